@@ -1,0 +1,103 @@
+/*
+ * The host ABI of kernel/port.ts for Cortex-M (ARMv6-M and ARMv7-M).
+ *
+ * wasm2c calls each import as Z_ivtZ_<name>(struct Z_ivt_instance_t*, ...);
+ * the instance pointer is unused: the hardware is the instance.
+ */
+#include <stdint.h>
+
+#include "board.h"
+#include "kernel.h"
+#include "cortex-m.h"
+
+#define ICSR (*(volatile uint32_t*)0xE000ED04u)
+#define ICSR_PENDSVSET (1u << 28)
+
+u32 Z_ivtZ_irq_save(struct Z_ivt_instance_t* h) {
+  (void)h;
+  uint32_t primask;
+  __asm volatile("mrs %0, primask\n\tcpsid i" : "=r"(primask)::"memory");
+  return primask;
+}
+
+void Z_ivtZ_irq_restore(struct Z_ivt_instance_t* h, u32 state) {
+  (void)h;
+  __asm volatile("msr primask, %0" ::"r"(state) : "memory");
+}
+
+void Z_ivtZ_switch_request(struct Z_ivt_instance_t* h) {
+  (void)h;
+  ICSR = ICSR_PENDSVSET;
+}
+
+/* Called with interrupts masked: WFI still wakes on a pending interrupt,
+ * which is taken when the kernel restores the mask. No lost wake-up. */
+void Z_ivtZ_idle(struct Z_ivt_instance_t* h) {
+  (void)h;
+  __asm volatile("dsb\n\twfi" ::: "memory");
+}
+
+/* The MMIO gate: a driver may touch only the register windows its board
+ * declares (board.json devices). Anything else is reported as a trap. */
+static const struct {
+  uint32_t base, size;
+} windows[] = IVT_MMIO_WINDOWS;
+
+static inline void mmio_check(uint32_t addr, uint32_t size) {
+  for (unsigned i = 0; i < sizeof windows / sizeof windows[0]; i++) {
+    if (addr - windows[i].base <= windows[i].size - size) return;
+  }
+  ivt_runtime_trap(IVT_TRAP_MMIO_FAULT, addr);
+}
+
+u32 Z_ivtZ_mmio_read8(struct Z_ivt_instance_t* h, u32 addr) {
+  (void)h;
+  mmio_check(addr, 1);
+  return *(volatile uint8_t*)addr;
+}
+
+u32 Z_ivtZ_mmio_read16(struct Z_ivt_instance_t* h, u32 addr) {
+  (void)h;
+  mmio_check(addr, 2);
+  return *(volatile uint16_t*)addr;
+}
+
+u32 Z_ivtZ_mmio_read32(struct Z_ivt_instance_t* h, u32 addr) {
+  (void)h;
+  mmio_check(addr, 4);
+  return *(volatile uint32_t*)addr;
+}
+
+void Z_ivtZ_mmio_write8(struct Z_ivt_instance_t* h, u32 addr, u32 value) {
+  (void)h;
+  mmio_check(addr, 1);
+  *(volatile uint8_t*)addr = (uint8_t)value;
+}
+
+void Z_ivtZ_mmio_write16(struct Z_ivt_instance_t* h, u32 addr, u32 value) {
+  (void)h;
+  mmio_check(addr, 2);
+  *(volatile uint16_t*)addr = (uint16_t)value;
+}
+
+void Z_ivtZ_mmio_write32(struct Z_ivt_instance_t* h, u32 addr, u32 value) {
+  (void)h;
+  mmio_check(addr, 4);
+  *(volatile uint32_t*)addr = value;
+}
+
+u32 Z_ivtZ_cycles(struct Z_ivt_instance_t* h) {
+  (void)h;
+  uint32_t v = *(volatile uint32_t*)IVT_CYCLES_REG;
+  return IVT_CYCLES_COUNTS_DOWN ? ~v : v;
+}
+
+void Z_ivtZ_panic_putc(struct Z_ivt_instance_t* h, u32 c) {
+  (void)h;
+  ivt_panic_putc((uint8_t)c);
+}
+
+void Z_ivtZ_exit(struct Z_ivt_instance_t* h, u32 code) {
+  (void)h;
+  ivt_exit((int32_t)code);
+}

@@ -1,0 +1,160 @@
+// Simulated devices of the sim board: a UART, a periodic timer and an
+// interrupt controller, with the register layouts the drivers in drivers/
+// sim-*.ts document. Time is virtual (the Clock), so every run of the same
+// image with the same input is identical.
+
+/** Virtual time in cycles. Advances by a fixed cost per host call and jumps
+ *  forward when the kernel idles. */
+export class Clock {
+  constructor(hz) {
+    this.hz = hz;
+    this.now = 0;
+    this.timers = [];
+  }
+  advance(cycles) {
+    this.now += cycles;
+    for (const t of this.timers) t.update(this.now);
+  }
+  /** The earliest future time any device will change state, or Infinity. */
+  nextEvent() {
+    let next = Infinity;
+    for (const t of this.timers) next = Math.min(next, t.nextExpiry());
+    return next;
+  }
+}
+
+/** Lines 0..31, 8 priority levels (0 most urgent), GIC-like: a delivered
+ *  line is in service until ACK, and while in service it holds the running
+ *  priority, so a lost ACK blocks its level and below (as on real chips). */
+export class SimIntc {
+  constructor(lines) {
+    this.lines = lines;
+    this.enabled = 0;
+    this.latched = 0; // edge/software pending bits
+    this.levels = []; // functions returning the level-triggered sources' bits
+    this.inService = []; // stack of {line, priority}
+    this.priority = new Array(lines).fill(0);
+  }
+  addLevelSource(fn) {
+    this.levels.push(fn);
+  }
+  pending() {
+    let bits = this.latched;
+    for (const fn of this.levels) bits |= fn();
+    return bits >>> 0;
+  }
+  runningPriority() {
+    let p = Infinity;
+    for (const s of this.inService) p = Math.min(p, s.priority);
+    return p;
+  }
+  /** The line to deliver next, or -1: enabled, pending, not in service, and
+   *  more urgent than the running priority; ties go to the lower line. */
+  next() {
+    const ready = this.pending() & this.enabled;
+    if (ready === 0) return -1;
+    const running = this.runningPriority();
+    let best = -1;
+    for (let line = 0; line < this.lines; line++) {
+      if (!(ready & (1 << line))) continue;
+      if (this.inService.some((s) => s.line === line)) continue;
+      if (this.priority[line] >= running) continue;
+      if (best < 0 || this.priority[line] < this.priority[best]) best = line;
+    }
+    return best;
+  }
+  activate(line) {
+    this.latched &= ~(1 << line);
+    this.inService.push({ line, priority: this.priority[line] });
+  }
+  read(off) {
+    if (off === 0x00) return this.pending();
+    if (off >= 0x20 && off < 0x20 + 4 * this.lines) return this.priority[(off - 0x20) >> 2];
+    return 0;
+  }
+  write(off, v) {
+    switch (off) {
+      case 0x04: this.enabled = (this.enabled | v) >>> 0; break;
+      case 0x08: this.enabled = (this.enabled & ~v) >>> 0; break;
+      case 0x0c: this.latched = (this.latched | v) >>> 0; break;
+      case 0x10: this.latched = (this.latched & ~v) >>> 0; break;
+      case 0x14: {
+        const i = this.inService.findIndex((s) => s.line === v);
+        if (i >= 0) this.inService.splice(i, 1);
+        break;
+      }
+      default:
+        if (off >= 0x20 && off < 0x20 + 4 * this.lines) this.priority[(off - 0x20) >> 2] = v & 7;
+    }
+  }
+}
+
+/** TX goes to `out(byte)`; RX bytes come from a queue the host fills. Its
+ *  interrupt is level-triggered: asserted while RX is enabled and a byte waits. */
+export class SimUart {
+  constructor(out) {
+    this.out = out;
+    this.rx = [];
+    this.ctrl = 0;
+  }
+  level() {
+    return (this.ctrl & 1) !== 0 && this.rx.length > 0;
+  }
+  read(off) {
+    if (off === 0x00) return this.rx.length ? this.rx.shift() : 0;
+    if (off === 0x04) return 1 | (this.rx.length ? 2 : 0);
+    if (off === 0x08) return this.ctrl;
+    return 0;
+  }
+  write(off, v) {
+    if (off === 0x00) this.out(v & 0xff);
+    else if (off === 0x08) this.ctrl = v & 1;
+  }
+}
+
+/** A periodic timer counting the virtual clock; latches a flag at each
+ *  expiry until INTCLR. */
+export class SimTimer {
+  constructor(clock) {
+    this.clock = clock;
+    this.ctrl = 0;
+    this.period = 0;
+    this.expiry = Infinity;
+    this.flag = false;
+    clock.timers.push(this);
+  }
+  level() {
+    return this.flag && (this.ctrl & 2) !== 0;
+  }
+  nextExpiry() {
+    return this.ctrl & 1 ? this.expiry : Infinity;
+  }
+  update(now) {
+    if (!(this.ctrl & 1) || now < this.expiry) return;
+    this.flag = true;
+    // Catch up without looping over every missed period.
+    const missed = Math.floor((now - this.expiry) / this.period) + 1;
+    this.expiry += missed * this.period;
+  }
+  restart() {
+    this.expiry = this.ctrl & 1 && this.period > 0 ? this.clock.now + this.period : Infinity;
+  }
+  read(off) {
+    if (off === 0x00) return this.ctrl;
+    if (off === 0x04) return this.period;
+    if (off === 0x08) return this.ctrl & 1 ? Math.max(0, this.expiry - this.clock.now) >>> 0 : 0;
+    if (off === 0x10) return this.clock.hz;
+    return 0;
+  }
+  write(off, v) {
+    if (off === 0x00) {
+      this.ctrl = v & 3;
+      this.restart();
+    } else if (off === 0x04) {
+      this.period = v >>> 0;
+      this.restart();
+    } else if (off === 0x0c && v & 1) {
+      this.flag = false;
+    }
+  }
+}

@@ -1,0 +1,19 @@
+// mps2-an385: Cortex-M3 on QEMU's MPS2 model. Addresses and lines come
+// from board.json through the generated config module.
+
+import * as cfg from "../../build/boards/mps2-an385/config";
+import { boardDescribe } from "../../kernel/board";
+import { consoleSet } from "../../kernel/console";
+import { irqAddChip } from "../../kernel/irq";
+import { tickStart } from "../../kernel/time";
+import { CmsdkUart } from "../../drivers/cmsdk-uart";
+import { Nvic } from "../../drivers/nvic";
+import { SysTick } from "../../drivers/systick";
+
+/** Wires the MPS2 devices to the kernel. Thread context (boot). */
+export function boardInit(): void {
+  boardDescribe(cfg.BOARD, cfg.CPU);
+  consoleSet(new CmsdkUart(cfg.UART0_BASE, cfg.CLOCK_HZ, cfg.UART0_BAUD));
+  irqAddChip(new Nvic(cfg.IRQ_LINES, cfg.IRQ_PRIORITY_BITS));
+  tickStart(new SysTick(cfg.CLOCK_HZ), cfg.TICK_HZ);
+}

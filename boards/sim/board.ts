@@ -1,0 +1,19 @@
+// sim: kernel.wasm in Node. Addresses and lines come from board.json
+// through the generated config module.
+
+import * as cfg from "../../build/boards/sim/config";
+import { boardDescribe } from "../../kernel/board";
+import { consoleSet } from "../../kernel/console";
+import { irqAddChip } from "../../kernel/irq";
+import { tickStart } from "../../kernel/time";
+import { SimIntc } from "../../drivers/sim-intc";
+import { SimTimer } from "../../drivers/sim-timer";
+import { SimUart } from "../../drivers/sim-uart";
+
+/** Wires the sim devices to the kernel. Thread context (boot). */
+export function boardInit(): void {
+  boardDescribe(cfg.BOARD, cfg.CPU);
+  consoleSet(new SimUart(cfg.UART0_BASE));
+  irqAddChip(new SimIntc(cfg.INTC_BASE, cfg.IRQ_FIRST_VECTOR, cfg.IRQ_LINES));
+  tickStart(new SimTimer(cfg.TIMER0_BASE, cfg.IRQ_FIRST_VECTOR + cfg.TIMER0_IRQ), cfg.TICK_HZ);
+}

@@ -1,0 +1,90 @@
+// The Cortex-M NVIC with SysTick (ARMv6-M and ARMv7-M).
+//
+// Vectors are exception numbers: 15 is SysTick, 16 + n is external IRQ n.
+// Exception return is the end of interrupt, so ack() has nothing to write.
+// Word accesses only: ARMv6-M faults on byte access to the priority registers.
+//
+//   0xE000E010 SYST_CSR   bit1 TICKINT (SysTick's mask)
+//   0xE000E100 ISER[n]    write 1s: enable     0xE000E180 ICER[n] disable
+//   0xE000E200 ISPR[n]    write 1s: pend       0xE000E280 ICPR[n] unpend
+//   0xE000E400 IPR[n]     8 bits per IRQ, top `priorityBits` used
+//   0xE000ED04 ICSR       bit26 PENDSTSET (SysTick pending)
+//   0xE000ED20 SHPR3      bits 31:24 SysTick priority
+
+import { Err } from "../kernel/errors";
+import { IrqChip } from "../kernel/hal";
+import { mmioRead32, mmioWrite32 } from "../kernel/port";
+
+const SYST_CSR: u32 = 0xe000e010;
+const ISER: u32 = 0xe000e100;
+const ICER: u32 = 0xe000e180;
+const ISPR: u32 = 0xe000e200;
+const IPR: u32 = 0xe000e400;
+const ICSR: u32 = 0xe000ed04;
+const SHPR3: u32 = 0xe000ed20;
+const SYSTICK: u32 = 15;
+const FIRST_IRQ: u32 = 16;
+const TICKINT: u32 = 2;
+const PENDSTSET: u32 = 1 << 26;
+
+@final export class Nvic extends IrqChip {
+  /** Serves SysTick and `irqLines` external lines. Thread context (board init). */
+  constructor(irqLines: u32, public readonly priorityBits: u32) {
+    super(SYSTICK, 1 + irqLines);
+  }
+
+  name(): string {
+    return "nvic";
+  }
+
+  mask(vector: u32): void {
+    if (vector == SYSTICK) {
+      mmioWrite32(SYST_CSR, mmioRead32(SYST_CSR) & ~TICKINT);
+      return;
+    }
+    const irq = vector - FIRST_IRQ;
+    mmioWrite32(ICER + 4 * (irq >> 5), 1 << (irq & 31));
+  }
+
+  unmask(vector: u32): void {
+    if (vector == SYSTICK) {
+      mmioWrite32(SYST_CSR, mmioRead32(SYST_CSR) | TICKINT);
+      return;
+    }
+    const irq = vector - FIRST_IRQ;
+    mmioWrite32(ISER + 4 * (irq >> 5), 1 << (irq & 31));
+  }
+
+  ack(vector: u32): void {
+    // Exception return ends the interrupt on Cortex-M.
+  }
+
+  setPriority(vector: u32, priority: u32): i32 {
+    if (priority >= <u32>(1 << this.priorityBits)) return Err.Invalid;
+    const value = priority << (8 - this.priorityBits);
+    if (vector == SYSTICK) {
+      mmioWrite32(SHPR3, (mmioRead32(SHPR3) & 0x00ffffff) | (value << 24));
+      return Err.Ok;
+    }
+    const irq = vector - FIRST_IRQ;
+    const reg = IPR + 4 * (irq >> 2);
+    const shift = 8 * (irq & 3);
+    mmioWrite32(reg, (mmioRead32(reg) & ~(0xff << shift)) | (value << shift));
+    return Err.Ok;
+  }
+
+  pend(vector: u32): void {
+    if (vector == SYSTICK) {
+      mmioWrite32(ICSR, PENDSTSET);
+      return;
+    }
+    const irq = vector - FIRST_IRQ;
+    mmioWrite32(ISPR + 4 * (irq >> 5), 1 << (irq & 31));
+  }
+
+  isPending(vector: u32): bool {
+    if (vector == SYSTICK) return (mmioRead32(ICSR) & PENDSTSET) != 0;
+    const irq = vector - FIRST_IRQ;
+    return (mmioRead32(ISPR + 4 * (irq >> 5)) & (1 << (irq & 31))) != 0;
+  }
+}

@@ -1,0 +1,64 @@
+// The sim board's interrupt controller (arch/sim/devices.ts models it).
+// Lines 0..31 arrive as vectors first..first+31; 0 is the most urgent of
+// 8 priority levels; a line stays in service until its ACK.
+//
+//   +0x00 PENDING     read: pending lines
+//   +0x04 ENABLE_SET  write 1s: unmask
+//   +0x08 ENABLE_CLR  write 1s: mask
+//   +0x0C PEND_SET    write 1s: pend by software
+//   +0x10 PEND_CLR    write 1s: clear latched pending
+//   +0x14 ACK         write line number: end of interrupt
+//   +0x20 + 4n        PRIORITY of line n (0..7)
+
+import { Err } from "../kernel/errors";
+import { IrqChip } from "../kernel/hal";
+import { mmioRead32, mmioWrite32 } from "../kernel/port";
+
+const PENDING: u32 = 0x00;
+const ENABLE_SET: u32 = 0x04;
+const ENABLE_CLR: u32 = 0x08;
+const PEND_SET: u32 = 0x0c;
+const ACK: u32 = 0x14;
+const PRIORITY: u32 = 0x20;
+const LEVELS: u32 = 8;
+
+@final export class SimIntc extends IrqChip {
+  /** Thread context (board init). */
+  constructor(public readonly base: u32, first: u32, lines: u32) {
+    super(first, lines);
+  }
+
+  name(): string {
+    return "sim-intc";
+  }
+
+  mask(vector: u32): void {
+    mmioWrite32(this.base + ENABLE_CLR, this.bit(vector));
+  }
+
+  unmask(vector: u32): void {
+    mmioWrite32(this.base + ENABLE_SET, this.bit(vector));
+  }
+
+  ack(vector: u32): void {
+    mmioWrite32(this.base + ACK, vector - this.first);
+  }
+
+  setPriority(vector: u32, priority: u32): i32 {
+    if (priority >= LEVELS) return Err.Invalid;
+    mmioWrite32(this.base + PRIORITY + 4 * (vector - this.first), priority);
+    return Err.Ok;
+  }
+
+  pend(vector: u32): void {
+    mmioWrite32(this.base + PEND_SET, this.bit(vector));
+  }
+
+  isPending(vector: u32): bool {
+    return (mmioRead32(this.base + PENDING) & this.bit(vector)) != 0;
+  }
+
+  @inline private bit(vector: u32): u32 {
+    return 1 << (vector - this.first);
+  }
+}

@@ -1,0 +1,39 @@
+// The sim board's UART (arch/sim/devices.ts models it).
+//
+//   +0x00 DATA    write: byte to send; read: next received byte (pops it)
+//   +0x04 STATUS  bit0 TX ready (always 1), bit1 RX byte waiting
+//   +0x08 CTRL    bit0 RX interrupt enable (level: asserted while a byte waits)
+
+import { Uart } from "../kernel/hal";
+import { mmioRead32, mmioWrite32 } from "../kernel/port";
+
+const DATA: u32 = 0x00;
+const STATUS: u32 = 0x04;
+const CTRL: u32 = 0x08;
+const STATUS_RX: u32 = 2;
+const CTRL_RX_IRQ: u32 = 1;
+
+@final export class SimUart extends Uart {
+  /** Thread context (board init). */
+  constructor(public readonly base: u32) {
+    super();
+    mmioWrite32(base + CTRL, 0);
+  }
+
+  putc(c: u32): void {
+    mmioWrite32(this.base + DATA, c & 0xff);
+  }
+
+  getc(): i32 {
+    if ((mmioRead32(this.base + STATUS) & STATUS_RX) == 0) return -1;
+    return <i32>(mmioRead32(this.base + DATA) & 0xff);
+  }
+
+  setRxInterrupt(on: bool): void {
+    mmioWrite32(this.base + CTRL, on ? CTRL_RX_IRQ : 0);
+  }
+
+  clearRxInterrupt(): void {
+    // Level-triggered: the line drops when the last byte is read.
+  }
+}

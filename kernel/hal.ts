@@ -1,0 +1,55 @@
+// Driver contracts: what the kernel needs from hardware, and nothing more.
+// Drivers (drivers/) extend these classes and reach registers only through
+// the MMIO imports of port.ts; the kernel never names a device.
+
+/** A serial port used as the console. */
+export abstract class Uart {
+  /** Sends one byte, waiting (polled) while the transmitter is full. Any context. */
+  abstract putc(c: u32): void;
+  /** Returns the next received byte, or -1 when none is waiting. Any context. */
+  abstract getc(): i32;
+  /** Turns the receive interrupt on or off. Any context. */
+  abstract setRxInterrupt(on: bool): void;
+  /** Clears the device's pending receive interrupt, if it has a latch. Any context. */
+  abstract clearRxInterrupt(): void;
+}
+
+/** A periodic timer used as the system tick. */
+export abstract class Timer {
+  /** Starts interrupts at `hz` per second. Returns Err.Invalid when the
+   *  timer cannot produce that rate. Thread context. */
+  abstract startPeriodic(hz: u32): i32;
+  /** Stops the timer and its interrupt. Any context. */
+  abstract stop(): void;
+  /** Clears the timer's interrupt condition; called once per tick from the
+   *  tick's top half. Interrupt context. */
+  abstract clearInterrupt(): void;
+  /** The vector its interrupt arrives on. */
+  abstract vector(): u32;
+}
+
+/** An interrupt controller serving a contiguous range of vectors. */
+export abstract class IrqChip {
+  constructor(
+    /** First vector this chip serves. */
+    public readonly first: u32,
+    /** Number of vectors it serves. */
+    public readonly count: u32,
+  ) {}
+  /** Short name for reports ("nvic", "sim-intc"). */
+  abstract name(): string;
+  /** Stops the line from interrupting. Any context. */
+  abstract mask(vector: u32): void;
+  /** Lets the line interrupt again. Any context. */
+  abstract unmask(vector: u32): void;
+  /** Acknowledges (end of interrupt) after the handlers ran; called exactly
+   *  once per delivered interrupt by ivthandleinterrupt. Interrupt context. */
+  abstract ack(vector: u32): void;
+  /** Sets the line's priority: 0 is the most urgent; the chip rounds to the
+   *  levels it has. Returns Err.Invalid when out of range. Any context. */
+  abstract setPriority(vector: u32, priority: u32): i32;
+  /** Makes the line pending by software. Any context. */
+  abstract pend(vector: u32): void;
+  /** Whether the line is pending. Any context. */
+  abstract isPending(vector: u32): bool;
+}

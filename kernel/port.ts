@@ -1,0 +1,60 @@
+// The host ABI: everything kernel.wasm needs from whatever runs it.
+//
+// Every import lives in the WebAssembly module "ivt". A host implements
+// all of them: arch/sim/ in TypeScript for Node, arch/cortex-m/ in C for
+// wasm2c output. docs/abi.md is the contract in prose; this file is the
+// contract in code and the only place the kernel touches a host.
+//
+// Context column in docs/abi.md says from where each may be called; the
+// host guarantees each import returns (except exit) and never re-enters
+// the module, except idle() and irq_restore(), which may deliver pending
+// interrupts through ivthandleinterrupt before they return.
+
+/** Masks interrupts. Returns: the previous mask state, for portIrqRestore. Any context. */
+@external("ivt", "irq_save")
+export declare function portIrqSave(): u32;
+
+/** Restores the mask state returned by portIrqSave. Any context. */
+@external("ivt", "irq_restore")
+export declare function portIrqRestore(state: u32): void;
+
+/** Asks the host to run the scheduler's switch at the first point where no
+ *  interrupt is active (PendSV on Cortex-M). Any context. */
+@external("ivt", "switch_request")
+export declare function portSwitchRequest(): void;
+
+/** Sleeps until an interrupt arrives (WFI). Called with interrupts enabled. Thread context. */
+@external("ivt", "idle")
+export declare function portIdle(): void;
+
+/** Reads a device register. Errors: an address outside the board's register
+ *  windows is a fatal MMIO fault reported by the host. Any context. */
+@external("ivt", "mmio_read8")
+export declare function mmioRead8(addr: u32): u32;
+@external("ivt", "mmio_read16")
+export declare function mmioRead16(addr: u32): u32;
+@external("ivt", "mmio_read32")
+export declare function mmioRead32(addr: u32): u32;
+
+/** Writes a device register (same window rule as the reads). Any context. */
+@external("ivt", "mmio_write8")
+export declare function mmioWrite8(addr: u32, value: u32): void;
+@external("ivt", "mmio_write16")
+export declare function mmioWrite16(addr: u32, value: u32): void;
+@external("ivt", "mmio_write32")
+export declare function mmioWrite32(addr: u32, value: u32): void;
+
+/** A free-running 32-bit counter of CPU cycles (instructions under QEMU
+ *  -icount, virtual cycles on sim). Wraps; subtract as u32. Any context. */
+@external("ivt", "cycles")
+export declare function portCycles(): u32;
+
+/** Writes one byte to the last-resort console, polled, with no driver and no
+ *  interrupt. Used by crash reports only. Any context. */
+@external("ivt", "panic_putc")
+export declare function portPanicPutc(c: u32): void;
+
+/** Ends the program with a status code (tests: QEMU exits via semihosting,
+ *  sim exits Node). Does not return. Any context. */
+@external("ivt", "exit")
+export declare function portExit(code: i32): void;

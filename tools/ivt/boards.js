@@ -1,0 +1,64 @@
+// Boards are data: boards/<name>/board.json. This module loads and checks
+// them, so a mistake in a board file is reported by name, not as a crash
+// somewhere in the build.
+
+import fs from "node:fs";
+import path from "node:path";
+import { ROOT } from "./paths.js";
+import { UserError } from "./proc.js";
+
+const BOARDS_DIR = path.join(ROOT, "boards");
+
+/** Names of the boards that exist (folders with a board.json). */
+export function boardNames() {
+  return fs
+    .readdirSync(BOARDS_DIR)
+    .filter((n) => fs.existsSync(path.join(BOARDS_DIR, n, "board.json")))
+    .sort();
+}
+
+/** Reads "0x1000", "4096" or 4096 as a number. */
+export function num(v, what) {
+  const n = typeof v === "number" ? v : Number(v);
+  if (!Number.isFinite(n)) throw new UserError(`${what}: not a number: ${JSON.stringify(v)}`);
+  return n;
+}
+
+function need(cond, board, msg) {
+  if (!cond) throw new UserError(`boards/${board}/board.json: ${msg}`);
+}
+
+/** Loads and validates a board; an unknown name lists the boards that exist. */
+export function loadBoard(name) {
+  const names = boardNames();
+  if (!name || !names.includes(name)) {
+    throw new UserError(`unknown board: ${name || "(none)"}\n  boards: ${names.join(", ")}`);
+  }
+  const file = path.join(BOARDS_DIR, name, "board.json");
+  let b;
+  try {
+    b = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new UserError(`boards/${name}/board.json: ${e.message}`);
+  }
+  need(b.name === name, name, `"name" must be "${name}"`);
+  need(typeof b.arch === "string" && fs.existsSync(path.join(ROOT, "arch", b.arch)), name, `"arch" must name a folder of arch/`);
+  need(typeof b.cpu === "string", name, `"cpu" is missing`);
+  need(b.devices && typeof b.devices === "object", name, `"devices" is missing`);
+  need(b.devices[b.console], name, `"console" must name one of the devices`);
+  need(b.irq && b.irq.lines > 0, name, `"irq.lines" is missing`);
+  num(b.module_memory, `${name}: module_memory`);
+  num(b.clock_hz, `${name}: clock_hz`);
+  for (const [dev, d] of Object.entries(b.devices)) {
+    num(d.base, `${name}: devices.${dev}.base`);
+    num(d.size, `${name}: devices.${dev}.size`);
+  }
+  if (b.arch !== "sim") {
+    need(b.memory && b.memory.flash && b.memory.ram, name, `"memory.flash" and "memory.ram" are needed`);
+    need(b.qemu && b.qemu.system && b.qemu.machine, name, `"qemu.system" and "qemu.machine" are needed`);
+    need(b.toolchain && b.toolchain.prefix, name, `"toolchain.prefix" is needed`);
+    need(b.panic_console && b.cycle_counter, name, `"panic_console" and "cycle_counter" are needed`);
+  }
+  b.dir = path.join(BOARDS_DIR, name);
+  return b;
+}

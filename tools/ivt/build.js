@@ -1,0 +1,119 @@
+// Builds an image: AssemblyScript -> kernel.wasm (every board), then for
+// a native board wasm2c -> C, compiled with the arch's stub and the
+// bare-metal wasm runtime into an ELF.
+//
+//   entry.ts --asc--> kernel.wasm --wasm2c--> kernel.c --gcc--+
+//   arch/<arch>/*.c *.S, arch/wasm-rt/*.c -------------gcc---+--ld--> kernel.elf
+
+import fs from "node:fs";
+import path from "node:path";
+import { BUILD, ROOT, rel } from "./paths.js";
+import { boardDir, generate, imageDir } from "./gen.js";
+import { UserError, requireTool, step } from "./proc.js";
+
+/** Per-arch build data: arch/<arch>/arch.json. */
+export function archConfig(b) {
+  const file = path.join(ROOT, "arch", b.arch, "arch.json");
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {};
+}
+
+function newestMtime(paths) {
+  let newest = 0;
+  const visit = (p) => {
+    if (!fs.existsSync(p)) return;
+    const st = fs.statSync(p);
+    if (st.isDirectory()) for (const n of fs.readdirSync(p)) visit(path.join(p, n));
+    else newest = Math.max(newest, st.mtimeMs);
+  };
+  paths.forEach(visit);
+  return newest;
+}
+
+function upToDate(out, inputs) {
+  return fs.existsSync(out) && fs.statSync(out).mtimeMs >= newestMtime(inputs);
+}
+
+const ASC_SOURCES = ["kernel", "drivers", "boards", "apps", "tests/target", "package-lock.json"].map((p) => path.join(ROOT, p));
+
+/** Compiles the image's entry to kernel.wasm; returns its path. */
+export function buildWasm(b, app) {
+  const entry = generate(b, app);
+  const out = path.join(imageDir(b, app), "kernel.wasm");
+  const inputs = [...ASC_SOURCES, entry, boardDir(b), path.join(ROOT, "tools/ivt/build.js")];
+  if (upToDate(out, inputs)) return out;
+  const asc = path.join(ROOT, "node_modules/.bin/asc");
+  if (!fs.existsSync(asc)) throw new UserError("AssemblyScript is not installed: run `make setup` (it runs npm ci)");
+  const arch = archConfig(b);
+  step(asc, [
+    rel(entry),
+    "-o", rel(out),
+    "-t", rel(out.replace(/\.wasm$/, ".wat")),
+    "--runtime", "stub",
+    "--use", "abort=kernel/panic/ivtAbort",
+    "--initialMemory", "1",
+    "--maximumMemory", "1",
+    "--optimizeLevel", "3",
+    "--shrinkLevel", "2",
+    "--debug",
+    ...(arch.asc || []),
+  ]);
+  return out;
+}
+
+/** Builds a native image: kernel.elf (and kernel.map); returns the ELF path. */
+export function buildNative(b, app) {
+  const wasm = buildWasm(b, app);
+  const dir = imageDir(b, app);
+  const arch = archConfig(b);
+  const prefix = b.toolchain.prefix;
+  const gcc = requireTool(`${prefix}gcc`, b.toolchain.package);
+  requireTool("wasm2c", "wabt");
+
+  const kernelC = path.join(dir, "kernel.c");
+  if (!upToDate(kernelC, [wasm])) step("wasm2c", [rel(wasm), "-n", "kernel", "-o", rel(kernelC)]);
+
+  const archDir = path.join(ROOT, "arch", b.arch);
+  const sources = [
+    kernelC,
+    ...fs.readdirSync(path.join(ROOT, "arch/wasm-rt")).filter((f) => f.endsWith(".c")).map((f) => path.join(ROOT, "arch/wasm-rt", f)),
+    ...(arch.sources || []).map((f) => path.join(archDir, f)),
+  ];
+  const cflags = [
+    ...(b.cflags || []),
+    ...(arch.cflags || []),
+    `-I${boardDir(b)}`,
+    `-I${dir}`,
+    `-I${path.join(ROOT, "arch/wasm-rt")}`,
+    `-I${archDir}`,
+  ];
+  const headers = [boardDir(b), path.join(ROOT, "arch/wasm-rt"), archDir];
+  const objs = sources.map((src) => {
+    const obj = path.join(dir, path.basename(src).replace(/\.[cS]$/, ".o"));
+    if (!upToDate(obj, [src, ...headers, path.join(ROOT, "tools/ivt/build.js")])) {
+      step(gcc, [...cflags, "-c", rel(src), "-o", rel(obj)]);
+    }
+    return obj;
+  });
+  const elf = path.join(dir, "kernel.elf");
+  const ld = path.join(boardDir(b), "link.ld");
+  if (!upToDate(elf, [...objs, ld])) {
+    step(gcc, [
+      ...cflags,
+      ...(arch.ldflags || []),
+      `-T${rel(ld)}`,
+      `-Wl,-Map=${rel(path.join(dir, "kernel.map"))}`,
+      "-Wl,--print-memory-usage",
+      ...objs.map(rel),
+      "-o", rel(elf),
+      ...(arch.libs || []),
+    ]);
+  }
+  return elf;
+}
+
+/** Builds whatever the board runs: kernel.wasm for sim, kernel.elf otherwise. */
+export function buildImage(b, app) {
+  return b.arch === "sim" ? buildWasm(b, app) : buildNative(b, app);
+}
+
+export { BUILD };

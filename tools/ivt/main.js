@@ -1,0 +1,75 @@
+// ivt: the host-side command line the Makefile calls.
+//
+//   ivt boards                         list the boards
+//   ivt build  --board B [--app A]     build an image, print its path
+//   ivt run    --board B [--app A]     build and boot (sim in Node, else QEMU)
+//   ivt size   --board B [--app A]     text/data/bss, memory regions, module memory
+//   ivt test   [--board B]             all tests, or one board's on-target suite
+//   ivt sim    --board sim <image.wasm> [--input TEXT] [--max-cycles N]
+
+import { UserError } from "./proc.js";
+import { boardNames, loadBoard } from "./boards.js";
+import { buildImage } from "./build.js";
+import { runImage } from "./run.js";
+import { sizeReport } from "./size.js";
+import { runTests } from "./test.js";
+import { runSim } from "../../arch/sim/host.js";
+
+function parseArgs(argv) {
+  const opts = { _: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a.startsWith("--")) {
+      const [k, v] = a.slice(2).split("=", 2);
+      opts[k] = v !== undefined ? v : argv[++i];
+    } else opts._.push(a);
+  }
+  return opts;
+}
+
+const USAGE = `usage: ivt <boards|build|run|size|test|sim> [--board NAME] [--app NAME]`;
+
+async function main(argv) {
+  const [cmd, ...rest] = argv;
+  const o = parseArgs(rest);
+  const app = o.app || "demo";
+  switch (cmd) {
+    case "boards":
+      for (const n of boardNames()) console.log(`${n.padEnd(14)} ${loadBoard(n).description || ""}`);
+      return 0;
+    case "build":
+      console.log(buildImage(loadBoard(o.board), app));
+      return 0;
+    case "run":
+      return runImage(loadBoard(o.board), app, { interactive: true });
+    case "size":
+      sizeReport(loadBoard(o.board), app);
+      return 0;
+    case "test":
+      return runTests({ board: o.board });
+    case "sim":
+      return runSim({
+        wasm: o._[0],
+        board: loadBoard(o.board || "sim"),
+        input: o.input || "",
+        maxCycles: o["max-cycles"] ? Number(o["max-cycles"]) : undefined,
+      });
+    default:
+      throw new UserError(USAGE);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    if (e instanceof UserError) {
+      console.error(`ivt: ${e.message}`);
+      process.exitCode = 2;
+    } else {
+      console.error(e);
+      process.exitCode = 70;
+    }
+  },
+);

@@ -1,0 +1,29 @@
+// Where things are. The bundled tool lives in build/tools/, the sources
+// in tools/ivt/: both find the repository root by walking up to Makefile.
+
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+function findRoot(start) {
+  let dir = start;
+  for (;;) {
+    if (fs.existsSync(path.join(dir, "Makefile")) && fs.existsSync(path.join(dir, "kernel"))) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) return process.cwd();
+    dir = up;
+  }
+}
+
+export const ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
+export const BUILD = path.join(ROOT, "build");
+
+/** Applications an image can be built with, by name. */
+export const APPS = {
+  demo: "apps/demo/main.ts",
+  tests: "tests/target/main.ts",
+  "trap-boot": "tests/target/trap-boot.ts",
+  "mmio-fault": "tests/target/mmio-fault.ts",
+};
+
+export const rel = (p) => path.relative(ROOT, p) || ".";

@@ -1,0 +1,64 @@
+// Running other programs: the toolchain (with a clear message when it is
+// missing) and the images under test (with a timeout).
+
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { ROOT } from "./paths.js";
+
+export class UserError extends Error {}
+
+/** Finds `cmd` on PATH, or throws a UserError naming the Debian package
+ *  that `make setup` installs for it. */
+export function requireTool(cmd, pkg) {
+  for (const dir of (process.env.PATH || "").split(path.delimiter)) {
+    const p = path.join(dir, cmd);
+    try {
+      fs.accessSync(p, fs.constants.X_OK);
+      return p;
+    } catch {}
+  }
+  throw new UserError(
+    `missing tool: ${cmd}\n  it comes with the Debian package ${pkg}; run \`make setup\` to install it`,
+  );
+}
+
+/** Runs a build step, failing with its output when it fails. */
+export function step(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20, ...opts });
+  if (r.error) throw r.error;
+  if (r.status !== 0) {
+    const shown = [cmd, ...args].join(" ");
+    throw new UserError(`build step failed: ${shown}\n${r.stdout || ""}${r.stderr || ""}`);
+  }
+  return r.stdout;
+}
+
+/**
+ * Runs an image to completion with a timeout. Resolves to
+ * { code, output, timedOut }. Output is captured and, if `echo`, also
+ * passed through as it comes.
+ */
+export function runCaptured(cmd, args, { timeoutMs, echo = false, input = null }) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: [input === null ? "ignore" : "pipe", "pipe", "pipe"] });
+    let output = "";
+    let timedOut = false;
+    const take = (d) => {
+      const s = d.toString("latin1");
+      output += s;
+      if (echo) process.stdout.write(s);
+    };
+    child.stdout.on("data", take);
+    child.stderr.on("data", take);
+    if (input !== null) child.stdin.end(input);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, timeoutMs);
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code: code === null ? -1 : code, signal, output, timedOut });
+    });
+  });
+}

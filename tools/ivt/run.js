@@ -1,0 +1,80 @@
+// Running images: sim in Node, native boards in QEMU. Crash reports are
+// symbolized on the way out: the "at 0x..." of a TRAP line becomes a
+// function name (addr2line on the ELF).
+
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { buildImage } from "./build.js";
+import { requireTool, runCaptured } from "./proc.js";
+import { ROOT, rel } from "./paths.js";
+import { runSim } from "../../arch/sim/host.js";
+
+const TRAP_LINE = /^\*\*\* ivt TRAP .* at (0x[0-9a-fA-F]+)/;
+
+/** The function a native code address belongs to, or null. */
+function nativeSymbol(b, elf, addr) {
+  const tool = `${b.toolchain.prefix}addr2line`;
+  const r = spawnSync(tool, ["-f", "-e", elf, addr], { encoding: "utf8" });
+  if (r.status !== 0) return null;
+  const [fn, where] = r.stdout.split("\n");
+  return fn && fn !== "??" ? `${fn} (${where})` : null;
+}
+
+/** Adds a "    in <function>" line after each TRAP line of native output. */
+export function symbolize(b, image, output) {
+  if (b.arch === "sim") return output; // the sim host names the function itself
+  return output
+    .split("\n")
+    .map((line) => {
+      const m = TRAP_LINE.exec(line.replace(/\r$/, ""));
+      const sym = m && nativeSymbol(b, image, m[1]);
+      return sym ? `${line}\n    in ${sym}` : line;
+    })
+    .join("\n");
+}
+
+/** The command line that runs a native image in QEMU. */
+export function qemuCommand(b, elf, extra = []) {
+  const qemu = requireTool(b.qemu.system, b.qemu.package || b.qemu.system);
+  return [qemu, ["-M", b.qemu.machine, ...(b.qemu.args || []), ...extra, "-kernel", rel(elf)]];
+}
+
+const BUNDLE = path.join(ROOT, "build/tools/ivt.mjs");
+
+/**
+ * Runs an image to its end with a timeout, capturing its output.
+ * Resolves to { code, output, timedOut }.
+ */
+export async function runCapture(b, image, { timeoutMs = 60000, input = "", qemuExtra = [] } = {}) {
+  if (b.arch === "sim") {
+    const args = [BUNDLE, "sim", "--board", b.name, rel(image)];
+    if (input) args.push("--input", input);
+    return runCaptured(process.execPath, args, { timeoutMs });
+  }
+  const [cmd, args] = qemuCommand(b, image, qemuExtra);
+  const r = await runCaptured(cmd, args, { timeoutMs });
+  r.output = symbolize(b, image, r.output);
+  return r;
+}
+
+/** Builds and boots an image on the terminal; resolves to its exit code. */
+export async function runImage(b, app, { interactive = true } = {}) {
+  const image = buildImage(b, app);
+  if (b.arch === "sim") return runSim({ wasm: image, board: b });
+  const [cmd, args] = qemuCommand(b, image);
+  console.error(`ivt: ${b.qemu.system} -M ${b.qemu.machine} (quit: Ctrl-A X)`);
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: [interactive ? "inherit" : "ignore", "pipe", "inherit"] });
+    let pending = "";
+    child.stdout.on("data", (d) => {
+      pending += d.toString("latin1");
+      const lines = pending.split("\n");
+      pending = lines.pop();
+      for (const l of lines) process.stdout.write(symbolize(b, image, l) + "\n");
+    });
+    child.on("close", (code) => {
+      if (pending) process.stdout.write(pending);
+      resolve(code === null ? 1 : code);
+    });
+  });
+}

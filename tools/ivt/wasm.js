@@ -1,0 +1,53 @@
+// Just enough of the WebAssembly binary format to report sizes: section
+// sizes and the end of the static data (where the heap starts at boot).
+
+import fs from "node:fs";
+
+function leb(buf, pos) {
+  let result = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = buf[pos++];
+    result |= (byte & 0x7f) << shift;
+    shift += 7;
+    if (!(byte & 0x80)) return [result >>> 0, pos];
+  }
+}
+
+/** Section id -> byte size, plus dataEnd: the highest byte any active data
+ *  segment with a constant offset writes. */
+export function wasmInfo(file) {
+  const buf = fs.readFileSync(file);
+  const sections = {};
+  let dataEnd = 0;
+  let pos = 8;
+  while (pos < buf.length) {
+    const id = buf[pos++];
+    let size;
+    [size, pos] = leb(buf, pos);
+    const end = pos + size;
+    sections[id] = (sections[id] || 0) + size;
+    if (id === 11) {
+      let count;
+      let p;
+      [count, p] = leb(buf, pos);
+      for (let i = 0; i < count; i++) {
+        let flags;
+        [flags, p] = leb(buf, p);
+        let offset = 0;
+        if (flags === 0 || flags === 2) {
+          if (flags === 2) [, p] = leb(buf, p);
+          if (buf[p] !== 0x41) break; // only i32.const offsets are expected
+          [offset, p] = leb(buf, p + 1);
+          p++; // end
+        }
+        let len;
+        [len, p] = leb(buf, p);
+        dataEnd = Math.max(dataEnd, offset + len);
+        p += len;
+      }
+    }
+    pos = end;
+  }
+  return { bytes: buf.length, code: sections[10] || 0, data: sections[11] || 0, dataEnd };
+}
