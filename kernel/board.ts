@@ -1,13 +1,25 @@
-// What the kernel knows of the board it runs on: names for the banner.
-// A board's board.ts calls boardDescribe during its init.
+// What the kernel knows of the board it runs on: names for the banner and
+// the interrupt vectors no device uses, which tests and applications may
+// pend by software. A board's board.ts calls these during its init.
+
+import { Err, errName } from "./errors";
+import { ivtAbort } from "./panic";
 
 let boardName: string = "unknown";
 let cpuName: string = "unknown";
+let spareFirst: u32 = 0;
+let spareCount: u32 = 0;
 
 /** Records the board and CPU names shown in the banner. Thread context (board init). */
 export function boardDescribe(board: string, cpu: string): void {
   boardName = board;
   cpuName = cpu;
+}
+
+/** Declares `count` vectors from `first` that no device raises. Thread context (board init). */
+export function boardSetSpareVectors(first: u32, count: u32): void {
+  spareFirst = first;
+  spareCount = count;
 }
 
 /** The board's name. Any context. */
@@ -18,4 +30,16 @@ export function boardNameOf(): string {
 /** The CPU's name. Any context. */
 export function cpuNameOf(): string {
   return cpuName;
+}
+
+/** The i-th spare vector, or -1 if the board declared fewer. Any context. */
+export function boardSpareVector(i: u32): i32 {
+  return i < spareCount ? <i32>(spareFirst + i) : -1;
+}
+
+/** Stops the boot with a report when a board init step failed: a board
+ *  that cannot wire its devices must not run half-configured.
+ *  Thread context (board init). */
+export function boardCheck(err: Err, step: string): void {
+  if (err != Err.Ok) ivtAbort("board init: " + step + ": " + errName(err));
 }

@@ -2,7 +2,7 @@
 // through the generated config module.
 
 import * as cfg from "../../build/boards/sim/config";
-import { boardDescribe } from "../../kernel/board";
+import { boardCheck, boardDescribe, boardSetSpareVectors } from "../../kernel/board";
 import { consoleSet } from "../../kernel/console";
 import { irqAddChip } from "../../kernel/irq";
 import { tickStart } from "../../kernel/time";
@@ -14,6 +14,8 @@ import { SimUart } from "../../drivers/sim-uart";
 export function boardInit(): void {
   boardDescribe(cfg.BOARD, cfg.CPU);
   consoleSet(new SimUart(cfg.UART0_BASE));
-  irqAddChip(new SimIntc(cfg.INTC_BASE, cfg.IRQ_FIRST_VECTOR, cfg.IRQ_LINES));
-  tickStart(new SimTimer(cfg.TIMER0_BASE, cfg.IRQ_FIRST_VECTOR + cfg.TIMER0_IRQ), cfg.TICK_HZ);
+  boardCheck(irqAddChip(new SimIntc(cfg.INTC_BASE, cfg.IRQ_FIRST_VECTOR, cfg.IRQ_LINES)), "interrupt controller");
+  boardSetSpareVectors(cfg.IRQ_FIRST_VECTOR + cfg.IRQ_SPARE_FIRST, cfg.IRQ_SPARE_COUNT);
+  const timer = new SimTimer(cfg.TIMER0_BASE, cfg.IRQ_FIRST_VECTOR + cfg.TIMER0_IRQ);
+  boardCheck(tickStart(timer, cfg.TICK_HZ), "system tick");
 }

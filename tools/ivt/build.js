@@ -33,7 +33,7 @@ function upToDate(out, inputs) {
   return fs.existsSync(out) && fs.statSync(out).mtimeMs >= newestMtime(inputs);
 }
 
-const ASC_SOURCES = ["kernel", "drivers", "boards", "apps", "tests/target", "package-lock.json"].map((p) => path.join(ROOT, p));
+const ASC_SOURCES = ["kernel", "drivers", "boards", "apps", "tests/target", "asconfig.json", "package-lock.json"].map((p) => path.join(ROOT, p));
 
 /** Compiles the image's entry to kernel.wasm; returns its path. */
 export function buildWasm(b, app) {
@@ -48,13 +48,8 @@ export function buildWasm(b, app) {
     rel(entry),
     "-o", rel(out),
     "-t", rel(out.replace(/\.wasm$/, ".wat")),
-    "--runtime", "stub",
-    "--use", "abort=kernel/panic/ivtAbort",
-    "--initialMemory", "1",
-    "--maximumMemory", "1",
-    "--optimizeLevel", "3",
-    "--shrinkLevel", "2",
-    "--debug",
+    "--config", "asconfig.json",
+    "--target", "kernel",
     ...(arch.asc || []),
   ]);
   return out;
@@ -62,12 +57,12 @@ export function buildWasm(b, app) {
 
 /** Builds a native image: kernel.elf (and kernel.map); returns the ELF path. */
 export function buildNative(b, app) {
+  // Tools first: a missing one is reported before minutes of compiling.
+  const gcc = requireTool(`${b.toolchain.prefix}gcc`, b.toolchain.package);
+  requireTool("wasm2c", "wabt");
   const wasm = buildWasm(b, app);
   const dir = imageDir(b, app);
   const arch = archConfig(b);
-  const prefix = b.toolchain.prefix;
-  const gcc = requireTool(`${prefix}gcc`, b.toolchain.package);
-  requireTool("wasm2c", "wabt");
 
   const kernelC = path.join(dir, "kernel.c");
   if (!upToDate(kernelC, [wasm])) step("wasm2c", [rel(wasm), "-n", "kernel", "-o", rel(kernelC)]);
@@ -90,7 +85,8 @@ export function buildNative(b, app) {
   const objs = sources.map((src) => {
     const obj = path.join(dir, path.basename(src).replace(/\.[cS]$/, ".o"));
     if (!upToDate(obj, [src, ...headers, path.join(ROOT, "tools/ivt/build.js")])) {
-      step(gcc, [...cflags, "-c", rel(src), "-o", rel(obj)]);
+      const extra = src === kernelC ? arch.module_cflags || [] : [];
+      step(gcc, [...cflags, ...extra, "-c", rel(src), "-o", rel(obj)]);
     }
     return obj;
   });

@@ -35,6 +35,8 @@ export function configTs(b) {
   lines.push(`export const IRQ_FIRST_VECTOR: u32 = ${num(b.irq.first_vector || 0)};`);
   lines.push(`export const IRQ_LINES: u32 = ${num(b.irq.lines)};`);
   lines.push(`export const IRQ_PRIORITY_BITS: u32 = ${num(b.irq.priority_bits || 0)};`);
+  lines.push(`export const IRQ_SPARE_FIRST: u32 = ${num(b.irq.spare_first || 0)};`);
+  lines.push(`export const IRQ_SPARE_COUNT: u32 = ${num(b.irq.spare_count || 0)};`);
   for (const [name, d] of Object.entries(b.devices)) {
     const n = constName(name);
     lines.push(`export const ${n}_BASE: u32 = ${hex(num(d.base))};`);

@@ -11,13 +11,18 @@ import { runSim } from "../../arch/sim/host.js";
 
 const TRAP_LINE = /^\*\*\* ivt TRAP .* at (0x[0-9a-fA-F]+)/;
 
-/** The function a native code address belongs to, or null. */
+/** The function a native code address belongs to, or null. wasm2c's
+ *  memory accessors are inlined, so the enclosing (last) frame of the
+ *  inline chain is the translated wasm function that trapped. */
 function nativeSymbol(b, elf, addr) {
   const tool = `${b.toolchain.prefix}addr2line`;
-  const r = spawnSync(tool, ["-f", "-e", elf, addr], { encoding: "utf8" });
+  const r = spawnSync(tool, ["-f", "-i", "-e", elf, addr], { encoding: "utf8" });
   if (r.status !== 0) return null;
-  const [fn, where] = r.stdout.split("\n");
-  return fn && fn !== "??" ? `${fn} (${where})` : null;
+  const lines = r.stdout.trim().split("\n");
+  if (lines.length < 2 || lines[lines.length - 2] === "??") return null;
+  const fn = lines[lines.length - 2];
+  const inner = lines.length > 2 ? `, inside ${lines[0]}` : "";
+  return `${fn} (${path.basename(lines[lines.length - 1])}${inner})`;
 }
 
 /** Adds a "    in <function>" line after each TRAP line of native output. */

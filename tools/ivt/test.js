@@ -1,1 +1,150 @@
-export async function runTests() { return 0; }
+// make test: every test there is, ending with one line "N passed, N failed".
+//
+//   unit     as-pect specs of kernel logic on the host (tests/unit)
+//   tools    node:test specs of the host tools (tests/tools)
+//   target   per board: the on-target suite (tests/target/main.ts), the demo,
+//            and the images that must crash cleanly (trap-boot, mmio-fault);
+//            sim runs in Node, other boards in QEMU, each with a timeout
+//
+// `ivt test --board B` runs only board B's on-target part.
+
+import path from "node:path";
+import fs from "node:fs";
+import { boardNames, loadBoard } from "./boards.js";
+import { buildImage } from "./build.js";
+import { runCapture } from "./run.js";
+import { runCaptured, UserError } from "./proc.js";
+import { ROOT } from "./paths.js";
+
+const stripAnsi = (s) => s.replace(/\x1b\[[0-9;]*m/g, "");
+
+/** The last lines of an output, indented, for a failure report. */
+function tail(output, n = 15) {
+  return output.trimEnd().split("\n").slice(-n).map((l) => `      | ${l}`).join("\n");
+}
+
+class Tally {
+  constructor() {
+    this.passed = 0;
+    this.failed = 0;
+  }
+  pass(name) {
+    this.passed++;
+    console.log(`  ok    ${name}`);
+  }
+  fail(name, why, output = "") {
+    this.failed++;
+    console.log(`  FAIL  ${name}: ${why}`);
+    if (output) console.log(tail(output));
+  }
+  add(name, passed, failed) {
+    this.passed += passed;
+    this.failed += failed;
+    console.log(`  ${failed ? "FAIL" : "ok  "}  ${name}: ${passed} passed, ${failed} failed`);
+  }
+}
+
+async function unitTests(t) {
+  console.log("unit tests (as-pect, host)");
+  const asp = path.join(ROOT, "node_modules/@as-pect/cli/bin/asp.js");
+  if (!fs.existsSync(asp)) throw new UserError("as-pect is not installed: run `make setup` (it runs npm ci)");
+  const r = await runCaptured(process.execPath, [
+    asp, "--config", "tests/unit/as-pect.config.js", "--as-config", "tests/unit/as-pect.asconfig.json",
+  ], { timeoutMs: 300000 });
+  const out = stripAnsi(r.output);
+  const m = /\[Tests\]:\s*(\d+)\s*\/\s*(\d+)/.exec(out);
+  if (!m) return t.fail("as-pect", `no summary (exit ${r.code}${r.timedOut ? ", timed out" : ""})`, out);
+  for (const line of out.split("\n")) if (/✖|\[Fail\]/.test(line)) console.log(`      | ${line.trim()}`);
+  t.add("as-pect specs", Number(m[1]), Number(m[2]) - Number(m[1]));
+  if (r.code !== 0 && Number(m[1]) === Number(m[2])) t.fail("as-pect", `exit ${r.code} with all specs passing`, out);
+}
+
+async function toolTests(t) {
+  console.log("tool tests (node:test)");
+  const files = fs.readdirSync(path.join(ROOT, "tests/tools")).filter((f) => f.endsWith(".test.js"));
+  const r = await runCaptured(process.execPath, ["--test", ...files.map((f) => path.join("tests/tools", f))], {
+    timeoutMs: 600000,
+  });
+  const pass = /^# pass (\d+)/m.exec(r.output);
+  const fail = /^# fail (\d+)/m.exec(r.output);
+  if (!pass || !fail) return t.fail("node --test", `no summary (exit ${r.code})`, r.output);
+  for (const line of r.output.split("\n")) if (/^not ok/.test(line.trim())) console.log(`      | ${line.trim()}`);
+  t.add("tool specs", Number(pass[1]), Number(fail[1]));
+}
+
+const TIMEOUT_MS = { sim: 60000, native: 120000 };
+
+/** Builds and runs `app` on `b`; returns the capture or records a build failure. */
+async function run(t, b, app, name) {
+  let image;
+  try {
+    image = buildImage(b, app);
+  } catch (e) {
+    t.fail(name, "build failed", e.message);
+    return null;
+  }
+  const r = await runCapture(b, image, { timeoutMs: b.arch === "sim" ? TIMEOUT_MS.sim : TIMEOUT_MS.native });
+  r.output = r.output.replace(/\r/g, "");
+  if (r.timedOut) {
+    t.fail(name, `hung: no exit within ${(b.arch === "sim" ? TIMEOUT_MS.sim : TIMEOUT_MS.native) / 1000} s`, r.output);
+    return null;
+  }
+  return r;
+}
+
+/** Expects exit `code` and every pattern in the output. */
+function expectRun(t, name, r, code, patterns) {
+  if (!r) return;
+  if (r.code !== code) return t.fail(name, `exit ${r.code}, expected ${code}`, r.output);
+  for (const p of patterns) if (!p.test(r.output)) return t.fail(name, `output lacks ${p}`, r.output);
+  t.pass(name);
+}
+
+async function boardTests(t, b) {
+  console.log(`on-target: ${b.name}`);
+  const suite = await run(t, b, "tests", `${b.name} suite`);
+  if (suite) {
+    const lines = suite.output.split("\n");
+    const ok = lines.filter((l) => l.startsWith("ok - ")).length;
+    const bad = lines.filter((l) => l.startsWith("FAIL - "));
+    const summary = /^target tests: (\d+) passed, (\d+) failed$/m.exec(suite.output);
+    bad.forEach((l) => console.log(`      | ${l}`));
+    if (!summary) {
+      t.add(`${b.name} suite`, ok, bad.length);
+      t.fail(`${b.name} suite`, `ended without its summary (exit ${suite.code}): crashed`, suite.output);
+    } else if (Number(summary[1]) !== ok || Number(summary[2]) !== bad.length) {
+      t.fail(`${b.name} suite`, "summary disagrees with the test lines", suite.output);
+    } else {
+      t.add(`${b.name} suite`, ok, bad.length);
+      if (suite.code !== (bad.length ? 1 : 0)) t.fail(`${b.name} suite`, `exit ${suite.code}`, suite.output);
+    }
+  }
+  const banner = new RegExp(`^ivt \\d+\\.\\d+\\.\\d+ on ${b.name} \\(`, "m");
+  expectRun(t, `${b.name} demo boots, ticks and exits 0`, await run(t, b, "demo", `${b.name} demo`), 0, [
+    banner,
+    /^demo: tick 5$/m,
+    /^demo: done$/m,
+  ]);
+  const where = b.arch === "sim" ? /^ {4}wasm function \d+: .*main/m : /^ {4}in w2c_.*main/m;
+  expectRun(t, `${b.name} trap at boot: report and exit 3`, await run(t, b, "trap-boot", `${b.name} trap-boot`), 3, [
+    /^\*\*\* ivt TRAP out-of-bounds in main at 0x[0-9a-f]{8}$/m,
+    where,
+    /^\*\*\* ivt halted, exit 3$/m,
+  ]);
+  expectRun(t, `${b.name} MMIO outside the board's windows: report and exit 3`, await run(t, b, "mmio-fault", `${b.name} mmio-fault`), 3, [
+    /^\*\*\* ivt TRAP mmio-outside-windows in main at 0x5ee00000$/m,
+  ]);
+}
+
+/** Runs the tests; returns the process exit code. */
+export async function runTests({ board }) {
+  const t = new Tally();
+  const boards = board ? [loadBoard(board)] : boardNames().map(loadBoard);
+  if (!board) {
+    await unitTests(t);
+    await toolTests(t);
+  }
+  for (const b of boards) await boardTests(t, b);
+  console.log(`${t.passed} passed, ${t.failed} failed`);
+  return t.failed ? 1 : 0;
+}

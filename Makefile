@@ -1,0 +1,62 @@
+# ivt: the two commands a new machine needs are `make setup` and `make test`.
+#
+#   make setup                  Debian packages + npm ci (safe to repeat; quick when done)
+#   make test [BOARD=b]         everything, or only board b's on-target suite
+#   make run [BOARD=b]          boot the demo (default sim, in Node; others in QEMU)
+#   make size BOARD=b           text/data/bss, memory regions, module memory
+#   make boards                 list the boards
+#   make clean
+
+# Debian packages of the native toolchain: wasm2c (wabt), the cross
+# compilers, newlib for Cortex-M, and QEMU for ARM and for ColdFire (m68k,
+# in qemu-system-misc).
+DEBIAN_PACKAGES := wabt gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm \
+                   qemu-system-misc gcc-m68k-linux-gnu
+
+NODE ?= node
+IVT := build/tools/ivt.mjs
+TOOL_SOURCES := $(wildcard tools/ivt/*.js arch/sim/*.js) tools/rollup.config.js
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APP ?= demo
+
+.PHONY: setup test run size boards clean tools
+
+setup:
+	@missing=""; \
+	for p in $(DEBIAN_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed$$' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "setup: installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	else \
+	  echo "setup: Debian packages present"; \
+	fi
+	@if [ node_modules/.package-lock.json -nt package-lock.json ]; then \
+	  echo "setup: node_modules up to date"; \
+	else \
+	  npm ci --no-audit --no-fund; \
+	fi
+	@$(MAKE) --no-print-directory tools
+
+tools: $(IVT)
+
+$(IVT): $(TOOL_SOURCES) package-lock.json
+	@test -d node_modules || { echo "node_modules is missing: run \`make setup\`"; exit 2; }
+	@./node_modules/.bin/rollup -c tools/rollup.config.js --silent
+
+test: $(IVT)
+	@$(NODE) $(IVT) test $(if $(BOARD),--board $(BOARD))
+
+run: $(IVT)
+	@$(NODE) $(IVT) run --board $(or $(BOARD),sim) --app $(APP)
+
+size: $(IVT)
+	@$(NODE) $(IVT) size --board $(or $(BOARD),sim) --app $(APP)
+
+boards: $(IVT)
+	@$(NODE) $(IVT) boards
+
+clean:
+	rm -rf build

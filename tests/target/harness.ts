@@ -1,0 +1,71 @@
+// A small on-target test harness: the same suite runs on sim and on every
+// board, and prints one line per test and a summary the host runner reads:
+//
+//   ok - <test name>
+//   FAIL - <test name>: <first failed check> (got <x>, expected <y>)
+//   target tests: <n> passed, <m> failed
+//
+// Checks record the first failure and let the test run on, so a test never
+// stops half-way with shared state (an enabled line, a handler) left over.
+
+import { kputln, kputs, kputu, kputx } from "../../kernel/console";
+
+let passed: u32 = 0;
+let failed: u32 = 0;
+let failure: string | null = null;
+let got: u32 = 0;
+let want: u32 = 0;
+let numeric = false;
+
+/** Runs one test. Thread context. */
+export function test(name: string, body: () => void): void {
+  failure = null;
+  body();
+  if (failure === null) {
+    passed++;
+    kputs("ok - ");
+    kputln(name);
+    return;
+  }
+  failed++;
+  kputs("FAIL - ");
+  kputs(name);
+  kputs(": ");
+  kputs(failure!);
+  if (numeric) {
+    kputs(" (got ");
+    kputu(got);
+    kputs(" = ");
+    kputx(got);
+    kputs(", expected ");
+    kputu(want);
+    kputs(")");
+  }
+  kputln("");
+}
+
+/** Records a failure unless `cond` holds. */
+export function check(cond: bool, what: string): void {
+  if (cond || failure !== null) return;
+  failure = what;
+  numeric = false;
+}
+
+/** Records a failure unless `actual == expected`. */
+export function checkEq(actual: u32, expected: u32, what: string): void {
+  if (actual == expected || failure !== null) return;
+  failure = what;
+  numeric = true;
+  got = actual;
+  want = expected;
+}
+
+/** Prints the summary; returns the exit code (0 all passed, 1 otherwise). */
+export function finish(): i32 {
+  kputs("target tests: ");
+  kputu(passed);
+  kputs(" passed, ");
+  kputu(failed);
+  kputln(" failed");
+  return failed == 0 ? 0 : 1;
+}

@@ -1,0 +1,59 @@
+// The ivt command line as a user meets it: bad input gets a clear message.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import fs from "node:fs";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const IVT = path.join(ROOT, "build/tools/ivt.mjs");
+
+function ivt(args, env = process.env) {
+  return spawnSync(process.execPath, [IVT, ...args], { cwd: ROOT, encoding: "utf8", env });
+}
+
+test("an unknown board is refused with the list of boards", () => {
+  const r = ivt(["build", "--board", "no-such-board"]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /unknown board: no-such-board/);
+  assert.match(r.stderr, /boards: .*mps2-an385.*sim/);
+});
+
+test("a missing board is refused with the list of boards", () => {
+  const r = ivt(["run"]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /unknown board: \(none\)/);
+});
+
+test("an unknown app is refused with the list of apps", () => {
+  const r = ivt(["build", "--board", "sim", "--app", "nope"]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /unknown app: nope/);
+  assert.match(r.stderr, /apps: demo, tests/);
+});
+
+test("a missing cross compiler names its Debian package and make setup", () => {
+  // A PATH with node only: no arm-none-eabi-gcc, no wasm2c.
+  const bin = fs.mkdtempSync(path.join(os.tmpdir(), "ivt-path-"));
+  fs.symlinkSync(process.execPath, path.join(bin, "node"));
+  const env = { ...process.env, PATH: bin };
+  const r = ivt(["build", "--board", "mps2-an385"], env);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /missing tool: arm-none-eabi-gcc/);
+  assert.match(r.stderr, /gcc-arm-none-eabi/);
+  assert.match(r.stderr, /make setup/);
+});
+
+test("an unknown command prints the usage", () => {
+  const r = ivt(["frobnicate"]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /usage: ivt/);
+});
+
+test("the kernel's version is package.json's", () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+  const ts = fs.readFileSync(path.join(ROOT, "kernel/version.ts"), "utf8");
+  assert.match(ts, new RegExp(`KERNEL_VERSION = "${pkg.version.replace(/\./g, "\\.")}"`));
+});

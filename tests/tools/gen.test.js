@@ -1,0 +1,37 @@
+// Generation from board data: what board.ts and the C port are given.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { loadBoard } from "../../tools/ivt/boards.js";
+import { boardH, configTs, entryTs, linkLd } from "../../tools/ivt/gen.js";
+
+test("config.ts carries every device's base and IRQ as u32 constants", () => {
+  const ts = configTs(loadBoard("mps2-an385"));
+  assert.match(ts, /export const BOARD = "mps2-an385";/);
+  assert.match(ts, /export const UART0_BASE: u32 = 0x40004000;/);
+  assert.match(ts, /export const UART0_IRQ: u32 = 0;/);
+  assert.match(ts, /export const CLOCK_HZ: u32 = 25000000;/);
+  assert.match(ts, /export const IRQ_SPARE_FIRST: u32 = 24;/);
+});
+
+test("board.h lists the MMIO windows from the devices", () => {
+  const h = boardH(loadBoard("mps2-an385"));
+  assert.match(h, /#define IVT_MMIO_WINDOWS \{ .*\{0x40004000u, 0x1000u\}/);
+  assert.match(h, /\{0xE000E000u, 0x1000u\}/);
+  assert.match(h, /#define IVT_MODULE_MEMORY_BYTES 65536u/);
+  assert.match(h, /#define IVT_CYCLES_COUNTS_DOWN 1/);
+});
+
+test("the linker script takes the board's memory map", () => {
+  const ld = linkLd(loadBoard("mps2-an385"));
+  assert.match(ld, /FLASH \(rx\)\s+: ORIGIN = 0x0, LENGTH = 0x400000/);
+  assert.match(ld, /RAM\s+\(rwx\) : ORIGIN = 0x20000000, LENGTH = 0x400000/);
+  assert.doesNotMatch(ld, /@[A-Z_]+@/);
+});
+
+test("the entry module joins kernel exports, board init and the app", () => {
+  const ts = entryTs(loadBoard("sim"), "demo");
+  assert.match(ts, /export \{ ivtboot, ivthandleinterrupt, ivttrap \}/);
+  assert.match(ts, /boards\/sim\/board/);
+  assert.match(ts, /apps\/demo\/main/);
+  assert.match(ts, /bootConfigure\(boardInit, main\);/);
+});

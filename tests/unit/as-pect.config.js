@@ -1,0 +1,37 @@
+// as-pect configuration for the kernel's host unit tests. The kernel's
+// imports (module "ivt", kernel/port.ts) are replaced by a fake host that
+// counts critical sections, so pure kernel logic runs without a board.
+export default {
+  entries: ["tests/unit/**/*.spec.ts"],
+  include: [],
+  disclude: [/node_modules/],
+  async instantiate(memory, createImports, instantiate, binary) {
+    let masked = 0;
+    let cycles = 0;
+    const fakeHost = {
+      irq_save: () => {
+        const s = masked;
+        masked = 1;
+        return s;
+      },
+      irq_restore: (s) => {
+        masked = s;
+      },
+      switch_request: () => {},
+      idle: () => {},
+      mmio_read8: () => 0,
+      mmio_read16: () => 0,
+      mmio_read32: () => 0,
+      mmio_write8: () => {},
+      mmio_write16: () => {},
+      mmio_write32: () => {},
+      cycles: () => (cycles += 10),
+      panic_putc: () => {},
+      exit: (code) => {
+        throw new Error(`kernel called exit(${code})`);
+      },
+    };
+    return instantiate(binary, createImports({ env: { memory }, ivt: fakeHost }));
+  },
+  outputBinary: false,
+};

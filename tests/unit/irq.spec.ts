@@ -1,0 +1,173 @@
+// kernel/irq.ts on the host, with a fake interrupt controller that records
+// what the kernel asks of it. The interrupt "arrives" by calling the
+// dispatch function as an arch stub would.
+
+import { Err } from "../../kernel/errors";
+import { IrqChip } from "../../kernel/hal";
+import {
+  IrqFlags, IrqHandler, IrqReturn, dispatchInterrupt, irqAddChip, irqDesc, irqDisable,
+  irqEnable, irqFree, irqRequest, irqSpuriousCount,
+} from "../../kernel/irq";
+import { inInterrupt } from "../../kernel/context";
+
+class FakeChip extends IrqChip {
+  masks: u32 = 0;
+  unmasks: u32 = 0;
+  acks: u32 = 0;
+  lastAck: u32 = 0;
+  name(): string { return "fake"; }
+  mask(vector: u32): void { this.masks++; }
+  unmask(vector: u32): void { this.unmasks++; }
+  ack(vector: u32): void { this.acks++; this.lastAck = vector; }
+  setPriority(vector: u32, priority: u32): i32 { return priority < 4 ? Err.Ok : Err.Invalid; }
+  pend(vector: u32): void {}
+  isPending(vector: u32): bool { return false; }
+}
+
+let order = "";
+
+class Probe extends IrqHandler {
+  calls: u32 = 0;
+  wasInInterrupt: bool = false;
+  constructor(public tag: string, public reply: IrqReturn) { super(); }
+  top(vector: u32): IrqReturn {
+    this.calls++;
+    this.wasInInterrupt = inInterrupt();
+    order += this.tag;
+    return this.reply;
+  }
+}
+
+/** Frees itself from its own top half: the chain must survive. */
+class SelfRemover extends IrqHandler {
+  result: Err = Err.Ok;
+  top(vector: u32): IrqReturn {
+    this.result = irqFree(vector, this);
+    return IrqReturn.Handled;
+  }
+}
+
+const chip = new FakeChip(32, 16);
+const chipAdded = irqAddChip(chip);
+
+describe("irqAddChip", () => {
+  test("puts the chip's vectors under it, masked", () => {
+    expect(chipAdded).toBe(Err.Ok);
+    expect(irqDesc(32)).not.toBeNull();
+    expect(irqDesc(47)).not.toBeNull();
+    expect(irqDesc(48)).toBeNull();
+    expect(chip.masks).toBe(16);
+  });
+  test("refuses overlapping and out-of-range chips", () => {
+    expect(irqAddChip(new FakeChip(40, 4))).toBe(Err.Busy);
+    expect(irqAddChip(new FakeChip(250, 10))).toBe(Err.Invalid);
+  });
+});
+
+describe("dispatch", () => {
+  test("runs the chain in order and acknowledges exactly once", () => {
+    const a = new Probe("a", IrqReturn.None);
+    const b = new Probe("b", IrqReturn.Handled);
+    expect(irqRequest(33, a, IrqFlags.Shared)).toBe(Err.Ok);
+    expect(irqRequest(33, b, IrqFlags.Shared)).toBe(Err.Ok);
+    const acks = chip.acks;
+    order = "";
+    dispatchInterrupt(33);
+    expect(order).toBe("ab");
+    expect(chip.acks - acks).toBe(1);
+    expect(chip.lastAck).toBe(33);
+    expect(a.wasInInterrupt).toBe(true);
+    expect(inInterrupt()).toBe(false);
+    expect(irqDesc(33)!.handled).toBe(1);
+    irqFree(33, a);
+    irqFree(33, b);
+  });
+  test("counts an interrupt nobody claims as unhandled, and still acknowledges it", () => {
+    const a = new Probe("a", IrqReturn.None);
+    irqRequest(34, a);
+    const acks = chip.acks;
+    dispatchInterrupt(34);
+    expect(irqDesc(34)!.unhandled).toBe(1);
+    expect(chip.acks - acks).toBe(1);
+    irqFree(34, a);
+  });
+  test("counts a vector without a descriptor as spurious, without an ack", () => {
+    const before = irqSpuriousCount();
+    const acks = chip.acks;
+    dispatchInterrupt(5);
+    dispatchInterrupt(1000);
+    expect(irqSpuriousCount() - before).toBe(2);
+    expect(chip.acks).toBe(acks);
+  });
+  test("a handler freeing itself from its top half is refused (interrupt context)", () => {
+    const h = new SelfRemover();
+    irqRequest(35, h);
+    dispatchInterrupt(35);
+    expect(h.result).toBe(Err.InInterrupt);
+    expect(irqFree(35, h)).toBe(Err.Ok);
+  });
+});
+
+describe("registration", () => {
+  test("unmasks on the first handler and masks when the last one leaves", () => {
+    const a = new Probe("a", IrqReturn.Handled);
+    const b = new Probe("b", IrqReturn.Handled);
+    const unmasks = chip.unmasks;
+    const masks = chip.masks;
+    irqRequest(36, a, IrqFlags.Shared);
+    irqRequest(36, b, IrqFlags.Shared);
+    expect(chip.unmasks - unmasks).toBe(1);
+    irqFree(36, a);
+    expect(chip.masks - masks).toBe(0);
+    irqFree(36, b);
+    expect(chip.masks - masks).toBe(1);
+  });
+  test("refuses sharing unless both sides ask for it", () => {
+    const a = new Probe("a", IrqReturn.Handled);
+    const b = new Probe("b", IrqReturn.Handled);
+    const c = new Probe("c", IrqReturn.Handled);
+    expect(irqRequest(37, a, IrqFlags.Shared)).toBe(Err.Ok);
+    expect(irqRequest(37, b)).toBe(Err.Busy);
+    irqFree(37, a);
+    expect(irqRequest(37, b)).toBe(Err.Ok);
+    expect(irqRequest(37, c, IrqFlags.Shared)).toBe(Err.Busy);
+    irqFree(37, b);
+  });
+  test("refuses a handler registered twice, even on another vector", () => {
+    const a = new Probe("a", IrqReturn.Handled);
+    expect(irqRequest(38, a)).toBe(Err.Ok);
+    expect(irqRequest(39, a)).toBe(Err.Exists);
+    expect(irqFree(39, a)).toBe(Err.NotFound);
+    expect(irqFree(38, a)).toBe(Err.Ok);
+  });
+  test("removes a handler from the middle of a chain", () => {
+    const a = new Probe("a", IrqReturn.Handled);
+    const b = new Probe("b", IrqReturn.Handled);
+    const c = new Probe("c", IrqReturn.Handled);
+    irqRequest(40, a, IrqFlags.Shared);
+    irqRequest(40, b, IrqFlags.Shared);
+    irqRequest(40, c, IrqFlags.Shared);
+    irqFree(40, b);
+    order = "";
+    dispatchInterrupt(40);
+    expect(order).toBe("ac");
+    irqFree(40, a);
+    irqFree(40, c);
+  });
+  test("disable/enable nest and keep a line without handlers masked", () => {
+    const a = new Probe("a", IrqReturn.Handled);
+    irqRequest(41, a);
+    const unmasks = chip.unmasks;
+    expect(irqDisable(41)).toBe(Err.Ok);
+    expect(irqDisable(41)).toBe(Err.Ok);
+    expect(irqEnable(41)).toBe(Err.Ok);
+    expect(chip.unmasks).toBe(unmasks);
+    expect(irqEnable(41)).toBe(Err.Ok);
+    expect(chip.unmasks - unmasks).toBe(1);
+    expect(irqEnable(41)).toBe(Err.Invalid);
+    irqFree(41, a);
+    irqDisable(41);
+    irqEnable(41);
+    expect(chip.unmasks - unmasks).toBe(1);
+  });
+});
