@@ -1,12 +1,14 @@
-// A deliberately broken app: it reads past the end of the module's memory
-// during boot. The runner expects the crash report (trap kind and where)
-// and exit code 3, on sim and under QEMU, instead of a hang.
+// A deliberately broken app: it reads just past the end of the memory the
+// host really gives the module. On a board whose module_memory is under one
+// 64 KiB page (mps2-an385: 48 KiB) only the runtime's bounds check against
+// the true size can catch it. The runner expects the crash report (trap kind
+// and where) and exit code 3, on sim and under QEMU, instead of a hang.
 
 import { moduleMemoryBytes } from "../../kernel/boot";
 import { kputln } from "../../kernel/console";
 
 function readPastTheEnd(): u32 {
-  return load<u32>(moduleMemoryBytes() + 64);
+  return load<u32>(moduleMemoryBytes() + 4);
 }
 
 export function main(): i32 {

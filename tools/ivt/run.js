@@ -32,7 +32,10 @@ export function symbolize(b, image, output) {
     .split("\n")
     .map((line) => {
       const m = TRAP_LINE.exec(line.replace(/\r$/, ""));
-      const sym = m && nativeSymbol(b, image, m[1]);
+      // <where> is a return address: the call that trapped ends just before
+      // it, and a noreturn call may be the last instruction of its function
+      // (bit 0 is the Thumb bit, not part of the address).
+      const sym = m && nativeSymbol(b, image, "0x" + ((Number(m[1]) & ~1) - 1).toString(16));
       return sym ? `${line}\n    in ${sym}` : line;
     })
     .join("\n");

@@ -54,7 +54,7 @@ async function unitTests(t) {
   const out = stripAnsi(r.output);
   const m = /\[Tests\]:\s*(\d+)\s*\/\s*(\d+)/.exec(out);
   if (!m) return t.fail("as-pect", `no summary (exit ${r.code}${r.timedOut ? ", timed out" : ""})`, out);
-  for (const line of out.split("\n")) if (/✖|\[Fail\]/.test(line)) console.log(`      | ${line.trim()}`);
+  for (const line of out.split("\n")) if (/Failed:|✖/.test(line)) console.log(`      | ${line.trim()}`);
   t.add("as-pect specs", Number(m[1]), Number(m[2]) - Number(m[1]));
   if (r.code !== 0 && Number(m[1]) === Number(m[2])) t.fail("as-pect", `exit ${r.code} with all specs passing`, out);
 }
