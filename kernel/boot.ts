@@ -1,23 +1,37 @@
-// Boot: from the host's call of ivtboot to the application's main.
+// Boot: from the host's call of ivtboot to running threads.
 //
 //   host: instantiate kernel.wasm (start function: the generated entry
 //         calls bootConfigure with the board's init and the app's main)
-//   host: ivtboot(memoryBytes)
+//   host: ivtboot(memoryBytes, stackArenaBytes)
 //         -> check the module's data fits the memory the host really has
 //         -> board init (drivers, console, interrupt chips, tick)
 //         -> banner, through the console driver
-//         -> app main; its return value is the exit code
+//         -> threads: idle, timers, main (runs the app's main)
+//         -> host thread_start: the boot context ends, threads run
+//
+// The app's main is the program: when it returns, the kernel exits with its
+// value; if it traps, the kernel exits with ExitCode.Trap after the report.
 
 import { KERNEL_VERSION } from "./version";
-import { boardNameOf, cpuNameOf } from "./board";
+import { boardNameOf, cpuNameOf, boardCheck } from "./board";
 import { kputln, kputs, kputu } from "./console";
 import { setPhase } from "./context";
-import { portExit } from "./port";
+import { portExit, portIdle, portIrqRestore, portIrqSave, portThreadStart } from "./port";
 import { ExitCode } from "./panic";
+import { IDLE_PRIORITY, IDLE_STACK_BYTES, MAIN_PRIORITY, MAIN_STACK_BYTES } from "./config";
+import { Thread } from "./tcb";
+import { createThread, stackArenaInit } from "./thread";
+import { highestReady, schedulerStart } from "./sched";
+import { timerServiceStart } from "./swtimer";
 
 let boardInit: () => void = noBoard;
 let appMain: () => i32 = noApp;
 let memoryBytes: u32 = 0;
+let arenaBytes: u32 = 0;
+
+/** The kernel's threads. */
+export const idleThread = new Thread();
+export const mainThread = new Thread();
 
 function noBoard(): void {}
 function noApp(): i32 {
@@ -38,6 +52,11 @@ export function moduleMemoryBytes(): u32 {
   return memoryBytes;
 }
 
+/** Bytes of the host's stack arena (thread stacks). Any context. */
+export function stackArenaBytes(): u32 {
+  return arenaBytes;
+}
+
 /** Prints the boot banner through the console. Thread context. */
 export function printBanner(): void {
   kputs("ivt ");
@@ -50,12 +69,31 @@ export function printBanner(): void {
   kputu(memoryBytes);
   kputs(" bytes, ");
   kputu(<u32>__heap_base);
-  kputln(" used at boot");
+  kputs(" used at boot, thread stacks ");
+  kputu(arenaBytes);
+  kputln(" bytes");
 }
 
-/** The body of the exported ivtboot. Returns only if the host's exit does. */
-export function boot(hostMemoryBytes: u32): i32 {
+/** The idle thread: sleeps the CPU whenever it is the only thing ready.
+ *  Masked idle, so an interrupt between the check and the sleep still wakes it. */
+function idleMain(arg: u32): void {
+  for (;;) {
+    const s = portIrqSave();
+    if (highestReady() === idleThread) portIdle();
+    portIrqRestore(s);
+  }
+}
+
+/** The main thread: the program. */
+function mainMain(arg: u32): void {
+  portExit(appMain());
+}
+
+/** The body of the exported ivtboot. Returns only if the host's
+ *  thread_start does (a host without threads). */
+export function boot(hostMemoryBytes: u32, hostStackArenaBytes: u32): i32 {
   memoryBytes = hostMemoryBytes;
+  arenaBytes = hostStackArenaBytes;
   setPhase("boot");
   if (<u32>__heap_base > hostMemoryBytes) {
     kputln("ivt: module data does not fit the memory the host gives it");
@@ -64,8 +102,11 @@ export function boot(hostMemoryBytes: u32): i32 {
   }
   boardInit();
   printBanner();
-  setPhase("main");
-  const code = appMain();
-  portExit(code);
-  return code;
+  stackArenaInit(hostStackArenaBytes);
+  boardCheck(createThread(idleThread, "idle", idleMain, 0, IDLE_PRIORITY, IDLE_STACK_BYTES), "idle thread");
+  boardCheck(timerServiceStart(), "timer thread");
+  boardCheck(createThread(mainThread, "main", mainMain, 0, MAIN_PRIORITY, MAIN_STACK_BYTES), "main thread");
+  schedulerStart();
+  portThreadStart();
+  return ExitCode.Ok;
 }

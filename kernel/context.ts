@@ -6,6 +6,7 @@
 
 let irqDepth: u32 = 0;
 let phase: string = "boot";
+let threadName: string | null = null;
 
 /** Whether the caller runs inside an interrupt handler (top half). Any context. */
 @inline export function inInterrupt(): bool {
@@ -33,7 +34,17 @@ export function setPhase(name: string): void {
   phase = name;
 }
 
-/** The name crash reports use for where the CPU is. Any context. */
+/** Records the running thread's name for reports; the scheduler calls it
+ *  at every switch. (Kept here, not read from the scheduler, so that the
+ *  abort path depends on nothing that is initialised later.) */
+export function setRunningName(name: string): void {
+  threadName = name;
+}
+
+/** The name crash reports use for where the CPU is: "interrupt", the
+ *  running thread's name, or the boot phase. Any context. */
 export function contextName(): string {
-  return irqDepth != 0 ? "interrupt" : phase;
+  if (irqDepth != 0) return "interrupt";
+  const t = threadName;
+  return t !== null ? "thread '" + t + "'" : phase;
 }

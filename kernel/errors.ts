@@ -22,6 +22,22 @@ export enum Err {
   Unsupported = 7,
   /** A wait ended because its timeout expired. */
   Timeout = 8,
+  /** The call would have to wait and was asked not to (timeout 0). */
+  WouldBlock = 9,
+  /** The object was deleted while the caller waited on it. */
+  Deleted = 10,
+  /** Only the owner may do this (unlocking a mutex another thread holds). */
+  NotOwner = 11,
+  /** The mutex is now the caller's, but its previous owner died holding it:
+   *  what it protects may be inconsistent. */
+  OwnerDied = 12,
+  /** A count would pass its maximum (giving a full semaphore). */
+  Overflow = 13,
+  /** A blocking call made with interrupts masked: it could never be woken. */
+  Masked = 14,
+  /** A blocking call made outside any thread (during boot, before the
+   *  scheduler runs). */
+  NoThread = 15,
 }
 
 /** Returns a short, stable name for an error, for reports and tests. Any context. */
@@ -36,6 +52,13 @@ export function errName(e: Err): string {
     case Err.NoSpace: return "no-space";
     case Err.Unsupported: return "unsupported";
     case Err.Timeout: return "timeout";
+    case Err.WouldBlock: return "would-block";
+    case Err.Deleted: return "deleted";
+    case Err.NotOwner: return "not-owner";
+    case Err.OwnerDied: return "owner-died";
+    case Err.Overflow: return "overflow";
+    case Err.Masked: return "masked";
+    case Err.NoThread: return "no-thread";
   }
   return "unknown";
 }

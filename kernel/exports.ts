@@ -1,15 +1,20 @@
 // The exports of kernel.wasm: the host's only ways into the kernel.
 // Documented in docs/abi.md; the generated entry module re-exports these.
 
-import { boot } from "./boot";
+import { boot, idleThread, mainThread } from "./boot";
+import { timerThread } from "./swtimer";
 import { dispatchInterrupt } from "./irq";
 import { reportTrap } from "./panic";
+import { currentThread } from "./sched";
+import { killCurrentAfterTrap, switchThreads, threadEntry } from "./thread";
+import { inInterrupt } from "./context";
 
 /** Boot entry. The host calls it once, after instantiation, with the bytes
- *  of linear memory it really provides. Runs the board init and the app;
- *  returns the exit code if the host's exit returns. Thread context. */
-export function ivtboot(memoryBytes: u32): i32 {
-  return boot(memoryBytes);
+ *  of linear memory and of stack arena it really provides. Runs the board
+ *  init, creates the kernel's threads and hands over to the host's
+ *  thread_start. Thread context (boot). */
+export function ivtboot(memoryBytes: u32, stackArenaBytes: u32): i32 {
+  return boot(memoryBytes, stackArenaBytes);
 }
 
 /** Every interrupt of every architecture enters here. The host's stub
@@ -19,8 +24,26 @@ export function ivthandleinterrupt(vector: u32): void {
   dispatchInterrupt(vector);
 }
 
+/** The host's context switch asks which thread runs next; `overflowed` is
+ *  non-zero when the outgoing thread's stack canary was broken. Returns the
+ *  thread id. No interrupt active, interrupts masked by the host. */
+export function ivtswitch(overflowed: u32): u32 {
+  return switchThreads(overflowed != 0);
+}
+
+/** A thread's first code: the host calls it on the thread's own stack the
+ *  first time the thread runs. Does not return. Thread context. */
+export function ivtthreadentry(id: u32): void {
+  threadEntry(id);
+}
+
 /** The host reports a trap it caught while running the module (kinds in
- *  kernel/panic.ts) with a host code address. Does not return. Any context. */
+ *  kernel/panic.ts) with a host code address. In an application thread the
+ *  thread ends with a report and the system goes on; in the main thread,
+ *  an interrupt handler or boot, the system stops. Does not return. */
 export function ivttrap(kind: u32, where: u32): void {
-  reportTrap(kind, where);
+  const t = currentThread();
+  const fatal = t === null || inInterrupt() || t === mainThread || t === idleThread || t === timerThread;
+  reportTrap(kind, where, fatal);
+  killCurrentAfterTrap();
 }

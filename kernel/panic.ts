@@ -64,9 +64,10 @@ function halt(code: i32): void {
   portExit(code);
 }
 
-/** Reports a trap the host caught and stops the system. Called by the host
- *  (export ivttrap), from whatever context trapped. Does not return. */
-export function reportTrap(kind: u32, where: u32): void {
+/** Reports a trap the host caught; if `fatal`, stops the system, else
+ *  returns so the caller can end just the trapping thread. Called by the
+ *  host (export ivttrap), from whatever context trapped. */
+export function reportTrap(kind: u32, where: u32, fatal: bool): void {
   writeStr(out, "\n*** ivt TRAP ");
   writeStr(out, trapName(kind));
   writeStr(out, " in ");
@@ -74,7 +75,16 @@ export function reportTrap(kind: u32, where: u32): void {
   writeStr(out, " at ");
   writeHex(out, where);
   out(10);
-  halt(ExitCode.Trap);
+  if (fatal) halt(ExitCode.Trap);
+  writeStr(out, "*** ivt thread ended; the system goes on\n");
+}
+
+/** Reports that thread `name` overflowed its stack (the host found its
+ *  canary broken at a switch); the caller ends the thread. Any context. */
+export function reportStackOverflow(name: string): void {
+  writeStr(out, "\n*** ivt STACK OVERFLOW in thread '");
+  writeStr(out, name);
+  writeStr(out, "'\n*** ivt thread ended; the system goes on\n");
 }
 
 /** AssemblyScript's abort (failed assert, bounds check of a checked array

@@ -23,7 +23,9 @@ export declare function portIrqRestore(state: u32): void;
 @external("ivt", "switch_request")
 export declare function portSwitchRequest(): void;
 
-/** Sleeps until an interrupt arrives (WFI). Called with interrupts enabled. Thread context. */
+/** Sleeps until an interrupt is pending (WFI). Called with interrupts masked
+ *  by portIrqSave and returns with them still masked; the caller's
+ *  portIrqRestore then takes the interrupt, so no wake-up is lost. Thread context. */
 @external("ivt", "idle")
 export declare function portIdle(): void;
 
@@ -53,6 +55,17 @@ export declare function portCycles(): u32;
  *  interrupt. Used by crash reports only. Any context. */
 @external("ivt", "panic_putc")
 export declare function portPanicPutc(c: u32): void;
+
+/** Prepares thread `id`'s stack in the host's stack arena, bytes
+ *  [offset, offset + bytes), so that the first switch to `id` calls
+ *  ivtthreadentry(id). Kernel lock held. Thread context. */
+@external("ivt", "thread_init")
+export declare function portThreadInit(id: u32, offset: u32, bytes: u32): void;
+
+/** Ends the boot context: from now on the host runs threads, asking
+ *  ivtswitch which one at every switch. Does not return. Thread context (boot). */
+@external("ivt", "thread_start")
+export declare function portThreadStart(): void;
 
 /** Ends the program with a status code (tests: QEMU exits via semihosting,
  *  sim exits Node). Does not return. Any context. */

@@ -7,6 +7,7 @@ import { Err } from "./errors";
 import { Timer } from "./hal";
 import { IrqHandler, IrqReturn, irqRequest } from "./irq";
 import { inInterrupt } from "./context";
+import { expireTimeouts, lock, reschedule, sliceTick, unlock } from "./sched";
 
 let tickCount: u32 = 0;
 let tickHz: u32 = 0;
@@ -17,7 +18,12 @@ let tickHz: u32 = 0;
   }
   top(vector: u32): IrqReturn {
     this.timer.clearInterrupt();
-    tickCount++;
+    const s = lock();
+    const now = ++tickCount;
+    expireTimeouts(now);
+    sliceTick();
+    reschedule();
+    unlock(s);
     return IrqReturn.Handled;
   }
 }

@@ -110,9 +110,11 @@ __attribute__((noreturn)) void ivt_reset(void) {
   memset(&_sbss, 0, (uintptr_t)&_ebss - (uintptr_t)&_sbss);
   write_pairs(cycles_init, sizeof cycles_init / sizeof cycles_init[0]);
 
+  ivt_threads_init();
+
   wasm_rt_init();
   Z_kernel_init_module();
   Z_kernel_instantiate(&ivt_kernel_instance, NULL);
-  int32_t code = (int32_t)Z_kernelZ_ivtboot(&ivt_kernel_instance, IVT_MODULE_MEMORY_BYTES);
+  int32_t code = (int32_t)Z_kernelZ_ivtboot(&ivt_kernel_instance, IVT_MODULE_MEMORY_BYTES, ivt_stack_arena_bytes());
   ivt_exit(code);
 }

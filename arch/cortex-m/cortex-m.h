@@ -13,6 +13,8 @@
 
 extern Z_kernel_instance_t ivt_kernel_instance;
 
+void ivt_threads_init(void);
+uint32_t ivt_stack_arena_bytes(void);
 void ivt_panic_putc(uint8_t c);
 void ivt_panic_puts(const char* s);
 __attribute__((noreturn)) void ivt_exit(int32_t code);

@@ -68,10 +68,79 @@ ivt_fault_entry:
     bx r3
     .size ivt_fault_entry, . - ivt_fault_entry
 
-/* PendSV: the context switch lands here (threads come with the scheduler). */
+/*
+ * PendSV: the context switch, at the lowest exception priority, so it runs
+ * only when no other handler is active (the kernel pends it from threads
+ * and from interrupt handlers alike). Threads run on the process stack:
+ *
+ *   PSP -> | r4-r11 (saved here) | r0-r3 r12 lr pc xPSR (stacked by hardware) |
+ *
+ * ivt_switch (C) stores the outgoing SP, checks its canary, asks the kernel
+ * (ivtswitch) who runs next and returns that thread's saved SP. Interrupts
+ * are masked meanwhile: handlers change the ready queue ivtswitch reads.
+ * ivt_running_id is -1 before the first switch: there is nothing to save.
+ */
     .thumb_func
-    .weak ivt_pendsv_entry
+    .globl ivt_pendsv_entry
     .type ivt_pendsv_entry, %function
 ivt_pendsv_entry:
+    cpsid i
+    mrs r0, psp
+    ldr r2, =ivt_running_id
+    ldr r1, [r2]
+    cmp r1, #0
+    blt 1f
+#if defined(__ARM_ARCH_6M__)
+    subs r0, #32
+    stmia r0!, {r4-r7}
+    mov r4, r8
+    mov r5, r9
+    mov r6, r10
+    mov r7, r11
+    stmia r0!, {r4-r7}
+    subs r0, #32
+#else
+    stmdb r0!, {r4-r11}
+#endif
+1:  bl ivt_switch
+#if defined(__ARM_ARCH_6M__)
+    adds r0, #16
+    ldmia r0!, {r4-r7}
+    mov r8, r4
+    mov r9, r5
+    mov r10, r6
+    mov r11, r7
+    msr psp, r0
+    subs r0, #32
+    ldmia r0!, {r4-r7}
+    ldr r0, =0xFFFFFFFD
+    cpsie i
+    bx r0
+#else
+    ldmia r0!, {r4-r11}
+    msr psp, r0
+    ldr lr, =0xFFFFFFFD   /* return to thread mode, process stack */
+    cpsie i
     bx lr
+#endif
     .size ivt_pendsv_entry, . - ivt_pendsv_entry
+
+/*
+ * Ends the boot context: the main stack is reset (boot's frames are never
+ * returned to; interrupts use the whole main stack from now on), PendSV is
+ * pended and interrupts enabled, so the first switch runs at once.
+ */
+    .thumb_func
+    .globl ivt_start_threads
+    .type ivt_start_threads, %function
+ivt_start_threads:
+    ldr r0, =_estack
+    msr msp, r0
+    ldr r1, =0xE000ED04   /* ICSR */
+    ldr r2, =0x10000000   /* PENDSVSET */
+    str r2, [r1]
+    dsb
+    isb
+    cpsie i
+2:  b 2b
+    .size ivt_start_threads, . - ivt_start_threads

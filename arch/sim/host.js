@@ -5,8 +5,20 @@
 // kernel has them unmasked, so a run is a pure function of the image and
 // its input: the place for fault injection and reproducible stress tests.
 //
-// Uses @assemblyscript/loader to instantiate (it also reads strings out of
-// linear memory for the abort path); no native code is needed.
+// Threads: the module is built with Binaryen's asyncify. A context switch
+// unwinds the running thread's wasm stack into its save area and rewinds
+// the next thread's. Save areas are the "stack arena" of the ABI: the low
+// 16 KiB of linear memory, below the kernel's data (asc --memoryBase), so
+// that an access past the end of the page still traps:
+//
+//   0      64                       16 KiB - 1 KiB   16 KiB              64 KiB
+//   | null | save areas by offset ... | boot scratch | kernel data, heap |
+//
+// A switch the kernel asked for (switch_request, possibly from an interrupt
+// handler) happens at the first host call made in a thread with interrupts
+// unmasked and no handler running, as PendSV would on Cortex-M.
+//
+// Uses @assemblyscript/loader to instantiate; no native code is needed.
 
 import fs from "node:fs";
 import loader from "@assemblyscript/loader";
@@ -14,6 +26,19 @@ import { Clock, SimIntc, SimTimer, SimUart } from "./devices.js";
 
 /** Cycles charged for each host call: the sim's notion of kernel work. */
 const HOST_CALL_COST = 8;
+
+/** Where the save areas start: past the bytes a null pointer reaches. */
+const ARENA_BASE = 64;
+/** The kernel's data starts here (arch/sim/arch.json --memoryBase). */
+const DATA_BASE = 16384;
+/** The boot context's save area: written once by thread_start, never rewound. */
+const BOOT_SCRATCH = 1024;
+const ARENA_BYTES = DATA_BASE - BOOT_SCRATCH - ARENA_BASE;
+
+/** asyncify_get_state() values. */
+const NORMAL = 0;
+const UNWINDING = 1;
+const REWINDING = 2;
 
 /** Thrown by the exit import to unwind out of the module. */
 class ExitSignal extends Error {
@@ -36,6 +61,7 @@ const TRAP_KINDS = [
   [/null function|function signature mismatch|table index/i, 6],
   [/call stack|stack size exceeded/i, 8],
 ];
+const TRAP_STACK_EXHAUSTED = 8;
 
 function trapKind(err) {
   for (const [re, kind] of TRAP_KINDS) if (re.test(err.message)) return kind;
@@ -48,10 +74,7 @@ function trapSite(err) {
   return m ? [Number(m[2]), m[1]] : [0, "?"];
 }
 
-/** Parses a number written in board.json as "0x..." or a plain number. */
-function num(v) {
-  return typeof v === "number" ? v : Number(v);
-}
+const num = (v) => (typeof v === "number" ? v : Number(v));
 
 /** Builds the sim machine from board.json: devices placed at their windows. */
 function buildMachine(board, write) {
@@ -80,80 +103,140 @@ function buildMachine(board, write) {
  */
 export async function runSim({ wasm, board, input = "", maxCycles = 1e12 }) {
   const outBuf = [];
+  let outClosed = false;
   const flush = () => {
-    if (outBuf.length) fs.writeSync(1, Buffer.from(outBuf.splice(0)));
+    if (!outBuf.length || outClosed) return;
+    try {
+      fs.writeSync(1, Buffer.from(outBuf.splice(0)));
+    } catch (e) {
+      if (e.code !== "EPIPE") throw e;
+      outClosed = true; // the reader went away (| head): keep running quietly
+    }
   };
   const write = (b) => {
     outBuf.push(b);
     if (b === 10 || outBuf.length > 4096) flush();
   };
+  const say = (text) => {
+    flush();
+    for (const b of Buffer.from(text)) outBuf.push(b);
+    flush();
+  };
   const m = buildMachine(board, write);
   for (const ch of Buffer.from(input)) m.uart.rx.push(ch);
 
+  let ex = null; // the module's exports
+  let mem = null; // its memory, as bytes
   let primask = 0;
-  let exports = null;
+  let irqDepth = 0;
+  let switchPending = false;
+  let threadsRunning = false;
+  let inSwitch = false;
+  const areas = new Map(); // thread id -> { addr, bytes, started }
 
   const deliver = () => {
-    for (;;) {
-      if (primask) return;
+    while (!primask) {
       const line = m.intc.next();
       if (line < 0) return;
       m.intc.activate(line);
-      exports.ivthandleinterrupt(board.irq.first_vector + line);
+      irqDepth++;
+      try {
+        ex.ivthandleinterrupt(board.irq.first_vector + line);
+      } finally {
+        irqDepth--;
+      }
     }
   };
   const hostCall = () => {
     m.clock.advance(HOST_CALL_COST);
     if (m.clock.now > maxCycles) {
-      flush();
+      say("sim: virtual time limit passed: hang\n");
       throw new ExitSignal(SIM_EXIT_HANG);
     }
     deliver();
   };
+
+  // --- asyncify: switching threads -------------------------------------
+  const state = () => ex.asyncify_get_state();
+  const startUnwind = (addr) => {
+    const view = new DataView(mem.buffer);
+    view.setUint32(addr, addr + 8, true);
+    ex.asyncify_start_unwind(addr);
+  };
+  let currentArea = null;
+  const mayPreempt = () => threadsRunning && switchPending && !primask && irqDepth === 0 && !inSwitch;
+  /** At the start of a switchable import: true if the caller must return
+   *  at once because its thread is being switched out. */
+  const preempted = () => {
+    if (state() === REWINDING) {
+      ex.asyncify_stop_rewind();
+      return false; // resumed: the import now does its work
+    }
+    hostCall();
+    if (!mayPreempt()) return false;
+    startUnwind(currentArea.addr);
+    return true;
+  };
+
+  // --- MMIO --------------------------------------------------------------
   const device = (addr, size) => {
     for (const w of m.windows) {
       if (addr >= w.base && addr + size <= w.base + w.size) return [w.dev, addr - w.base];
     }
-    exports.ivttrap(9, addr >>> 0); // MmioFault: reports and exits
+    return null;
+  };
+  const mmioFault = (addr) => {
+    ex.ivttrap(9, addr >>> 0); // MmioFault: the kernel reports it and exits
     throw new ExitSignal(3);
   };
   const mmioRead = (size) => (addr) => {
-    hostCall();
-    const [dev, off] = device(addr >>> 0, size);
-    return dev.read(off) >>> 0;
+    if (preempted()) return 0;
+    const d = device(addr >>> 0, size);
+    if (!d) return mmioFault(addr);
+    return d[0].read(d[1]) >>> 0;
   };
   const mmioWrite = (size) => (addr, v) => {
-    hostCall();
-    const [dev, off] = device(addr >>> 0, size);
-    dev.write(off, v >>> 0);
+    if (preempted()) return;
+    const d = device(addr >>> 0, size);
+    if (!d) return mmioFault(addr);
+    d[0].write(d[1], v >>> 0);
   };
 
   const imports = {
     ivt: {
       irq_save() {
-        hostCall();
+        if (preempted()) return 0;
         const s = primask;
         primask = 1;
         return s;
       },
       irq_restore(s) {
+        if (state() === REWINDING) {
+          ex.asyncify_stop_rewind();
+          return;
+        }
         primask = s ? 1 : 0;
         hostCall();
+        if (mayPreempt()) startUnwind(currentArea.addr);
       },
       switch_request() {
+        if (state() === REWINDING) {
+          ex.asyncify_stop_rewind();
+          return;
+        }
+        switchPending = true;
         hostCall();
+        if (mayPreempt()) startUnwind(currentArea.addr);
       },
       idle() {
         hostCall();
-        if (m.intc.next() >= 0) return deliver();
+        if (m.intc.next() >= 0 || m.intc.pending() & m.intc.enabled) return;
         const next = m.clock.nextEvent();
         if (next === Infinity) {
-          flush();
-          fs.writeSync(1, "sim: the kernel idles with no interrupt that could wake it: hang\n");
+          say("sim: the kernel idles with no interrupt that could wake it: hang\n");
           throw new ExitSignal(SIM_EXIT_HANG);
         }
         m.clock.advance(Math.max(0, next - m.clock.now));
-        hostCall();
       },
       mmio_read8: mmioRead(1),
       mmio_read16: mmioRead(2),
@@ -162,7 +245,7 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12 }) {
       mmio_write16: mmioWrite(2),
       mmio_write32: mmioWrite(4),
       cycles() {
-        hostCall();
+        if (preempted()) return 0;
         return m.clock.now >>> 0;
       },
       panic_putc(c) {
@@ -171,6 +254,22 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12 }) {
       exit(code) {
         flush();
         throw new ExitSignal(code | 0);
+      },
+      thread_init(id, offset, bytes) {
+        if (offset + bytes > ARENA_BYTES || bytes < 16) throw new Error(`sim: thread_init(${id}) outside the arena`);
+        const addr = ARENA_BASE + offset;
+        const view = new DataView(mem.buffer);
+        view.setUint32(addr, addr + 8, true);
+        view.setUint32(addr + 4, addr + bytes, true);
+        areas.set(id, { addr, bytes, started: false });
+      },
+      thread_start() {
+        if (state() === REWINDING) throw new Error("sim: the boot context is never resumed");
+        threadsRunning = true;
+        const addr = ARENA_BASE + ARENA_BYTES;
+        const view = new DataView(mem.buffer);
+        view.setUint32(addr + 4, addr + BOOT_SCRATCH, true);
+        startUnwind(addr);
       },
     },
   };
@@ -184,23 +283,70 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12 }) {
     if (e instanceof ExitSignal) return e.code;
     throw e;
   }
-  exports = instance.exports;
-  try {
-    exports.ivtboot(board.module_memory);
-    flush();
-    return 0;
-  } catch (e) {
-    if (e instanceof ExitSignal) return e.code;
-    if (!(e instanceof WebAssembly.RuntimeError)) throw e;
+  ex = instance.exports;
+  mem = ex.memory;
+
+  /** Reports a trap through the kernel. Returns an exit code if the kernel
+   *  stopped the system, or null if only the thread ended. */
+  const trap = (e) => {
+    const unwinding = state() === UNWINDING;
+    if (unwinding) ex.asyncify_stop_unwind();
     const [index, name] = trapSite(e);
+    // A trap while saving a thread's stack: its save area overflowed.
+    const kind = unwinding ? TRAP_STACK_EXHAUSTED : trapKind(e);
     try {
-      exports.ivttrap(trapKind(e), index);
+      ex.ivttrap(kind, index);
     } catch (e2) {
-      flush();
-      fs.writeSync(1, `    wasm function ${index}: ${name}\n`);
+      say(`    wasm function ${index}: ${name}\n`);
       if (e2 instanceof ExitSignal) return e2.code;
       throw e2;
     }
-    return 3;
+    say(`    wasm function ${index}: ${name}\n`);
+    if (state() === UNWINDING) ex.asyncify_stop_unwind();
+    return null;
+  };
+
+  /** Runs `call`, turning exit and traps into an exit code (or null: go on). */
+  const guarded = (call) => {
+    try {
+      call();
+      return null;
+    } catch (e) {
+      if (e instanceof ExitSignal) return e.code;
+      if (e instanceof WebAssembly.RuntimeError) return trap(e);
+      throw e;
+    }
+  };
+
+  let code = guarded(() => ex.ivtboot(board.module_memory, ARENA_BYTES));
+  if (code !== null) return finish(code);
+  if (state() === UNWINDING) ex.asyncify_stop_unwind();
+  if (!threadsRunning) return finish(0);
+
+  for (;;) {
+    inSwitch = true;
+    switchPending = false;
+    let id;
+    code = guarded(() => {
+      id = ex.ivtswitch(0);
+    });
+    inSwitch = false;
+    if (code !== null) return finish(code);
+    const area = areas.get(id);
+    if (!area) throw new Error(`sim: the kernel switched to thread ${id}, which was never initialised`);
+    currentArea = area;
+    primask = 0; // threads run, and are switched, with interrupts enabled
+    code = guarded(() => {
+      if (area.started) ex.asyncify_start_rewind(area.addr);
+      area.started = true;
+      ex.ivtthreadentry(id);
+    });
+    if (code !== null) return finish(code);
+    if (state() === UNWINDING) ex.asyncify_stop_unwind();
+  }
+
+  function finish(c) {
+    flush();
+    return c;
   }
 }

@@ -58,6 +58,7 @@ export function loadBoard(name) {
     need(b.qemu && b.qemu.system && b.qemu.machine, name, `"qemu.system" and "qemu.machine" are needed`);
     need(b.toolchain && b.toolchain.prefix, name, `"toolchain.prefix" is needed`);
     need(b.panic_console && b.cycle_counter, name, `"panic_console" and "cycle_counter" are needed`);
+    num(b.thread_stacks, `${name}: thread_stacks`);
   }
   b.dir = path.join(BOARDS_DIR, name);
   return b;

@@ -10,6 +10,7 @@ import path from "node:path";
 import { BUILD, ROOT, rel } from "./paths.js";
 import { boardDir, generate, imageDir } from "./gen.js";
 import { UserError, requireTool, step } from "./proc.js";
+import binaryen from "binaryen";
 
 /** Per-arch build data: arch/<arch>/arch.json. */
 export function archConfig(b) {
@@ -39,7 +40,7 @@ const ASC_SOURCES = ["kernel", "drivers", "boards", "apps", "tests/target", "asc
 export function buildWasm(b, app) {
   const entry = generate(b, app);
   const out = path.join(imageDir(b, app), "kernel.wasm");
-  const inputs = [...ASC_SOURCES, entry, boardDir(b), path.join(ROOT, "tools/ivt/build.js")];
+  const inputs = [...ASC_SOURCES, entry, boardDir(b), path.join(ROOT, "tools/ivt/build.js"), path.join(ROOT, "arch", b.arch, "arch.json")];
   if (upToDate(out, inputs)) return out;
   const asc = path.join(ROOT, "node_modules/.bin/asc");
   if (!fs.existsSync(asc)) throw new UserError("AssemblyScript is not installed: run `make setup` (it runs npm ci)");
@@ -52,7 +53,25 @@ export function buildWasm(b, app) {
     "--target", "kernel",
     ...(arch.asc || []),
   ]);
+  if (arch.asyncify_imports) applyAsyncify(out, arch.asyncify_imports);
   return out;
+}
+
+/** sim switches threads by unwinding and rewinding the wasm stack with
+ *  Binaryen's asyncify; only calls that can reach these imports are
+ *  instrumented. Binaryen comes with assemblyscript (same version asc uses). */
+function applyAsyncify(file, imports) {
+  const mod = binaryen.readBinary(fs.readFileSync(file));
+  const F = binaryen.Features;
+  mod.setFeatures(F.MVP | F.BulkMemory | F.SignExt | F.MutableGlobals | F.NontrappingFPToInt);
+  binaryen.setDebugInfo(true); // keep the name section: traps name their function
+  binaryen.setOptimizeLevel(2);
+  binaryen.setShrinkLevel(1);
+  binaryen.setPassArgument("asyncify-imports", imports.join(","));
+  mod.runPasses(["asyncify"]);
+  mod.optimize();
+  fs.writeFileSync(file, mod.emitBinary());
+  mod.dispose();
 }
 
 /** Builds a native image: kernel.elf (and kernel.map); returns the ELF path. */

@@ -60,6 +60,7 @@ export function boardH(b) {
 #define IVT_BOARD_H
 #define IVT_BOARD_NAME "${b.name}"
 #define IVT_MODULE_MEMORY_BYTES ${num(b.module_memory)}u
+#define IVT_STACK_ARENA_BYTES ${num(b.thread_stacks)}u
 #define IVT_IRQ_LINES ${num(b.irq.lines)}
 #define IVT_SEMIHOSTING ${b.qemu && b.semihosting !== false ? 1 : 0}
 /* Register windows drivers may touch: {base, size}. */
@@ -109,7 +110,7 @@ export function entryTs(b, app) {
   const dir = imageDir(b, app);
   const imp = (p) => JSON.stringify(path.relative(dir, path.join(ROOT, p)).replace(/\.ts$/, ""));
   return `${HEADER}
-export { ivtboot, ivthandleinterrupt, ivttrap } from ${imp("kernel/exports.ts")};
+export { ivtboot, ivthandleinterrupt, ivtswitch, ivtthreadentry, ivttrap } from ${imp("kernel/exports.ts")};
 import { bootConfigure } from ${imp("kernel/boot.ts")};
 import { boardInit } from ${imp(`boards/${b.name}/board.ts`)};
 import { main } from ${imp(appEntry(app))};

@@ -127,12 +127,12 @@ async function boardTests(t, b) {
   ]);
   const where = b.arch === "sim" ? /^ {4}wasm function \d+: .*main/m : /^ {4}in w2c_.*main/m;
   expectRun(t, `${b.name} trap at boot: report and exit 3`, await run(t, b, "trap-boot", `${b.name} trap-boot`), 3, [
-    /^\*\*\* ivt TRAP out-of-bounds in main at 0x[0-9a-f]{8}$/m,
+    /^\*\*\* ivt TRAP out-of-bounds in thread 'main' at 0x[0-9a-f]{8}$/m,
     where,
     /^\*\*\* ivt halted, exit 3$/m,
   ]);
   expectRun(t, `${b.name} MMIO outside the board's windows: report and exit 3`, await run(t, b, "mmio-fault", `${b.name} mmio-fault`), 3, [
-    /^\*\*\* ivt TRAP mmio-outside-windows in main at 0x5ee00000$/m,
+    /^\*\*\* ivt TRAP mmio-outside-windows in thread 'main' at 0x5ee00000$/m,
   ]);
 }
 

@@ -1,0 +1,91 @@
+/*
+ * Threads on Cortex-M: native stacks carved from the stack arena (the
+ * kernel decides the offsets, thread_init builds the first frame), and the
+ * C half of the PendSV switch.
+ *
+ * A new thread's stack, as the first switch finds it:
+ *
+ *   arena + offset                                  arena + offset + bytes
+ *   | canary (16 B) | ...free... | r4-r11 | r0=id r1-r3 r12 lr pc=trampoline xPSR |
+ *                                ^ saved SP
+ */
+#include <stdint.h>
+
+#include "board.h"
+#include "kernel.h"
+#include "cortex-m.h"
+
+#define MAX_THREADS 32
+#define CANARY_WORDS 4
+#define CANARY 0xC0DEFEEDu
+#define XPSR_THUMB 0x01000000u
+#define SHPR3 (*(volatile uint32_t*)0xE000ED20u)
+
+/* Thread stacks: the stack arena of the ABI (ivtboot's second argument). */
+static uint8_t stack_arena[IVT_STACK_ARENA_BYTES] __attribute__((aligned(8), section(".stacks")));
+
+int32_t ivt_running_id = -1;
+static uint32_t* saved_sp[MAX_THREADS];
+static uint32_t* stack_bottom[MAX_THREADS];
+
+__attribute__((noreturn)) void ivt_start_threads(void);
+
+/* A thread's first code, on its own stack; id arrives in r0. */
+static void thread_trampoline(uint32_t id) {
+  Z_kernelZ_ivtthreadentry(&ivt_kernel_instance, id);
+  ivt_runtime_fail("a thread's entry returned");
+}
+
+void ivt_threads_init(void) {
+  /* PendSV at the lowest priority: it must never preempt a handler. */
+  SHPR3 |= 0x00FF0000u;
+}
+
+uint32_t ivt_stack_arena_bytes(void) {
+  return sizeof stack_arena;
+}
+
+void Z_ivtZ_thread_init(struct Z_ivt_instance_t* h, u32 id, u32 offset, u32 bytes) {
+  (void)h;
+  if (id >= MAX_THREADS || offset + bytes > sizeof stack_arena) ivt_runtime_fail("thread_init outside the stack arena");
+  uint32_t* bottom = (uint32_t*)(stack_arena + offset);
+  uint32_t* top = (uint32_t*)(stack_arena + offset + bytes);
+  for (int i = 0; i < CANARY_WORDS; i++) bottom[i] = CANARY;
+  top -= 16;
+  top[8] = id;                                                /* r0 */
+  top[9] = top[10] = top[11] = top[12] = 0;                   /* r1-r3, r12 */
+  top[13] = 0xFFFFFFFFu;                                      /* lr: faults if ever used */
+  top[14] = (uint32_t)(uintptr_t)thread_trampoline & ~1u;     /* pc */
+  top[15] = XPSR_THUMB;                                       /* xPSR */
+  for (int i = 0; i < 8; i++) top[i] = 0;                     /* r4-r11 */
+  saved_sp[id] = top;
+  stack_bottom[id] = bottom;
+}
+
+void Z_ivtZ_thread_start(struct Z_ivt_instance_t* h) {
+  (void)h;
+  ivt_start_threads();
+}
+
+static int overflowed(int32_t id, const uint32_t* sp) {
+  const uint32_t* bottom = stack_bottom[id];
+  if (sp < bottom + CANARY_WORDS) return 1;
+  for (int i = 0; i < CANARY_WORDS; i++) {
+    if (bottom[i] != CANARY) return 1;
+  }
+  return 0;
+}
+
+/* Called by PendSV with the outgoing thread's SP (r4-r11 pushed); returns
+ * the incoming thread's. Interrupts are masked. */
+uint32_t* ivt_switch(uint32_t* sp) {
+  int32_t cur = ivt_running_id;
+  uint32_t broken = 0;
+  if (cur >= 0) {
+    saved_sp[cur] = sp;
+    broken = (uint32_t)overflowed(cur, sp);
+  }
+  uint32_t next = Z_kernelZ_ivtswitch(&ivt_kernel_instance, broken);
+  ivt_running_id = (int32_t)next;
+  return saved_sp[next];
+}

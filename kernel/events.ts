@@ -1,0 +1,116 @@
+// Event flags: a 32-bit set that threads wait on, for any or all of a mask.
+
+import { Err } from "./errors";
+import { WaitQueue } from "./tcb";
+import { blockCurrent, currentThread, lock, mayBlock, reschedule, unlock, wake } from "./sched";
+import { inInterrupt } from "./context";
+
+/** Wait modes, or-ed together. */
+export namespace EventWait {
+  /** Wait for any bit of the mask (the default). */
+  export const Any: u32 = 0;
+  /** Wait for every bit of the mask. */
+  export const All: u32 = 1;
+  /** Clear the bits of the mask when the wait is satisfied. */
+  export const ClearOnExit: u32 = 2;
+}
+
+@inline function satisfied(flags: u32, mask: u32, mode: u32): bool {
+  return mode & EventWait.All ? (flags & mask) == mask : (flags & mask) != 0;
+}
+
+@final export class EventFlags {
+  private q: WaitQueue = new WaitQueue();
+  private flags: u32 = 0;
+  private live: bool = false;
+
+  /** Makes the flags usable, all clear. Returns Err.Busy if already created. Any context. */
+  create(): Err {
+    if (this.live) return Err.Busy;
+    this.flags = 0;
+    this.live = true;
+    return Err.Ok;
+  }
+
+  /** Sets `bits` and wakes every waiter whose condition now holds (each
+   *  sees the flags as they were when it was satisfied). Returns
+   *  Err.Invalid if not created. Any context. */
+  set(bits: u32): Err {
+    if (!this.live) return Err.Invalid;
+    const s = lock();
+    this.flags |= bits;
+    let clear: u32 = 0;
+    let w = this.q.head;
+    while (w !== null) {
+      const next = w.next;
+      const mask = w.waitValue;
+      if (satisfied(this.flags, mask, w.waitFlags)) {
+        if (w.waitFlags & EventWait.ClearOnExit) clear |= mask;
+        w.waitValue = this.flags;
+        wake(w, Err.Ok);
+      }
+      w = next;
+    }
+    this.flags &= ~clear;
+    reschedule();
+    unlock(s);
+    return Err.Ok;
+  }
+
+  /** Clears `bits`. Returns Err.Invalid if not created. Any context. */
+  clear(bits: u32): Err {
+    if (!this.live) return Err.Invalid;
+    const s = lock();
+    this.flags &= ~bits;
+    unlock(s);
+    return Err.Ok;
+  }
+
+  /** The flags now. Any context. */
+  get(): u32 {
+    return this.flags;
+  }
+
+  /** Waits until any (or with EventWait.All, every) bit of `mask` is set, at
+   *  most `timeout` ticks. On Err.Ok, threadWaitValue() is the flags that
+   *  satisfied it. Returns Err.Ok; Err.Invalid (not created, or an empty
+   *  mask); Err.WouldBlock (NO_WAIT, not satisfied); Err.Timeout;
+   *  Err.Deleted; Err.InInterrupt (a wait from an interrupt handler);
+   *  Err.NoThread; Err.Masked. Thread context; NO_WAIT from any context. */
+  wait(mask: u32, mode: u32, timeout: u32): Err {
+    if (!this.live || mask == 0) return Err.Invalid;
+    const s = lock();
+    if (satisfied(this.flags, mask, mode)) {
+      const me = currentThread();
+      if (me !== null) me.waitValue = this.flags;
+      if (mode & EventWait.ClearOnExit) this.flags &= ~mask;
+      unlock(s);
+      return Err.Ok;
+    }
+    if (timeout == 0) {
+      unlock(s);
+      return Err.WouldBlock;
+    }
+    const e = mayBlock();
+    if (e != Err.Ok) {
+      unlock(s);
+      return e;
+    }
+    const me = currentThread()!;
+    me.waitValue = mask;
+    me.waitFlags = mode;
+    return blockCurrent(this.q, timeout, s);
+  }
+
+  /** Deletes the flags; waiters wake with Err.Deleted. Thread context. */
+  delete(): Err {
+    if (!this.live) return Err.Invalid;
+    if (inInterrupt()) return Err.InInterrupt;
+    const s = lock();
+    this.live = false;
+    while (this.q.head !== null) wake(this.q.head!, Err.Deleted);
+    reschedule();
+    unlock(s);
+    return Err.Ok;
+  }
+}

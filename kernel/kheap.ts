@@ -1,0 +1,30 @@
+// The kernel heap: storage that objects take at create and give back at
+// delete (queue buffers), so create/delete loops leak nothing. One slice of
+// linear memory, taken from the boot-time allocator at first use.
+
+import { KERNEL_HEAP_BYTES } from "./config";
+import { Region } from "./region";
+
+let kernelHeap: Region | null = null;
+
+function theHeap(): Region {
+  if (kernelHeap === null) kernelHeap = new Region(<u32>heap.alloc(KERNEL_HEAP_BYTES), KERNEL_HEAP_BYTES, 64);
+  return kernelHeap!;
+}
+
+/** Allocates `bytes`; returns the address, or 0 when the heap is full.
+ *  Kernel lock held. */
+export function kalloc(bytes: u32): usize {
+  const a = theHeap().alloc(bytes);
+  return a == 0xffffffff ? 0 : <usize>a;
+}
+
+/** Frees what kalloc returned. Kernel lock held. */
+export function kfree(addr: usize): void {
+  theHeap().free(<u32>addr);
+}
+
+/** Free bytes of the kernel heap. Any context. */
+export function kheapFree(): u32 {
+  return theHeap().freeBytes();
+}

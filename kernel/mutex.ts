@@ -1,0 +1,214 @@
+// Mutexes: ownership, recursive locking, priority inheritance through
+// chains of mutexes, and what happens when an owner dies.
+//
+// Inheritance is recomputed, not patched: a thread's effective priority is
+// the most urgent of its base priority and the most urgent waiter of every
+// mutex it holds. Whenever a waiter arrives, leaves or changes priority the
+// owner is recomputed, and if the owner itself waits on a mutex the change
+// travels on to that mutex's owner (T1 waits on M1 held by T2, which waits
+// on M2 held by T3: T3 runs at T1's priority until it unlocks M2).
+//
+// An owner that dies (trap, stack overflow, deletion) hands each mutex it
+// held to the most urgent waiter, whose lock returns Err.OwnerDied (it owns
+// the mutex, but the data may be half-updated); with no waiter, the next
+// lock returns Err.OwnerDied. Waiters are never left blocked on a dead owner.
+
+import { Err } from "./errors";
+import { Thread, ThreadState, MutexLink, WaitQueue } from "./tcb";
+import { blockCurrent, currentThread, lock, mayBlock, reschedule, unlock, wake } from "./sched";
+import { inInterrupt } from "./context";
+import { setEffectivePriority } from "./thread";
+
+/** Recomputes `t`'s effective priority from its base and the waiters of
+ *  the mutexes it holds; the change travels along the chain of owners.
+ *  Lock held. */
+export function priorityChanged(t: Thread): void {
+  let p = t.basePriority;
+  let m = t.heldMutexes;
+  while (m !== null) {
+    const w = m.waiters().head;
+    if (w !== null && w.priority < p) p = w.priority;
+    m = m.nextHeld;
+  }
+  if (p != t.priority) setEffectivePriority(t, p);
+}
+
+@final class MutexWaiters extends WaitQueue {
+  constructor(public mutex: Mutex) {
+    super();
+  }
+  waiterAdded(t: Thread): void {
+    t.waitingMutex = this.mutex;
+    this.ownerChanged();
+  }
+  waiterLeft(t: Thread): void {
+    this.ownerChanged();
+  }
+  waiterPriorityChanged(t: Thread): void {
+    this.ownerChanged();
+  }
+  private ownerChanged(): void {
+    const o = this.mutex.owner;
+    if (o !== null) priorityChanged(o);
+  }
+}
+
+/** Unlinks `m` from `t`'s held chain. Lock held. */
+function dropHeld(t: Thread, m: MutexLink): void {
+  if (t.heldMutexes === m) {
+    t.heldMutexes = m.nextHeld;
+  } else {
+    let p = t.heldMutexes;
+    while (p !== null && p.nextHeld !== m) p = p.nextHeld;
+    if (p !== null) p.nextHeld = m.nextHeld;
+  }
+  m.nextHeld = null;
+}
+
+/** Links `m` into `t`'s held chain and makes `t` its owner. Lock held. */
+function giveTo(m: Mutex, t: Thread): void {
+  m.owner = t;
+  m.depth = 1;
+  m.nextHeld = t.heldMutexes;
+  t.heldMutexes = m;
+}
+
+/** Hands every mutex `t` holds to its next waiter with Err.OwnerDied (or
+ *  marks it, if nobody waits). `t` is dying. Lock held. */
+export function releaseHeldMutexes(t: Thread): void {
+  let m = t.heldMutexes;
+  t.heldMutexes = null;
+  while (m !== null) {
+    const next = m.nextHeld;
+    m.nextHeld = null;
+    (<Mutex>m).passOn(Err.OwnerDied);
+    m = next;
+  }
+}
+
+@final export class Mutex extends MutexLink {
+  private q: MutexWaiters;
+  /** Nested locks by the owner. */
+  depth: u32 = 0;
+  /** The last owner died holding it and nobody has locked it since. */
+  private ownerDied: bool = false;
+  private live: bool = false;
+
+  constructor() {
+    super();
+    this.q = new MutexWaiters(this);
+  }
+
+  waiters(): WaitQueue {
+    return this.q;
+  }
+
+  /** Makes the mutex usable, unlocked. Returns Err.Ok; Err.Busy if it is
+   *  already created. Any context. */
+  create(): Err {
+    if (this.live) return Err.Busy;
+    this.live = true;
+    this.owner = null;
+    this.depth = 0;
+    this.ownerDied = false;
+    return Err.Ok;
+  }
+
+  /** Locks the mutex, waiting at most `timeout` ticks (NO_WAIT polls,
+   *  FOREVER waits). The owner may lock again (recursive); each lock needs
+   *  its unlock. While a more urgent thread waits, the owner runs at its
+   *  priority. Returns Err.Ok; Err.OwnerDied (locked, but the previous
+   *  owner died holding it); Err.WouldBlock (NO_WAIT, held by another);
+   *  Err.Timeout; Err.Deleted; Err.Invalid (not created); Err.InInterrupt;
+   *  Err.NoThread; Err.Masked. Thread context only. */
+  lock(timeout: u32): Err {
+    if (!this.live) return Err.Invalid;
+    const e = mayBlock();
+    if (e != Err.Ok) return e;
+    const me = currentThread()!;
+    const s = lock();
+    const o = this.owner;
+    if (o === null) {
+      giveTo(this, me);
+      const died = this.ownerDied;
+      this.ownerDied = false;
+      unlock(s);
+      return died ? Err.OwnerDied : Err.Ok;
+    }
+    if (o === me) {
+      this.depth++;
+      unlock(s);
+      return Err.Ok;
+    }
+    if (timeout == 0) {
+      unlock(s);
+      return Err.WouldBlock;
+    }
+    return blockCurrent(this.q, timeout, s);
+  }
+
+  /** Undoes one lock. At the last one the mutex passes to its most urgent
+   *  waiter and the caller drops any priority it inherited through it.
+   *  Returns Err.Ok; Err.NotOwner if the caller does not hold it;
+   *  Err.Invalid (not created); Err.InInterrupt. Thread context only. */
+  unlock(): Err {
+    if (!this.live) return Err.Invalid;
+    if (inInterrupt()) return Err.InInterrupt;
+    const me = currentThread();
+    const s = lock();
+    if (me === null || this.owner !== me) {
+      unlock(s);
+      return Err.NotOwner;
+    }
+    if (--this.depth == 0) {
+      dropHeld(me, this);
+      this.passOn(Err.Ok);
+      priorityChanged(me);
+      reschedule();
+    }
+    unlock(s);
+    return Err.Ok;
+  }
+
+  /** Gives the mutex to its most urgent waiter, whose lock returns
+   *  `result`, or leaves it free. The caller unlinked it from the old
+   *  owner. Lock held. */
+  passOn(result: Err): void {
+    this.owner = null;
+    this.depth = 0;
+    const w = this.q.head;
+    if (w === null) {
+      if (result == Err.OwnerDied) this.ownerDied = true;
+      return;
+    }
+    wake(w, result);
+    giveTo(this, w);
+    priorityChanged(w);
+    reschedule();
+  }
+
+  /** The owning thread, or null. Any context. */
+  ownerThread(): Thread | null {
+    return this.owner;
+  }
+
+  /** Deletes the mutex: waiters wake with Err.Deleted; the owner's
+   *  inheritance through it ends. Returns Err.Invalid if not created;
+   *  Err.InInterrupt. Thread context. */
+  delete(): Err {
+    if (!this.live) return Err.Invalid;
+    if (inInterrupt()) return Err.InInterrupt;
+    const s = lock();
+    this.live = false;
+    while (this.q.head !== null) wake(this.q.head!, Err.Deleted);
+    const o = this.owner;
+    if (o !== null) {
+      dropHeld(o, this);
+      this.owner = null;
+      priorityChanged(o);
+    }
+    reschedule();
+    unlock(s);
+    return Err.Ok;
+  }
+}

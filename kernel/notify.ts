@@ -1,0 +1,117 @@
+// Per-thread notifications: a 32-bit value in every thread that others
+// (and interrupt handlers) update, and that the thread itself waits on. The
+// lightest way to signal one known thread: no object to create.
+
+import { Err } from "./errors";
+import { Thread, ThreadState } from "./tcb";
+import { blockCurrent, currentThread, lock, mayBlock, reschedule, unlock, wake } from "./sched";
+
+/** How notify changes the value. */
+export enum NotifyAction {
+  /** value |= bits */
+  SetBits = 0,
+  /** value += 1 (a counting semaphore) */
+  Increment = 1,
+  /** value = v */
+  Overwrite = 2,
+  /** value = v only if no notification is pending; Err.Busy otherwise */
+  SetIfNotPending = 3,
+}
+
+/** Thread.waitFlags of a thread waiting for a notification. */
+const WAITING_TAKE: u32 = 0x100;
+const WAITING_WAIT: u32 = 0x200;
+
+function isWaiting(t: Thread): bool {
+  return t.state == ThreadState.Blocked && t.queue === null && (t.waitFlags & (WAITING_TAKE | WAITING_WAIT)) != 0;
+}
+
+/** Updates `t`'s notification value and wakes it if it waits for one.
+ *  Returns Err.Ok; Err.Invalid for a thread not live; Err.Busy
+ *  (SetIfNotPending with one pending). Any context. */
+export function notify(t: Thread, value: u32, action: NotifyAction): Err {
+  if (t.state == ThreadState.Free || t.state == ThreadState.Dead) return Err.Invalid;
+  const s = lock();
+  switch (action) {
+    case NotifyAction.SetBits: t.notifyValue |= value; break;
+    case NotifyAction.Increment: t.notifyValue++; break;
+    case NotifyAction.Overwrite: t.notifyValue = value; break;
+    case NotifyAction.SetIfNotPending:
+      if (t.notifyPending) {
+        unlock(s);
+        return Err.Busy;
+      }
+      t.notifyValue = value;
+      break;
+    default:
+      unlock(s);
+      return Err.Invalid;
+  }
+  t.notifyPending = true;
+  if (isWaiting(t)) {
+    t.waitFlags = 0;
+    wake(t, Err.Ok);
+    reschedule();
+  }
+  unlock(s);
+  return Err.Ok;
+}
+
+/** notify(t, 0, Increment): a give to the thread's light semaphore. Any context. */
+export function notifyGive(t: Thread): Err {
+  return notify(t, 0, NotifyAction.Increment);
+}
+
+/** Takes from the running thread's light semaphore: waits at most
+ *  `timeout` ticks for a non-zero value, then clears it (`clear`) or
+ *  decrements it. threadWaitValue() is the value before. Returns Err.Ok;
+ *  Err.WouldBlock; Err.Timeout; Err.InInterrupt; Err.NoThread; Err.Masked.
+ *  Thread context only. */
+export function notifyTake(clear: bool, timeout: u32): Err {
+  const e = mayBlock();
+  if (e != Err.Ok) return e;
+  const me = currentThread()!;
+  let s = lock();
+  if (me.notifyValue == 0) {
+    if (timeout == 0) {
+      unlock(s);
+      return Err.WouldBlock;
+    }
+    me.waitFlags = WAITING_TAKE;
+    const r = blockCurrent(null, timeout, s);
+    me.waitFlags = 0;
+    if (r != Err.Ok) return r;
+    s = lock();
+  }
+  me.waitValue = me.notifyValue;
+  me.notifyValue = clear ? 0 : me.notifyValue - 1;
+  me.notifyPending = me.notifyValue != 0;
+  unlock(s);
+  return Err.Ok;
+}
+
+/** Waits at most `timeout` ticks for a notification of the running
+ *  thread; then threadWaitValue() is its value, and the bits in
+ *  `clearOnExit` are cleared. Returns as notifyTake. Thread context only. */
+export function notifyWait(clearOnExit: u32, timeout: u32): Err {
+  const e = mayBlock();
+  if (e != Err.Ok) return e;
+  const me = currentThread()!;
+  let s = lock();
+  if (!me.notifyPending) {
+    if (timeout == 0) {
+      unlock(s);
+      return Err.WouldBlock;
+    }
+    me.waitFlags = WAITING_WAIT;
+    const r = blockCurrent(null, timeout, s);
+    me.waitFlags = 0;
+    if (r != Err.Ok) return r;
+    s = lock();
+  }
+  me.waitValue = me.notifyValue;
+  me.notifyValue &= ~clearOnExit;
+  me.notifyPending = false;
+  unlock(s);
+  return Err.Ok;
+}

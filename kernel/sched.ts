@@ -1,0 +1,215 @@
+// The scheduler: the ready queue, the running thread, blocking and waking,
+// and the two calls the host makes at a context switch.
+//
+// Ready queue: one circular list per priority and a bitmap of non-empty
+// lists, so the most urgent ready thread is one count-trailing-zeros away:
+//
+//   readyMap  bit p set <=> readyHead[p] != null      (0 = most urgent)
+//   readyHead[p] -> T1 <-> T2 <-> T3 -> (back to T1)  the running thread
+//                                                      stays at its head
+//
+// Every change happens with interrupts masked (the kernel lock). A switch
+// is asked of the host (portSwitchRequest) and happens where the host can
+// run it: on Cortex-M when no interrupt is active and the lock is free
+// (PendSV), on sim at the next host call made with interrupts enabled.
+
+import { Err } from "./errors";
+import { FOREVER, MAX_THREADS, PRIORITIES, TIME_SLICE_TICKS } from "./config";
+import { Thread, ThreadState, WaitQueue } from "./tcb";
+import { inInterrupt, setRunningName } from "./context";
+import { portIrqRestore, portIrqSave, portSwitchRequest } from "./port";
+import { deadlineAfter, timeoutAdd, timeoutDue, timeoutRemove } from "./timeout";
+
+const readyHead = new StaticArray<Thread | null>(<i32>PRIORITIES);
+let readyMap: u32 = 0;
+let running: Thread | null;
+let started = false;
+
+/** Threads by id; ids index the host's per-thread tables. */
+export const threadTable = new StaticArray<Thread | null>(<i32>MAX_THREADS);
+
+/** The running thread (null before the scheduler starts). Any context. */
+export function currentThread(): Thread | null {
+  return running;
+}
+
+/** Whether threads run yet. Any context. */
+export function schedulerStarted(): bool {
+  return started;
+}
+
+/** Marks the scheduler started; called once by boot just before the host's
+ *  thread_start. */
+export function schedulerStart(): void {
+  started = true;
+}
+
+/** Appends `t` to its priority's ready list. Lock held. */
+export function readyInsert(t: Thread): void {
+  const p = t.priority;
+  const head = unchecked(readyHead[p]);
+  if (head === null) {
+    t.next = t;
+    t.prev = t;
+    unchecked((readyHead[p] = t));
+    readyMap |= 1 << p;
+  } else {
+    const tail = head.prev!;
+    t.next = head;
+    t.prev = tail;
+    tail.next = t;
+    head.prev = t;
+  }
+}
+
+/** Removes `t` from its ready list. Lock held. */
+export function readyRemove(t: Thread): void {
+  const p = t.priority;
+  if (t.next === t) {
+    unchecked((readyHead[p] = null));
+    readyMap &= ~(1 << p);
+  } else {
+    t.prev!.next = t.next;
+    t.next!.prev = t.prev;
+    if (unchecked(readyHead[p]) === t) unchecked((readyHead[p] = t.next));
+  }
+  t.next = null;
+  t.prev = null;
+}
+
+/** The most urgent ready thread, or null when none (only before boot
+ *  creates the idle thread). Lock held. */
+@inline export function highestReady(): Thread | null {
+  return readyMap == 0 ? null : unchecked(readyHead[ctz(readyMap)]);
+}
+
+/** Asks for a switch if the running thread is no longer the one that
+ *  should run. Lock held; any context. */
+export function reschedule(): void {
+  if (started && highestReady() !== running) portSwitchRequest();
+}
+
+/** Moves the running thread behind the others of its priority (yield,
+ *  end of time slice). Lock held. */
+export function rotateCurrent(): void {
+  const t = running;
+  if (t === null || t.state != ThreadState.Ready) return;
+  const p = t.priority;
+  if (unchecked(readyHead[p]) === t) unchecked((readyHead[p] = t.next));
+}
+
+/** Changes the priority of a ready thread, keeping the queue sorted.
+ *  Lock held. */
+export function readyRequeue(t: Thread, priority: u32): void {
+  readyRemove(t);
+  t.priority = priority;
+  readyInsert(t);
+  // The running thread keeps the CPU at its new level's head.
+  if (t === running) unchecked((readyHead[priority] = t));
+}
+
+/** Makes a blocked thread runnable with `result` as its wait's outcome;
+ *  a suspended one stays off the ready queue until resumed. Lock held;
+ *  any context. Does not reschedule: the caller does, once. */
+export function wake(t: Thread, result: Err): void {
+  if (t.queue !== null) {
+    const q = t.queue!;
+    q.remove(t);
+    if (result != Err.Ok) q.waiterLeft(t);
+  }
+  if (t.timed) timeoutRemove(t);
+  t.waitResult = result;
+  t.waitingMutex = null;
+  if (t.suspended) {
+    t.state = ThreadState.Suspended;
+  } else {
+    t.state = ThreadState.Ready;
+    readyInsert(t);
+  }
+}
+
+/** Blocks the running thread on `q` (or on nothing: sleep) for at most
+ *  `timeout` ticks, releasing the lock `saved` came from. Returns the
+ *  wait's outcome, set by whoever woke it (Err.Timeout when the time ran
+ *  out). Thread context; the caller checked mayBlock. */
+export function blockCurrent(q: WaitQueue | null, timeout: u32, saved: u32): Err {
+  return blockCurrentUntil(q, deadlineAfter(timeout), timeout == FOREVER, saved);
+}
+
+/** As blockCurrent, until the absolute tick `deadline` (ignored when
+ *  `forever`). */
+export function blockCurrentUntil(q: WaitQueue | null, deadline: u32, forever: bool, saved: u32): Err {
+  if (saved != 0) {
+    // Interrupts were masked before the caller's lock: no switch could run.
+    portIrqRestore(saved);
+    return Err.Masked;
+  }
+  const t = running!;
+  readyRemove(t);
+  t.state = ThreadState.Blocked;
+  t.waitResult = Err.Timeout;
+  if (q !== null) {
+    q.insert(t);
+    q.waiterAdded(t);
+  }
+  if (!forever) timeoutAdd(t, deadline);
+  portSwitchRequest();
+  portIrqRestore(saved);
+  // Runs again once woken and chosen by the scheduler.
+  return t.waitResult;
+}
+
+/** Wakes every thread whose deadline has come at tick `now` with
+ *  Err.Timeout. Interrupt context (the tick), lock held. */
+export function expireTimeouts(now: u32): void {
+  let t = timeoutDue(now);
+  while (t !== null) {
+    wake(t, Err.Timeout);
+    t = timeoutDue(now);
+  }
+}
+
+/** Makes `t` the running thread; the switch handler's last step. Called
+ *  by the host's switch (no interrupt active). */
+export function setRunning(t: Thread, fresh: bool): void {
+  if (fresh) {
+    t.sliceLeft = TIME_SLICE_TICKS;
+    setRunningName(t.name);
+  }
+  running = t;
+}
+
+/** Time slicing, from the tick: when the running thread used its slice and
+ *  another of its priority is ready, it goes behind it. Interrupt context. */
+export function sliceTick(): void {
+  if (TIME_SLICE_TICKS == 0) return;
+  const t = running;
+  if (t === null || t.state != ThreadState.Ready) return;
+  if (t.sliceLeft > 1) {
+    t.sliceLeft--;
+    return;
+  }
+  t.sliceLeft = TIME_SLICE_TICKS;
+  if (t.next !== t) {
+    rotateCurrent();
+    portSwitchRequest();
+  }
+}
+
+/** Takes the kernel lock. Any context. Returns the state to give back. */
+@inline export function lock(): u32 {
+  return portIrqSave();
+}
+
+/** Gives the kernel lock back. Any context. */
+@inline export function unlock(saved: u32): void {
+  portIrqRestore(saved);
+}
+
+/** Whether the caller may block: Err.Ok in a thread, Err.InInterrupt in
+ *  an interrupt handler, Err.NoThread before threads run. Any context. */
+export function mayBlock(): Err {
+  if (inInterrupt()) return Err.InInterrupt;
+  if (!started) return Err.NoThread;
+  return Err.Ok;
+}

@@ -1,0 +1,90 @@
+// Counting and binary semaphores. A give with a waiter hands the unit
+// straight to the most urgent waiter (the count stays), so a thread that
+// was woken never finds the unit gone.
+
+import { Err } from "./errors";
+import { WaitQueue } from "./tcb";
+import { blockCurrent, lock, mayBlock, reschedule, unlock, wake } from "./sched";
+import { inInterrupt } from "./context";
+
+@final export class Semaphore {
+  private q: WaitQueue = new WaitQueue();
+  private count: u32 = 0;
+  private max: u32 = 0;
+  private live: bool = false;
+
+  /** Makes a semaphore holding `initial` of at most `max` units (max 1:
+   *  binary). Returns Err.Ok; Err.Invalid for max 0 or initial > max;
+   *  Err.Busy if already created. Any context. */
+  create(initial: u32, max: u32): Err {
+    if (max == 0 || initial > max) return Err.Invalid;
+    if (this.live) return Err.Busy;
+    this.count = initial;
+    this.max = max;
+    this.live = true;
+    return Err.Ok;
+  }
+
+  /** Takes a unit, waiting at most `timeout` ticks. Returns Err.Ok;
+   *  Err.WouldBlock (NO_WAIT and none left); Err.Timeout; Err.Deleted;
+   *  Err.Invalid (not created); Err.InInterrupt (a wait from an interrupt
+   *  handler); Err.NoThread; Err.Masked. Thread context; from an interrupt
+   *  handler only with NO_WAIT. */
+  take(timeout: u32): Err {
+    if (!this.live) return Err.Invalid;
+    const s = lock();
+    if (this.count > 0) {
+      this.count--;
+      unlock(s);
+      return Err.Ok;
+    }
+    if (timeout == 0) {
+      unlock(s);
+      return Err.WouldBlock;
+    }
+    const e = mayBlock();
+    if (e != Err.Ok) {
+      unlock(s);
+      return e;
+    }
+    return blockCurrent(this.q, timeout, s);
+  }
+
+  /** Gives a unit: to the most urgent waiter if there is one. Returns
+   *  Err.Ok; Err.Overflow if the count is at its maximum; Err.Invalid (not
+   *  created). Any context. */
+  give(): Err {
+    if (!this.live) return Err.Invalid;
+    const s = lock();
+    const w = this.q.head;
+    if (w !== null) {
+      wake(w, Err.Ok);
+      reschedule();
+    } else if (this.count == this.max) {
+      unlock(s);
+      return Err.Overflow;
+    } else {
+      this.count++;
+    }
+    unlock(s);
+    return Err.Ok;
+  }
+
+  /** Units available now. Any context. */
+  available(): u32 {
+    return this.count;
+  }
+
+  /** Deletes the semaphore; waiters wake with Err.Deleted. Returns
+   *  Err.Invalid if not created; Err.InInterrupt. Thread context. */
+  delete(): Err {
+    if (!this.live) return Err.Invalid;
+    if (inInterrupt()) return Err.InInterrupt;
+    const s = lock();
+    this.live = false;
+    while (this.q.head !== null) wake(this.q.head!, Err.Deleted);
+    reschedule();
+    unlock(s);
+    return Err.Ok;
+  }
+}

@@ -1,0 +1,157 @@
+// Software timers, one-shot and periodic, run by the timer thread.
+//
+// Active timers sit in one list in expiry order. The timer thread sleeps
+// (a notification wait) until the head's expiry; starting or stopping a
+// timer that changes the head wakes it to re-plan. Callbacks run in the
+// timer thread, one at a time, at TIMER_THREAD_PRIORITY: they may use any
+// thread-context call but should not block for long (they delay the rest).
+// A periodic timer's next expiry is its last expiry + period: no drift.
+
+import { Err } from "./errors";
+import { TIMER_STACK_BYTES, TIMER_THREAD_PRIORITY } from "./config";
+import { Thread } from "./tcb";
+import { ThreadState } from "./tcb";
+import { blockCurrentUntil, lock, reschedule, unlock, wake } from "./sched";
+import { ticks } from "./time";
+import { createThread } from "./thread";
+
+/** What a timer does when it expires: runs in the timer thread. */
+export abstract class TimerCallback {
+  abstract fire(timer: SoftTimer): void;
+}
+
+let head: SoftTimer | null = null;
+/** The thread that runs timer callbacks. */
+export const timerThread = new Thread();
+
+@final export class SoftTimer {
+  private callback: TimerCallback | null = null;
+  private period: u32 = 0;
+  private periodic: bool = false;
+  private expiry: u32 = 0;
+  private active: bool = false;
+  private next: SoftTimer | null = null;
+  /** Times the callback ran. */
+  fired: u32 = 0;
+
+  /** Sets what the timer runs, after `period` ticks, once or (`periodic`)
+   *  every `period` ticks. Returns Err.Ok; Err.Invalid for a zero period;
+   *  Err.Busy while the timer is active. Any context. */
+  create(callback: TimerCallback, period: u32, periodic: bool): Err {
+    if (period == 0 || period >= 0x80000000) return Err.Invalid;
+    if (this.active) return Err.Busy;
+    this.callback = callback;
+    this.period = period;
+    this.periodic = periodic;
+    return Err.Ok;
+  }
+
+  /** (Re)starts the timer: it expires `period` ticks from now. Returns
+   *  Err.Invalid if not created. Any context. */
+  start(): Err {
+    if (this.callback === null) return Err.Invalid;
+    const s = lock();
+    if (this.active) unlink(this);
+    this.expiry = ticks() + this.period;
+    insert(this);
+    unlock(s);
+    return Err.Ok;
+  }
+
+  /** Stops the timer; its callback does not run. Stopping a stopped timer
+   *  is not an error. Returns Err.Invalid if not created. Any context. */
+  stop(): Err {
+    if (this.callback === null) return Err.Invalid;
+    const s = lock();
+    if (this.active) unlink(this);
+    unlock(s);
+    return Err.Ok;
+  }
+
+  /** Changes the period; an active timer restarts with it. Returns
+   *  Err.Invalid for a zero period or a timer not created. Any context. */
+  setPeriod(period: u32): Err {
+    if (this.callback === null || period == 0 || period >= 0x80000000) return Err.Invalid;
+    this.period = period;
+    return this.active ? this.start() : Err.Ok;
+  }
+
+  /** Whether the timer will expire. Any context. */
+  isActive(): bool {
+    return this.active;
+  }
+
+  // list links, used by this file only
+  @inline linkNext(): SoftTimer | null { return this.next; }
+  @inline setNext(t: SoftTimer | null): void { this.next = t; }
+  @inline due(): u32 { return this.expiry; }
+  @inline setActive(a: bool): void { this.active = a; }
+
+  /** Runs the callback and plans the next expiry. Timer thread. */
+  expire(): void {
+    const s = lock();
+    unlink(this);
+    if (this.periodic) {
+      this.expiry += this.period;
+      insert(this);
+    }
+    unlock(s);
+    this.fired++;
+    this.callback!.fire(this);
+  }
+}
+
+/** Inserts by expiry; wakes the timer thread if `t` became the head. Lock held. */
+function insert(t: SoftTimer): void {
+  t.setActive(true);
+  let p = head;
+  if (p === null || <i32>(t.due() - p.due()) < 0) {
+    t.setNext(p);
+    head = t;
+    replan();
+    return;
+  }
+  while (p.linkNext() !== null && <i32>(p.linkNext()!.due() - t.due()) <= 0) p = p.linkNext()!;
+  t.setNext(p.linkNext());
+  p.setNext(t);
+}
+
+function unlink(t: SoftTimer): void {
+  t.setActive(false);
+  if (head === t) {
+    head = t.linkNext();
+  } else {
+    let p = head;
+    while (p !== null && p.linkNext() !== t) p = p.linkNext();
+    if (p !== null) p.setNext(t.linkNext());
+  }
+  t.setNext(null);
+}
+
+/** A new head: wakes the timer thread from its sleep to plan again. Lock held. */
+function replan(): void {
+  if (timerThread.state == ThreadState.Blocked && timerThread.queue === null) {
+    wake(timerThread, Err.Ok);
+    reschedule();
+  }
+}
+
+/** Runs due timers, then sleeps until the next expiry (or a replan). */
+function timerThreadMain(arg: u32): void {
+  for (;;) {
+    const s = lock();
+    const h = head;
+    if (h !== null && <i32>(ticks() - h.due()) >= 0) {
+      unlock(s);
+      h.expire();
+      continue;
+    }
+    if (h === null) blockCurrentUntil(null, 0, true, s);
+    else blockCurrentUntil(null, h.due(), false, s);
+  }
+}
+
+/** Creates the timer thread. Boot only. */
+export function timerServiceStart(): Err {
+  return createThread(timerThread, "timers", timerThreadMain, 0, TIMER_THREAD_PRIORITY, TIMER_STACK_BYTES);
+}

@@ -1,0 +1,130 @@
+// The thread control block. Fields are grouped by who may change them;
+// all of them change only with interrupts masked (the kernel lock).
+//
+//   identity      id, name, entry, arg, stackStart/stackBytes
+//   scheduling    state, suspended, basePriority, priority, sliceLeft,
+//                 next/prev (ready list or one wait queue), queue
+//   waiting       deadline, timed, tnext/tprev (timeout list), waitResult,
+//                 waitValue, waitPtr, waitFlags
+//   ownership     heldMutexes (chain through Mutex.nextHeld), waitingMutex
+//   notification  notifyValue, notifyPending
+
+import { Err } from "./errors";
+
+export enum ThreadState {
+  /** Not created, or deleted and reclaimed: create may use it. */
+  Free = 0,
+  /** Runnable (the running thread is Ready too). */
+  Ready = 1,
+  /** Waiting for an object, a notification or a timeout. */
+  Blocked = 2,
+  /** Suspended and not blocked. */
+  Suspended = 3,
+  /** Ended (returned, exited, trapped, overflowed); its stack is released
+   *  at the next switch and the block becomes Free. */
+  Dead = 4,
+}
+
+/** A queue of threads ordered by priority (most urgent first, FIFO among
+ *  equals). Objects that threads wait on own one; subclasses hear when a
+ *  waiter leaves or changes priority (the mutex recomputes inheritance). */
+export class WaitQueue {
+  head: Thread | null = null;
+
+  /** A waiter left without being given the object (timeout, deletion,
+   *  death). Called with the kernel lock held. */
+  waiterLeft(t: Thread): void {}
+
+  /** A waiter's priority changed after it was queued. Lock held. */
+  waiterPriorityChanged(t: Thread): void {}
+
+  /** A thread just started waiting here. Lock held. */
+  waiterAdded(t: Thread): void {}
+
+  /** Inserts by priority. Lock held. */
+  insert(t: Thread): void {
+    t.queue = this;
+    let p = this.head;
+    if (p === null || t.priority < p.priority) {
+      t.next = p;
+      t.prev = null;
+      if (p !== null) p.prev = t;
+      this.head = t;
+      return;
+    }
+    while (p.next !== null && p.next!.priority <= t.priority) p = p.next!;
+    t.next = p.next;
+    t.prev = p;
+    if (p.next !== null) p.next!.prev = t;
+    p.next = t;
+  }
+
+  /** Unlinks `t`. Lock held. */
+  remove(t: Thread): void {
+    if (t.prev !== null) t.prev!.next = t.next;
+    else this.head = t.next;
+    if (t.next !== null) t.next!.prev = t.prev;
+    t.next = null;
+    t.prev = null;
+    t.queue = null;
+  }
+
+  /** Re-sorts `t` after its priority changed. Lock held. */
+  reposition(t: Thread): void {
+    this.remove(t);
+    this.insert(t);
+  }
+
+  @inline isEmpty(): bool {
+    return this.head === null;
+  }
+}
+
+/** No entry: a Free thread's placeholder. */
+function noEntry(arg: u32): void {}
+
+@final export class Thread {
+  // identity
+  id: u32 = 0;
+  name: string = "";
+  entry: (arg: u32) => void = noEntry;
+  arg: u32 = 0;
+  stackStart: u32 = 0xffffffff;
+  stackBytes: u32 = 0;
+
+  // scheduling
+  state: ThreadState = ThreadState.Free;
+  suspended: bool = false;
+  basePriority: u32 = 0;
+  priority: u32 = 0;
+  sliceLeft: u32 = 0;
+  next: Thread | null = null;
+  prev: Thread | null = null;
+  queue: WaitQueue | null = null;
+
+  // waiting
+  deadline: u32 = 0;
+  timed: bool = false;
+  tnext: Thread | null = null;
+  tprev: Thread | null = null;
+  waitResult: Err = Err.Ok;
+  waitValue: u32 = 0;
+  waitPtr: usize = 0;
+  waitFlags: u32 = 0;
+
+  // ownership (typed loosely to keep tcb.ts free of mutex.ts)
+  heldMutexes: MutexLink | null = null;
+  waitingMutex: MutexLink | null = null;
+
+  // notification
+  notifyValue: u32 = 0;
+  notifyPending: bool = false;
+}
+
+/** What the scheduler needs of a mutex: its owner, the chain of mutexes a
+ *  thread holds, and the most urgent waiter (priority inheritance). */
+export abstract class MutexLink {
+  owner: Thread | null = null;
+  nextHeld: MutexLink | null = null;
+  abstract waiters(): WaitQueue;
+}

@@ -1,0 +1,313 @@
+// Threads: create, delete, exit, sleep, yield, suspend/resume, priority,
+// and what happens to a thread that ends badly.
+//
+// A Thread object is the caller's (allocate it once, at boot); create
+// gives it an id, a priority and a stack from the host's stack arena, and
+// delete gives them back, so create/delete loops reuse the same object and
+// leak nothing. Stacks live in the host's memory, not in linear memory:
+// wasm2c code runs on native stacks (on sim: the asyncify save area).
+
+import { Err } from "./errors";
+import { FOREVER, IDLE_PRIORITY, MAX_THREADS, MIN_STACK_BYTES, PRIORITIES } from "./config";
+import { Thread, ThreadState } from "./tcb";
+import {
+  blockCurrent, currentThread, highestReady, lock, mayBlock, readyInsert, readyRemove, readyRequeue,
+  reschedule, rotateCurrent, schedulerStarted, setRunning, threadTable, unlock, wake,
+} from "./sched";
+import { timeoutRemove } from "./timeout";
+import { inInterrupt } from "./context";
+import { portSwitchRequest, portThreadInit } from "./port";
+import { Region } from "./region";
+import { releaseHeldMutexes, priorityChanged } from "./mutex";
+import { reportStackOverflow } from "./panic";
+
+export { Thread, ThreadState };
+
+let arena: Region | null = null;
+
+/** Sets up the host's stack arena of `bytes`. Boot only. */
+export function stackArenaInit(bytes: u32): void {
+  arena = new Region(0, bytes, <i32>(2 * MAX_THREADS + 2));
+}
+
+/** Free bytes in the stack arena (tests check create/delete loops leak
+ *  nothing). Any context. */
+export function stackArenaFree(): u32 {
+  return arena === null ? 0 : arena!.freeBytes();
+}
+
+/** Creates and starts thread `t`: it runs `entry(arg)` at `priority`
+ *  (0 most urgent .. PRIORITIES - 2; the last level is the idle thread's) on
+ *  a stack of `stackBytes`.
+ *  Returns Err.Ok; Err.InInterrupt from an interrupt handler; Err.Invalid
+ *  for a priority out of range, a stack under MIN_STACK_BYTES or an empty
+ *  name; Err.Busy if `t` is already a live thread; Err.NoSpace when all
+ *  thread ids or the stack arena are used up. Thread context (or boot). */
+export function threadCreate(t: Thread, name: string, entry: (arg: u32) => void, arg: u32, priority: u32, stackBytes: u32): Err {
+  if (priority >= IDLE_PRIORITY) return Err.Invalid;
+  return createThread(t, name, entry, arg, priority, stackBytes);
+}
+
+/** threadCreate without the priority rule: the kernel's idle thread. */
+export function createThread(t: Thread, name: string, entry: (arg: u32) => void, arg: u32, priority: u32, stackBytes: u32): Err {
+  if (inInterrupt()) return Err.InInterrupt;
+  if (priority >= PRIORITIES || stackBytes < MIN_STACK_BYTES || name.length == 0) return Err.Invalid;
+  if (t.state != ThreadState.Free) return Err.Busy;
+  const s = lock();
+  let id: i32 = -1;
+  for (let i = 0; i < <i32>MAX_THREADS; i++) {
+    if (unchecked(threadTable[i]) === null) {
+      id = i;
+      break;
+    }
+  }
+  const stack = id < 0 || arena === null ? 0xffffffff : arena!.alloc(stackBytes);
+  if (stack == 0xffffffff) {
+    unlock(s);
+    return Err.NoSpace;
+  }
+  unchecked((threadTable[id] = t));
+  t.id = <u32>id;
+  t.name = name;
+  t.entry = entry;
+  t.arg = arg;
+  t.stackStart = stack;
+  t.stackBytes = (stackBytes + 7) & ~7;
+  t.basePriority = priority;
+  t.priority = priority;
+  t.suspended = false;
+  t.heldMutexes = null;
+  t.waitingMutex = null;
+  t.notifyValue = 0;
+  t.notifyPending = false;
+  portThreadInit(t.id, stack, t.stackBytes);
+  t.state = ThreadState.Ready;
+  readyInsert(t);
+  reschedule();
+  unlock(s);
+  return Err.Ok;
+}
+
+/** Takes a live thread out of every list and hands back what it held; it
+ *  becomes Dead. Lock held. */
+function retire(t: Thread): void {
+  if (t.state == ThreadState.Ready) readyRemove(t);
+  if (t.queue !== null) {
+    const q = t.queue!;
+    q.remove(t);
+    q.waiterLeft(t);
+  }
+  if (t.timed) timeoutRemove(t);
+  t.waitingMutex = null;
+  releaseHeldMutexes(t);
+  t.state = ThreadState.Dead;
+}
+
+/** Gives a dead thread's id and stack back. Lock held, and `t` is not
+ *  running (its stack is not in use). */
+function reclaim(t: Thread): void {
+  if (arena !== null) arena!.free(t.stackStart);
+  unchecked((threadTable[t.id] = null));
+  t.stackStart = 0xffffffff;
+  t.state = ThreadState.Free;
+}
+
+/** Ends the running thread; does not return. Thread context. */
+export function threadExit(): void {
+  const t = currentThread()!;
+  lock();
+  retire(t);
+  leaveForever();
+}
+
+/** Asks for the switch away from a thread that will never run again, with
+ *  the lock released, and waits for it. */
+function leaveForever(): void {
+  for (;;) {
+    portSwitchRequest();
+    unlock(0);
+  }
+}
+
+/** Deletes thread `t`: it stops wherever it is (ready, blocked, suspended),
+ *  mutexes it holds pass to their next waiters (who get Err.OwnerDied), its
+ *  stack and id are freed. Deleting yourself is threadExit.
+ *  Returns Err.Ok; Err.InInterrupt; Err.Invalid if `t` is not a live thread
+ *  or is the idle thread. Thread context. */
+export function threadDelete(t: Thread): Err {
+  if (inInterrupt()) return Err.InInterrupt;
+  if (t.state == ThreadState.Free || t.state == ThreadState.Dead) return Err.Invalid;
+  if (t.basePriority == IDLE_PRIORITY) return Err.Invalid;
+  if (t === currentThread()) {
+    threadExit();
+    return Err.Ok;
+  }
+  const s = lock();
+  retire(t);
+  reclaim(t);
+  reschedule();
+  unlock(s);
+  return Err.Ok;
+}
+
+/** Blocks the running thread for `ticks` full tick periods; 0 yields.
+ *  Returns Err.Ok; Err.InInterrupt from an interrupt handler; Err.NoThread
+ *  before threads run; Err.Masked with interrupts masked. Thread context. */
+export function threadSleep(ticks: u32): Err {
+  const e = mayBlock();
+  if (e != Err.Ok) return e;
+  if (ticks == 0) {
+    threadYield();
+    return Err.Ok;
+  }
+  const s = lock();
+  currentThread()!.waitFlags = 0; // a sleep is not a wait for a notification
+  const r = blockCurrent(null, ticks == FOREVER ? FOREVER - 1 : ticks, s);
+  return r == Err.Timeout ? Err.Ok : r;
+}
+
+/** Lets the other ready threads of the same priority run first. Thread
+ *  context; from an interrupt handler it does nothing. */
+export function threadYield(): void {
+  if (inInterrupt() || !schedulerStarted()) return;
+  const s = lock();
+  rotateCurrent();
+  reschedule();
+  unlock(s);
+}
+
+/** Stops `t` from being scheduled until threadResume; a blocked thread
+ *  keeps waiting and stays suspended when its wait ends.
+ *  Returns Err.Ok; Err.Invalid for a thread not live or the idle thread;
+ *  Err.InInterrupt from an interrupt handler. Thread context. */
+export function threadSuspend(t: Thread): Err {
+  if (inInterrupt()) return Err.InInterrupt;
+  if (t.state == ThreadState.Free || t.state == ThreadState.Dead || t.basePriority == IDLE_PRIORITY) return Err.Invalid;
+  const s = lock();
+  if (!t.suspended) {
+    t.suspended = true;
+    if (t.state == ThreadState.Ready) {
+      readyRemove(t);
+      t.state = ThreadState.Suspended;
+    }
+    reschedule();
+  }
+  unlock(s);
+  return Err.Ok;
+}
+
+/** Lets a suspended thread run again (or go on waiting, if it is blocked).
+ *  Returns Err.Ok (also for a thread not suspended); Err.Invalid for a
+ *  thread not live. Any context. */
+export function threadResume(t: Thread): Err {
+  if (t.state == ThreadState.Free || t.state == ThreadState.Dead) return Err.Invalid;
+  const s = lock();
+  if (t.suspended) {
+    t.suspended = false;
+    if (t.state == ThreadState.Suspended) {
+      t.state = ThreadState.Ready;
+      readyInsert(t);
+      reschedule();
+    }
+  }
+  unlock(s);
+  return Err.Ok;
+}
+
+/** Sets `t`'s base priority. While it holds a mutex that a more urgent
+ *  thread waits for it keeps the inherited priority until it unlocks.
+ *  Returns Err.Ok; Err.Invalid for a priority out of range or a thread not
+ *  live or the idle thread. Any context. */
+export function threadSetPriority(t: Thread, priority: u32): Err {
+  if (priority >= IDLE_PRIORITY) return Err.Invalid;
+  if (t.state == ThreadState.Free || t.state == ThreadState.Dead || t.basePriority == IDLE_PRIORITY) return Err.Invalid;
+  const s = lock();
+  t.basePriority = priority;
+  priorityChanged(t);
+  reschedule();
+  unlock(s);
+  return Err.Ok;
+}
+
+/** Gives `t` the effective priority `p`, moving it in whatever queue it is
+ *  on. Lock held. */
+export function setEffectivePriority(t: Thread, p: u32): void {
+  if (t.priority == p) return;
+  if (t.state == ThreadState.Ready) {
+    readyRequeue(t, p);
+  } else {
+    t.priority = p;
+    if (t.queue !== null) {
+      const q = t.queue!;
+      q.reposition(t);
+      q.waiterPriorityChanged(t);
+    }
+  }
+}
+
+/** The running thread (null before threads run). Any context. */
+export function threadCurrent(): Thread | null {
+  return currentThread();
+}
+
+/** `t`'s effective priority (raised while it holds a mutex a more urgent
+ *  thread waits for). Any context. */
+export function threadPriority(t: Thread): u32 {
+  return t.priority;
+}
+
+/** `t`'s state; Suspended covers a suspended thread that is not blocked. Any context. */
+export function threadState(t: Thread): ThreadState {
+  return t.state;
+}
+
+/** What the running thread's last wait delivered (the flags that matched,
+ *  a notification's value). Thread context. */
+export function threadWaitValue(): u32 {
+  const t = currentThread();
+  return t === null ? 0 : t.waitValue;
+}
+
+// ---- what the host calls ----------------------------------------------
+
+/** Body of export ivtswitch: the host's switch handler asks which thread
+ *  runs next. A thread whose stack canary the host found broken is ended
+ *  with a report first; a dead thread's stack is reclaimed now that no
+ *  code runs on it. No interrupt active; interrupts masked by the host. */
+export function switchThreads(overflowed: bool): u32 {
+  const prev = currentThread();
+  if (prev !== null) {
+    if (overflowed && prev.state != ThreadState.Dead) {
+      reportStackOverflow(prev.name);
+      retire(prev);
+    }
+    if (prev.state == ThreadState.Dead) reclaim(prev);
+  }
+  const next = highestReady()!;
+  setRunning(next, next !== prev);
+  return next.id;
+}
+
+/** Body of export ivtthreadentry: a thread's first code. Runs its entry,
+ *  then ends it. Thread context, interrupts enabled. */
+export function threadEntry(id: u32): void {
+  const t = unchecked(threadTable[id])!;
+  t.entry(t.arg);
+  threadExit();
+}
+
+/** A trap in the running thread: report it, end the thread (its mutexes
+ *  pass to their waiters with Err.OwnerDied), run the others. Never
+ *  returns. Thread context. */
+export function killCurrentAfterTrap(): void {
+  const t = currentThread()!;
+  lock();
+  retire(t);
+  leaveForever();
+}
+
+/** Whether a thread other than idle/kernel threads is live (boot's main
+ *  decides the system's end). Any context. */
+export function isLive(t: Thread): bool {
+  return t.state != ThreadState.Free && t.state != ThreadState.Dead;
+}
