@@ -7,6 +7,7 @@ import { ivtAbort } from "./panic";
 
 let boardName: string = "unknown";
 let cpuName: string = "unknown";
+let cycleHz: u32 = 0;
 let spareFirst: u32 = 0;
 let spareCount: u32 = 0;
 
@@ -20,6 +21,16 @@ export function boardDescribe(board: string, cpu: string): void {
 export function boardSetSpareVectors(first: u32, count: u32): void {
   spareFirst = first;
   spareCount = count;
+}
+
+/** Declares the rate of the host's cycle counter (portCycles). Thread context (board init). */
+export function boardSetCycleHz(hz: u32): void {
+  cycleHz = hz;
+}
+
+/** Cycles of portCycles per second; 0 if the board did not say. Any context. */
+export function boardCycleHz(): u32 {
+  return cycleHz;
 }
 
 /** The board's name. Any context. */

@@ -25,9 +25,14 @@
 @inline export const TIMER_STACK_BYTES: u32 = 1024;
 @inline export const MAIN_STACK_BYTES: u32 = 2048;
 
-/** Smallest stack a thread may ask for: the exception frame, saved
- *  registers and a little wasm2c code. */
-@inline export const MIN_STACK_BYTES: u32 = 256;
+/** The lowest bytes of every stack, which a thread may not use: a switch
+ *  finding its stack pointer there ends it as overflowed (the host checks;
+ *  arch/cortex-m/threads.c). */
+@inline export const RED_ZONE_BYTES: u32 = 256;
+
+/** Smallest stack a thread may ask for: the red zone, the exception frame,
+ *  saved registers and a little wasm2c code. */
+@inline export const MIN_STACK_BYTES: u32 = 512;
 
 /** Bytes of the kernel heap (queue storage), taken once at first use. */
 @inline export const KERNEL_HEAP_BYTES: u32 = 8192;

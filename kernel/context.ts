@@ -41,10 +41,21 @@ export function setRunningName(name: string): void {
   threadName = name;
 }
 
-/** The name crash reports use for where the CPU is: "interrupt", the
- *  running thread's name, or the boot phase. Any context. */
-export function contextName(): string {
-  if (irqDepth != 0) return "interrupt";
+/** Writes where the CPU is, for crash reports: "interrupt", "thread
+ *  '<name>'", or the boot phase. Allocation-free. Any context. */
+export function writeContext(sink: (c: u32) => void): void {
+  if (irqDepth != 0) {
+    writeStr(sink, "interrupt");
+    return;
+  }
   const t = threadName;
-  return t !== null ? "thread '" + t + "'" : phase;
+  if (t === null) {
+    writeStr(sink, phase);
+    return;
+  }
+  writeStr(sink, "thread '");
+  writeStr(sink, t);
+  sink(39);
 }
+
+import { writeStr } from "./format";

@@ -87,7 +87,7 @@ export function releaseHeldMutexes(t: Thread): void {
 }
 
 @final export class Mutex extends MutexLink {
-  private q: MutexWaiters;
+  private q!: MutexWaiters;
   /** Nested locks by the owner. */
   depth: u32 = 0;
   /** The last owner died holding it and nobody has locked it since. */

@@ -12,7 +12,7 @@
 
 import { portExit, portPanicPutc } from "./port";
 import { writeDec, writeHex, writeStr } from "./format";
-import { contextName } from "./context";
+import { writeContext } from "./context";
 
 /** Trap kinds of the host ABI; the numbers match wabt's wasm_rt_trap_t. */
 export enum Trap {
@@ -71,7 +71,7 @@ export function reportTrap(kind: u32, where: u32, fatal: bool): void {
   writeStr(out, "\n*** ivt TRAP ");
   writeStr(out, trapName(kind));
   writeStr(out, " in ");
-  writeStr(out, contextName());
+  writeContext(out);
   writeStr(out, " at ");
   writeHex(out, where);
   out(10);
@@ -97,7 +97,7 @@ export function ivtAbort(
   column: u32 = 0,
 ): void {
   writeStr(out, "\n*** ivt ABORT in ");
-  writeStr(out, contextName());
+  writeContext(out);
   writeStr(out, ": ");
   writeStr(out, message !== null ? message : "abort");
   if (file !== null) {

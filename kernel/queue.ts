@@ -17,7 +17,7 @@ const TO_FRONT: u32 = 1;
 const PEEK: u32 = 2;
 
 @final export class Queue {
-  private ring: Ring = new Ring(0, 0, 0);
+  private ring: Ring = new Ring();
   private senders: WaitQueue = new WaitQueue();
   private receivers: WaitQueue = new WaitQueue();
   private live: bool = false;
@@ -34,7 +34,7 @@ const PEEK: u32 = 2;
     const base = kalloc(itemSize * capacity);
     unlock(s);
     if (base == 0) return Err.NoSpace;
-    this.ring = new Ring(base, itemSize, capacity);
+    this.ring.reset(base, itemSize, capacity);
     this.live = true;
     return Err.Ok;
   }
@@ -80,7 +80,7 @@ const PEEK: u32 = 2;
     while (this.senders.head !== null) wake(this.senders.head!, Err.Deleted);
     while (this.receivers.head !== null) wake(this.receivers.head!, Err.Deleted);
     kfree(this.ring.base);
-    this.ring = new Ring(0, 0, 0);
+    this.ring.reset(0, 0, 0);
     reschedule();
     unlock(s);
     return Err.Ok;

@@ -9,7 +9,18 @@
   head: u32 = 0;
   count: u32 = 0;
 
-  constructor(public base: usize, public itemSize: u32, public capacity: u32) {}
+  base: usize = 0;
+  itemSize: u32 = 0;
+  capacity: u32 = 0;
+
+  /** Points the ring at `capacity` slots of `itemSize` bytes at `base`, empty. */
+  reset(base: usize, itemSize: u32, capacity: u32): void {
+    this.base = base;
+    this.itemSize = itemSize;
+    this.capacity = capacity;
+    this.head = 0;
+    this.count = 0;
+  }
 
   @inline isFull(): bool {
     return this.count == this.capacity;

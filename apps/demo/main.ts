@@ -1,37 +1,42 @@
-// The demo: after the kernel's banner, wait for five system ticks, each one
-// an interrupt from the board's timer through ivthandleinterrupt, and say
-// so on the console; then finish with exit code 0.
+// The demo: two threads share the console. "blink" wakes every 2 ticks and
+// says so; main waits on a semaphore that blink gives every time, five times,
+// then reports and ends the program with exit code 0.
 
 import { kputln, kputs, kputu } from "../../kernel/console";
-import { portIdle, portIrqRestore, portIrqSave } from "../../kernel/port";
 import { tickRate, ticks } from "../../kernel/time";
-import { irqDesc } from "../../kernel/irq";
+import { Thread, threadCreate, threadSleep } from "../../kernel/thread";
+import { Semaphore } from "../../kernel/sem";
+import { FOREVER } from "../../kernel/config";
+import { Err } from "../../kernel/errors";
 
-const TICKS_TO_SHOW: u32 = 5;
+const ROUNDS: u32 = 5;
+const blink = new Thread();
+const beat = new Semaphore();
 
-/** Sleeps until the tick count moves: idle with interrupts masked, so a
- *  tick that arrives between the check and the sleep is not missed. */
-function waitForTick(seen: u32): u32 {
-  let now: u32;
-  do {
-    const s = portIrqSave();
-    now = ticks();
-    if (now == seen) portIdle();
-    portIrqRestore(s);
-  } while (now == seen);
-  return now;
+function blinkMain(period: u32): void {
+  for (;;) {
+    threadSleep(period);
+    beat.give();
+  }
 }
 
 export function main(): i32 {
   kputs("demo: system tick at ");
   kputu(tickRate());
   kputln(" Hz");
-  let seen = ticks();
-  for (let i: u32 = 1; i <= TICKS_TO_SHOW; i++) {
-    seen = waitForTick(seen);
+  if (beat.create(0, 1) != Err.Ok || threadCreate(blink, "blink", blinkMain, 2, 10, 1024) != Err.Ok) {
+    kputln("demo: cannot start the blink thread");
+    return 1;
+  }
+  for (let i: u32 = 1; i <= ROUNDS; i++) {
+    beat.take(FOREVER);
     kputs("demo: tick ");
-    kputu(seen);
-    kputln("");
+    kputu(i);
+    kputs(" of ");
+    kputu(ROUNDS);
+    kputs(" (system tick ");
+    kputu(ticks());
+    kputln(")");
   }
   kputln("demo: done");
   return 0;

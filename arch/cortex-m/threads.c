@@ -6,8 +6,12 @@
  * A new thread's stack, as the first switch finds it:
  *
  *   arena + offset                                  arena + offset + bytes
- *   | canary (16 B) | ...free... | r4-r11 | r0=id r1-r3 r12 lr pc=trampoline xPSR |
- *                                ^ saved SP
+ *   | canary (16 B) | red zone | ...free... | r4-r11 | r0=id r1-r3 r12 lr pc xPSR |
+ *   |<---- 256 B ------------->|            ^ saved SP
+ *
+ * A switch finding the SP inside the red zone, or the canary overwritten,
+ * reports the outgoing thread as overflowed; the kernel ends it. The red
+ * zone catches a thread on its way down before it writes past its stack.
  */
 #include <stdint.h>
 
@@ -17,6 +21,9 @@
 
 #define MAX_THREADS 32
 #define CANARY_WORDS 4
+/* A thread whose SP is in the lowest RED_ZONE bytes at a switch has
+ * overflowed (kernel/config.ts RED_ZONE_BYTES says the same). */
+#define RED_ZONE_WORDS (256 / 4)
 #define CANARY 0xC0DEFEEDu
 #define XPSR_THUMB 0x01000000u
 #define SHPR3 (*(volatile uint32_t*)0xE000ED20u)
@@ -69,7 +76,7 @@ void Z_ivtZ_thread_start(struct Z_ivt_instance_t* h) {
 
 static int overflowed(int32_t id, const uint32_t* sp) {
   const uint32_t* bottom = stack_bottom[id];
-  if (sp < bottom + CANARY_WORDS) return 1;
+  if (sp < bottom + RED_ZONE_WORDS) return 1;
   for (int i = 0; i < CANARY_WORDS; i++) {
     if (bottom[i] != CANARY) return 1;
   }

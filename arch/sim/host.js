@@ -34,6 +34,8 @@ const DATA_BASE = 16384;
 /** The boot context's save area: written once by thread_start, never rewound. */
 const BOOT_SCRATCH = 1024;
 const ARENA_BYTES = DATA_BASE - BOOT_SCRATCH - ARENA_BASE;
+/** Bytes of every save area kept free (kernel/config.ts RED_ZONE_BYTES). */
+const RED_ZONE = 256;
 
 /** asyncify_get_state() values. */
 const NORMAL = 0;
@@ -61,7 +63,6 @@ const TRAP_KINDS = [
   [/null function|function signature mismatch|table index/i, 6],
   [/call stack|stack size exceeded/i, 8],
 ];
-const TRAP_STACK_EXHAUSTED = 8;
 
 function trapKind(err) {
   for (const [re, kind] of TRAP_KINDS) if (re.test(err.message)) return kind;
@@ -256,11 +257,14 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12 }) {
         throw new ExitSignal(code | 0);
       },
       thread_init(id, offset, bytes) {
-        if (offset + bytes > ARENA_BYTES || bytes < 16) throw new Error(`sim: thread_init(${id}) outside the arena`);
+        if (offset + bytes > ARENA_BYTES || bytes <= RED_ZONE) throw new Error(`sim: thread_init(${id}) outside the arena`);
         const addr = ARENA_BASE + offset;
         const view = new DataView(mem.buffer);
         view.setUint32(addr, addr + 8, true);
-        view.setUint32(addr + 4, addr + bytes, true);
+        // The top RED_ZONE bytes stay unused: an unwind that overruns the
+        // end writes there, inside the thread's own block, before the
+        // check at stop_unwind reports it.
+        view.setUint32(addr + 4, addr + bytes - RED_ZONE, true);
         areas.set(id, { addr, bytes, started: false });
       },
       thread_start() {
@@ -286,14 +290,25 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12 }) {
   ex = instance.exports;
   mem = ex.memory;
 
+  /** Ends an unwind. Asyncify checks the save area's end only here: a
+   *  thread whose saved stack passed it (into its red zone) has overflowed;
+   *  like a broken canary on a board, the next ivtswitch ends it. */
+  let overflowed = 0;
+  const stopUnwind = () => {
+    try {
+      ex.asyncify_stop_unwind();
+    } catch (e) {
+      if (!(e instanceof WebAssembly.RuntimeError)) throw e;
+      overflowed = 1;
+    }
+  };
+
   /** Reports a trap through the kernel. Returns an exit code if the kernel
    *  stopped the system, or null if only the thread ended. */
   const trap = (e) => {
-    const unwinding = state() === UNWINDING;
-    if (unwinding) ex.asyncify_stop_unwind();
+    if (state() === UNWINDING) stopUnwind();
     const [index, name] = trapSite(e);
-    // A trap while saving a thread's stack: its save area overflowed.
-    const kind = unwinding ? TRAP_STACK_EXHAUSTED : trapKind(e);
+    const kind = trapKind(e);
     try {
       ex.ivttrap(kind, index);
     } catch (e2) {
@@ -302,7 +317,7 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12 }) {
       throw e2;
     }
     say(`    wasm function ${index}: ${name}\n`);
-    if (state() === UNWINDING) ex.asyncify_stop_unwind();
+    if (state() === UNWINDING) stopUnwind();
     return null;
   };
 
@@ -320,7 +335,7 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12 }) {
 
   let code = guarded(() => ex.ivtboot(board.module_memory, ARENA_BYTES));
   if (code !== null) return finish(code);
-  if (state() === UNWINDING) ex.asyncify_stop_unwind();
+  if (state() === UNWINDING) stopUnwind();
   if (!threadsRunning) return finish(0);
 
   for (;;) {
@@ -328,8 +343,9 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12 }) {
     switchPending = false;
     let id;
     code = guarded(() => {
-      id = ex.ivtswitch(0);
+      id = ex.ivtswitch(overflowed);
     });
+    overflowed = 0;
     inSwitch = false;
     if (code !== null) return finish(code);
     const area = areas.get(id);
@@ -342,7 +358,7 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12 }) {
       ex.ivtthreadentry(id);
     });
     if (code !== null) return finish(code);
-    if (state() === UNWINDING) ex.asyncify_stop_unwind();
+    if (state() === UNWINDING) stopUnwind();
   }
 
   function finish(c) {

@@ -2,7 +2,7 @@
 // from board.json through the generated config module.
 
 import * as cfg from "../../build/boards/mps2-an385/config";
-import { boardCheck, boardDescribe, boardSetSpareVectors } from "../../kernel/board";
+import { boardCheck, boardDescribe, boardSetCycleHz, boardSetSpareVectors } from "../../kernel/board";
 import { consoleSet } from "../../kernel/console";
 import { irqAddChip } from "../../kernel/irq";
 import { tickStart } from "../../kernel/time";
@@ -13,6 +13,7 @@ import { SysTick } from "../../drivers/systick";
 /** Wires the MPS2 devices to the kernel. Thread context (boot). */
 export function boardInit(): void {
   boardDescribe(cfg.BOARD, cfg.CPU);
+  boardSetCycleHz(cfg.CLOCK_HZ);
   consoleSet(new CmsdkUart(cfg.UART0_BASE, cfg.CLOCK_HZ, cfg.UART0_BAUD));
   boardCheck(irqAddChip(new Nvic(cfg.IRQ_LINES, cfg.IRQ_PRIORITY_BITS)), "NVIC");
   boardSetSpareVectors(cfg.IRQ_FIRST_VECTOR + cfg.IRQ_SPARE_FIRST, cfg.IRQ_SPARE_COUNT);

@@ -2,7 +2,7 @@
 // through the generated config module.
 
 import * as cfg from "../../build/boards/sim/config";
-import { boardCheck, boardDescribe, boardSetSpareVectors } from "../../kernel/board";
+import { boardCheck, boardDescribe, boardSetCycleHz, boardSetSpareVectors } from "../../kernel/board";
 import { consoleSet } from "../../kernel/console";
 import { irqAddChip } from "../../kernel/irq";
 import { tickStart } from "../../kernel/time";
@@ -13,6 +13,7 @@ import { SimUart } from "../../drivers/sim-uart";
 /** Wires the sim devices to the kernel. Thread context (boot). */
 export function boardInit(): void {
   boardDescribe(cfg.BOARD, cfg.CPU);
+  boardSetCycleHz(cfg.CLOCK_HZ);
   consoleSet(new SimUart(cfg.UART0_BASE));
   boardCheck(irqAddChip(new SimIntc(cfg.INTC_BASE, cfg.IRQ_FIRST_VECTOR, cfg.IRQ_LINES)), "interrupt controller");
   boardSetSpareVectors(cfg.IRQ_FIRST_VECTOR + cfg.IRQ_SPARE_FIRST, cfg.IRQ_SPARE_COUNT);

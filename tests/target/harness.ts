@@ -69,3 +69,39 @@ export function finish(): i32 {
   kputln(" failed");
   return failed == 0 ? 0 : 1;
 }
+
+// Order of events, one character each, in a fixed buffer (no allocation:
+// seq is called from interrupt handlers and in long loops).
+const SEQ_MAX = 128;
+const sequence = new StaticArray<u8>(SEQ_MAX);
+let seqLen = 0;
+
+/** Appends the first character of `letter` to the recorded sequence. Any context. */
+export function seq(letter: string): void {
+  seqCode(<u32>letter.charCodeAt(0));
+}
+
+/** Appends character code `c` to the recorded sequence. Any context. */
+export function seqCode(c: u32): void {
+  if (seqLen < SEQ_MAX) unchecked((sequence[seqLen++] = <u8>c));
+}
+
+/** Clears the recorded sequence. */
+export function seqReset(): void {
+  seqLen = 0;
+}
+
+function seqIs(expected: string): bool {
+  if (expected.length != seqLen) return false;
+  for (let i = 0; i < seqLen; i++) if (<u32>expected.charCodeAt(i) != <u32>unchecked(sequence[i])) return false;
+  return true;
+}
+
+/** Records a failure unless the sequence so far is `expected`. */
+export function checkSeq(expected: string, what: string): void {
+  if (failure !== null || seqIs(expected)) return;
+  let ran = "";
+  for (let i = 0; i < seqLen; i++) ran += String.fromCharCode(unchecked(sequence[i]));
+  failure = what + ": ran \"" + ran + "\", expected \"" + expected + "\"";
+  numeric = false;
+}

@@ -4,10 +4,14 @@ import { finish } from "./harness";
 import { bootTests } from "./boot";
 import { irqTests } from "./irq";
 import { timeTests } from "./time";
+import { threadTests } from "./threads";
+import { syncTests } from "./sync";
 
 export function main(): i32 {
   bootTests();
   irqTests();
   timeTests();
+  threadTests();
+  syncTests();
   return finish();
 }

@@ -11,6 +11,7 @@ import { BUILD, ROOT, rel } from "./paths.js";
 import { boardDir, generate, imageDir } from "./gen.js";
 import { UserError, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
+import { wasmInfo } from "./wasm.js";
 
 /** Per-arch build data: arch/<arch>/arch.json. */
 export function archConfig(b) {
@@ -92,7 +93,11 @@ export function buildNative(b, app) {
     ...fs.readdirSync(path.join(ROOT, "arch/wasm-rt")).filter((f) => f.endsWith(".c")).map((f) => path.join(ROOT, "arch/wasm-rt", f)),
     ...(arch.sources || []).map((f) => path.join(archDir, f)),
   ];
+  // The bare-metal runtime's fixed tables, sized to this module exactly.
+  const w = wasmInfo(wasm);
   const cflags = [
+    `-DIVT_WASM_MAX_FUNC_TYPES=${Math.max(1, w.types)}`,
+    `-DIVT_WASM_TABLE_ENTRIES=${Math.max(1, w.tableSize)}`,
     ...(b.cflags || []),
     ...(arch.cflags || []),
     `-I${boardDir(b)}`,
@@ -103,7 +108,7 @@ export function buildNative(b, app) {
   const headers = [boardDir(b), path.join(ROOT, "arch/wasm-rt"), archDir];
   const objs = sources.map((src) => {
     const obj = path.join(dir, path.basename(src).replace(/\.[cS]$/, ".o"));
-    if (!upToDate(obj, [src, ...headers, path.join(ROOT, "tools/ivt/build.js")])) {
+    if (!upToDate(obj, [src, wasm, ...headers, path.join(ROOT, "tools/ivt/build.js")])) {
       const extra = src === kernelC ? arch.module_cflags || [] : [];
       step(gcc, [...cflags, ...extra, "-c", rel(src), "-o", rel(obj)]);
     }

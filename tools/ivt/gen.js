@@ -63,6 +63,8 @@ export function boardH(b) {
 #define IVT_STACK_ARENA_BYTES ${num(b.thread_stacks)}u
 #define IVT_IRQ_LINES ${num(b.irq.lines)}
 #define IVT_SEMIHOSTING ${b.qemu && b.semihosting !== false ? 1 : 0}
+/* Idle: 0 waits in WFI, 1 spins (board.json "idle": "spin", for a QEMU quirk). */
+#define IVT_IDLE_SPIN ${b.idle === "spin" ? 1 : 0}
 /* Register windows drivers may touch: {base, size}. */
 #define IVT_MMIO_WINDOWS { ${windows.join(", ")} }
 /* Cycle counter: register writes to start it, the register, its direction. */

@@ -24,6 +24,7 @@ export const APPS = {
   tests: "tests/target/main.ts",
   "trap-boot": "tests/target/trap-boot.ts",
   "mmio-fault": "tests/target/mmio-fault.ts",
+  calib: "apps/calib/main.ts",
 };
 
 export const rel = (p) => path.relative(ROOT, p) || ".";

@@ -14,12 +14,16 @@ function leb(buf, pos) {
   }
 }
 
-/** Section id -> byte size, plus dataEnd: the highest byte any active data
- *  segment with a constant offset writes. */
+/** Section sizes, the end of the static data (dataEnd: the highest byte any
+ *  active data segment with a constant offset writes), the number of
+ *  function types and the function table's initial size: a native runtime
+ *  sizes its fixed tables from these. */
 export function wasmInfo(file) {
   const buf = fs.readFileSync(file);
   const sections = {};
   let dataEnd = 0;
+  let types = 0;
+  let tableSize = 0;
   let pos = 8;
   while (pos < buf.length) {
     const id = buf[pos++];
@@ -27,6 +31,14 @@ export function wasmInfo(file) {
     [size, pos] = leb(buf, pos);
     const end = pos + size;
     sections[id] = (sections[id] || 0) + size;
+    if (id === 1) [types] = leb(buf, pos);
+    if (id === 4) {
+      // table section: count, then reftype, limits flag, min
+      let p = leb(buf, pos)[1];
+      p++; // reftype
+      p++; // limits flag
+      [tableSize] = leb(buf, p);
+    }
     if (id === 11) {
       let count;
       let p;
@@ -49,5 +61,5 @@ export function wasmInfo(file) {
     }
     pos = end;
   }
-  return { bytes: buf.length, code: sections[10] || 0, data: sections[11] || 0, dataEnd };
+  return { bytes: buf.length, code: sections[10] || 0, data: sections[11] || 0, dataEnd, types, tableSize };
 }

@@ -1,0 +1,19 @@
+// Calibration: cycles of portCycles per system tick, measured over 20 ticks.
+import { kputln, kputs, kputu } from "../../kernel/console";
+import { ticks } from "../../kernel/time";
+import { threadSleep } from "../../kernel/thread";
+import { portCycles } from "../../kernel/port";
+
+export function main(): i32 {
+  threadSleep(1);
+  const t0 = ticks();
+  const c0 = portCycles();
+  threadSleep(19);
+  const c1 = portCycles();
+  kputs("calib: ticks ");
+  kputu(ticks() - t0);
+  kputs(" cycles ");
+  kputu(c1 - c0);
+  kputln("");
+  return 0;
+}

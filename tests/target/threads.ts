@@ -1,0 +1,211 @@
+// Threads: scheduling order, sleeping, suspend/resume, priorities,
+// create/delete loops, and threads that end badly.
+
+import { test, check, checkEq, checkSeq, seq, seqCode, seqReset } from "./harness";
+import { cleanup, joinThread, pool, spawn } from "./util";
+import { Err } from "../../kernel/errors";
+import {
+  Thread, ThreadState, stackArenaFree, threadCreate, threadCurrent, threadDelete, threadPriority,
+  threadResume, threadSetPriority, threadSleep, threadState, threadSuspend, threadYield,
+} from "../../kernel/thread";
+import { MAIN_PRIORITY, PRIORITIES } from "../../kernel/config";
+import { ticks, tickRate } from "../../kernel/time";
+import { boardCycleHz } from "../../kernel/board";
+import { moduleMemoryBytes } from "../../kernel/boot";
+import { Semaphore } from "../../kernel/sem";
+import { Queue } from "../../kernel/queue";
+import { kheapFree } from "../../kernel/kheap";
+import { portCycles } from "../../kernel/port";
+
+function recordA(arg: u32): void {
+  seq("A");
+}
+function recordB(arg: u32): void {
+  seq("B");
+}
+
+let rounds: u32 = 3;
+function yieldLoop(arg: u32): void {
+  for (let i: u32 = 0; i < rounds; i++) {
+    seqCode(arg);
+    threadYield();
+  }
+}
+
+let counter: u32 = 0;
+let stopCounting = false;
+function countForever(arg: u32): void {
+  while (!stopCounting) {
+    counter++;
+    threadYield();
+  }
+}
+
+function readPastMemory(arg: u32): void {
+  seq("T");
+  const v = load<u32>(moduleMemoryBytes() + 4);
+  seq("!"); // never: the load traps
+  counter = v;
+}
+
+// Recurses, yielding at every level, so the host's switch sees the stack
+// shrink into its red zone before the recursion can go much further. The
+// host call after the recursive one keeps a C compiler from turning the
+// recursion into a loop.
+let deepest: u32 = 0;
+function dive(depth: u32): u32 {
+  deepest = depth;
+  threadYield();
+  if (depth > 100000) return depth;
+  const before = portCycles();
+  const below = dive(depth + 1);
+  return below + (portCycles() - before);
+}
+function overflowStack(arg: u32): void {
+  counter = dive(0);
+}
+
+function sleeper(arg: u32): void {
+  threadSleep(arg);
+}
+
+export function threadTests(): void {
+  test("threads: a more urgent new thread runs at once; an equal one waits its turn", () => {
+    seqReset();
+    spawn(0, "urgent", recordA, 0, MAIN_PRIORITY - 4);
+    seq("m");
+    spawn(1, "peer", recordB, 0, MAIN_PRIORITY);
+    seq("m");
+    threadYield();
+    seq("m");
+    checkSeq("AmmBm", "run order");
+    check(joinThread(pool[0]) && joinThread(pool[1]), "both ended");
+  });
+
+  test("threads: equal priorities take turns at every yield (round robin)", () => {
+    seqReset();
+    rounds = 3;
+    spawn(0, "a", yieldLoop, 97, 20);
+    spawn(1, "b", yieldLoop, 98, 20);
+    spawn(2, "c", yieldLoop, 99, 20);
+    check(joinThread(pool[0]) && joinThread(pool[1]) && joinThread(pool[2]), "all ended");
+    checkSeq("abcabcabc", "yield order");
+  });
+
+  test("threads: a sleep of n ticks wakes neither early nor more than one tick late", () => {
+    const hz = boardCycleHz();
+    const perTick = hz / tickRate();
+    check(perTick > 0, "board declares its cycle rate");
+    for (let n: u32 = 1; n <= 5; n += 2) {
+      threadSleep(1); // start just after a tick
+      const t0 = ticks();
+      const c0 = portCycles();
+      checkEq(threadSleep(n), Err.Ok, "sleep");
+      const elapsedTicks = ticks() - t0;
+      const elapsed = portCycles() - c0;
+      checkEq(elapsedTicks, n + 1, "woke at the tick after n full periods");
+      check(elapsed >= n * perTick, "not early (cycles)");
+      // Plus the wake-up path itself (tick handler, switch, return), which
+      // under QEMU -icount shift=7 is a sizeable part of a 1 ms tick.
+      checkEq(elapsed > (n + 1) * perTick + perTick / 2 ? elapsed : 0, 0, "at most one tick late (cycles)");
+    }
+  });
+
+  test("threads: suspend stops a thread, resume lets it run again", () => {
+    counter = 0;
+    stopCounting = false;
+    const t = spawn(0, "counter", countForever, 0, MAIN_PRIORITY);
+    threadSleep(2);
+    check(counter > 0, "counting");
+    checkEq(threadSuspend(t), Err.Ok, "suspend");
+    checkEq(threadState(t), ThreadState.Suspended, "state suspended");
+    const frozen = counter;
+    threadSleep(3);
+    checkEq(counter, frozen, "no progress while suspended");
+    checkEq(threadResume(t), Err.Ok, "resume");
+    threadSleep(2);
+    check(counter > frozen, "progress after resume");
+    stopCounting = true;
+    check(joinThread(t), "ended");
+  });
+
+  test("threads: raising a ready thread above the caller runs it at once", () => {
+    seqReset();
+    const t = spawn(0, "later", recordA, 0, MAIN_PRIORITY + 2);
+    seq("m");
+    checkEq(threadSetPriority(t, MAIN_PRIORITY - 2), Err.Ok, "raise");
+    seq("m");
+    checkSeq("mAm", "run order");
+    check(joinThread(t), "ended");
+    const me = threadCurrent()!;
+    checkEq(threadPriority(me), MAIN_PRIORITY, "main unchanged");
+  });
+
+  test("threads: bad arguments are errors, not traps", () => {
+    const t = pool[0];
+    checkEq(threadCreate(t, "x", recordA, 0, PRIORITIES - 1, 1024), Err.Invalid, "idle's priority");
+    checkEq(threadCreate(t, "x", recordA, 0, 1000, 1024), Err.Invalid, "priority out of range");
+    checkEq(threadCreate(t, "x", recordA, 0, 20, 16), Err.Invalid, "stack too small");
+    checkEq(threadCreate(t, "", recordA, 0, 20, 1024), Err.Invalid, "no name");
+    checkEq(threadCreate(t, "x", recordA, 0, 20, 0x7fffffff), Err.NoSpace, "stack larger than the arena");
+    checkEq(threadDelete(t), Err.Invalid, "delete a thread never created");
+    checkEq(threadSuspend(t), Err.Invalid, "suspend a thread never created");
+    checkEq(threadSetPriority(threadCurrent()!, 1000), Err.Invalid, "set priority out of range");
+    const u = spawn(1, "sleepy", sleeper, 100, 20);
+    checkEq(threadCreate(u, "again", recordA, 0, 20, 1024), Err.Busy, "create a live thread");
+    checkEq(threadDelete(u), Err.Ok, "delete a sleeping thread");
+    checkEq(threadState(u), ThreadState.Free, "deleted");
+  });
+
+  test("threads: creating and deleting in a loop leaks no stack, heap or id", () => {
+    const arena = stackArenaFree();
+    const heap = kheapFree();
+    const sem = new Semaphore();
+    const q = new Queue();
+    for (let i = 0; i < 60; i++) {
+      checkEq(threadCreate(pool[0], "short", recordA, 0, 20, 768), Err.Ok, "create exiting thread");
+      checkEq(threadCreate(pool[1], "blocked", sleeper, 1000, 20, 1024), Err.Ok, "create sleeping thread");
+      checkEq(sem.create(0, 1), Err.Ok, "semaphore create");
+      checkEq(q.create(16, 8), Err.Ok, "queue create");
+      threadSleep(1);
+      checkEq(threadState(pool[0]), ThreadState.Free, "exited thread reclaimed");
+      checkEq(threadDelete(pool[1]), Err.Ok, "delete blocked thread");
+      checkEq(sem.delete(), Err.Ok, "semaphore delete");
+      checkEq(q.delete(), Err.Ok, "queue delete");
+    }
+    checkEq(stackArenaFree(), arena, "stack arena back to where it was");
+    checkEq(kheapFree(), heap, "kernel heap back to where it was");
+  });
+
+  test("threads: a thread that traps ends with a report; the others go on", () => {
+    seqReset();
+    counter = 0;
+    stopCounting = false;
+    const worker = spawn(0, "worker", countForever, 0, MAIN_PRIORITY);
+    const bad = spawn(1, "trapper", readPastMemory, 0, MAIN_PRIORITY);
+    check(joinThread(bad, 50), "trapper ended");
+    checkSeq("T", "trapper stopped at the trap");
+    const before = counter;
+    threadSleep(2);
+    check(counter > before, "worker still running");
+    checkEq(threadState(worker), ThreadState.Ready, "worker alive");
+    stopCounting = true;
+    check(joinThread(worker), "worker ended");
+  });
+
+  test("threads: a stack overflow ends the thread with a report; the others go on", () => {
+    counter = 0;
+    stopCounting = false;
+    deepest = 0;
+    const worker = spawn(0, "worker", countForever, 0, MAIN_PRIORITY);
+    const deep = spawn(1, "deep", overflowStack, 0, MAIN_PRIORITY, 1024);
+    check(joinThread(deep, 200), "overflowing thread ended");
+    check(deepest > 3, "it recursed before it was stopped");
+    const before = counter;
+    threadSleep(2);
+    check(counter > before, "worker still running");
+    stopCounting = true;
+    check(joinThread(worker), "worker ended");
+    cleanup();
+  });
+}

@@ -1,0 +1,38 @@
+// Helpers shared by the thread and synchronisation tests.
+
+import { Err } from "../../kernel/errors";
+import { Thread, ThreadState, threadCreate, threadDelete, threadSleep, threadState } from "../../kernel/thread";
+import { checkEq } from "./harness";
+
+/** Reusable thread objects: tests create and delete threads in them, so
+ *  the suite itself shows that reuse leaks nothing. */
+export const pool: StaticArray<Thread> = [
+  new Thread(), new Thread(), new Thread(), new Thread(),
+  new Thread(), new Thread(), new Thread(), new Thread(),
+];
+
+export const STACK: u32 = 1024;
+
+/** Creates pool[i] running `entry(arg)` at `priority`; records a failure if it cannot. */
+export function spawn(i: i32, name: string, entry: (arg: u32) => void, arg: u32, priority: u32, stack: u32 = STACK): Thread {
+  const t = pool[i];
+  checkEq(threadCreate(t, name, entry, arg, priority, stack), Err.Ok, "create a thread");
+  return t;
+}
+
+/** Waits (sleeping a tick at a time, at most `ticks`) until `t` has ended. */
+export function joinThread(t: Thread, ticks: u32 = 1000): bool {
+  for (let i: u32 = 0; i < ticks; i++) {
+    if (threadState(t) == ThreadState.Free) return true;
+    threadSleep(1);
+  }
+  return threadState(t) == ThreadState.Free;
+}
+
+/** Deletes every pool thread still alive (after a failed test). */
+export function cleanup(): void {
+  for (let i = 0; i < pool.length; i++) {
+    const s = threadState(pool[i]);
+    if (s != ThreadState.Free && s != ThreadState.Dead) threadDelete(pool[i]);
+  }
+}
