@@ -8,7 +8,7 @@ import {
   Thread, ThreadState, stackArenaFree, threadCreate, threadCurrent, threadDelete, threadPriority,
   threadResume, threadSetPriority, threadSleep, threadState, threadSuspend, threadYield,
 } from "../../kernel/thread";
-import { MAIN_PRIORITY, PRIORITIES } from "../../kernel/config";
+import { MAIN_PRIORITY, PRIORITIES, TIME_SLICE_TICKS } from "../../kernel/config";
 import { ticks, tickRate } from "../../kernel/time";
 import { boardCycleHz } from "../../kernel/board";
 import { moduleMemoryBytes } from "../../kernel/boot";
@@ -65,6 +65,15 @@ function overflowStack(arg: u32): void {
   counter = dive(0);
 }
 
+// Busy without ever yielding; only time slicing lets a peer run.
+const spins = new StaticArray<u32>(2);
+function spin(i: u32): void {
+  while (!stopCounting) {
+    spins[i]++;
+    portCycles(); // on sim, preemption happens at host calls
+  }
+}
+
 function sleeper(arg: u32): void {
   threadSleep(arg);
 }
@@ -109,6 +118,19 @@ export function threadTests(): void {
       // under QEMU -icount shift=7 is a sizeable part of a 1 ms tick.
       checkEq(elapsed > (n + 1) * perTick + perTick / 2 ? elapsed : 0, 0, "at most one tick late (cycles)");
     }
+  });
+
+  test("threads: time slicing shares the CPU between busy threads of equal priority", () => {
+    stopCounting = false;
+    spins[0] = 0;
+    spins[1] = 0;
+    spawn(0, "spin-a", spin, 0, 20);
+    spawn(1, "spin-b", spin, 1, 20);
+    threadSleep(4 * TIME_SLICE_TICKS);
+    stopCounting = true;
+    check(joinThread(pool[0]) && joinThread(pool[1]), "both ended");
+    check(spins[0] > 0, "first thread ran");
+    check(spins[1] > 0, "second thread ran although the first never yields");
   });
 
   test("threads: suspend stops a thread, resume lets it run again", () => {
