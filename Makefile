@@ -4,6 +4,7 @@
 #   make test [BOARD=b]         everything, or only board b's on-target suite
 #   make run [BOARD=b]          boot the demo (default sim, in Node; others in QEMU)
 #   make size BOARD=b           text/data/bss, memory regions, module memory
+#   make bench BOARD=b          kernel benchmarks -> build/bench/b.json (instructions under QEMU -icount)
 #   make boards                 list the boards
 #   make clean
 
@@ -19,7 +20,7 @@ TOOL_SOURCES := $(wildcard tools/ivt/*.js arch/sim/*.js) tools/rollup.config.js
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APP ?= demo
 
-.PHONY: setup test run size boards clean tools
+.PHONY: setup test run size bench boards clean tools
 
 setup:
 	@missing=""; \
@@ -54,6 +55,9 @@ run: $(IVT)
 
 size: $(IVT)
 	@$(NODE) $(IVT) size --board $(or $(BOARD),sim) --app $(APP)
+
+bench: $(IVT)
+	@$(NODE) $(IVT) bench --board $(or $(BOARD),sim)
 
 boards: $(IVT)
 	@$(NODE) $(IVT) boards

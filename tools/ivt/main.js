@@ -5,7 +5,8 @@
 //   ivt run    --board B [--app A]     build and boot (sim in Node, else QEMU)
 //   ivt size   --board B [--app A]     text/data/bss, memory regions, module memory
 //   ivt test   [--board B]             all tests, or one board's on-target suite
-//   ivt sim    --board sim <image.wasm> [--input TEXT] [--max-cycles N]
+//   ivt bench  --board B               benchmarks -> build/bench/B.json
+//   ivt sim    --board sim <image.wasm> [--input TEXT] [--max-cycles N] [--clock host]
 
 import { UserError } from "./proc.js";
 import { boardNames, loadBoard } from "./boards.js";
@@ -13,6 +14,7 @@ import { buildImage } from "./build.js";
 import { runImage } from "./run.js";
 import { sizeReport } from "./size.js";
 import { runTests } from "./test.js";
+import { runBench } from "./bench.js";
 import { runSim } from "../../arch/sim/host.js";
 
 function parseArgs(argv) {
@@ -27,7 +29,7 @@ function parseArgs(argv) {
   return opts;
 }
 
-const USAGE = `usage: ivt <boards|build|run|size|test|sim> [--board NAME] [--app NAME]`;
+const USAGE = `usage: ivt <boards|build|run|size|test|bench|sim> [--board NAME] [--app NAME]`;
 
 async function main(argv) {
   const [cmd, ...rest] = argv;
@@ -47,12 +49,15 @@ async function main(argv) {
       return 0;
     case "test":
       return runTests({ board: o.board });
+    case "bench":
+      return runBench(loadBoard(o.board));
     case "sim":
       return runSim({
         wasm: o._[0],
         board: loadBoard(o.board || "sim"),
         input: o.input || "",
         maxCycles: o["max-cycles"] ? Number(o["max-cycles"]) : undefined,
+        hostClock: o.clock === "host",
       });
     default:
       throw new UserError(USAGE);

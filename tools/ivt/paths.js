@@ -25,6 +25,8 @@ export const APPS = {
   "trap-boot": "tests/target/trap-boot.ts",
   "mmio-fault": "tests/target/mmio-fault.ts",
   calib: "apps/calib/main.ts",
+  bench: "apps/bench/main.ts",
+  minimal: "apps/minimal/main.ts",
 };
 
 export const rel = (p) => path.relative(ROOT, p) || ".";

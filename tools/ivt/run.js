@@ -53,9 +53,9 @@ const BUNDLE = path.join(ROOT, "build/tools/ivt.mjs");
  * Runs an image to its end with a timeout, capturing its output.
  * Resolves to { code, output, timedOut }.
  */
-export async function runCapture(b, image, { timeoutMs = 60000, input = "", qemuExtra = [] } = {}) {
+export async function runCapture(b, image, { timeoutMs = 60000, input = "", qemuExtra = [], simArgs = [] } = {}) {
   if (b.arch === "sim") {
-    const args = [BUNDLE, "sim", "--board", b.name, rel(image)];
+    const args = [BUNDLE, "sim", "--board", b.name, rel(image), ...simArgs];
     if (input) args.push("--input", input);
     return runCaptured(process.execPath, args, { timeoutMs });
   }

@@ -1,0 +1,76 @@
+// Samples of one benchmark and their summary line:
+//   bench <name> median <m> min <a> max <b> n <count>
+// in raw portCycles units; the host tool converts them (instructions under
+// QEMU -icount, nanoseconds on sim with the host clock).
+
+import { kputs, kputu, kputln } from "../../kernel/console";
+import { portCycles } from "../../kernel/port";
+
+export const ITERATIONS: i32 = 1000;
+
+@final export class Samples {
+  values: StaticArray<u32> = new StaticArray<u32>(ITERATIONS);
+  count: i32 = 0;
+
+  reset(): void {
+    this.count = 0;
+  }
+
+  add(v: u32): void {
+    if (this.count < ITERATIONS) unchecked((this.values[this.count++] = v));
+  }
+
+  full(): bool {
+    return this.count >= ITERATIONS;
+  }
+
+  /** Sorts the samples and prints the summary, less `overhead` per sample. */
+  report(name: string, overhead: u32): void {
+    const n = this.count;
+    const v = this.values;
+    for (let i = 1; i < n; i++) {
+      const x = unchecked(v[i]);
+      let j = i - 1;
+      while (j >= 0 && unchecked(v[j]) > x) {
+        unchecked((v[j + 1] = v[j]));
+        j--;
+      }
+      unchecked((v[j + 1] = x));
+    }
+    const sub = (x: u32, o: u32): u32 => (x > o ? x - o : 0);
+    kputs("bench ");
+    kputs(name);
+    kputs(" median ");
+    kputu(sub(unchecked(v[n >> 1]), overhead));
+    kputs(" min ");
+    kputu(sub(unchecked(v[0]), overhead));
+    kputs(" max ");
+    kputu(sub(unchecked(v[n - 1]), overhead));
+    kputs(" n ");
+    kputu(<u32>n);
+    kputln("");
+  }
+}
+
+/** The cost of reading the counter twice back to back (the median of many),
+ *  subtracted from every sample. */
+export function counterOverhead(s: Samples): u32 {
+  s.reset();
+  while (!s.full()) {
+    const a = portCycles();
+    const b = portCycles();
+    s.add(b - a);
+  }
+  // Sort in place and take the median without printing.
+  const v = s.values;
+  for (let i = 1; i < s.count; i++) {
+    const x = unchecked(v[i]);
+    let j = i - 1;
+    while (j >= 0 && unchecked(v[j]) > x) {
+      unchecked((v[j + 1] = v[j]));
+      j--;
+    }
+    unchecked((v[j + 1] = x));
+  }
+  return unchecked(v[s.count >> 1]);
+}
