@@ -23,6 +23,7 @@ import { Thread } from "./tcb";
 import { createThread, stackArenaInit } from "./thread";
 import { highestReady, schedulerStart } from "./sched";
 import { timerServiceStart } from "./swtimer";
+import { deferredStart } from "./work";
 
 let boardInit: () => void = noBoard;
 let appMain: () => i32 = noApp;
@@ -105,6 +106,7 @@ export function boot(hostMemoryBytes: u32, hostStackArenaBytes: u32): i32 {
   stackArenaInit(hostStackArenaBytes);
   boardCheck(createThread(idleThread, "idle", idleMain, 0, IDLE_PRIORITY, IDLE_STACK_BYTES), "idle thread");
   boardCheck(timerServiceStart(), "timer thread");
+  boardCheck(deferredStart(), "deferred-call thread");
   boardCheck(createThread(mainThread, "main", mainMain, 0, MAIN_PRIORITY, MAIN_STACK_BYTES), "main thread");
   schedulerStart();
   portThreadStart();

@@ -40,3 +40,28 @@
 /** Timeouts in ticks: poll (never block) and wait without limit. */
 @inline export const NO_WAIT: u32 = 0;
 @inline export const FOREVER: u32 = 0xffffffff;
+
+/** The trace ring (kernel/trace.ts): true records events; false compiles
+ *  every trace call away. */
+@inline export const TRACE_ENABLED: bool = true;
+
+/** Events the trace ring keeps (the newest overwrite the oldest). */
+@inline export const TRACE_EVENTS: u32 = 128;
+
+/** Storm rules (kernel/irq.ts). Linux's "nobody cared": of the last
+ *  STORM_WINDOW interrupts on a line, more than STORM_UNHANDLED unclaimed. */
+@inline export const STORM_WINDOW: u32 = 100000;
+@inline export const STORM_UNHANDLED: u32 = 99900;
+
+/** A line that interrupts more than this many times between two ticks (or
+ *  keeps the tick from running at all) is a storm, claimed or not: a level
+ *  line its handler never quiets. */
+@inline export const STORM_BURST: u32 = 20000;
+
+/** Default priority and stack of a threaded handler's bottom-half thread. */
+@inline export const IRQ_THREAD_PRIORITY: u32 = 4;
+@inline export const IRQ_THREAD_STACK_BYTES: u32 = 1024;
+
+/** The deferred-call thread: runs deferCall items and NAPI polls. */
+@inline export const DEFERRED_PRIORITY: u32 = 2;
+@inline export const DEFERRED_STACK_BYTES: u32 = 1024;

@@ -5,6 +5,7 @@
 // is safe: every nested handler restores it before it returns.
 
 let irqDepth: u32 = 0;
+let irqVector: u32 = 0;
 let phase: string = "boot";
 let threadName: string | null = null;
 
@@ -18,14 +19,20 @@ export function interruptDepth(): u32 {
   return irqDepth;
 }
 
-/** Called by ivthandleinterrupt on entry; not for drivers. Interrupt context. */
-@inline export function enterInterrupt(): void {
+/** Called by ivthandleinterrupt on entry with its vector; returns the
+ *  vector of the interrupt it nests in, for leaveInterrupt. Not for
+ *  drivers. Interrupt context. */
+@inline export function enterInterrupt(vector: u32): u32 {
+  const outer = irqVector;
+  irqVector = vector;
   irqDepth++;
+  return outer;
 }
 
 /** Called by ivthandleinterrupt on exit; not for drivers. Interrupt context. */
-@inline export function leaveInterrupt(): void {
+@inline export function leaveInterrupt(outer: u32): void {
   irqDepth--;
+  irqVector = outer;
 }
 
 /** Names the thread-level activity for crash reports ("boot", "main").
@@ -45,7 +52,9 @@ export function setRunningName(name: string): void {
  *  '<name>'", or the boot phase. Allocation-free. Any context. */
 export function writeContext(sink: (c: u32) => void): void {
   if (irqDepth != 0) {
-    writeStr(sink, "interrupt");
+    writeStr(sink, "interrupt (vector ");
+    writeDec(sink, irqVector);
+    sink(41);
     return;
   }
   const t = threadName;
@@ -58,4 +67,4 @@ export function writeContext(sink: (c: u32) => void): void {
   sink(39);
 }
 
-import { writeStr } from "./format";
+import { writeDec, writeStr } from "./format";

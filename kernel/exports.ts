@@ -3,6 +3,7 @@
 
 import { boot, idleThread, mainThread } from "./boot";
 import { timerThread } from "./swtimer";
+import { deferredThreadIs } from "./work";
 import { dispatchInterrupt } from "./irq";
 import { reportTrap } from "./panic";
 import { currentThread } from "./sched";
@@ -43,7 +44,7 @@ export function ivtthreadentry(id: u32): void {
  *  an interrupt handler or boot, the system stops. Does not return. */
 export function ivttrap(kind: u32, where: u32): void {
   const t = currentThread();
-  const fatal = t === null || inInterrupt() || t === mainThread || t === idleThread || t === timerThread;
+  const fatal = t === null || inInterrupt() || t === mainThread || t === idleThread || t === timerThread || deferredThreadIs(t);
   reportTrap(kind, where, fatal);
   killCurrentAfterTrap();
 }

@@ -1,19 +1,38 @@
 // Interrupt dispatch: the kernel side of ivthandleinterrupt(vector).
 //
 // Each vector served by a registered IrqChip has a descriptor holding the
-// chain of top halves (handlers) that share the line and its counters:
+// chain of top halves (handlers) that share the line, its counters and its
+// storm state:
 //
 //   descs[vector] -> IrqDesc { chip, chain -> IrqHandler -> IrqHandler -> null,
-//                              count, handled, unhandled, disableDepth }
+//                              count handled unhandled spurious,
+//                              worstTop worstLatency, storm window, ... }
 //
-// The chain is changed only from thread context with interrupts masked, so
-// a dispatch (which runs with the line's priority level blocked) always
-// walks either the old or the new chain, never a half-linked one.
+// Dispatch, per interrupt: count, run the chain (a level-triggered line runs
+// every handler, since any of the devices sharing it may be asserting; an
+// edge line stops at the first that claims it, as the edge is consumed),
+// wake the bottom halves that asked, apply the storm rules, acknowledge
+// through the chip exactly once, record the top half's duration.
+//
+// The chain is changed only from thread context with interrupts masked.
+// Interrupts always preempt threads, so while any top half runs no chain
+// change is half-done: a dispatch walks the old chain or the new one.
+// irqFree also waits for a threaded handler's bottom half to finish.
 
 import { Err } from "./errors";
 import { IrqChip } from "./hal";
 import { enterInterrupt, inInterrupt, leaveInterrupt } from "./context";
-import { portIrqRestore, portIrqSave } from "./port";
+import { portCycles, portIrqRestore, portIrqSave, portPanicPutc } from "./port";
+import {
+  FOREVER, IRQ_THREAD_PRIORITY, IRQ_THREAD_STACK_BYTES, STORM_BURST, STORM_UNHANDLED, STORM_WINDOW,
+} from "./config";
+import { Thread, ThreadState } from "./tcb";
+import { currentThread } from "./sched";
+import { createThread, threadDelete, threadSleep } from "./thread";
+import { notifyGive, notifyTake } from "./notify";
+import { ticks } from "./time";
+import { TraceKind, trace } from "./trace";
+import { writeDec, writeStr } from "./format";
 
 /** What a top half reports about one interrupt. */
 export enum IrqReturn {
@@ -21,20 +40,29 @@ export enum IrqReturn {
   None = 0,
   /** The handler serviced its device. */
   Handled = 1,
-  /** Serviced, and a bottom half must run in thread context. */
+  /** Serviced, and its bottom half must run in thread context. */
   WakeThread = 2,
 }
 
-/** Request flags. */
+/** Request flags, or-ed together. */
 export namespace IrqFlags {
   /** The line may be shared with other handlers that also pass Shared. */
   export const Shared: u32 = 1;
+  /** The handler has a bottom half (bottom()) run by its own kernel thread. */
+  export const Threaded: u32 = 2;
+  /** With Threaded: the line stays masked from the wake until bottom()
+   *  returns (for level devices only the bottom half can quiet). */
+  export const Oneshot: u32 = 4;
+  /** The line is edge-triggered: dispatch stops at the first handler that
+   *  claims the interrupt. Set by the first request on a line. */
+  export const Edge: u32 = 8;
 }
 
 /** Vectors the kernel can describe: Cortex-M has 16 + 240, ColdFire 256. */
 export const MAX_VECTORS: u32 = 256;
 
-/** A top half. Drivers extend it and register it with irqRequest. */
+/** A top half, and optionally a bottom half. Drivers extend it and register
+ *  it with irqRequest. */
 export abstract class IrqHandler {
   /** Set by the kernel: next handler sharing the line. */
   next: IrqHandler | null = null;
@@ -42,8 +70,34 @@ export abstract class IrqHandler {
   vector: i32 = -1;
   /** Set by the kernel: the flags it was requested with. */
   flags: u32 = 0;
-  /** Services the device. Interrupt context: short, never blocks. */
+
+  /** Services the device. Interrupt context: short, never blocks. Returns
+   *  WakeThread to have bottom() run (Threaded handlers). */
   abstract top(vector: u32): IrqReturn;
+
+  /** The bottom half: runs in the handler's own thread, may block. Thread
+   *  context. */
+  bottom(vector: u32): void {}
+
+  // Bottom-half state, kept by the kernel.
+  /** The bottom half's thread (allocated at the first threaded request). */
+  bhThread: Thread | null = null;
+  /** Priority of the bottom-half thread; set before irqRequest. */
+  bhPriority: u32 = IRQ_THREAD_PRIORITY;
+  /** Interrupts that asked for the bottom half since it last ran. */
+  pendingEvents: u32 = 0;
+  /** portCycles() at the first of those interrupts (latency). */
+  firstEventAt: u32 = 0;
+  /** Coalescing: the tick by which pending events must be handled. */
+  flushAt: u32 = 0;
+  /** Coalescing: wake the bottom half once per this many events... */
+  coalesceEvents: u32 = 1;
+  /** ... or once this many ticks after the first pending one. */
+  coalesceTicks: u32 = 0;
+  /** bottom() is running. */
+  bhBusy: bool = false;
+  /** Times bottom() ran. */
+  bhRuns: u32 = 0;
 }
 
 /** Per-vector state and counters. Fields are read-only outside this file. */
@@ -55,17 +109,34 @@ export abstract class IrqHandler {
   handled: u32 = 0;
   /** Deliveries no handler claimed. */
   unhandled: u32 = 0;
+  /** Deliveries while no handler was registered. */
+  spurious: u32 = 0;
+  /** Longest top-half run (all handlers, ack included), in cycles. */
+  worstTop: u32 = 0;
+  /** Longest interrupt-to-bottom-half latency, in cycles. */
+  worstLatency: u32 = 0;
   /** irqDisable nesting; the line is unmasked only at 0 with a handler. */
   disableDepth: u32 = 0;
+  /** Edge-triggered (from the first request's flags). */
+  edge: bool = false;
+  /** Disabled by a storm rule, until irqRearm. */
+  stormed: bool = false;
+  // storm bookkeeping
+  window: u32 = 0;
+  windowUnhandled: u32 = 0;
+  burst: u32 = 0;
+  burstTick: u32 = 0;
   constructor(public chip: IrqChip) {}
 }
 
 const descs = new StaticArray<IrqDesc | null>(<i32>MAX_VECTORS);
+const spuriousSeen = new StaticArray<u32>(<i32>(MAX_VECTORS / 32));
 let spurious: u32 = 0;
 
 /** Puts vectors [chip.first, chip.first + chip.count) under `chip`, all
  *  masked. Returns Err.Invalid if the range leaves the table, Err.Busy if
- *  another chip serves one of them. Thread context (board init). */
+ *  another chip serves one of them, Err.InInterrupt from a handler.
+ *  Thread context (board init). */
 export function irqAddChip(chip: IrqChip): Err {
   if (inInterrupt()) return Err.InInterrupt;
   if (chip.first >= MAX_VECTORS || chip.count > MAX_VECTORS - chip.first) return Err.Invalid;
@@ -89,27 +160,47 @@ export function irqSpuriousCount(): u32 {
   return spurious;
 }
 
+/** Recomputes whether the line should be unmasked: it is when it has a
+ *  handler, is not disabled, and no storm rule holds it. Lock held. */
+function applyMask(d: IrqDesc, vector: u32): void {
+  if (d.chain !== null && d.disableDepth == 0 && !d.stormed) d.chip.unmask(vector);
+  else d.chip.mask(vector);
+}
+
 /** Adds `handler` to the chain of `vector` and unmasks the line if this is
- *  its first handler.
+ *  its first handler. With IrqFlags.Threaded, starts the handler's bottom-
+ *  half thread ("irq/<vector>") at handler.bhPriority.
  *  Returns Err.Ok; Err.InInterrupt from an interrupt handler; Err.Invalid
- *  for a vector no chip serves; Err.Exists if the handler is registered
- *  (here or elsewhere); Err.Busy if the line has handlers and either side
- *  did not ask for IrqFlags.Shared. Thread context only. */
+ *  for a vector no chip serves or Oneshot without Threaded; Err.Exists if
+ *  the handler is registered (here or elsewhere); Err.Busy if the line has
+ *  handlers and either side did not ask for IrqFlags.Shared; Err.NoSpace if
+ *  the bottom-half thread cannot be created. Thread context only. */
 export function irqRequest(vector: u32, handler: IrqHandler, flags: u32 = 0): Err {
   if (inInterrupt()) return Err.InInterrupt;
   const d = irqDesc(vector);
   if (d === null) return Err.Invalid;
+  if ((flags & IrqFlags.Oneshot) != 0 && (flags & IrqFlags.Threaded) == 0) return Err.Invalid;
   if (handler.vector >= 0) return Err.Exists;
   const head = d.chain;
   if (head !== null && ((flags & head.flags & IrqFlags.Shared) == 0)) return Err.Busy;
 
   handler.flags = flags;
+  handler.pendingEvents = 0;
+  handler.bhBusy = false;
+  if (flags & IrqFlags.Threaded) {
+    if (handler.bhThread === null) handler.bhThread = new Thread();
+    const t = handler.bhThread!;
+    const e = createThread(t, "irq", bottomHalfMain, changetype<u32>(handler), handler.bhPriority, IRQ_THREAD_STACK_BYTES);
+    if (e != Err.Ok) return e == Err.Invalid ? Err.Invalid : Err.NoSpace;
+    t.bottomHalfOf = <i32>vector;
+  }
   handler.vector = <i32>vector;
   handler.next = null;
   const s = portIrqSave();
   if (head === null) {
     d.chain = handler;
-    if (d.disableDepth == 0) d.chip.unmask(vector);
+    d.edge = (flags & IrqFlags.Edge) != 0;
+    applyMask(d, vector);
   } else {
     let last = head;
     while (last.next !== null) last = last.next!;
@@ -120,14 +211,18 @@ export function irqRequest(vector: u32, handler: IrqHandler, flags: u32 = 0): Er
 }
 
 /** Removes `handler` from `vector`; masks the line when no handler is left.
- *  Returns Err.Ok; Err.InInterrupt from an interrupt handler; Err.Invalid
- *  for a vector no chip serves; Err.NotFound if the handler is not on that
- *  vector. Thread context only. */
+ *  A threaded handler's bottom half is waited for (if it is running) and its
+ *  thread ended. Returns Err.Ok; Err.InInterrupt from an interrupt handler;
+ *  Err.Invalid for a vector no chip serves; Err.NotFound if the handler is
+ *  not on that vector; Err.Busy when called from the handler's own bottom
+ *  half. Thread context only. */
 export function irqFree(vector: u32, handler: IrqHandler): Err {
   if (inInterrupt()) return Err.InInterrupt;
   const d = irqDesc(vector);
   if (d === null) return Err.Invalid;
   if (handler.vector != <i32>vector) return Err.NotFound;
+  const bh = handler.bhThread;
+  if (bh !== null && bh === currentThread()) return Err.Busy;
 
   const s = portIrqSave();
   if (d.chain === handler) {
@@ -137,10 +232,15 @@ export function irqFree(vector: u32, handler: IrqHandler): Err {
     while (prev !== null && prev.next !== handler) prev = prev.next;
     if (prev !== null) prev.next = handler.next;
   }
-  if (d.chain === null) d.chip.mask(vector);
+  applyMask(d, vector);
   portIrqRestore(s);
   handler.next = null;
   handler.vector = -1;
+  if (bh !== null) {
+    while (handler.bhBusy) threadSleep(1); // let a running bottom half finish
+    bh.bottomHalfOf = -1; // an orderly end, not a death
+    if (bh.state != ThreadState.Free && bh.state != ThreadState.Dead) threadDelete(bh);
+  }
   return Err.Ok;
 }
 
@@ -150,7 +250,8 @@ export function irqDisable(vector: u32): Err {
   const d = irqDesc(vector);
   if (d === null) return Err.Invalid;
   const s = portIrqSave();
-  if (d.disableDepth++ == 0) d.chip.mask(vector);
+  d.disableDepth++;
+  d.chip.mask(vector);
   portIrqRestore(s);
   return Err.Ok;
 }
@@ -162,9 +263,33 @@ export function irqEnable(vector: u32): Err {
   const d = irqDesc(vector);
   if (d === null || d.disableDepth == 0) return Err.Invalid;
   const s = portIrqSave();
-  if (--d.disableDepth == 0 && d.chain !== null) d.chip.unmask(vector);
+  d.disableDepth--;
+  applyMask(d, vector);
   portIrqRestore(s);
   return Err.Ok;
+}
+
+/** Re-enables a line a storm rule disabled, with fresh storm counters.
+ *  Returns Err.Invalid for a vector no chip serves; Err.NotFound if the
+ *  line was not disabled by a storm. Any context. */
+export function irqRearm(vector: u32): Err {
+  const d = irqDesc(vector);
+  if (d === null) return Err.Invalid;
+  if (!d.stormed) return Err.NotFound;
+  const s = portIrqSave();
+  d.stormed = false;
+  d.window = 0;
+  d.windowUnhandled = 0;
+  d.burst = 0;
+  applyMask(d, vector);
+  portIrqRestore(s);
+  return Err.Ok;
+}
+
+/** Whether a storm rule disabled `vector`. Any context. */
+export function irqStormed(vector: u32): bool {
+  const d = irqDesc(vector);
+  return d !== null && d.stormed;
 }
 
 /** Makes `vector` pending by software (tests, inter-thread signalling).
@@ -184,24 +309,193 @@ export function irqSetPriority(vector: u32, priority: u32): Err {
   return <Err>d.chip.setPriority(vector, priority);
 }
 
+/** Interrupt moderation for a threaded handler: wake its bottom half once
+ *  per `events` interrupts, or `ticks` ticks after the first pending one,
+ *  whichever comes first (ticks 0: only the count). events 1 turns it off.
+ *  Returns Err.Invalid for events 0. Any context. */
+export function irqSetCoalescing(handler: IrqHandler, events: u32, ticks: u32): Err {
+  if (events == 0) return Err.Invalid;
+  handler.coalesceEvents = events;
+  handler.coalesceTicks = ticks;
+  return Err.Ok;
+}
+
+// ---- reports (panic console: polled, safe in interrupt context) ---------
+
+function out(c: u32): void {
+  portPanicPutc(c);
+}
+
+function reportLine(vector: u32, what: string): void {
+  writeStr(out, "*** ivt IRQ vector ");
+  writeDec(out, vector);
+  writeStr(out, ": ");
+  writeStr(out, what);
+  out(10);
+}
+
+/** A vector no chip serves: counted; reported the first time per vector. */
+function spuriousVector(vector: u32): void {
+  spurious++;
+  if (vector >= MAX_VECTORS) {
+    reportLine(vector, "spurious (out of range)");
+    return;
+  }
+  const bit: u32 = 1 << (vector & 31);
+  const w = unchecked(spuriousSeen[vector >> 5]);
+  if ((w & bit) != 0) return;
+  unchecked((spuriousSeen[vector >> 5] = w | bit));
+  reportLine(vector, "spurious (no controller serves it); counted, not reported again");
+}
+
+/** The storm rules, after each interrupt on a described line. */
+function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
+  // Linux's "nobody cared": nearly every interrupt of a window unclaimed.
+  d.window++;
+  if (!claimed) d.windowUnhandled++;
+  if (d.window >= STORM_WINDOW) {
+    if (d.windowUnhandled > STORM_UNHANDLED) {
+      stormDisable(d, vector, "nobody cared (more than 99900 of the last 100000 unclaimed); line disabled, irqRearm re-enables it");
+      return;
+    }
+    d.window = 0;
+    d.windowUnhandled = 0;
+  }
+  // A burst: too many interrupts without a tick in between (a level line
+  // its handler never quiets, or one that starves the tick).
+  const now = ticks();
+  if (now != d.burstTick) {
+    d.burstTick = now;
+    d.burst = 0;
+  }
+  if (++d.burst > STORM_BURST) {
+    stormDisable(d, vector, "storm (more than 20000 interrupts between two ticks); line disabled, irqRearm re-enables it");
+  }
+}
+
+function stormDisable(d: IrqDesc, vector: u32, why: string): void {
+  d.stormed = true;
+  d.chip.mask(vector);
+  reportLine(vector, why);
+}
+
+/** A threaded handler's bottom half died (trap, stack overflow): the line
+ *  is masked and reported, so its device cannot storm unserviced. Called
+ *  when the thread `t` ends, lock held. */
+export function irqBottomHalfDied(vector: u32, t: Thread): void {
+  const d = irqDesc(vector);
+  if (d === null) return;
+  let h = d.chain;
+  while (h !== null) {
+    if (h.bhThread === t) h.bhBusy = false;
+    h = h.next;
+  }
+  d.stormed = true;
+  d.chip.mask(vector);
+  reportLine(vector, "bottom half died; line disabled, irqRearm re-enables it");
+}
+
+// ---- bottom halves -------------------------------------------------------
+
+/** A top half asked for its bottom half: count the event, and wake the
+ *  thread unless coalescing holds it back. Interrupt context. */
+function wakeBottomHalf(d: IrqDesc, h: IrqHandler, vector: u32, at: u32): void {
+  const t = h.bhThread;
+  if (t === null || (h.flags & IrqFlags.Threaded) == 0) return;
+  if (h.pendingEvents++ == 0) {
+    h.firstEventAt = at;
+    h.flushAt = ticks() + h.coalesceTicks;
+  }
+  if (h.pendingEvents >= h.coalesceEvents) {
+    if (h.flags & IrqFlags.Oneshot) d.chip.mask(vector);
+    trace(TraceKind.Wake, t.id);
+    notifyGive(t);
+  } else if (h.pendingEvents == 1 && h.coalesceTicks > 0) {
+    // Below the threshold: wake the thread once so that it waits again
+    // with the flush tick as its timeout; stragglers are not stranded.
+    notifyGive(t);
+  }
+}
+
+/** Whether the events pending on `h` should be handled now. Lock held. */
+function bottomHalfDue(h: IrqHandler): bool {
+  if (h.pendingEvents == 0) return false;
+  if (h.pendingEvents >= h.coalesceEvents || h.coalesceTicks == 0) return true;
+  return <i32>(ticks() - h.flushAt) >= 0;
+}
+
+/** The thread of a threaded handler: waits for wakes, runs bottom(). */
+function bottomHalfMain(arg: u32): void {
+  const h = changetype<IrqHandler>(<usize>arg);
+  for (;;) {
+    let timeout = FOREVER;
+    const s = portIrqSave();
+    if (h.pendingEvents > 0 && !bottomHalfDue(h)) {
+      const left = <i32>(h.flushAt - ticks());
+      timeout = left > 0 ? <u32>left : 1;
+    }
+    const due = bottomHalfDue(h);
+    portIrqRestore(s);
+    if (!due) notifyTake(true, timeout);
+    const vector = h.vector;
+    const s2 = portIrqSave();
+    const run = vector >= 0 && bottomHalfDue(h);
+    portIrqRestore(s2);
+    if (run) runBottomHalf(h, <u32>vector);
+  }
+}
+
+/** Runs bottom() once for everything pending. Thread context. */
+function runBottomHalf(h: IrqHandler, vector: u32): void {
+  const d = irqDesc(vector)!;
+  const s = portIrqSave();
+  h.pendingEvents = 0;
+  h.bhBusy = true;
+  const latency = portCycles() - h.firstEventAt;
+  if (latency > d.worstLatency) d.worstLatency = latency;
+  portIrqRestore(s);
+  trace(TraceKind.BottomHalfStart, vector);
+  h.bhRuns++;
+  h.bottom(vector);
+  trace(TraceKind.BottomHalfEnd, vector);
+  const s2 = portIrqSave();
+  h.bhBusy = false;
+  if ((h.flags & IrqFlags.Oneshot) != 0 && h.vector == <i32>vector) applyMask(d, vector);
+  portIrqRestore(s2);
+}
+
+// ---- the dispatch ---------------------------------------------------------
+
 /** The body of the exported ivthandleinterrupt: runs the chain, counts,
  *  acknowledges exactly once. Interrupt context (called by the host only). */
 export function dispatchInterrupt(vector: u32): void {
-  enterInterrupt();
+  const t0 = portCycles();
+  const outer = enterInterrupt(vector);
+  trace(TraceKind.IrqEntry, vector);
   const d = irqDesc(vector);
   if (d === null) {
-    spurious++;
-  } else {
-    d.count++;
-    let result = IrqReturn.None;
-    let h = d.chain;
-    while (h !== null) {
-      result |= h.top(vector);
-      h = h.next;
-    }
-    if (result == IrqReturn.None) d.unhandled++;
-    else d.handled++;
-    d.chip.ack(vector);
+    spuriousVector(vector);
+    leaveInterrupt(outer);
+    return;
   }
-  leaveInterrupt();
+  d.count++;
+  let h = d.chain;
+  if (h === null) d.spurious++;
+  let result = IrqReturn.None;
+  while (h !== null) {
+    const r = h.top(vector);
+    if (r == IrqReturn.WakeThread) wakeBottomHalf(d, h, vector, t0);
+    result |= r;
+    if (r != IrqReturn.None && d.edge) break;
+    h = h.next;
+  }
+  if (result == IrqReturn.None) d.unhandled++;
+  else d.handled++;
+  stormCheck(d, vector, result != IrqReturn.None);
+  d.chip.ack(vector);
+  const took = portCycles() - t0;
+  if (took > d.worstTop) d.worstTop = took;
+  trace(TraceKind.IrqExit, vector);
+  leaveInterrupt(outer);
 }
+

@@ -119,6 +119,9 @@ function noEntry(arg: u32): void {}
   // notification
   notifyValue: u32 = 0;
   notifyPending: bool = false;
+
+  /** The vector whose bottom half this thread runs, or -1. */
+  bottomHalfOf: i32 = -1;
 }
 
 /** What the scheduler needs of a mutex: its owner, the chain of mutexes a

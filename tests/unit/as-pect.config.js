@@ -1,6 +1,8 @@
 // as-pect configuration for the kernel's host unit tests. The kernel's
 // imports (module "ivt", kernel/port.ts) are replaced by a fake host that
 // counts critical sections, so pure kernel logic runs without a board.
+// Every import of kernel/port.ts must be here: a missing one is a LinkError,
+// which binaryen's uncaught-exception handler reports as its own crash.
 export default {
   entries: ["tests/unit/**/*.spec.ts"],
   include: [],
@@ -29,6 +31,10 @@ export default {
       panic_putc: () => {},
       exit: (code) => {
         throw new Error(`kernel called exit(${code})`);
+      },
+      thread_init: () => {},
+      thread_start: () => {
+        throw new Error("unit tests run no threads");
       },
     };
     return instantiate(binary, createImports({ env: { memory }, ivt: fakeHost }));

@@ -20,7 +20,8 @@ const stripAnsi = (s) => s.replace(/\x1b\[[0-9;]*m/g, "");
 
 /** The last lines of an output, indented, for a failure report. */
 function tail(output, n = 15) {
-  return output.trimEnd().split("\n").slice(-n).map((l) => `      | ${l}`).join("\n");
+  const cut = (l) => (l.length > 240 ? l.slice(0, 240) + " ..." : l);
+  return output.trimEnd().split("\n").slice(-n).map((l) => `      | ${cut(l)}`).join("\n");
 }
 
 class Tally {

@@ -1,0 +1,95 @@
+// The trace ring: fixed-size events with timestamps, written from any
+// context, cheap enough to leave on (TRACE_ENABLED in config.ts compiles
+// every call away when false).
+//
+//   slot i:  stamps[i] = portCycles() at the event
+//            words[i]  = kind << 24 | arg (vector or thread id)
+//   head counts every event ever written; slot = head % TRACE_EVENTS
+//
+// A slot is claimed with interrupts masked, so nested interrupts never
+// write the same slot.
+
+import { TRACE_ENABLED, TRACE_EVENTS } from "./config";
+import { portCycles, portIrqRestore, portIrqSave } from "./port";
+import { kputs, kputu, kputln } from "./console";
+
+export enum TraceKind {
+  IrqEntry = 1,
+  IrqExit = 2,
+  BottomHalfStart = 3,
+  BottomHalfEnd = 4,
+  Switch = 5,
+  Wake = 6,
+  WorkStart = 7,
+  WorkEnd = 8,
+}
+
+const stamps = new StaticArray<u32>(<i32>TRACE_EVENTS);
+const words = new StaticArray<u32>(<i32>TRACE_EVENTS);
+let head: u32 = 0;
+
+/** Records one event. Any context. */
+@inline export function trace(kind: TraceKind, arg: u32): void {
+  if (TRACE_ENABLED) traceRecord(kind, arg);
+}
+
+function traceRecord(kind: TraceKind, arg: u32): void {
+  const s = portIrqSave();
+  const i = head % TRACE_EVENTS;
+  head++;
+  unchecked((stamps[i] = portCycles()));
+  unchecked((words[i] = (<u32>kind << 24) | (arg & 0xffffff)));
+  portIrqRestore(s);
+}
+
+/** Events written since boot (the ring holds the last TRACE_EVENTS). Any context. */
+export function traceCount(): u32 {
+  return head;
+}
+
+/** The kind and argument of the n-th newest event (0 = newest), or 0 when
+ *  there is none. For tests. Any context. */
+export function traceRecent(n: u32): u32 {
+  if (n >= head || n >= TRACE_EVENTS) return 0;
+  return unchecked(words[(head - 1 - n) % TRACE_EVENTS]);
+}
+
+function kindName(k: u32): string {
+  switch (k) {
+    case TraceKind.IrqEntry: return "irq-entry";
+    case TraceKind.IrqExit: return "irq-exit";
+    case TraceKind.BottomHalfStart: return "bh-start";
+    case TraceKind.BottomHalfEnd: return "bh-end";
+    case TraceKind.Switch: return "switch";
+    case TraceKind.Wake: return "wake";
+    case TraceKind.WorkStart: return "work-start";
+    case TraceKind.WorkEnd: return "work-end";
+  }
+  return "?";
+}
+
+/** Prints the ring, oldest first: cycles since the oldest event, kind,
+ *  argument. Thread context (console). */
+export function traceDump(): void {
+  const n = head < TRACE_EVENTS ? head : TRACE_EVENTS;
+  kputs("trace: ");
+  kputu(n);
+  kputs(" of ");
+  kputu(head);
+  kputln(" events (cycles since the first shown, kind, vector or thread)");
+  if (n == 0) return;
+  const first = head - n;
+  const t0 = unchecked(stamps[first % TRACE_EVENTS]);
+  for (let k = first; k != head; k++) {
+    const i = k % TRACE_EVENTS;
+    const w = unchecked(words[i]);
+    kputs("  ");
+    kputu(unchecked(stamps[i]) - t0);
+    kputs(" ");
+    kputs(kindName(w >> 24));
+    kputs(" ");
+    kputu(w & 0xffffff);
+    kputln("");
+  }
+}
+

@@ -1,0 +1,289 @@
+// Deferred work: what a top half hands on to thread context.
+//
+//   deferCall(w)          run w.run() soon, in the deferred-call thread
+//                         (priority DEFERRED_PRIORITY, above all application
+//                         threads by default): Linux's tasklet, outside
+//                         interrupt context, may take locks, should not block
+//   WorkQueue             a worker thread at a priority of your choosing;
+//                         queue(w), queueDelayed(w, ticks), cancel(w), flush()
+//   NapiPoller            Linux NAPI: the top half masks its line and
+//                         schedules poll(budget) until the device is drained
+//
+// A Work item is pending at most once: queueing it again before it runs
+// does nothing (it runs once, and sees everything that happened). Items run
+// in the order they were queued. Queue and cancel work from any context.
+
+import { Err } from "./errors";
+import { DEFERRED_PRIORITY, DEFERRED_STACK_BYTES, FOREVER } from "./config";
+import { Thread } from "./tcb";
+import { createThread } from "./thread";
+import { currentThread, lock, mayBlock, unlock } from "./sched";
+import { notifyGive, notifyTake } from "./notify";
+import { Semaphore } from "./sem";
+import { SoftTimer, TimerCallback } from "./swtimer";
+import { irqDisable, irqEnable } from "./irq";
+import { inInterrupt } from "./context";
+import { TraceKind, trace } from "./trace";
+import { portCycles } from "./port";
+
+/** A unit of deferred work. Extend it and implement run(). */
+export abstract class Work {
+  /** Set by the kernel: next pending item of its queue. */
+  next: Work | null = null;
+  /** Set by the kernel: queued and not yet started. */
+  pending: bool = false;
+  /** Set by the kernel: the queue it is pending on. */
+  owner: WorkQueue | null = null;
+  /** portCycles() when it was queued (latency figures). */
+  queuedAt: u32 = 0;
+  /** Times run() ran. */
+  runs: u32 = 0;
+  /** For queueDelayed: created at its first use. */
+  delay: DelayTimer | null = null;
+
+  /** The work. Runs in the queue's worker thread. Thread context. */
+  abstract run(): void;
+}
+
+/** Fires a delayed item onto its queue. */
+@final class DelayTimer extends TimerCallback {
+  timer: SoftTimer = new SoftTimer();
+  queue: WorkQueue | null = null;
+  constructor(public work: Work) {
+    super();
+  }
+  fire(timer: SoftTimer): void {
+    if (this.queue !== null) this.queue!.queue(this.work);
+  }
+}
+
+/** Wakes flush() once everything queued before it has run. */
+@final class Barrier extends Work {
+  done: Semaphore = new Semaphore();
+  run(): void {
+    this.done.give();
+  }
+}
+
+function workerMain(arg: u32): void {
+  const q = changetype<WorkQueue>(<usize>arg);
+  for (;;) {
+    notifyTake(true, FOREVER);
+    q.drain();
+  }
+}
+
+@final export class WorkQueue {
+  private head: Work | null = null;
+  private tail: Work | null = null;
+  private worker: Thread = new Thread();
+  private barrier: Barrier = new Barrier();
+  private live: bool = false;
+  /** Items run since create. */
+  ran: u32 = 0;
+  /** Longest wait from queue() to the start of run(), in cycles. */
+  worstLatency: u32 = 0;
+
+  /** Starts the queue's worker thread `name` at `priority`. Returns Err.Ok;
+   *  Err.Busy if already created; the errors of threadCreate. Thread context. */
+  create(name: string, priority: u32, stackBytes: u32): Err {
+    if (this.live) return Err.Busy;
+    this.barrier.done.create(0, 1);
+    const e = createThread(this.worker, name, workerMain, changetype<u32>(this), priority, stackBytes);
+    if (e != Err.Ok) return e;
+    this.live = true;
+    return Err.Ok;
+  }
+
+  /** Queues `w` to run once in the worker. Returns true if it was queued,
+   *  false if it was already pending here (it will still run once) or the
+   *  queue is not created. Any context. */
+  queue(w: Work): bool {
+    if (!this.live) return false;
+    const s = lock();
+    if (w.pending) {
+      unlock(s);
+      return false;
+    }
+    w.pending = true;
+    w.owner = this;
+    w.next = null;
+    w.queuedAt = portCycles();
+    if (this.tail === null) this.head = w;
+    else this.tail!.next = w;
+    this.tail = w;
+    unlock(s);
+    notifyGive(this.worker);
+    return true;
+  }
+
+  /** Queues `w` after `ticks` ticks (restarting the delay if it was
+   *  already waiting). Returns Err.Invalid for 0 ticks or a queue not
+   *  created. Any context; the first call for an item allocates its timer,
+   *  so make it in thread context. */
+  queueDelayed(w: Work, ticks: u32): Err {
+    if (!this.live || ticks == 0) return Err.Invalid;
+    if (w.delay === null) {
+      if (inInterrupt()) return Err.InInterrupt;
+      w.delay = new DelayTimer(w);
+    }
+    const d = w.delay!;
+    d.queue = this;
+    const e = d.timer.create(d, ticks, false);
+    if (e == Err.Busy) {
+      d.timer.stop();
+      d.timer.create(d, ticks, false);
+    }
+    return d.timer.start();
+  }
+
+  /** Takes `w` off the queue (and stops its delay). Returns true if it was
+   *  pending or delayed and will not run; an item already running finishes.
+   *  Any context. */
+  cancel(w: Work): bool {
+    let was = false;
+    if (w.delay !== null && w.delay!.timer.isActive()) {
+      w.delay!.timer.stop();
+      was = true;
+    }
+    const s = lock();
+    if (w.pending && w.owner === this) {
+      let prev: Work | null = null;
+      let p = this.head;
+      while (p !== null && p !== w) {
+        prev = p;
+        p = p.next;
+      }
+      if (p !== null) {
+        if (prev === null) this.head = w.next;
+        else prev.next = w.next;
+        if (this.tail === w) this.tail = prev;
+        w.pending = false;
+        w.next = null;
+        was = true;
+      }
+    }
+    unlock(s);
+    return was;
+  }
+
+  /** Waits until every item queued before the call has run. Returns
+   *  Err.Ok; Err.Invalid (not created); Err.Busy from the worker itself;
+   *  Err.InInterrupt; Err.NoThread. Thread context only. */
+  flush(): Err {
+    if (!this.live) return Err.Invalid;
+    const e = mayBlock();
+    if (e != Err.Ok) return e;
+    if (this.isWorker()) return Err.Busy;
+    this.queue(this.barrier);
+    return this.barrier.done.take(FOREVER);
+  }
+
+  /** The worker thread. Any context. */
+  workerThread(): Thread {
+    return this.worker;
+  }
+
+  private isWorker(): bool {
+    return this.worker === currentThread();
+  }
+
+  /** Runs pending items until none is left. The worker thread. */
+  drain(): void {
+    for (;;) {
+      const s = lock();
+      const w = this.head;
+      if (w === null) {
+        unlock(s);
+        return;
+      }
+      this.head = w.next;
+      if (this.head === null) this.tail = null;
+      w.next = null;
+      w.pending = false;
+      const latency = portCycles() - w.queuedAt;
+      if (latency > this.worstLatency) this.worstLatency = latency;
+      unlock(s);
+      trace(TraceKind.WorkStart, this.worker.id);
+      w.runs++;
+      w.run();
+      trace(TraceKind.WorkEnd, this.worker.id);
+      this.ran++;
+    }
+  }
+}
+
+
+// ---- deferred calls ------------------------------------------------------
+
+const deferred = new WorkQueue();
+
+/** Starts the deferred-call thread. Boot only. */
+export function deferredStart(): Err {
+  return deferred.create("deferred", DEFERRED_PRIORITY, DEFERRED_STACK_BYTES);
+}
+
+/** Runs `w` soon in the deferred-call thread, outside interrupt context.
+ *  Returns false if it was already pending (it runs once). Any context. */
+export function deferCall(w: Work): bool {
+  return deferred.queue(w);
+}
+
+/** The deferred-call thread: a trap there stops the system, like one in
+ *  the other kernel threads. */
+export function deferredThreadIs(t: Thread): bool {
+  return deferred.workerThread() === t;
+}
+
+/** The deferred-call queue (for its counters and flush). Any context. */
+export function deferredQueue(): WorkQueue {
+  return deferred;
+}
+
+// ---- NAPI-style polling --------------------------------------------------
+
+/** A device served by polling under load: the top half calls
+ *  napiSchedule(this) and returns; the line stays masked while poll() runs
+ *  in the deferred-call thread, up to `budget` items a round; a round that
+ *  uses its whole budget is re-queued (letting other deferred work in), one
+ *  that finds the device drained unmasks the line. */
+export abstract class NapiPoller extends Work {
+  /** Rounds run; rounds that used their whole budget. */
+  rounds: u32 = 0;
+  fullRounds: u32 = 0;
+  scheduled: bool = false;
+  constructor(public vector: u32, public budget: u32) {
+    super();
+  }
+
+  /** Processes up to `budget` items; returns how many it processed.
+   *  Thread context (the deferred-call thread). */
+  abstract poll(budget: u32): u32;
+
+  run(): void {
+    this.rounds++;
+    const n = this.poll(this.budget);
+    if (n >= this.budget) {
+      this.fullRounds++;
+      deferCall(this);
+      return;
+    }
+    this.scheduled = false;
+    irqEnable(this.vector);
+  }
+}
+
+/** From a top half: masks the poller's line and schedules its polling.
+ *  Returns false if it is already scheduled. Any context. */
+export function napiSchedule(p: NapiPoller): bool {
+  const s = lock();
+  if (p.scheduled) {
+    unlock(s);
+    return false;
+  }
+  p.scheduled = true;
+  irqDisable(p.vector);
+  unlock(s);
+  deferCall(p);
+  return true;
+}
