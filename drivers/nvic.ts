@@ -19,6 +19,7 @@ const SYST_CSR: u32 = 0xe000e010;
 const ISER: u32 = 0xe000e100;
 const ICER: u32 = 0xe000e180;
 const ISPR: u32 = 0xe000e200;
+const ICPR: u32 = 0xe000e280;
 const IPR: u32 = 0xe000e400;
 const ICSR: u32 = 0xe000ed04;
 const SHPR3: u32 = 0xe000ed20;
@@ -26,6 +27,7 @@ const SYSTICK: u32 = 15;
 const FIRST_IRQ: u32 = 16;
 const TICKINT: u32 = 2;
 const PENDSTSET: u32 = 1 << 26;
+const PENDSTCLR: u32 = 1 << 25;
 
 @final export class Nvic extends IrqChip {
   /** Serves SysTick and `irqLines` external lines. Thread context (board init). */
@@ -80,6 +82,15 @@ const PENDSTSET: u32 = 1 << 26;
     }
     const irq = vector - FIRST_IRQ;
     mmioWrite32(ISPR + 4 * (irq >> 5), 1 << (irq & 31));
+  }
+
+  unpend(vector: u32): void {
+    if (vector == SYSTICK) {
+      mmioWrite32(ICSR, PENDSTCLR);
+      return;
+    }
+    const irq = vector - FIRST_IRQ;
+    mmioWrite32(ICPR + 4 * (irq >> 5), 1 << (irq & 31));
   }
 
   isPending(vector: u32): bool {

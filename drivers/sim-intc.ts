@@ -18,6 +18,7 @@ const PENDING: u32 = 0x00;
 const ENABLE_SET: u32 = 0x04;
 const ENABLE_CLR: u32 = 0x08;
 const PEND_SET: u32 = 0x0c;
+const PEND_CLR: u32 = 0x10;
 const ACK: u32 = 0x14;
 const PRIORITY: u32 = 0x20;
 const LEVELS: u32 = 8;
@@ -52,6 +53,10 @@ const LEVELS: u32 = 8;
 
   pend(vector: u32): void {
     mmioWrite32(this.base + PEND_SET, this.bit(vector));
+  }
+
+  unpend(vector: u32): void {
+    mmioWrite32(this.base + PEND_CLR, this.bit(vector));
   }
 
   isPending(vector: u32): bool {

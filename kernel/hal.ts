@@ -50,6 +50,9 @@ export abstract class IrqChip {
   abstract setPriority(vector: u32, priority: u32): i32;
   /** Makes the line pending by software. Any context. */
   abstract pend(vector: u32): void;
+  /** Clears a latched pending state (a level source that is still asserted
+   *  pends again). Any context. */
+  abstract unpend(vector: u32): void;
   /** Whether the line is pending. Any context. */
   abstract isPending(vector: u32): bool;
 }

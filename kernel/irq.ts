@@ -168,7 +168,7 @@ function applyMask(d: IrqDesc, vector: u32): void {
 }
 
 /** Adds `handler` to the chain of `vector` and unmasks the line if this is
- *  its first handler. With IrqFlags.Threaded, starts the handler's bottom-
+ *  its first handler (clearing a pending state left from before). With IrqFlags.Threaded, starts the handler's bottom-
  *  half thread ("irq/<vector>") at handler.bhPriority.
  *  Returns Err.Ok; Err.InInterrupt from an interrupt handler; Err.Invalid
  *  for a vector no chip serves or Oneshot without Threaded; Err.Exists if
@@ -200,6 +200,8 @@ export function irqRequest(vector: u32, handler: IrqHandler, flags: u32 = 0): Er
   if (head === null) {
     d.chain = handler;
     d.edge = (flags & IrqFlags.Edge) != 0;
+    // A pend left from before (nobody was there to take it) is stale.
+    d.chip.unpend(vector);
     applyMask(d, vector);
   } else {
     let last = head;

@@ -11,7 +11,7 @@
 // 16 KiB of linear memory, below the kernel's data (asc --memoryBase), so
 // that an access past the end of the page still traps:
 //
-//   0      64                       16 KiB - 1 KiB   16 KiB              64 KiB
+//   0      64                       16 KiB - 1 KiB   16 KiB             128 KiB
 //   | null | save areas by offset ... | boot scratch | kernel data, heap |
 //
 // A switch the kernel asked for (switch_request, possibly from an interrupt

@@ -6,6 +6,7 @@ import { irqTests } from "./irq";
 import { timeTests } from "./time";
 import { threadTests } from "./threads";
 import { syncTests } from "./sync";
+import { deferredTests } from "./deferred";
 
 export function main(): i32 {
   bootTests();
@@ -13,5 +14,6 @@ export function main(): i32 {
   timeTests();
   threadTests();
   syncTests();
+  deferredTests();
   return finish();
 }

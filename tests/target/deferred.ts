@@ -1,0 +1,218 @@
+// Bottom halves and deferred work, on the board's real interrupt controller
+// with software-pended spare vectors.
+
+import { test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
+import { Err } from "../../kernel/errors";
+import {
+  IrqFlags, IrqHandler, IrqReturn, irqDesc, irqFree, irqPend, irqRequest, irqSetCoalescing,
+} from "../../kernel/irq";
+import { boardSpareVector } from "../../kernel/board";
+import { threadSleep } from "../../kernel/thread";
+import { NapiPoller, Work, WorkQueue, deferCall, napiSchedule } from "../../kernel/work";
+import { MAIN_PRIORITY } from "../../kernel/config";
+import { portCycles } from "../../kernel/port";
+import { inInterrupt } from "../../kernel/context";
+import { ticks } from "../../kernel/time";
+
+function spare(i: u32): u32 {
+  return <u32>boardSpareVector(i);
+}
+
+/** Top half counts and asks for the bottom half; the bottom half records
+ *  its context and can block. */
+class Threaded extends IrqHandler {
+  tops: u32 = 0;
+  bottoms: u32 = 0;
+  bottomInThread: bool = false;
+  lineMaskedDuringBottom: bool = false;
+  sleepInBottom: u32 = 0;
+  top(vector: u32): IrqReturn {
+    this.tops++;
+    seq("t");
+    return IrqReturn.WakeThread;
+  }
+  bottom(vector: u32): void {
+    this.bottoms++;
+    this.bottomInThread = !inInterrupt();
+    seq("b");
+    if (this.sleepInBottom > 0) {
+      // Oneshot: the line is masked while this runs; a pend now is held
+      // until it returns.
+      if (this.bottoms == 1) irqPend(vector);
+      threadSleep(this.sleepInBottom);
+      seq("s");
+    }
+  }
+}
+
+class Job extends Work {
+  constructor(public letter: string) {
+    super();
+  }
+  run(): void {
+    seq(this.letter);
+  }
+}
+
+/** Queues a job from interrupt context. */
+class Queuer extends IrqHandler {
+  constructor(public q: WorkQueue, public job: Work) {
+    super();
+  }
+  top(vector: u32): IrqReturn {
+    this.q.queue(this.job);
+    this.q.queue(this.job); // twice before it runs: runs once
+    return IrqReturn.Handled;
+  }
+}
+
+/** A device with `backlog` items, drained by polling under NAPI. */
+class Device extends NapiPoller {
+  backlog: u32 = 0;
+  polled: u32 = 0;
+  interrupts: u32 = 0;
+  poll(budget: u32): u32 {
+    const n = this.backlog < budget ? this.backlog : budget;
+    this.backlog -= n;
+    this.polled += n;
+    return n;
+  }
+}
+class NapiTop extends IrqHandler {
+  constructor(public dev: Device) {
+    super();
+  }
+  top(vector: u32): IrqReturn {
+    this.dev.interrupts++;
+    napiSchedule(this.dev);
+    return IrqReturn.Handled;
+  }
+}
+
+const wq = new WorkQueue();
+
+function settleTicks(n: u32): void {
+  threadSleep(n);
+}
+
+export function deferredTests(): void {
+  test("irq: a threaded handler's bottom half runs in its thread after the top half", () => {
+    const v = spare(0);
+    const h = new Threaded();
+    checkEq(irqRequest(v, h, IrqFlags.Threaded), Err.Ok, "request");
+    seqReset();
+    irqPend(v);
+    settleTicks(2);
+    checkSeq("tb", "top, then bottom");
+    check(h.bottomInThread, "bottom half in thread context");
+    const d = irqDesc(v)!;
+    check(d.worstLatency > 0, "interrupt-to-bottom-half latency recorded");
+    check(d.worstTop > 0, "top-half duration recorded");
+    checkEq(irqFree(v, h), Err.Ok, "free stops the thread");
+    irqPend(v);
+    settleTicks(1);
+    checkEq(h.tops, 1, "no top half after free");
+  });
+
+  test("irq: oneshot keeps the line masked until the bottom half returns", () => {
+    const v = spare(0);
+    const h = new Threaded();
+    h.sleepInBottom = 3;
+    checkEq(irqRequest(v, h, IrqFlags.Threaded | IrqFlags.Oneshot), Err.Ok, "request");
+    seqReset();
+    irqPend(v);
+    settleTicks(10);
+    // The pend made inside the bottom half is held until it returns, then
+    // delivered: t b s, then t b s again.
+    checkSeq("tbstbs", "second interrupt only after the first bottom half");
+    checkEq(irqFree(v, h), Err.Ok, "free");
+    checkEq(irqRequest(v, new Threaded(), IrqFlags.Oneshot), Err.Invalid, "oneshot without threaded");
+  });
+
+  test("irq: coalescing wakes the bottom half once per N events, and flushes stragglers", () => {
+    const v = spare(1);
+    const h = new Threaded();
+    checkEq(irqRequest(v, h, IrqFlags.Threaded), Err.Ok, "request");
+    checkEq(irqSetCoalescing(h, 4, 5), Err.Ok, "coalesce 4 events or 5 ticks");
+    for (let i = 0; i < 8; i++) {
+      irqPend(v);
+      for (let k = 0; k < 20 && h.tops <= <u32>i; k++) portCycles();
+    }
+    settleTicks(1);
+    checkEq(h.tops, 8, "eight top halves");
+    checkEq(h.bottoms, 2, "two bottom halves for eight events");
+    irqPend(v);
+    settleTicks(2);
+    checkEq(h.bottoms, 2, "a lone event waits for the flush");
+    settleTicks(6);
+    checkEq(h.bottoms, 3, "flushed within the coalescing time");
+    checkEq(irqSetCoalescing(h, 0, 0), Err.Invalid, "zero events");
+    checkEq(irqFree(v, h), Err.Ok, "free");
+  });
+
+  test("work: an item queued twice from a top half runs once, in the worker", () => {
+    checkEq(wq.create("worker", MAIN_PRIORITY - 3, 1024), Err.Ok, "create queue");
+    const job = new Job("J");
+    const v = spare(2);
+    const h = new Queuer(wq, job);
+    checkEq(irqRequest(v, h), Err.Ok, "request");
+    seqReset();
+    irqPend(v);
+    settleTicks(1);
+    checkSeq("J", "ran once");
+    checkEq(job.runs, 1, "run count");
+    check(wq.worstLatency > 0, "queue-to-run latency recorded");
+    checkEq(irqFree(v, h), Err.Ok, "free");
+  });
+
+  test("work: delayed items, cancel, and flush", () => {
+    const a = new Job("a");
+    const b = new Job("b");
+    const c = new Job("c");
+    seqReset();
+    const t0 = ticks();
+    checkEq(wq.queueDelayed(a, 3), Err.Ok, "delay a by 3 ticks");
+    checkEq(wq.queueDelayed(b, 3), Err.Ok, "delay b by 3 ticks");
+    check(wq.cancel(b), "cancel b while delayed");
+    settleTicks(1);
+    checkSeq("", "nothing yet");
+    settleTicks(4);
+    checkSeq("a", "a after its delay; b cancelled");
+    check(ticks() - t0 >= 3, "not early");
+    checkEq(wq.queueDelayed(a, 0), Err.Invalid, "zero delay");
+    // flush waits for what was queued before it
+    seqReset();
+    wq.queue(c);
+    checkEq(wq.flush(), Err.Ok, "flush");
+    checkSeq("c", "flushed item ran before flush returned");
+    check(!wq.cancel(c), "nothing left to cancel");
+  });
+
+  test("work: deferred calls run soon, outside interrupt context", () => {
+    const j = new Job("D");
+    seqReset();
+    check(deferCall(j), "queued");
+    settleTicks(1);
+    checkSeq("D", "ran");
+  });
+
+  test("irq: NAPI polling masks the line and drains the device in budgets", () => {
+    const v = spare(3);
+    const dev = new Device(v, 8);
+    dev.backlog = 30;
+    const h = new NapiTop(dev);
+    checkEq(irqRequest(v, h), Err.Ok, "request");
+    irqPend(v);
+    settleTicks(2);
+    checkEq(dev.interrupts, 1, "one interrupt");
+    checkEq(dev.polled, 30, "everything drained");
+    checkEq(dev.rounds, 4, "rounds of 8, 8, 8 and 6");
+    check(!dev.scheduled, "completed");
+    dev.backlog = 3;
+    irqPend(v);
+    settleTicks(2);
+    checkEq(dev.interrupts, 2, "line unmasked again after the drain");
+    checkEq(dev.polled, 33, "second batch");
+    checkEq(irqFree(v, h), Err.Ok, "free");
+  });
+}
