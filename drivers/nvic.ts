@@ -93,6 +93,10 @@ const PENDSTCLR: u32 = 1 << 25;
     mmioWrite32(ICPR + 4 * (irq >> 5), 1 << (irq & 31));
   }
 
+  inServiceVector(): i32 {
+    return -1; // exception return is the end of interrupt: it cannot be lost
+  }
+
   isPending(vector: u32): bool {
     if (vector == SYSTICK) return (mmioRead32(ICSR) & PENDSTSET) != 0;
     const irq = vector - FIRST_IRQ;

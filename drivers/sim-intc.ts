@@ -8,6 +8,7 @@
 //   +0x0C PEND_SET    write 1s: pend by software
 //   +0x10 PEND_CLR    write 1s: clear latched pending
 //   +0x14 ACK         write line number: end of interrupt
+//   +0x18 ACTIVE      read: lines in service (delivered, not yet acknowledged)
 //   +0x20 + 4n        PRIORITY of line n (0..7)
 
 import { Err } from "../kernel/errors";
@@ -20,6 +21,7 @@ const ENABLE_CLR: u32 = 0x08;
 const PEND_SET: u32 = 0x0c;
 const PEND_CLR: u32 = 0x10;
 const ACK: u32 = 0x14;
+const ACTIVE: u32 = 0x18;
 const PRIORITY: u32 = 0x20;
 const LEVELS: u32 = 8;
 
@@ -57,6 +59,11 @@ const LEVELS: u32 = 8;
 
   unpend(vector: u32): void {
     mmioWrite32(this.base + PEND_CLR, this.bit(vector));
+  }
+
+  inServiceVector(): i32 {
+    const active = mmioRead32(this.base + ACTIVE);
+    return active == 0 ? -1 : <i32>(this.first + ctz(active));
   }
 
   isPending(vector: u32): bool {

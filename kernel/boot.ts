@@ -24,6 +24,7 @@ import { createThread, stackArenaInit } from "./thread";
 import { highestReady, schedulerStart } from "./sched";
 import { timerServiceStart } from "./swtimer";
 import { deferredStart } from "./work";
+import { irqCheckLostEoi } from "./irq";
 
 let boardInit: () => void = noBoard;
 let appMain: () => i32 = noApp;
@@ -76,9 +77,11 @@ export function printBanner(): void {
 }
 
 /** The idle thread: sleeps the CPU whenever it is the only thing ready.
- *  Masked idle, so an interrupt between the check and the sleep still wakes it. */
+ *  Masked idle, so an interrupt between the check and the sleep still wakes
+ *  it. Before each sleep it looks for a lost end of interrupt. */
 function idleMain(arg: u32): void {
   for (;;) {
+    irqCheckLostEoi();
     const s = portIrqSave();
     if (highestReady() === idleThread) portIdle();
     portIrqRestore(s);

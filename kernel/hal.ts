@@ -55,4 +55,9 @@ export abstract class IrqChip {
   abstract unpend(vector: u32): void;
   /** Whether the line is pending. Any context. */
   abstract isPending(vector: u32): bool;
+  /** A vector the controller still holds in service, or -1. Asked from
+   *  thread context, where no handler runs, so a vector in service there
+   *  lost its end of interrupt. Controllers whose EOI is implicit (the
+   *  NVIC: exception return) answer -1. Thread context. */
+  abstract inServiceVector(): i32;
 }

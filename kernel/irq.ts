@@ -24,7 +24,8 @@ import { IrqChip } from "./hal";
 import { enterInterrupt, inInterrupt, leaveInterrupt } from "./context";
 import { portCycles, portIrqRestore, portIrqSave, portPanicPutc } from "./port";
 import {
-  FOREVER, IRQ_THREAD_PRIORITY, IRQ_THREAD_STACK_BYTES, STORM_BURST, STORM_UNHANDLED, STORM_WINDOW,
+  FOREVER, IRQ_THREAD_PRIORITY, IRQ_THREAD_STACK_BYTES, STORM_BURST, STORM_BUSY_DIVISOR, STORM_HOT_TICKS,
+  STORM_UNHANDLED, STORM_WINDOW,
 } from "./config";
 import { Thread, ThreadState } from "./tcb";
 import { currentThread } from "./sched";
@@ -126,10 +127,18 @@ export abstract class IrqHandler {
   windowUnhandled: u32 = 0;
   burst: u32 = 0;
   burstTick: u32 = 0;
+  /** Cycles spent in this line's top halves since burstStart. */
+  busyCycles: u32 = 0;
+  burstStart: u32 = 0;
+  /** Consecutive ticks in which this line took most of the CPU. */
+  hotTicks: u32 = 0;
   constructor(public chip: IrqChip) {}
 }
 
 const descs = new StaticArray<IrqDesc | null>(<i32>MAX_VECTORS);
+const MAX_CHIPS = 4;
+const chips = new StaticArray<IrqChip | null>(MAX_CHIPS);
+let chipCount = 0;
 const spuriousSeen = new StaticArray<u32>(<i32>(MAX_VECTORS / 32));
 let spurious: u32 = 0;
 
@@ -140,6 +149,7 @@ let spurious: u32 = 0;
 export function irqAddChip(chip: IrqChip): Err {
   if (inInterrupt()) return Err.InInterrupt;
   if (chip.first >= MAX_VECTORS || chip.count > MAX_VECTORS - chip.first) return Err.Invalid;
+  if (chipCount == MAX_CHIPS) return Err.NoSpace;
   for (let v = chip.first; v < chip.first + chip.count; v++) {
     if (unchecked(descs[v]) !== null) return Err.Busy;
   }
@@ -147,7 +157,31 @@ export function irqAddChip(chip: IrqChip): Err {
     unchecked((descs[v] = new IrqDesc(chip)));
     chip.mask(v);
   }
+  unchecked((chips[chipCount++] = chip));
   return Err.Ok;
+}
+
+let lostEois: u32 = 0;
+
+/** Ends of interrupt found lost and given again. Any context. */
+export function irqLostEoiCount(): u32 {
+  return lostEois;
+}
+
+/** Looks for an end of interrupt that was lost (a vector still in service
+ *  when no handler runs) and acknowledges it again, with a report. The
+ *  idle thread calls it before it sleeps: a lost EOI blocks its priority
+ *  level and every lower one, maybe the tick too, but never the idle
+ *  thread. Thread context. */
+export function irqCheckLostEoi(): void {
+  for (let i = 0; i < chipCount; i++) {
+    const chip = unchecked(chips[i])!;
+    const v = chip.inServiceVector();
+    if (v < 0) continue;
+    lostEois++;
+    reportLine(<u32>v, "end of interrupt lost (in service with no handler running); acknowledged again");
+    chip.ack(<u32>v);
+  }
 }
 
 /** The descriptor of `vector` (for counters), or null if no chip serves it. Any context. */
@@ -283,6 +317,7 @@ export function irqRearm(vector: u32): Err {
   d.window = 0;
   d.windowUnhandled = 0;
   d.burst = 0;
+  d.hotTicks = 0;
   applyMask(d, vector);
   portIrqRestore(s);
   return Err.Ok;
@@ -350,8 +385,9 @@ function spuriousVector(vector: u32): void {
   reportLine(vector, "spurious (no controller serves it); counted, not reported again");
 }
 
-/** The storm rules, after each interrupt on a described line. */
-function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
+/** The storm rules, after each interrupt on a described line; `t0` is when
+ *  it arrived and `took` how long its top halves ran, in cycles. */
+function stormCheck(d: IrqDesc, vector: u32, claimed: bool, t0: u32, took: u32): void {
   // Linux's "nobody cared": nearly every interrupt of a window unclaimed.
   d.window++;
   if (!claimed) d.windowUnhandled++;
@@ -363,15 +399,26 @@ function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
     d.window = 0;
     d.windowUnhandled = 0;
   }
-  // A burst: too many interrupts without a tick in between (a level line
-  // its handler never quiets, or one that starves the tick).
+  // A level line its handler never quiets keeps the CPU in its top half:
+  // either so fast that the tick cannot run (a burst without a tick in
+  // between), or with the tick running but the line taking most of every
+  // tick's time, tick after tick.
   const now = ticks();
   if (now != d.burstTick) {
+    const span = t0 - d.burstStart;
+    if (span > 0 && d.busyCycles > span / STORM_BUSY_DIVISOR) d.hotTicks++;
+    else d.hotTicks = 0;
     d.burstTick = now;
     d.burst = 0;
+    d.busyCycles = 0;
+    d.burstStart = t0;
   }
+  d.busyCycles += took;
   if (++d.burst > STORM_BURST) {
     stormDisable(d, vector, "storm (more than 20000 interrupts between two ticks); line disabled, irqRearm re-enables it");
+  } else if (d.hotTicks > STORM_HOT_TICKS) {
+    d.hotTicks = 0;
+    stormDisable(d, vector, "storm (its handlers took over half the CPU for 50 ticks in a row); line disabled, irqRearm re-enables it");
   }
 }
 
@@ -493,10 +540,10 @@ export function dispatchInterrupt(vector: u32): void {
   }
   if (result == IrqReturn.None) d.unhandled++;
   else d.handled++;
-  stormCheck(d, vector, result != IrqReturn.None);
   d.chip.ack(vector);
   const took = portCycles() - t0;
   if (took > d.worstTop) d.worstTop = took;
+  stormCheck(d, vector, result != IrqReturn.None, t0, took);
   trace(TraceKind.IrqExit, vector);
   leaveInterrupt(outer);
 }

@@ -34,6 +34,7 @@ export class SimIntc {
     this.levels = []; // functions returning the level-triggered sources' bits
     this.inService = []; // stack of {line, priority}
     this.priority = new Array(lines).fill(0);
+    this.dropAcks = 0; // fault injection: ACKs to lose
   }
   addLevelSource(fn) {
     this.levels.push(fn);
@@ -49,11 +50,13 @@ export class SimIntc {
     return p;
   }
   /** The line to deliver next, or -1: enabled, pending, not in service, and
-   *  more urgent than the running priority; ties go to the lower line. */
-  next() {
+   *  more urgent than the running priority; ties go to the lower line.
+   *  `executing` is the priority of the handler the CPU is running (which
+   *  still holds its level after its ACK, until it returns, as on a CPU). */
+  next(executing = Infinity) {
     const ready = this.pending() & this.enabled;
     if (ready === 0) return -1;
-    const running = this.runningPriority();
+    const running = Math.min(this.runningPriority(), executing);
     let best = -1;
     for (let line = 0; line < this.lines; line++) {
       if (!(ready & (1 << line))) continue;
@@ -69,6 +72,7 @@ export class SimIntc {
   }
   read(off) {
     if (off === 0x00) return this.pending();
+    if (off === 0x18) return this.inService.reduce((bits, s) => bits | (1 << s.line), 0) >>> 0;
     if (off >= 0x20 && off < 0x20 + 4 * this.lines) return this.priority[(off - 0x20) >> 2];
     return 0;
   }
@@ -79,6 +83,10 @@ export class SimIntc {
       case 0x0c: this.latched = (this.latched | v) >>> 0; break;
       case 0x10: this.latched = (this.latched & ~v) >>> 0; break;
       case 0x14: {
+        if (this.dropAcks > 0) {
+          this.dropAcks--;
+          break;
+        }
         const i = this.inService.findIndex((s) => s.line === v);
         if (i >= 0) this.inService.splice(i, 1);
         break;
@@ -155,6 +163,61 @@ export class SimTimer {
       this.restart();
     } else if (off === 0x0c && v & 1) {
       this.flag = false;
+    }
+  }
+}
+
+/**
+ * Fault injection, driven by the code under test through its registers:
+ *   +0x00 STORM_LINE    line to pulse (0xFFFFFFFF: off)
+ *   +0x04 STORM_PERIOD  cycles between pulses (latched pends of that line)
+ *   +0x08 SPURIOUS      write a vector: delivered raw at the next host call
+ *   +0x0C LEVEL_SET     write a line: assert a level source on it
+ *   +0x10 LEVEL_CLR     write a line: release it
+ *   +0x14 DROP_ACKS     write n: the controller loses the next n ACKs
+ *   +0x18 PULSES        read: storm pulses so far
+ */
+export class SimFaults {
+  constructor(clock, intc) {
+    this.clock = clock;
+    this.intc = intc;
+    this.stormLine = -1;
+    this.period = 0;
+    this.nextPulse = Infinity;
+    this.pulses = 0;
+    this.levels = 0;
+    this.spurious = [];
+    clock.timers.push(this);
+    intc.addLevelSource(() => this.levels);
+  }
+  update(now) {
+    if (this.stormLine < 0 || now < this.nextPulse) return;
+    const n = Math.floor((now - this.nextPulse) / this.period) + 1;
+    this.pulses += n;
+    this.nextPulse += n * this.period;
+    this.intc.latched = (this.intc.latched | (1 << this.stormLine)) >>> 0;
+  }
+  nextExpiry() {
+    return this.stormLine < 0 ? Infinity : this.nextPulse;
+  }
+  read(off) {
+    if (off === 0x18) return this.pulses >>> 0;
+    return 0;
+  }
+  write(off, v) {
+    switch (off) {
+      case 0x00:
+        this.stormLine = v === 0xffffffff ? -1 : v;
+        this.nextPulse = this.stormLine < 0 || !this.period ? Infinity : this.clock.now + this.period;
+        break;
+      case 0x04:
+        this.period = Math.max(1, v);
+        if (this.stormLine >= 0) this.nextPulse = this.clock.now + this.period;
+        break;
+      case 0x08: this.spurious.push(v); break;
+      case 0x0c: this.levels = (this.levels | (1 << v)) >>> 0; break;
+      case 0x10: this.levels = (this.levels & ~(1 << v)) >>> 0; break;
+      case 0x14: this.intc.dropAcks += v; break;
     }
   }
 }

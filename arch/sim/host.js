@@ -22,7 +22,7 @@
 
 import fs from "node:fs";
 import loader from "@assemblyscript/loader";
-import { Clock, SimIntc, SimTimer, SimUart } from "./devices.js";
+import { Clock, SimFaults, SimIntc, SimTimer, SimUart } from "./devices.js";
 
 /** Cycles charged for each host call: the sim's notion of kernel work. */
 const HOST_CALL_COST = 8;
@@ -88,12 +88,14 @@ function buildMachine(board, write) {
   };
   const uart = new SimUart(write);
   const timer = new SimTimer(clock);
+  const faults = new SimFaults(clock, intc);
   place("uart0", uart);
   place("timer0", timer);
   place("intc", intc);
+  place("faults", faults);
   intc.addLevelSource(() => (uart.level() ? 1 << board.devices.uart0.irq : 0));
   intc.addLevelSource(() => (timer.level() ? 1 << board.devices.timer0.irq : 0));
-  return { clock, intc, uart, timer, windows };
+  return { clock, intc, uart, timer, faults, windows };
 }
 
 /**
@@ -132,21 +134,34 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
   let mem = null; // its memory, as bytes
   let primask = 0;
   let irqDepth = 0;
+  const executing = []; // priorities of the handlers running, innermost last
   let switchPending = false;
   let threadsRunning = false;
   let inSwitch = false;
   const areas = new Map(); // thread id -> { addr, bytes, started }
 
   const deliver = () => {
+    // Fault injection: raw vectors, as a glitching controller would send.
+    while (!primask && m.faults.spurious.length) {
+      const v = m.faults.spurious.shift();
+      irqDepth++;
+      try {
+        ex.ivthandleinterrupt(v);
+      } finally {
+        irqDepth--;
+      }
+    }
     while (!primask) {
-      const line = m.intc.next();
+      const line = m.intc.next(executing.length ? executing[executing.length - 1] : Infinity);
       if (line < 0) return;
       m.intc.activate(line);
       irqDepth++;
+      executing.push(m.intc.priority[line]);
       try {
         ex.ivthandleinterrupt(board.irq.first_vector + line);
       } finally {
         irqDepth--;
+        executing.pop();
       }
     }
   };

@@ -23,6 +23,7 @@ class FakeChip extends IrqChip {
   pend(vector: u32): void {}
   unpend(vector: u32): void {}
   isPending(vector: u32): bool { return false; }
+  inServiceVector(): i32 { return -1; }
 }
 
 let order = "";

@@ -27,6 +27,8 @@ export const APPS = {
   calib: "apps/calib/main.ts",
   bench: "apps/bench/main.ts",
   minimal: "apps/minimal/main.ts",
+  faults: "tests/target/faults.ts",
+  "irq-trap": "tests/target/irq-trap.ts",
 };
 
 export const rel = (p) => path.relative(ROOT, p) || ".";

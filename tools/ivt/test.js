@@ -104,9 +104,9 @@ function expectRun(t, name, r, code, patterns) {
   t.pass(name);
 }
 
-async function boardTests(t, b) {
-  console.log(`on-target: ${b.name}`);
-  const suite = await run(t, b, "tests", `${b.name} suite`);
+/** Runs an app built on the harness and tallies its test lines. */
+async function harnessSuite(t, b, app, name) {
+  const suite = await run(t, b, app, name);
   if (suite) {
     const lines = suite.output.split("\n");
     const ok = lines.filter((l) => l.startsWith("ok - ")).length;
@@ -114,15 +114,33 @@ async function boardTests(t, b) {
     const summary = /^target tests: (\d+) passed, (\d+) failed$/m.exec(suite.output);
     bad.forEach((l) => console.log(`      | ${l}`));
     if (!summary) {
-      t.add(`${b.name} suite`, ok, bad.length);
-      t.fail(`${b.name} suite`, `ended without its summary (exit ${suite.code}): crashed`, suite.output);
+      t.add(name, ok, bad.length);
+      t.fail(name, `ended without its summary (exit ${suite.code}): crashed`, suite.output);
     } else if (Number(summary[1]) !== ok || Number(summary[2]) !== bad.length) {
-      t.fail(`${b.name} suite`, "summary disagrees with the test lines", suite.output);
+      t.fail(name, "summary disagrees with the test lines", suite.output);
     } else {
-      t.add(`${b.name} suite`, ok, bad.length);
-      if (suite.code !== (bad.length ? 1 : 0)) t.fail(`${b.name} suite`, `exit ${suite.code}`, suite.output);
+      t.add(name, ok, bad.length);
+      if (suite.code !== (bad.length ? 1 : 0)) t.fail(name, `exit ${suite.code}`, suite.output);
     }
   }
+  return suite;
+}
+
+async function boardTests(t, b) {
+  console.log(`on-target: ${b.name}`);
+  const suite = await harnessSuite(t, b, "tests", `${b.name} suite`);
+  if (suite) {
+    // Reports the suite provokes on purpose must come out in their format.
+    const reports = [
+      ["trap in a thread", /^\*\*\* ivt TRAP out-of-bounds in thread 'trapper' at 0x[0-9a-f]{8}$/m],
+      ["stack overflow", /^\*\*\* ivt STACK OVERFLOW in thread 'deep'$/m],
+    ];
+    for (const [what, p] of reports) {
+      if (p.test(suite.output)) t.pass(`${b.name} report of a ${what}`);
+      else t.fail(`${b.name} report of a ${what}`, `output lacks ${p}`, suite.output);
+    }
+  }
+  if (b.devices.faults) await harnessSuite(t, b, "faults", `${b.name} fault injection`);
   const banner = new RegExp(`^ivt \\d+\\.\\d+\\.\\d+ on ${b.name} \\(`, "m");
   expectRun(t, `${b.name} demo boots, ticks and exits 0`, await run(t, b, "demo", `${b.name} demo`), 0, [
     banner,
@@ -137,6 +155,10 @@ async function boardTests(t, b) {
   ]);
   expectRun(t, `${b.name} MMIO outside the board's windows: report and exit 3`, await run(t, b, "mmio-fault", `${b.name} mmio-fault`), 3, [
     /^\*\*\* ivt TRAP mmio-outside-windows in thread 'main' at 0x5ee00000$/m,
+  ]);
+  expectRun(t, `${b.name} trap in a top half: report naming the vector, exit 3`, await run(t, b, "irq-trap", `${b.name} irq-trap`), 3, [
+    /^\*\*\* ivt TRAP out-of-bounds in interrupt \(vector \d+\) at 0x[0-9a-f]{8}$/m,
+    /^\*\*\* ivt halted, exit 3$/m,
   ]);
 }
 

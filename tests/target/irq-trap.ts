@@ -1,0 +1,25 @@
+// A deliberately broken driver: its top half reads past the end of module
+// memory. A trap in interrupt context stops the system with a crash report
+// naming the vector; the runner expects it and exit code 3.
+
+import { IrqHandler, IrqReturn, irqPend, irqRequest } from "../../kernel/irq";
+import { boardSpareVector } from "../../kernel/board";
+import { moduleMemoryBytes } from "../../kernel/boot";
+import { kputln } from "../../kernel/console";
+import { threadSleep } from "../../kernel/thread";
+
+class Broken extends IrqHandler {
+  top(vector: u32): IrqReturn {
+    return <IrqReturn>load<u32>(moduleMemoryBytes() + 4);
+  }
+}
+
+export function main(): i32 {
+  const v = <u32>boardSpareVector(0);
+  irqRequest(v, new Broken());
+  kputln("irq-trap: pending a vector whose top half traps");
+  irqPend(v);
+  threadSleep(2);
+  kputln("irq-trap: the top half did not trap");
+  return 0;
+}
