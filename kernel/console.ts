@@ -8,10 +8,18 @@ import { portPanicPutc } from "./port";
 import { writeDec, writeHex, writeStr } from "./format";
 
 let uart: Uart | null = null;
+let rxVector: i32 = -1;
 
-/** Makes `u` the console. Thread context (board init). */
-export function consoleSet(u: Uart): void {
+/** Makes `u` the console; its receive interrupt arrives on `rxVector` (-1:
+ *  none). Thread context (board init). */
+export function consoleSet(u: Uart, rxVec: i32 = -1): void {
   uart = u;
+  rxVector = rxVec;
+}
+
+/** The vector of the console's receive interrupt, or -1. Any context. */
+export function consoleRxVector(): i32 {
+  return rxVector;
 }
 
 /** The console's driver, or null before the board registered one. Any context. */

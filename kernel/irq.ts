@@ -34,6 +34,7 @@ import { notifyGive, notifyTake } from "./notify";
 import { ticks } from "./time";
 import { TraceKind, trace } from "./trace";
 import { writeDec, writeStr } from "./format";
+import { kputc, kputln, kputs, kputu } from "./console";
 
 /** What a top half reports about one interrupt. */
 export enum IrqReturn {
@@ -548,3 +549,40 @@ export function dispatchInterrupt(vector: u32): void {
   leaveInterrupt(outer);
 }
 
+
+// ---- the `irq` dump --------------------------------------------------------
+
+function pad(n: u32, width: i32): void {
+  let digits = 1;
+  for (let x = n; x >= 10; x /= 10) digits++;
+  for (let i = digits; i < width; i++) kputc(32);
+  kputu(n);
+}
+
+/** Prints the counters of every vector that has a handler or has seen an
+ *  interrupt: the console's `irq` command. Times are in cycles. Thread
+ *  context. */
+export function irqDump(): void {
+  kputln("irq: vector     count   handled unhandled  spurious  worst-top worst-bh-lat  state");
+  for (let v: u32 = 0; v < MAX_VECTORS; v++) {
+    const d = unchecked(descs[v]);
+    if (d === null || (d.chain === null && d.count == 0)) continue;
+    kputs("irq: ");
+    pad(v, 6);
+    pad(d.count, 10);
+    pad(d.handled, 10);
+    pad(d.unhandled, 10);
+    pad(d.spurious, 10);
+    pad(d.worstTop, 11);
+    pad(d.worstLatency, 13);
+    kputs(d.stormed ? "  disabled (storm)" : d.disableDepth > 0 ? "  disabled" : d.chain === null ? "  no handler" : "  enabled");
+    if (d.chain !== null && (d.chain!.flags & IrqFlags.Threaded) != 0) kputs(", threaded");
+    if (d.chain !== null && d.chain!.next !== null) kputs(", shared");
+    kputln("");
+  }
+  kputs("irq: spurious vectors ");
+  kputu(spurious);
+  kputs(", lost EOIs found ");
+  kputu(lostEois);
+  kputln("");
+}

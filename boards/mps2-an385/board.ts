@@ -14,7 +14,7 @@ import { SysTick } from "../../drivers/systick";
 export function boardInit(): void {
   boardDescribe(cfg.BOARD, cfg.CPU);
   boardSetCycleHz(cfg.CLOCK_HZ);
-  consoleSet(new CmsdkUart(cfg.UART0_BASE, cfg.CLOCK_HZ, cfg.UART0_BAUD));
+  consoleSet(new CmsdkUart(cfg.UART0_BASE, cfg.CLOCK_HZ, cfg.UART0_BAUD), cfg.IRQ_FIRST_VECTOR + cfg.UART0_IRQ);
   boardCheck(irqAddChip(new Nvic(cfg.IRQ_LINES, cfg.IRQ_PRIORITY_BITS)), "NVIC");
   boardSetSpareVectors(cfg.IRQ_FIRST_VECTOR + cfg.IRQ_SPARE_FIRST, cfg.IRQ_SPARE_COUNT);
   boardCheck(tickStart(new SysTick(cfg.CLOCK_HZ), cfg.TICK_HZ), "system tick");

@@ -14,7 +14,7 @@ import { SimUart } from "../../drivers/sim-uart";
 export function boardInit(): void {
   boardDescribe(cfg.BOARD, cfg.CPU);
   boardSetCycleHz(cfg.CLOCK_HZ);
-  consoleSet(new SimUart(cfg.UART0_BASE));
+  consoleSet(new SimUart(cfg.UART0_BASE), cfg.IRQ_FIRST_VECTOR + cfg.UART0_IRQ);
   boardCheck(irqAddChip(new SimIntc(cfg.INTC_BASE, cfg.IRQ_FIRST_VECTOR, cfg.IRQ_LINES)), "interrupt controller");
   boardSetSpareVectors(cfg.IRQ_FIRST_VECTOR + cfg.IRQ_SPARE_FIRST, cfg.IRQ_SPARE_COUNT);
   const timer = new SimTimer(cfg.TIMER0_BASE, cfg.IRQ_FIRST_VECTOR + cfg.TIMER0_IRQ);

@@ -28,6 +28,7 @@ export const APPS = {
   bench: "apps/bench/main.ts",
   minimal: "apps/minimal/main.ts",
   faults: "tests/target/faults.ts",
+  console: "apps/console/main.ts",
   "irq-trap": "tests/target/irq-trap.ts",
 };
 

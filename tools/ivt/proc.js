@@ -37,21 +37,31 @@ export function step(cmd, args, opts = {}) {
 /**
  * Runs an image to completion with a timeout. Resolves to
  * { code, output, timedOut }. Output is captured and, if `echo`, also
- * passed through as it comes.
+ * passed through as it comes. `input` goes to its standard input: at once,
+ * or, with `inputAfter` (a RegExp), once the output matches it, since a
+ * UART drops what arrives before its receiver is on, as real ones do.
  */
-export function runCaptured(cmd, args, { timeoutMs, echo = false, input = null }) {
+export function runCaptured(cmd, args, { timeoutMs, echo = false, input = null, inputAfter = null }) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: ROOT, stdio: [input === null ? "ignore" : "pipe", "pipe", "pipe"] });
     let output = "";
     let timedOut = false;
+    let inputSent = false;
+    const sendInput = () => {
+      if (inputSent || input === null) return;
+      inputSent = true;
+      child.stdin.end(input);
+    };
     const take = (d) => {
       const s = d.toString("latin1");
       output += s;
       if (echo) process.stdout.write(s);
+      if (inputAfter && inputAfter.test(output)) sendInput();
     };
     child.stdout.on("data", take);
     child.stderr.on("data", take);
-    if (input !== null) child.stdin.end(input);
+    child.stdin && child.stdin.on("error", () => {});
+    if (!inputAfter) sendInput();
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill("SIGKILL");

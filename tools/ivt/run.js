@@ -53,14 +53,14 @@ const BUNDLE = path.join(ROOT, "build/tools/ivt.mjs");
  * Runs an image to its end with a timeout, capturing its output.
  * Resolves to { code, output, timedOut }.
  */
-export async function runCapture(b, image, { timeoutMs = 60000, input = "", qemuExtra = [], simArgs = [] } = {}) {
+export async function runCapture(b, image, { timeoutMs = 60000, input = "", inputAfter = null, qemuExtra = [], simArgs = [] } = {}) {
   if (b.arch === "sim") {
     const args = [BUNDLE, "sim", "--board", b.name, rel(image), ...simArgs];
     if (input) args.push("--input", input);
     return runCaptured(process.execPath, args, { timeoutMs });
   }
   const [cmd, args] = qemuCommand(b, image, qemuExtra);
-  const r = await runCaptured(cmd, args, { timeoutMs });
+  const r = await runCaptured(cmd, args, { timeoutMs, input: input || null, inputAfter });
   r.output = symbolize(b, image, r.output);
   return r;
 }

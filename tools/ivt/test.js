@@ -76,7 +76,7 @@ async function toolTests(t) {
 const TIMEOUT_MS = { sim: 60000, native: 120000 };
 
 /** Builds and runs `app` on `b`; returns the capture or records a build failure. */
-async function run(t, b, app, name) {
+async function run(t, b, app, name, input = "", inputAfter = null) {
   let image;
   try {
     image = buildImage(b, app);
@@ -87,7 +87,7 @@ async function run(t, b, app, name) {
   // Under QEMU, -icount makes virtual time a function of executed
   // instructions: timing checks then give the same answer on a loaded machine.
   const qemuExtra = b.qemu && b.qemu.icount ? ["-icount", b.qemu.icount] : [];
-  const r = await runCapture(b, image, { timeoutMs: b.arch === "sim" ? TIMEOUT_MS.sim : TIMEOUT_MS.native, qemuExtra });
+  const r = await runCapture(b, image, { timeoutMs: b.arch === "sim" ? TIMEOUT_MS.sim : TIMEOUT_MS.native, qemuExtra, input, inputAfter });
   r.output = r.output.replace(/\r/g, "");
   if (r.timedOut) {
     t.fail(name, `hung: no exit within ${(b.arch === "sim" ? TIMEOUT_MS.sim : TIMEOUT_MS.native) / 1000} s`, r.output);
@@ -146,6 +146,15 @@ async function boardTests(t, b) {
     banner,
     /^demo: tick 5 of 5 \(system tick \d+\)$/m,
     /^demo: done$/m,
+  ]);
+  expectRun(t, `${b.name} console: UART receive interrupts feed the shell thread`, await run(t, b, "console", `${b.name} console`, "irq\nthreads\ntrace\nhelp\nquit\n", /^console: ready.*\n/m), 0, [
+    /^> irq$/m,
+    /^irq: vector +count +handled/m,
+    /^irq: +\d+ +\d+ +\d+ +\d+ +\d+ +\d+ +\d+ +enabled, threaded$/m,
+    /^threads: \d+ +\d+ +\d+ +\w+ +main$/m,
+    /^trace: \d+ of \d+ events/m,
+    /^commands: irq, trace, threads, help$/m,
+    /^console: bye$/m,
   ]);
   const where = b.arch === "sim" ? /^ {4}wasm function \d+: .*main/m : /^ {4}in w2c_.*main/m;
   expectRun(t, `${b.name} trap at boot: report and exit 3`, await run(t, b, "trap-boot", `${b.name} trap-boot`), 3, [
