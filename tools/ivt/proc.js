@@ -50,7 +50,9 @@ export function runCaptured(cmd, args, { timeoutMs, echo = false, input = null, 
     const sendInput = () => {
       if (inputSent || input === null) return;
       inputSent = true;
-      child.stdin.end(input);
+      // Written, not ended: QEMU may close its serial backend at the end
+      // of input before the guest has read it all.
+      child.stdin.write(input);
     };
     const take = (d) => {
       const s = d.toString("latin1");
