@@ -13,6 +13,8 @@ import { MAIN_PRIORITY } from "../../kernel/config";
 import { portCycles } from "../../kernel/port";
 import { inInterrupt } from "../../kernel/context";
 import { ticks } from "../../kernel/time";
+import { TraceKind, traceCount, traceRecent } from "../../kernel/trace";
+import { TRACE_ENABLED } from "../../kernel/config";
 
 function spare(i: u32): u32 {
   return <u32>boardSpareVector(i);
@@ -95,7 +97,34 @@ function settleTicks(n: u32): void {
   threadSleep(n);
 }
 
+class Quiet extends IrqHandler {
+  top(vector: u32): IrqReturn {
+    return IrqReturn.Handled;
+  }
+}
+
 export function deferredTests(): void {
+  test("trace: an interrupt leaves entry and exit events with its vector", () => {
+    check(TRACE_ENABLED, "tracing is built in");
+    const v = spare(1);
+    const h = new Quiet();
+    checkEq(irqRequest(v, h), Err.Ok, "request");
+    const before = traceCount();
+    irqPend(v);
+    for (let i = 0; i < 20 && traceCount() == before; i++) portCycles();
+    let entry = false;
+    let exit = false;
+    for (let n: u32 = 0; n < 16; n++) {
+      const w = traceRecent(n);
+      if (w == ((<u32>TraceKind.IrqEntry << 24) | v)) entry = true;
+      if (w == ((<u32>TraceKind.IrqExit << 24) | v)) exit = true;
+    }
+    check(entry && exit, "irq-entry and irq-exit recorded");
+    check(traceCount() - before >= 2, "events counted");
+    checkEq(irqFree(v, h), Err.Ok, "free");
+  });
+
+
   test("irq: a threaded handler's bottom half runs in its thread after the top half", () => {
     const v = spare(0);
     const h = new Threaded();

@@ -29,6 +29,7 @@ export const APPS = {
   minimal: "apps/minimal/main.ts",
   faults: "tests/target/faults.ts",
   console: "apps/console/main.ts",
+  "mps2-timer": "tests/target/boards/mps2-timer.ts",
   "irq-trap": "tests/target/irq-trap.ts",
 };
 

@@ -141,6 +141,7 @@ async function boardTests(t, b) {
     }
   }
   if (b.devices.faults) await harnessSuite(t, b, "faults", `${b.name} fault injection`);
+  if (b.name === "mps2-an385") await harnessSuite(t, b, "mps2-timer", `${b.name} CMSDK timer interrupts`);
   const banner = new RegExp(`^ivt \\d+\\.\\d+\\.\\d+ on ${b.name} \\(`, "m");
   expectRun(t, `${b.name} demo boots, ticks and exits 0`, await run(t, b, "demo", `${b.name} demo`), 0, [
     banner,

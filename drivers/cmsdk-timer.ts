@@ -1,0 +1,50 @@
+// ARM CMSDK APB timer (the MPS2 boards' TIMER0/TIMER1): a 32-bit down
+// counter at the APB clock, reloading, with an interrupt at each wrap.
+//
+//   +0x00 CTRL       bit0 enable, bit3 interrupt enable
+//   +0x04 VALUE      current count
+//   +0x08 RELOAD     value loaded at each wrap
+//   +0x0C INTSTATUS  read: bit0 pending; write 1: clear
+
+import { Err } from "../kernel/errors";
+import { Timer } from "../kernel/hal";
+import { mmioWrite32 } from "../kernel/port";
+
+const CTRL: u32 = 0x00;
+const VALUE: u32 = 0x04;
+const RELOAD: u32 = 0x08;
+const INTCLEAR: u32 = 0x0c;
+const ENABLE: u32 = 1;
+const IRQ_ENABLE: u32 = 8;
+
+@final export class CmsdkTimer extends Timer {
+  /** `clockHz` is the timer's input clock; `irqVector` its interrupt.
+   *  Thread context. */
+  constructor(public readonly base: u32, public readonly clockHz: u32, public readonly irqVector: u32) {
+    super();
+  }
+
+  startPeriodic(hz: u32): i32 {
+    if (hz == 0 || hz > this.clockHz) return Err.Invalid;
+    const reload = this.clockHz / hz - 1;
+    mmioWrite32(this.base + CTRL, 0);
+    mmioWrite32(this.base + RELOAD, reload);
+    mmioWrite32(this.base + VALUE, reload);
+    mmioWrite32(this.base + INTCLEAR, 1);
+    mmioWrite32(this.base + CTRL, ENABLE | IRQ_ENABLE);
+    return Err.Ok;
+  }
+
+  stop(): void {
+    mmioWrite32(this.base + CTRL, 0);
+    mmioWrite32(this.base + INTCLEAR, 1);
+  }
+
+  clearInterrupt(): void {
+    mmioWrite32(this.base + INTCLEAR, 1);
+  }
+
+  vector(): u32 {
+    return this.irqVector;
+  }
+}
