@@ -58,10 +58,10 @@
  *  line its handler never quiets. */
 @inline export const STORM_BURST: u32 = 20000;
 
-/** A line whose top halves alone take more than 1/STORM_BUSY_DIVISOR (half)
- *  of the CPU for more than STORM_HOT_TICKS consecutive ticks is a storm
- *  too: the tick still runs, but the threads starve (the time measured is
- *  the handlers' own, so the real share, with entry and exit, is higher). */
+/** A line whose dispatches take more than 1/STORM_BUSY_DIVISOR (half) of
+ *  the CPU for more than STORM_HOT_TICKS consecutive ticks is a storm too:
+ *  the tick still runs, but the threads starve (the time measured is the
+ *  kernel's dispatch, so the real share, with entry and exit, is higher). */
 @inline export const STORM_BUSY_DIVISOR: u32 = 2;
 @inline export const STORM_HOT_TICKS: u32 = 50;
 

@@ -32,7 +32,7 @@ import { currentThread } from "./sched";
 import { createThread, threadDelete, threadSleep } from "./thread";
 import { notifyGive, notifyTake } from "./notify";
 import { ticks } from "./time";
-import { TraceKind, trace } from "./trace";
+import { TraceKind, trace, traceAt } from "./trace";
 import { writeDec, writeStr } from "./format";
 import { kputc, kputln, kputs, kputu } from "./console";
 
@@ -209,11 +209,14 @@ function applyMask(d: IrqDesc, vector: u32): void {
  *  for a vector no chip serves or Oneshot without Threaded; Err.Exists if
  *  the handler is registered (here or elsewhere); Err.Busy if the line has
  *  handlers and either side did not ask for IrqFlags.Shared; Err.NoSpace if
- *  the bottom-half thread cannot be created. Thread context only. */
-export function irqRequest(vector: u32, handler: IrqHandler, flags: u32 = 0): Err {
+ *  the bottom-half thread cannot be created. `priority` (0 most urgent; -1
+ *  leaves the line's as it is) sets the line's priority first; a value the
+ *  chip rejects is Err.Invalid. Thread context only. */
+export function irqRequest(vector: u32, handler: IrqHandler, flags: u32 = 0, priority: i32 = -1): Err {
   if (inInterrupt()) return Err.InInterrupt;
   const d = irqDesc(vector);
   if (d === null) return Err.Invalid;
+  if (priority >= 0 && handler.vector < 0 && <Err>d.chip.setPriority(vector, <u32>priority) != Err.Ok) return Err.Invalid;
   if ((flags & IrqFlags.Oneshot) != 0 && (flags & IrqFlags.Threaded) == 0) return Err.Invalid;
   if (handler.vector >= 0) return Err.Exists;
   const head = d.chain;
@@ -387,7 +390,8 @@ function spuriousVector(vector: u32): void {
 }
 
 /** The storm rules, after each interrupt on a described line; `t0` is when
- *  it arrived and `took` how long its top halves ran, in cycles. */
+ *  it arrived and `took` how long its top halves ran, in cycles. The
+ *  line's share of the CPU (busyCycles) is added by the dispatch, after. */
 function stormCheck(d: IrqDesc, vector: u32, claimed: bool, t0: u32, took: u32): void {
   // Linux's "nobody cared": nearly every interrupt of a window unclaimed.
   d.window++;
@@ -414,7 +418,6 @@ function stormCheck(d: IrqDesc, vector: u32, claimed: bool, t0: u32, took: u32):
     d.busyCycles = 0;
     d.burstStart = t0;
   }
-  d.busyCycles += took;
   if (++d.burst > STORM_BURST) {
     stormDisable(d, vector, "storm (more than 20000 interrupts between two ticks); line disabled, irqRearm re-enables it");
   } else if (d.hotTicks > STORM_HOT_TICKS) {
@@ -458,7 +461,6 @@ function wakeBottomHalf(d: IrqDesc, h: IrqHandler, vector: u32, at: u32): void {
   }
   if (h.pendingEvents >= h.coalesceEvents) {
     if (h.flags & IrqFlags.Oneshot) d.chip.mask(vector);
-    trace(TraceKind.Wake, t.id);
     notifyGive(t);
   } else if (h.pendingEvents == 1 && h.coalesceTicks > 0) {
     // Below the threshold: wake the thread once so that it waits again
@@ -517,20 +519,23 @@ function runBottomHalf(h: IrqHandler, vector: u32): void {
 // ---- the dispatch ---------------------------------------------------------
 
 /** The body of the exported ivthandleinterrupt: runs the chain, counts,
- *  acknowledges exactly once. Interrupt context (called by the host only). */
+ *  acknowledges exactly once. Interrupt context (called by the host only).
+ *
+ *  The way to the first top half is kept short: the entry stamp, the
+ *  descriptor, the chain. Counting, the storm rules and the trace (whose
+ *  entry event is written here, after the fact, with the entry stamp) come
+ *  after the handlers. */
 export function dispatchInterrupt(vector: u32): void {
   const t0 = portCycles();
   const outer = enterInterrupt(vector);
-  trace(TraceKind.IrqEntry, vector);
   const d = irqDesc(vector);
   if (d === null) {
+    traceAt(TraceKind.IrqEntry, vector, t0);
     spuriousVector(vector);
     leaveInterrupt(outer);
     return;
   }
-  d.count++;
   let h = d.chain;
-  if (h === null) d.spurious++;
   let result = IrqReturn.None;
   while (h !== null) {
     const r = h.top(vector);
@@ -539,16 +544,20 @@ export function dispatchInterrupt(vector: u32): void {
     if (r != IrqReturn.None && d.edge) break;
     h = h.next;
   }
-  if (result == IrqReturn.None) d.unhandled++;
-  else d.handled++;
   d.chip.ack(vector);
   const took = portCycles() - t0;
+  d.count++;
+  if (d.chain === null) d.spurious++;
+  if (result == IrqReturn.None) d.unhandled++;
+  else d.handled++;
   if (took > d.worstTop) d.worstTop = took;
   stormCheck(d, vector, result != IrqReturn.None, t0, took);
+  traceAt(TraceKind.IrqEntry, vector, t0);
   trace(TraceKind.IrqExit, vector);
+  // The whole dispatch counts towards the line's share of the CPU.
+  d.busyCycles += portCycles() - t0;
   leaveInterrupt(outer);
 }
-
 
 // ---- the `irq` dump --------------------------------------------------------
 

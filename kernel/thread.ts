@@ -21,6 +21,7 @@ import { Region } from "./region";
 import { releaseHeldMutexes, priorityChanged } from "./mutex";
 import { reportStackOverflow } from "./panic";
 import { irqBottomHalfDied } from "./irq";
+import { TraceKind, trace } from "./trace";
 
 export { Thread, ThreadState };
 
@@ -291,6 +292,7 @@ export function switchThreads(overflowed: bool): u32 {
     if (prev.state == ThreadState.Dead) reclaim(prev);
   }
   const next = highestReady()!;
+  if (next !== prev) trace(TraceKind.Switch, next.id);
   setRunning(next, next !== prev);
   return next.id;
 }

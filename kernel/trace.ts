@@ -28,16 +28,22 @@ const stamps = new StaticArray<u32>(<i32>TRACE_EVENTS);
 const words = new StaticArray<u32>(<i32>TRACE_EVENTS);
 let head: u32 = 0;
 
-/** Records one event. Any context. */
+/** Records one event, stamped now. Any context. */
 @inline export function trace(kind: TraceKind, arg: u32): void {
-  if (TRACE_ENABLED) traceRecord(kind, arg);
+  if (TRACE_ENABLED) traceRecord(kind, arg, portCycles());
 }
 
-function traceRecord(kind: TraceKind, arg: u32): void {
+/** Records one event that happened at `stamp` (cycles): for an event noted
+ *  after the fact, off a hot path. Any context. */
+@inline export function traceAt(kind: TraceKind, arg: u32, stamp: u32): void {
+  if (TRACE_ENABLED) traceRecord(kind, arg, stamp);
+}
+
+function traceRecord(kind: TraceKind, arg: u32, stamp: u32): void {
   const s = portIrqSave();
   const i = head % TRACE_EVENTS;
   head++;
-  unchecked((stamps[i] = portCycles()));
+  unchecked((stamps[i] = stamp));
   unchecked((words[i] = (<u32>kind << 24) | (arg & 0xffffff)));
   portIrqRestore(s);
 }

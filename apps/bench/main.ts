@@ -6,7 +6,14 @@
 //   sem_wake_higher    a give that wakes a more urgent waiting thread, until it runs
 //   mutex_uncontended  lock + unlock with nobody waiting
 //   queue_roundtrip    send + receive of a 16-byte item between two threads
+//   irq_to_handler     from making an interrupt pending to the first line of its top half
+//   irq_to_bottom_half from making it pending to the first line of a threaded bottom half
+//   irq_chain_extra_none  the extra cost of a handler answering None ahead of the one that handles it
+//   workqueue_latency  from queueing a work item in a top half to its run()
 //
+// The interrupt figures subtract the cost of the pend call itself (measured
+// on a line with no handler, where nothing is delivered): they start at the
+// store that makes the line pending.
 // A sample starts with a stamp taken just before the operation in one
 // thread and ends when the other thread observes the effect.
 
@@ -19,6 +26,9 @@ import { Semaphore } from "../../kernel/sem";
 import { Mutex } from "../../kernel/mutex";
 import { Queue } from "../../kernel/queue";
 import { ITERATIONS, Samples, counterOverhead } from "./stats";
+import { IrqFlags, IrqHandler, IrqReturn, irqFree, irqPend, irqRequest } from "../../kernel/irq";
+import { boardSpareVector } from "../../kernel/board";
+import { Work, WorkQueue } from "../../kernel/work";
 
 const samples = new Samples();
 const a = new Thread();
@@ -104,6 +114,99 @@ function echoer(arg: u32): void {
   }
 }
 
+// interrupts ------------------------------------------------------------------
+class StampTop extends IrqHandler {
+  top(vector: u32): IrqReturn {
+    samples.add(portCycles() - stamp);
+    return IrqReturn.Handled;
+  }
+}
+class Declines extends IrqHandler {
+  top(vector: u32): IrqReturn {
+    return IrqReturn.None;
+  }
+}
+class StampBottom extends IrqHandler {
+  top(vector: u32): IrqReturn {
+    return IrqReturn.WakeThread;
+  }
+  bottom(vector: u32): void {
+    samples.add(portCycles() - stamp);
+  }
+}
+class StampJob extends Work {
+  run(): void {
+    samples.add(portCycles() - stamp);
+  }
+}
+const wq = new WorkQueue();
+const job = new StampJob();
+class QueuesWork extends IrqHandler {
+  top(vector: u32): IrqReturn {
+    stamp = portCycles();
+    wq.queue(job);
+    return IrqReturn.Handled;
+  }
+}
+
+/** The cost of stamp + irqPend on a line with no handler (nothing is
+ *  delivered): the part of an interrupt sample before the line is pending. */
+function pendOverhead(v: u32): u32 {
+  samples.reset();
+  while (!samples.full()) {
+    stamp = portCycles();
+    irqPend(v);
+    samples.add(portCycles() - stamp);
+  }
+  return samples.median();
+}
+
+/** Pends `v` ITERATIONS times, letting each interrupt (and its bottom half
+ *  or work) finish before the next. */
+function pendAll(v: u32): void {
+  samples.reset();
+  for (let i = 0; i < ITERATIONS; i++) {
+    const before = samples.count;
+    stamp = portCycles();
+    irqPend(v);
+    while (samples.count == before) threadYield();
+  }
+}
+
+function interruptBenchmarks(overhead: u32): void {
+  const v = <u32>boardSpareVector(0);
+  const pend = pendOverhead(v) - overhead;
+
+  const single = new StampTop();
+  irqRequest(v, single);
+  pendAll(v);
+  const singleMedian = samples.median();
+  samples.report("irq_to_handler", overhead + pend);
+  irqFree(v, single);
+
+  const first = new Declines();
+  const second = new StampTop();
+  irqRequest(v, first, IrqFlags.Shared);
+  irqRequest(v, second, IrqFlags.Shared);
+  pendAll(v);
+  samples.report("irq_chain_extra_none", singleMedian);
+  irqFree(v, first);
+  irqFree(v, second);
+
+  const threaded = new StampBottom();
+  irqRequest(v, threaded, IrqFlags.Threaded);
+  pendAll(v);
+  samples.report("irq_to_bottom_half", overhead + pend);
+  irqFree(v, threaded);
+
+  wq.create("bench-wq", MAIN_PRIORITY - 4, 1024);
+  const queuer = new QueuesWork();
+  irqRequest(v, queuer);
+  pendAll(v);
+  samples.report("workqueue_latency", overhead);
+  irqFree(v, queuer);
+}
+
 export function main(): i32 {
   const overhead = counterOverhead(samples);
 
@@ -143,6 +246,8 @@ export function main(): i32 {
   startPair(sender, echoer, MAIN_PRIORITY - 2, MAIN_PRIORITY - 2);
   joinPair();
   samples.report("queue_roundtrip", overhead);
+
+  interruptBenchmarks(overhead);
 
   kputln("bench: done");
   return 0;

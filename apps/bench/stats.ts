@@ -24,8 +24,8 @@ export const ITERATIONS: i32 = 1000;
     return this.count >= ITERATIONS;
   }
 
-  /** Sorts the samples and prints the summary, less `overhead` per sample. */
-  report(name: string, overhead: u32): void {
+  /** Sorts the samples in place. */
+  sort(): void {
     const n = this.count;
     const v = this.values;
     for (let i = 1; i < n; i++) {
@@ -37,6 +37,19 @@ export const ITERATIONS: i32 = 1000;
       }
       unchecked((v[j + 1] = x));
     }
+  }
+
+  /** The median (sorts first). */
+  median(): u32 {
+    this.sort();
+    return unchecked(this.values[this.count >> 1]);
+  }
+
+  /** Sorts the samples and prints the summary, less `overhead` per sample. */
+  report(name: string, overhead: u32): void {
+    const n = this.count;
+    const v = this.values;
+    this.sort();
     const sub = (x: u32, o: u32): u32 => (x > o ? x - o : 0);
     kputs("bench ");
     kputs(name);
@@ -61,16 +74,5 @@ export function counterOverhead(s: Samples): u32 {
     const b = portCycles();
     s.add(b - a);
   }
-  // Sort in place and take the median without printing.
-  const v = s.values;
-  for (let i = 1; i < s.count; i++) {
-    const x = unchecked(v[i]);
-    let j = i - 1;
-    while (j >= 0 && unchecked(v[j]) > x) {
-      unchecked((v[j + 1] = v[j]));
-      j--;
-    }
-    unchecked((v[j + 1] = x));
-  }
-  return unchecked(v[s.count >> 1]);
+  return s.median();
 }

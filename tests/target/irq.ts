@@ -135,6 +135,7 @@ export function irqTests(): void {
     checkEq(irqFree(v, a), Err.NotFound, "free twice");
     checkEq(irqEnable(v), Err.Invalid, "enable without disable");
     checkEq(irqSetPriority(v, 1000), Err.Invalid, "priority out of range");
+    checkEq(irqRequest(v, b, 0, 1000), Err.Invalid, "request with a priority out of range");
   });
 
   test("irq: disable nests; a line pended while disabled runs at the last enable", () => {
