@@ -58,12 +58,9 @@
  *  line its handler never quiets. */
 @inline export const STORM_BURST: u32 = 20000;
 
-/** A line whose dispatches take more than 1/STORM_BUSY_DIVISOR (half) of
- *  the CPU for more than STORM_HOT_TICKS consecutive ticks is a storm too:
- *  the tick still runs, but the threads starve (the time measured is the
- *  kernel's dispatch, so the real share, with entry and exit, is higher). */
-@inline export const STORM_BUSY_DIVISOR: u32 = 2;
-@inline export const STORM_HOT_TICKS: u32 = 50;
+/** A line pending again the moment its handlers claimed and acknowledged
+ *  it, this many times in a row, is a level line nobody quiets: a storm. */
+@inline export const STORM_STILL_ASSERTED: u32 = 1000;
 
 /** Default priority and stack of a threaded handler's bottom-half thread. */
 @inline export const IRQ_THREAD_PRIORITY: u32 = 4;

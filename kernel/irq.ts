@@ -24,8 +24,8 @@ import { IrqChip } from "./hal";
 import { enterInterrupt, inInterrupt, leaveInterrupt } from "./context";
 import { portCycles, portIrqRestore, portIrqSave, portPanicPutc } from "./port";
 import {
-  FOREVER, IRQ_THREAD_PRIORITY, IRQ_THREAD_STACK_BYTES, STORM_BURST, STORM_BUSY_DIVISOR, STORM_HOT_TICKS,
-  STORM_UNHANDLED, STORM_WINDOW,
+  FOREVER, IRQ_THREAD_PRIORITY, IRQ_THREAD_STACK_BYTES, STORM_BURST, STORM_STILL_ASSERTED, STORM_UNHANDLED,
+  STORM_WINDOW,
 } from "./config";
 import { Thread, ThreadState } from "./tcb";
 import { currentThread } from "./sched";
@@ -128,11 +128,8 @@ export abstract class IrqHandler {
   windowUnhandled: u32 = 0;
   burst: u32 = 0;
   burstTick: u32 = 0;
-  /** Cycles spent in this line's top halves since burstStart. */
-  busyCycles: u32 = 0;
-  burstStart: u32 = 0;
-  /** Consecutive ticks in which this line took most of the CPU. */
-  hotTicks: u32 = 0;
+  /** Consecutive interrupts after which the line was pending again at once. */
+  stillAsserted: u32 = 0;
   constructor(public chip: IrqChip) {}
 }
 
@@ -321,7 +318,7 @@ export function irqRearm(vector: u32): Err {
   d.window = 0;
   d.windowUnhandled = 0;
   d.burst = 0;
-  d.hotTicks = 0;
+  d.stillAsserted = 0;
   applyMask(d, vector);
   portIrqRestore(s);
   return Err.Ok;
@@ -389,10 +386,8 @@ function spuriousVector(vector: u32): void {
   reportLine(vector, "spurious (no controller serves it); counted, not reported again");
 }
 
-/** The storm rules, after each interrupt on a described line; `t0` is when
- *  it arrived and `took` how long its top halves ran, in cycles. The
- *  line's share of the CPU (busyCycles) is added by the dispatch, after. */
-function stormCheck(d: IrqDesc, vector: u32, claimed: bool, t0: u32, took: u32): void {
+/** The storm rules, after each interrupt on a described line (acknowledged). */
+function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
   // Linux's "nobody cared": nearly every interrupt of a window unclaimed.
   d.window++;
   if (!claimed) d.windowUnhandled++;
@@ -404,25 +399,25 @@ function stormCheck(d: IrqDesc, vector: u32, claimed: bool, t0: u32, took: u32):
     d.window = 0;
     d.windowUnhandled = 0;
   }
-  // A level line its handler never quiets keeps the CPU in its top half:
-  // either so fast that the tick cannot run (a burst without a tick in
-  // between), or with the tick running but the line taking most of every
-  // tick's time, tick after tick.
+  // A level line its handler claims but never quiets is pending again the
+  // moment its handlers return, every time; an interrupt that starves the
+  // tick arrives thousands of times without a tick in between.
+  if (claimed && d.chip.isPending(vector)) {
+    if (++d.stillAsserted > STORM_STILL_ASSERTED) {
+      d.stillAsserted = 0;
+      stormDisable(d, vector, "storm (still asserted after its handler, 1000 times in a row: never quieted); line disabled, irqRearm re-enables it");
+      return;
+    }
+  } else {
+    d.stillAsserted = 0;
+  }
   const now = ticks();
   if (now != d.burstTick) {
-    const span = t0 - d.burstStart;
-    if (span > 0 && d.busyCycles > span / STORM_BUSY_DIVISOR) d.hotTicks++;
-    else d.hotTicks = 0;
     d.burstTick = now;
     d.burst = 0;
-    d.busyCycles = 0;
-    d.burstStart = t0;
   }
   if (++d.burst > STORM_BURST) {
     stormDisable(d, vector, "storm (more than 20000 interrupts between two ticks); line disabled, irqRearm re-enables it");
-  } else if (d.hotTicks > STORM_HOT_TICKS) {
-    d.hotTicks = 0;
-    stormDisable(d, vector, "storm (its handlers took over half the CPU for 50 ticks in a row); line disabled, irqRearm re-enables it");
   }
 }
 
@@ -551,11 +546,9 @@ export function dispatchInterrupt(vector: u32): void {
   if (result == IrqReturn.None) d.unhandled++;
   else d.handled++;
   if (took > d.worstTop) d.worstTop = took;
-  stormCheck(d, vector, result != IrqReturn.None, t0, took);
+  stormCheck(d, vector, result != IrqReturn.None);
   traceAt(TraceKind.IrqEntry, vector, t0);
   trace(TraceKind.IrqExit, vector);
-  // The whole dispatch counts towards the line's share of the CPU.
-  d.busyCycles += portCycles() - t0;
   leaveInterrupt(outer);
 }
 

@@ -94,7 +94,7 @@ export function main(): i32 {
     faults.levelHold(lineOf(v));
     threadSleep(2);
     check(irqStormed(v), "line disabled by the storm rule");
-    check(h.calls > 20000, "it was a storm");
+    check(h.calls > 1000, "it was a storm: over a thousand interrupts");
     faults.levelRelease(lineOf(v));
     checkEq(irqRearm(v), Err.Ok, "re-arm once the device is quiet");
     const calls = h.calls;
