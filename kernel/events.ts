@@ -2,7 +2,7 @@
 
 import { Err } from "./errors";
 import { WaitQueue } from "./tcb";
-import { blockCurrent, currentThread, lock, mayBlock, reschedule, unlock, wake } from "./sched";
+import { currentThread, lock, mayBlock, reschedule, unlock, waitOrFail, wake, wakeAll } from "./sched";
 import { inInterrupt } from "./context";
 
 /** Wait modes, or-ed together. */
@@ -87,19 +87,14 @@ export namespace EventWait {
       unlock(s);
       return Err.Ok;
     }
-    if (timeout == 0) {
-      unlock(s);
-      return Err.WouldBlock;
+    // Only a caller that will really wait may note its mask (from an
+    // interrupt handler, currentThread is the interrupted thread).
+    if (timeout != 0 && mayBlock() == Err.Ok) {
+      const me = currentThread()!;
+      me.waitValue = mask;
+      me.waitFlags = mode;
     }
-    const e = mayBlock();
-    if (e != Err.Ok) {
-      unlock(s);
-      return e;
-    }
-    const me = currentThread()!;
-    me.waitValue = mask;
-    me.waitFlags = mode;
-    return blockCurrent(this.q, timeout, s);
+    return waitOrFail(this.q, timeout, s);
   }
 
   /** Deletes the flags; waiters wake with Err.Deleted. Thread context. */
@@ -108,7 +103,7 @@ export namespace EventWait {
     if (inInterrupt()) return Err.InInterrupt;
     const s = lock();
     this.live = false;
-    while (this.q.head !== null) wake(this.q.head!, Err.Deleted);
+    wakeAll(this.q, Err.Deleted);
     reschedule();
     unlock(s);
     return Err.Ok;

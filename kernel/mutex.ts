@@ -15,7 +15,7 @@
 
 import { Err } from "./errors";
 import { Thread, ThreadState, MutexLink, WaitQueue } from "./tcb";
-import { blockCurrent, currentThread, lock, mayBlock, reschedule, unlock, wake } from "./sched";
+import { blockCurrent, currentThread, lock, mayBlock, reschedule, unlock, wake, wakeAll } from "./sched";
 import { inInterrupt } from "./context";
 import { setEffectivePriority } from "./thread";
 
@@ -200,7 +200,7 @@ export function releaseHeldMutexes(t: Thread): void {
     if (inInterrupt()) return Err.InInterrupt;
     const s = lock();
     this.live = false;
-    while (this.q.head !== null) wake(this.q.head!, Err.Deleted);
+    wakeAll(this.q, Err.Deleted);
     const o = this.owner;
     if (o !== null) {
       dropHeld(o, this);

@@ -7,7 +7,7 @@
 
 import { Err } from "./errors";
 import { WaitQueue } from "./tcb";
-import { blockCurrent, currentThread, lock, mayBlock, reschedule, unlock, wake } from "./sched";
+import { currentThread, lock, mayBlock, reschedule, unlock, waitOrFail, wake, wakeAll } from "./sched";
 import { inInterrupt } from "./context";
 import { Ring } from "./ring";
 import { kalloc, kfree } from "./kheap";
@@ -77,8 +77,8 @@ const PEEK: u32 = 2;
     if (inInterrupt()) return Err.InInterrupt;
     const s = lock();
     this.live = false;
-    while (this.senders.head !== null) wake(this.senders.head!, Err.Deleted);
-    while (this.receivers.head !== null) wake(this.receivers.head!, Err.Deleted);
+    wakeAll(this.senders, Err.Deleted);
+    wakeAll(this.receivers, Err.Deleted);
     kfree(this.ring.base);
     this.ring.reset(0, 0, 0);
     reschedule();
@@ -122,19 +122,14 @@ const PEEK: u32 = 2;
 
   /** Blocks the caller on `q` with its buffer and flags. */
   private wait(q: WaitQueue, buffer: usize, flags: u32, timeout: u32, s: u32): Err {
-    if (timeout == 0) {
-      unlock(s);
-      return Err.WouldBlock;
+    // Only a caller that will really wait may note its buffer (from an
+    // interrupt handler, currentThread is the interrupted thread).
+    if (timeout != 0 && mayBlock() == Err.Ok) {
+      const me = currentThread()!;
+      me.waitPtr = buffer;
+      me.waitFlags = flags;
     }
-    const e = mayBlock();
-    if (e != Err.Ok) {
-      unlock(s);
-      return e;
-    }
-    const me = currentThread()!;
-    me.waitPtr = buffer;
-    me.waitFlags = flags;
-    return blockCurrent(q, timeout, s);
+    return waitOrFail(q, timeout, s);
   }
 
   /** Gives the item to waiting peekers (a copy each) and to the first

@@ -161,6 +161,30 @@ export function blockCurrentUntil(q: WaitQueue | null, deadline: u32, forever: b
   return t.waitResult;
 }
 
+/** The common end of every blocking call, with the lock `saved` held and
+ *  the object unavailable: NO_WAIT answers Err.WouldBlock; a caller that
+ *  may not block (interrupt handler, boot) gets mayBlock's error; otherwise
+ *  the running thread blocks on `q` for at most `timeout` ticks. The lock
+ *  is released in every case. Returns the wait's outcome. */
+export function waitOrFail(q: WaitQueue | null, timeout: u32, saved: u32): Err {
+  if (timeout == 0) {
+    portIrqRestore(saved);
+    return Err.WouldBlock;
+  }
+  const e = mayBlock();
+  if (e != Err.Ok) {
+    portIrqRestore(saved);
+    return e;
+  }
+  return blockCurrent(q, timeout, saved);
+}
+
+/** Wakes every waiter of `q` with `result` (an object being deleted).
+ *  Lock held. */
+export function wakeAll(q: WaitQueue, result: Err): void {
+  while (q.head !== null) wake(q.head!, result);
+}
+
 /** Wakes every thread whose deadline has come at tick `now` with
  *  Err.Timeout. Interrupt context (the tick), lock held. */
 export function expireTimeouts(now: u32): void {

@@ -4,7 +4,7 @@
 
 import { Err } from "./errors";
 import { WaitQueue } from "./tcb";
-import { blockCurrent, lock, mayBlock, reschedule, unlock, wake } from "./sched";
+import { lock, reschedule, unlock, waitOrFail, wake, wakeAll } from "./sched";
 import { inInterrupt } from "./context";
 
 @final export class Semaphore {
@@ -38,16 +38,7 @@ import { inInterrupt } from "./context";
       unlock(s);
       return Err.Ok;
     }
-    if (timeout == 0) {
-      unlock(s);
-      return Err.WouldBlock;
-    }
-    const e = mayBlock();
-    if (e != Err.Ok) {
-      unlock(s);
-      return e;
-    }
-    return blockCurrent(this.q, timeout, s);
+    return waitOrFail(this.q, timeout, s);
   }
 
   /** Gives a unit: to the most urgent waiter if there is one. Returns
@@ -82,7 +73,7 @@ import { inInterrupt } from "./context";
     if (inInterrupt()) return Err.InInterrupt;
     const s = lock();
     this.live = false;
-    while (this.q.head !== null) wake(this.q.head!, Err.Deleted);
+    wakeAll(this.q, Err.Deleted);
     reschedule();
     unlock(s);
     return Err.Ok;
