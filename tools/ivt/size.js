@@ -27,6 +27,7 @@ export function nativeSizes(b, elf) {
     data: s[".data"] || 0,
     bss: s[".bss"] || 0,
     moduleMemory: s[".wasm_memory"] || 0,
+    threadStacks: s[".stacks"] || 0,
     stack: s[".stack"] || 0,
   };
 }
@@ -43,12 +44,12 @@ export function sizeReport(b, app) {
   console.log(`image ${path.relative(process.cwd(), image)} (board ${b.name}, app ${app})`);
   if (b.arch !== "sim") {
     const z = nativeSizes(b, image);
-    console.log(`   text    data     bss  module-mem   stack`);
+    console.log(`   text    data     bss  module-mem  thread-stacks  main-stack`);
     console.log(
-      `${String(z.text).padStart(7)} ${String(z.data).padStart(7)} ${String(z.bss).padStart(7)} ${String(z.moduleMemory).padStart(11)} ${String(z.stack).padStart(7)}`,
+      `${String(z.text).padStart(7)} ${String(z.data).padStart(7)} ${String(z.bss).padStart(7)} ${String(z.moduleMemory).padStart(11)} ${String(z.threadStacks).padStart(14)} ${String(z.stack).padStart(11)}`,
     );
     const flashUsed = z.text + z.data;
-    const ramUsed = z.data + z.bss + z.moduleMemory + z.stack;
+    const ramUsed = z.data + z.bss + z.moduleMemory + z.threadStacks + z.stack;
     const flash = num(b.memory.flash.size);
     const ram = num(b.memory.ram.size);
     console.log(`Memory region         Used Size  Region Size  %age Used`);
