@@ -27,9 +27,9 @@ import {
   FOREVER, IRQ_THREAD_PRIORITY, IRQ_THREAD_STACK_BYTES, STORM_BURST, STORM_STILL_ASSERTED, STORM_UNHANDLED,
   STORM_WINDOW,
 } from "./config";
-import { Thread, ThreadState } from "./tcb";
+import { Thread } from "./tcb";
 import { currentThread } from "./sched";
-import { createThread, threadDelete, threadSleep } from "./thread";
+import { createThread, isLive, threadDelete, threadSleep } from "./thread";
 import { notifyGive, notifyTake } from "./notify";
 import { ticks } from "./time";
 import { TraceKind, trace, traceAt } from "./trace";
@@ -276,7 +276,7 @@ export function irqFree(vector: u32, handler: IrqHandler): Err {
   if (bh !== null) {
     while (handler.bhBusy) threadSleep(1); // let a running bottom half finish
     bh.bottomHalfOf = -1; // an orderly end, not a death
-    if (bh.state != ThreadState.Free && bh.state != ThreadState.Dead) threadDelete(bh);
+    if (isLive(bh)) threadDelete(bh);
   }
   return Err.Ok;
 }

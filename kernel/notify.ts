@@ -4,6 +4,7 @@
 
 import { Err } from "./errors";
 import { Thread, ThreadState } from "./tcb";
+import { isLive } from "./thread";
 import { blockCurrent, currentThread, lock, mayBlock, reschedule, unlock, wake } from "./sched";
 
 /** How notify changes the value. */
@@ -30,7 +31,7 @@ function isWaiting(t: Thread): bool {
  *  Returns Err.Ok; Err.Invalid for a thread not live; Err.Busy
  *  (SetIfNotPending with one pending). Any context. */
 export function notify(t: Thread, value: u32, action: NotifyAction): Err {
-  if (t.state == ThreadState.Free || t.state == ThreadState.Dead) return Err.Invalid;
+  if (!isLive(t)) return Err.Invalid;
   const s = lock();
   switch (action) {
     case NotifyAction.SetBits: t.notifyValue |= value; break;

@@ -144,7 +144,7 @@ function leaveForever(): void {
  *  or is the idle thread. Thread context. */
 export function threadDelete(t: Thread): Err {
   if (inInterrupt()) return Err.InInterrupt;
-  if (t.state == ThreadState.Free || t.state == ThreadState.Dead) return Err.Invalid;
+  if (!isLive(t)) return Err.Invalid;
   if (t.basePriority == IDLE_PRIORITY) return Err.Invalid;
   if (t === currentThread()) {
     threadExit();
@@ -190,7 +190,7 @@ export function threadYield(): void {
  *  Err.InInterrupt from an interrupt handler. Thread context. */
 export function threadSuspend(t: Thread): Err {
   if (inInterrupt()) return Err.InInterrupt;
-  if (t.state == ThreadState.Free || t.state == ThreadState.Dead || t.basePriority == IDLE_PRIORITY) return Err.Invalid;
+  if (!isLive(t) || t.basePriority == IDLE_PRIORITY) return Err.Invalid;
   const s = lock();
   if (!t.suspended) {
     t.suspended = true;
@@ -208,7 +208,7 @@ export function threadSuspend(t: Thread): Err {
  *  Returns Err.Ok (also for a thread not suspended); Err.Invalid for a
  *  thread not live. Any context. */
 export function threadResume(t: Thread): Err {
-  if (t.state == ThreadState.Free || t.state == ThreadState.Dead) return Err.Invalid;
+  if (!isLive(t)) return Err.Invalid;
   const s = lock();
   if (t.suspended) {
     t.suspended = false;
@@ -228,7 +228,7 @@ export function threadResume(t: Thread): Err {
  *  live or the idle thread. Any context. */
 export function threadSetPriority(t: Thread, priority: u32): Err {
   if (priority >= IDLE_PRIORITY) return Err.Invalid;
-  if (t.state == ThreadState.Free || t.state == ThreadState.Dead || t.basePriority == IDLE_PRIORITY) return Err.Invalid;
+  if (!isLive(t) || t.basePriority == IDLE_PRIORITY) return Err.Invalid;
   const s = lock();
   t.basePriority = priority;
   priorityChanged(t);
@@ -315,8 +315,7 @@ export function killCurrentAfterTrap(): void {
   leaveForever();
 }
 
-/** Whether a thread other than idle/kernel threads is live (boot's main
- *  decides the system's end). Any context. */
+/** Whether `t` is a thread that exists: created and not ended. Any context. */
 export function isLive(t: Thread): bool {
   return t.state != ThreadState.Free && t.state != ThreadState.Dead;
 }

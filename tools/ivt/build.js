@@ -7,7 +7,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { BUILD, ROOT, rel } from "./paths.js";
+import { ROOT, rel } from "./paths.js";
 import { boardDir, generate, imageDir } from "./gen.js";
 import { UserError, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
@@ -136,4 +136,3 @@ export function buildImage(b, app) {
   return b.arch === "sim" ? buildWasm(b, app) : buildNative(b, app);
 }
 
-export { BUILD };
