@@ -75,27 +75,46 @@ function kindName(k: u32): string {
 }
 
 /** Prints the ring, oldest first: cycles since the oldest event, kind,
- *  argument. Thread context (console). */
+ *  argument. Prints only the events written before the call: printing is
+ *  slower than ticks arrive on a polled UART, so chasing `head` would never
+ *  end. Slots overwritten while printing are skipped and counted. Thread
+ *  context (console). */
 export function traceDump(): void {
-  const n = head < TRACE_EVENTS ? head : TRACE_EVENTS;
+  const s = portIrqSave();
+  const end = head;
+  const n = end < TRACE_EVENTS ? end : TRACE_EVENTS;
+  const t0 = unchecked(stamps[(end - n) % TRACE_EVENTS]);
+  portIrqRestore(s);
   kputs("trace: ");
   kputu(n);
   kputs(" of ");
-  kputu(head);
+  kputu(end);
   kputln(" events (cycles since the first shown, kind, vector or thread)");
   if (n == 0) return;
-  const first = head - n;
-  const t0 = unchecked(stamps[first % TRACE_EVENTS]);
-  for (let k = first; k != head; k++) {
+  const first = end - n;
+  let overwritten: u32 = 0;
+  for (let k = first; k != end; k++) {
+    const m = portIrqSave();
+    const still = head - k <= TRACE_EVENTS;
     const i = k % TRACE_EVENTS;
     const w = unchecked(words[i]);
+    const stamp = unchecked(stamps[i]);
+    portIrqRestore(m);
+    if (!still) {
+      overwritten++;
+      continue;
+    }
     kputs("  ");
-    kputu(unchecked(stamps[i]) - t0);
+    kputu(stamp - t0);
     kputs(" ");
     kputs(kindName(w >> 24));
     kputs(" ");
     kputu(w & 0xffffff);
     kputln("");
   }
+  if (overwritten != 0) {
+    kputs("trace: ");
+    kputu(overwritten);
+    kputln(" events were overwritten while printing");
+  }
 }
-

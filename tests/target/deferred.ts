@@ -13,8 +13,10 @@ import { MAIN_PRIORITY } from "../../kernel/config";
 import { portCycles } from "../../kernel/port";
 import { inInterrupt } from "../../kernel/context";
 import { ticks } from "../../kernel/time";
-import { TraceKind, traceCount, traceRecent } from "../../kernel/trace";
-import { TRACE_ENABLED } from "../../kernel/config";
+import { TraceKind, trace, traceCount, traceDump, traceRecent } from "../../kernel/trace";
+import { Uart } from "../../kernel/hal";
+import { consoleRxVector, consoleSet, consoleUart } from "../../kernel/console";
+import { TRACE_ENABLED, TRACE_EVENTS } from "../../kernel/config";
 
 function spare(i: u32): u32 {
   return <u32>boardSpareVector(i);
@@ -97,6 +99,27 @@ function settleTicks(n: u32): void {
   threadSleep(n);
 }
 
+/** A console that writes a trace event for every byte it is given: events
+ *  then arrive faster than a dump prints them, as ticks do on a slow UART. */
+class TracingUart extends Uart {
+  lines: u32 = 0;
+  text: string = "";
+  putc(c: u32): void {
+    trace(TraceKind.Wake, 0);
+    if (c == 10) {
+      this.lines++;
+      if (this.text.startsWith("trace: ") && this.text.includes("overwritten")) this.lastLine = this.text;
+      this.text = "";
+    } else if (c != 13) this.text += String.fromCharCode(<i32>c);
+  }
+  lastLine: string = "";
+  getc(): i32 {
+    return -1;
+  }
+  setRxInterrupt(on: bool): void {}
+  clearRxInterrupt(): void {}
+}
+
 class Quiet extends IrqHandler {
   top(vector: u32): IrqReturn {
     return IrqReturn.Handled;
@@ -124,6 +147,18 @@ export function deferredTests(): void {
     checkEq(irqFree(v, h), Err.Ok, "free");
   });
 
+
+  test("trace: a dump ends even while events arrive faster than it prints", () => {
+    const saved = consoleUart();
+    const rx = consoleRxVector();
+    const fake = new TracingUart();
+    for (let i: u32 = 0; i < TRACE_EVENTS; i++) trace(TraceKind.Wake, 1);
+    consoleSet(fake, rx);
+    traceDump();
+    if (saved !== null) consoleSet(saved, rx);
+    check(fake.lines <= TRACE_EVENTS + 2, "at most the events present at the call, plus header and summary");
+    check(fake.lastLine.length > 0, "the overwritten events are counted");
+  });
 
   test("irq: a threaded handler's bottom half runs in its thread after the top half", () => {
     const v = spare(0);
