@@ -43,6 +43,11 @@ export function cpuNameOf(): string {
   return cpuName;
 }
 
+/** How many spare vectors the board declared. Any context. */
+export function boardSpareCount(): u32 {
+  return spareCount;
+}
+
 /** The i-th spare vector, or -1 if the board declared fewer. Any context. */
 export function boardSpareVector(i: u32): i32 {
   return i < spareCount ? <i32>(spareFirst + i) : -1;

@@ -4,12 +4,12 @@
 
 import * as cfg from "../../build/boards/sim/config";
 import { test, check, checkEq, finish } from "./harness";
+import { spare } from "./util";
 import { Err } from "../../kernel/errors";
 import {
   IrqFlags, IrqHandler, IrqReturn, irqDesc, irqFree, irqLostEoiCount, irqPend, irqRearm, irqRequest,
   irqSetPriority, irqSpuriousCount, irqStormed,
 } from "../../kernel/irq";
-import { boardSpareVector } from "../../kernel/board";
 import { threadSleep } from "../../kernel/thread";
 import { SoftTimer, TimerCallback } from "../../kernel/swtimer";
 import { Work, deferCall } from "../../kernel/work";
@@ -18,9 +18,6 @@ import { SimFaults } from "../../drivers/sim-faults";
 
 const faults = new SimFaults(cfg.FAULTS_BASE, cfg.IRQ_FIRST_VECTOR);
 
-function spare(i: u32): u32 {
-  return <u32>boardSpareVector(i);
-}
 function lineOf(vector: u32): u32 {
   return vector - cfg.IRQ_FIRST_VECTOR;
 }

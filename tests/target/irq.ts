@@ -3,6 +3,7 @@
 // counters, nesting by priority, and the registration errors.
 
 import { test, check, checkEq } from "./harness";
+import { spare } from "./util";
 import { Err } from "../../kernel/errors";
 import {
   IrqFlags, IrqHandler, IrqReturn, irqDesc, irqDisable, irqEnable, irqFree, irqPend,
@@ -49,10 +50,6 @@ function runPended(vector: u32, r: Recorder): void {
   waitFor = r;
   irqPend(vector);
   settle(waitedRan);
-}
-
-function spare(i: u32): u32 {
-  return <u32>boardSpareVector(i);
 }
 
 /** Pends the high-priority spare vector from inside the low one, and

@@ -3,6 +3,7 @@
 import { Err } from "../../kernel/errors";
 import { Thread, ThreadState, threadCreate, threadDelete, threadSleep, threadState } from "../../kernel/thread";
 import { checkEq } from "./harness";
+import { boardSpareCount, boardSpareVector } from "../../kernel/board";
 
 /** Reusable thread objects: tests create and delete threads in them, so
  *  the suite itself shows that reuse leaks nothing. */
@@ -35,4 +36,12 @@ export function cleanup(): void {
     const s = threadState(pool[i]);
     if (s != ThreadState.Free && s != ThreadState.Dead) threadDelete(pool[i]);
   }
+}
+
+/** Spare vector `i` (0-3) for an interrupt test. The suite needs two at
+ *  once (one nesting in the other); a board with fewer than four reuses
+ *  them, which is safe because every test frees its lines. */
+export function spare(i: u32): u32 {
+  const n = boardSpareCount();
+  return n == 0 ? 0xffffffff : <u32>boardSpareVector(i % n);
 }
