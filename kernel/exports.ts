@@ -48,3 +48,14 @@ export function ivttrap(kind: u32, where: u32): void {
   reportTrap(kind, where, fatal);
   killCurrentAfterTrap();
 }
+
+const BYTE_ORDER_MARK = memory.data(4);
+
+/** The host checks at boot that it reads linear memory as the module
+ *  writes it: this stores 0x04030201 and returns its address, whose bytes
+ *  must read 01 02 03 04 (WebAssembly memory is little-endian, whatever
+ *  the CPU). Any context. */
+export function ivtbyteorder(): u32 {
+  store<u32>(BYTE_ORDER_MARK, 0x04030201);
+  return <u32>BYTE_ORDER_MARK;
+}

@@ -3,6 +3,8 @@
 #define IVT_RUNTIME_H
 #include <stdint.h>
 
+#include "wasm-rt.h"
+
 /* A wasm trap of `kind` (wasm_rt_trap_t) at code address `where`: report it
  * through the kernel. Does not return. */
 __attribute__((noreturn)) void ivt_runtime_trap(uint32_t kind, uint32_t where);
@@ -10,5 +12,11 @@ __attribute__((noreturn)) void ivt_runtime_trap(uint32_t kind, uint32_t where);
 /* The runtime cannot host this module (a table or type limit): say why on the
  * panic console and stop. Does not return. */
 __attribute__((noreturn)) void ivt_runtime_fail(const char* why);
+
+/* Byte `addr` of the module's linear memory as the module sees it. C that
+ * reads linear memory must come through here: wasm2c built with
+ * WABT_BIG_ENDIAN (big-endian CPUs) keeps the memory mirrored, address a at
+ * data[size - 1 - a]. An address past the end is a runtime failure. */
+uint8_t ivt_module_byte(const wasm_rt_memory_t* mem, uint32_t addr);
 
 #endif

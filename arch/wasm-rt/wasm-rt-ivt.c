@@ -105,6 +105,15 @@ void wasm_rt_allocate_memory(wasm_rt_memory_t* mem, uint32_t initial_pages, uint
   memset(module_memory, 0, sizeof module_memory);
 }
 
+uint8_t ivt_module_byte(const wasm_rt_memory_t* mem, uint32_t addr) {
+  if (addr >= mem->size) ivt_runtime_fail("wasm-rt: a host read past the end of linear memory");
+#if WABT_BIG_ENDIAN
+  return mem->data[mem->size - 1 - addr];
+#else
+  return mem->data[addr];
+#endif
+}
+
 uint32_t wasm_rt_grow_memory(wasm_rt_memory_t* mem, uint32_t pages) {
   (void)mem;
   (void)pages;

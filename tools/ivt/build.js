@@ -99,15 +99,18 @@ export function buildNative(b, app) {
     `-DIVT_WASM_MAX_FUNC_TYPES=${Math.max(1, w.types)}`,
     `-DIVT_WASM_TABLE_ENTRIES=${Math.max(1, w.tableSize)}`,
     ...(b.cflags || []),
-    ...(arch.cflags || []),
+    ...(arch.cflags || []).map((f) => f.replace("@ARCH@", archDir)),
     `-I${boardDir(b)}`,
     `-I${dir}`,
     `-I${path.join(ROOT, "arch/wasm-rt")}`,
     `-I${archDir}`,
   ];
-  const headers = [boardDir(b), path.join(ROOT, "arch/wasm-rt"), archDir];
+  const headers = [boardDir(b), path.join(ROOT, "arch/wasm-rt"), path.join(ROOT, "arch/native"), archDir];
   const objs = sources.map((src) => {
-    const obj = path.join(dir, path.basename(src).replace(/\.[cS]$/, ".o"));
+    // Shared sources (arch/native/x.c) get their folder's name: native-x.o.
+    const shared = path.dirname(src) !== archDir && src !== kernelC && !src.includes("arch/wasm-rt");
+    const name = (shared ? path.basename(path.dirname(src)) + "-" : "") + path.basename(src);
+    const obj = path.join(dir, name.replace(/\.[cS]$/, ".o"));
     if (!upToDate(obj, [src, wasm, ...headers, path.join(ROOT, "tools/ivt/build.js")])) {
       const extra = src === kernelC ? arch.module_cflags || [] : [];
       step(gcc, [...cflags, ...extra, "-c", rel(src), "-o", rel(obj)]);

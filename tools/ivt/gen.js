@@ -50,6 +50,11 @@ export function configTs(b) {
 
 const pairs = (list) => (list || []).map(([a, v]) => `{${hex(num(a))}u, ${hex(num(v))}u}`).join(", ");
 
+const regType = (bits) => {
+  if (![8, 16, 32].includes(bits)) throw new UserError(`register access must be 8, 16 or 32 bits, not ${bits}`);
+  return `uint${bits}_t`;
+};
+
 /** board.json -> board.h for the native arch code (C cannot import JSON). */
 export function boardH(b) {
   const windows = Object.values(b.devices).map((d) => `{${hex(num(d.base))}u, ${hex(num(d.size))}u}`);
@@ -67,14 +72,20 @@ export function boardH(b) {
 #define IVT_IDLE_SPIN ${b.idle === "spin" ? 1 : 0}
 /* Register windows drivers may touch: {base, size}. */
 #define IVT_MMIO_WINDOWS { ${windows.join(", ")} }
-/* Cycle counter: register writes to start it, the register, its direction. */
+/* Cycle counter: register writes to start it, the register, its width in
+ * bits and access size, its direction. */
 #define IVT_CYCLES_INIT { ${pairs(cc.init)} }
 #define IVT_CYCLES_REG ${hex(num(cc.register))}u
+#define IVT_CYCLES_REG_TYPE ${regType(cc.access || 32)}
+#define IVT_CYCLES_WIDTH ${num(cc.width || 32)}
 #define IVT_CYCLES_COUNTS_DOWN ${cc.direction === "down" ? 1 : 0}
-/* Panic console: polled byte output with no driver. */
+/* Panic console: polled byte output with no driver; the registers' access
+ * size; a busy bit (set while full) or a ready bit (set while it can send). */
 #define IVT_PANIC_INIT { ${pairs(pc.init)} }
+#define IVT_PANIC_REG_TYPE ${regType(pc.access || 32)}
 #define IVT_PANIC_STATUS ${hex(num(pc.status))}u
-#define IVT_PANIC_BUSY_MASK ${hex(num(pc.busy_mask))}u
+#define IVT_PANIC_BUSY_MASK ${hex(num(pc.busy_mask || 0))}u
+#define IVT_PANIC_READY_MASK ${hex(num(pc.ready_mask || 0))}u
 #define IVT_PANIC_DATA ${hex(num(pc.data))}u
 #endif
 `;
@@ -112,7 +123,7 @@ export function entryTs(b, app) {
   const dir = imageDir(b, app);
   const imp = (p) => JSON.stringify(path.relative(dir, path.join(ROOT, p)).replace(/\.ts$/, ""));
   return `${HEADER}
-export { ivtboot, ivthandleinterrupt, ivtswitch, ivtthreadentry, ivttrap } from ${imp("kernel/exports.ts")};
+export { ivtboot, ivtbyteorder, ivthandleinterrupt, ivtswitch, ivtthreadentry, ivttrap } from ${imp("kernel/exports.ts")};
 import { bootConfigure } from ${imp("kernel/boot.ts")};
 import { boardInit } from ${imp(`boards/${b.name}/board.ts`)};
 import { main } from ${imp(appEntry(app))};

@@ -49,6 +49,19 @@ export function qemuCommand(b, elf, extra = []) {
 
 const BUNDLE = path.join(ROOT, "build/tools/ivt.mjs");
 
+/** QEMU 7.2's m68k semihosting exit always ends with status 0, so boards
+ *  with "exit_status": "stderr" say their status on stderr first
+ *  (arch/coldfire/port.c); this takes it out of the output as the code.
+ *  tests/tools/qemu-quirks.test.js notices when QEMU passes the status. */
+const EXIT_STATUS_LINE = /^ivt-exit-status (\d+)\n?/m;
+
+export function exitStatusFromOutput(b, r) {
+  if (!b.qemu || b.qemu.exit_status !== "stderr") return r;
+  const m = EXIT_STATUS_LINE.exec(r.output);
+  if (!m) return r;
+  return { ...r, output: r.output.replace(EXIT_STATUS_LINE, ""), code: r.code === 0 ? Number(m[1]) : r.code };
+}
+
 /**
  * Runs an image to its end with a timeout, capturing its output.
  * Resolves to { code, output, timedOut }.
@@ -60,7 +73,7 @@ export async function runCapture(b, image, { timeoutMs = 60000, input = "", inpu
     return runCaptured(process.execPath, args, { timeoutMs });
   }
   const [cmd, args] = qemuCommand(b, image, qemuExtra);
-  const r = await runCaptured(cmd, args, { timeoutMs, input: input || null, inputAfter });
+  const r = exitStatusFromOutput(b, await runCaptured(cmd, args, { timeoutMs, input: input || null, inputAfter }));
   r.output = symbolize(b, image, r.output);
   return r;
 }
@@ -72,7 +85,14 @@ export async function runImage(b, app, { interactive = true } = {}) {
   const [cmd, args] = qemuCommand(b, image);
   console.error(`ivt: ${b.qemu.system} -M ${b.qemu.machine} (quit: Ctrl-A X)`);
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: ROOT, stdio: [interactive ? "inherit" : "ignore", "pipe", "inherit"] });
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: [interactive ? "inherit" : "ignore", "pipe", "pipe"] });
+    let status = null;
+    child.stderr.on("data", (d) => {
+      const text = d.toString("latin1");
+      const m = EXIT_STATUS_LINE.exec(text);
+      if (m && b.qemu.exit_status === "stderr") status = Number(m[1]);
+      process.stderr.write(b.qemu.exit_status === "stderr" ? text.replace(EXIT_STATUS_LINE, "") : text);
+    });
     let pending = "";
     child.stdout.on("data", (d) => {
       pending += d.toString("latin1");
@@ -82,7 +102,7 @@ export async function runImage(b, app, { interactive = true } = {}) {
     });
     child.on("close", (code) => {
       if (pending) process.stdout.write(pending);
-      resolve(code === null ? 1 : code);
+      resolve(code === null ? 1 : code === 0 && status !== null ? status : code);
     });
   });
 }

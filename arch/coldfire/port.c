@@ -1,0 +1,170 @@
+/*
+ * The host ABI of kernel/port.ts for ColdFire V2 (the rest is shared, in
+ * arch/native/): critical sections through the status register's
+ * interrupt priority mask, the switch request, idle, exit, thread frames
+ * and the fault report.
+ *
+ * wasm2c calls each import as Z_ivtZ_<name>(struct Z_ivt_instance_t*, ...);
+ * the instance pointer is unused: the hardware is the instance.
+ */
+#include <stdint.h>
+
+#include "board.h"
+#include "ivt-native.h"
+
+#define SR_IPL_MASK 0x0700u
+#define SR_MASK_ALL 0x2700u     /* supervisor, level 7: every maskable level off */
+#define SR_THREAD 0x2000u       /* supervisor, level 0 */
+#define FRAME_FORMAT 0x40000000u /* format 4: SP was 4-byte aligned */
+
+/* Outermost-interrupt bookkeeping shared with vectors.S. Boot counts as
+ * nested: it runs on the interrupt stack (see vectors.S). */
+volatile uint32_t ivt_irq_nesting = 1;
+volatile uint32_t ivt_switch_pending;
+
+void ivt_thread_start(void); /* vectors.S */
+uint32_t ivt_semihost(uint32_t nr, volatile void* args);
+
+static inline uint32_t sr_read(void) {
+  uint16_t sr;
+  __asm volatile("move.w %%sr, %0" : "=d"(sr));
+  return sr;
+}
+
+static inline void sr_write(uint32_t sr) {
+  __asm volatile("move.w %0, %%sr" ::"d"((uint16_t)sr) : "memory", "cc");
+}
+
+/* The state is the interrupt mask alone (0: every level enabled), as the
+ * ABI asks; the supervisor bit is always set and the condition codes do
+ * not matter across the call. */
+u32 Z_ivtZ_irq_save(struct Z_ivt_instance_t* h) {
+  (void)h;
+  uint32_t sr = sr_read();
+  sr_write(SR_MASK_ALL);
+  return sr & SR_IPL_MASK;
+}
+
+/* A switch the kernel asked for inside a thread's critical section is
+ * taken when the section ends (as PendSV would be). */
+static inline void switch_if_due(void) {
+  if (ivt_switch_pending && ivt_irq_nesting == 0 && (sr_read() & SR_IPL_MASK) == 0) {
+    __asm volatile("trap #0" ::: "memory");
+  }
+}
+
+void Z_ivtZ_irq_restore(struct Z_ivt_instance_t* h, u32 state) {
+  (void)h;
+  sr_write(SR_THREAD | (state & SR_IPL_MASK));
+  switch_if_due();
+}
+
+/* From an interrupt the switch waits for the outermost one to return
+ * (vectors.S); from a thread it happens now, or when its critical section
+ * ends. */
+void Z_ivtZ_switch_request(struct Z_ivt_instance_t* h) {
+  (void)h;
+  ivt_switch_pending = 1;
+  switch_if_due();
+}
+
+/* Called with interrupts masked. STOP loads the status register and waits
+ * in one instruction, so an interrupt that arrives between the kernel's
+ * check and the wait is not lost; the handler runs inside, and the mask is
+ * put back before returning to the kernel. IVT_IDLE_SPIN returns at once. */
+void Z_ivtZ_idle(struct Z_ivt_instance_t* h) {
+  (void)h;
+#if !IVT_IDLE_SPIN
+  __asm volatile("stop #0x2000" ::: "memory");
+  sr_write(SR_MASK_ALL);
+#endif
+}
+
+void Z_ivtZ_panic_putc(struct Z_ivt_instance_t* h, u32 c) {
+  (void)h;
+  ivt_panic_putc((uint8_t)c);
+}
+
+void Z_ivtZ_exit(struct Z_ivt_instance_t* h, u32 code) {
+  (void)h;
+  ivt_exit((int32_t)code);
+}
+
+void ivt_arch_init(void) {
+}
+
+/* The frame vectors.S's resume path pops: d2-d7 a2-a6, d0 d1 a0 a1, the
+ * exception frame. The thread starts in ivt_thread_start with its id in
+ * d2, at level 0. */
+uint32_t* ivt_arch_first_frame(uint32_t* top, uint32_t id) {
+  uint32_t* sp = top - 17;
+  for (int i = 0; i < 15; i++) sp[i] = 0;
+  sp[0] = id;                                     /* d2 */
+  sp[15] = FRAME_FORMAT | SR_THREAD;              /* format/vector/SR */
+  sp[16] = (uint32_t)(uintptr_t)ivt_thread_start; /* PC */
+  return sp;
+}
+
+/* QEMU's m68k semihosting (-semihosting-config enable=on). Its exit call
+ * (HOSTED_EXIT) ignores the status in QEMU 7.2 and always exits 0
+ * (target/m68k/m68k-semi.c passes d0, the call number, to exit()), so a
+ * non-zero status is first written to the host's stderr as
+ * "ivt-exit-status N", which tools/ivt/run.js turns into the exit code.
+ * tests/tools/qemu-quirks.test.js notices when QEMU is fixed. */
+#define HOSTED_EXIT 0
+#define HOSTED_WRITE 5
+
+static void semihosting_exit(int32_t code) {
+  static char msg[] = "ivt-exit-status 000\n";
+  static volatile uint32_t args[3];
+  uint32_t c = (uint32_t)code & 0xff;
+  msg[16] = (char)('0' + c / 100);
+  msg[17] = (char)('0' + c / 10 % 10);
+  msg[18] = (char)('0' + c % 10);
+  args[0] = 2;
+  args[1] = (uint32_t)(uintptr_t)msg;
+  args[2] = sizeof msg - 1;
+  ivt_semihost(HOSTED_WRITE, args);
+  args[0] = (uint32_t)code;
+  ivt_semihost(HOSTED_EXIT, args);
+}
+
+void ivt_exit(int32_t code) {
+  sr_write(SR_MASK_ALL);
+#if IVT_SEMIHOSTING
+  semihosting_exit(code);
+#endif
+  for (;;) __asm volatile("stop #0x2700");
+}
+
+void abort(void) {
+  ivt_runtime_fail("abort");
+}
+
+static const char* const fault_names[] = {
+    "?", "?", "access-error", "address-error", "illegal-instruction", "divide-by-zero",
+    "?", "?", "privilege-violation", "trace", "line-a", "line-f", "debug", "?", "format-error",
+};
+
+/* A CPU exception outside the module's control (a bus error on MMIO, a bad
+ * instruction in the port). regs: d0-d7, a0-a6, then the exception frame. */
+void ivt_fault(const uint32_t* regs) {
+  uint32_t format = regs[15];
+  uint32_t vector = (format >> 18) & 0xff;
+  ivt_panic_puts("\n*** ivt FAULT ");
+  ivt_panic_puts(vector < sizeof fault_names / sizeof fault_names[0] ? fault_names[vector] : "trap");
+  ivt_panic_puts(" vector=");
+  ivt_panic_hex(vector);
+  ivt_panic_puts(" pc=");
+  ivt_panic_hex(regs[16]);
+  ivt_panic_puts(" sr=");
+  ivt_panic_hex(format & 0xffff);
+  ivt_panic_puts(" fs=");
+  ivt_panic_hex(((format >> 24) & 0xc) | ((format >> 16) & 3));
+  ivt_panic_puts("\n*** ivt halted, exit 5\n");
+  ivt_exit(IVT_EXIT_FAULT);
+}
+
+__attribute__((noreturn)) void ivt_reset_c(void) {
+  ivt_boot();
+}

@@ -1,0 +1,57 @@
+/*
+ * The C half of reset on a native board: copy .data, zero .bss, start the
+ * cycle counter, then host the kernel: initialise the wasm runtime,
+ * instantiate kernel.wasm (its start function wires board and app), check
+ * that host and module agree on the byte order of linear memory, and call
+ * ivtboot.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "board.h"
+#include "ivt-native.h"
+
+Z_kernel_instance_t ivt_kernel_instance;
+
+extern uint32_t _sidata, _sdata, _edata, _sbss, _ebss;
+void ivt_cycles_start(void);
+
+void ivt_runtime_trap(uint32_t kind, uint32_t where) {
+  Z_kernelZ_ivttrap(&ivt_kernel_instance, kind, where);
+  ivt_exit(3); /* the kernel's report ends in exit; this is the backstop */
+}
+
+void ivt_runtime_fail(const char* why) {
+  ivt_panic_puts("\n*** ivt RUNTIME ");
+  ivt_panic_puts(why);
+  ivt_panic_puts("\n");
+  ivt_exit(IVT_EXIT_RUNTIME);
+}
+
+/* The module's ivtbyteorder export stores 0x04030201 at an address in
+ * its memory; read back through the runtime's accessor, byte 0 must be
+ * 0x01 (WebAssembly memory is little-endian). A host built with the wrong
+ * WABT_BIG_ENDIAN setting fails here instead of corrupting data later. */
+static void check_byte_order(void) {
+  uint32_t addr = Z_kernelZ_ivtbyteorder(&ivt_kernel_instance);
+  const wasm_rt_memory_t* mem = Z_kernelZ_memory(&ivt_kernel_instance);
+  for (uint32_t i = 0; i < 4; i++) {
+    if (ivt_module_byte(mem, addr + i) != i + 1) {
+      ivt_runtime_fail("byte order: the host reads linear memory differently from the module (check WABT_BIG_ENDIAN)");
+    }
+  }
+}
+
+void ivt_boot(void) {
+  memcpy(&_sdata, &_sidata, (uintptr_t)&_edata - (uintptr_t)&_sdata);
+  memset(&_sbss, 0, (uintptr_t)&_ebss - (uintptr_t)&_sbss);
+  ivt_cycles_start();
+  ivt_arch_init();
+
+  wasm_rt_init();
+  Z_kernel_init_module();
+  Z_kernel_instantiate(&ivt_kernel_instance, NULL);
+  check_byte_order();
+  int32_t code = (int32_t)Z_kernelZ_ivtboot(&ivt_kernel_instance, IVT_MODULE_MEMORY_BYTES, ivt_stack_arena_bytes());
+  ivt_exit(code);
+}

@@ -1,0 +1,44 @@
+/*
+ * The panic console: polled output through the registers board.json names
+ * ("panic_console"), usable before any driver and after a crash.
+ */
+#include <stdint.h>
+
+#include "board.h"
+#include "ivt-native.h"
+
+typedef volatile IVT_PANIC_REG_TYPE panic_reg_t;
+
+static const uint32_t panic_init[][2] = IVT_PANIC_INIT;
+static int panic_ready;
+
+static int panic_busy(void) {
+  IVT_PANIC_REG_TYPE status = *(panic_reg_t*)IVT_PANIC_STATUS;
+  /* board.json gives either a busy bit (set while the transmitter is full)
+   * or a ready bit (set while it can take a byte). */
+  return IVT_PANIC_READY_MASK ? (status & IVT_PANIC_READY_MASK) == 0 : (status & IVT_PANIC_BUSY_MASK) != 0;
+}
+
+void ivt_panic_putc(uint8_t c) {
+  if (!panic_ready) {
+    for (unsigned i = 0; i < sizeof panic_init / sizeof panic_init[0]; i++) {
+      *(panic_reg_t*)panic_init[i][0] = (IVT_PANIC_REG_TYPE)panic_init[i][1];
+    }
+    panic_ready = 1;
+  }
+  while (panic_busy()) {
+  }
+  *(panic_reg_t*)IVT_PANIC_DATA = c;
+}
+
+void ivt_panic_puts(const char* s) {
+  while (*s) {
+    if (*s == '\n') ivt_panic_putc('\r');
+    ivt_panic_putc((uint8_t)*s++);
+  }
+}
+
+void ivt_panic_hex(uint32_t v) {
+  ivt_panic_puts("0x");
+  for (int shift = 28; shift >= 0; shift -= 4) ivt_panic_putc("0123456789abcdef"[(v >> shift) & 15]);
+}

@@ -1,0 +1,99 @@
+/*
+ * The MMIO gate and the cycle counter: host ABI imports whose code is the
+ * same on every native architecture.
+ *
+ * A driver may touch only the register windows its board declares
+ * (board.json devices); anything else is reported as a trap. Device
+ * registers are read and written in the CPU's own byte order, as the
+ * device expects: the values cross the ABI as numbers, never as bytes of
+ * linear memory.
+ */
+#include <stdint.h>
+
+#include "board.h"
+#include "ivt-native.h"
+
+static const struct {
+  uint32_t base, size;
+} windows[] = IVT_MMIO_WINDOWS;
+
+static inline void mmio_check(uint32_t addr, uint32_t size) {
+  for (unsigned i = 0; i < sizeof windows / sizeof windows[0]; i++) {
+    if (addr - windows[i].base <= windows[i].size - size) return;
+  }
+  ivt_runtime_trap(IVT_TRAP_MMIO_FAULT, addr);
+}
+
+u32 Z_ivtZ_mmio_read8(struct Z_ivt_instance_t* h, u32 addr) {
+  (void)h;
+  mmio_check(addr, 1);
+  return *(volatile uint8_t*)addr;
+}
+
+u32 Z_ivtZ_mmio_read16(struct Z_ivt_instance_t* h, u32 addr) {
+  (void)h;
+  mmio_check(addr, 2);
+  return *(volatile uint16_t*)addr;
+}
+
+u32 Z_ivtZ_mmio_read32(struct Z_ivt_instance_t* h, u32 addr) {
+  (void)h;
+  mmio_check(addr, 4);
+  return *(volatile uint32_t*)addr;
+}
+
+void Z_ivtZ_mmio_write8(struct Z_ivt_instance_t* h, u32 addr, u32 value) {
+  (void)h;
+  mmio_check(addr, 1);
+  *(volatile uint8_t*)addr = (uint8_t)value;
+}
+
+void Z_ivtZ_mmio_write16(struct Z_ivt_instance_t* h, u32 addr, u32 value) {
+  (void)h;
+  mmio_check(addr, 2);
+  *(volatile uint16_t*)addr = (uint16_t)value;
+}
+
+void Z_ivtZ_mmio_write32(struct Z_ivt_instance_t* h, u32 addr, u32 value) {
+  (void)h;
+  mmio_check(addr, 4);
+  *(volatile uint32_t*)addr = value;
+}
+
+typedef volatile IVT_CYCLES_REG_TYPE cycles_reg_t;
+static const uint32_t cycles_init[][2] = IVT_CYCLES_INIT;
+#define CYCLES_MASK ((uint32_t)(((uint64_t)1 << IVT_CYCLES_WIDTH) - 1))
+
+void ivt_cycles_start(void) {
+  for (unsigned i = 0; i < sizeof cycles_init / sizeof cycles_init[0]; i++) {
+    *(cycles_reg_t*)cycles_init[i][0] = (IVT_CYCLES_REG_TYPE)cycles_init[i][1];
+  }
+}
+
+static uint32_t cycles_raw(void) {
+  uint32_t v = *(cycles_reg_t*)IVT_CYCLES_REG;
+  return (IVT_CYCLES_COUNTS_DOWN ? ~v : v) & CYCLES_MASK;
+}
+
+#if IVT_CYCLES_WIDTH == 32
+u32 Z_ivtZ_cycles(struct Z_ivt_instance_t* h) {
+  (void)h;
+  return cycles_raw();
+}
+#else
+/* A counter narrower than 32 bits is extended here: each read adds the
+ * counts since the previous one. Correct as long as it is read at least
+ * once per wrap of the hardware counter (board.json says how long that
+ * is; the system tick reads it on every interrupt). */
+static uint32_t cycles_last, cycles_total;
+
+u32 Z_ivtZ_cycles(struct Z_ivt_instance_t* h) {
+  u32 s = Z_ivtZ_irq_save(h);
+  uint32_t now = cycles_raw();
+  cycles_total += (now - cycles_last) & CYCLES_MASK;
+  cycles_last = now;
+  uint32_t total = cycles_total;
+  Z_ivtZ_irq_restore(h, s);
+  return total;
+}
+#endif

@@ -1,0 +1,76 @@
+/*
+ * Threads on a native board: stacks carved from the stack arena (the
+ * kernel decides the offsets; the arch builds the first frame), overflow
+ * checks, and the C half of every arch's context switch.
+ *
+ *   arena + offset                                  arena + offset + bytes
+ *   | canary (16 B) | red zone | ...free... | first frame (arch) |
+ *   |<---- 256 B ------------->|            ^ saved SP
+ *
+ * A switch finding the SP inside the red zone, or the canary overwritten,
+ * reports the outgoing thread as overflowed; the kernel ends it. The red
+ * zone catches a thread on its way down before it writes past its stack.
+ */
+#include <stdint.h>
+
+#include "board.h"
+#include "ivt-native.h"
+
+#define MAX_THREADS 32
+#define CANARY_WORDS 4
+/* kernel/config.ts RED_ZONE_BYTES says the same. */
+#define RED_ZONE_WORDS (256 / 4)
+#define CANARY 0xC0DEFEEDu
+
+static uint8_t stack_arena[IVT_STACK_ARENA_BYTES] __attribute__((aligned(8), section(".stacks")));
+
+int32_t ivt_running_id = -1;
+static uint32_t* saved_sp[MAX_THREADS];
+static uint32_t* stack_bottom[MAX_THREADS];
+
+uint32_t ivt_stack_arena_bytes(void) {
+  return sizeof stack_arena;
+}
+
+void ivt_thread_trampoline(uint32_t id) {
+  Z_kernelZ_ivtthreadentry(&ivt_kernel_instance, id);
+  ivt_runtime_fail("a thread's entry returned");
+}
+
+void Z_ivtZ_thread_init(struct Z_ivt_instance_t* h, u32 id, u32 offset, u32 bytes) {
+  (void)h;
+  if (id >= MAX_THREADS || offset + bytes > sizeof stack_arena || offset + bytes < offset) {
+    ivt_runtime_fail("thread_init outside the stack arena");
+  }
+  uint32_t* bottom = (uint32_t*)(stack_arena + offset);
+  uint32_t* top = (uint32_t*)(stack_arena + offset + bytes);
+  for (int i = 0; i < CANARY_WORDS; i++) bottom[i] = CANARY;
+  saved_sp[id] = ivt_arch_first_frame(top, id);
+  stack_bottom[id] = bottom;
+}
+
+void Z_ivtZ_thread_start(struct Z_ivt_instance_t* h) {
+  (void)h;
+  ivt_start_threads();
+}
+
+static int overflowed(int32_t id, const uint32_t* sp) {
+  const uint32_t* bottom = stack_bottom[id];
+  if (sp < bottom + RED_ZONE_WORDS) return 1;
+  for (int i = 0; i < CANARY_WORDS; i++) {
+    if (bottom[i] != CANARY) return 1;
+  }
+  return 0;
+}
+
+uint32_t* ivt_switch(uint32_t* sp) {
+  int32_t cur = ivt_running_id;
+  uint32_t broken = 0;
+  if (cur >= 0 && sp) {
+    saved_sp[cur] = sp;
+    broken = (uint32_t)overflowed(cur, sp);
+  }
+  uint32_t next = Z_kernelZ_ivtswitch(&ivt_kernel_instance, broken);
+  ivt_running_id = (int32_t)next;
+  return saved_sp[next];
+}

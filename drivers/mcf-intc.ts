@@ -1,0 +1,125 @@
+// The MCF5208's interrupt controller (INTC0): 64 sources, vector 64 + n,
+// each with a level 1-7 in its ICR. The CPU takes a level above the
+// status register's mask, so higher levels nest over lower ones; the end
+// of interrupt is the RTE that restores the mask, so the controller holds
+// nothing in service.
+//
+//   +0x00 IPRH/IPRL     pending, sources 63-32 / 31-0 (read)
+//   +0x08 IMRH/IMRL     mask, 1 = masked
+//   +0x10 INTFRCH/L     force: 1 pends the source by software
+//   +0x1C SIMR          write n: mask source n
+//   +0x1D CIMR          write n: unmask source n
+//   +0x40 + n ICRn      level of source n (0: the source never interrupts)
+//
+// Kernel priorities map to levels: 0 (most urgent) is level 6, 5 is level
+// 1; level 7 is not maskable and is never used.
+
+import { Err } from "../kernel/errors";
+import { IrqChip } from "../kernel/hal";
+import { mmioRead32, mmioRead8, mmioWrite32, mmioWrite8 } from "../kernel/port";
+
+const IPRH: u32 = 0x00;
+const INTFRCH: u32 = 0x10;
+const SIMR: u32 = 0x1c;
+const CIMR: u32 = 0x1d;
+const ICR: u32 = 0x40;
+const FIRST_VECTOR: u32 = 64;
+const SOURCES: u32 = 64;
+const TOP_LEVEL: u32 = 6;
+/** Priority given to a source until setPriority: level 4. */
+const DEFAULT_PRIORITY: u32 = 2;
+
+/** A way to raise a source by software other than the force register,
+ *  for controllers (or emulators) where forcing does not work. */
+export abstract class SoftPend {
+  /** Asserts the source. Any context. */
+  abstract raise(): void;
+  /** Deasserts it. Any context. */
+  abstract lower(): void;
+  /** Whether it is asserted. Any context. */
+  abstract raised(): bool;
+}
+
+@final export class McfIntc extends IrqChip {
+  private readonly softPends: StaticArray<SoftPend | null> = new StaticArray<SoftPend | null>(<i32>SOURCES);
+
+  /** Serves vectors 64-127. Every source starts masked at the default
+   *  level. Thread context (board init). */
+  constructor(public readonly base: u32) {
+    super(FIRST_VECTOR, SOURCES);
+    for (let n: u32 = 0; n < SOURCES; n++) mmioWrite8(base + ICR + n, TOP_LEVEL - DEFAULT_PRIORITY);
+  }
+
+  name(): string {
+    return "mcf-intc";
+  }
+
+  /** Pends `vector` through `p` instead of the force register. Thread
+   *  context (board init). */
+  useSoftPend(vector: u32, p: SoftPend): void {
+    unchecked((this.softPends[vector - FIRST_VECTOR] = p));
+  }
+
+  mask(vector: u32): void {
+    mmioWrite8(this.base + SIMR, vector - FIRST_VECTOR);
+  }
+
+  unmask(vector: u32): void {
+    mmioWrite8(this.base + CIMR, vector - FIRST_VECTOR);
+  }
+
+  /** A forced source stays pending until cleared: the end of its
+   *  interrupt clears the force (a device's own request is the device's
+   *  to clear, in its top half). */
+  ack(vector: u32): void {
+    this.unpend(vector);
+  }
+
+  setPriority(vector: u32, priority: u32): i32 {
+    if (priority > TOP_LEVEL - 1) return Err.Invalid;
+    mmioWrite8(this.base + ICR + vector - FIRST_VECTOR, TOP_LEVEL - priority);
+    return Err.Ok;
+  }
+
+  pend(vector: u32): void {
+    const n = vector - FIRST_VECTOR;
+    const p = unchecked(this.softPends[n]);
+    if (p !== null) {
+      p.raise();
+      return;
+    }
+    const reg = this.base + INTFRCH + ((n & 32) != 0 ? 0 : 4);
+    mmioWrite32(reg, mmioRead32(reg) | (1 << (n & 31)));
+  }
+
+  unpend(vector: u32): void {
+    const n = vector - FIRST_VECTOR;
+    const p = unchecked(this.softPends[n]);
+    if (p !== null) {
+      p.lower();
+      return;
+    }
+    const reg = this.base + INTFRCH + ((n & 32) != 0 ? 0 : 4);
+    const forced = mmioRead32(reg);
+    const bit: u32 = 1 << (n & 31);
+    if ((forced & bit) != 0) mmioWrite32(reg, forced & ~bit);
+  }
+
+  isPending(vector: u32): bool {
+    const n = vector - FIRST_VECTOR;
+    const p = unchecked(this.softPends[n]);
+    if (p !== null && p.raised()) return true;
+    const off: u32 = (n & 32) != 0 ? 0 : 4;
+    const bits = mmioRead32(this.base + IPRH + off) | mmioRead32(this.base + INTFRCH + off);
+    return (bits & (1 << (n & 31))) != 0;
+  }
+
+  inServiceVector(): i32 {
+    return -1; // RTE restores the mask: the end of interrupt cannot be lost
+  }
+}
+
+/** Reads the level register of `vector`, for tests. Any context. */
+export function mcfIntcLevel(base: u32, vector: u32): u32 {
+  return mmioRead8(base + ICR + vector - FIRST_VECTOR);
+}
