@@ -43,11 +43,12 @@ export abstract class SoftPend {
 @final export class McfIntc extends IrqChip {
   private readonly softPends: StaticArray<SoftPend | null> = new StaticArray<SoftPend | null>(<i32>SOURCES);
 
-  /** Serves vectors 64-127. Every source starts masked at the default
-   *  level. Thread context (board init). */
-  constructor(public readonly base: u32) {
-    super(FIRST_VECTOR, SOURCES);
-    for (let n: u32 = 0; n < SOURCES; n++) mmioWrite8(base + ICR + n, TOP_LEVEL - DEFAULT_PRIORITY);
+  /** Serves sources 0 to `sources` - 1 (vectors 64 onwards; at most 64).
+   *  Every source starts masked at the default level. Thread context
+   *  (board init). */
+  constructor(public readonly base: u32, sources: u32) {
+    super(FIRST_VECTOR, sources < SOURCES ? sources : SOURCES);
+    for (let n: u32 = 0; n < this.count; n++) mmioWrite8(base + ICR + n, TOP_LEVEL - DEFAULT_PRIORITY);
   }
 
   name(): string {

@@ -1,5 +1,5 @@
 // The MCF5208 programmable interrupt timer (PIT0/PIT1): a 16-bit down
-// counter at (bus clock / 2) / 2^prescale, reloading from PMR, with an
+// counter at the bus clock (core clock / 2) / 2^prescale, reloading from PMR, with an
 // interrupt flag at each wrap. 16-bit registers:
 //
 //   +0x00 PCSR   bit0 EN, bit1 RLD, bit2 PIF (write 1: clear), bit3 PIE,
@@ -25,7 +25,7 @@ const MAX_PRESCALE: u32 = 15;
   private pcsr: u32 = 0;
 
   /** `inputHz` is the counter's clock before the prescaler (the bus
-   *  clock / 2); `irqVector` its interrupt. Thread context. */
+   *  clock); `irqVector` its interrupt. Thread context. */
   constructor(public readonly base: u32, public readonly inputHz: u32, public readonly irqVector: u32) {
     super();
   }

@@ -115,6 +115,7 @@ __attribute__((noreturn)) void ivt_reset(void) {
   wasm_rt_init();
   Z_kernel_init_module();
   Z_kernel_instantiate(&ivt_kernel_instance, NULL);
+  ivt_check_byte_order(Z_kernelZ_memory(&ivt_kernel_instance), Z_kernelZ_ivtbyteorder(&ivt_kernel_instance));
   int32_t code = (int32_t)Z_kernelZ_ivtboot(&ivt_kernel_instance, IVT_MODULE_MEMORY_BYTES, ivt_stack_arena_bytes());
   ivt_exit(code);
 }

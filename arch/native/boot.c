@@ -28,20 +28,6 @@ void ivt_runtime_fail(const char* why) {
   ivt_exit(IVT_EXIT_RUNTIME);
 }
 
-/* The module's ivtbyteorder export stores 0x04030201 at an address in
- * its memory; read back through the runtime's accessor, byte 0 must be
- * 0x01 (WebAssembly memory is little-endian). A host built with the wrong
- * WABT_BIG_ENDIAN setting fails here instead of corrupting data later. */
-static void check_byte_order(void) {
-  uint32_t addr = Z_kernelZ_ivtbyteorder(&ivt_kernel_instance);
-  const wasm_rt_memory_t* mem = Z_kernelZ_memory(&ivt_kernel_instance);
-  for (uint32_t i = 0; i < 4; i++) {
-    if (ivt_module_byte(mem, addr + i) != i + 1) {
-      ivt_runtime_fail("byte order: the host reads linear memory differently from the module (check WABT_BIG_ENDIAN)");
-    }
-  }
-}
-
 void ivt_boot(void) {
   memcpy(&_sdata, &_sidata, (uintptr_t)&_edata - (uintptr_t)&_sdata);
   memset(&_sbss, 0, (uintptr_t)&_ebss - (uintptr_t)&_sbss);
@@ -51,7 +37,7 @@ void ivt_boot(void) {
   wasm_rt_init();
   Z_kernel_init_module();
   Z_kernel_instantiate(&ivt_kernel_instance, NULL);
-  check_byte_order();
+  ivt_check_byte_order(Z_kernelZ_memory(&ivt_kernel_instance), Z_kernelZ_ivtbyteorder(&ivt_kernel_instance));
   int32_t code = (int32_t)Z_kernelZ_ivtboot(&ivt_kernel_instance, IVT_MODULE_MEMORY_BYTES, ivt_stack_arena_bytes());
   ivt_exit(code);
 }

@@ -350,6 +350,13 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
     }
   };
 
+  // The byte-order check every host makes (docs/abi.md, ivtbyteorder):
+  // trivially true here, where the host reads memory as bytes.
+  const mark = new Uint8Array(ex.memory.buffer, ex.ivtbyteorder(), 4);
+  if (mark.join() !== "1,2,3,4") {
+    say("\n*** ivt RUNTIME byte order: the host reads linear memory differently from the module\n");
+    return finish(6);
+  }
   let code = guarded(() => ex.ivtboot(board.module_memory, ARENA_BYTES));
   if (code !== null) return finish(code);
   if (state() === UNWINDING) stopUnwind();

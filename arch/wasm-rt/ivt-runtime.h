@@ -19,4 +19,10 @@ __attribute__((noreturn)) void ivt_runtime_fail(const char* why);
  * data[size - 1 - a]. An address past the end is a runtime failure. */
 uint8_t ivt_module_byte(const wasm_rt_memory_t* mem, uint32_t addr);
 
+/* The boot check every host makes: the module's ivtbyteorder export wrote
+ * 0x04030201 at `mark`; its bytes must read 01 02 03 04 through
+ * ivt_module_byte. A host built with the wrong WABT_BIG_ENDIAN setting
+ * stops here with a report instead of corrupting shared data later. */
+void ivt_check_byte_order(const wasm_rt_memory_t* mem, uint32_t mark);
+
 #endif

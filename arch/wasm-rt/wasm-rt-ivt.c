@@ -114,6 +114,14 @@ uint8_t ivt_module_byte(const wasm_rt_memory_t* mem, uint32_t addr) {
 #endif
 }
 
+void ivt_check_byte_order(const wasm_rt_memory_t* mem, uint32_t mark) {
+  for (uint32_t i = 0; i < 4; i++) {
+    if (ivt_module_byte(mem, mark + i) != i + 1) {
+      ivt_runtime_fail("byte order: the host reads linear memory differently from the module (check WABT_BIG_ENDIAN)");
+    }
+  }
+}
+
 uint32_t wasm_rt_grow_memory(wasm_rt_memory_t* mem, uint32_t pages) {
   (void)mem;
   (void)pages;

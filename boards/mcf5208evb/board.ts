@@ -11,21 +11,19 @@ import { McfIntc } from "../../drivers/mcf-intc";
 import { McfPit } from "../../drivers/mcf-pit";
 import { McfUart, McfUartTxPend } from "../../drivers/mcf-uart";
 
-const BUS_HZ: u32 = cfg.CLOCK_HZ * 2;
-
 /** Wires the MCF5208 devices to the kernel. Thread context (boot). */
 export function boardInit(): void {
   boardDescribe(cfg.BOARD, cfg.CPU);
-  boardSetCycleHz(cfg.CLOCK_HZ);
+  boardSetCycleHz(cfg.CYCLE_HZ);
   const v = cfg.IRQ_FIRST_VECTOR;
-  consoleSet(new McfUart(cfg.UART0_BASE, BUS_HZ, cfg.UART0_BAUD), v + cfg.UART0_IRQ);
-  const intc = new McfIntc(cfg.INTC_BASE);
+  consoleSet(new McfUart(cfg.UART0_BASE, cfg.CLOCK_HZ, cfg.UART0_BAUD), v + cfg.UART0_IRQ);
+  const intc = new McfIntc(cfg.INTC_BASE, cfg.IRQ_LINES);
   // QEMU 7.2's INTC model ignores writes to INTFRCH/INTFRCL, so a forced
   // (software-pended) source never interrupts; the two idle UARTs'
   // transmitter-ready interrupts stand in for it on the spare lines
   // (tests/tools/qemu-quirks.test.js notices when QEMU forces sources).
-  intc.useSoftPend(v + cfg.UART1_IRQ, new McfUartTxPend(new McfUart(cfg.UART1_BASE, BUS_HZ, 115200)));
-  intc.useSoftPend(v + cfg.UART2_IRQ, new McfUartTxPend(new McfUart(cfg.UART2_BASE, BUS_HZ, 115200)));
+  intc.useSoftPend(v + cfg.UART1_IRQ, new McfUartTxPend(new McfUart(cfg.UART1_BASE, cfg.CLOCK_HZ, 115200)));
+  intc.useSoftPend(v + cfg.UART2_IRQ, new McfUartTxPend(new McfUart(cfg.UART2_BASE, cfg.CLOCK_HZ, 115200)));
   boardCheck(irqAddChip(intc), "INTC");
   boardSetSpareVectors(v + cfg.IRQ_SPARE_FIRST, cfg.IRQ_SPARE_COUNT);
   boardCheck(tickStart(new McfPit(cfg.PIT0_BASE, cfg.CLOCK_HZ, v + cfg.PIT0_IRQ), cfg.TICK_HZ), "system tick");

@@ -7,7 +7,27 @@ import { boardNameOf, boardSpareVector } from "../../kernel/board";
 import { KERNEL_VERSION } from "../../kernel/version";
 import { portCycles } from "../../kernel/port";
 
+const STATIC_BYTES = memory.data<u8>([0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x88]);
+const scratch = memory.data(16, 8);
+
 export function bootTests(): void {
+  test("memory: linear memory is little-endian whatever the CPU (stores, loads, data segments)", () => {
+    store<u32>(scratch, 0x11223344);
+    checkEq(load<u8>(scratch), 0x44, "lowest byte first");
+    checkEq(load<u8>(scratch + 3), 0x11, "highest byte last");
+    checkEq(load<u16>(scratch + 1), 0x2233, "a halfword across the middle");
+    store<u64>(scratch + 8, 0x0102030405060708);
+    checkEq(load<u32>(scratch + 8), 0x05060708, "low word of a u64 first");
+    checkEq(load<u32>(scratch + 12), 0x01020304, "high word second");
+    store<f64>(scratch + 8, 1.0);
+    checkEq(load<u8>(scratch + 15), 0x3f, "a double's sign/exponent byte last");
+    checkEq(load<u32>(STATIC_BYTES), 0x04030201, "a data segment's bytes in order");
+    checkEq(<u32>load<i8>(STATIC_BYTES + 7), <u32>-120, "sign extension of a byte");
+    checkEq(<u32>load<i16>(STATIC_BYTES + 6), 0xffff8807, "sign extension of a halfword");
+    store<u8>(scratch + 2, 0xaa);
+    checkEq(load<u32>(scratch), 0x11aa3344, "a byte store lands in its lane");
+  });
+
   test("boot: the host gives the module memory and static data fits in it", () => {
     check(moduleMemoryBytes() > 0, "module memory size");
     check(<u32>__heap_base < moduleMemoryBytes(), "heap base below the end of memory");

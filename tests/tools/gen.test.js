@@ -30,7 +30,7 @@ test("the linker script takes the board's memory map", () => {
 
 test("the entry module joins kernel exports, board init and the app", () => {
   const ts = entryTs(loadBoard("sim"), "demo");
-  assert.match(ts, /export \{ ivtboot, ivthandleinterrupt, ivtswitch, ivtthreadentry, ivttrap \}/);
+  assert.match(ts, /export \{ ivtboot, ivtbyteorder, ivthandleinterrupt, ivtswitch, ivtthreadentry, ivttrap \}/);
   assert.match(ts, /boards\/sim\/board/);
   assert.match(ts, /apps\/demo\/main/);
   assert.match(ts, /bootConfigure\(boardInit, main\);/);

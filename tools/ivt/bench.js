@@ -3,7 +3,9 @@
 // Under QEMU the board runs with -icount shift=S (board.json qemu.icount):
 // one instruction is 2^S virtual ns, so the cycle counter, counting at the
 // board's clock_hz, converts to instructions exactly and repeatably:
-//   instructions = counts * (1e9 / clock_hz) / 2^S
+//   instructions = counts * (1e9 / hz) / 2^S
+// where hz is the counter's rate: cycle_counter.hz, or clock_hz if it
+// counts the board clock.
 // QEMU counts instructions, not cycles: exception entry and exit (about 12
 // cycles each on a real Cortex-M3) cost nothing here.
 // On sim the counter is the host's clock in ns (informative only).
@@ -17,6 +19,9 @@ import { num } from "./boards.js";
 import { BUILD } from "./paths.js";
 import { UserError } from "./proc.js";
 
+/** The cycle counter's rate in Hz. */
+export const cycleHz = (b) => num((b.cycle_counter && b.cycle_counter.hz) || b.clock_hz);
+
 const LINE = /^bench (\S+) median (\d+) min (\d+) max (\d+) n (\d+)$/;
 
 /** Counts -> the reported unit, and the unit's name. */
@@ -24,7 +29,7 @@ function converter(b) {
   if (b.arch === "sim") return { unit: "ns", scale: 1 };
   const m = /shift=(\d+)/.exec((b.qemu && b.qemu.icount) || "");
   if (!m) throw new UserError(`boards/${b.name}/board.json: qemu.icount with a fixed shift is needed for benchmarks`);
-  return { unit: "instructions", scale: 1e9 / num(b.clock_hz) / 2 ** Number(m[1]) };
+  return { unit: "instructions", scale: 1e9 / cycleHz(b) / 2 ** Number(m[1]) };
 }
 
 /** Parses the bench app's output into { name: {median, min, max, iterations} }. */

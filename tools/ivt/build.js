@@ -75,13 +75,16 @@ function applyAsyncify(file, imports) {
   mod.dispose();
 }
 
-/** Builds a native image: kernel.elf (and kernel.map); returns the ELF path. */
-export function buildNative(b, app) {
+/** Builds a native image: kernel.elf (and kernel.map); returns the ELF path.
+ *  `variant` builds a copy with `cflags` added, in its own folder (tests
+ *  that need a deliberately wrong host, e.g. the byte-order check). */
+export function buildNative(b, app, { variant = null, cflags: extraCflags = [] } = {}) {
   // Tools first: a missing one is reported before minutes of compiling.
   const gcc = requireTool(`${b.toolchain.prefix}gcc`, b.toolchain.package);
   requireTool("wasm2c", "wabt");
   const wasm = buildWasm(b, app);
-  const dir = imageDir(b, app);
+  const dir = variant ? `${imageDir(b, app)}-${variant}` : imageDir(b, app);
+  fs.mkdirSync(dir, { recursive: true });
   const arch = archConfig(b);
 
   const kernelC = path.join(dir, "kernel.c");
@@ -104,6 +107,7 @@ export function buildNative(b, app) {
     `-I${dir}`,
     `-I${path.join(ROOT, "arch/wasm-rt")}`,
     `-I${archDir}`,
+    ...extraCflags,
   ];
   const headers = [boardDir(b), path.join(ROOT, "arch/wasm-rt"), path.join(ROOT, "arch/native"), archDir];
   const objs = sources.map((src) => {
