@@ -13,6 +13,11 @@ test("config.ts carries every device's base and IRQ as u32 constants", () => {
   assert.match(ts, /export const IRQ_SPARE_FIRST: u32 = 24;/);
 });
 
+test("config.ts carries the kernel heap size only when the board sets one", () => {
+  assert.match(configTs(loadBoard("lm3s6965evb")), /export const KERNEL_HEAP_BYTES: u32 = 1024;/);
+  assert.doesNotMatch(configTs(loadBoard("mps2-an385")), /KERNEL_HEAP_BYTES/);
+});
+
 test("board.h lists the MMIO windows from the devices", () => {
   const h = boardH(loadBoard("mps2-an385"));
   assert.match(h, /#define IVT_MMIO_WINDOWS \{ .*\{0x40004000u, 0x1000u\}/);

@@ -49,6 +49,7 @@ export function loadBoard(name) {
   need(b.irq && b.irq.lines > 0, name, `"irq.lines" is missing`);
   num(b.module_memory, `${name}: module_memory`);
   num(b.clock_hz, `${name}: clock_hz`);
+  if (b.kernel_heap !== undefined) num(b.kernel_heap, `${name}: kernel_heap`);
   for (const [dev, d] of Object.entries(b.devices)) {
     num(d.base, `${name}: devices.${dev}.base`);
     num(d.size, `${name}: devices.${dev}.size`);

@@ -24,8 +24,9 @@ export const imageDir = (b, app) => path.join(BUILD, b.name, app);
 const constName = (s) => s.toUpperCase().replace(/[^A-Z0-9]/g, "_");
 const hex = (n) => "0x" + (n >>> 0).toString(16).toUpperCase();
 
-/** board.json -> config.ts: names, clock, IRQ layout, each device's base,
- *  IRQ and numeric settings as u32 constants. */
+/** board.json -> config.ts: names, clock, IRQ layout, the kernel heap if
+ *  the board sizes it, each device's base, IRQ and numeric settings as u32
+ *  constants. */
 export function configTs(b) {
   const lines = [HEADER];
   lines.push(`export const BOARD = ${JSON.stringify(b.name)};`);
@@ -38,6 +39,7 @@ export function configTs(b) {
   lines.push(`export const IRQ_PRIORITY_BITS: u32 = ${num(b.irq.priority_bits || 0)};`);
   lines.push(`export const IRQ_SPARE_FIRST: u32 = ${num(b.irq.spare_first || 0)};`);
   lines.push(`export const IRQ_SPARE_COUNT: u32 = ${num(b.irq.spare_count || 0)};`);
+  if (b.kernel_heap !== undefined) lines.push(`export const KERNEL_HEAP_BYTES: u32 = ${num(b.kernel_heap)};`);
   for (const [name, d] of Object.entries(b.devices)) {
     const n = constName(name);
     lines.push(`export const ${n}_BASE: u32 = ${hex(num(d.base))};`);

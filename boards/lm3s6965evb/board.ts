@@ -1,0 +1,31 @@
+// lm3s6965evb: TI Stellaris LM3S6965 (Cortex-M3) on its evaluation board,
+// or QEMU's model of it. Addresses and lines come from board.json through
+// the generated config module.
+
+import * as cfg from "../../build/boards/lm3s6965evb/config";
+import { boardCheck, boardDescribe, boardSetCycleHz, boardSetSpareVectors } from "../../kernel/board";
+import { consoleSet } from "../../kernel/console";
+import { irqAddChip } from "../../kernel/irq";
+import { kheapSetSize } from "../../kernel/kheap";
+import { tickStart } from "../../kernel/time";
+import { Nvic } from "../../drivers/nvic";
+import { Pl011Uart } from "../../drivers/pl011-uart";
+import { StellarisGpio } from "../../drivers/stellaris-gpio";
+import { StellarisSysctl } from "../../drivers/stellaris-sysctl";
+import { SysTick } from "../../drivers/systick";
+
+/** Wires the LM3S6965 devices to the kernel. Thread context (boot). */
+export function boardInit(): void {
+  const sys = new StellarisSysctl(cfg.SYSCTL_BASE);
+  boardCheck(sys.clockFromPll(cfg.CLOCK_HZ, cfg.SYSCTL_CRYSTAL_HZ), "PLL");
+  sys.enableClocks(cfg.UART0_CLOCK_GATE, cfg.UART0_CLOCK_BITS);
+  sys.enableClocks(cfg.GPIOA_CLOCK_GATE, cfg.GPIOA_CLOCK_BITS);
+  new StellarisGpio(cfg.GPIOA_BASE).useAlternate(cfg.GPIOA_UART0_PINS);
+  boardDescribe(cfg.BOARD, cfg.CPU);
+  boardCheck(kheapSetSize(cfg.KERNEL_HEAP_BYTES), "kernel heap");
+  boardSetCycleHz(cfg.CLOCK_HZ);
+  consoleSet(new Pl011Uart(cfg.UART0_BASE, cfg.CLOCK_HZ, cfg.UART0_BAUD), cfg.IRQ_FIRST_VECTOR + cfg.UART0_IRQ);
+  boardCheck(irqAddChip(new Nvic(cfg.IRQ_LINES, cfg.IRQ_PRIORITY_BITS)), "NVIC");
+  boardSetSpareVectors(cfg.IRQ_FIRST_VECTOR + cfg.IRQ_SPARE_FIRST, cfg.IRQ_SPARE_COUNT);
+  boardCheck(tickStart(new SysTick(cfg.CLOCK_HZ), cfg.TICK_HZ), "system tick");
+}
