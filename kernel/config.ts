@@ -27,7 +27,7 @@
 
 /** The lowest bytes of every stack, which a thread may not use: a switch
  *  finding its stack pointer there ends it as overflowed (the host checks;
- *  arch/cortex-m/threads.c). */
+ *  arch/native/threads.c). */
 @inline export const RED_ZONE_BYTES: u32 = 256;
 
 /** Smallest stack a thread may ask for: the red zone, the exception frame,

@@ -1,5 +1,8 @@
 /*
- * The host ABI of kernel/port.ts for Cortex-M (ARMv6-M and ARMv7-M).
+ * The host ABI of kernel/port.ts for Cortex-M (ARMv6-M and ARMv7-M): the
+ * part that differs per architecture (critical sections, the switch
+ * request, idle, exit, the first frame of a thread, the fault report).
+ * The rest is shared with other native architectures, in arch/native/.
  *
  * wasm2c calls each import as Z_ivtZ_<name>(struct Z_ivt_instance_t*, ...);
  * the instance pointer is unused: the hardware is the instance.
@@ -7,12 +10,14 @@
 #include <stdint.h>
 
 #include "board.h"
-#include "kernel.h"
-#include "cortex-m.h"
+#include "ivt-native.h"
 
 #define ICSR (*(volatile uint32_t*)0xE000ED04u)
 #define ICSR_PENDSVSET (1u << 28)
+#define SHPR3 (*(volatile uint32_t*)0xE000ED20u)
+#define XPSR_THUMB 0x01000000u
 
+/* PRIMASK: 0 while interrupts are enabled, as the ABI asks. */
 u32 Z_ivtZ_irq_save(struct Z_ivt_instance_t* h) {
   (void)h;
   uint32_t primask;
@@ -25,6 +30,8 @@ void Z_ivtZ_irq_restore(struct Z_ivt_instance_t* h, u32 state) {
   __asm volatile("msr primask, %0" ::"r"(state) : "memory");
 }
 
+/* PendSV runs at the lowest priority: when no handler is active and
+ * interrupts are unmasked. */
 void Z_ivtZ_switch_request(struct Z_ivt_instance_t* h) {
   (void)h;
   ICSR = ICSR_PENDSVSET;
@@ -42,61 +49,6 @@ void Z_ivtZ_idle(struct Z_ivt_instance_t* h) {
 #endif
 }
 
-/* The MMIO gate: a driver may touch only the register windows its board
- * declares (board.json devices). Anything else is reported as a trap. */
-static const struct {
-  uint32_t base, size;
-} windows[] = IVT_MMIO_WINDOWS;
-
-static inline void mmio_check(uint32_t addr, uint32_t size) {
-  for (unsigned i = 0; i < sizeof windows / sizeof windows[0]; i++) {
-    if (addr - windows[i].base <= windows[i].size - size) return;
-  }
-  ivt_runtime_trap(IVT_TRAP_MMIO_FAULT, addr);
-}
-
-u32 Z_ivtZ_mmio_read8(struct Z_ivt_instance_t* h, u32 addr) {
-  (void)h;
-  mmio_check(addr, 1);
-  return *(volatile uint8_t*)addr;
-}
-
-u32 Z_ivtZ_mmio_read16(struct Z_ivt_instance_t* h, u32 addr) {
-  (void)h;
-  mmio_check(addr, 2);
-  return *(volatile uint16_t*)addr;
-}
-
-u32 Z_ivtZ_mmio_read32(struct Z_ivt_instance_t* h, u32 addr) {
-  (void)h;
-  mmio_check(addr, 4);
-  return *(volatile uint32_t*)addr;
-}
-
-void Z_ivtZ_mmio_write8(struct Z_ivt_instance_t* h, u32 addr, u32 value) {
-  (void)h;
-  mmio_check(addr, 1);
-  *(volatile uint8_t*)addr = (uint8_t)value;
-}
-
-void Z_ivtZ_mmio_write16(struct Z_ivt_instance_t* h, u32 addr, u32 value) {
-  (void)h;
-  mmio_check(addr, 2);
-  *(volatile uint16_t*)addr = (uint16_t)value;
-}
-
-void Z_ivtZ_mmio_write32(struct Z_ivt_instance_t* h, u32 addr, u32 value) {
-  (void)h;
-  mmio_check(addr, 4);
-  *(volatile uint32_t*)addr = value;
-}
-
-u32 Z_ivtZ_cycles(struct Z_ivt_instance_t* h) {
-  (void)h;
-  uint32_t v = *(volatile uint32_t*)IVT_CYCLES_REG;
-  return IVT_CYCLES_COUNTS_DOWN ? ~v : v;
-}
-
 void Z_ivtZ_panic_putc(struct Z_ivt_instance_t* h, u32 c) {
   (void)h;
   ivt_panic_putc((uint8_t)c);
@@ -105,4 +57,75 @@ void Z_ivtZ_panic_putc(struct Z_ivt_instance_t* h, u32 c) {
 void Z_ivtZ_exit(struct Z_ivt_instance_t* h, u32 code) {
   (void)h;
   ivt_exit((int32_t)code);
+}
+
+void ivt_arch_init(void) {
+  /* PendSV at the lowest priority: it must never preempt a handler. */
+  SHPR3 |= 0x00FF0000u;
+}
+
+/* The frame PendSV's return path pops: r4-r11 (software), then r0-r3, r12,
+ * lr, pc, xPSR (hardware). The thread starts in ivt_thread_trampoline with
+ * its id in r0. */
+uint32_t* ivt_arch_first_frame(uint32_t* top, uint32_t id) {
+  uint32_t* sp = top - 16;
+  for (int i = 0; i < 8; i++) sp[i] = 0;                             /* r4-r11 */
+  sp[8] = id;                                                         /* r0 */
+  sp[9] = sp[10] = sp[11] = sp[12] = 0;                               /* r1-r3, r12 */
+  sp[13] = 0xFFFFFFFFu;                                               /* lr: faults if ever used */
+  sp[14] = (uint32_t)(uintptr_t)ivt_thread_trampoline & ~1u;          /* pc */
+  sp[15] = XPSR_THUMB;                                                /* xPSR */
+  return sp;
+}
+
+/* Semihosting SYS_EXIT_EXTENDED: QEMU (-semihosting-config enable=on) and
+ * debuggers end the session with `code` as the exit status. */
+static void semihosting_exit(int32_t code) {
+  static volatile uint32_t block[2];
+  block[0] = 0x20026; /* ADP_Stopped_ApplicationExit */
+  block[1] = (uint32_t)code;
+  register uint32_t r0 __asm("r0") = 0x20; /* SYS_EXIT_EXTENDED */
+  register volatile uint32_t* r1 __asm("r1") = block;
+  __asm volatile("bkpt 0xab" : "+r"(r0) : "r"(r1) : "memory");
+}
+
+void ivt_exit(int32_t code) {
+  __asm volatile("cpsid i" ::: "memory");
+#if IVT_SEMIHOSTING
+  semihosting_exit(code);
+#endif
+  for (;;) __asm volatile("wfi");
+}
+
+static const char* const fault_names[] = {
+    "?", "reset", "nmi", "hard-fault", "memmanage-fault", "bus-fault", "usage-fault",
+    "?", "?", "?", "?", "svcall", "debug-monitor", "?", "pendsv", "systick",
+};
+
+/* A CPU fault outside the module's control (a bus error on MMIO, a bad
+ * instruction in the port). frame: r0-r3, r12, lr, pc, xPSR as stacked. */
+void ivt_fault(const uint32_t* frame, uint32_t exception) {
+  ivt_panic_puts("\n*** ivt FAULT ");
+  ivt_panic_puts(exception < 16 ? fault_names[exception] : "irq");
+  ivt_panic_puts(" pc=");
+  ivt_panic_hex(frame[6]);
+  ivt_panic_puts(" lr=");
+  ivt_panic_hex(frame[5]);
+  ivt_panic_puts(" xpsr=");
+  ivt_panic_hex(frame[7]);
+#if !defined(__ARM_ARCH_6M__)
+  ivt_panic_puts(" cfsr=");
+  ivt_panic_hex(*(volatile uint32_t*)0xE000ED28u);
+  ivt_panic_puts(" hfsr=");
+  ivt_panic_hex(*(volatile uint32_t*)0xE000ED2Cu);
+  ivt_panic_puts(" bfar=");
+  ivt_panic_hex(*(volatile uint32_t*)0xE000ED38u);
+#endif
+  ivt_panic_puts("\n*** ivt halted, exit 5\n");
+  ivt_exit(IVT_EXIT_FAULT);
+}
+
+/* Reset: the hardware loaded the main stack pointer from the vector table. */
+__attribute__((noreturn)) void ivt_reset(void) {
+  ivt_boot();
 }
