@@ -53,6 +53,16 @@ export function loadBoard(name) {
     num(d.base, `${name}: devices.${dev}.base`);
     num(d.size, `${name}: devices.${dev}.size`);
   }
+  if (b.kernel !== undefined) {
+    need(b.kernel && typeof b.kernel === "object", name, `"kernel" must be an object of kernel/config.ts settings`);
+    const config = fs.readFileSync(path.join(ROOT, "kernel/config.ts"), "utf8");
+    for (const [k, v] of Object.entries(b.kernel)) {
+      if (k.endsWith("_comment")) continue;
+      need(config.includes(`BOARD_${k}`), name, `"kernel.${k}": kernel/config.ts has no setting a board may change by that name`);
+      need(Number.isInteger(num(v, `${name}: kernel.${k}`)) && num(v) >= 0, name, `"kernel.${k}" must be a non-negative integer`);
+    }
+  }
+  if (b.asc !== undefined) need(Array.isArray(b.asc), name, `"asc" must be a list of asc flags`);
   if (b.arch !== "sim") {
     need(b.memory && b.memory.flash && b.memory.ram, name, `"memory.flash" and "memory.ram" are needed`);
     need(b.qemu && b.qemu.system && b.qemu.machine, name, `"qemu.system" and "qemu.machine" are needed`);

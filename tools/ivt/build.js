@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT, rel } from "./paths.js";
-import { boardDir, generate, imageDir } from "./gen.js";
+import { boardAscFlags, boardDir, generate, imageDir } from "./gen.js";
 import { UserError, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
 import { wasmInfo } from "./wasm.js";
@@ -53,6 +53,7 @@ export function buildWasm(b, app) {
     "--config", "asconfig.json",
     "--target", "kernel",
     ...(arch.asc || []),
+    ...boardAscFlags(b),
   ]);
   if (arch.asyncify_imports) applyAsyncify(out, arch.asyncify_imports);
   return out;
