@@ -42,6 +42,17 @@
 /** Bytes of the kernel heap (queue storage), taken once at first use. */
 @inline export const KERNEL_HEAP_BYTES: u32 = isDefined(BOARD_KERNEL_HEAP_BYTES) ? <u32>BOARD_KERNEL_HEAP_BYTES : 8192;
 
+/** Interrupt vectors the kernel can describe (its descriptor table):
+ *  Cortex-M has 16 + 240, ColdFire 256. A board with fewer may say so; an
+ *  interrupt on a vector past the table is counted as spurious. */
+@inline export const MAX_VECTORS: u32 = isDefined(BOARD_MAX_VECTORS) ? <u32>BOARD_MAX_VECTORS : 256;
+
+/** Interrupt descriptors (per-vector handlers, counters, storm state):
+ *  0 makes one for every vector a chip serves when the chip is added; a
+ *  board short of RAM may instead give a pool of this many, handed to
+ *  vectors at their first use (kernel/irq.ts). */
+@inline export const IRQ_DESCRIPTORS: u32 = isDefined(BOARD_IRQ_DESCRIPTORS) ? <u32>BOARD_IRQ_DESCRIPTORS : 0;
+
 /** Timeouts in ticks: poll (never block) and wait without limit. */
 @inline export const NO_WAIT: u32 = 0;
 @inline export const FOREVER: u32 = 0xffffffff;
