@@ -24,14 +24,28 @@ static const uint32_t cycles_init[][2] = IVT_CYCLES_INIT;
 static const uint32_t panic_init[][2] = IVT_PANIC_INIT;
 static int panic_ready;
 
+#if IVT_PANIC_DONE_CLEAR_COUNT
+static const uint32_t panic_done_clear[][2] = IVT_PANIC_DONE_CLEAR;
+#endif
+
+/* Waits while the transmitter is busy, writes the byte, and (a UART that
+ * signals each byte sent, board.json panic_console.done) waits for that
+ * signal and clears it. */
 void ivt_panic_putc(uint8_t c) {
   if (!panic_ready) {
     write_pairs(panic_init, sizeof panic_init / sizeof panic_init[0]);
     panic_ready = 1;
   }
-  while (*(volatile uint32_t*)IVT_PANIC_STATUS & IVT_PANIC_BUSY_MASK) {
+  while (IVT_PANIC_BUSY_MASK && (*(volatile uint32_t*)IVT_PANIC_STATUS & IVT_PANIC_BUSY_MASK)) {
   }
   *(volatile uint32_t*)IVT_PANIC_DATA = c;
+#if IVT_PANIC_DONE
+  while (!(*(volatile uint32_t*)IVT_PANIC_DONE_STATUS & IVT_PANIC_DONE_MASK)) {
+  }
+#if IVT_PANIC_DONE_CLEAR_COUNT
+  write_pairs(panic_done_clear, IVT_PANIC_DONE_CLEAR_COUNT);
+#endif
+#endif
 }
 
 void ivt_panic_puts(const char* s) {

@@ -91,9 +91,25 @@ void Z_ivtZ_mmio_write32(struct Z_ivt_instance_t* h, u32 addr, u32 value) {
   *(volatile uint32_t*)addr = value;
 }
 
+#if IVT_CYCLES_CAPTURE_COUNT
+static const uint32_t cycles_capture[][2] = IVT_CYCLES_CAPTURE;
+#endif
+
+/* A counter that must be latched before it is read (board.json
+ * cycle_counter.capture: an nRF51 TIMER's CAPTURE task copies the count to a
+ * CC register) is latched and read with interrupts masked, so a handler's
+ * own read between the two cannot hand the thread a later value. */
 u32 Z_ivtZ_cycles(struct Z_ivt_instance_t* h) {
   (void)h;
+#if IVT_CYCLES_CAPTURE_COUNT
+  uint32_t primask;
+  __asm volatile("mrs %0, primask\n\tcpsid i" : "=r"(primask)::"memory");
+  for (unsigned i = 0; i < IVT_CYCLES_CAPTURE_COUNT; i++) *(volatile uint32_t*)cycles_capture[i][0] = cycles_capture[i][1];
   uint32_t v = *(volatile uint32_t*)IVT_CYCLES_REG;
+  __asm volatile("msr primask, %0" ::"r"(primask) : "memory");
+#else
+  uint32_t v = *(volatile uint32_t*)IVT_CYCLES_REG;
+#endif
   return IVT_CYCLES_COUNTS_DOWN ? ~v : v;
 }
 
