@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { loadBoard } from "../../tools/ivt/boards.js";
-import { boardH, configTs, entryTs, linkLd } from "../../tools/ivt/gen.js";
+import { boardAscFlags, boardH, configTs, entryTs, linkLd, suiteGroups, suiteImages } from "../../tools/ivt/gen.js";
 
 test("config.ts carries every device's base and IRQ as u32 constants", () => {
   const ts = configTs(loadBoard("mps2-an385"));
@@ -34,4 +34,28 @@ test("the entry module joins kernel exports, board init and the app", () => {
   assert.match(ts, /boards\/sim\/board/);
   assert.match(ts, /apps\/demo\/main/);
   assert.match(ts, /bootConfigure\(boardInit, main\);/);
+});
+
+test("the suite's groups are read from tests/target/main.ts, in its order", () => {
+  const groups = suiteGroups();
+  assert.deepEqual(groups.map((g) => g.name).slice(0, 2), ["boot", "irq"]);
+  const threads = groups.find((g) => g.name === "threads");
+  assert.equal(threads.fn, "threadTests");
+  assert.equal(threads.file, "tests/target/threads.ts");
+});
+
+test("a board that splits the suite runs one image per group; others one image", () => {
+  const b = loadBoard("mps2-an385");
+  assert.deepEqual(suiteImages(b, "tests"), ["tests"]);
+  const split = { ...b, suite_split: "group" };
+  assert.deepEqual(suiteImages(split, "tests"), suiteGroups().map((g) => `tests-${g.name}`));
+  assert.deepEqual(suiteImages(split, "demo"), ["demo"]);
+});
+
+test("kernel settings become asc constants and board.h defines", () => {
+  const b = { ...loadBoard("mps2-an385"), kernel: { MAX_THREADS: 12, MAX_THREADS_comment: "why" }, asc: ["--memoryBase", "16"] };
+  assert.deepEqual(boardAscFlags(b), ["--use", "BOARD_MAX_THREADS=12", "--memoryBase", "16"]);
+  assert.match(boardH(b), /#define IVT_KERNEL_MAX_THREADS 12u/);
+  assert.match(configTs(b), /export const KERNEL_MAX_THREADS: u32 = 12;/);
+  assert.deepEqual(boardAscFlags(loadBoard("mps2-an385")), []);
 });

@@ -129,11 +129,66 @@ export function linkLd(b) {
   });
 }
 
-/** Resolves an app name (see APPS) or a path to an entry .ts file. */
-export function appEntry(app) {
+/** The on-target suite's entry; its main runs one group after another. */
+export const SUITE_MAIN = "tests/target/main.ts";
+/** App names of the suite's groups when a board splits it: tests-<group>. */
+const SUITE_GROUP_APP = /^tests-([\w-]+)$/;
+
+/** The groups of the on-target suite, in the order its main runs them:
+ *  [{name, fn, file}], from tests/target/main.ts, whose main must be nothing
+ *  but calls of functions imported from "./<group>" (`threadTests();`) and
+ *  `return finish();`, so that a board that splits the suite (board.json
+ *  "suite_split": "group") runs every test there is. */
+export function suiteGroups() {
+  const src = fs.readFileSync(path.join(ROOT, SUITE_MAIN), "utf8");
+  const bad = (why) => new UserError(`${SUITE_MAIN}: ${why}: the suite cannot be split into groups`);
+  const imports = new Map([...src.matchAll(/^import \{ (\w+) \} from "\.\/([\w-]+)";$/gm)].map((m) => [m[1], m[2]]));
+  const body = /^export function main\(\): i32 \{\n([\s\S]*?)\n\}/m.exec(src);
+  if (!body) throw bad("no `export function main(): i32 {`");
+  const groups = [];
+  for (const line of body[1].split("\n").map((l) => l.trim()).filter((l) => l)) {
+    if (line === "return finish();") continue;
+    const m = /^(\w+)\(\);$/.exec(line);
+    const file = m && imports.get(m[1]);
+    if (!file) throw bad(`main has \`${line}\`, not a call of a group's function imported from "./<group>"`);
+    groups.push({ name: file, fn: m[1], file: `tests/target/${file}.ts` });
+  }
+  if (!groups.length) throw bad("main runs no group");
+  return groups;
+}
+
+/** The images `app` is run as on board `b`: the suite ("tests") on a board
+ *  with "suite_split": "group" is one image per group; anything else is one
+ *  image of that name. */
+export function suiteImages(b, app) {
+  if (app !== "tests" || b.suite_split !== "group") return [app];
+  return suiteGroups().map((g) => `tests-${g.name}`);
+}
+
+/** Resolves an app name (see APPS, and tests-<group>) or a path to an entry
+ *  .ts file; a group's entry is generated into the image's folder. */
+export function appEntry(app, b = null) {
+  const group = SUITE_GROUP_APP.exec(app);
+  if (group && b) {
+    const g = suiteGroups().find((x) => x.name === group[1]);
+    if (!g) throw new UserError(`unknown app: ${app}\n  suite groups: ${suiteGroups().map((x) => x.name).join(", ")}`);
+    const file = path.join(imageDir(b, app), "suite.ts");
+    const dir = path.dirname(file);
+    const imp = (p) => JSON.stringify(path.relative(dir, path.join(ROOT, p)).replace(/\.ts$/, ""));
+    writeIfChanged(file, `${HEADER}// The on-target suite's group "${g.name}" alone (board.json "suite_split": "group").
+import { finish } from ${imp("tests/target/harness.ts")};
+import { ${g.fn} } from ${imp(g.file)};
+
+export function main(): i32 {
+  ${g.fn}();
+  return finish();
+}
+`);
+    return path.relative(ROOT, file);
+  }
   const file = APPS[app] || (app.endsWith(".ts") ? app : null);
   if (!file || !fs.existsSync(path.join(ROOT, file))) {
-    throw new UserError(`unknown app: ${app}\n  apps: ${Object.keys(APPS).join(", ")} (or a path to a main .ts)`);
+    throw new UserError(`unknown app: ${app}\n  apps: ${Object.keys(APPS).join(", ")}, tests-<group> (or a path to a main .ts)`);
   }
   return file;
 }
@@ -142,12 +197,15 @@ export function appEntry(app) {
  *  the app's main, joined by bootConfigure in the start function. */
 export function entryTs(b, app) {
   const dir = imageDir(b, app);
-  const imp = (p) => JSON.stringify(path.relative(dir, path.join(ROOT, p)).replace(/\.ts$/, ""));
+  const imp = (p) => {
+    const r = path.relative(dir, path.join(ROOT, p)).replace(/\.ts$/, "");
+    return JSON.stringify(r.startsWith(".") ? r : `./${r}`);
+  };
   return `${HEADER}
 export { ivtboot, ivthandleinterrupt, ivtswitch, ivtthreadentry, ivttrap } from ${imp("kernel/exports.ts")};
 import { bootConfigure } from ${imp("kernel/boot.ts")};
 import { boardInit } from ${imp(`boards/${b.name}/board.ts`)};
-import { main } from ${imp(appEntry(app))};
+import { main } from ${imp(appEntry(app, b))};
 
 bootConfigure(boardInit, main);
 `;
