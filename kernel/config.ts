@@ -42,6 +42,9 @@
 /** Bytes of the kernel heap (queue storage), taken once at first use. */
 @inline export const KERNEL_HEAP_BYTES: u32 = isDefined(BOARD_KERNEL_HEAP_BYTES) ? <u32>BOARD_KERNEL_HEAP_BYTES : 8192;
 
+/** Blocks (allocated and free) the kernel heap can track: 9 bytes each. */
+@inline export const KERNEL_HEAP_BLOCKS: u32 = isDefined(BOARD_KERNEL_HEAP_BLOCKS) ? <u32>BOARD_KERNEL_HEAP_BLOCKS : 64;
+
 /** Interrupt vectors the kernel can describe (its descriptor table):
  *  Cortex-M has 16 + 240, ColdFire 256. A board with fewer may say so; an
  *  interrupt on a vector past the table is counted as spurious. */
@@ -52,6 +55,12 @@
  *  board short of RAM may instead give a pool of this many, handed to
  *  vectors at their first use (kernel/irq.ts). */
 @inline export const IRQ_DESCRIPTORS: u32 = isDefined(BOARD_IRQ_DESCRIPTORS) ? <u32>BOARD_IRQ_DESCRIPTORS : 0;
+
+/** Short forms of the kernel's longer messages (IRQ storm, spurious,
+ *  lost-EOI and boot reports): their strings take module memory, UTF-16, a
+ *  few hundred bytes a small board misses. The crash report lines
+ *  (docs/abi.md) keep their format either way. */
+@inline export const SHORT_MESSAGES: bool = isDefined(BOARD_SHORT_MESSAGES) ? BOARD_SHORT_MESSAGES != 0 : false;
 
 /** Timeouts in ticks: poll (never block) and wait without limit. */
 @inline export const NO_WAIT: u32 = 0;

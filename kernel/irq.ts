@@ -24,7 +24,7 @@ import { IrqChip } from "./hal";
 import { enterInterrupt, inInterrupt, leaveInterrupt } from "./context";
 import { portCycles, portIrqRestore, portIrqSave, portPanicPutc } from "./port";
 import {
-  FOREVER, IRQ_DESCRIPTORS, IRQ_THREAD_PRIORITY, IRQ_THREAD_STACK_BYTES, MAX_VECTORS, STORM_BURST, STORM_STILL_ASSERTED, STORM_UNHANDLED,
+  FOREVER, IRQ_DESCRIPTORS, IRQ_THREAD_PRIORITY, IRQ_THREAD_STACK_BYTES, MAX_VECTORS, SHORT_MESSAGES, STORM_BURST, STORM_STILL_ASSERTED, STORM_UNHANDLED,
   STORM_WINDOW,
 } from "./config";
 import { Thread } from "./tcb";
@@ -221,7 +221,7 @@ export function irqCheckLostEoi(): void {
     const v = chip.inServiceVector();
     if (v < 0) continue;
     lostEois++;
-    reportLine(<u32>v, "end of interrupt lost (in service with no handler running); acknowledged again");
+    reportLine(<u32>v, SHORT_MESSAGES ? "lost EOI; acknowledged again" : "end of interrupt lost (in service with no handler running); acknowledged again");
     chip.ack(<u32>v);
   }
 }
@@ -432,7 +432,7 @@ function spuriousVector(vector: u32): void {
   const w = unchecked(spuriousSeen[vector >> 5]);
   if ((w & bit) != 0) return;
   unchecked((spuriousSeen[vector >> 5] = w | bit));
-  reportLine(vector, "spurious (no controller serves it); counted, not reported again");
+  reportLine(vector, SHORT_MESSAGES ? "spurious" : "spurious (no controller serves it); counted, not reported again");
 }
 
 /** The storm rules, after each interrupt on a described line (acknowledged). */
@@ -442,7 +442,7 @@ function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
   if (!claimed) d.windowUnhandled++;
   if (d.window >= STORM_WINDOW) {
     if (d.windowUnhandled > STORM_UNHANDLED) {
-      stormDisable(d, vector, "nobody cared (more than 99900 of the last 100000 unclaimed); line disabled, irqRearm re-enables it");
+      stormDisable(d, vector, SHORT_MESSAGES ? "nobody cared; disabled" : "nobody cared (more than 99900 of the last 100000 unclaimed); line disabled, irqRearm re-enables it");
       return;
     }
     d.window = 0;
@@ -454,7 +454,7 @@ function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
   if (claimed && d.chip.isPending(vector)) {
     if (++d.stillAsserted > STORM_STILL_ASSERTED) {
       d.stillAsserted = 0;
-      stormDisable(d, vector, "storm (still asserted after its handler, 1000 times in a row: never quieted); line disabled, irqRearm re-enables it");
+      stormDisable(d, vector, SHORT_MESSAGES ? "storm (never quieted); disabled" : "storm (still asserted after its handler, 1000 times in a row: never quieted); line disabled, irqRearm re-enables it");
       return;
     }
   } else {
@@ -466,7 +466,7 @@ function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
     d.burst = 0;
   }
   if (++d.burst > STORM_BURST) {
-    stormDisable(d, vector, "storm (more than 20000 interrupts between two ticks); line disabled, irqRearm re-enables it");
+    stormDisable(d, vector, SHORT_MESSAGES ? "storm; disabled" : "storm (more than 20000 interrupts between two ticks); line disabled, irqRearm re-enables it");
   }
 }
 
@@ -489,7 +489,7 @@ export function irqBottomHalfDied(vector: u32, t: Thread): void {
   }
   d.stormed = true;
   d.chip.mask(vector);
-  reportLine(vector, "bottom half died; line disabled, irqRearm re-enables it");
+  reportLine(vector, SHORT_MESSAGES ? "bottom half died; disabled" : "bottom half died; line disabled, irqRearm re-enables it");
 }
 
 // ---- bottom halves -------------------------------------------------------

@@ -2,13 +2,13 @@
 // delete (queue buffers), so create/delete loops leak nothing. One slice of
 // linear memory, taken from the boot-time allocator at first use.
 
-import { KERNEL_HEAP_BYTES } from "./config";
+import { KERNEL_HEAP_BLOCKS, KERNEL_HEAP_BYTES } from "./config";
 import { Region } from "./region";
 
 let kernelHeap: Region | null = null;
 
 function theHeap(): Region {
-  if (kernelHeap === null) kernelHeap = new Region(<u32>heap.alloc(KERNEL_HEAP_BYTES), KERNEL_HEAP_BYTES, 64);
+  if (kernelHeap === null) kernelHeap = new Region(<u32>heap.alloc(KERNEL_HEAP_BYTES), KERNEL_HEAP_BYTES, <i32>KERNEL_HEAP_BLOCKS);
   return kernelHeap!;
 }
 
