@@ -63,6 +63,7 @@ export function loadBoard(name) {
     }
   }
   if (b.asc !== undefined) need(Array.isArray(b.asc), name, `"asc" must be a list of asc flags`);
+  if (b.module_cflags !== undefined) need(Array.isArray(b.module_cflags), name, `"module_cflags" must be a list of C flags`);
   if (b.suite_split !== undefined) need(b.suite_split === "group", name, `"suite_split" must be "group" (one image per group of tests/target/main.ts) or absent (one image)`);
   if (b.arch !== "sim") {
     need(b.memory && b.memory.flash && b.memory.ram, name, `"memory.flash" and "memory.ram" are needed`);

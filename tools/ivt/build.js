@@ -99,6 +99,7 @@ export function buildNative(b, app) {
   const cflags = [
     `-DIVT_WASM_MAX_FUNC_TYPES=${Math.max(1, w.types)}`,
     `-DIVT_WASM_TABLE_ENTRIES=${Math.max(1, w.tableSize)}`,
+    `-DIVT_WASM_MAX_TYPE_ARITY=${Math.max(1, w.maxArity)}`,
     ...(b.cflags || []),
     ...(arch.cflags || []),
     `-I${boardDir(b)}`,
@@ -109,8 +110,9 @@ export function buildNative(b, app) {
   const headers = [boardDir(b), path.join(ROOT, "arch/wasm-rt"), archDir];
   const objs = sources.map((src) => {
     const obj = path.join(dir, path.basename(src).replace(/\.[cS]$/, ".o"));
-    if (!upToDate(obj, [src, wasm, ...headers, path.join(ROOT, "tools/ivt/build.js")])) {
-      const extra = src === kernelC ? arch.module_cflags || [] : [];
+    // board.json too: its cflags and module_cflags are part of the command.
+    if (!upToDate(obj, [src, wasm, ...headers, path.join(b.dir, "board.json"), path.join(ROOT, "tools/ivt/build.js")])) {
+      const extra = src === kernelC ? [...(arch.module_cflags || []), ...(b.module_cflags || [])] : [];
       step(gcc, [...cflags, ...extra, "-c", rel(src), "-o", rel(obj)]);
     }
     return obj;
