@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { loadBoard } from "../../tools/ivt/boards.js";
-import { boardAscFlags, boardH, configTs, entryTs, linkLd, suiteGroups, suiteImages } from "../../tools/ivt/gen.js";
+import { boardAscFlags, boardH, configTs, entryTs, imageAscFlags, linkLd, suiteGroups, suiteImages } from "../../tools/ivt/gen.js";
 
 test("config.ts carries every device's base and IRQ as u32 constants", () => {
   const ts = configTs(loadBoard("mps2-an385"));
@@ -50,6 +50,20 @@ test("a board that splits the suite runs one image per group; others one image",
   const split = { ...b, suite_split: "group" };
   assert.deepEqual(suiteImages(split, "tests"), suiteGroups().map((g) => `tests-${g.name}`));
   assert.deepEqual(suiteImages(split, "demo"), ["demo"]);
+});
+
+test("a board that splits the suite by test runs one image per test, each asking for its test", () => {
+  const b = { ...loadBoard("mps2-an385"), suite_split: "test" };
+  const images = suiteImages(b, "tests");
+  const total = suiteGroups().reduce((n, g) => n + g.tests, 0);
+  assert.equal(images.length, total);
+  assert.ok(total > suiteGroups().length, "the groups have several tests each");
+  const threads = suiteGroups().find((g) => g.name === "threads");
+  assert.ok(images.includes(`tests-threads-${threads.tests}`));
+  const flags = imageAscFlags(b, "tests-threads-2").join(" ");
+  assert.match(flags, new RegExp(`--use SUITE_TEST=2 --use SUITE_TESTS=${threads.tests} --transform`));
+  assert.deepEqual(imageAscFlags(b, "demo"), []);
+  assert.deepEqual(imageAscFlags(b, "tests-threads"), []);
 });
 
 test("kernel settings become asc constants and board.h defines", () => {

@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT, rel } from "./paths.js";
-import { boardAscFlags, boardDir, generate, imageDir } from "./gen.js";
+import { boardAscFlags, boardDir, generate, imageAscFlags, imageDir } from "./gen.js";
 import { UserError, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
 import { wasmInfo } from "./wasm.js";
@@ -54,6 +54,7 @@ export function buildWasm(b, app) {
     "--target", "kernel",
     ...(arch.asc || []),
     ...boardAscFlags(b),
+    ...imageAscFlags(b, app),
   ]);
   if (arch.asyncify_imports) applyAsyncify(out, arch.asyncify_imports);
   return out;

@@ -31,11 +31,21 @@ export function kernelSettings(b) {
   return Object.entries(b.kernel || {}).filter(([k]) => !k.endsWith("_comment")).map(([k, v]) => [k, num(v)]);
 }
 
+/** The asc transform that shrinks the on-target suite for small boards:
+ *  checks without descriptions, one test per image. */
+const SUITE_TRANSFORM = ["--transform", "./tests/target/suite-transform.js"];
+
+/** asc flags of the board besides its kernel settings: its own "asc" flags,
+ *  and the suite transform's short checks (board.json "suite_short_checks"). */
+function boardExtraAsc(b) {
+  return [...(b.asc || []), ...(b.suite_short_checks ? ["--use", "SUITE_SHORT_CHECKS=1", ...SUITE_TRANSFORM] : [])];
+}
+
 /** asc flags of the board: each kernel setting becomes the integer
  *  constant BOARD_<NAME> (asc --use), which kernel/config.ts prefers to its
- *  default; then the board's own "asc" flags. */
+ *  default; then boardExtraAsc. */
 export function boardAscFlags(b) {
-  return [...kernelSettings(b).flatMap(([k, v]) => ["--use", `BOARD_${k}=${v}`]), ...(b.asc || [])];
+  return [...kernelSettings(b).flatMap(([k, v]) => ["--use", `BOARD_${k}=${v}`]), ...boardExtraAsc(b)];
 }
 
 /** board.json -> config.ts: names, clock, IRQ layout, each device's base,
@@ -54,7 +64,7 @@ export function configTs(b) {
   // Kernel settings reach the kernel as asc --use constants (boardAscFlags);
   // listed here too, with the board's asc flags, so that a change rebuilds.
   for (const [k, v] of kernelSettings(b)) lines.push(`export const KERNEL_${k}: u32 = ${v};`);
-  if (b.asc) lines.push(`// asc flags of the board: ${b.asc.join(" ")}`);
+  if (boardExtraAsc(b).length) lines.push(`// asc flags of the board: ${boardExtraAsc(b).join(" ")}`);
   for (const [name, d] of Object.entries(b.devices)) {
     const n = constName(name);
     lines.push(`export const ${n}_BASE: u32 = ${hex(num(d.base))};`);
@@ -131,8 +141,9 @@ export function linkLd(b) {
 
 /** The on-target suite's entry; its main runs one group after another. */
 export const SUITE_MAIN = "tests/target/main.ts";
-/** App names of the suite's groups when a board splits it: tests-<group>. */
-const SUITE_GROUP_APP = /^tests-([\w-]+)$/;
+/** App names of the suite's parts when a board splits it: tests-<group>,
+ *  or tests-<group>-<k> for its k-th test alone. */
+const SUITE_PART_APP = /^tests-([a-z][a-z0-9_]*)(?:-(\d+))?$/i;
 
 /** The groups of the on-target suite, in the order its main runs them:
  *  [{name, fn, file}], from tests/target/main.ts, whose main must be nothing
@@ -151,31 +162,57 @@ export function suiteGroups() {
     const m = /^(\w+)\(\);$/.exec(line);
     const file = m && imports.get(m[1]);
     if (!file) throw bad(`main has \`${line}\`, not a call of a group's function imported from "./<group>"`);
-    groups.push({ name: file, fn: m[1], file: `tests/target/${file}.ts` });
+    const src = `tests/target/${file}.ts`;
+    // test("...", ...) calls, counted as suite-transform.js counts them (it
+    // stops the build of a one-test image if the counts differ).
+    const tests = (fs.readFileSync(path.join(ROOT, src), "utf8").match(/^\s*test\(\s*"/gm) || []).length;
+    groups.push({ name: file, fn: m[1], file: src, tests });
   }
   if (!groups.length) throw bad("main runs no group");
   return groups;
 }
 
 /** The images `app` is run as on board `b`: the suite ("tests") on a board
- *  with "suite_split": "group" is one image per group; anything else is one
- *  image of that name. */
+ *  with "suite_split" "group" is one image per group, with "test" one image
+ *  per test; anything else is one image of that name. */
 export function suiteImages(b, app) {
-  if (app !== "tests" || b.suite_split !== "group") return [app];
-  return suiteGroups().map((g) => `tests-${g.name}`);
+  if (app !== "tests" || !b.suite_split) return [app];
+  const groups = suiteGroups();
+  if (b.suite_split === "group") return groups.map((g) => `tests-${g.name}`);
+  return groups.flatMap((g) => Array.from({ length: g.tests }, (_, i) => `tests-${g.name}-${i + 1}`));
+}
+
+/** The part of the suite an app name stands for: {group, test} (test 0:
+ *  the whole group), or null if it is no part of the suite. */
+function suitePart(app) {
+  const m = SUITE_PART_APP.exec(app);
+  if (!m) return null;
+  const group = suiteGroups().find((g) => g.name === m[1]);
+  if (!group) throw new UserError(`unknown app: ${app}\n  suite groups: ${suiteGroups().map((g) => g.name).join(", ")}`);
+  const test = m[2] ? Number(m[2]) : 0;
+  if (test > group.tests || (m[2] && test < 1)) throw new UserError(`unknown app: ${app}: group ${group.name} has tests 1 to ${group.tests}`);
+  return { group, test };
+}
+
+/** asc flags of one image: a one-test part of the suite asks the suite
+ *  transform for its test. */
+export function imageAscFlags(b, app) {
+  const part = suitePart(app);
+  if (!part || !part.test) return [];
+  return ["--use", `SUITE_TEST=${part.test}`, "--use", `SUITE_TESTS=${part.group.tests}`, ...(b.suite_short_checks ? [] : SUITE_TRANSFORM)];
 }
 
 /** Resolves an app name (see APPS, and tests-<group>) or a path to an entry
  *  .ts file; a group's entry is generated into the image's folder. */
 export function appEntry(app, b = null) {
-  const group = SUITE_GROUP_APP.exec(app);
-  if (group && b) {
-    const g = suiteGroups().find((x) => x.name === group[1]);
-    if (!g) throw new UserError(`unknown app: ${app}\n  suite groups: ${suiteGroups().map((x) => x.name).join(", ")}`);
+  const part = b && !APPS[app] ? suitePart(app) : null;
+  if (part) {
+    const g = part.group;
     const file = path.join(imageDir(b, app), "suite.ts");
     const dir = path.dirname(file);
     const imp = (p) => JSON.stringify(path.relative(dir, path.join(ROOT, p)).replace(/\.ts$/, ""));
-    writeIfChanged(file, `${HEADER}// The on-target suite's group "${g.name}" alone (board.json "suite_split": "group").
+    const what = part.test ? `test ${part.test} of ${g.tests} of group "${g.name}" (board.json "suite_split": "test")` : `group "${g.name}" alone (board.json "suite_split": "group")`;
+    writeIfChanged(file, `${HEADER}// The on-target suite's ${what}.
 import { finish } from ${imp("tests/target/harness.ts")};
 import { ${g.fn} } from ${imp(g.file)};
 
@@ -188,7 +225,7 @@ export function main(): i32 {
   }
   const file = APPS[app] || (app.endsWith(".ts") ? app : null);
   if (!file || !fs.existsSync(path.join(ROOT, file))) {
-    throw new UserError(`unknown app: ${app}\n  apps: ${Object.keys(APPS).join(", ")}, tests-<group> (or a path to a main .ts)`);
+    throw new UserError(`unknown app: ${app}\n  apps: ${Object.keys(APPS).join(", ")}, tests-<group>, tests-<group>-<n> (or a path to a main .ts)`);
   }
   return file;
 }

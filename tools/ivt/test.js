@@ -136,7 +136,7 @@ async function harnessSuite(t, b, app, name) {
       if (suite.code !== (bad.length ? 1 : 0)) t.fail(part, `exit ${suite.code}`, suite.output);
     }
   }
-  if (total.counted) t.add(`${name} (${images.length} images, one per group)`, total.passed, total.failed);
+  if (total.counted) t.add(`${name} (${images.length} images, one per ${b.suite_split})`, total.passed, total.failed);
   return outputs.length ? { output: outputs.join("\n") } : null;
 }
 
