@@ -11,6 +11,11 @@
 // short of RAM) is named by its number within the test: "check 3".
 
 import { kputln, kputs, kputu, kputx } from "../../kernel/console";
+import { MIN_STACK_BYTES } from "../../kernel/config";
+
+/** A test thread's stack: twice the smallest the kernel allows (1024 bytes
+ *  with the default MIN_STACK_BYTES; a small board's setting shrinks it). */
+export const STACK: u32 = 2 * MIN_STACK_BYTES;
 
 let passed: u32 = 0;
 let failed: u32 = 0;
@@ -87,7 +92,7 @@ export function finish(): i32 {
 
 // Order of events, one character each, in a fixed buffer (no allocation:
 // seq is called from interrupt handlers and in long loops).
-const SEQ_MAX = 128;
+const SEQ_MAX = 32;
 const sequence = new StaticArray<u8>(SEQ_MAX);
 let seqLen = 0;
 
