@@ -1,6 +1,8 @@
 // The Cortex-M NVIC with SysTick (ARMv6-M and ARMv7-M).
 //
 // Vectors are exception numbers: 15 is SysTick, 16 + n is external IRQ n.
+// A core without SysTick (it is optional on ARMv6-M) gets a chip without
+// vector 15, whose registers are then never touched.
 // Exception return is the end of interrupt, so ack() has nothing to write.
 // Word accesses only: ARMv6-M faults on byte access to the priority registers.
 //
@@ -30,9 +32,10 @@ const PENDSTSET: u32 = 1 << 26;
 const PENDSTCLR: u32 = 1 << 25;
 
 @final export class Nvic extends IrqChip {
-  /** Serves SysTick and `irqLines` external lines. Thread context (board init). */
-  constructor(irqLines: u32, public readonly priorityBits: u32) {
-    super(SYSTICK, 1 + irqLines);
+  /** Serves SysTick (unless `systick` is false) and `irqLines` external
+   *  lines. Thread context (board init). */
+  constructor(irqLines: u32, public readonly priorityBits: u32, systick: bool = true) {
+    super(systick ? SYSTICK : FIRST_IRQ, (systick ? 1 : 0) + irqLines);
   }
 
   name(): string {

@@ -18,7 +18,7 @@ import { kputln, kputs, kputu } from "./console";
 import { setPhase } from "./context";
 import { portExit, portIdle, portIrqRestore, portIrqSave, portThreadStart } from "./port";
 import { ExitCode } from "./panic";
-import { IDLE_PRIORITY, IDLE_STACK_BYTES, MAIN_PRIORITY, MAIN_STACK_BYTES } from "./config";
+import { IDLE_PRIORITY, IDLE_STACK_BYTES, MAIN_PRIORITY, MAIN_STACK_BYTES, SHORT_MESSAGES } from "./config";
 import { Thread } from "./tcb";
 import { createThread, stackArenaInit } from "./thread";
 import { highestReady, schedulerStart } from "./sched";
@@ -37,7 +37,7 @@ export const mainThread = new Thread();
 
 function noBoard(): void {}
 function noApp(): i32 {
-  kputln("ivt: no application was linked");
+  kputln(SHORT_MESSAGES ? "ivt: no app" : "ivt: no application was linked");
   return ExitCode.Ok;
 }
 
@@ -100,17 +100,17 @@ export function boot(hostMemoryBytes: u32, hostStackArenaBytes: u32): i32 {
   arenaBytes = hostStackArenaBytes;
   setPhase("boot");
   if (<u32>__heap_base > hostMemoryBytes) {
-    kputln("ivt: module data does not fit the memory the host gives it");
+    kputln(SHORT_MESSAGES ? "ivt: data > memory" : "ivt: module data does not fit the memory the host gives it");
     portExit(ExitCode.Abort);
     return ExitCode.Abort;
   }
   boardInit();
   printBanner();
   stackArenaInit(hostStackArenaBytes);
-  boardCheck(createThread(idleThread, "idle", idleMain, 0, IDLE_PRIORITY, IDLE_STACK_BYTES), "idle thread");
-  boardCheck(timerServiceStart(), "timer thread");
-  boardCheck(deferredStart(), "deferred-call thread");
-  boardCheck(createThread(mainThread, "main", mainMain, 0, MAIN_PRIORITY, MAIN_STACK_BYTES), "main thread");
+  boardCheck(createThread(idleThread, "idle", idleMain, 0, IDLE_PRIORITY, IDLE_STACK_BYTES), SHORT_MESSAGES ? "idle" : "idle thread");
+  boardCheck(timerServiceStart(), SHORT_MESSAGES ? "timers" : "timer thread");
+  boardCheck(deferredStart(), SHORT_MESSAGES ? "deferred" : "deferred-call thread");
+  boardCheck(createThread(mainThread, "main", mainMain, 0, MAIN_PRIORITY, MAIN_STACK_BYTES), SHORT_MESSAGES ? "main" : "main thread");
   schedulerStart();
   portThreadStart();
   return ExitCode.Ok;

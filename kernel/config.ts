@@ -1,8 +1,13 @@
 // Kernel-wide limits and defaults. `@inline const` so that a changed value
 // recompiles away, with no preprocessor.
+//
+// A board may change the settings that read a BOARD_<NAME> constant: its
+// board.json "kernel" object names them, and the build passes each to asc as
+// an integer constant (`--use BOARD_<NAME>=<value>`, tools/ivt/gen.js). The
+// value after the `:` is everyone else's default.
 
 /** Threads that can exist at once (the idle and timer threads included). */
-@inline export const MAX_THREADS: u32 = 32;
+@inline export const MAX_THREADS: u32 = isDefined(BOARD_MAX_THREADS) ? <u32>BOARD_MAX_THREADS : 32;
 
 /** Priority levels: 0 is the most urgent, PRIORITIES - 1 the idle thread's. */
 @inline export const PRIORITIES: u32 = 32;
@@ -21,21 +26,41 @@
 @inline export const TIME_SLICE_TICKS: u32 = 10;
 
 /** Stack bytes of the kernel's own threads. */
-@inline export const IDLE_STACK_BYTES: u32 = 512;
-@inline export const TIMER_STACK_BYTES: u32 = 1024;
-@inline export const MAIN_STACK_BYTES: u32 = 2048;
+@inline export const IDLE_STACK_BYTES: u32 = isDefined(BOARD_IDLE_STACK_BYTES) ? <u32>BOARD_IDLE_STACK_BYTES : 512;
+@inline export const TIMER_STACK_BYTES: u32 = isDefined(BOARD_TIMER_STACK_BYTES) ? <u32>BOARD_TIMER_STACK_BYTES : 1024;
+@inline export const MAIN_STACK_BYTES: u32 = isDefined(BOARD_MAIN_STACK_BYTES) ? <u32>BOARD_MAIN_STACK_BYTES : 2048;
 
 /** The lowest bytes of every stack, which a thread may not use: a switch
  *  finding its stack pointer there ends it as overflowed (the host checks;
  *  arch/native/threads.c). */
-@inline export const RED_ZONE_BYTES: u32 = 256;
+@inline export const RED_ZONE_BYTES: u32 = isDefined(BOARD_RED_ZONE_BYTES) ? <u32>BOARD_RED_ZONE_BYTES : 256;
 
 /** Smallest stack a thread may ask for: the red zone, the exception frame,
  *  saved registers and a little wasm2c code. */
-@inline export const MIN_STACK_BYTES: u32 = 512;
+@inline export const MIN_STACK_BYTES: u32 = isDefined(BOARD_MIN_STACK_BYTES) ? <u32>BOARD_MIN_STACK_BYTES : 512;
 
 /** Bytes of the kernel heap (queue storage), taken once at first use. */
-@inline export const KERNEL_HEAP_BYTES: u32 = 8192;
+@inline export const KERNEL_HEAP_BYTES: u32 = isDefined(BOARD_KERNEL_HEAP_BYTES) ? <u32>BOARD_KERNEL_HEAP_BYTES : 8192;
+
+/** Blocks (allocated and free) the kernel heap can track: 9 bytes each. */
+@inline export const KERNEL_HEAP_BLOCKS: u32 = isDefined(BOARD_KERNEL_HEAP_BLOCKS) ? <u32>BOARD_KERNEL_HEAP_BLOCKS : 64;
+
+/** Interrupt vectors the kernel can describe (its descriptor table):
+ *  Cortex-M has 16 + 240, ColdFire 256. A board with fewer may say so; an
+ *  interrupt on a vector past the table is counted as spurious. */
+@inline export const MAX_VECTORS: u32 = isDefined(BOARD_MAX_VECTORS) ? <u32>BOARD_MAX_VECTORS : 256;
+
+/** Interrupt descriptors (per-vector handlers, counters, storm state):
+ *  0 makes one for every vector a chip serves when the chip is added; a
+ *  board short of RAM may instead give a pool of this many, handed to
+ *  vectors at their first use (kernel/irq.ts). */
+@inline export const IRQ_DESCRIPTORS: u32 = isDefined(BOARD_IRQ_DESCRIPTORS) ? <u32>BOARD_IRQ_DESCRIPTORS : 0;
+
+/** Short forms of the kernel's longer messages (IRQ storm, spurious,
+ *  lost-EOI and boot reports): their strings take module memory, UTF-16, a
+ *  few hundred bytes a small board misses. The crash report lines
+ *  (docs/abi.md) keep their format either way. */
+@inline export const SHORT_MESSAGES: bool = isDefined(BOARD_SHORT_MESSAGES) ? BOARD_SHORT_MESSAGES != 0 : false;
 
 /** Timeouts in ticks: poll (never block) and wait without limit. */
 @inline export const NO_WAIT: u32 = 0;
@@ -43,10 +68,10 @@
 
 /** The trace ring (kernel/trace.ts): true records events; false compiles
  *  every trace call away. */
-@inline export const TRACE_ENABLED: bool = true;
+@inline export const TRACE_ENABLED: bool = isDefined(BOARD_TRACE_ENABLED) ? BOARD_TRACE_ENABLED != 0 : true;
 
 /** Events the trace ring keeps (the newest overwrite the oldest). */
-@inline export const TRACE_EVENTS: u32 = 128;
+@inline export const TRACE_EVENTS: u32 = isDefined(BOARD_TRACE_EVENTS) ? <u32>BOARD_TRACE_EVENTS : 128;
 
 /** Storm rules (kernel/irq.ts). Linux's "nobody cared": of the last
  *  STORM_WINDOW interrupts on a line, more than STORM_UNHANDLED unclaimed. */
@@ -64,8 +89,8 @@
 
 /** Default priority and stack of a threaded handler's bottom-half thread. */
 @inline export const IRQ_THREAD_PRIORITY: u32 = 4;
-@inline export const IRQ_THREAD_STACK_BYTES: u32 = 1024;
+@inline export const IRQ_THREAD_STACK_BYTES: u32 = isDefined(BOARD_IRQ_THREAD_STACK_BYTES) ? <u32>BOARD_IRQ_THREAD_STACK_BYTES : 1024;
 
 /** The deferred-call thread: runs deferCall items and NAPI polls. */
 @inline export const DEFERRED_PRIORITY: u32 = 2;
-@inline export const DEFERRED_STACK_BYTES: u32 = 1024;
+@inline export const DEFERRED_STACK_BYTES: u32 = isDefined(BOARD_DEFERRED_STACK_BYTES) ? <u32>BOARD_DEFERRED_STACK_BYTES : 1024;

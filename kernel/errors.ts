@@ -40,25 +40,15 @@ export enum Err {
   NoThread = 15,
 }
 
-/** Returns a short, stable name for an error, for reports and tests. Any context. */
+import { wordSpan } from "./format";
+
+/** The names of Err's values, in order: one string (format.ts wordSpan). */
+const ERR_NAMES =
+  "ok invalid in-interrupt exists not-found busy no-space unsupported timeout would-block deleted not-owner owner-died overflow masked no-thread";
+
+/** Returns a short, stable name for an error, for reports and tests. Any
+ *  context, but it allocates the string: not in an interrupt handler. */
 export function errName(e: Err): string {
-  switch (e) {
-    case Err.Ok: return "ok";
-    case Err.Invalid: return "invalid";
-    case Err.InInterrupt: return "in-interrupt";
-    case Err.Exists: return "exists";
-    case Err.NotFound: return "not-found";
-    case Err.Busy: return "busy";
-    case Err.NoSpace: return "no-space";
-    case Err.Unsupported: return "unsupported";
-    case Err.Timeout: return "timeout";
-    case Err.WouldBlock: return "would-block";
-    case Err.Deleted: return "deleted";
-    case Err.NotOwner: return "not-owner";
-    case Err.OwnerDied: return "owner-died";
-    case Err.Overflow: return "overflow";
-    case Err.Masked: return "masked";
-    case Err.NoThread: return "no-thread";
-  }
-  return "unknown";
+  const span = wordSpan(ERR_NAMES, <u32>e);
+  return span < 0 ? "unknown" : ERR_NAMES.substring(span >>> 16, span & 0xffff);
 }

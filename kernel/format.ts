@@ -23,6 +23,34 @@ export function writeHex(sink: (c: u32) => void, n: u32, width: i32 = 8): void {
   }
 }
 
+/** Where the `i`-th space-separated word of `words` starts and ends
+ *  (start << 16 | end), or -1 if there are fewer. Tables of names are one
+ *  string each: every string literal costs a 20-byte header and alignment in
+ *  module memory. Any context. */
+export function wordSpan(words: string, i: u32): i32 {
+  let start = 0;
+  const n = words.length;
+  for (let k: u32 = 0; k < i; k++) {
+    while (start < n && words.charCodeAt(start) != 32) start++;
+    if (start == n) return -1;
+    start++;
+  }
+  let end = start;
+  while (end < n && words.charCodeAt(end) != 32) end++;
+  return (start << 16) | end;
+}
+
+/** Writes the `i`-th space-separated word of `words` to `sink`, or
+ *  `missing` if there are fewer. Allocation-free. Any context. */
+export function writeWord(sink: (c: u32) => void, words: string, i: u32, missing: string): void {
+  const span = wordSpan(words, i);
+  if (span < 0) {
+    writeStr(sink, missing);
+    return;
+  }
+  for (let k = span >>> 16, end = span & 0xffff; k < end; k++) sink(<u32>words.charCodeAt(k));
+}
+
 /** Writes the characters of `s` (ASCII; others as '?') to `sink`. Any context. */
 export function writeStr(sink: (c: u32) => void, s: string): void {
   for (let i = 0, n = s.length; i < n; i++) {

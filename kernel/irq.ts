@@ -24,7 +24,7 @@ import { IrqChip } from "./hal";
 import { enterInterrupt, inInterrupt, leaveInterrupt } from "./context";
 import { portCycles, portIrqRestore, portIrqSave, portPanicPutc } from "./port";
 import {
-  FOREVER, IRQ_THREAD_PRIORITY, IRQ_THREAD_STACK_BYTES, STORM_BURST, STORM_STILL_ASSERTED, STORM_UNHANDLED,
+  FOREVER, IRQ_DESCRIPTORS, IRQ_THREAD_PRIORITY, IRQ_THREAD_STACK_BYTES, MAX_VECTORS, SHORT_MESSAGES, STORM_BURST, STORM_STILL_ASSERTED, STORM_UNHANDLED,
   STORM_WINDOW,
 } from "./config";
 import { Thread } from "./tcb";
@@ -59,9 +59,6 @@ export namespace IrqFlags {
    *  claims the interrupt. Set by the first request on a line. */
   export const Edge: u32 = 8;
 }
-
-/** Vectors the kernel can describe: Cortex-M has 16 + 240, ColdFire 256. */
-export const MAX_VECTORS: u32 = 256;
 
 /** A top half, and optionally a bottom half. Drivers extend it and register
  *  it with irqRequest. */
@@ -133,11 +130,54 @@ export abstract class IrqHandler {
   constructor(public chip: IrqChip) {}
 }
 
+// Descriptors: by default one for every vector a chip serves, made when the
+// chip is added. With IRQ_DESCRIPTORS (a board setting) non-zero, a pool of
+// that many is made instead and a vector gets one at its first use (a
+// request, a disable, an interrupt): a small RAM need not hold counters for
+// lines nobody uses.
 const descs = new StaticArray<IrqDesc | null>(<i32>MAX_VECTORS);
+const descPool = new StaticArray<IrqDesc | null>(<i32>IRQ_DESCRIPTORS);
+let descPoolLeft: i32 = 0;
 const MAX_CHIPS = 4;
 const chips = new StaticArray<IrqChip | null>(MAX_CHIPS);
 let chipCount = 0;
-const spuriousSeen = new StaticArray<u32>(<i32>(MAX_VECTORS / 32));
+
+/** The chip serving `vector`, or null. Any context. */
+function chipFor(vector: u32): IrqChip | null {
+  for (let i = 0; i < chipCount; i++) {
+    const c = unchecked(chips[i])!;
+    if (vector - c.first < c.count) return c;
+  }
+  return null;
+}
+
+/** The descriptor of `vector`; with a pool, one is taken for a vector seen
+ *  for the first time. Null if no chip serves it or the pool is used up.
+ *  Any context. */
+function descFor(vector: u32): IrqDesc | null {
+  if (vector >= MAX_VECTORS) return null;
+  let d = unchecked(descs[vector]);
+  if (d !== null || IRQ_DESCRIPTORS == 0) return d;
+  const chip = chipFor(vector);
+  if (chip === null) return null;
+  const s = portIrqSave();
+  d = unchecked(descs[vector]);
+  if (d === null && descPoolLeft > 0) {
+    d = unchecked(descPool[--descPoolLeft])!;
+    d.chip = chip;
+    unchecked((descs[vector] = d));
+  }
+  portIrqRestore(s);
+  return d;
+}
+
+/** What a call on `vector` without a descriptor answers: Err.Invalid when
+ *  no chip serves it, `served` when one does (the pool is used up, or the
+ *  line was never set up). */
+function noDesc(vector: u32, served: Err): Err {
+  return chipFor(vector) === null ? Err.Invalid : served;
+}
+const spuriousSeen = new StaticArray<u32>(<i32>((MAX_VECTORS + 31) / 32));
 let spurious: u32 = 0;
 
 /** Puts vectors [chip.first, chip.first + chip.count) under `chip`, all
@@ -149,10 +189,14 @@ export function irqAddChip(chip: IrqChip): Err {
   if (chip.first >= MAX_VECTORS || chip.count > MAX_VECTORS - chip.first) return Err.Invalid;
   if (chipCount == MAX_CHIPS) return Err.NoSpace;
   for (let v = chip.first; v < chip.first + chip.count; v++) {
-    if (unchecked(descs[v]) !== null) return Err.Busy;
+    if (chipFor(v) !== null) return Err.Busy;
+  }
+  if (IRQ_DESCRIPTORS != 0 && chipCount == 0) {
+    for (let i = 0; i < <i32>IRQ_DESCRIPTORS; i++) unchecked((descPool[i] = new IrqDesc(chip)));
+    descPoolLeft = <i32>IRQ_DESCRIPTORS;
   }
   for (let v = chip.first; v < chip.first + chip.count; v++) {
-    unchecked((descs[v] = new IrqDesc(chip)));
+    if (IRQ_DESCRIPTORS == 0) unchecked((descs[v] = new IrqDesc(chip)));
     chip.mask(v);
   }
   unchecked((chips[chipCount++] = chip));
@@ -177,12 +221,13 @@ export function irqCheckLostEoi(): void {
     const v = chip.inServiceVector();
     if (v < 0) continue;
     lostEois++;
-    reportLine(<u32>v, "end of interrupt lost (in service with no handler running); acknowledged again");
+    reportLine(<u32>v, SHORT_MESSAGES ? "lost EOI; acknowledged again" : "end of interrupt lost (in service with no handler running); acknowledged again");
     chip.ack(<u32>v);
   }
 }
 
-/** The descriptor of `vector` (for counters), or null if no chip serves it. Any context. */
+/** The descriptor of `vector` (for counters), or null if no chip serves it
+ *  (with a descriptor pool: or the vector has not been used yet). Any context. */
 export function irqDesc(vector: u32): IrqDesc | null {
   return vector < MAX_VECTORS ? unchecked(descs[vector]) : null;
 }
@@ -206,13 +251,14 @@ function applyMask(d: IrqDesc, vector: u32): void {
  *  for a vector no chip serves or Oneshot without Threaded; Err.Exists if
  *  the handler is registered (here or elsewhere); Err.Busy if the line has
  *  handlers and either side did not ask for IrqFlags.Shared; Err.NoSpace if
- *  the bottom-half thread cannot be created. `priority` (0 most urgent; -1
+ *  the bottom-half thread cannot be created or the board's descriptor pool
+ *  (IRQ_DESCRIPTORS) is used up. `priority` (0 most urgent; -1
  *  leaves the line's as it is) sets the line's priority first; a value the
  *  chip rejects is Err.Invalid. Thread context only. */
 export function irqRequest(vector: u32, handler: IrqHandler, flags: u32 = 0, priority: i32 = -1): Err {
   if (inInterrupt()) return Err.InInterrupt;
-  const d = irqDesc(vector);
-  if (d === null) return Err.Invalid;
+  const d = descFor(vector);
+  if (d === null) return noDesc(vector, Err.NoSpace);
   if (priority >= 0 && handler.vector < 0 && <Err>d.chip.setPriority(vector, <u32>priority) != Err.Ok) return Err.Invalid;
   if ((flags & IrqFlags.Oneshot) != 0 && (flags & IrqFlags.Threaded) == 0) return Err.Invalid;
   if (handler.vector >= 0) return Err.Exists;
@@ -256,7 +302,7 @@ export function irqRequest(vector: u32, handler: IrqHandler, flags: u32 = 0, pri
 export function irqFree(vector: u32, handler: IrqHandler): Err {
   if (inInterrupt()) return Err.InInterrupt;
   const d = irqDesc(vector);
-  if (d === null) return Err.Invalid;
+  if (d === null) return noDesc(vector, Err.NotFound);
   if (handler.vector != <i32>vector) return Err.NotFound;
   const bh = handler.bhThread;
   if (bh !== null && bh === currentThread()) return Err.Busy;
@@ -282,10 +328,11 @@ export function irqFree(vector: u32, handler: IrqHandler): Err {
 }
 
 /** Masks `vector`; calls nest, so each needs a matching irqEnable.
- *  Returns Err.Invalid for a vector no chip serves. Any context. */
+ *  Returns Err.Invalid for a vector no chip serves; Err.NoSpace when the
+ *  board's descriptor pool (IRQ_DESCRIPTORS) is used up. Any context. */
 export function irqDisable(vector: u32): Err {
-  const d = irqDesc(vector);
-  if (d === null) return Err.Invalid;
+  const d = descFor(vector);
+  if (d === null) return noDesc(vector, Err.NoSpace);
   const s = portIrqSave();
   d.disableDepth++;
   d.chip.mask(vector);
@@ -311,7 +358,7 @@ export function irqEnable(vector: u32): Err {
  *  line was not disabled by a storm. Any context. */
 export function irqRearm(vector: u32): Err {
   const d = irqDesc(vector);
-  if (d === null) return Err.Invalid;
+  if (d === null) return noDesc(vector, Err.NotFound);
   if (!d.stormed) return Err.NotFound;
   const s = portIrqSave();
   d.stormed = false;
@@ -334,8 +381,9 @@ export function irqStormed(vector: u32): bool {
  *  Returns Err.Invalid for a vector no chip serves. Any context. */
 export function irqPend(vector: u32): Err {
   const d = irqDesc(vector);
-  if (d === null) return Err.Invalid;
-  d.chip.pend(vector);
+  const chip = d !== null ? d.chip : chipFor(vector);
+  if (chip === null) return Err.Invalid;
+  chip.pend(vector);
   return Err.Ok;
 }
 
@@ -343,8 +391,9 @@ export function irqPend(vector: u32): Err {
  *  a vector no chip serves or a priority the chip rejects. Any context. */
 export function irqSetPriority(vector: u32, priority: u32): Err {
   const d = irqDesc(vector);
-  if (d === null) return Err.Invalid;
-  return <Err>d.chip.setPriority(vector, priority);
+  const chip = d !== null ? d.chip : chipFor(vector);
+  if (chip === null) return Err.Invalid;
+  return <Err>chip.setPriority(vector, priority);
 }
 
 /** Interrupt moderation for a threaded handler: wake its bottom half once
@@ -383,7 +432,7 @@ function spuriousVector(vector: u32): void {
   const w = unchecked(spuriousSeen[vector >> 5]);
   if ((w & bit) != 0) return;
   unchecked((spuriousSeen[vector >> 5] = w | bit));
-  reportLine(vector, "spurious (no controller serves it); counted, not reported again");
+  reportLine(vector, SHORT_MESSAGES ? "spurious" : "spurious (no controller serves it); counted, not reported again");
 }
 
 /** The storm rules, after each interrupt on a described line (acknowledged). */
@@ -393,7 +442,7 @@ function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
   if (!claimed) d.windowUnhandled++;
   if (d.window >= STORM_WINDOW) {
     if (d.windowUnhandled > STORM_UNHANDLED) {
-      stormDisable(d, vector, "nobody cared (more than 99900 of the last 100000 unclaimed); line disabled, irqRearm re-enables it");
+      stormDisable(d, vector, SHORT_MESSAGES ? "nobody cared; disabled" : "nobody cared (more than 99900 of the last 100000 unclaimed); line disabled, irqRearm re-enables it");
       return;
     }
     d.window = 0;
@@ -405,7 +454,7 @@ function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
   if (claimed && d.chip.isPending(vector)) {
     if (++d.stillAsserted > STORM_STILL_ASSERTED) {
       d.stillAsserted = 0;
-      stormDisable(d, vector, "storm (still asserted after its handler, 1000 times in a row: never quieted); line disabled, irqRearm re-enables it");
+      stormDisable(d, vector, SHORT_MESSAGES ? "storm (never quieted); disabled" : "storm (still asserted after its handler, 1000 times in a row: never quieted); line disabled, irqRearm re-enables it");
       return;
     }
   } else {
@@ -417,7 +466,7 @@ function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
     d.burst = 0;
   }
   if (++d.burst > STORM_BURST) {
-    stormDisable(d, vector, "storm (more than 20000 interrupts between two ticks); line disabled, irqRearm re-enables it");
+    stormDisable(d, vector, SHORT_MESSAGES ? "storm; disabled" : "storm (more than 20000 interrupts between two ticks); line disabled, irqRearm re-enables it");
   }
 }
 
@@ -440,7 +489,7 @@ export function irqBottomHalfDied(vector: u32, t: Thread): void {
   }
   d.stormed = true;
   d.chip.mask(vector);
-  reportLine(vector, "bottom half died; line disabled, irqRearm re-enables it");
+  reportLine(vector, SHORT_MESSAGES ? "bottom half died; disabled" : "bottom half died; line disabled, irqRearm re-enables it");
 }
 
 // ---- bottom halves -------------------------------------------------------
@@ -523,7 +572,7 @@ function runBottomHalf(h: IrqHandler, vector: u32): void {
 export function dispatchInterrupt(vector: u32): void {
   const t0 = portCycles();
   const outer = enterInterrupt(vector);
-  const d = irqDesc(vector);
+  const d = IRQ_DESCRIPTORS == 0 ? irqDesc(vector) : descFor(vector);
   if (d === null) {
     traceAt(TraceKind.IrqEntry, vector, t0);
     spuriousVector(vector);

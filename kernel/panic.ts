@@ -11,7 +11,7 @@
 // sim); the host tool turns it into a function name.
 
 import { portExit, portPanicPutc } from "./port";
-import { writeDec, writeHex, writeStr } from "./format";
+import { writeDec, writeHex, writeStr, writeWord } from "./format";
 import { writeContext } from "./context";
 
 /** Trap kinds of the host ABI; the numbers match wabt's wasm_rt_trap_t. */
@@ -37,20 +37,15 @@ export enum ExitCode {
   Trap = 3,
 }
 
-/** A short, stable name for a trap kind. Any context. */
-export function trapName(kind: u32): string {
-  switch (kind) {
-    case Trap.OutOfBounds: return "out-of-bounds";
-    case Trap.IntOverflow: return "integer-overflow";
-    case Trap.DivByZero: return "divide-by-zero";
-    case Trap.InvalidConversion: return "invalid-conversion";
-    case Trap.Unreachable: return "unreachable";
-    case Trap.CallIndirect: return "bad-indirect-call";
-    case Trap.UncaughtException: return "uncaught-exception";
-    case Trap.StackExhausted: return "stack-exhausted";
-    case Trap.MmioFault: return "mmio-outside-windows";
-  }
-  return "unknown";
+/** Short, stable names of the trap kinds, by number from 1: one string
+ *  (format.ts writeWord). */
+const TRAP_NAMES =
+  "out-of-bounds integer-overflow divide-by-zero invalid-conversion unreachable bad-indirect-call uncaught-exception stack-exhausted mmio-outside-windows";
+
+/** Writes the short, stable name of a trap kind. Allocation-free. Any context. */
+export function writeTrapName(sink: (c: u32) => void, kind: u32): void {
+  if (kind == 0) writeStr(sink, "unknown");
+  else writeWord(sink, TRAP_NAMES, kind - 1, "unknown");
 }
 
 function out(c: u32): void {
@@ -69,13 +64,19 @@ function halt(code: i32): void {
  *  host (export ivttrap), from whatever context trapped. */
 export function reportTrap(kind: u32, where: u32, fatal: bool): void {
   writeStr(out, "\n*** ivt TRAP ");
-  writeStr(out, trapName(kind));
+  writeTrapName(out, kind);
   writeStr(out, " in ");
   writeContext(out);
   writeStr(out, " at ");
   writeHex(out, where);
   out(10);
   if (fatal) halt(ExitCode.Trap);
+  writeThreadEnded();
+}
+
+/** "*** ivt thread ended; the system goes on": one string for both reports
+ *  that end a thread (strings take module memory). */
+function writeThreadEnded(): void {
   writeStr(out, "*** ivt thread ended; the system goes on\n");
 }
 
@@ -84,7 +85,9 @@ export function reportTrap(kind: u32, where: u32, fatal: bool): void {
 export function reportStackOverflow(name: string): void {
   writeStr(out, "\n*** ivt STACK OVERFLOW in thread '");
   writeStr(out, name);
-  writeStr(out, "'\n*** ivt thread ended; the system goes on\n");
+  out(39); // '
+  out(10);
+  writeThreadEnded();
 }
 
 /** AssemblyScript's abort (failed assert, bounds check of a checked array

@@ -9,7 +9,7 @@
 
 import { Err } from "./errors";
 import { IrqFlags, IrqHandler, IrqReturn, irqDump, irqPend, irqRequest } from "./irq";
-import { consoleRxVector, consoleUart, kputln, kputs, kputu } from "./console";
+import { consoleRxVector, consoleUart, kputc, kputln, kputs, kputu } from "./console";
 import { traceDump } from "./trace";
 import { threadTable } from "./sched";
 import { MAX_THREADS } from "./config";
@@ -65,16 +65,36 @@ export abstract class ShellCommands {
     }
   }
 
+  /** Whether the line is `word`. */
+  private is(word: string): bool {
+    if (this.length != word.length) return false;
+    for (let i = 0; i < this.length; i++) {
+      if (<u32>unchecked(this.line[i]) != <u32>word.charCodeAt(i)) return false;
+    }
+    return true;
+  }
+
+  /** The line as a string, one character per byte. Made only for the
+   *  application's commands: the runtime never frees, so building a string
+   *  for every line (let alone a byte at a time) would leak. */
+  private text(): string {
+    const s = changetype<string>(__new(<usize>this.length << 1, idof<string>()));
+    for (let i = 0; i < this.length; i++) store<u16>(changetype<usize>(s) + (<usize>i << 1), unchecked(this.line[i]));
+    return s;
+  }
+
   private runLine(): void {
-    let text = "";
-    for (let i = 0; i < this.length; i++) text += String.fromCharCode(unchecked(this.line[i]));
     kputs("> ");
-    kputln(text);
-    if (text == "irq") irqDump();
-    else if (text == "trace") traceDump();
-    else if (text == "threads") threadsDump();
-    else if (text == "help") kputln("commands: irq, trace, threads, help");
-    else if (this.extra === null || !this.extra!.run(text)) kputln("unknown command (try help)");
+    for (let i = 0; i < this.length; i++) {
+      const c = <u32>unchecked(this.line[i]);
+      kputc(c < 128 ? c : 63);
+    }
+    kputc(10);
+    if (this.is("irq")) irqDump();
+    else if (this.is("trace")) traceDump();
+    else if (this.is("threads")) threadsDump();
+    else if (this.is("help")) kputln("commands: irq, trace, threads, help");
+    else if (this.extra === null || !this.extra!.run(this.text())) kputln("unknown command (try help)");
   }
 }
 

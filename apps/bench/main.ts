@@ -20,12 +20,12 @@
 import { kputln } from "../../kernel/console";
 import { portCycles } from "../../kernel/port";
 import { Err } from "../../kernel/errors";
-import { FOREVER, MAIN_PRIORITY } from "../../kernel/config";
+import { FOREVER, MAIN_PRIORITY, MIN_STACK_BYTES } from "../../kernel/config";
 import { Thread, threadCreate, threadSleep, threadState, ThreadState, threadYield } from "../../kernel/thread";
 import { Semaphore } from "../../kernel/sem";
 import { Mutex } from "../../kernel/mutex";
 import { Queue } from "../../kernel/queue";
-import { ITERATIONS, Samples, counterOverhead } from "./stats";
+import { ITERATIONS, Samples, benchSetup, counterOverhead } from "./stats";
 import { IrqFlags, IrqHandler, IrqReturn, irqFree, irqPend, irqRequest } from "../../kernel/irq";
 import { boardSpareVector } from "../../kernel/board";
 import { Work, WorkQueue } from "../../kernel/work";
@@ -36,9 +36,14 @@ const b = new Thread();
 let stamp: u32 = 0;
 let rounds: i32 = 0;
 
+/** Stack of each benchmark thread: twice the kernel's minimum (1024 bytes
+ *  with the default MIN_STACK_BYTES). */
+const STACK: u32 = 2 * MIN_STACK_BYTES;
+
 function startPair(ea: (arg: u32) => void, eb: (arg: u32) => void, pa: u32, pb: u32): void {
-  if (threadCreate(a, "bench-a", ea, 0, pa, 1024) != Err.Ok) kputln("bench: cannot create thread a");
-  if (threadCreate(b, "bench-b", eb, 0, pb, 1024) != Err.Ok) kputln("bench: cannot create thread b");
+  if (threadCreate(a, "bench-a", ea, 0, pa, STACK) != Err.Ok || threadCreate(b, "bench-b", eb, 0, pb, STACK) != Err.Ok) {
+    kputln("bench: cannot create its threads");
+  }
 }
 
 function joinPair(): void {
@@ -185,13 +190,12 @@ function interruptBenchmarks(overhead: u32): void {
   irqFree(v, single);
 
   const first = new Declines();
-  const second = new StampTop();
   irqRequest(v, first, IrqFlags.Shared);
-  irqRequest(v, second, IrqFlags.Shared);
+  irqRequest(v, single, IrqFlags.Shared); // the same handler again, second on the chain
   pendAll(v);
   samples.report("irq_chain_extra_none", singleMedian);
   irqFree(v, first);
-  irqFree(v, second);
+  irqFree(v, single);
 
   const threaded = new StampBottom();
   irqRequest(v, threaded, IrqFlags.Threaded);
@@ -199,7 +203,7 @@ function interruptBenchmarks(overhead: u32): void {
   samples.report("irq_to_bottom_half", overhead + pend);
   irqFree(v, threaded);
 
-  wq.create("bench-wq", MAIN_PRIORITY - 4, 1024);
+  wq.create("bench-wq", MAIN_PRIORITY - 4, STACK);
   const queuer = new QueuesWork();
   irqRequest(v, queuer);
   pendAll(v);
@@ -208,6 +212,7 @@ function interruptBenchmarks(overhead: u32): void {
 }
 
 export function main(): i32 {
+  benchSetup(samples);
   const overhead = counterOverhead(samples);
 
   samples.reset();

@@ -5,11 +5,20 @@
 
 import { kputs, kputu, kputln } from "../../kernel/console";
 import { portCycles } from "../../kernel/port";
+import { moduleMemoryBytes } from "../../kernel/boot";
 
-export const ITERATIONS: i32 = 1000;
+/** Samples per benchmark: 1000, or 48 where module memory is under 32 KiB
+ *  (a 16 KiB board cannot hold 4 KB of samples). Set by benchSetup. */
+export let ITERATIONS: i32 = 1000;
+
+/** Sizes the benchmarks to the board; call first in main. Thread context. */
+export function benchSetup(s: Samples): void {
+  ITERATIONS = moduleMemoryBytes() < 32768 ? 48 : 1000;
+  s.values = new StaticArray<u32>(ITERATIONS);
+}
 
 @final export class Samples {
-  values: StaticArray<u32> = new StaticArray<u32>(ITERATIONS);
+  values: StaticArray<u32> = new StaticArray<u32>(0);
   count: i32 = 0;
 
   reset(): void {
@@ -17,11 +26,11 @@ export const ITERATIONS: i32 = 1000;
   }
 
   add(v: u32): void {
-    if (this.count < ITERATIONS) unchecked((this.values[this.count++] = v));
+    if (this.count < this.values.length) unchecked((this.values[this.count++] = v));
   }
 
   full(): bool {
-    return this.count >= ITERATIONS;
+    return this.count >= this.values.length;
   }
 
   /** Sorts the samples in place. */

@@ -12,11 +12,29 @@ typedef volatile IVT_PANIC_REG_TYPE panic_reg_t;
 static const uint32_t panic_init[][2] = IVT_PANIC_INIT;
 static int panic_ready;
 
+#if IVT_PANIC_DONE_CLEAR_COUNT
+static const uint32_t panic_done_clear[][2] = IVT_PANIC_DONE_CLEAR;
+#endif
+
+/* board.json gives a busy bit (set while the transmitter is full), a ready
+ * bit (set while it can take a byte), or neither (a UART that signals each
+ * byte sent instead: "done"). */
 static int panic_busy(void) {
+  if (!IVT_PANIC_READY_MASK && !IVT_PANIC_BUSY_MASK) return 0;
   IVT_PANIC_REG_TYPE status = *(panic_reg_t*)IVT_PANIC_STATUS;
-  /* board.json gives either a busy bit (set while the transmitter is full)
-   * or a ready bit (set while it can take a byte). */
   return IVT_PANIC_READY_MASK ? (status & IVT_PANIC_READY_MASK) == 0 : (status & IVT_PANIC_BUSY_MASK) != 0;
+}
+
+/* A UART that signals each byte sent (nRF51 TXDRDY): wait for the signal
+ * after the write, then clear it. */
+static void panic_wait_done(void) {
+#if IVT_PANIC_DONE
+  while (!(*(volatile uint32_t*)IVT_PANIC_DONE_STATUS & IVT_PANIC_DONE_MASK)) {
+  }
+#if IVT_PANIC_DONE_CLEAR_COUNT
+  for (unsigned i = 0; i < IVT_PANIC_DONE_CLEAR_COUNT; i++) *(volatile uint32_t*)panic_done_clear[i][0] = panic_done_clear[i][1];
+#endif
+#endif
 }
 
 void ivt_panic_putc(uint8_t c) {
@@ -29,6 +47,7 @@ void ivt_panic_putc(uint8_t c) {
   while (panic_busy()) {
   }
   *(panic_reg_t*)IVT_PANIC_DATA = c;
+  panic_wait_done();
 }
 
 void ivt_panic_puts(const char* s) {

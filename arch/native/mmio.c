@@ -70,15 +70,33 @@ void ivt_cycles_start(void) {
   }
 }
 
+#if IVT_CYCLES_CAPTURE_COUNT
+static const uint32_t cycles_capture[][2] = IVT_CYCLES_CAPTURE;
+#endif
+
+/* The counter as it reads; a counter that must be latched first (board.json
+ * cycle_counter.capture: an nRF51 TIMER's CAPTURE task copies the count to
+ * a CC register) is latched here, with interrupts masked by the caller so
+ * a handler's own read between the two cannot hand it a later value. */
 static uint32_t cycles_raw(void) {
+#if IVT_CYCLES_CAPTURE_COUNT
+  for (unsigned i = 0; i < IVT_CYCLES_CAPTURE_COUNT; i++) *(volatile uint32_t*)cycles_capture[i][0] = cycles_capture[i][1];
+#endif
   uint32_t v = *(cycles_reg_t*)IVT_CYCLES_REG;
   return (IVT_CYCLES_COUNTS_DOWN ? ~v : v) & CYCLES_MASK;
 }
 
-#if IVT_CYCLES_WIDTH == 32
+#if IVT_CYCLES_WIDTH == 32 && !IVT_CYCLES_CAPTURE_COUNT
 u32 Z_ivtZ_cycles(struct Z_ivt_instance_t* h) {
   (void)h;
   return cycles_raw();
+}
+#elif IVT_CYCLES_WIDTH == 32
+u32 Z_ivtZ_cycles(struct Z_ivt_instance_t* h) {
+  u32 s = Z_ivtZ_irq_save(h);
+  uint32_t v = cycles_raw();
+  Z_ivtZ_irq_restore(h, s);
+  return v;
 }
 #else
 /* A counter narrower than 32 bits is extended here: each read adds the

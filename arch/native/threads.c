@@ -16,10 +16,22 @@
 #include "board.h"
 #include "ivt-native.h"
 
+/* kernel/config.ts MAX_THREADS and RED_ZONE_BYTES, or the board's values
+ * of them (board.json "kernel", in board.h). */
+#ifdef IVT_KERNEL_MAX_THREADS
+#define MAX_THREADS IVT_KERNEL_MAX_THREADS
+#else
 #define MAX_THREADS 32
+#endif
+#ifdef IVT_KERNEL_RED_ZONE_BYTES
+#define RED_ZONE_BYTES IVT_KERNEL_RED_ZONE_BYTES
+#else
+#define RED_ZONE_BYTES 256
+#endif
 #define CANARY_WORDS 4
-/* kernel/config.ts RED_ZONE_BYTES says the same. */
-#define RED_ZONE_WORDS (256 / 4)
+/* A thread whose SP is in the lowest RED_ZONE bytes at a switch has
+ * overflowed. */
+#define RED_ZONE_WORDS (RED_ZONE_BYTES / 4)
 #define CANARY 0xC0DEFEEDu
 
 static uint8_t stack_arena[IVT_STACK_ARENA_BYTES] __attribute__((aligned(8), section(".stacks")));

@@ -6,7 +6,6 @@ import * as cfg from "../../build/boards/lm3s6965evb/config";
 import { boardCheck, boardDescribe, boardSetCycleHz, boardSetSpareVectors } from "../../kernel/board";
 import { consoleSet } from "../../kernel/console";
 import { irqAddChip } from "../../kernel/irq";
-import { kheapSetSize } from "../../kernel/kheap";
 import { tickStart } from "../../kernel/time";
 import { Nvic } from "../../drivers/nvic";
 import { Pl011Uart } from "../../drivers/pl011-uart";
@@ -22,7 +21,6 @@ export function boardInit(): void {
   sys.enableClocks(cfg.GPIOA_CLOCK_GATE, cfg.GPIOA_CLOCK_BITS);
   new StellarisGpio(cfg.GPIOA_BASE).useAlternate(cfg.GPIOA_UART0_PINS);
   boardDescribe(cfg.BOARD, cfg.CPU);
-  boardCheck(kheapSetSize(cfg.KERNEL_HEAP_BYTES), "kernel heap");
   boardSetCycleHz(cfg.CLOCK_HZ);
   consoleSet(new Pl011Uart(cfg.UART0_BASE, cfg.CLOCK_HZ, cfg.UART0_BAUD), cfg.IRQ_FIRST_VECTOR + cfg.UART0_IRQ);
   boardCheck(irqAddChip(new Nvic(cfg.IRQ_LINES, cfg.IRQ_PRIORITY_BITS)), "NVIC");

@@ -7,8 +7,15 @@
 //
 // Checks record the first failure and let the test run on, so a test never
 // stops half-way with shared state (an enabled line, a handler) left over.
+// A check compiled without its description (suite-transform.js, for boards
+// short of RAM) is named by its number within the test: "check 3".
 
 import { kputln, kputs, kputu, kputx } from "../../kernel/console";
+import { MIN_STACK_BYTES } from "../../kernel/config";
+
+/** A test thread's stack: twice the smallest the kernel allows (1024 bytes
+ *  with the default MIN_STACK_BYTES; a small board's setting shrinks it). */
+export const STACK: u32 = 2 * MIN_STACK_BYTES;
 
 let passed: u32 = 0;
 let failed: u32 = 0;
@@ -16,10 +23,14 @@ let failure: string | null = null;
 let got: u32 = 0;
 let want: u32 = 0;
 let numeric = false;
+/** Checks made so far by the running test, and the number of the failed one. */
+let checks: u32 = 0;
+let failedCheck: u32 = 0;
 
 /** Runs one test. Thread context. */
 export function test(name: string, body: () => void): void {
   failure = null;
+  checks = 0;
   body();
   if (failure === null) {
     passed++;
@@ -31,7 +42,12 @@ export function test(name: string, body: () => void): void {
   kputs("FAIL - ");
   kputs(name);
   kputs(": ");
-  kputs(failure!);
+  const what = failure!;
+  if (what.length == 0 || what.charCodeAt(0) == 58) {
+    kputs("check ");
+    kputu(failedCheck);
+  }
+  kputs(what);
   if (numeric) {
     kputs(" (got ");
     kputu(got);
@@ -46,14 +62,18 @@ export function test(name: string, body: () => void): void {
 
 /** Records a failure unless `cond` holds. */
 export function check(cond: bool, what: string): void {
+  checks++;
   if (cond || failure !== null) return;
+  failedCheck = checks;
   failure = what;
   numeric = false;
 }
 
 /** Records a failure unless `actual == expected`. */
 export function checkEq(actual: u32, expected: u32, what: string): void {
+  checks++;
   if (actual == expected || failure !== null) return;
+  failedCheck = checks;
   failure = what;
   numeric = true;
   got = actual;
@@ -72,7 +92,7 @@ export function finish(): i32 {
 
 // Order of events, one character each, in a fixed buffer (no allocation:
 // seq is called from interrupt handlers and in long loops).
-const SEQ_MAX = 128;
+const SEQ_MAX = 32;
 const sequence = new StaticArray<u8>(SEQ_MAX);
 let seqLen = 0;
 
@@ -99,7 +119,9 @@ function seqIs(expected: string): bool {
 
 /** Records a failure unless the sequence so far is `expected`. */
 export function checkSeq(expected: string, what: string): void {
+  checks++;
   if (failure !== null || seqIs(expected)) return;
+  failedCheck = checks;
   let ran = "";
   for (let i = 0; i < seqLen; i++) ran += String.fromCharCode(unchecked(sequence[i]));
   failure = what + ": ran \"" + ran + "\", expected \"" + expected + "\"";

@@ -2,17 +2,14 @@
 
 import { Err } from "../../kernel/errors";
 import { Thread, ThreadState, threadCreate, threadDelete, threadSleep, threadState } from "../../kernel/thread";
-import { checkEq } from "./harness";
+import { STACK, checkEq } from "./harness";
 import { boardSpareCount, boardSpareVector } from "../../kernel/board";
 
 /** Reusable thread objects: tests create and delete threads in them, so
  *  the suite itself shows that reuse leaks nothing. */
-export const pool: StaticArray<Thread> = [
-  new Thread(), new Thread(), new Thread(), new Thread(),
-  new Thread(), new Thread(), new Thread(), new Thread(),
-];
+export const pool: StaticArray<Thread> = [new Thread(), new Thread(), new Thread(), new Thread()];
 
-export const STACK: u32 = 1024;
+export { STACK };
 
 /** Creates pool[i] running `entry(arg)` at `priority`; records a failure if it cannot. */
 export function spawn(i: i32, name: string, entry: (arg: u32) => void, arg: u32, priority: u32, stack: u32 = STACK): Thread {

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { loadBoard } from "../../tools/ivt/boards.js";
-import { boardH, configTs, entryTs, linkLd } from "../../tools/ivt/gen.js";
+import { boardAscFlags, boardH, configTs, entryTs, imageAscFlags, linkLd, suiteGroups, suiteImages } from "../../tools/ivt/gen.js";
 
 test("config.ts carries every device's base and IRQ as u32 constants", () => {
   const ts = configTs(loadBoard("mps2-an385"));
@@ -14,7 +14,7 @@ test("config.ts carries every device's base and IRQ as u32 constants", () => {
 });
 
 test("config.ts carries the kernel heap size only when the board sets one", () => {
-  assert.match(configTs(loadBoard("lm3s6965evb")), /export const KERNEL_HEAP_BYTES: u32 = 1024;/);
+  assert.match(configTs(loadBoard("lm3s6965evb")), /export const KERNEL_KERNEL_HEAP_BYTES: u32 = 1024;/);
   assert.doesNotMatch(configTs(loadBoard("mps2-an385")), /KERNEL_HEAP_BYTES/);
 });
 
@@ -39,4 +39,42 @@ test("the entry module joins kernel exports, board init and the app", () => {
   assert.match(ts, /boards\/sim\/board/);
   assert.match(ts, /apps\/demo\/main/);
   assert.match(ts, /bootConfigure\(boardInit, main\);/);
+});
+
+test("the suite's groups are read from tests/target/main.ts, in its order", () => {
+  const groups = suiteGroups();
+  assert.deepEqual(groups.map((g) => g.name).slice(0, 2), ["boot", "irq"]);
+  const threads = groups.find((g) => g.name === "threads");
+  assert.equal(threads.fn, "threadTests");
+  assert.equal(threads.file, "tests/target/threads.ts");
+});
+
+test("a board that splits the suite runs one image per group; others one image", () => {
+  const b = loadBoard("mps2-an385");
+  assert.deepEqual(suiteImages(b, "tests"), ["tests"]);
+  const split = { ...b, suite_split: "group" };
+  assert.deepEqual(suiteImages(split, "tests"), suiteGroups().map((g) => `tests-${g.name}`));
+  assert.deepEqual(suiteImages(split, "demo"), ["demo"]);
+});
+
+test("a board that splits the suite by test runs one image per test, each asking for its test", () => {
+  const b = { ...loadBoard("mps2-an385"), suite_split: "test" };
+  const images = suiteImages(b, "tests");
+  const total = suiteGroups().reduce((n, g) => n + g.tests, 0);
+  assert.equal(images.length, total);
+  assert.ok(total > suiteGroups().length, "the groups have several tests each");
+  const threads = suiteGroups().find((g) => g.name === "threads");
+  assert.ok(images.includes(`tests-threads-${threads.tests}`));
+  const flags = imageAscFlags(b, "tests-threads-2").join(" ");
+  assert.match(flags, new RegExp(`--use SUITE_TEST=2 --use SUITE_TESTS=${threads.tests} --transform`));
+  assert.deepEqual(imageAscFlags(b, "demo"), []);
+  assert.deepEqual(imageAscFlags(b, "tests-threads"), []);
+});
+
+test("kernel settings become asc constants and board.h defines", () => {
+  const b = { ...loadBoard("mps2-an385"), kernel: { MAX_THREADS: 12, MAX_THREADS_comment: "why" }, asc: ["--memoryBase", "16"] };
+  assert.deepEqual(boardAscFlags(b), ["--use", "BOARD_MAX_THREADS=12", "--memoryBase", "16"]);
+  assert.match(boardH(b), /#define IVT_KERNEL_MAX_THREADS 12u/);
+  assert.match(configTs(b), /export const KERNEL_MAX_THREADS: u32 = 12;/);
+  assert.deepEqual(boardAscFlags(loadBoard("mps2-an385")), []);
 });

@@ -49,11 +49,23 @@ export function loadBoard(name) {
   need(b.irq && b.irq.lines > 0, name, `"irq.lines" is missing`);
   num(b.module_memory, `${name}: module_memory`);
   num(b.clock_hz, `${name}: clock_hz`);
-  if (b.kernel_heap !== undefined) num(b.kernel_heap, `${name}: kernel_heap`);
   for (const [dev, d] of Object.entries(b.devices)) {
     num(d.base, `${name}: devices.${dev}.base`);
     num(d.size, `${name}: devices.${dev}.size`);
   }
+  if (b.kernel !== undefined) {
+    need(b.kernel && typeof b.kernel === "object", name, `"kernel" must be an object of kernel/config.ts settings`);
+    const config = fs.readFileSync(path.join(ROOT, "kernel/config.ts"), "utf8");
+    for (const [k, v] of Object.entries(b.kernel)) {
+      if (k.endsWith("_comment")) continue;
+      need(config.includes(`BOARD_${k}`), name, `"kernel.${k}": kernel/config.ts has no setting a board may change by that name`);
+      need(Number.isInteger(num(v, `${name}: kernel.${k}`)) && num(v) >= 0, name, `"kernel.${k}" must be a non-negative integer`);
+    }
+  }
+  if (b.asc !== undefined) need(Array.isArray(b.asc), name, `"asc" must be a list of asc flags`);
+  if (b.module_cflags !== undefined) need(Array.isArray(b.module_cflags), name, `"module_cflags" must be a list of C flags`);
+  if (b.suite_short_checks !== undefined) need(typeof b.suite_short_checks === "boolean", name, `"suite_short_checks" must be true or false`);
+  if (b.suite_split !== undefined) need(["group", "test"].includes(b.suite_split), name, `"suite_split" must be "group" (one image per group of tests/target/main.ts), "test" (one per test) or absent (one image)`);
   if (b.arch !== "sim") {
     need(b.memory && b.memory.flash && b.memory.ram, name, `"memory.flash" and "memory.ram" are needed`);
     need(b.qemu && b.qemu.system && b.qemu.machine, name, `"qemu.system" and "qemu.machine" are needed`);

@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT, rel } from "./paths.js";
-import { boardDir, generate, imageDir } from "./gen.js";
+import { boardAscFlags, boardDir, generate, imageAscFlags, imageDir } from "./gen.js";
 import { UserError, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
 import { wasmInfo } from "./wasm.js";
@@ -53,6 +53,8 @@ export function buildWasm(b, app) {
     "--config", "asconfig.json",
     "--target", "kernel",
     ...(arch.asc || []),
+    ...boardAscFlags(b),
+    ...imageAscFlags(b, app),
   ]);
   if (arch.asyncify_imports) applyAsyncify(out, arch.asyncify_imports);
   return out;
@@ -101,6 +103,7 @@ export function buildNative(b, app, { variant = null, cflags: extraCflags = [] }
   const cflags = [
     `-DIVT_WASM_MAX_FUNC_TYPES=${Math.max(1, w.types)}`,
     `-DIVT_WASM_TABLE_ENTRIES=${Math.max(1, w.tableSize)}`,
+    `-DIVT_WASM_MAX_TYPE_ARITY=${Math.max(1, w.maxArity)}`,
     ...(b.cflags || []),
     ...(arch.cflags || []).map((f) => f.replace("@ARCH@", archDir)),
     `-I${boardDir(b)}`,
@@ -115,8 +118,9 @@ export function buildNative(b, app, { variant = null, cflags: extraCflags = [] }
     const shared = path.dirname(src) !== archDir && src !== kernelC && !src.includes("arch/wasm-rt");
     const name = (shared ? path.basename(path.dirname(src)) + "-" : "") + path.basename(src);
     const obj = path.join(dir, name.replace(/\.[cS]$/, ".o"));
-    if (!upToDate(obj, [src, wasm, ...headers, path.join(ROOT, "tools/ivt/build.js")])) {
-      const extra = src === kernelC ? arch.module_cflags || [] : [];
+    // board.json too: its cflags and module_cflags are part of the command.
+    if (!upToDate(obj, [src, wasm, ...headers, path.join(b.dir, "board.json"), path.join(ROOT, "tools/ivt/build.js")])) {
+      const extra = src === kernelC ? [...(arch.module_cflags || []), ...(b.module_cflags || [])] : [];
       step(gcc, [...cflags, ...extra, "-c", rel(src), "-o", rel(obj)]);
     }
     return obj;

@@ -12,6 +12,7 @@ import path from "node:path";
 import fs from "node:fs";
 import { boardNames, loadBoard } from "./boards.js";
 import { buildImage } from "./build.js";
+import { suiteImages } from "./gen.js";
 import { runCapture } from "./run.js";
 import { runCaptured, UserError } from "./proc.js";
 import { ROOT } from "./paths.js";
@@ -104,26 +105,39 @@ function expectRun(t, name, r, code, patterns) {
   t.pass(name);
 }
 
-/** Runs an app built on the harness and tallies its test lines. */
+/** Runs an app built on the harness and tallies its test lines. A board
+ *  that splits the suite (board.json "suite_split") runs it as one image per
+ *  group, one after another, and its lines are tallied as one suite (a
+ *  failure names the image). Returns { output } of the images that ran,
+ *  joined, or null if none did. */
 async function harnessSuite(t, b, app, name) {
-  const suite = await run(t, b, app, name);
-  if (suite) {
+  const images = suiteImages(b, app);
+  const total = { passed: 0, failed: 0, counted: false };
+  // One image: tallied at once, as it always was; several: once at the end.
+  const add = images.length > 1 ? (n, ok, bad) => Object.assign(total, { passed: total.passed + ok, failed: total.failed + bad, counted: true }) : (n, ok, bad) => t.add(n, ok, bad);
+  const outputs = [];
+  for (const image of images) {
+    const part = images.length > 1 ? `${name} (${image})` : name;
+    const suite = await run(t, b, image, part);
+    if (!suite) continue;
+    outputs.push(suite.output);
     const lines = suite.output.split("\n");
     const ok = lines.filter((l) => l.startsWith("ok - ")).length;
     const bad = lines.filter((l) => l.startsWith("FAIL - "));
     const summary = /^target tests: (\d+) passed, (\d+) failed$/m.exec(suite.output);
     bad.forEach((l) => console.log(`      | ${l}`));
     if (!summary) {
-      t.add(name, ok, bad.length);
-      t.fail(name, `ended without its summary (exit ${suite.code}): crashed`, suite.output);
+      add(name, ok, bad.length);
+      t.fail(part, `ended without its summary (exit ${suite.code}): crashed`, suite.output);
     } else if (Number(summary[1]) !== ok || Number(summary[2]) !== bad.length) {
-      t.fail(name, "summary disagrees with the test lines", suite.output);
+      t.fail(part, "summary disagrees with the test lines", suite.output);
     } else {
-      t.add(name, ok, bad.length);
-      if (suite.code !== (bad.length ? 1 : 0)) t.fail(name, `exit ${suite.code}`, suite.output);
+      add(name, ok, bad.length);
+      if (suite.code !== (bad.length ? 1 : 0)) t.fail(part, `exit ${suite.code}`, suite.output);
     }
   }
-  return suite;
+  if (total.counted) t.add(`${name} (${images.length} images, one per ${b.suite_split})`, total.passed, total.failed);
+  return outputs.length ? { output: outputs.join("\n") } : null;
 }
 
 async function boardTests(t, b) {

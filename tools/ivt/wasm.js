@@ -16,14 +16,16 @@ function leb(buf, pos) {
 
 /** Section sizes, the end of the static data (dataEnd: the highest byte any
  *  active data segment with a constant offset writes), the number of
- *  function types and the function table's initial size: a native runtime
- *  sizes its fixed tables from these. */
+ *  function types, the most parameters and results one has (maxArity) and
+ *  the function table's initial size: a native runtime sizes its fixed
+ *  tables from these. */
 export function wasmInfo(file) {
   const buf = fs.readFileSync(file);
   const sections = {};
   let dataEnd = 0;
   let types = 0;
   let tableSize = 0;
+  let maxArity = 0;
   let pos = 8;
   while (pos < buf.length) {
     const id = buf[pos++];
@@ -31,7 +33,20 @@ export function wasmInfo(file) {
     [size, pos] = leb(buf, pos);
     const end = pos + size;
     sections[id] = (sections[id] || 0) + size;
-    if (id === 1) [types] = leb(buf, pos);
+    if (id === 1) {
+      // type section: count, then per type 0x60, params, results
+      let p;
+      [types, p] = leb(buf, pos);
+      for (let i = 0; i < types; i++) {
+        let n;
+        [n, p] = leb(buf, p + 1);
+        p += n;
+        let r;
+        [r, p] = leb(buf, p);
+        p += r;
+        maxArity = Math.max(maxArity, n + r);
+      }
+    }
     if (id === 4) {
       // table section: count, then reftype, limits flag, min
       let p = leb(buf, pos)[1];
@@ -61,5 +76,5 @@ export function wasmInfo(file) {
     }
     pos = end;
   }
-  return { bytes: buf.length, code: sections[10] || 0, data: sections[11] || 0, dataEnd, types, tableSize };
+  return { bytes: buf.length, code: sections[10] || 0, data: sections[11] || 0, dataEnd, types, maxArity, tableSize };
 }
