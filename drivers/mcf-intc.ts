@@ -16,7 +16,7 @@
 
 import { Err } from "../kernel/errors";
 import { IrqChip } from "../kernel/hal";
-import { mmioRead32, mmioRead8, mmioWrite32, mmioWrite8 } from "../kernel/port";
+import { mmioRead32, mmioWrite32, mmioWrite8 } from "../kernel/port";
 
 const IPRH: u32 = 0x00;
 const INTFRCH: u32 = 0x10;
@@ -120,7 +120,3 @@ export abstract class SoftPend {
   }
 }
 
-/** Reads the level register of `vector`, for tests. Any context. */
-export function mcfIntcLevel(base: u32, vector: u32): u32 {
-  return mmioRead8(base + ICR + vector - FIRST_VECTOR);
-}

@@ -9,7 +9,7 @@
 
 import { Err } from "../kernel/errors";
 import { Timer } from "../kernel/hal";
-import { mmioRead16, mmioWrite16 } from "../kernel/port";
+import { mmioWrite16 } from "../kernel/port";
 
 const PCSR: u32 = 0x00;
 const PMR: u32 = 0x02;
@@ -58,8 +58,4 @@ const MAX_PRESCALE: u32 = 15;
     return this.irqVector;
   }
 
-  /** The current count, for tests. Any context. */
-  count(): u32 {
-    return mmioRead16(this.base + 4);
-  }
 }

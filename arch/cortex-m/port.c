@@ -49,16 +49,6 @@ void Z_ivtZ_idle(struct Z_ivt_instance_t* h) {
 #endif
 }
 
-void Z_ivtZ_panic_putc(struct Z_ivt_instance_t* h, u32 c) {
-  (void)h;
-  ivt_panic_putc((uint8_t)c);
-}
-
-void Z_ivtZ_exit(struct Z_ivt_instance_t* h, u32 code) {
-  (void)h;
-  ivt_exit((int32_t)code);
-}
-
 void ivt_arch_init(void) {
   /* PendSV at the lowest priority: it must never preempt a handler. */
   SHPR3 |= 0x00FF0000u;

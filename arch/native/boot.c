@@ -14,7 +14,6 @@
 Z_kernel_instance_t ivt_kernel_instance;
 
 extern uint32_t _sidata, _sdata, _edata, _sbss, _ebss;
-void ivt_cycles_start(void);
 
 void ivt_runtime_trap(uint32_t kind, uint32_t where) {
   Z_kernelZ_ivttrap(&ivt_kernel_instance, kind, where);
@@ -26,6 +25,11 @@ void ivt_runtime_fail(const char* why) {
   ivt_panic_puts(why);
   ivt_panic_puts("\n");
   ivt_exit(IVT_EXIT_RUNTIME);
+}
+
+void Z_ivtZ_exit(struct Z_ivt_instance_t* h, u32 code) {
+  (void)h;
+  ivt_exit((int32_t)code);
 }
 
 void ivt_boot(void) {

@@ -61,3 +61,8 @@ void ivt_panic_hex(uint32_t v) {
   ivt_panic_puts("0x");
   for (int shift = 28; shift >= 0; shift -= 4) ivt_panic_putc("0123456789abcdef"[(v >> shift) & 15]);
 }
+
+void Z_ivtZ_panic_putc(struct Z_ivt_instance_t* h, u32 c) {
+  (void)h;
+  ivt_panic_putc((uint8_t)c);
+}

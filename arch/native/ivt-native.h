@@ -27,6 +27,9 @@ void ivt_panic_putc(uint8_t c);
 void ivt_panic_puts(const char* s);
 void ivt_panic_hex(uint32_t v);
 
+/* mmio.c: starts the board's cycle counter (board.json cycle_counter.init). */
+void ivt_cycles_start(void);
+
 /* threads.c: the stack arena, thread switch bookkeeping. */
 uint32_t ivt_stack_arena_bytes(void);
 /* Called by the arch's switch code with the outgoing thread's saved SP
