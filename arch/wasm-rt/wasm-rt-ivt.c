@@ -5,8 +5,9 @@
  * This one is for microcontrollers:
  *   - linear memory is one static buffer of IVT_MODULE_MEMORY_BYTES (board
  *     data), which may be smaller than a WebAssembly page: mem->size is the
- *     true size, and wasm2c's bounds checks (on for 32-bit targets) compare
- *     against it, so an access past the real end traps cleanly;
+ *     true size, and the bounds checks (on for 32-bit targets; specialized
+ *     to a constant bound, see ivt-memory.h) compare against it, so an
+ *     access past the real end traps cleanly;
  *   - memory.grow always fails (everything is allocated at boot);
  *   - function types live in a fixed table, function tables in a fixed pool;
  *   - a trap goes to the arch (ivt_runtime_trap) with its kind and the code
@@ -19,6 +20,7 @@
 #include "wasm-rt.h"
 #include "board.h"
 #include "ivt-runtime.h"
+#include "ivt-memory.h"
 
 #ifndef IVT_WASM_MAX_FUNC_TYPES
 #define IVT_WASM_MAX_FUNC_TYPES 48
@@ -30,11 +32,10 @@
 #define IVT_WASM_TABLE_ENTRIES 64
 #endif
 
-#define WASM_PAGE 65536u
-
 /* The module's linear memory: its own section so the size report can show
- * it apart from the kernel's C data. */
-static uint8_t module_memory[IVT_MODULE_MEMORY_BYTES]
+ * it apart from the kernel's C data. The translated module's accessors use
+ * it directly (ivt-memory.h). */
+uint8_t ivt_module_memory[IVT_MODULE_MEMORY_BYTES]
     __attribute__((aligned(8), section(".wasm_memory")));
 
 static bool initialized;
@@ -98,11 +99,11 @@ void wasm_rt_allocate_memory(wasm_rt_memory_t* mem, uint32_t initial_pages, uint
   if (initial_pages != 1) {
     ivt_runtime_fail("wasm-rt: the module must declare exactly one page of memory");
   }
-  mem->data = module_memory;
+  mem->data = ivt_module_memory;
   mem->pages = initial_pages;
   mem->max_pages = max_pages;
-  mem->size = IVT_MODULE_MEMORY_BYTES < WASM_PAGE ? IVT_MODULE_MEMORY_BYTES : WASM_PAGE;
-  memset(module_memory, 0, sizeof module_memory);
+  mem->size = IVT_MODULE_LIMIT;
+  memset(ivt_module_memory, 0, IVT_MODULE_MEMORY_BYTES);
 }
 
 uint8_t ivt_module_byte(const wasm_rt_memory_t* mem, uint32_t addr) {

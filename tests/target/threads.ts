@@ -48,6 +48,22 @@ function readPastMemory(arg: u32): void {
   counter = v;
 }
 
+// The edges of the bounds check (the native boards specialize wasm2c's
+// check, tools/ivt/build.js): each probe runs in its own thread, and the
+// ones past the end must trap before they record "!".
+let farBase: u32 = 0xfffffffc; // a global, so the compiler cannot fold it
+function probeMemoryEdge(kind: u32): void {
+  const end = moduleMemoryBytes();
+  seq("P");
+  if (kind == 0) load<u32>(end - 3);
+  else if (kind == 1) load<u8>(end);
+  else if (kind == 2) store<u16>(end - 1, 0);
+  else if (kind == 3) load<u64>(end - 4);
+  else if (kind == 4) load<u32>(end - 16, 16); // past the end only through the offset
+  else if (kind == 5) load<u32>(farBase, 8); // 0xfffffffc + 8 wraps to 4 in 32 bits
+  seq("!"); // never: each access above is out of bounds
+}
+
 // Recurses, yielding at every level, so the host's switch sees the stack
 // shrink into its red zone before the recursion can go much further. The
 // host call after the recursive one keeps a C compiler from turning the
@@ -213,6 +229,21 @@ export function threadTests(): void {
     checkEq(threadState(worker), ThreadState.Ready, "worker alive");
     stopCounting = true;
     check(joinThread(worker), "worker ended");
+  });
+
+  test("memory: the last bytes of module memory work, every access past them traps", () => {
+    const end = moduleMemoryBytes();
+    const w = load<u32>(end - 4);
+    store<u32>(end - 4, w); // the last word: in bounds
+    check(load<u8>(end - 1) == (w >>> 24), "the last byte");
+    check(load<u32>(end - 20, 16) == w, "the last word through an offset");
+    load<u64>(end - 8);
+    for (let kind: u32 = 0; kind <= 5; kind++) {
+      seqReset();
+      const t = spawn(0, "edge", probeMemoryEdge, kind, MAIN_PRIORITY - 1);
+      check(joinThread(t, 50), "the probe ended");
+      checkSeq("P", "the access past the end trapped");
+    }
   });
 
   test("threads: a stack overflow ends the thread with a report; the others go on", () => {

@@ -77,6 +77,50 @@ function applyAsyncify(file, imports) {
   mod.dispose();
 }
 
+/** wasm2c (wabt 1.0.32) checks every load and store as
+ *  `addr + size > mem->size` in 64-bit arithmetic, `addr` being the
+ *  instruction's base plus its constant offset, and indexes `mem->data`:
+ *  on a 32-bit MCU that is two loads from the instance and five
+ *  instructions of 64-bit compare per access, a quarter to a third of the
+ *  kernel's instructions (make bench). A board's module memory is static
+ *  and its size known at build time, so every access is rewritten to
+ *  check its base and offset apart with `ivt_ea` (one compare of the base
+ *  with a constant) and to index the static buffer
+ *  (arch/wasm-rt/ivt-memory.h). The check stays exact: an access traps
+ *  exactly when wasm says it must (tests/target/threads.ts checks the
+ *  edges, including an address that wraps past 4 GiB). memory.fill and
+ *  memory.copy keep wasm2c's own check. Throws if wasm2c's output is not
+ *  what this expects, rather than build unchecked code. */
+export function specializeMemoryAccess(c) {
+  const expect = (what, found, times) => {
+    if (found === times) return;
+    throw new UserError(`wasm2c's output is not what tools/ivt/build.js expects (${what}: found ${found}, expected ${times}); ` +
+      "this wasm2c is not wabt 1.0.32: update specializeMemoryAccess for it");
+  };
+  const calls = c.match(/\b(?:i32|i64|f32|f64)_(?:load|store)\w*\(&instance->w2c_memory, /g) || [];
+  let rewritten = 0;
+  c = c.replace(/\b((?:i32|i64|f32|f64)_(?:load|store)(8|16|32)?\w*)\(&instance->w2c_memory, \(u64\)\((w2c_\w+)\)(?: \+ (\d+)u?)?/g,
+    (all, name, bits, base, offset) => {
+      rewritten++;
+      const bytes = bits ? Number(bits) / 8 : name.startsWith("i64") || name.startsWith("f64") ? 8 : 4;
+      return `${name}(&instance->w2c_memory, ivt_ea(${base}, ${offset || 0}u, ${bytes}u)`;
+    });
+  expect("loads and stores in the form (u64)(base) + offset", rewritten, calls.length);
+  const edits = [
+    // [what wasm2c writes, what replaces it, how many times it must occur]
+    ["#define MEMCHECK(mem, a, t) RANGE_CHECK(mem, a, sizeof(t))\n",
+      "#include \"ivt-memory.h\" /* ivt: accesses specialized by tools/ivt/build.js */\n" +
+      "#define MEMCHECK(mem, a, t) /* checked at each access by ivt_ea */\n", 1],
+    ["&mem->data[addr]", "&ivt_module_memory[addr]", 2], // little-endian CPUs
+    ["&mem->data[mem->size - addr - sizeof(t1)]", "&ivt_module_memory[IVT_MODULE_LIMIT - addr - sizeof(t1)]", 2], // big-endian
+  ];
+  for (const [from, to, times] of edits) {
+    expect(JSON.stringify(from), c.split(from).length - 1, times);
+    c = c.split(from).join(to);
+  }
+  return c;
+}
+
 /** Builds a native image: kernel.elf (and kernel.map); returns the ELF path.
  *  `variant` builds a copy with `cflags` added, in its own folder (tests
  *  that need a deliberately wrong host, e.g. the byte-order check). */
@@ -90,7 +134,10 @@ export function buildNative(b, app, { variant = null, cflags: extraCflags = [] }
   const arch = archConfig(b);
 
   const kernelC = path.join(dir, "kernel.c");
-  if (!upToDate(kernelC, [wasm])) step("wasm2c", [rel(wasm), "-n", "kernel", "-o", rel(kernelC)]);
+  if (!upToDate(kernelC, [wasm, path.join(ROOT, "tools/ivt/build.js")])) {
+    step("wasm2c", [rel(wasm), "-n", "kernel", "-o", rel(kernelC)]);
+    fs.writeFileSync(kernelC, specializeMemoryAccess(fs.readFileSync(kernelC, "utf8")));
+  }
 
   const archDir = path.join(ROOT, "arch", b.arch);
   const sources = [

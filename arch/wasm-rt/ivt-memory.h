@@ -1,0 +1,37 @@
+/* The module's linear memory, as the translated module reaches it.
+ *
+ * Board memory is fixed at build time, so tools/ivt/build.js rewrites
+ * wasm2c's loads and stores (specializeMemoryAccess): each access checks
+ * its address with ivt_ea, which sees the instruction's base and constant
+ * offset apart, and indexes this static buffer. The check is one compare
+ * of the base with a constant, instead of two loads from the instance and
+ * 64-bit arithmetic per access; it stays exact (an access traps exactly
+ * when wasm says it must). wasm-rt-ivt.c gives the instance the same
+ * buffer and size, for memory.fill/copy and the host's reads. */
+#ifndef IVT_MEMORY_H
+#define IVT_MEMORY_H
+#include <stdint.h>
+
+#include "board.h"
+#include "wasm-rt.h"
+
+/* Bytes of linear memory the module may reach: the board's module memory,
+ * at most the one 64 KiB page the module declares. */
+#define IVT_MODULE_LIMIT \
+  (IVT_MODULE_MEMORY_BYTES < 65536u ? IVT_MODULE_MEMORY_BYTES : 65536u)
+
+extern uint8_t ivt_module_memory[];
+
+/* The address of a wasm access of `len` bytes at `base` + `offset`
+ * (`offset` is the instruction's constant, so the first test folds away
+ * and the second compares `base` with a constant); traps as wasm does
+ * when any byte lies past the end. The sum cannot wrap: both terms are
+ * bounded by the limit when the tests pass. */
+static inline uint64_t ivt_ea(uint32_t base, uint32_t offset, uint32_t len) {
+  if (UNLIKELY(offset > IVT_MODULE_LIMIT - len || base > IVT_MODULE_LIMIT - len - offset)) {
+    wasm_rt_trap(WASM_RT_TRAP_OOB);
+  }
+  return (uint64_t)base + offset;
+}
+
+#endif
