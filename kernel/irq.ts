@@ -32,7 +32,7 @@ import { currentThread } from "./sched";
 import { createThread, isLive, threadDelete, threadSleep } from "./thread";
 import { notifyGive, notifyTake } from "./notify";
 import { ticks } from "./time";
-import { TraceKind, trace, traceAt } from "./trace";
+import { TraceKind, trace, traceAt, traceInterrupt } from "./trace";
 import { writeDec, writeStr } from "./format";
 import { kputc, kputln, kputs, kputu } from "./console";
 
@@ -520,44 +520,46 @@ function bottomHalfDue(h: IrqHandler): bool {
   return <i32>(ticks() - h.flushAt) >= 0;
 }
 
-/** The thread of a threaded handler: waits for wakes, runs bottom(). */
+/** The thread of a threaded handler: waits for wakes, runs bottom(). The
+ *  decision and the taking of the pending events happen under one lock,
+ *  so an event that arrives meanwhile is either taken now or wakes the
+ *  thread again. */
 function bottomHalfMain(arg: u32): void {
   const h = changetype<IrqHandler>(<usize>arg);
   for (;;) {
-    let timeout = FOREVER;
     const s = portIrqSave();
-    if (h.pendingEvents > 0 && !bottomHalfDue(h)) {
-      const left = <i32>(h.flushAt - ticks());
-      timeout = left > 0 ? <u32>left : 1;
-    }
-    const due = bottomHalfDue(h);
-    portIrqRestore(s);
-    if (!due) notifyTake(true, timeout);
     const vector = h.vector;
-    const s2 = portIrqSave();
-    const run = vector >= 0 && bottomHalfDue(h);
-    portIrqRestore(s2);
-    if (run) runBottomHalf(h, <u32>vector);
+    if (vector < 0 || !bottomHalfDue(h)) {
+      let timeout = FOREVER;
+      if (vector >= 0 && h.pendingEvents > 0) {
+        // Held back by coalescing: wake at the flush tick at the latest.
+        const left = <i32>(h.flushAt - ticks());
+        timeout = left > 0 ? <u32>left : 1;
+      }
+      portIrqRestore(s);
+      notifyTake(true, timeout);
+      continue;
+    }
+    const d = irqDesc(<u32>vector)!;
+    h.pendingEvents = 0;
+    h.bhBusy = true;
+    const latency = portCycles() - h.firstEventAt;
+    if (latency > d.worstLatency) d.worstLatency = latency;
+    portIrqRestore(s);
+    runBottomHalf(d, h, <u32>vector);
   }
 }
 
-/** Runs bottom() once for everything pending. Thread context. */
-function runBottomHalf(h: IrqHandler, vector: u32): void {
-  const d = irqDesc(vector)!;
-  const s = portIrqSave();
-  h.pendingEvents = 0;
-  h.bhBusy = true;
-  const latency = portCycles() - h.firstEventAt;
-  if (latency > d.worstLatency) d.worstLatency = latency;
-  portIrqRestore(s);
+/** Runs bottom() once for the events just taken. Thread context. */
+function runBottomHalf(d: IrqDesc, h: IrqHandler, vector: u32): void {
   trace(TraceKind.BottomHalfStart, vector);
   h.bhRuns++;
   h.bottom(vector);
   trace(TraceKind.BottomHalfEnd, vector);
-  const s2 = portIrqSave();
+  const s = portIrqSave();
   h.bhBusy = false;
   if ((h.flags & IrqFlags.Oneshot) != 0 && h.vector == <i32>vector) applyMask(d, vector);
-  portIrqRestore(s2);
+  portIrqRestore(s);
 }
 
 // ---- the dispatch ---------------------------------------------------------
@@ -596,8 +598,7 @@ export function dispatchInterrupt(vector: u32): void {
   else d.handled++;
   if (took > d.worstTop) d.worstTop = took;
   stormCheck(d, vector, result != IrqReturn.None);
-  traceAt(TraceKind.IrqEntry, vector, t0);
-  trace(TraceKind.IrqExit, vector);
+  traceInterrupt(vector, t0);
   leaveInterrupt(outer);
 }
 

@@ -19,7 +19,7 @@ import { Thread, ThreadState, WaitQueue } from "./tcb";
 import { inInterrupt, setRunningName } from "./context";
 import { portIrqRestore, portIrqSave, portSwitchRequest } from "./port";
 import { deadlineAfter, timeoutAdd, timeoutDue, timeoutRemove } from "./timeout";
-import { TraceKind, trace } from "./trace";
+import { TraceKind, traceLocked } from "./trace";
 
 const readyHead = new StaticArray<Thread | null>(<i32>PRIORITIES);
 let readyMap: u32 = 0;
@@ -127,7 +127,7 @@ export function wake(t: Thread, result: Err): void {
     t.state = ThreadState.Ready;
     readyInsert(t);
   }
-  trace(TraceKind.Wake, t.id);
+  traceLocked(TraceKind.Wake, t.id);
 }
 
 /** Blocks the running thread on `q` (or on nothing: sleep) for at most

@@ -21,7 +21,7 @@ import { Region } from "./region";
 import { releaseHeldMutexes, priorityChanged } from "./mutex";
 import { reportStackOverflow } from "./panic";
 import { irqBottomHalfDied } from "./irq";
-import { TraceKind, trace } from "./trace";
+import { TraceKind, traceLocked } from "./trace";
 
 export { Thread, ThreadState };
 
@@ -292,7 +292,7 @@ export function switchThreads(overflowed: bool): u32 {
     if (prev.state == ThreadState.Dead) reclaim(prev);
   }
   const next = highestReady()!;
-  if (next !== prev) trace(TraceKind.Switch, next.id);
+  if (next !== prev) traceLocked(TraceKind.Switch, next.id); // the host masks interrupts
   setRunning(next, next !== prev);
   return next.id;
 }

@@ -86,7 +86,11 @@ const regType = (bits) => {
 
 /** board.json -> board.h for the native arch code (C cannot import JSON). */
 export function boardH(b) {
-  const windows = Object.values(b.devices).map((d) => `{${hex(num(d.base))}u, ${hex(num(d.size))}u}`);
+  // The MMIO gate tries windows in order: the interrupt controller first,
+  // since every interrupt touches it (pend, ack, still-pending checks).
+  const chipFirst = (d) => (d.driver === (b.irq && b.irq.chip) ? 0 : 1);
+  const devices = Object.values(b.devices).sort((x, y) => chipFirst(x) - chipFirst(y));
+  const windows = devices.map((d) => `{${hex(num(d.base))}u, ${hex(num(d.size))}u}`);
   const cc = b.cycle_counter;
   const pc = b.panic_console;
   const done = pc.done || null;
