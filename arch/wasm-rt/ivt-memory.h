@@ -34,4 +34,9 @@ static inline uint64_t ivt_ea(uint32_t base, uint32_t offset, uint32_t len) {
   return (uint64_t)base + offset;
 }
 
+/* A data segment of `bytes` at `offset` (both constants: the test folds
+ * away) must lie inside memory; wasm traps at instantiation otherwise. */
+#define IVT_SEGMENT_CHECK(offset, bytes) \
+  if ((uint64_t)(offset) + (bytes) > IVT_MODULE_LIMIT) wasm_rt_trap(WASM_RT_TRAP_OOB)
+
 #endif

@@ -113,6 +113,14 @@ export function specializeMemoryAccess(c) {
       "#define MEMCHECK(mem, a, t) /* checked at each access by ivt_ea */\n", 1],
     ["&mem->data[addr]", "&ivt_module_memory[addr]", 2], // little-endian CPUs
     ["&mem->data[mem->size - addr - sizeof(t1)]", "&ivt_module_memory[IVT_MODULE_LIMIT - addr - sizeof(t1)]", 2], // big-endian
+    // The data segments, copied at boot: their offsets and sizes are
+    // constants, so with a constant bound the checks fold away. Against
+    // mem->size GCC kept every segment's 64-bit bound live at once, and on
+    // ColdFire init_memories took an 18 KB frame, more than the boot stack.
+    ["RANGE_CHECK((&m), m.size - o - s, s);", "IVT_SEGMENT_CHECK(o, s);", 1], // big-endian
+    ["load_data(&(m.data[m.size - o - s]), i, s);", "load_data(&ivt_module_memory[IVT_MODULE_LIMIT - o - s], i, s);", 1],
+    ["RANGE_CHECK((&m), o, s);", "IVT_SEGMENT_CHECK(o, s);", 1], // little-endian
+    ["load_data(&(m.data[o]), i, s);", "load_data(&ivt_module_memory[o], i, s);", 1],
   ];
   for (const [from, to, times] of edits) {
     expect(JSON.stringify(from), c.split(from).length - 1, times);
