@@ -29,6 +29,15 @@ const TOP_LEVEL: u32 = 6;
 /** Priority given to a source until setPriority: level 4. */
 const DEFAULT_PRIORITY: u32 = 2;
 
+/** Sources come in register pairs, high word first (IPRH/IPRL, INTFRCH/L):
+ *  the offset of source `n`'s register from the pair's first, and its bit. */
+@inline function pairOffset(n: u32): u32 {
+  return (n & 32) != 0 ? 0 : 4;
+}
+@inline function pairBit(n: u32): u32 {
+  return 1 << (n & 31);
+}
+
 /** A way to raise a source by software other than the force register,
  *  for controllers (or emulators) where forcing does not work. */
 export abstract class SoftPend {
@@ -89,8 +98,8 @@ export abstract class SoftPend {
       p.raise();
       return;
     }
-    const reg = this.base + INTFRCH + ((n & 32) != 0 ? 0 : 4);
-    mmioWrite32(reg, mmioRead32(reg) | (1 << (n & 31)));
+    const reg = this.base + INTFRCH + pairOffset(n);
+    mmioWrite32(reg, mmioRead32(reg) | pairBit(n));
   }
 
   unpend(vector: u32): void {
@@ -100,9 +109,9 @@ export abstract class SoftPend {
       p.lower();
       return;
     }
-    const reg = this.base + INTFRCH + ((n & 32) != 0 ? 0 : 4);
+    const reg = this.base + INTFRCH + pairOffset(n);
     const forced = mmioRead32(reg);
-    const bit: u32 = 1 << (n & 31);
+    const bit = pairBit(n);
     if ((forced & bit) != 0) mmioWrite32(reg, forced & ~bit);
   }
 
@@ -110,9 +119,9 @@ export abstract class SoftPend {
     const n = vector - FIRST_VECTOR;
     const p = unchecked(this.softPends[n]);
     if (p !== null && p.raised()) return true;
-    const off: u32 = (n & 32) != 0 ? 0 : 4;
+    const off = pairOffset(n);
     const bits = mmioRead32(this.base + IPRH + off) | mmioRead32(this.base + INTFRCH + off);
-    return (bits & (1 << (n & 31))) != 0;
+    return (bits & pairBit(n)) != 0;
   }
 
   inServiceVector(): i32 {
