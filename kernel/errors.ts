@@ -38,13 +38,18 @@ export enum Err {
   /** A blocking call made outside any thread (during boot, before the
    *  scheduler runs). */
   NoThread = 15,
+  /** Waiting would close a cycle of threads each waiting for a mutex the
+   *  next one holds: none of them could ever run again. */
+  Deadlock = 16,
+  /** The AssemblyScript heap (module memory) has no room for an object. */
+  NoMemory = 17,
 }
 
 import { wordSpan } from "./format";
 
 /** The names of Err's values, in order: one string (format.ts wordSpan). */
 const ERR_NAMES =
-  "ok invalid in-interrupt exists not-found busy no-space unsupported timeout would-block deleted not-owner owner-died overflow masked no-thread";
+  "ok invalid in-interrupt exists not-found busy no-space unsupported timeout would-block deleted not-owner owner-died overflow masked no-thread deadlock no-memory";
 
 /** Returns a short, stable name for an error, for reports and tests. Any
  *  context, but it allocates the string: not in an interrupt handler. */
