@@ -5,6 +5,7 @@
 #   make run [BOARD=b]          boot the demo (default sim, in Node; others in QEMU)
 #   make size BOARD=b           text/data/bss, memory regions, module memory
 #   make bench BOARD=b          kernel benchmarks -> build/bench/b.json (instructions under QEMU -icount)
+#   make soak BOARD=b MINUTES=m suite + interrupt-load test in a loop (default sim, 60 min); not in make test
 #   make boards                 list the boards
 #   make clean
 
@@ -20,7 +21,7 @@ TOOL_SOURCES := $(wildcard tools/ivt/*.js arch/sim/*.js) tools/rollup.config.js
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APP ?= demo
 
-.PHONY: setup test run size bench boards clean tools
+.PHONY: setup test run size bench soak boards clean tools
 
 setup:
 	@missing=""; \
@@ -58,6 +59,9 @@ size: $(IVT)
 
 bench: $(IVT)
 	@$(NODE) $(IVT) bench --board $(or $(BOARD),sim)
+
+soak: $(IVT)
+	@$(NODE) $(IVT) soak --board $(or $(BOARD),sim) --minutes $(or $(MINUTES),60)
 
 boards: $(IVT)
 	@$(NODE) $(IVT) boards

@@ -212,6 +212,9 @@ function suitePart(app) {
 /** asc flags of one image: a one-test part of the suite asks the suite
  *  transform for its test. */
 export function imageAscFlags(b, app) {
+  // The interrupt-load test runs 10 virtual seconds unless the board asks
+  // for fewer (sim: virtual time is host calls, and 10 s is minutes of Node).
+  if (app === "irq-load" && b.irq_load_seconds) return ["--use", `IRQ_LOAD_SECONDS=${b.irq_load_seconds}`];
   const part = suitePart(app);
   if (!part || !part.test) return [];
   return ["--use", `SUITE_TEST=${part.test}`, "--use", `SUITE_TESTS=${part.group.tests}`, ...(b.suite_short_checks ? [] : SUITE_TRANSFORM)];

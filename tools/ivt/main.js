@@ -6,6 +6,7 @@
 //   ivt size   --board B [--app A]     text/data/bss, memory regions, module memory
 //   ivt test   [--board B]             all tests, or one board's on-target suite
 //   ivt bench  --board B               benchmarks -> build/bench/B.json
+//   ivt soak   --board B [--minutes M] suite + interrupt load in a loop (default 60 min)
 //   ivt sim    --board sim <image.wasm> [--input TEXT] [--max-cycles N] [--clock host]
 
 import { UserError } from "./proc.js";
@@ -15,6 +16,7 @@ import { runImage } from "./run.js";
 import { sizeReport } from "./size.js";
 import { runTests } from "./test.js";
 import { runBench } from "./bench.js";
+import { runSoak } from "./soak.js";
 import { runSim } from "../../arch/sim/host.js";
 
 function parseArgs(argv) {
@@ -29,7 +31,7 @@ function parseArgs(argv) {
   return opts;
 }
 
-const USAGE = `usage: ivt <boards|build|run|size|test|bench|sim> [--board NAME] [--app NAME]`;
+const USAGE = `usage: ivt <boards|build|run|size|test|bench|soak|sim> [--board NAME] [--app NAME]`;
 
 async function main(argv) {
   const [cmd, ...rest] = argv;
@@ -51,6 +53,11 @@ async function main(argv) {
       return runTests({ board: o.board });
     case "bench":
       return runBench(loadBoard(o.board));
+    case "soak": {
+      const minutes = o.minutes === undefined ? 60 : Number(o.minutes);
+      if (!(minutes >= 0)) throw new UserError(`soak: --minutes must be a number of minutes, not ${o.minutes}`);
+      return runSoak(loadBoard(o.board || "sim"), { minutes });
+    }
     case "sim":
       return runSim({
         wasm: o._[0],

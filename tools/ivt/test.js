@@ -25,7 +25,7 @@ function tail(output, n = 15) {
   return output.trimEnd().split("\n").slice(-n).map((l) => `      | ${cut(l)}`).join("\n");
 }
 
-class Tally {
+export class Tally {
   constructor() {
     this.passed = 0;
     this.failed = 0;
@@ -110,7 +110,7 @@ function expectRun(t, name, r, code, patterns) {
  *  group, one after another, and its lines are tallied as one suite (a
  *  failure names the image). Returns { output } of the images that ran,
  *  joined, or null if none did. */
-async function harnessSuite(t, b, app, name) {
+export async function harnessSuite(t, b, app, name) {
   const images = suiteImages(b, app);
   const total = { passed: 0, failed: 0, counted: false };
   // One image: tallied at once, as it always was; several: once at the end.
@@ -155,6 +155,7 @@ async function boardTests(t, b) {
     }
   }
   if (b.devices.faults) await harnessSuite(t, b, "faults", `${b.name} fault injection`);
+  await harnessSuite(t, b, "irq-load", `${b.name} interrupt load (EOI and nesting)`);
   if (b.name === "mps2-an385") await harnessSuite(t, b, "mps2-timer", `${b.name} CMSDK timer interrupts`);
   const banner = new RegExp(`^ivt \\d+\\.\\d+\\.\\d+ on ${b.name} \\(`, "m");
   expectRun(t, `${b.name} demo boots, ticks and exits 0`, await run(t, b, "demo", `${b.name} demo`), 0, [
