@@ -8,6 +8,13 @@
 //   readyHead[p] -> T1 <-> T2 <-> T3 -> (back to T1)  the running thread
 //                                                      stays at its head
 //
+// Time slices: a thread gets a full slice (TIME_SLICE_TICKS) when it joins
+// the back of its ready list: created, woken, resumed, moved to another
+// priority, or rotated by a yield or the end of its slice. A thread that a
+// more urgent one preempts stays at the head of its list and keeps what
+// was left of its slice, so a fast periodic thread cannot starve its
+// peers by renewing their slices.
+//
 // Every change happens with interrupts masked (the kernel lock). A switch
 // is asked of the host (portSwitchRequest) and happens where the host can
 // run it: on Cortex-M when no interrupt is active and the lock is free
@@ -45,8 +52,10 @@ export function schedulerStart(): void {
   started = true;
 }
 
-/** Appends `t` to its priority's ready list. Lock held. */
+/** Appends `t` to its priority's ready list, with a full time slice.
+ *  Lock held. */
 export function readyInsert(t: Thread): void {
+  t.sliceLeft = TIME_SLICE_TICKS;
   const p = t.priority;
   const head = unchecked(readyHead[p]);
   if (head === null) {
@@ -91,10 +100,11 @@ export function reschedule(): void {
 }
 
 /** Moves the running thread behind the others of its priority (yield,
- *  end of time slice). Lock held. */
+ *  end of time slice), with a full slice for its next turn. Lock held. */
 export function rotateCurrent(): void {
   const t = running;
   if (t === null || t.state != ThreadState.Ready) return;
+  t.sliceLeft = TIME_SLICE_TICKS;
   const p = t.priority;
   if (unchecked(readyHead[p]) === t) unchecked((readyHead[p] = t.next));
 }
@@ -195,13 +205,11 @@ export function expireTimeouts(now: u32): void {
   }
 }
 
-/** Makes `t` the running thread; the switch handler's last step. Called
- *  by the host's switch (no interrupt active). */
-export function setRunning(t: Thread, fresh: bool): void {
-  if (fresh) {
-    t.sliceLeft = TIME_SLICE_TICKS;
-    setRunningName(t.name);
-  }
+/** Makes `t` the running thread; the switch handler's last step. Its
+ *  time slice is left alone: a preempted thread resumes the rest of it.
+ *  Called by the host's switch (no interrupt active). */
+export function setRunning(t: Thread, switched: bool): void {
+  if (switched) setRunningName(t.name);
   running = t;
 }
 
@@ -215,11 +223,8 @@ export function sliceTick(): void {
     t.sliceLeft--;
     return;
   }
-  t.sliceLeft = TIME_SLICE_TICKS;
-  if (t.next !== t) {
-    rotateCurrent();
-    portSwitchRequest();
-  }
+  rotateCurrent();
+  if (t.next !== t) portSwitchRequest();
 }
 
 /** Takes the kernel lock. Any context. Returns the state to give back. */
