@@ -141,9 +141,10 @@ export function wake(t: Thread, result: Err): void {
 }
 
 /** Blocks the running thread on `q` (or on nothing: sleep) for at most
- *  `timeout` ticks, releasing the lock `saved` came from. Returns the
- *  wait's outcome, set by whoever woke it (Err.Timeout when the time ran
- *  out). Thread context; the caller checked mayBlock. */
+ *  `timeout` ticks (FOREVER: no limit), releasing the lock `saved` came
+ *  from. Returns the wait's outcome, set by whoever woke it (Err.Timeout
+ *  when the time ran out). Thread context; the caller checked the timeout
+ *  (checkTimeout) and mayBlock. */
 export function blockCurrent(q: WaitQueue | null, timeout: u32, saved: u32): Err {
   return blockCurrentUntil(q, deadlineAfter(timeout), timeout == FOREVER, saved);
 }
@@ -235,6 +236,22 @@ export function sliceTick(): void {
 /** Gives the kernel lock back. Any context. */
 @inline export function unlock(saved: u32): void {
   portIrqRestore(saved);
+}
+
+/** The longest timeout short of FOREVER: deadlines are compared with
+ *  wrap-safe differences, which order two ticks only less than 2^31 apart. */
+@inline export const MAX_TIMEOUT: u32 = 0x7fffffff;
+
+/** The checks every call that takes a timeout makes first, before it
+ *  looks at its object, so that misuse shows whether or not the object
+ *  happens to be available.
+ *  Returns Err.Ok; Err.Invalid for a timeout over MAX_TIMEOUT that is not
+ *  FOREVER; Err.InInterrupt for any timeout but NO_WAIT from an interrupt
+ *  handler (a call that may block never may there). Any context. */
+export function checkTimeout(timeout: u32): Err {
+  if (timeout > MAX_TIMEOUT && timeout != FOREVER) return Err.Invalid;
+  if (timeout != 0 && inInterrupt()) return Err.InInterrupt;
+  return Err.Ok;
 }
 
 /** Whether the caller may block: Err.Ok in a thread, Err.InInterrupt in
