@@ -18,7 +18,9 @@ import { IrqFlags, IrqHandler, IrqReturn, irqFree, irqPend, irqRequest } from ".
 import { portCycles } from "../../kernel/port";
 
 const sem = new Semaphore();
-const mtx = new Mutex();
+/** Mutexes of the deadlock rings; the first also serves the other tests. */
+const ring: StaticArray<Mutex> = [new Mutex(), new Mutex(), new Mutex()];
+const mtx = ring[0];
 const q = new Queue();
 const flags = new EventFlags();
 const item = memory.data(4);
@@ -113,9 +115,10 @@ class MayBlockCalls extends IrqHandler {
   }
 }
 
+const handlers: StaticArray<MayBlockCalls> = [new MayBlockCalls(), new MayBlockCalls()];
+
 // ---- deadlock --------------------------------------------------------------
 
-const ring: StaticArray<Mutex> = [new Mutex(), new Mutex(), new Mutex()];
 let ringSize: u32 = 0;
 
 /** Thread i of a ring: holds mutex i, waits for main's go, then locks
@@ -141,7 +144,7 @@ function runRing(n: u32): void {
   }
   threadSleep(1); // each holds its own mutex and waits
   for (let i: u32 = 0; i < n; i++) notifyGive(pool[i]); // urgent: runs at once
-  for (let i: u32 = 0; i < n; i++) check(joinThread(pool[i], 50), "ring thread ended");
+  for (let i: u32 = 0; i < n; i++) check(joinThread(pool[i], 50), "gone");
   cleanup();
   for (let i: u32 = 0; i < n; i++) {
     check(ring[i].ownerThread() === null, "unlocked");
@@ -149,48 +152,42 @@ function runRing(n: u32): void {
   }
 }
 
-class Quiet extends IrqHandler {
-  top(vector: u32): IrqReturn {
-    return IrqReturn.Handled;
-  }
-}
-
 export function robustTests(): void {
-  test("timeouts: sleep(FOREVER) and sleep(2^31 - 1) wait until deleted", () => {
+  test("timeouts: sleep(FOREVER), sleep(2^31-1) last until deleted", () => {
     // One at a time: each alone on the timeout list.
     for (let i = 0; i < 2; i++) {
-      spawn(i, "sleeper", sleepFor, i == 0 ? FOREVER : 0x7fffffff, MAIN_PRIORITY - 1);
+      spawn(i, "sleep", sleepFor, i == 0 ? FOREVER : 0x7fffffff, MAIN_PRIORITY - 1);
       threadSleep(30);
-      checkEq(threadState(pool[i]), ThreadState.Blocked, "still asleep after 30 ticks");
-      checkEq(threadDelete(pool[i]), Err.Ok, "delete the sleeper");
-      checkEq(threadState(pool[i]), ThreadState.Free, "ended");
+      checkEq(threadState(pool[i]), ThreadState.Blocked, "asleep");
+      checkEq(threadDelete(pool[i]), Err.Ok, "delete");
+      checkEq(threadState(pool[i]), ThreadState.Free, "gone");
     }
     cleanup();
   });
 
-  test("timeouts: 2^31 or more (not FOREVER) is Err.Invalid on every call; small ones work", () => {
-    checkEq(sem.create(1, 1), Err.Ok, "create semaphore");
-    checkEq(mtx.create(), Err.Ok, "create mutex");
-    checkEq(q.create(4, 4), Err.Ok, "create queue");
-    checkEq(flags.create(), Err.Ok, "create flags");
+  test("timeouts: 2^31 and over (not FOREVER) are Invalid; short ones work", () => {
+    checkEq(sem.create(1, 1), Err.Ok, "create");
+    checkEq(mtx.create(), Err.Ok, "create");
+    checkEq(q.create(4, 4), Err.Ok, "create");
+    checkEq(flags.create(), Err.Ok, "create");
     for (let k = 0; k < 2; k++) {
       callsWithTimeout(k == 0 ? 0x80000000 : 0xfffffffe);
-      for (let i = 0; i < CALLS; i++) checkEq(res[i], Err.Invalid, "call refused");
+      for (let i = 0; i < CALLS; i++) checkEq(res[i], Err.Invalid, "refused");
     }
-    check(sem.available() == 1 && mtx.ownerThread() === null && q.count() == 0, "nothing taken");
-    spawn(0, "sleeper", sleepBadly, 0, MAIN_PRIORITY - 1);
-    check(joinThread(pool[0], 20), "bad sleeps returned");
-    checkEq(res[0], Err.Invalid, "sleep(2^31)");
-    checkEq(res[1], Err.Invalid, "sleep(2^32 - 2)");
+    check(sem.available() == 1 && mtx.ownerThread() === null && q.count() == 0, "untouched");
+    spawn(0, "sleep", sleepBadly, 0, MAIN_PRIORITY - 1);
+    check(joinThread(pool[0], 20), "returned");
+    checkEq(res[0], Err.Invalid, "refused");
+    checkEq(res[1], Err.Invalid, "refused");
     // The same calls with 1 tick: each succeeds at once.
     callsWithTimeout(1);
-    for (let i = 0; i < CALLS; i++) checkEq(res[i], Err.Ok, "call with 1 tick");
-    checkEq(sem.take(2), Err.Timeout, "semaphore times out");
-    checkEq(q.receive(item, NO_WAIT), Err.Ok, "the last item");
-    checkEq(q.receive(item, 2), Err.Timeout, "queue times out");
+    for (let i = 0; i < CALLS; i++) checkEq(res[i], Err.Ok, "1 tick");
+    checkEq(sem.take(2), Err.Timeout, "timeout");
+    checkEq(q.receive(item, NO_WAIT), Err.Ok, "item");
+    checkEq(q.receive(item, 2), Err.Timeout, "timeout");
     notifyTake(true, NO_WAIT);
-    checkEq(notifyTake(true, 2), Err.Timeout, "notification times out");
-    checkEq(threadSleep(2), Err.Ok, "sleep 2");
+    checkEq(notifyTake(true, 2), Err.Timeout, "timeout");
+    checkEq(threadSleep(2), Err.Ok, "sleep");
     checkEq(mtx.unlock(), Err.Ok, "unlock");
     sem.delete();
     mtx.delete();
@@ -199,7 +196,7 @@ export function robustTests(): void {
     cleanup();
   });
 
-  test("time slice: a thread preempted every tick keeps its slice; its peer gets turns", () => {
+  test("time slice: a thread preempted every tick keeps its slice", () => {
     stop = false;
     lastSpinner = 2;
     for (let i = 0; i < 2; i++) {
@@ -210,36 +207,36 @@ export function robustTests(): void {
     // once the ticker has stopped the spinners.
     const me = threadCurrent()!;
     threadSetPriority(me, MAIN_PRIORITY - 4);
-    spawn(0, "spin0", spinner, 0, MAIN_PRIORITY - 2);
-    spawn(1, "spin1", spinner, 1, MAIN_PRIORITY - 2);
-    spawn(2, "ticker", ticker, 100, MAIN_PRIORITY - 3);
+    spawn(0, "spin", spinner, 0, MAIN_PRIORITY - 2);
+    spawn(1, "spin", spinner, 1, MAIN_PRIORITY - 2);
+    spawn(2, "tick", ticker, 100, MAIN_PRIORITY - 3);
     threadSetPriority(me, MAIN_PRIORITY);
-    check(joinThread(pool[0]) && joinThread(pool[1]) && joinThread(pool[2]), "all ended");
-    check(spins[0] > 0 && spins[1] > 0, "both spinners ran");
-    check(turns[0] >= 2 && turns[1] >= 2, "both got several slices");
+    check(joinThread(pool[0]) && joinThread(pool[1]) && joinThread(pool[2]), "gone");
+    check(spins[0] > 0 && spins[1] > 0, "both ran");
+    check(turns[0] >= 2 && turns[1] >= 2, "both got slices");
     cleanup();
   });
 
-  test("interrupt context: a call that may block is InInterrupt even when it would not block", () => {
-    checkEq(sem.create(1, 1), Err.Ok, "create semaphore");
-    checkEq(mtx.create(), Err.Ok, "create mutex");
-    checkEq(q.create(4, 2), Err.Ok, "create queue");
-    checkEq(flags.create(), Err.Ok, "create flags");
-    checkEq(q.send(item, NO_WAIT), Err.Ok, "one item queued, room for another");
+  test("interrupt context: may-block calls are InInterrupt even if free", () => {
+    checkEq(sem.create(1, 1), Err.Ok, "create");
+    checkEq(mtx.create(), Err.Ok, "create");
+    checkEq(q.create(4, 2), Err.Ok, "create");
+    checkEq(flags.create(), Err.Ok, "create");
+    checkEq(q.send(item, NO_WAIT), Err.Ok, "send");
     flags.set(1);
     notifyTake(true, NO_WAIT);
     notifyGive(threadCurrent()!); // the interrupted thread has a notification
-    checkEq(threadYield(), Err.Ok, "yield in a thread");
+    checkEq(threadYield(), Err.Ok, "yield");
     const v = spare(0);
-    const h = new MayBlockCalls();
+    const h = handlers[0];
     checkEq(irqRequest(v, h), Err.Ok, "request");
     irqPend(v);
     for (let i = 0; i < 100 && !h.ran; i++) portCycles();
-    check(h.ran, "handler ran");
-    for (let i = 0; i < 12; i++) checkEq(res[i], Err.InInterrupt, "call with a timeout");
-    for (let i = 12; i < 15; i++) checkEq(res[i], Err.Ok, "NO_WAIT call");
-    check(sem.available() == 0 && q.count() == 0 && flags.get() == 0, "only NO_WAIT calls took");
-    checkEq(notifyTake(true, NO_WAIT), Err.Ok, "the notification is still there");
+    check(h.ran, "ran");
+    for (let i = 0; i < 12; i++) checkEq(res[i], Err.InInterrupt, "refused");
+    for (let i = 12; i < 15; i++) checkEq(res[i], Err.Ok, "NO_WAIT");
+    check(sem.available() == 0 && q.count() == 0 && flags.get() == 0, "only NO_WAIT took");
+    checkEq(notifyTake(true, NO_WAIT), Err.Ok, "kept");
     checkEq(irqFree(v, h), Err.Ok, "free");
     sem.delete();
     mtx.delete();
@@ -247,29 +244,29 @@ export function robustTests(): void {
     flags.delete();
   });
 
-  test("mutex: a lock that would close a cycle of 2 or 3 threads returns Deadlock", () => {
+  test("mutex: a lock closing a cycle of 2 or 3 threads is Deadlock", () => {
     runRing(2);
-    checkEq(res[0], Err.Ok, "first got the second's mutex after it gave up");
-    checkEq(res[1], Err.Deadlock, "second closing the cycle");
+    checkEq(res[0], Err.Ok, "got it");
+    checkEq(res[1], Err.Deadlock, "cycle");
     runRing(3);
-    checkEq(res[0], Err.Ok, "first");
-    checkEq(res[1], Err.Ok, "second");
-    checkEq(res[2], Err.Deadlock, "third closing the cycle");
+    checkEq(res[0], Err.Ok, "got it");
+    checkEq(res[1], Err.Ok, "got it");
+    checkEq(res[2], Err.Deadlock, "cycle");
   });
 
-  test("irq: unknown flag bits and a trigger mode the line does not have are Invalid", () => {
+  test("irq: unknown flags, a trigger mode not the line's: Invalid", () => {
     const v = spare(1);
-    const a = new Quiet();
-    const b = new Quiet();
-    checkEq(irqRequest(v, a, 0x10), Err.Invalid, "unknown flag bit");
-    checkEq(irqRequest(v, a, IrqFlags.Shared | 0x80000000), Err.Invalid, "top flag bit");
-    checkEq(irqRequest(v, a, IrqFlags.Shared), Err.Ok, "shared level");
-    checkEq(irqRequest(v, b, IrqFlags.Shared | IrqFlags.Edge), Err.Invalid, "edge on a level line");
+    const a = handlers[0]; // registered only: never run here
+    const b = handlers[1];
+    checkEq(irqRequest(v, a, 0x10), Err.Invalid, "flag");
+    checkEq(irqRequest(v, a, IrqFlags.Shared | 0x80000000), Err.Invalid, "flag");
+    checkEq(irqRequest(v, a, IrqFlags.Shared), Err.Ok, "level");
+    checkEq(irqRequest(v, b, IrqFlags.Shared | IrqFlags.Edge), Err.Invalid, "edge on level");
     checkEq(irqFree(v, a), Err.Ok, "free");
-    checkEq(irqRequest(v, a, IrqFlags.Shared | IrqFlags.Edge), Err.Ok, "shared edge");
-    checkEq(irqRequest(v, b, IrqFlags.Shared), Err.Invalid, "level on an edge line");
-    checkEq(irqRequest(v, b, IrqFlags.Shared | IrqFlags.Edge), Err.Ok, "second edge handler");
-    checkEq(irqFree(v, b), Err.Ok, "free second");
-    checkEq(irqFree(v, a), Err.Ok, "free first");
+    checkEq(irqRequest(v, a, IrqFlags.Shared | IrqFlags.Edge), Err.Ok, "edge");
+    checkEq(irqRequest(v, b, IrqFlags.Shared), Err.Invalid, "level on edge");
+    checkEq(irqRequest(v, b, IrqFlags.Shared | IrqFlags.Edge), Err.Ok, "edge");
+    checkEq(irqFree(v, b), Err.Ok, "free");
+    checkEq(irqFree(v, a), Err.Ok, "free");
   });
 }
