@@ -255,8 +255,7 @@ function applyMask(d: IrqDesc, vector: u32): void {
  *  for a vector no chip serves, a flag bit IrqFlags does not name, Oneshot
  *  without Threaded, or (on a line that has handlers) a trigger mode that
  *  is not the line's: Edge on a level line or level on an Edge line;
- *  Err.Exists if
- *  the handler is registered (here or elsewhere); Err.Busy if the line has
+ *  Err.Exists if the handler is registered (here or elsewhere); Err.Busy if the line has
  *  handlers and either side did not ask for IrqFlags.Shared; Err.NoSpace if
  *  the bottom-half thread cannot be created or the board's descriptor pool
  *  (IRQ_DESCRIPTORS) is used up. `priority` (0 most urgent; -1

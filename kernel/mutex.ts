@@ -165,9 +165,13 @@ function closesCycle(o: Thread, me: Thread): bool {
       unlock(s);
       return Err.Ok;
     }
-    if (timeout == 0 || closesCycle(o, me)) {
+    if (timeout == 0) {
       unlock(s);
-      return timeout == 0 ? Err.WouldBlock : Err.Deadlock;
+      return Err.WouldBlock;
+    }
+    if (closesCycle(o, me)) {
+      unlock(s);
+      return Err.Deadlock;
     }
     return blockCurrent(this.q, timeout, s);
   }
