@@ -2,7 +2,7 @@
 
 import { Err } from "./errors";
 import { WaitQueue } from "./tcb";
-import { currentThread, lock, mayBlock, reschedule, unlock, waitOrFail, wake, wakeAll } from "./sched";
+import { checkTimeout, currentThread, lock, mayBlock, reschedule, unlock, waitOrFail, wake, wakeAll } from "./sched";
 import { inInterrupt } from "./context";
 
 /** Wait modes, or-ed together. */
@@ -72,13 +72,17 @@ export namespace EventWait {
   }
 
   /** Waits until any (or with EventWait.All, every) bit of `mask` is set, at
-   *  most `timeout` ticks. On Err.Ok, threadWaitValue() is the flags that
-   *  satisfied it. Returns Err.Ok; Err.Invalid (not created, or an empty
-   *  mask); Err.WouldBlock (NO_WAIT, not satisfied); Err.Timeout;
-   *  Err.Deleted; Err.InInterrupt (a wait from an interrupt handler);
-   *  Err.NoThread; Err.Masked. Thread context; NO_WAIT from any context. */
+   *  most `timeout` ticks (FOREVER: no limit). On Err.Ok, threadWaitValue()
+   *  is the flags that satisfied it. Returns Err.Ok; Err.Invalid (not
+   *  created, an empty mask, or a timeout over MAX_TIMEOUT that is not
+   *  FOREVER); Err.WouldBlock (NO_WAIT, not satisfied); Err.Timeout;
+   *  Err.Deleted; Err.InInterrupt (any timeout but NO_WAIT from an
+   *  interrupt handler, even if satisfied); Err.NoThread; Err.Masked.
+   *  Thread context; NO_WAIT from any context. */
   wait(mask: u32, mode: u32, timeout: u32): Err {
     if (!this.live || mask == 0) return Err.Invalid;
+    const e = checkTimeout(timeout);
+    if (e != Err.Ok) return e;
     const s = lock();
     if (satisfied(this.flags, mask, mode)) {
       const me = currentThread();

@@ -60,6 +60,10 @@ export namespace IrqFlags {
   export const Edge: u32 = 8;
 }
 
+/** Every IrqFlags bit: irqRequest refuses others, so that a flag this
+ *  kernel does not know (a typo, a newer version's) is not silently ignored. */
+const IRQ_FLAGS_KNOWN: u32 = IrqFlags.Shared | IrqFlags.Threaded | IrqFlags.Oneshot | IrqFlags.Edge;
+
 /** A top half, and optionally a bottom half. Drivers extend it and register
  *  it with irqRequest. */
 export abstract class IrqHandler {
@@ -248,8 +252,10 @@ function applyMask(d: IrqDesc, vector: u32): void {
  *  its first handler (clearing a pending state left from before). With IrqFlags.Threaded, starts the handler's bottom-
  *  half thread ("irq/<vector>") at handler.bhPriority.
  *  Returns Err.Ok; Err.InInterrupt from an interrupt handler; Err.Invalid
- *  for a vector no chip serves or Oneshot without Threaded; Err.Exists if
- *  the handler is registered (here or elsewhere); Err.Busy if the line has
+ *  for a vector no chip serves, a flag bit IrqFlags does not name, Oneshot
+ *  without Threaded, or (on a line that has handlers) a trigger mode that
+ *  is not the line's: Edge on a level line or level on an Edge line;
+ *  Err.Exists if the handler is registered (here or elsewhere); Err.Busy if the line has
  *  handlers and either side did not ask for IrqFlags.Shared; Err.NoSpace if
  *  the bottom-half thread cannot be created or the board's descriptor pool
  *  (IRQ_DESCRIPTORS) is used up. `priority` (0 most urgent; -1
@@ -257,6 +263,7 @@ function applyMask(d: IrqDesc, vector: u32): void {
  *  chip rejects is Err.Invalid. Thread context only. */
 export function irqRequest(vector: u32, handler: IrqHandler, flags: u32 = 0, priority: i32 = -1): Err {
   if (inInterrupt()) return Err.InInterrupt;
+  if ((flags & ~IRQ_FLAGS_KNOWN) != 0) return Err.Invalid;
   const d = descFor(vector);
   if (d === null) return noDesc(vector, Err.NoSpace);
   if (priority >= 0 && handler.vector < 0 && <Err>d.chip.setPriority(vector, <u32>priority) != Err.Ok) return Err.Invalid;
@@ -264,6 +271,9 @@ export function irqRequest(vector: u32, handler: IrqHandler, flags: u32 = 0, pri
   if (handler.vector >= 0) return Err.Exists;
   const head = d.chain;
   if (head !== null && ((flags & head.flags & IrqFlags.Shared) == 0)) return Err.Busy;
+  // Dispatch walks a line's chain one way (all handlers, or up to the
+  // first claim): handlers sharing it must agree on its trigger mode.
+  if (head !== null && ((flags & IrqFlags.Edge) != 0) != d.edge) return Err.Invalid;
 
   handler.flags = flags;
   handler.pendingEvents = 0;

@@ -8,6 +8,12 @@
 // travels on to that mutex's owner (T1 waits on M1 held by T2, which waits
 // on M2 held by T3: T3 runs at T1's priority until it unlocks M2).
 //
+// A lock that would wait for a thread which (through the chain of owners
+// and the mutexes they wait for) waits for the caller would never end: it
+// returns Err.Deadlock at once instead, and the caller still holds what it
+// held, so it can back off and unlock. The walk is the one inheritance
+// makes, so cycles never form and it always ends.
+//
 // An owner that dies (trap, stack overflow, deletion) hands each mutex it
 // held to the most urgent waiter, whose lock returns Err.OwnerDied (it owns
 // the mutex, but the data may be half-updated); with no waiter, the next
@@ -15,7 +21,8 @@
 
 import { Err } from "./errors";
 import { Thread, ThreadState, MutexLink, WaitQueue } from "./tcb";
-import { blockCurrent, currentThread, lock, mayBlock, reschedule, unlock, wake, wakeAll } from "./sched";
+import { blockCurrent, checkTimeout, currentThread, lock, mayBlock, reschedule, unlock, wake, wakeAll } from "./sched";
+import { MAX_THREADS } from "./config";
 import { inInterrupt } from "./context";
 import { setEffectivePriority } from "./thread";
 
@@ -86,6 +93,20 @@ export function releaseHeldMutexes(t: Thread): void {
   }
 }
 
+/** Whether `me` waiting for a mutex that `o` owns would close a cycle: the
+ *  chain o, the owner of the mutex o waits for, and so on, reaches `me`.
+ *  Lock held. */
+function closesCycle(o: Thread, me: Thread): bool {
+  let t: Thread | null = o;
+  // Bounded by the thread count: a chain visits each thread at most once.
+  for (let n: u32 = 0; t !== null && n < MAX_THREADS; n++) {
+    if (t === me) return true;
+    const m = t.waitingMutex;
+    t = m === null ? null : m.owner;
+  }
+  return false;
+}
+
 @final export class Mutex extends MutexLink {
   private q!: MutexWaiters;
   /** Nested locks by the owner. */
@@ -119,11 +140,15 @@ export function releaseHeldMutexes(t: Thread): void {
    *  its unlock. While a more urgent thread waits, the owner runs at its
    *  priority. Returns Err.Ok; Err.OwnerDied (locked, but the previous
    *  owner died holding it); Err.WouldBlock (NO_WAIT, held by another);
-   *  Err.Timeout; Err.Deleted; Err.Invalid (not created); Err.InInterrupt;
-   *  Err.NoThread; Err.Masked. Thread context only. */
+   *  Err.Deadlock (waiting would close a cycle: the owner, or a thread the
+   *  owner waits for through other mutexes, waits for the caller; nothing
+   *  changed); Err.Timeout; Err.Deleted; Err.Invalid (not created, or a
+   *  timeout over MAX_TIMEOUT that is not FOREVER); Err.InInterrupt (with
+   *  any timeout); Err.NoThread; Err.Masked. Thread context only. */
   lock(timeout: u32): Err {
     if (!this.live) return Err.Invalid;
-    const e = mayBlock();
+    let e = checkTimeout(timeout);
+    if (e == Err.Ok) e = mayBlock();
     if (e != Err.Ok) return e;
     const me = currentThread()!;
     const s = lock();
@@ -143,6 +168,10 @@ export function releaseHeldMutexes(t: Thread): void {
     if (timeout == 0) {
       unlock(s);
       return Err.WouldBlock;
+    }
+    if (closesCycle(o, me)) {
+      unlock(s);
+      return Err.Deadlock;
     }
     return blockCurrent(this.q, timeout, s);
   }

@@ -5,7 +5,7 @@
 import { Err } from "./errors";
 import { Thread, ThreadState } from "./tcb";
 import { isLive } from "./thread";
-import { blockCurrent, currentThread, lock, mayBlock, reschedule, unlock, wake } from "./sched";
+import { blockCurrent, checkTimeout, currentThread, lock, mayBlock, reschedule, unlock, wake } from "./sched";
 
 /** How notify changes the value. */
 export enum NotifyAction {
@@ -64,12 +64,14 @@ export function notifyGive(t: Thread): Err {
 }
 
 /** Takes from the running thread's light semaphore: waits at most
- *  `timeout` ticks for a non-zero value, then clears it (`clear`) or
- *  decrements it. threadWaitValue() is the value before. Returns Err.Ok;
- *  Err.WouldBlock; Err.Timeout; Err.InInterrupt; Err.NoThread; Err.Masked.
- *  Thread context only. */
+ *  `timeout` ticks (FOREVER: no limit) for a non-zero value, then clears it
+ *  (`clear`) or decrements it. threadWaitValue() is the value before.
+ *  Returns Err.Ok; Err.WouldBlock; Err.Timeout; Err.Invalid (a timeout
+ *  over MAX_TIMEOUT that is not FOREVER); Err.InInterrupt; Err.NoThread;
+ *  Err.Masked. Thread context only. */
 export function notifyTake(clear: bool, timeout: u32): Err {
-  const e = mayBlock();
+  let e = checkTimeout(timeout);
+  if (e == Err.Ok) e = mayBlock();
   if (e != Err.Ok) return e;
   const me = currentThread()!;
   let s = lock();
@@ -95,7 +97,8 @@ export function notifyTake(clear: bool, timeout: u32): Err {
  *  thread; then threadWaitValue() is its value, and the bits in
  *  `clearOnExit` are cleared. Returns as notifyTake. Thread context only. */
 export function notifyWait(clearOnExit: u32, timeout: u32): Err {
-  const e = mayBlock();
+  let e = checkTimeout(timeout);
+  if (e == Err.Ok) e = mayBlock();
   if (e != Err.Ok) return e;
   const me = currentThread()!;
   let s = lock();

@@ -7,7 +7,7 @@
 
 import { Err } from "./errors";
 import { WaitQueue } from "./tcb";
-import { currentThread, lock, mayBlock, reschedule, unlock, waitOrFail, wake, wakeAll } from "./sched";
+import { checkTimeout, currentThread, lock, mayBlock, reschedule, unlock, waitOrFail, wake, wakeAll } from "./sched";
 import { inInterrupt } from "./context";
 import { Ring } from "./ring";
 import { kalloc, kfree } from "./kheap";
@@ -40,10 +40,11 @@ const PEEK: u32 = 2;
   }
 
   /** Copies the item at `src` to the back, waiting at most `timeout` ticks
-   *  for room. Returns Err.Ok; Err.WouldBlock (NO_WAIT, full); Err.Timeout;
-   *  Err.Deleted; Err.Invalid (not created); Err.InInterrupt (a wait from an
-   *  interrupt handler); Err.NoThread; Err.Masked. Any context with NO_WAIT,
-   *  thread context otherwise. */
+   *  for room (FOREVER: no limit). Returns Err.Ok; Err.WouldBlock (NO_WAIT,
+   *  full); Err.Timeout; Err.Deleted; Err.Invalid (not created, or a timeout
+   *  over MAX_TIMEOUT that is not FOREVER); Err.InInterrupt (any timeout but
+   *  NO_WAIT from an interrupt handler, even with room); Err.NoThread;
+   *  Err.Masked. Any context with NO_WAIT, thread context otherwise. */
   send(src: usize, timeout: u32): Err {
     return this.put(src, timeout, 0);
   }
@@ -88,6 +89,8 @@ const PEEK: u32 = 2;
 
   private put(src: usize, timeout: u32, flags: u32): Err {
     if (!this.live) return Err.Invalid;
+    const e = checkTimeout(timeout);
+    if (e != Err.Ok) return e;
     const s = lock();
     if (this.handToReceivers(src)) {
       reschedule();
@@ -106,6 +109,8 @@ const PEEK: u32 = 2;
 
   private get(dst: usize, timeout: u32, flags: u32): Err {
     if (!this.live) return Err.Invalid;
+    const e = checkTimeout(timeout);
+    if (e != Err.Ok) return e;
     const s = lock();
     if (!this.ring.isEmpty()) {
       if (flags & PEEK) {

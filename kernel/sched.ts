@@ -8,6 +8,13 @@
 //   readyHead[p] -> T1 <-> T2 <-> T3 -> (back to T1)  the running thread
 //                                                      stays at its head
 //
+// Time slices: a thread gets a full slice (TIME_SLICE_TICKS) when it joins
+// the back of its ready list: created, woken, resumed, moved to another
+// priority, or rotated by a yield or the end of its slice. A thread that a
+// more urgent one preempts stays at the head of its list and keeps what
+// was left of its slice, so a fast periodic thread cannot starve its
+// peers by renewing their slices.
+//
 // Every change happens with interrupts masked (the kernel lock). A switch
 // is asked of the host (portSwitchRequest) and happens where the host can
 // run it: on Cortex-M when no interrupt is active and the lock is free
@@ -45,8 +52,10 @@ export function schedulerStart(): void {
   started = true;
 }
 
-/** Appends `t` to its priority's ready list. Lock held. */
+/** Appends `t` to its priority's ready list, with a full time slice.
+ *  Lock held. */
 export function readyInsert(t: Thread): void {
+  t.sliceLeft = TIME_SLICE_TICKS;
   const p = t.priority;
   const head = unchecked(readyHead[p]);
   if (head === null) {
@@ -91,10 +100,11 @@ export function reschedule(): void {
 }
 
 /** Moves the running thread behind the others of its priority (yield,
- *  end of time slice). Lock held. */
+ *  end of time slice), with a full slice for its next turn. Lock held. */
 export function rotateCurrent(): void {
   const t = running;
   if (t === null || t.state != ThreadState.Ready) return;
+  t.sliceLeft = TIME_SLICE_TICKS;
   const p = t.priority;
   if (unchecked(readyHead[p]) === t) unchecked((readyHead[p] = t.next));
 }
@@ -131,9 +141,10 @@ export function wake(t: Thread, result: Err): void {
 }
 
 /** Blocks the running thread on `q` (or on nothing: sleep) for at most
- *  `timeout` ticks, releasing the lock `saved` came from. Returns the
- *  wait's outcome, set by whoever woke it (Err.Timeout when the time ran
- *  out). Thread context; the caller checked mayBlock. */
+ *  `timeout` ticks (FOREVER: no limit), releasing the lock `saved` came
+ *  from. Returns the wait's outcome, set by whoever woke it (Err.Timeout
+ *  when the time ran out). Thread context; the caller checked the timeout
+ *  (checkTimeout) and mayBlock. */
 export function blockCurrent(q: WaitQueue | null, timeout: u32, saved: u32): Err {
   return blockCurrentUntil(q, deadlineAfter(timeout), timeout == FOREVER, saved);
 }
@@ -195,13 +206,11 @@ export function expireTimeouts(now: u32): void {
   }
 }
 
-/** Makes `t` the running thread; the switch handler's last step. Called
- *  by the host's switch (no interrupt active). */
-export function setRunning(t: Thread, fresh: bool): void {
-  if (fresh) {
-    t.sliceLeft = TIME_SLICE_TICKS;
-    setRunningName(t.name);
-  }
+/** Makes `t` the running thread; the switch handler's last step. Its
+ *  time slice is left alone: a preempted thread resumes the rest of it.
+ *  Called by the host's switch (no interrupt active). */
+export function setRunning(t: Thread, switched: bool): void {
+  if (switched) setRunningName(t.name);
   running = t;
 }
 
@@ -215,11 +224,8 @@ export function sliceTick(): void {
     t.sliceLeft--;
     return;
   }
-  t.sliceLeft = TIME_SLICE_TICKS;
-  if (t.next !== t) {
-    rotateCurrent();
-    portSwitchRequest();
-  }
+  rotateCurrent();
+  if (t.next !== t) portSwitchRequest();
 }
 
 /** Takes the kernel lock. Any context. Returns the state to give back. */
@@ -230,6 +236,22 @@ export function sliceTick(): void {
 /** Gives the kernel lock back. Any context. */
 @inline export function unlock(saved: u32): void {
   portIrqRestore(saved);
+}
+
+/** The longest timeout short of FOREVER: deadlines are compared with
+ *  wrap-safe differences, which order two ticks only less than 2^31 apart. */
+@inline export const MAX_TIMEOUT: u32 = 0x7fffffff;
+
+/** The checks every call that takes a timeout makes first, before it
+ *  looks at its object, so that misuse shows whether or not the object
+ *  happens to be available.
+ *  Returns Err.Ok; Err.Invalid for a timeout over MAX_TIMEOUT that is not
+ *  FOREVER; Err.InInterrupt for any timeout but NO_WAIT from an interrupt
+ *  handler (a call that may block never may there). Any context. */
+export function checkTimeout(timeout: u32): Err {
+  if (timeout > MAX_TIMEOUT && timeout != FOREVER) return Err.Invalid;
+  if (timeout != 0 && inInterrupt()) return Err.InInterrupt;
+  return Err.Ok;
 }
 
 /** Whether the caller may block: Err.Ok in a thread, Err.InInterrupt in

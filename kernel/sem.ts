@@ -4,7 +4,7 @@
 
 import { Err } from "./errors";
 import { WaitQueue } from "./tcb";
-import { lock, reschedule, unlock, waitOrFail, wake, wakeAll } from "./sched";
+import { checkTimeout, lock, reschedule, unlock, waitOrFail, wake, wakeAll } from "./sched";
 import { inInterrupt } from "./context";
 
 @final export class Semaphore {
@@ -25,13 +25,16 @@ import { inInterrupt } from "./context";
     return Err.Ok;
   }
 
-  /** Takes a unit, waiting at most `timeout` ticks. Returns Err.Ok;
-   *  Err.WouldBlock (NO_WAIT and none left); Err.Timeout; Err.Deleted;
-   *  Err.Invalid (not created); Err.InInterrupt (a wait from an interrupt
-   *  handler); Err.NoThread; Err.Masked. Thread context; from an interrupt
-   *  handler only with NO_WAIT. */
+  /** Takes a unit, waiting at most `timeout` ticks (FOREVER: no limit).
+   *  Returns Err.Ok; Err.WouldBlock (NO_WAIT and none left); Err.Timeout;
+   *  Err.Deleted; Err.Invalid (not created, or a timeout over MAX_TIMEOUT
+   *  that is not FOREVER); Err.InInterrupt (any timeout but NO_WAIT from an
+   *  interrupt handler, even with a unit left); Err.NoThread; Err.Masked.
+   *  Thread context; from an interrupt handler only with NO_WAIT. */
   take(timeout: u32): Err {
     if (!this.live) return Err.Invalid;
+    const e = checkTimeout(timeout);
+    if (e != Err.Ok) return e;
     const s = lock();
     if (this.count > 0) {
       this.count--;

@@ -8,11 +8,11 @@
 // wasm2c code runs on native stacks (on sim: the asyncify save area).
 
 import { Err } from "./errors";
-import { FOREVER, IDLE_PRIORITY, MAX_THREADS, MIN_STACK_BYTES, PRIORITIES } from "./config";
+import { IDLE_PRIORITY, MAX_THREADS, MIN_STACK_BYTES, PRIORITIES } from "./config";
 import { Thread, ThreadState } from "./tcb";
 import {
-  blockCurrent, currentThread, highestReady, lock, mayBlock, readyInsert, readyRemove, readyRequeue,
-  reschedule, rotateCurrent, schedulerStarted, setRunning, threadTable, unlock, wake,
+  blockCurrent, checkTimeout, currentThread, highestReady, lock, mayBlock, readyInsert, readyRemove,
+  readyRequeue, reschedule, rotateCurrent, setRunning, threadTable, unlock, wake,
 } from "./sched";
 import { timeoutRemove } from "./timeout";
 import { inInterrupt } from "./context";
@@ -158,30 +158,36 @@ export function threadDelete(t: Thread): Err {
   return Err.Ok;
 }
 
-/** Blocks the running thread for `ticks` full tick periods; 0 yields.
- *  Returns Err.Ok; Err.InInterrupt from an interrupt handler; Err.NoThread
- *  before threads run; Err.Masked with interrupts masked. Thread context. */
+/** Blocks the running thread for `ticks` full tick periods; 0 yields;
+ *  FOREVER sleeps until the thread is deleted (nothing else wakes a
+ *  sleeper).
+ *  Returns Err.Ok; Err.Invalid for `ticks` over MAX_TIMEOUT (2^31 - 1)
+ *  that is not FOREVER; Err.InInterrupt from an interrupt handler;
+ *  Err.NoThread before threads run; Err.Masked with interrupts masked.
+ *  Thread context. */
 export function threadSleep(ticks: u32): Err {
-  const e = mayBlock();
+  let e = checkTimeout(ticks);
+  if (e == Err.Ok) e = mayBlock();
   if (e != Err.Ok) return e;
-  if (ticks == 0) {
-    threadYield();
-    return Err.Ok;
-  }
+  if (ticks == 0) return threadYield();
   const s = lock();
   currentThread()!.waitFlags = 0; // a sleep is not a wait for a notification
-  const r = blockCurrent(null, ticks == FOREVER ? FOREVER - 1 : ticks, s);
+  const r = blockCurrent(null, ticks, s);
   return r == Err.Timeout ? Err.Ok : r;
 }
 
-/** Lets the other ready threads of the same priority run first. Thread
- *  context; from an interrupt handler it does nothing. */
-export function threadYield(): void {
-  if (inInterrupt() || !schedulerStarted()) return;
+/** Lets the other ready threads of the same priority run first; the
+ *  caller gets a fresh time slice when its turn comes again.
+ *  Returns Err.Ok; Err.InInterrupt from an interrupt handler (there is no
+ *  thread to move); Err.NoThread before threads run. Thread context. */
+export function threadYield(): Err {
+  const e = mayBlock();
+  if (e != Err.Ok) return e;
   const s = lock();
   rotateCurrent();
   reschedule();
   unlock(s);
+  return Err.Ok;
 }
 
 /** Stops `t` from being scheduled until threadResume; a blocked thread

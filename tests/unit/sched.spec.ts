@@ -1,6 +1,9 @@
 // The ready queue (bitmap + circular lists) and the timeout list, on the host.
 import { Thread, ThreadState } from "../../kernel/tcb";
-import { highestReady, readyInsert, readyRemove, readyRequeue } from "../../kernel/sched";
+import { checkTimeout, highestReady, readyInsert, readyRemove, readyRequeue } from "../../kernel/sched";
+import { threadYield } from "../../kernel/thread";
+import { Err } from "../../kernel/errors";
+import { FOREVER, TIME_SLICE_TICKS } from "../../kernel/config";
 import { timeoutAdd, timeoutDue, timeoutRemove } from "../../kernel/timeout";
 
 function thread(priority: u32): Thread {
@@ -112,5 +115,25 @@ describe("timeout list", () => {
     timeoutRemove(a);
     expect(timeoutDue(3)).toBe(c);
     timeoutRemove(c);
+  });
+});
+
+describe("timeouts and context, before threads run", () => {
+  test("a timeout over 2^31 - 1 that is not FOREVER is Invalid", () => {
+    expect(checkTimeout(0)).toBe(Err.Ok);
+    expect(checkTimeout(0x7fffffff)).toBe(Err.Ok);
+    expect(checkTimeout(FOREVER)).toBe(Err.Ok);
+    expect(checkTimeout(0x80000000)).toBe(Err.Invalid);
+    expect(checkTimeout(0xfffffffe)).toBe(Err.Invalid);
+  });
+  test("threadYield before the scheduler starts is NoThread", () => {
+    expect(threadYield()).toBe(Err.NoThread);
+  });
+  test("a thread joining its ready list gets a full time slice", () => {
+    const a = thread(9);
+    a.sliceLeft = 1;
+    readyInsert(a);
+    expect(a.sliceLeft).toBe(TIME_SLICE_TICKS);
+    readyRemove(a);
   });
 });

@@ -1,0 +1,272 @@
+// Robustness of the scheduler and the blocking calls (issue 9): FOREVER
+// and out-of-range timeouts, time slices kept across preemption, the
+// interrupt-context rule, mutex deadlock detection, irqRequest's flags.
+
+import { test, check, checkEq } from "./harness";
+import { cleanup, joinThread, pool, spare, spawn } from "./util";
+import { Err } from "../../kernel/errors";
+import { FOREVER, MAIN_PRIORITY, NO_WAIT } from "../../kernel/config";
+import {
+  ThreadState, threadCurrent, threadDelete, threadSetPriority, threadSleep, threadState, threadYield,
+} from "../../kernel/thread";
+import { Semaphore } from "../../kernel/sem";
+import { Mutex } from "../../kernel/mutex";
+import { Queue } from "../../kernel/queue";
+import { EventFlags, EventWait } from "../../kernel/events";
+import { notifyGive, notifyTake, notifyWait } from "../../kernel/notify";
+import { IrqFlags, IrqHandler, IrqReturn, irqFree, irqPend, irqRequest } from "../../kernel/irq";
+import { portCycles } from "../../kernel/port";
+
+const sem = new Semaphore();
+/** Mutexes of the deadlock rings; the first also serves the other tests. */
+const ring: StaticArray<Mutex> = [new Mutex(), new Mutex(), new Mutex()];
+const mtx = ring[0];
+const q = new Queue();
+const flags = new EventFlags();
+const item = memory.data(4);
+
+/** Results recorded by threads and handlers, checked by main. */
+const res = new StaticArray<u32>(16);
+
+function sleepFor(ticks: u32): void {
+  threadSleep(ticks);
+}
+
+function sleepBadly(arg: u32): void {
+  res[0] = threadSleep(0x80000000);
+  res[1] = threadSleep(0xfffffffe);
+}
+
+/** Every timeout-taking call with `t`, each on an object that would let it
+ *  return at once (so a call that accepts `t` does not hang the test). */
+function callsWithTimeout(t: u32): void {
+  sem.take(NO_WAIT);
+  sem.give();
+  mtx.lock(NO_WAIT);
+  mtx.unlock();
+  const me = threadCurrent()!;
+  notifyTake(true, NO_WAIT);
+  notifyGive(me); // one for the take, one left pending for the wait
+  notifyGive(me);
+  flags.set(1);
+  let i = 0;
+  res[i++] = sem.take(t);
+  res[i++] = mtx.lock(t);
+  res[i++] = q.send(item, t);
+  res[i++] = q.sendToFront(item, t);
+  res[i++] = q.peek(item, t);
+  res[i++] = q.receive(item, t);
+  res[i++] = flags.wait(1, EventWait.Any, t);
+  res[i++] = notifyTake(false, t);
+  res[i++] = notifyWait(0, t);
+}
+const CALLS = 9;
+
+// ---- time slices -----------------------------------------------------------
+
+let stop = false;
+let lastSpinner: u32 = 2;
+const spins = new StaticArray<u32>(2);
+const turns = new StaticArray<u32>(2);
+
+/** Spins without yielding; counts its rounds and the turns it got after
+ *  the other spinner ran (each one a time-slice rotation). */
+function spinner(i: u32): void {
+  while (!stop) {
+    spins[i]++;
+    if (lastSpinner != i) {
+      lastSpinner = i;
+      turns[i]++;
+    }
+    portCycles(); // on sim, interrupts arrive at host calls
+  }
+}
+
+/** Preempts the spinners every tick, more often than their slice ends. */
+function ticker(rounds: u32): void {
+  for (let i: u32 = 0; i < rounds; i++) threadSleep(1);
+  stop = true;
+}
+
+// ---- interrupt context -----------------------------------------------------
+
+class MayBlockCalls extends IrqHandler {
+  ran: bool = false;
+  top(vector: u32): IrqReturn {
+    let i = 0;
+    res[i++] = sem.take(FOREVER);
+    res[i++] = q.send(item, 1);
+    res[i++] = q.sendToFront(item, 1);
+    res[i++] = q.receive(item, 1);
+    res[i++] = q.peek(item, 1);
+    res[i++] = flags.wait(1, EventWait.Any, 1);
+    res[i++] = notifyTake(true, 1);
+    res[i++] = notifyWait(0, 1);
+    res[i++] = mtx.lock(NO_WAIT);
+    res[i++] = mtx.lock(1);
+    res[i++] = threadYield();
+    res[i++] = threadSleep(1);
+    // NO_WAIT calls from a handler still work.
+    res[i++] = sem.take(NO_WAIT);
+    res[i++] = q.receive(item, NO_WAIT);
+    res[i++] = flags.wait(1, EventWait.ClearOnExit, NO_WAIT);
+    this.ran = true;
+    return IrqReturn.Handled;
+  }
+}
+
+const handlers: StaticArray<MayBlockCalls> = [new MayBlockCalls(), new MayBlockCalls()];
+
+// ---- deadlock --------------------------------------------------------------
+
+let ringSize: u32 = 0;
+
+/** Thread i of a ring: holds mutex i, waits for main's go, then locks
+ *  mutex i+1 (the last one closes the cycle), records the result and
+ *  unlocks what it holds. */
+function ringMember(i: u32): void {
+  ring[i].lock(FOREVER);
+  notifyTake(true, FOREVER);
+  const next = ring[(i + 1) % ringSize];
+  const r = next.lock(FOREVER);
+  res[i] = r;
+  if (r == Err.Ok) next.unlock();
+  ring[i].unlock();
+}
+
+/** Runs a ring of `n` threads; checks that all ended and unlocked. */
+function runRing(n: u32): void {
+  ringSize = n;
+  for (let i: u32 = 0; i < n; i++) {
+    res[i] = 99;
+    ring[i].create();
+    spawn(i, "ring", ringMember, i, MAIN_PRIORITY - 1);
+  }
+  threadSleep(1); // each holds its own mutex and waits
+  for (let i: u32 = 0; i < n; i++) notifyGive(pool[i]); // urgent: runs at once
+  for (let i: u32 = 0; i < n; i++) check(joinThread(pool[i], 50), "gone");
+  cleanup();
+  for (let i: u32 = 0; i < n; i++) {
+    check(ring[i].ownerThread() === null, "unlocked");
+    ring[i].delete();
+  }
+}
+
+export function robustTests(): void {
+  test("timeouts: sleep(FOREVER), sleep(2^31-1) last until deleted", () => {
+    // One at a time: each alone on the timeout list.
+    for (let i = 0; i < 2; i++) {
+      spawn(i, "sleep", sleepFor, i == 0 ? FOREVER : 0x7fffffff, MAIN_PRIORITY - 1);
+      threadSleep(30);
+      checkEq(threadState(pool[i]), ThreadState.Blocked, "asleep");
+      checkEq(threadDelete(pool[i]), Err.Ok, "delete");
+      checkEq(threadState(pool[i]), ThreadState.Free, "gone");
+    }
+    cleanup();
+  });
+
+  test("timeouts: 2^31 and over (not FOREVER) are Invalid; short ones work", () => {
+    checkEq(sem.create(1, 1), Err.Ok, "create");
+    checkEq(mtx.create(), Err.Ok, "create");
+    checkEq(q.create(4, 4), Err.Ok, "create");
+    checkEq(flags.create(), Err.Ok, "create");
+    for (let k = 0; k < 2; k++) {
+      callsWithTimeout(k == 0 ? 0x80000000 : 0xfffffffe);
+      for (let i = 0; i < CALLS; i++) checkEq(res[i], Err.Invalid, "refused");
+    }
+    check(sem.available() == 1 && mtx.ownerThread() === null && q.count() == 0, "untouched");
+    spawn(0, "sleep", sleepBadly, 0, MAIN_PRIORITY - 1);
+    check(joinThread(pool[0], 20), "returned");
+    checkEq(res[0], Err.Invalid, "refused");
+    checkEq(res[1], Err.Invalid, "refused");
+    // The same calls with 1 tick: each succeeds at once.
+    callsWithTimeout(1);
+    for (let i = 0; i < CALLS; i++) checkEq(res[i], Err.Ok, "1 tick");
+    checkEq(sem.take(2), Err.Timeout, "timeout");
+    checkEq(q.receive(item, NO_WAIT), Err.Ok, "item");
+    checkEq(q.receive(item, 2), Err.Timeout, "timeout");
+    notifyTake(true, NO_WAIT);
+    checkEq(notifyTake(true, 2), Err.Timeout, "timeout");
+    checkEq(threadSleep(2), Err.Ok, "sleep");
+    checkEq(mtx.unlock(), Err.Ok, "unlock");
+    sem.delete();
+    mtx.delete();
+    q.delete();
+    flags.delete();
+    cleanup();
+  });
+
+  test("time slice: a thread preempted every tick keeps its slice", () => {
+    stop = false;
+    lastSpinner = 2;
+    for (let i = 0; i < 2; i++) {
+      spins[i] = 0;
+      turns[i] = 0;
+    }
+    // Main creates them all from above, then steps below: it runs again
+    // once the ticker has stopped the spinners.
+    const me = threadCurrent()!;
+    threadSetPriority(me, MAIN_PRIORITY - 4);
+    spawn(0, "spin", spinner, 0, MAIN_PRIORITY - 2);
+    spawn(1, "spin", spinner, 1, MAIN_PRIORITY - 2);
+    spawn(2, "tick", ticker, 100, MAIN_PRIORITY - 3);
+    threadSetPriority(me, MAIN_PRIORITY);
+    check(joinThread(pool[0]) && joinThread(pool[1]) && joinThread(pool[2]), "gone");
+    check(spins[0] > 0 && spins[1] > 0, "both ran");
+    check(turns[0] >= 2 && turns[1] >= 2, "both got slices");
+    cleanup();
+  });
+
+  test("interrupt context: may-block calls are InInterrupt even if free", () => {
+    checkEq(sem.create(1, 1), Err.Ok, "create");
+    checkEq(mtx.create(), Err.Ok, "create");
+    checkEq(q.create(4, 2), Err.Ok, "create");
+    checkEq(flags.create(), Err.Ok, "create");
+    checkEq(q.send(item, NO_WAIT), Err.Ok, "send");
+    flags.set(1);
+    notifyTake(true, NO_WAIT);
+    notifyGive(threadCurrent()!); // the interrupted thread has a notification
+    checkEq(threadYield(), Err.Ok, "yield");
+    const v = spare(0);
+    const h = handlers[0];
+    checkEq(irqRequest(v, h), Err.Ok, "request");
+    irqPend(v);
+    for (let i = 0; i < 100 && !h.ran; i++) portCycles();
+    check(h.ran, "ran");
+    for (let i = 0; i < 12; i++) checkEq(res[i], Err.InInterrupt, "refused");
+    for (let i = 12; i < 15; i++) checkEq(res[i], Err.Ok, "NO_WAIT");
+    check(sem.available() == 0 && q.count() == 0 && flags.get() == 0, "only NO_WAIT took");
+    checkEq(notifyTake(true, NO_WAIT), Err.Ok, "kept");
+    checkEq(irqFree(v, h), Err.Ok, "free");
+    sem.delete();
+    mtx.delete();
+    q.delete();
+    flags.delete();
+  });
+
+  test("mutex: a lock closing a cycle of 2 or 3 threads is Deadlock", () => {
+    runRing(2);
+    checkEq(res[0], Err.Ok, "got it");
+    checkEq(res[1], Err.Deadlock, "cycle");
+    runRing(3);
+    checkEq(res[0], Err.Ok, "got it");
+    checkEq(res[1], Err.Ok, "got it");
+    checkEq(res[2], Err.Deadlock, "cycle");
+  });
+
+  test("irq: unknown flags, a trigger mode not the line's: Invalid", () => {
+    const v = spare(1);
+    const a = handlers[0]; // registered only: never run here
+    const b = handlers[1];
+    checkEq(irqRequest(v, a, 0x10), Err.Invalid, "flag");
+    checkEq(irqRequest(v, a, IrqFlags.Shared | 0x80000000), Err.Invalid, "flag");
+    checkEq(irqRequest(v, a, IrqFlags.Shared), Err.Ok, "level");
+    checkEq(irqRequest(v, b, IrqFlags.Shared | IrqFlags.Edge), Err.Invalid, "edge on level");
+    checkEq(irqFree(v, a), Err.Ok, "free");
+    checkEq(irqRequest(v, a, IrqFlags.Shared | IrqFlags.Edge), Err.Ok, "edge");
+    checkEq(irqRequest(v, b, IrqFlags.Shared), Err.Invalid, "level on edge");
+    checkEq(irqRequest(v, b, IrqFlags.Shared | IrqFlags.Edge), Err.Ok, "edge");
+    checkEq(irqFree(v, b), Err.Ok, "free");
+    checkEq(irqFree(v, a), Err.Ok, "free");
+  });
+}
