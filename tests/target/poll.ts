@@ -7,9 +7,11 @@ import { test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
 import { cleanup, joinThread, spawn, spare } from "./util";
 import { Err } from "../../kernel/errors";
 import { IrqHandler, IrqReturn, irqFree, irqPend, irqRequest } from "../../kernel/irq";
-import { MAIN_PRIORITY } from "../../kernel/config";
+import { MAIN_PRIORITY, TIME_SLICE_TICKS } from "../../kernel/config";
+import { boardCycleHz } from "../../kernel/board";
+import { portCycles } from "../../kernel/port";
 import { Semaphore } from "../../kernel/sem";
-import { ticks } from "../../kernel/time";
+import { tickRate, ticks } from "../../kernel/time";
 import { pollPoint } from "../../kernel/poll";
 import { threadSleep } from "../../kernel/thread";
 
@@ -48,21 +50,34 @@ function waitForFlag(arg: u32): void {
 
 // --- preemption of a thread that calls nothing --------------------------
 
-/** Iterations of the spin: well over a 10-tick time slice everywhere (sim
- *  charges one cycle per iteration: 3M cycles are 30 ticks; a board under
- *  QEMU -icount takes at least four instructions per iteration). */
-const SPIN_ITERATIONS: u32 = 3000000;
+let spinIterations: u32 = 0;
 let spinResult: u32 = 0;
 const spinDone = new Semaphore();
-/** Far more than the spin takes anywhere (about 1,500 ticks under QEMU). */
+/** Far more than the spin takes anywhere. */
 const JOIN_TICKS: u32 = 30000;
 
 /** A pseudo-random chain no compiler folds into a closed form: the loop
  *  runs its full length and calls nothing, not even the host. */
+function chain(x: u32, n: u32): u32 {
+  for (let i: u32 = 0; i < n; i++) x = x * 1103515245 + 12345;
+  return x;
+}
+
+/** Iterations of chain() that take about `slices` time slices here,
+ *  measured on a short run (sim charges a cycle per loop iteration; a
+ *  board runs at its own speed). Capped: on a sim without a loop budget
+ *  the chain costs no virtual time at all. */
+function iterationsFor(slices: u32): u32 {
+  const probe: u32 = 20000;
+  const c0 = portCycles();
+  spinResult = chain(1, probe);
+  const spent = max<u32>(portCycles() - c0, 1);
+  const cycles = <u64>boardCycleHz() / tickRate() * TIME_SLICE_TICKS * slices;
+  return <u32>min<u64>(<u64>probe * cycles / spent, 1 << 28);
+}
+
 function spinWithoutCalls(arg: u32): void {
-  let x = arg;
-  for (let i: u32 = 0; i < SPIN_ITERATIONS; i++) x = x * 1103515245 + 12345;
-  spinResult = x;
+  spinResult = chain(arg, spinIterations);
   seq("A");
   spinDone.give();
 }
@@ -101,6 +116,7 @@ export function pollTests(): void {
 
   test("poll: the time slice preempts a thread that calls nothing; its equal peer runs", () => {
     seqReset();
+    spinIterations = iterationsFor(4);
     checkEq(spinDone.create(0, 2), Err.Ok, "create the semaphore");
     spawn(0, "spinner", spinWithoutCalls, 1, SPIN_PRIORITY);
     spawn(1, "peer", peer, 0, SPIN_PRIORITY);
