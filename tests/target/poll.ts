@@ -63,17 +63,20 @@ function chain(x: u32, n: u32): u32 {
   return x;
 }
 
-/** Iterations of chain() that take about `slices` time slices here,
+/** Iterations of chain() that take at least `slices` time slices here,
  *  measured on a short run (sim charges a cycle per loop iteration; a
  *  board runs at its own speed). Capped: on a sim without a loop budget
- *  the chain costs no virtual time at all. */
+ *  the chain costs no virtual time at all. u32 arithmetic only: ColdFire
+ *  links no 64-bit division (issue 9, item 14). */
 function iterationsFor(slices: u32): u32 {
   const probe: u32 = 20000;
+  const cap: u32 = 1 << 28;
   const c0 = portCycles();
   spinResult = chain(1, probe);
   const spent = max<u32>(portCycles() - c0, 1);
-  const cycles = <u64>boardCycleHz() / tickRate() * TIME_SLICE_TICKS * slices;
-  return <u32>min<u64>(<u64>probe * cycles / spent, 1 << 28);
+  const cycles = boardCycleHz() / tickRate() * TIME_SLICE_TICKS * slices;
+  const ratio = cycles / spent + 1; // rounded up: never fewer slices
+  return ratio > cap / probe ? cap : probe * ratio;
 }
 
 function spinWithoutCalls(arg: u32): void {
