@@ -7,8 +7,8 @@
 //
 // Context column in docs/abi.md says from where each may be called; the
 // host guarantees each import returns (except exit) and never re-enters
-// the module, except idle() and irq_restore(), which may deliver pending
-// interrupts through ivthandleinterrupt before they return.
+// the module, except idle(), irq_restore() and poll(), which may deliver
+// pending interrupts through ivthandleinterrupt before they return.
 
 /** Masks interrupts. Returns: the previous mask state, for portIrqRestore. Any context. */
 @external("ivt", "irq_save")
@@ -28,6 +28,14 @@ export declare function portSwitchRequest(): void;
  *  portIrqRestore then takes the interrupt, so no wake-up is lost. Thread context. */
 @external("ivt", "idle")
 export declare function portIdle(): void;
+
+/** A poll point: the host may deliver pending interrupts here, and the
+ *  compiler must read any memory or global afresh after it (a native host
+ *  implements it as an external function the C compiler cannot see into,
+ *  so a load in a polling loop is never hoisted out of the loop). Cheap:
+ *  a call that returns at once on a board. Any context. */
+@external("ivt", "poll")
+export declare function portPoll(): void;
 
 /** Reads a device register. Errors: an address outside the board's register
  *  windows is a fatal MMIO fault reported by the host. Any context. */

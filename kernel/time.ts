@@ -8,6 +8,7 @@ import { Timer } from "./hal";
 import { IrqHandler, IrqReturn, irqRequest } from "./irq";
 import { inInterrupt } from "./context";
 import { expireTimeouts, lock, reschedule, sliceTick, unlock } from "./sched";
+import { portPoll } from "./port";
 
 let tickCount: u32 = 0;
 let tickHz: u32 = 0;
@@ -48,8 +49,12 @@ export function tickStart(timer: Timer, hz: u32): Err {
   return Err.Ok;
 }
 
-/** Ticks since tickStart (wraps). Any context. */
+/** Ticks since tickStart (wraps). Read afresh at every call, so a thread
+ *  may poll it in a loop: the poll point keeps the C compiler of a native
+ *  board from hoisting the load out of the loop, and lets sim deliver the
+ *  tick (docs/kernel.md, "Polling"). Any context. */
 export function ticks(): u32 {
+  portPoll();
   return tickCount;
 }
 

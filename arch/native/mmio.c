@@ -1,6 +1,6 @@
 /*
- * The MMIO gate and the cycle counter: host ABI imports whose code is the
- * same on every native architecture.
+ * The MMIO gate, the cycle counter and the poll point: host ABI imports
+ * whose code is the same on every native architecture.
  *
  * A driver may touch only the register windows its board declares
  * (board.json devices); anything else is reported as a trap. Device
@@ -115,3 +115,14 @@ u32 Z_ivtZ_cycles(struct Z_ivt_instance_t* h) {
   return total;
 }
 #endif
+
+/* A poll point (kernel/port.ts portPoll): only the call matters. Compiled
+ * apart from the module (no LTO), it is a function the C compiler cannot
+ * see into, so wasm2c code that reads a global or module memory after
+ * calling it must load it again: a polling loop's load is never hoisted out
+ * of the loop. The empty asm with a memory clobber keeps that true even if
+ * this were ever inlined. Interrupts need no help: the CPU takes them. */
+void Z_ivtZ_poll(struct Z_ivt_instance_t* h) {
+  (void)h;
+  __asm volatile("" ::: "memory");
+}

@@ -4,6 +4,10 @@
 // devices are delivered only at host calls (kernel entry points) while the
 // kernel has them unmasked, so a run is a pure function of the image and
 // its input: the place for fault injection and reproducible stress tests.
+// A thread that never calls the host still gets them: the sim build puts a
+// loop budget at every loop header (tools/ivt/build.js insertLoopBudget),
+// and each time LOOP_BUDGET iterations are spent the module calls sim.loop,
+// a host call like any other, charged as that many cycles of virtual time.
 //
 // Threads: the module is built with Binaryen's asyncify. A context switch
 // unwinds the running thread's wasm stack into its save area and rewinds
@@ -26,6 +30,11 @@ import { Clock, SimFaults, SimIntc, SimTimer, SimUart } from "./devices.js";
 
 /** Cycles charged for each host call: the sim's notion of kernel work. */
 const HOST_CALL_COST = 8;
+/** Loop iterations between two sim.loop calls, each charged one cycle: small
+ *  enough that a spinning thread sees the tick (100,000 cycles on the sim
+ *  board) within a few hundred calls, large enough that instrumented loops
+ *  cost little wall time. */
+const LOOP_BUDGET = 1000;
 
 /** Where the save areas start: past the bytes a null pointer reaches. */
 const ARENA_BASE = 64;
@@ -165,12 +174,20 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
       }
     }
   };
+  let currentId = -1; // the thread running, as ivtswitch named it
+  /** Advances virtual time; past maxCycles the run is a hang: says where it
+   *  was (thread, interrupt state, the innermost wasm function) and exits. */
+  const spend = (cycles) => {
+    m.clock.advance(cycles);
+    if (m.clock.now <= maxCycles) return;
+    const who = !threadsRunning ? "during boot" : irqDepth ? "in an interrupt handler" : inSwitch ? "in the switch" : `in thread ${currentId}`;
+    const [index, name] = trapSite(new Error());
+    say(`sim: virtual time passed the limit of ${maxCycles} cycles ${who}, interrupts ${primask ? "masked" : "enabled"}, ` +
+      `in wasm function ${index}: ${name}: hang\n`);
+    throw new ExitSignal(SIM_EXIT_HANG);
+  };
   const hostCall = () => {
-    m.clock.advance(HOST_CALL_COST);
-    if (m.clock.now > maxCycles) {
-      say("sim: virtual time limit passed: hang\n");
-      throw new ExitSignal(SIM_EXIT_HANG);
-    }
+    spend(HOST_CALL_COST);
     deliver();
   };
 
@@ -266,6 +283,10 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
         if (preempted()) return 0;
         return hostClock ? Number(process.hrtime.bigint() & 0xffffffffn) : m.clock.now >>> 0;
       },
+      // A poll point: a host call like any other (interrupts, a switch).
+      poll() {
+        preempted();
+      },
       panic_putc(c) {
         write(c & 0xff);
       },
@@ -291,6 +312,22 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
         const view = new DataView(mem.buffer);
         view.setUint32(addr + 4, addr + BOOT_SCRATCH, true);
         startUnwind(addr);
+      },
+    },
+    // Not part of the ABI: the sim build's loop budget calls it when a
+    // budget is spent, and stores the budget it returns.
+    sim: {
+      loop() {
+        if (ex === null) return LOOP_BUDGET; // the start function, before any device
+        if (state() === REWINDING) {
+          ex.asyncify_stop_rewind();
+          return LOOP_BUDGET;
+        }
+        spend(LOOP_BUDGET);
+        // A switch delivers nothing: ivtswitch runs as with interrupts masked.
+        if (!inSwitch) deliver();
+        if (mayPreempt()) startUnwind(currentArea.addr);
+        return LOOP_BUDGET;
       },
     },
   };
@@ -375,6 +412,7 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
     const area = areas.get(id);
     if (!area) throw new Error(`sim: the kernel switched to thread ${id}, which was never initialised`);
     currentArea = area;
+    currentId = id;
     primask = 0; // threads run, and are switched, with interrupts enabled
     code = guarded(() => {
       if (area.started) ex.asyncify_start_rewind(area.addr);

@@ -8,6 +8,7 @@ import { threadTests } from "./threads";
 import { syncTests } from "./sync";
 import { deferredTests } from "./deferred";
 import { robustTests } from "./robust";
+import { pollTests } from "./poll";
 
 export function main(): i32 {
   bootTests();
@@ -17,5 +18,6 @@ export function main(): i32 {
   syncTests();
   deferredTests();
   robustTests();
+  pollTests();
   return finish();
 }

@@ -28,6 +28,7 @@ export default {
       mmio_write16: () => {},
       mmio_write32: () => {},
       cycles: () => (cycles += 10),
+      poll: () => {},
       panic_putc: () => {},
       exit: (code) => {
         throw new Error(`kernel called exit(${code})`);

@@ -56,25 +56,101 @@ export function buildWasm(b, app) {
     ...boardAscFlags(b),
     ...imageAscFlags(b, app),
   ]);
-  if (arch.asyncify_imports) applyAsyncify(out, arch.asyncify_imports);
+  if (arch.asyncify_imports) applyAsyncify(out, arch);
   return out;
 }
 
 /** sim switches threads by unwinding and rewinding the wasm stack with
  *  Binaryen's asyncify; only calls that can reach these imports are
- *  instrumented. Binaryen comes with assemblyscript (same version asc uses). */
-function applyAsyncify(file, imports) {
+ *  instrumented. Binaryen comes with assemblyscript (same version asc uses).
+ *  arch.loop_budget ("module.name") first gives every loop a budget that
+ *  calls that import when spent (insertLoopBudget), so that the host gets
+ *  control, and may switch, even in a thread that never calls it. */
+function applyAsyncify(file, arch) {
   const mod = binaryen.readBinary(fs.readFileSync(file));
   const F = binaryen.Features;
   mod.setFeatures(F.MVP | F.BulkMemory | F.SignExt | F.MutableGlobals | F.NontrappingFPToInt);
   binaryen.setDebugInfo(true); // keep the name section: traps name their function
   binaryen.setOptimizeLevel(2);
   binaryen.setShrinkLevel(1);
+  const imports = [...arch.asyncify_imports];
+  if (arch.loop_budget) {
+    insertLoopBudget(mod, arch.loop_budget);
+    imports.push(arch.loop_budget);
+  }
   binaryen.setPassArgument("asyncify-imports", imports.join(","));
   mod.runPasses(["asyncify"]);
   mod.optimize();
   fs.writeFileSync(file, mod.emitBinary());
   mod.dispose();
+}
+
+/** The children of each kind of expression asc emits for the sim build
+ *  (MVP, bulk memory, sign extension, saturating conversions), by field of
+ *  binaryen.getExpressionInfo. */
+const CHILDREN = new Map([
+  [binaryen.BlockId, ["children"]],
+  [binaryen.IfId, ["condition", "ifTrue", "ifFalse"]],
+  [binaryen.LoopId, ["body"]],
+  [binaryen.BreakId, ["condition", "value"]],
+  [binaryen.SwitchId, ["condition", "value"]],
+  [binaryen.CallId, ["operands"]],
+  [binaryen.CallIndirectId, ["target", "operands"]],
+  [binaryen.LocalGetId, []],
+  [binaryen.LocalSetId, ["value"]],
+  [binaryen.GlobalGetId, []],
+  [binaryen.GlobalSetId, ["value"]],
+  [binaryen.LoadId, ["ptr"]],
+  [binaryen.StoreId, ["ptr", "value"]],
+  [binaryen.ConstId, []],
+  [binaryen.UnaryId, ["value"]],
+  [binaryen.BinaryId, ["left", "right"]],
+  [binaryen.SelectId, ["ifTrue", "ifFalse", "condition"]],
+  [binaryen.DropId, ["value"]],
+  [binaryen.ReturnId, ["value"]],
+  [binaryen.MemorySizeId, []],
+  [binaryen.MemoryGrowId, ["delta"]],
+  [binaryen.NopId, []],
+  [binaryen.UnreachableId, []],
+  [binaryen.MemoryCopyId, ["dest", "source", "size"]],
+  [binaryen.MemoryFillId, ["dest", "value", "size"]],
+  [binaryen.MemoryInitId, ["dest", "offset", "size"]],
+  [binaryen.DataDropId, []],
+]);
+
+/** Puts a budget at the head of every loop of `mod`'s functions: a global
+ *  counts iterations down, and when it reaches zero the loop calls the
+ *  import `spec` ("module.name", () -> i32), which returns the next budget.
+ *  A wasm loop that never calls the host otherwise keeps it out for good:
+ *  on sim, no interrupt, no preemption, no virtual time. The fast path is
+ *  three wasm instructions, no call into the host. */
+export function insertLoopBudget(mod, spec) {
+  const [module, base] = spec.split(".");
+  const fn = `${module}.${base}`;
+  const budget = `${module}.${base}.budget`;
+  mod.addFunctionImport(fn, module, base, binaryen.none, binaryen.i32);
+  mod.addGlobal(budget, binaryen.i32, true, mod.i32.const(1));
+  const i32 = binaryen.i32;
+  const check = () => mod.block(null, [
+    mod.global.set(budget, mod.i32.sub(mod.global.get(budget, i32), mod.i32.const(1))),
+    mod.if(mod.i32.eqz(mod.global.get(budget, i32)), mod.global.set(budget, mod.call(fn, [], i32))),
+  ]);
+  const visit = (expr) => {
+    if (!expr) return;
+    const id = binaryen.getExpressionId(expr);
+    const fields = CHILDREN.get(id);
+    if (!fields) throw new UserError(`tools/ivt/build.js insertLoopBudget: expression kind ${id} is unknown; add its children to CHILDREN`);
+    const info = binaryen.getExpressionInfo(expr);
+    for (const f of fields) [].concat(info[f]).forEach(visit);
+    if (id === binaryen.LoopId) {
+      binaryen.Loop.setBody(expr, mod.block(null, [check(), info.body], binaryen.auto));
+    }
+  };
+  for (let i = 0; i < mod.getNumFunctions(); i++) {
+    const info = binaryen.getFunctionInfo(mod.getFunctionByIndex(i));
+    if (!info.module) visit(info.body);
+  }
+  if (!mod.validate()) throw new UserError("tools/ivt/build.js insertLoopBudget made an invalid module");
 }
 
 /** wasm2c (wabt 1.0.32) checks every load and store as

@@ -32,6 +32,7 @@ export const APPS = {
   "mps2-timer": "tests/target/boards/mps2-timer.ts",
   "irq-trap": "tests/target/irq-trap.ts",
   "irq-load": "tests/target/irq-load.ts",
+  "spin-forever": "tests/target/spin-forever.ts",
 };
 
 export const rel = (p) => path.relative(ROOT, p) || ".";

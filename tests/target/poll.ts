@@ -1,0 +1,135 @@
+// Polling: values a thread reads in a loop while an interrupt changes them
+// (ticks(), a flag set by a handler) are read afresh at every iteration, and
+// a thread that never calls anything is still interrupted and preempted
+// (on a board by the hardware; on sim by the build's loop budget).
+
+import { test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
+import { cleanup, joinThread, spawn, spare } from "./util";
+import { Err } from "../../kernel/errors";
+import { IrqHandler, IrqReturn, irqFree, irqPend, irqRequest } from "../../kernel/irq";
+import { MAIN_PRIORITY, TIME_SLICE_TICKS } from "../../kernel/config";
+import { boardCycleHz } from "../../kernel/board";
+import { portCycles } from "../../kernel/port";
+import { Semaphore } from "../../kernel/sem";
+import { tickRate, ticks } from "../../kernel/time";
+import { pollPoint } from "../../kernel/poll";
+import { threadSleep } from "../../kernel/thread";
+
+/** Below main, so that main, sleeping, still gets the CPU back. */
+const SPIN_PRIORITY: u32 = MAIN_PRIORITY + 4;
+
+// --- ticks() in a tight loop ---------------------------------------------
+
+let tickSpinDone = false;
+let tickSpinAdvance: u32 = 0;
+function spinOnTicks(arg: u32): void {
+  const start = ticks();
+  while (ticks() - start < 3) {} // no sleep, no yield: only ticks()
+  tickSpinAdvance = ticks() - start;
+  tickSpinDone = true;
+}
+
+// --- a flag set by an interrupt handler, the way docs/kernel.md shows ---
+
+let irqFlag = false; // set by the handler, polled by a thread
+let flagSeen = false;
+
+@final class FlagSetter extends IrqHandler {
+  calls: u32 = 0;
+  top(vector: u32): IrqReturn {
+    this.calls++;
+    irqFlag = true;
+    return IrqReturn.Handled;
+  }
+}
+
+function waitForFlag(arg: u32): void {
+  while (!irqFlag) pollPoint();
+  flagSeen = true;
+}
+
+// --- preemption of a thread that calls nothing --------------------------
+
+let spinIterations: u32 = 0;
+let spinResult: u32 = 0;
+const spinDone = new Semaphore();
+/** Far more than the spin takes anywhere. */
+const JOIN_TICKS: u32 = 30000;
+
+/** A pseudo-random chain no compiler folds into a closed form: the loop
+ *  runs its full length and calls nothing, not even the host. */
+function chain(x: u32, n: u32): u32 {
+  for (let i: u32 = 0; i < n; i++) x = x * 1103515245 + 12345;
+  return x;
+}
+
+/** Iterations of chain() that take at least `slices` time slices here,
+ *  measured on a short run (sim charges a cycle per loop iteration; a
+ *  board runs at its own speed). Capped: on a sim without a loop budget
+ *  the chain costs no virtual time at all. u32 arithmetic only: ColdFire
+ *  links no 64-bit division (issue 9, item 14). */
+function iterationsFor(slices: u32): u32 {
+  const probe: u32 = 20000;
+  const cap: u32 = 1 << 28;
+  const c0 = portCycles();
+  spinResult = chain(1, probe);
+  const spent = max<u32>(portCycles() - c0, 1);
+  const cycles = boardCycleHz() / tickRate() * TIME_SLICE_TICKS * slices;
+  const ratio = cycles / spent + 1; // rounded up: never fewer slices
+  return ratio > cap / probe ? cap : probe * ratio;
+}
+
+function spinWithoutCalls(arg: u32): void {
+  spinResult = chain(arg, spinIterations);
+  seq("A");
+  spinDone.give();
+}
+
+function peer(arg: u32): void {
+  seq("B");
+  spinDone.give();
+}
+
+export function pollTests(): void {
+  test("poll: a thread polling ticks() in a tight loop sees it advance", () => {
+    tickSpinDone = false;
+    const t = spawn(0, "tickspin", spinOnTicks, 0, SPIN_PRIORITY);
+    check(joinThread(t, 100), "the polling thread ends (ticks() read afresh)");
+    check(tickSpinDone, "the loop ended");
+    check(tickSpinAdvance >= 3, "ticks() advanced by at least 3");
+    cleanup();
+  });
+
+  test("poll: a thread waits with pollPoint() for a flag an interrupt handler sets", () => {
+    const v = spare(0);
+    const h = new FlagSetter();
+    irqFlag = false;
+    flagSeen = false;
+    checkEq(irqRequest(v, h), Err.Ok, "request the spare line");
+    const t = spawn(0, "flagwait", waitForFlag, 0, SPIN_PRIORITY);
+    threadSleep(2); // the waiter is now polling
+    check(!flagSeen, "no flag before the interrupt");
+    irqPend(v);
+    check(joinThread(t, 100), "the waiting thread ends (the flag read afresh)");
+    check(flagSeen, "the waiter saw the flag");
+    checkEq(h.calls, 1, "handler calls");
+    checkEq(irqFree(v, h), Err.Ok, "free");
+    cleanup();
+  });
+
+  test("poll: the time slice preempts a thread that calls nothing; its equal peer runs", () => {
+    seqReset();
+    spinIterations = iterationsFor(4);
+    checkEq(spinDone.create(0, 2), Err.Ok, "create the semaphore");
+    spawn(0, "spinner", spinWithoutCalls, 1, SPIN_PRIORITY);
+    spawn(1, "peer", peer, 0, SPIN_PRIORITY);
+    // One long wait: waking main every tick would give the spinner a fresh
+    // slice at each return (issue 9, item 12).
+    checkEq(spinDone.take(JOIN_TICKS), Err.Ok, "first thread done");
+    checkEq(spinDone.take(JOIN_TICKS), Err.Ok, "second thread done");
+    checkSeq("BA", "the peer ran before the spinner finished");
+    check(spinResult != 0, "the spin computed its chain");
+    checkEq(spinDone.delete(), Err.Ok, "delete the semaphore");
+    cleanup();
+  });
+}
