@@ -148,7 +148,14 @@ async function boardTests(t, b) {
     const reports = [
       ["trap in a thread", /^\*\*\* ivt TRAP out-of-bounds in thread 'trapper' at 0x[0-9a-f]{8}$/m],
       ["stack overflow", /^\*\*\* ivt STACK OVERFLOW in thread 'deep'$/m],
+      // tests/target/contain.ts: aborts and an exhausted heap end one thread.
+      ["checked access out of range", /^\*\*\* ivt ABORT in thread 'outofrange': Index out of range at ~lib\/staticarray\.ts:\d+:\d+$/m],
+      ["throw", /^\*\*\* ivt ABORT in thread 'thrower': contained at tests\/target\/contain\.ts:\d+:\d+$/m],
+      ["`!` on null", /^\*\*\* ivt ABORT in thread 'nuller': .*null.* at tests\/target\/contain\.ts:\d+:\d+$/m],
+      ["heap exhausted", /^\*\*\* ivt OUT OF MEMORY in thread 'leaker' \(needed \d+ bytes, \d+ free\)$/m],
     ];
+    // On sim the backtrace of an abort names the function that aborted.
+    if (b.arch === "sim") reports.push(["backtrace of an abort", /^\*\*\* ivt ABORT in thread 'outofrange'.*\n.*\n(?: {4}wasm function \d+: .*\n)* {4}wasm function \d+: tests\/target\/contain\/abortHolding$/m]);
     for (const [what, p] of reports) {
       if (p.test(suite.output)) t.pass(`${b.name} report of a ${what}`);
       else t.fail(`${b.name} report of a ${what}`, `output lacks ${p}`, suite.output);
