@@ -187,6 +187,11 @@ async function boardTests(t, b) {
   expectRun(t, `${b.name} MMIO outside the board's windows: report and exit 3`, await run(t, b, "mmio-fault", `${b.name} mmio-fault`), 3, [
     /^\*\*\* ivt TRAP mmio-outside-windows in thread 'main' at 0x5ee00000$/m,
   ]);
+  expectRun(t, `${b.name} abort in the main thread: report and exit 2`, await run(t, b, "abort-main", `${b.name} abort-main`), 2, [
+    /^\*\*\* ivt ABORT in thread 'main': Index out of range at ~lib\/staticarray\.ts:\d+:\d+$/m,
+    ...(b.arch === "sim" ? [/^ {4}wasm function \d+: tests\/target\/abort-main\/(readTable|main)$/m] : []),
+    /^\*\*\* ivt halted, exit 2$/m,
+  ]);
   expectRun(t, `${b.name} trap in a top half: report naming the vector, exit 3`, await run(t, b, "irq-trap", `${b.name} irq-trap`), 3, [
     /^\*\*\* ivt TRAP out-of-bounds in interrupt \(vector \d+\) at 0x[0-9a-f]{8}$/m,
     /^\*\*\* ivt halted, exit 3$/m,
