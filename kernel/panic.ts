@@ -163,7 +163,29 @@ export function ivtAbort(
     writeDec(out, column);
   }
   out(10);
+  writeAbortSite(file);
   endAfterReport();
+}
+
+/** On a board, the wasm index + 1 of the last function outside ~lib that
+ *  called into a ~lib function that can abort (code the build adds,
+ *  tools/ivt/abort-site.js, sets it); 0 or SITE_UNSET: none. Two values
+ *  for "none", because Binaryen folds a global whose every write stores its
+ *  initial value into a constant, before the build can add the marks. */
+// @ts-ignore: decorator
+@inline const SITE_UNSET: u32 = 0xffffffff;
+// @ts-ignore: decorator
+@lazy let abortSite: u32 = SITE_UNSET;
+
+/** For an abort inside ~lib that the build marked, writes "    called from
+ *  wasm function N" (the host tool adds the function's name). */
+function writeAbortSite(file: string | null): void {
+  const site = abortSite;
+  abortSite = 0;
+  if (site == 0 || site == SITE_UNSET || file === null || !file.startsWith("~lib/")) return;
+  writeStr(out, "    called from wasm function ");
+  writeDec(out, site - 1);
+  out(10);
 }
 
 /** The runtime's allocator could not fit a block of `needed` bytes (header

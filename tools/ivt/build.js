@@ -13,6 +13,7 @@ import { UserError, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
 import { wasmInfo } from "./wasm.js";
 import { num } from "./boards.js";
+import { markAbortSites } from "./abort-site.js";
 
 /** Per-arch build data: arch/<arch>/arch.json. */
 export function archConfig(b) {
@@ -42,7 +43,7 @@ const ASC_SOURCES = ["kernel", "drivers", "boards", "apps", "tests/target", "asc
 export function buildWasm(b, app) {
   const entry = generate(b, app);
   const out = path.join(imageDir(b, app), "kernel.wasm");
-  const inputs = [...ASC_SOURCES, entry, boardDir(b), path.join(ROOT, "tools/ivt/build.js"), path.join(ROOT, "arch", b.arch, "arch.json")];
+  const inputs = [...ASC_SOURCES, entry, boardDir(b), path.join(ROOT, "tools/ivt/build.js"), path.join(ROOT, "tools/ivt/abort-site.js"), path.join(ROOT, "arch", b.arch, "arch.json")];
   if (upToDate(out, inputs)) return checkStaticDataFits(b, out);
   const asc = path.join(ROOT, "node_modules/.bin/asc");
   if (!fs.existsSync(asc)) throw new UserError("AssemblyScript is not installed: run `make setup` (it runs npm ci)");
@@ -58,6 +59,7 @@ export function buildWasm(b, app) {
     ...imageAscFlags(b, app),
   ]);
   if (arch.asyncify_imports) applyAsyncify(out, arch.asyncify_imports);
+  else markAbortSites(out); // sim's host prints a whole backtrace instead
   return checkStaticDataFits(b, out);
 }
 
