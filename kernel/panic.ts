@@ -140,10 +140,11 @@ export function endReportedFault(fatal: bool): void {
 /** AssemblyScript's abort (failed assert, `throw`, a checked array access
  *  out of range, `!` on null, explicit abort()): reports it; in an
  *  application thread only that thread ends, elsewhere the system stops
- *  (exit 2; the host's trap path ends or stops, see endAfterReport). Wired in with asc's `--use abort=kernel/panic/ivtAbort`.
- *  `file:line:col` is where AssemblyScript raised it: inside ~lib for the
- *  standard library's checks (the sim host adds the wasm backtrace).
- *  Any context. Does not return. */
+ *  (exit 2; see endAfterReport). Wired in with asc's
+ *  `--use abort=kernel/panic/ivtAbort`. `file:line:col` is where
+ *  AssemblyScript raised it, inside ~lib for the standard library's checks:
+ *  the caller outside ~lib follows (writeAbortSite on a board; the sim host
+ *  prints the wasm backtrace). Any context. Does not return. */
 export function ivtAbort(
   message: string | null = null,
   file: string | null = null,
