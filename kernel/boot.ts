@@ -25,6 +25,7 @@ import { highestReady, schedulerStart } from "./sched";
 import { timerServiceStart } from "./swtimer";
 import { deferredStart } from "./work";
 import { irqCheckLostEoi } from "./irq";
+import { heapLimit } from "./bump";
 
 let boardInit: () => void = noBoard;
 let appMain: () => i32 = noApp;
@@ -104,6 +105,7 @@ export function boot(hostMemoryBytes: u32, hostStackArenaBytes: u32): i32 {
     portExit(ExitCode.Abort);
     return ExitCode.Abort;
   }
+  heapLimit(hostMemoryBytes); // allocations past it report OUT OF MEMORY
   boardInit();
   printBanner();
   stackArenaInit(hostStackArenaBytes);

@@ -48,6 +48,11 @@ export function setRunningName(name: string): void {
   threadName = name;
 }
 
+/** The running thread's name, null before threads run. Any context. */
+export function runningThreadName(): string | null {
+  return threadName;
+}
+
 /** Writes where the CPU is, for crash reports: "interrupt", "thread
  *  '<name>'", or the boot phase. Allocation-free. Any context. */
 export function writeContext(sink: (c: u32) => void): void {

@@ -5,7 +5,7 @@ import { boot, idleThread, mainThread } from "./boot";
 import { timerThread } from "./swtimer";
 import { deferredThreadIs } from "./work";
 import { dispatchInterrupt } from "./irq";
-import { reportTrap } from "./panic";
+import { endReportedFault, reportTrap, trapAlreadyReported } from "./panic";
 import { currentThread } from "./sched";
 import { killCurrentAfterTrap, switchThreads, threadEntry } from "./thread";
 import { inInterrupt } from "./context";
@@ -45,7 +45,10 @@ export function ivtthreadentry(id: u32): void {
 export function ivttrap(kind: u32, where: u32): void {
   const t = currentThread();
   const fatal = t === null || inInterrupt() || t === mainThread || t === idleThread || t === timerThread || deferredThreadIs(t);
-  reportTrap(kind, where, fatal);
+  // An abort or out-of-memory report ends its thread through a trap
+  // (kernel/panic.ts): reported already.
+  if (trapAlreadyReported()) endReportedFault(fatal);
+  else reportTrap(kind, where, fatal);
   killCurrentAfterTrap();
 }
 

@@ -5,14 +5,24 @@
 //
 //   *** ivt TRAP <kind> in <context> at <where>
 //   *** ivt ABORT in <context>: <message> at <file>:<line>:<col>
+//   *** ivt OUT OF MEMORY in <context> (needed <n> bytes, <f> free)
 //   *** ivt halted, exit <code>
 //
 // <where> is a host code address (native PC, or the wasm function index on
 // sim); the host tool turns it into a function name.
+//
+// An abort or an allocation that does not fit happens inside the thread's
+// own code. In an application thread it ends that thread alone, the way a
+// trap does, by trapping: after its report it executes `unreachable`, the
+// host catches the trap as any other (on its stack on a board, by throwing
+// out of the module on sim) and calls ivttrap, which ends the thread without
+// a second report. Calling killCurrentAfterTrap here instead would work on a
+// board, but on sim asyncify would then have to instrument every function
+// that can abort (nearly all: every checked access) to unwind through it.
 
 import { portExit, portPanicPutc } from "./port";
 import { writeDec, writeHex, writeStr, writeWord } from "./format";
-import { writeContext } from "./context";
+import { inInterrupt, runningThreadName, writeContext } from "./context";
 
 /** Trap kinds of the host ABI; the numbers match wabt's wasm_rt_trap_t. */
 export enum Trap {
@@ -90,9 +100,51 @@ export function reportStackOverflow(name: string): void {
   writeThreadEnded();
 }
 
-/** AssemblyScript's abort (failed assert, bounds check of a checked array
- *  access, explicit abort()): report and stop. Wired in with asc's
- *  `--use abort=kernel/panic/ivtAbort`. Any context. Does not return. */
+// The abort path runs from the runtime's allocator, which asc compiles
+// before the scheduler's globals exist: it reads only context.ts (as
+// writeContext does) and @lazy globals of its own.
+
+/** The name of the thread whose abort or out-of-memory report is out and
+ *  whose `unreachable` the host will report as a trap (compared by
+ *  identity; threads usually have names of their own). */
+// @ts-ignore: decorator
+@lazy let reportedName: usize = 0;
+
+/** Called by ivttrap: true (once) if the trap is the `unreachable` that
+ *  ends a thread whose fault was already reported. Any context. */
+export function trapAlreadyReported(): bool {
+  const name = runningThreadName();
+  if (inInterrupt() || name === null || changetype<usize>(name) != reportedName) return false;
+  reportedName = 0;
+  return true;
+}
+
+/** Ends an abort or out-of-memory report: in an interrupt handler or
+ *  before threads run, stops the system; in a thread, traps, and ivttrap
+ *  ends the thread (or stops the system, for the kernel's own threads and
+ *  main: kernel/exports.ts). */
+function endAfterReport(): void {
+  const name = runningThreadName();
+  if (inInterrupt() || name === null) halt(ExitCode.Abort);
+  reportedName = changetype<usize>(name);
+  unreachable();
+}
+
+/** After trapAlreadyReported: stops the system if `fatal` (exit 2, the
+ *  report's code), else says that only the thread ends. Any context. */
+export function endReportedFault(fatal: bool): void {
+  if (fatal) halt(ExitCode.Abort);
+  writeThreadEnded();
+}
+
+/** AssemblyScript's abort (failed assert, `throw`, a checked array access
+ *  out of range, `!` on null, explicit abort()): reports it; in an
+ *  application thread only that thread ends, elsewhere the system stops
+ *  (exit 2; see endAfterReport). Wired in with asc's
+ *  `--use abort=kernel/panic/ivtAbort`. `file:line:col` is where
+ *  AssemblyScript raised it, inside ~lib for the standard library's checks:
+ *  the caller outside ~lib follows (writeAbortSite on a board; the sim host
+ *  prints the wasm backtrace). Any context. Does not return. */
 export function ivtAbort(
   message: string | null = null,
   file: string | null = null,
@@ -112,6 +164,43 @@ export function ivtAbort(
     writeDec(out, column);
   }
   out(10);
-  halt(ExitCode.Abort);
-  unreachable();
+  writeAbortSite(file);
+  endAfterReport();
+}
+
+/** On a board, the wasm index + 1 of the last function outside ~lib that
+ *  called into a ~lib function that can abort (code the build adds,
+ *  tools/ivt/abort-site.js, sets it); 0 or SITE_UNSET: none. Two values
+ *  for "none", because Binaryen folds a global whose every write stores its
+ *  initial value into a constant, before the build can add the marks. */
+// @ts-ignore: decorator
+@inline const SITE_UNSET: u32 = 0xffffffff;
+// @ts-ignore: decorator
+@lazy let abortSite: u32 = SITE_UNSET;
+
+/** For an abort inside ~lib that the build marked, writes "    called from
+ *  wasm function N" (the host tool adds the function's name). */
+function writeAbortSite(file: string | null): void {
+  const site = abortSite;
+  abortSite = 0;
+  if (site == 0 || site == SITE_UNSET || file === null || !file.startsWith("~lib/")) return;
+  writeStr(out, "    called from wasm function ");
+  writeDec(out, site - 1);
+  out(10);
+}
+
+/** The runtime's allocator could not fit a block of `needed` bytes (header
+ *  and alignment included) in the `free` bytes the heap has left: reports
+ *  it; in an application thread only that thread ends, elsewhere the
+ *  system stops (exit 2). The heap is left as it was. Any context. Does
+ *  not return. */
+export function outOfMemory(needed: usize, free: u32): void {
+  writeStr(out, "\n*** ivt OUT OF MEMORY in ");
+  writeContext(out);
+  writeStr(out, " (needed ");
+  writeDec(out, <u32>needed);
+  writeStr(out, " bytes, ");
+  writeDec(out, free);
+  writeStr(out, " free)\n");
+  endAfterReport();
 }

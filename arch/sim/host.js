@@ -78,10 +78,12 @@ function trapKind(err) {
   return 5;
 }
 
-/** The innermost wasm frame of a trap, as [index, name]. */
-function trapSite(err) {
-  const m = /at (\S+) \(wasm:\/\/[^)]*wasm-function\[(\d+)\]/.exec(err.stack || "");
-  return m ? [Number(m[2]), m[1]] : [0, "?"];
+/** The wasm frames of a trap, innermost first, as [index, name] (V8 keeps
+ *  Error.stackTraceLimit frames). An abort traps in kernel/panic, so its
+ *  outer frames name the code that aborted. */
+function trapFrames(err) {
+  const frames = [...(err.stack || "").matchAll(/at (\S+) \(wasm:\/\/[^)]*wasm-function\[(\d+)\]/g)];
+  return frames.length ? frames.map((m) => [Number(m[2]), m[1]]) : [[0, "?"]];
 }
 
 const num = (v) => (typeof v === "number" ? v : Number(v));
@@ -361,16 +363,17 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
    *  stopped the system, or null if only the thread ended. */
   const trap = (e) => {
     if (state() === UNWINDING) stopUnwind();
-    const [index, name] = trapSite(e);
+    const frames = trapFrames(e);
     const kind = trapKind(e);
+    const backtrace = () => say(frames.map(([index, name]) => `    wasm function ${index}: ${name}\n`).join(""));
     try {
-      ex.ivttrap(kind, index);
+      ex.ivttrap(kind, frames[0][0]);
     } catch (e2) {
-      say(`    wasm function ${index}: ${name}\n`);
+      backtrace();
       if (e2 instanceof ExitSignal) return e2.code;
       throw e2;
     }
-    say(`    wasm function ${index}: ${name}\n`);
+    backtrace();
     if (state() === UNWINDING) stopUnwind();
     return null;
   };

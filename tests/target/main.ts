@@ -9,6 +9,7 @@ import { syncTests } from "./sync";
 import { deferredTests } from "./deferred";
 import { robustTests } from "./robust";
 import { pollTests } from "./poll";
+import { containTests } from "./contain";
 
 export function main(): i32 {
   bootTests();
@@ -19,5 +20,6 @@ export function main(): i32 {
   deferredTests();
   robustTests();
   pollTests();
+  containTests();
   return finish();
 }

@@ -74,8 +74,9 @@ test("a board that splits the suite by test runs one image per test, each asking
 
 test("kernel settings become asc constants and board.h defines", () => {
   const b = { ...loadBoard("mps2-an385"), kernel: { MAX_THREADS: 12, MAX_THREADS_comment: "why" }, asc: ["--memoryBase", "16"] };
-  assert.deepEqual(boardAscFlags(b), ["--use", "BOARD_MAX_THREADS=12", "--memoryBase", "16"]);
+  assert.deepEqual(boardAscFlags(b), ["--use", "BOARD_MAX_THREADS=12", "--use", "BOARD_MODULE_MEMORY=61440", "--memoryBase", "16"]);
   assert.match(boardH(b), /#define IVT_KERNEL_MAX_THREADS 12u/);
   assert.match(configTs(b), /export const KERNEL_MAX_THREADS: u32 = 12;/);
-  assert.deepEqual(boardAscFlags(loadBoard("mps2-an385")), []);
+  // The module memory always: the runtime's allocator ends there (kernel/bump.ts).
+  assert.deepEqual(boardAscFlags(loadBoard("mps2-an385")), ["--use", "BOARD_MODULE_MEMORY=61440"]);
 });

@@ -12,6 +12,8 @@ import { boardAscFlags, boardDir, generate, imageAscFlags, imageDir } from "./ge
 import { UserError, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
 import { wasmInfo } from "./wasm.js";
+import { num } from "./boards.js";
+import { markAbortSites } from "./abort-site.js";
 
 /** Per-arch build data: arch/<arch>/arch.json. */
 export function archConfig(b) {
@@ -41,8 +43,8 @@ const ASC_SOURCES = ["kernel", "drivers", "boards", "apps", "tests/target", "asc
 export function buildWasm(b, app) {
   const entry = generate(b, app);
   const out = path.join(imageDir(b, app), "kernel.wasm");
-  const inputs = [...ASC_SOURCES, entry, boardDir(b), path.join(ROOT, "tools/ivt/build.js"), path.join(ROOT, "arch", b.arch, "arch.json")];
-  if (upToDate(out, inputs)) return out;
+  const inputs = [...ASC_SOURCES, entry, boardDir(b), path.join(ROOT, "tools/ivt/build.js"), path.join(ROOT, "tools/ivt/abort-site.js"), path.join(ROOT, "arch", b.arch, "arch.json")];
+  if (upToDate(out, inputs)) return checkStaticDataFits(b, out);
   const asc = path.join(ROOT, "node_modules/.bin/asc");
   if (!fs.existsSync(asc)) throw new UserError("AssemblyScript is not installed: run `make setup` (it runs npm ci)");
   const arch = archConfig(b);
@@ -57,7 +59,24 @@ export function buildWasm(b, app) {
     ...imageAscFlags(b, app),
   ]);
   if (arch.asyncify_imports) applyAsyncify(out, arch);
-  return out;
+  else markAbortSites(out); // sim's host prints a whole backtrace instead
+  return checkStaticDataFits(b, out);
+}
+
+/** Stops the build of an image whose static data does not fit the module
+ *  memory the board gives (board.json module_memory): it would trap while
+ *  loading, before any report could be printed. The data ends where its
+ *  last segment ends, rounded up to 16 as asc places the heap after it.
+ *  Returns `wasm`. */
+export function checkStaticDataFits(b, wasm) {
+  const end = (wasmInfo(wasm).dataEnd + 15) & ~15;
+  const bytes = num(b.module_memory);
+  if (end <= bytes) return wasm;
+  throw new UserError(
+    `${rel(wasm)}: the static data ends at byte ${end}, but board ${b.name} gives the module ${bytes} bytes of memory ` +
+    `(board.json module_memory): make the app's static data (constant arrays, strings) ${end - bytes} bytes smaller, ` +
+    "or give the board more module_memory",
+  );
 }
 
 /** sim switches threads by unwinding and rewinding the wasm stack with

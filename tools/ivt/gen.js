@@ -45,7 +45,14 @@ function boardExtraAsc(b) {
  *  constant BOARD_<NAME> (asc --use), which kernel/config.ts prefers to its
  *  default; then boardExtraAsc. */
 export function boardAscFlags(b) {
-  return [...kernelSettings(b).flatMap(([k, v]) => ["--use", `BOARD_${k}=${v}`]), ...boardExtraAsc(b)];
+  return [...kernelSettings(b).flatMap(([k, v]) => ["--use", `BOARD_${k}=${v}`]), ...moduleMemoryAsc(b), ...boardExtraAsc(b)];
+}
+
+/** The module memory the board gives (board.json module_memory) as the
+ *  constant BOARD_MODULE_MEMORY: the runtime's allocator ends there from
+ *  the start function on (kernel/bump.ts). */
+function moduleMemoryAsc(b) {
+  return ["--use", `BOARD_MODULE_MEMORY=${num(b.module_memory)}`];
 }
 
 /** board.json -> config.ts: names, clock, IRQ layout, each device's base,

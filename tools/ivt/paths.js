@@ -33,6 +33,7 @@ export const APPS = {
   "irq-trap": "tests/target/irq-trap.ts",
   "irq-load": "tests/target/irq-load.ts",
   "spin-forever": "tests/target/spin-forever.ts",
+  "abort-main": "tests/target/abort-main.ts",
 };
 
 export const rel = (p) => path.relative(ROOT, p) || ".";

@@ -3,10 +3,12 @@
 // function name (addr2line on the ELF).
 
 import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { buildImage } from "./build.js";
 import { requireTool, runCaptured } from "./proc.js";
 import { ROOT, rel } from "./paths.js";
+import { wasmFunctionNames } from "./wasm.js";
 import { runSim } from "../../arch/sim/host.js";
 
 const TRAP_LINE = /^\*\*\* ivt TRAP .* at (0x[0-9a-fA-F]+)/;
@@ -25,12 +27,25 @@ function nativeSymbol(b, elf, addr) {
   return `${fn} (${path.basename(lines[lines.length - 1])}${inner})`;
 }
 
-/** Adds a "    in <function>" line after each TRAP line of native output. */
+/** The line kernel/panic.ts prints after an abort inside ~lib that the
+ *  build marked (tools/ivt/abort-site.js). */
+const ABORT_SITE_LINE = /^ {4}called from wasm function (\d+)$/;
+
+/** Adds a "    in <function>" line after each TRAP line of native output,
+ *  and the function's name to a "called from wasm function N" line. */
 export function symbolize(b, image, output) {
   if (b.arch === "sim") return output; // the sim host names the function itself
+  let names = null; // read at the first abort site
   return output
     .split("\n")
     .map((line) => {
+      const site = ABORT_SITE_LINE.exec(line.replace(/\r$/, ""));
+      if (site) {
+        const wasm = path.join(path.dirname(image), "kernel.wasm");
+        names = names || (fs.existsSync(wasm) ? wasmFunctionNames(wasm) : new Map());
+        const name = names.get(Number(site[1]));
+        return name ? `${line.replace(/\r$/, "")}: ${name}` : line;
+      }
       const m = TRAP_LINE.exec(line.replace(/\r$/, ""));
       // <where> is a return address: the call that trapped ends just before
       // it, and a noreturn call may be the last instruction of its function

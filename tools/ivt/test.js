@@ -148,7 +148,16 @@ async function boardTests(t, b) {
     const reports = [
       ["trap in a thread", /^\*\*\* ivt TRAP out-of-bounds in thread 'trapper' at 0x[0-9a-f]{8}$/m],
       ["stack overflow", /^\*\*\* ivt STACK OVERFLOW in thread 'deep'$/m],
+      // tests/target/contain.ts: aborts and an exhausted heap end one thread.
+      ["checked access out of range", /^\*\*\* ivt ABORT in thread 'outofrange': Index out of range at ~lib\/staticarray\.ts:\d+:\d+$/m],
+      ["throw", /^\*\*\* ivt ABORT in thread 'thrower': contained at tests\/target\/contain\.ts:\d+:\d+$/m],
+      ["`!` on null", /^\*\*\* ivt ABORT in thread 'nuller': .*null.* at tests\/target\/contain\.ts:\d+:\d+$/m],
+      ["heap exhausted", /^\*\*\* ivt OUT OF MEMORY in thread 'leaker' \(needed \d+ bytes, \d+ free\)$/m],
     ];
+    // An abort inside ~lib names the code that called it: on sim in the
+    // host's wasm backtrace, on a board in the line the build's marks give.
+    if (b.arch === "sim") reports.push(["backtrace of an abort", /^\*\*\* ivt ABORT in thread 'outofrange'.*\n.*\n(?: {4}wasm function \d+: .*\n)* {4}wasm function \d+: tests\/target\/contain\/abortHolding$/m]);
+    else reports.push(["caller of an abort", /^\*\*\* ivt ABORT in thread 'outofrange'.*\n {4}called from wasm function \d+: tests\/target\/contain\/abortHolding$/m]);
     for (const [what, p] of reports) {
       if (p.test(suite.output)) t.pass(`${b.name} report of a ${what}`);
       else t.fail(`${b.name} report of a ${what}`, `output lacks ${p}`, suite.output);
@@ -180,6 +189,11 @@ async function boardTests(t, b) {
   ]);
   expectRun(t, `${b.name} MMIO outside the board's windows: report and exit 3`, await run(t, b, "mmio-fault", `${b.name} mmio-fault`), 3, [
     /^\*\*\* ivt TRAP mmio-outside-windows in thread 'main' at 0x5ee00000$/m,
+  ]);
+  expectRun(t, `${b.name} abort in the main thread: report and exit 2`, await run(t, b, "abort-main", `${b.name} abort-main`), 2, [
+    /^\*\*\* ivt ABORT in thread 'main': Index out of range at ~lib\/staticarray\.ts:\d+:\d+$/m,
+    b.arch === "sim" ? /^ {4}wasm function \d+: tests\/target\/abort-main\/(readTable|main)$/m : /^ {4}called from wasm function \d+: tests\/target\/abort-main\/(readTable|main)$/m,
+    /^\*\*\* ivt halted, exit 2$/m,
   ]);
   expectRun(t, `${b.name} trap in a top half: report naming the vector, exit 3`, await run(t, b, "irq-trap", `${b.name} irq-trap`), 3, [
     /^\*\*\* ivt TRAP out-of-bounds in interrupt \(vector \d+\) at 0x[0-9a-f]{8}$/m,

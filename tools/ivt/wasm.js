@@ -78,3 +78,41 @@ export function wasmInfo(file) {
   }
   return { bytes: buf.length, code: sections[10] || 0, data: sections[11] || 0, dataEnd, types, maxArity, tableSize };
 }
+
+/** Function names by wasm function index, from the name section (asc
+ *  writes it: asconfig.json "debug"); empty if there is none. */
+export function wasmFunctionNames(file) {
+  const buf = fs.readFileSync(file);
+  const names = new Map();
+  let pos = 8;
+  while (pos < buf.length) {
+    const id = buf[pos++];
+    let size;
+    [size, pos] = leb(buf, pos);
+    const end = pos + size;
+    if (id === 0) {
+      let [len, p] = leb(buf, pos);
+      const section = buf.toString("utf8", p, p + len);
+      p += len;
+      while (section === "name" && p < end) {
+        const sub = buf[p++];
+        let subSize;
+        [subSize, p] = leb(buf, p);
+        if (sub === 1) {
+          let [count, q] = leb(buf, p);
+          for (let i = 0; i < count; i++) {
+            let index;
+            [index, q] = leb(buf, q);
+            let n;
+            [n, q] = leb(buf, q);
+            names.set(index, buf.toString("utf8", q, q + n));
+            q += n;
+          }
+        }
+        p += subSize;
+      }
+    }
+    pos = end;
+  }
+  return names;
+}

@@ -1,0 +1,123 @@
+// The AssemblyScript runtime of kernel.wasm (asconfig.json "runtime"):
+// ~lib/rt/stub.ts's bump allocator (no GC; never frees but the last block)
+// bounded by the bytes of module memory the host really gives, which may be
+// less than the one 64 KiB page wasm sees (kernel/bump.ts).
+//
+// The stub checks only against the wasm page: on a board an allocation
+// past the real memory returned memory that trapped at its first use (on
+// sim: `unreachable` in __alloc), and its bump pointer stayed past the
+// end, so the next allocation of any other thread trapped too. Here an
+// allocation that does not fit takes nothing and goes to outOfMemory
+// (kernel/panic.ts): a report, and only the allocating thread ends (the
+// system stops outside an application thread).
+//
+// asc parses this file as an entry: it exports nothing, or the module
+// would export it. asc treats any runtime given by path as a garbage
+// collector of the incremental kind, which costs twice the code: a shadow
+// stack it keeps with every call (turned off by asconfig.json's
+// "stackSize": -1, the only value that does: 0 means "the default"), and
+// it trusts the runtime to zero new objects, which __new and __renew do
+// here (the standard library zeroes them itself only for the stub).
+
+import { AL_MASK, BLOCK, BLOCK_MAXSIZE, BLOCK_OVERHEAD, OBJECT, OBJECT_MAXSIZE, OBJECT_OVERHEAD, TOTAL_OVERHEAD } from "~lib/rt/common";
+import { heapFree, heapTake, heapTop } from "./bump";
+import { outOfMemory } from "./panic";
+
+/** Payload bytes of a block asked `size` bytes: the next block's payload
+ *  stays aligned. */
+// @ts-ignore: decorator
+@inline function computeSize(size: usize): usize {
+  return ((size + BLOCK_OVERHEAD + AL_MASK) & ~AL_MASK) - BLOCK_OVERHEAD;
+}
+
+// @ts-ignore: decorator
+@unsafe @global
+function __alloc(size: usize): usize {
+  if (size > BLOCK_MAXSIZE) outOfMemory(size, heapFree());
+  const block = changetype<BLOCK>(heapTop());
+  const ptr = changetype<usize>(block) + BLOCK_OVERHEAD;
+  const payloadSize = computeSize(size);
+  heapTake(ptr + payloadSize, payloadSize + BLOCK_OVERHEAD);
+  block.mmInfo = payloadSize;
+  return ptr;
+}
+
+// @ts-ignore: decorator
+@unsafe @global
+function __realloc(ptr: usize, size: usize): usize {
+  const block = changetype<BLOCK>(ptr - BLOCK_OVERHEAD);
+  const actualSize = block.mmInfo;
+  const isLast = ptr + actualSize == heapTop();
+  if (size > BLOCK_MAXSIZE) outOfMemory(size, heapFree());
+  const payloadSize = computeSize(size);
+  if (size > actualSize) {
+    if (!isLast) {
+      // elsewhere: a copy at least twice the size
+      const newPtr = __alloc(max<usize>(payloadSize, actualSize << 1));
+      memory.copy(newPtr, ptr, actualSize);
+      return newPtr;
+    }
+    heapTake(ptr + payloadSize, payloadSize - actualSize); // the last block grows in place
+    block.mmInfo = payloadSize;
+  } else if (isLast) {
+    heapTake(ptr + payloadSize, 0); // shrinks: always fits
+    block.mmInfo = payloadSize;
+  }
+  return ptr;
+}
+
+// @ts-ignore: decorator
+@unsafe @global
+function __free(ptr: usize): void {
+  const block = changetype<BLOCK>(ptr - BLOCK_OVERHEAD);
+  if (ptr + block.mmInfo == heapTop()) heapTake(changetype<usize>(block), 0); // only the last block comes back
+}
+
+// @ts-ignore: decorator
+@unsafe @global
+function __new(size: usize, id: u32): usize {
+  if (size > OBJECT_MAXSIZE) outOfMemory(size, heapFree());
+  const ptr = __alloc(OBJECT_OVERHEAD + size);
+  const object = changetype<OBJECT>(ptr - BLOCK_OVERHEAD);
+  object.gcInfo = 0;
+  object.gcInfo2 = 0;
+  object.rtId = id;
+  object.rtSize = <u32>size;
+  memory.fill(ptr + OBJECT_OVERHEAD, 0, size); // a freed last block may be reused
+  return ptr + OBJECT_OVERHEAD;
+}
+
+// @ts-ignore: decorator
+@unsafe @global
+function __renew(oldPtr: usize, size: usize): usize {
+  if (size > OBJECT_MAXSIZE) outOfMemory(size, heapFree());
+  const oldSize = <usize>changetype<OBJECT>(oldPtr - TOTAL_OVERHEAD).rtSize;
+  const newPtr = __realloc(oldPtr - OBJECT_OVERHEAD, OBJECT_OVERHEAD + size);
+  changetype<OBJECT>(newPtr - BLOCK_OVERHEAD).rtSize = <u32>size;
+  if (size > oldSize) memory.fill(newPtr + OBJECT_OVERHEAD + oldSize, 0, size - oldSize);
+  return newPtr + OBJECT_OVERHEAD;
+}
+
+// No garbage collector: the hooks the compiler calls do nothing.
+
+// @ts-ignore: decorator
+@unsafe @global
+function __link(parentPtr: usize, childPtr: usize, expectMultiple: bool): void {}
+
+// @ts-ignore: decorator
+@unsafe @global
+function __pin(ptr: usize): usize {
+  return ptr;
+}
+
+// @ts-ignore: decorator
+@unsafe @global
+function __unpin(ptr: usize): void {}
+
+// @ts-ignore: decorator
+@unsafe @global
+function __visit(ptr: usize, cookie: u32): void {}
+
+// @ts-ignore: decorator
+@unsafe @global
+function __collect(): void {}

@@ -1,0 +1,113 @@
+// Containment: an AssemblyScript abort (a checked access out of range,
+// `throw`, `!` on null) or an allocation the heap cannot fit ends only the
+// application thread that made it, with a report (the host runner checks
+// the report lines: tools/ivt/test.js); the others go on, and a mutex the
+// thread held passes on with Err.OwnerDied.
+
+import { test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
+import { cleanup, joinThread, spawn } from "./util";
+import { Err } from "../../kernel/errors";
+import { FOREVER, MAIN_PRIORITY, NO_WAIT } from "../../kernel/config";
+import { Thread, ThreadState, threadState, threadYield } from "../../kernel/thread";
+import { Mutex } from "../../kernel/mutex";
+import { heapFree } from "../../kernel/bump";
+
+let counter: u32 = 0;
+let stopCounting = false;
+function countForever(arg: u32): void {
+  while (!stopCounting) {
+    counter++;
+    threadYield();
+  }
+}
+
+const held = new Mutex();
+const table = new StaticArray<u32>(4);
+let index: i32 = 4; // a global, so the compiler cannot prove the access out of range
+let nobody: Thread | null = null;
+
+/** Takes `held`, then aborts the way `kind` says; records "!" if it ever
+ *  gets past the abort. */
+function abortHolding(kind: u32): void {
+  held.lock(FOREVER);
+  seq("A");
+  if (kind == 0) counter = table[index]; // checked access: index out of range
+  else if (kind == 1) throw new Error("contained");
+  else counter = nobody!.id; // `!` on null
+  seq("!");
+}
+
+export function containTests(): void {
+  // Short strings: they take module memory (UTF-16), and lm3s6965evb runs
+  // the whole suite in one image with its heap nearly full.
+  test("contain: an abort ends its thread alone; its mutex passes on", () => {
+    checkEq(held.create(), Err.Ok, "create");
+    for (let kind: u32 = 0; kind <= 2; kind++) {
+      seqReset();
+      counter = 0;
+      stopCounting = false;
+      const worker = spawn(0, "worker", countForever, 0, MAIN_PRIORITY);
+      const name = kind == 0 ? "outofrange" : kind == 1 ? "thrower" : "nuller";
+      const bad = spawn(1, name, abortHolding, kind, MAIN_PRIORITY);
+      check(joinThread(bad, 50), "ended");
+      checkSeq("A", "stopped at the abort");
+      const before = counter;
+      threadYield();
+      check(counter > before, "worker runs");
+      checkEq(threadState(worker), ThreadState.Ready, "worker alive");
+      checkEq(held.lock(NO_WAIT), Err.OwnerDied, "OwnerDied");
+      checkEq(held.unlock(), Err.Ok, "unlock");
+      stopCounting = true;
+      check(joinThread(worker), "worker ended");
+    }
+    checkEq(held.delete(), Err.Ok, "delete");
+    cleanup();
+  });
+
+  test("contain: a thread that exhausts the heap ends alone; the heap is left as it was", () => {
+    seqReset();
+    counter = 0;
+    stopCounting = false;
+    const freeBefore = heapFree();
+    // Chunks of about 1/64 of what is left. Each takes its 4-byte header,
+    // rounded up to 16: the blocks lie back to back, `stride` apart.
+    chunk = max<u32>(freeBefore >> 6, 16);
+    const stride = (chunk + 4 + 15) & ~15;
+    chunks = 0;
+    const worker = spawn(0, "worker", countForever, 0, MAIN_PRIORITY);
+    const leaker = spawn(1, "leaker", leak, 0, MAIN_PRIORITY);
+    check(joinThread(leaker, 200), "ended");
+    checkSeq("L", "stopped at the allocation");
+    check(chunks > 0, "took chunks first");
+    check(freeSeen < stride, "failed only when it did not fit");
+    checkEq(heapFree(), freeSeen, "the failure took nothing");
+    const before = counter;
+    threadYield();
+    check(counter > before, "worker runs");
+    stopCounting = true;
+    check(joinThread(worker), "worker ended");
+    // The last block comes back at each free: freed in reverse, the heap is
+    // as before, for the tests after this one.
+    for (let i = chunks - 1; i >= 0; i--) heap.free(firstChunk + <usize>i * stride);
+    checkEq(heapFree(), freeBefore, "freed, heap whole");
+    cleanup();
+  });
+}
+
+let chunks: i32 = 0;
+let chunk: u32 = 0;
+let firstChunk: usize = 0;
+let freeSeen: u32 = 0;
+
+/** Allocates chunks until the heap runs out; records "!" if it ever gets
+ *  past the allocation that does not fit. */
+function leak(arg: u32): void {
+  seq("L");
+  while (chunks < 0x100000) {
+    freeSeen = heapFree();
+    const p = heap.alloc(chunk);
+    if (chunks == 0) firstChunk = p;
+    chunks++;
+  }
+  seq("!");
+}
