@@ -35,6 +35,7 @@ import { ticks } from "./time";
 import { TraceKind, trace, traceAt, traceInterrupt } from "./trace";
 import { writeDec, writeStr } from "./format";
 import { kputc, kputln, kputs, kputu } from "./console";
+import { isSaturated, satInc } from "./ring";
 
 /** What a top half reports about one interrupt. */
 export enum IrqReturn {
@@ -102,7 +103,8 @@ export abstract class IrqHandler {
 /** Per-vector state and counters. Fields are read-only outside this file. */
 @final export class IrqDesc {
   chain: IrqHandler | null = null;
-  /** Interrupts delivered on this vector. */
+  /** Interrupts delivered on this vector. This and the three below stop at
+   *  0xffffffff (the `irq` dump shows a `+`) rather than wrap. */
   count: u32 = 0;
   /** Deliveries some handler claimed. */
   handled: u32 = 0;
@@ -220,7 +222,7 @@ export function irqCheckLostEoi(): void {
     const chip = unchecked(chips[i])!;
     const v = chip.inServiceVector();
     if (v < 0) continue;
-    lostEois++;
+    lostEois = satInc(lostEois);
     reportLine(<u32>v, SHORT_MESSAGES ? "lost EOI; acknowledged again" : "end of interrupt lost (in service with no handler running); acknowledged again");
     chip.ack(<u32>v);
   }
@@ -423,7 +425,7 @@ function reportLine(vector: u32, what: string): void {
 
 /** A vector no chip serves: counted; reported the first time per vector. */
 function spuriousVector(vector: u32): void {
-  spurious++;
+  spurious = satInc(spurious);
   if (vector >= MAX_VECTORS) {
     reportLine(vector, "spurious (out of range)");
     return;
@@ -592,10 +594,11 @@ export function dispatchInterrupt(vector: u32): void {
   }
   d.chip.ack(vector);
   const took = portCycles() - t0;
-  d.count++;
-  if (d.chain === null) d.spurious++;
-  if (result == IrqReturn.None) d.unhandled++;
-  else d.handled++;
+  // The counters stop at their top (the dump marks them) rather than wrap.
+  d.count = satInc(d.count);
+  if (d.chain === null) d.spurious = satInc(d.spurious);
+  if (result == IrqReturn.None) d.unhandled = satInc(d.unhandled);
+  else d.handled = satInc(d.handled);
   if (took > d.worstTop) d.worstTop = took;
   stormCheck(d, vector, result != IrqReturn.None);
   traceInterrupt(vector, t0);
@@ -604,11 +607,14 @@ export function dispatchInterrupt(vector: u32): void {
 
 // ---- the `irq` dump --------------------------------------------------------
 
+/** `n` right-aligned in `width`; a counter that stopped at its top (satInc)
+ *  gets a `+`. */
 function pad(n: u32, width: i32): void {
-  let digits = 1;
+  let digits = isSaturated(n) ? 2 : 1;
   for (let x = n; x >= 10; x /= 10) digits++;
   for (let i = digits; i < width; i++) kputc(32);
   kputu(n);
+  if (isSaturated(n)) kputc(43);
 }
 
 /** Prints the counters of every vector that has a handler or has seen an
@@ -633,8 +639,8 @@ export function irqDump(): void {
     kputln("");
   }
   kputs("irq: spurious vectors ");
-  kputu(spurious);
+  pad(spurious, 0);
   kputs(", lost EOIs found ");
-  kputu(lostEois);
+  pad(lostEois, 0);
   kputln("");
 }

@@ -9,6 +9,7 @@ import { FOREVER, NO_WAIT } from "../../kernel/config";
 import { threadSleep } from "../../kernel/thread";
 import { Box, NULL_GUARD_BYTES, Queue } from "../../kernel/queue";
 import { moduleMemoryBytes } from "../../kernel/boot";
+import { ByteRing, isSaturated, satInc } from "../../kernel/ring";
 
 const q = new Queue();
 
@@ -27,6 +28,8 @@ const wide = new Box<u64>();
 const real = new Box<f64>();
 const sampleIn = new Sample();
 const sampleOut = new Sample();
+
+const small = new ByteRing(8);
 
 function waitingSender(arg: u32): void {
   q.sendValue<u64>(0x1122334455667788, FOREVER);
@@ -132,5 +135,30 @@ export function checkedTests(): void {
     checkEq(q.receiveInto(wide, NO_WAIT), Err.Ok, "receive the waiting sender's");
     check(wide.value == 0x1122334455667788, "the waiting sender's value");
     checkEq(q.delete(), Err.Ok, "delete");
+  });
+
+  test("console ring: bytes over a full ring are refused and counted; counts stop at the top", () => {
+    // Around the ring a few times first: the free-running indices wrap.
+    for (let i: u32 = 0; i < 20; i++) {
+      small.push(i);
+      small.pop();
+    }
+    let taken: u32 = 0;
+    for (let i: u32 = 0; i < 11; i++) if (small.push(0x40 + i)) taken++;
+    checkEq(taken, 8, "bytes the ring took");
+    checkEq(small.count(), 8, "bytes it holds");
+    checkEq(small.dropped, 3, "bytes refused, counted");
+    let inOrder = true;
+    for (let i: u32 = 0; i < 8; i++) if (small.pop() != <i32>(0x40 + i)) inOrder = false;
+    check(inOrder, "the first eight, oldest first");
+    checkEq(<u32>small.pop(), <u32>-1, "then empty");
+    small.dropped = 0xfffffffe;
+    for (let i: u32 = 0; i < 9; i++) small.push(0);
+    checkEq(small.dropped, 0xffffffff, "the count stops at its top");
+    check(isSaturated(small.dropped), "and says so");
+    checkEq(satInc(0xffffffff), 0xffffffff, "satInc at the top");
+    checkEq(satInc(41), 42, "satInc below it");
+    while (small.pop() >= 0) {}
+    small.dropped = 0;
   });
 }

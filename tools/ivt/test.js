@@ -140,6 +140,19 @@ async function harnessSuite(t, b, app, name) {
   return outputs.length ? { output: outputs.join("\n") } : null;
 }
 
+/** Thirty commands typed at once into the console app (more than its
+ *  receive ring holds): every one must be answered, nothing dropped. */
+async function typeAhead(t, b) {
+  const name = `${b.name} console: 30 commands typed at once are all answered`;
+  const input = "help\n".repeat(30) + "console\nquit\n";
+  const r = await run(t, b, "console", `${b.name} console type-ahead`, input, /^console: ready[^\n]*\n/m);
+  if (!r) return;
+  const echoed = (r.output.match(/^> help$/gm) || []).length;
+  const answered = (r.output.match(/^commands: /gm) || []).length;
+  if (echoed !== 30 || answered !== 30) return t.fail(name, `${echoed} of 30 echoed, ${answered} answered`, r.output);
+  expectRun(t, name, r, 0, [/^console: rx \d+ bytes, dropped 0, cut from long lines 0, held back \d+ times, lines 31$/m, /^console: bye$/m]);
+}
+
 async function boardTests(t, b) {
   console.log(`on-target: ${b.name}`);
   const suite = await harnessSuite(t, b, "tests", `${b.name} suite`);
@@ -168,9 +181,11 @@ async function boardTests(t, b) {
     /^irq: +\d+ +\d+ +\d+ +\d+ +\d+ +\d+ +\d+ +enabled, threaded$/m,
     /^threads: \d+ +\d+ +\d+ +\w+ +main$/m,
     /^trace: \d+ of \d+ events/m,
-    /^commands: irq, trace, threads, help$/m,
+    /^commands: irq, trace, threads, console, help$/m,
+    /^console: rx \d+ bytes, dropped 0, /m,
     /^console: bye$/m,
   ]);
+  await typeAhead(t, b);
   const where = b.arch === "sim" ? /^ {4}wasm function \d+: .*main/m : /^ {4}in w2c_.*main/m;
   expectRun(t, `${b.name} trap at boot: report and exit 3`, await run(t, b, "trap-boot", `${b.name} trap-boot`), 3, [
     /^\*\*\* ivt TRAP out-of-bounds in thread 'main' at 0x[0-9a-f]{8}$/m,
