@@ -21,17 +21,18 @@
 
 import { Err } from "./errors";
 import { IrqChip } from "./hal";
-import { enterInterrupt, inInterrupt, leaveInterrupt } from "./context";
+import { enterInterrupt, inInterrupt, interruptDepth, leaveInterrupt } from "./context";
 import { portCycles, portIrqRestore, portIrqSave, portPanicPutc } from "./port";
 import {
   FOREVER, IRQ_DESCRIPTORS, IRQ_THREAD_PRIORITY, IRQ_THREAD_STACK_BYTES, MAX_VECTORS, SHORT_MESSAGES, STORM_BURST, STORM_STILL_ASSERTED, STORM_UNHANDLED,
-  STORM_WINDOW,
+  STORM_WINDOW, IRQ_LOAD_TICKS,
 } from "./config";
+import { boardCycleHz } from "./board";
 import { Thread } from "./tcb";
 import { currentThread } from "./sched";
 import { createThread, isLive, threadDelete, threadSleep } from "./thread";
 import { notifyGive, notifyTake } from "./notify";
-import { ticks } from "./time";
+import { tickRate, ticks } from "./time";
 import { TraceKind, trace, traceAt, traceInterrupt } from "./trace";
 import { writeDec, writeStr } from "./format";
 import { kputc, kputln, kputs, kputu } from "./console";
@@ -129,6 +130,10 @@ export abstract class IrqHandler {
   burstTick: u32 = 0;
   /** Consecutive interrupts after which the line was pending again at once. */
   stillAsserted: u32 = 0;
+  /** Interrupt-load rule: the busy run these entries belong to, and its
+   *  entries on this line. */
+  loadRun: u32 = 0;
+  loadEntries: u32 = 0;
   constructor(public chip: IrqChip) {}
 }
 
@@ -472,6 +477,86 @@ function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
   }
 }
 
+// The interrupt-load rule. A level line that is claimed but never quieted
+// can re-fire so soon after each return that threads never run, while the
+// never-quieted rule sees it not pending (the NVIC pends a level line again
+// only at exception return) and the tick still runs between (no burst).
+// Tail-chaining hides the return to thread level from software, so a
+// "busy run" is measured instead: it goes on while the time from the end of
+// one outermost interrupt to the start of the next (all threads got) stays
+// under LOAD_GAP_SHARE of a tick. A run longer than IRQ_LOAD_TICKS ticks
+// in which one line has more than three quarters of the entries disables
+// that line.
+
+/** A gap shorter than a tick over this is interrupt overhead (epilogue,
+ *  tail-chain, prologue), not threads running. */
+const LOAD_GAP_SHARE: u32 = 32;
+/** Cycles of IRQ_LOAD_TICKS ticks and of a gap; 0 until the tick runs. */
+let loadWindow: u32 = 0;
+let loadGap: u32 = 0;
+/** The current busy run: its number, start, entries, and when the last
+ *  outermost interrupt ended. */
+let loadRun: u32 = 1;
+let loadRunStart: u32 = 0;
+let loadRunEntries: u32 = 0;
+let loadLastEnd: u32 = 0;
+/** Lines disabled by the rule. */
+let loadDisabled: u32 = 0;
+
+/** Lines the interrupt-load rule disabled. Any context. */
+export function irqLoadDisabledCount(): u32 {
+  return loadDisabled;
+}
+
+/** The load rule, after an outermost interrupt that began at `t0` and
+ *  ended (handlers and ack done) at `end`. Returns true if it disabled the
+ *  line. */
+function loadCheck(d: IrqDesc, vector: u32, t0: u32, end: u32): bool {
+  const gap = t0 - loadLastEnd;
+  loadLastEnd = end;
+  if (gap > loadGap) {
+    // Threads ran: a new run begins (loadGap is 0 before the tick runs,
+    // which keeps the rule off at boot).
+    loadRun++;
+    loadRunStart = t0;
+    loadRunEntries = 0;
+    if (loadWindow == 0) loadSetup();
+  }
+  if (d.loadRun != loadRun) {
+    d.loadRun = loadRun;
+    d.loadEntries = 0;
+  }
+  d.loadEntries++;
+  loadRunEntries++;
+  if (end - loadRunStart <= loadWindow || loadWindow == 0) return false;
+  const mostly = d.loadEntries > (loadRunEntries >> 2) * 3;
+  // Judged: the next run starts afresh either way.
+  loadRun++;
+  loadRunStart = end;
+  loadRunEntries = 0;
+  if (!mostly) return false;
+  loadDisabled = satInc(loadDisabled);
+  d.stormed = true;
+  d.chip.mask(vector);
+  // reportLine, with the tick count written in (no string is built in a handler)
+  writeStr(out, "*** ivt IRQ vector ");
+  writeDec(out, vector);
+  writeStr(out, SHORT_MESSAGES ? ": interrupt load, " : ": interrupt load (threads got no CPU for ");
+  writeDec(out, IRQ_LOAD_TICKS);
+  writeStr(out, SHORT_MESSAGES ? " ticks; disabled" : " ticks, over 3/4 of the interrupts on this line); line disabled, irqRearm re-enables it");
+  out(10);
+  return true;
+}
+
+/** Sizes the load rule's window and gap from the cycle and tick rates. */
+function loadSetup(): void {
+  const hz = tickRate();
+  if (hz == 0) return;
+  const perTick = boardCycleHz() / hz;
+  loadWindow = perTick * IRQ_LOAD_TICKS;
+  loadGap = perTick / LOAD_GAP_SHARE;
+}
+
 function stormDisable(d: IrqDesc, vector: u32, why: string): void {
   d.stormed = true;
   d.chip.mask(vector);
@@ -600,7 +685,7 @@ export function dispatchInterrupt(vector: u32): void {
   if (result == IrqReturn.None) d.unhandled = satInc(d.unhandled);
   else d.handled = satInc(d.handled);
   if (took > d.worstTop) d.worstTop = took;
-  stormCheck(d, vector, result != IrqReturn.None);
+  if (interruptDepth() != 1 || !loadCheck(d, vector, t0, t0 + took)) stormCheck(d, vector, result != IrqReturn.None);
   traceInterrupt(vector, t0);
   leaveInterrupt(outer);
 }
