@@ -161,6 +161,7 @@ async function boardTests(t, b) {
     const reports = [
       ["trap in a thread", /^\*\*\* ivt TRAP out-of-bounds in thread 'trapper' at 0x[0-9a-f]{8}$/m],
       ["stack overflow", /^\*\*\* ivt STACK OVERFLOW in thread 'deep'$/m],
+      ["line that keeps threads off the CPU", /^\*\*\* ivt IRQ vector \d+: interrupt load[ (,]\D*\d+ ticks/m],
     ];
     for (const [what, p] of reports) {
       if (p.test(suite.output)) t.pass(`${b.name} report of a ${what}`);
