@@ -66,12 +66,13 @@
 
 /** `n + 1`, or `n` at the top: a counter that stops at 0xffffffff rather
  *  than wrapping to a small, believable number. Show it with
- *  isSaturated. */
+ *  isSaturated. Any context. */
 @inline export function satInc(n: u32): u32 {
   return n + <u32>(n != 0xffffffff);
 }
 
-/** Whether a satInc counter reached its top (the true count is larger). */
+/** Whether a satInc counter reached its top (the true count may be
+ *  larger). Any context. */
 @inline export function isSaturated(n: u32): bool {
   return n == 0xffffffff;
 }
@@ -93,17 +94,19 @@
   dropped: u32 = 0;
 
   /** A ring of `capacity` bytes: a power of two (free-running counters
-   *  wrap at 2^32, which only a power of two divides). */
+   *  wrap at 2^32, which only a power of two divides). At boot (it
+   *  allocates). */
   constructor(capacity: u32) {
     this.buf = new StaticArray<u8>(<i32>capacity);
     this.mask = capacity - 1;
   }
 
-  /** Bytes it holds. */
+  /** Bytes it holds. Either side. */
   @inline count(): u32 {
     return this.head - this.tail;
   }
 
+  /** Whether a push would be refused. Either side. */
   @inline isFull(): bool {
     return this.head - this.tail > this.mask;
   }
