@@ -481,25 +481,25 @@ function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
 // can re-fire so soon after each return that threads never run, while the
 // never-quieted rule sees it not pending (the NVIC pends a level line again
 // only at exception return) and the tick still runs between (no burst).
-// Tail-chaining hides the return to thread level from software, so a
-// "busy run" is measured instead: it goes on while the time from the end of
-// one outermost interrupt to the start of the next (all threads got) stays
-// under LOAD_GAP_SHARE of a tick. A run longer than IRQ_LOAD_TICKS ticks
-// in which one line has more than three quarters of the entries disables
-// that line.
+// Tail-chaining hides the return to thread level from software, so the
+// rule measures shares instead: over a window of IRQ_LOAD_TICKS ticks'
+// worth of cycles, the time spent inside outermost interrupts (entry stamp
+// to the end of dispatch) and each line's entries. A window in which
+// interrupts took over LOAD_BUSY_SHARE of the cycles (what is left is
+// exit, tail-chain and entry overhead, not threads) and one line had over
+// three quarters of the entries disables that line.
 
-/** A gap shorter than a tick over this is interrupt overhead (epilogue,
- *  tail-chain, prologue), not threads running. */
-const LOAD_GAP_SHARE: u32 = 32;
-/** Cycles of IRQ_LOAD_TICKS ticks and of a gap; 0 until the tick runs. */
+/** Eighths of a window's cycles spent in interrupts above which threads
+ *  count as having had no CPU. */
+const LOAD_BUSY_EIGHTHS: u32 = 6;
+/** Cycles of IRQ_LOAD_TICKS ticks; 0 until the tick runs (the rule is off). */
 let loadWindow: u32 = 0;
-let loadGap: u32 = 0;
-/** The current busy run: its number, start, entries, and when the last
- *  outermost interrupt ended. */
+/** The current window: its number, start, entries and cycles in
+ *  interrupts. */
 let loadRun: u32 = 1;
 let loadRunStart: u32 = 0;
 let loadRunEntries: u32 = 0;
-let loadLastEnd: u32 = 0;
+let loadBusy: u32 = 0;
 /** Lines disabled by the rule. */
 let loadDisabled: u32 = 0;
 
@@ -508,53 +508,49 @@ export function irqLoadDisabledCount(): u32 {
   return loadDisabled;
 }
 
-/** The load rule, after an outermost interrupt that began at `t0` and
- *  ended (handlers and ack done) at `end`. Returns true if it disabled the
- *  line. */
-function loadCheck(d: IrqDesc, vector: u32, t0: u32, end: u32): bool {
-  const gap = t0 - loadLastEnd;
-  loadLastEnd = end;
-  if (gap > loadGap) {
-    // Threads ran: a new run begins (loadGap is 0 before the tick runs,
-    // which keeps the rule off at boot).
-    loadRun++;
-    loadRunStart = t0;
-    loadRunEntries = 0;
-    if (loadWindow == 0) loadSetup();
-  }
+/** The load rule, at the end of an outermost interrupt on `d` that began
+ *  at `t0`. Returns true if it disabled the line. */
+function loadCheck(d: IrqDesc, vector: u32, t0: u32): bool {
+  const end = portCycles();
   if (d.loadRun != loadRun) {
     d.loadRun = loadRun;
     d.loadEntries = 0;
   }
   d.loadEntries++;
   loadRunEntries++;
-  if (end - loadRunStart <= loadWindow || loadWindow == 0) return false;
+  loadBusy += end - t0;
+  const span = end - loadRunStart;
+  if (span <= loadWindow) return false;
+  // The window is over (or the rule is not set up yet): judge, start anew.
+  const busy = loadBusy > (span >> 3) * LOAD_BUSY_EIGHTHS;
   const mostly = d.loadEntries > (loadRunEntries >> 2) * 3;
-  // Judged: the next run starts afresh either way.
   loadRun++;
   loadRunStart = end;
   loadRunEntries = 0;
-  if (!mostly) return false;
+  loadBusy = 0;
+  if (loadWindow == 0) {
+    loadSetup();
+    return false;
+  }
+  if (!busy || !mostly || d.stormed) return false;
   loadDisabled = satInc(loadDisabled);
   d.stormed = true;
   d.chip.mask(vector);
   // reportLine, with the tick count written in (no string is built in a handler)
   writeStr(out, "*** ivt IRQ vector ");
   writeDec(out, vector);
-  writeStr(out, SHORT_MESSAGES ? ": interrupt load, " : ": interrupt load (threads got no CPU for ");
+  writeStr(out, SHORT_MESSAGES ? ": interrupt load, " : ": interrupt load (threads got under a quarter of the CPU for ");
   writeDec(out, IRQ_LOAD_TICKS);
   writeStr(out, SHORT_MESSAGES ? " ticks; disabled" : " ticks, over 3/4 of the interrupts on this line); line disabled, irqRearm re-enables it");
   out(10);
   return true;
 }
 
-/** Sizes the load rule's window and gap from the cycle and tick rates. */
+/** Sizes the load rule's window from the cycle and tick rates. */
 function loadSetup(): void {
   const hz = tickRate();
   if (hz == 0) return;
-  const perTick = boardCycleHz() / hz;
-  loadWindow = perTick * IRQ_LOAD_TICKS;
-  loadGap = perTick / LOAD_GAP_SHARE;
+  loadWindow = boardCycleHz() / hz * IRQ_LOAD_TICKS;
 }
 
 function stormDisable(d: IrqDesc, vector: u32, why: string): void {
@@ -685,8 +681,10 @@ export function dispatchInterrupt(vector: u32): void {
   if (result == IrqReturn.None) d.unhandled = satInc(d.unhandled);
   else d.handled = satInc(d.handled);
   if (took > d.worstTop) d.worstTop = took;
-  if (interruptDepth() != 1 || !loadCheck(d, vector, t0, t0 + took)) stormCheck(d, vector, result != IrqReturn.None);
+  stormCheck(d, vector, result != IrqReturn.None);
   traceInterrupt(vector, t0);
+  // Last, so that the time it measures covers the whole dispatch.
+  if (interruptDepth() == 1) loadCheck(d, vector, t0);
   leaveInterrupt(outer);
 }
 
