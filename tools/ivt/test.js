@@ -163,6 +163,8 @@ async function boardTests(t, b) {
       ["stack overflow", /^\*\*\* ivt STACK OVERFLOW in thread 'deep'$/m],
       ["line that keeps threads off the CPU", /^\*\*\* ivt IRQ vector \d+: interrupt load[ (,]\D*\d+ ticks/m],
     ];
+    // The load test cannot model a never-quiet line where the ack clears a software pend (mcf-intc).
+    if (/^# irq load: skipped/m.test(suite.output)) reports.splice(reports.findIndex(([w]) => w.startsWith("line that keeps")), 1);
     for (const [what, p] of reports) {
       if (p.test(suite.output)) t.pass(`${b.name} report of a ${what}`);
       else t.fail(`${b.name} report of a ${what}`, `output lacks ${p}`, suite.output);
