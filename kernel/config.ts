@@ -87,6 +87,12 @@
  *  it, this many times in a row, is a level line nobody quiets: a storm. */
 @inline export const STORM_STILL_ASSERTED: u32 = 1000;
 
+/** Interrupt-load rule (kernel/irq.ts, docs/interrupts.md): a window of
+ *  this many ticks' worth of cycles in which interrupts took over three
+ *  quarters of the CPU, over three quarters of them on one line, disables
+ *  that line: threads got next to nothing. */
+@inline export const IRQ_LOAD_TICKS: u32 = isDefined(BOARD_IRQ_LOAD_TICKS) ? <u32>BOARD_IRQ_LOAD_TICKS : 50;
+
 /** Default priority and stack of a threaded handler's bottom-half thread. */
 @inline export const IRQ_THREAD_PRIORITY: u32 = 4;
 @inline export const IRQ_THREAD_STACK_BYTES: u32 = isDefined(BOARD_IRQ_THREAD_STACK_BYTES) ? <u32>BOARD_IRQ_THREAD_STACK_BYTES : 1024;

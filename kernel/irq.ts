@@ -21,20 +21,22 @@
 
 import { Err } from "./errors";
 import { IrqChip } from "./hal";
-import { enterInterrupt, inInterrupt, leaveInterrupt } from "./context";
+import { enterInterrupt, inInterrupt, interruptDepth, leaveInterrupt } from "./context";
 import { portCycles, portIrqRestore, portIrqSave, portPanicPutc } from "./port";
 import {
   FOREVER, IRQ_DESCRIPTORS, IRQ_THREAD_PRIORITY, IRQ_THREAD_STACK_BYTES, MAX_VECTORS, SHORT_MESSAGES, STORM_BURST, STORM_STILL_ASSERTED, STORM_UNHANDLED,
-  STORM_WINDOW,
+  STORM_WINDOW, IRQ_LOAD_TICKS,
 } from "./config";
+import { boardCycleHz } from "./board";
 import { Thread } from "./tcb";
 import { currentThread } from "./sched";
 import { createThread, isLive, threadDelete, threadSleep } from "./thread";
 import { notifyGive, notifyTake } from "./notify";
-import { ticks } from "./time";
+import { tickRate, ticks } from "./time";
 import { TraceKind, trace, traceAt, traceInterrupt } from "./trace";
 import { writeDec, writeStr } from "./format";
 import { kputc, kputln, kputs, kputu } from "./console";
+import { isSaturated, satInc } from "./ring";
 
 /** What a top half reports about one interrupt. */
 export enum IrqReturn {
@@ -106,7 +108,8 @@ export abstract class IrqHandler {
 /** Per-vector state and counters. Fields are read-only outside this file. */
 @final export class IrqDesc {
   chain: IrqHandler | null = null;
-  /** Interrupts delivered on this vector. */
+  /** Interrupts delivered on this vector. This and the three below stop at
+   *  0xffffffff (the `irq` dump shows a `+`) rather than wrap. */
   count: u32 = 0;
   /** Deliveries some handler claimed. */
   handled: u32 = 0;
@@ -131,6 +134,10 @@ export abstract class IrqHandler {
   burstTick: u32 = 0;
   /** Consecutive interrupts after which the line was pending again at once. */
   stillAsserted: u32 = 0;
+  /** Interrupt-load rule: the busy run these entries belong to, and its
+   *  entries on this line. */
+  loadRun: u32 = 0;
+  loadEntries: u32 = 0;
   constructor(public chip: IrqChip) {}
 }
 
@@ -224,7 +231,7 @@ export function irqCheckLostEoi(): void {
     const chip = unchecked(chips[i])!;
     const v = chip.inServiceVector();
     if (v < 0) continue;
-    lostEois++;
+    lostEois = satInc(lostEois);
     reportLine(<u32>v, SHORT_MESSAGES ? "lost EOI; acknowledged again" : "end of interrupt lost (in service with no handler running); acknowledged again");
     chip.ack(<u32>v);
   }
@@ -433,7 +440,7 @@ function reportLine(vector: u32, what: string): void {
 
 /** A vector no chip serves: counted; reported the first time per vector. */
 function spuriousVector(vector: u32): void {
-  spurious++;
+  spurious = satInc(spurious);
   if (vector >= MAX_VECTORS) {
     reportLine(vector, "spurious (out of range)");
     return;
@@ -478,6 +485,82 @@ function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
   if (++d.burst > STORM_BURST) {
     stormDisable(d, vector, SHORT_MESSAGES ? "storm; disabled" : "storm (more than 20000 interrupts between two ticks); line disabled, irqRearm re-enables it");
   }
+}
+
+// The interrupt-load rule. A level line that is claimed but never quieted
+// can re-fire so soon after each return that threads never run, while the
+// never-quieted rule sees it not pending (the NVIC pends a level line again
+// only at exception return) and the tick still runs between (no burst).
+// Tail-chaining hides the return to thread level from software, so the
+// rule measures shares instead: over a window of IRQ_LOAD_TICKS ticks'
+// worth of cycles, the time spent inside outermost interrupts (entry stamp
+// to the end of dispatch) and each line's entries. A window in which
+// interrupts took over LOAD_BUSY_SHARE of the cycles (what is left is
+// exit, tail-chain and entry overhead, not threads) and one line had over
+// three quarters of the entries disables that line.
+
+/** Eighths of a window's cycles spent in interrupts above which threads
+ *  count as having had no CPU. */
+const LOAD_BUSY_EIGHTHS: u32 = 6;
+/** Cycles of IRQ_LOAD_TICKS ticks; 0 until the tick runs (the rule is off). */
+let loadWindow: u32 = 0;
+/** The current window: its number, start, entries and cycles in
+ *  interrupts. */
+let loadRun: u32 = 1;
+let loadRunStart: u32 = 0;
+let loadRunEntries: u32 = 0;
+let loadBusy: u32 = 0;
+/** Lines disabled by the rule. */
+let loadDisabled: u32 = 0;
+
+/** Lines the interrupt-load rule disabled. Any context. */
+export function irqLoadDisabledCount(): u32 {
+  return loadDisabled;
+}
+
+/** The load rule, at the end of an outermost interrupt on `d` that began
+ *  at `t0`. Returns true if it disabled the line. */
+function loadCheck(d: IrqDesc, vector: u32, t0: u32): bool {
+  const end = portCycles();
+  if (d.loadRun != loadRun) {
+    d.loadRun = loadRun;
+    d.loadEntries = 0;
+  }
+  d.loadEntries++;
+  loadRunEntries++;
+  loadBusy += end - t0;
+  const span = end - loadRunStart;
+  if (span <= loadWindow) return false;
+  // The window is over (or the rule is not set up yet): judge, start anew.
+  const busy = loadBusy > (span >> 3) * LOAD_BUSY_EIGHTHS;
+  const mostly = d.loadEntries > (loadRunEntries >> 2) * 3;
+  loadRun++;
+  loadRunStart = end;
+  loadRunEntries = 0;
+  loadBusy = 0;
+  if (loadWindow == 0) {
+    loadSetup();
+    return false;
+  }
+  if (!busy || !mostly || d.stormed) return false;
+  loadDisabled = satInc(loadDisabled);
+  d.stormed = true;
+  d.chip.mask(vector);
+  // reportLine, with the tick count written in (no string is built in a handler)
+  writeStr(out, "*** ivt IRQ vector ");
+  writeDec(out, vector);
+  writeStr(out, SHORT_MESSAGES ? ": interrupt load, " : ": interrupt load (threads got under a quarter of the CPU for ");
+  writeDec(out, IRQ_LOAD_TICKS);
+  writeStr(out, SHORT_MESSAGES ? " ticks; disabled" : " ticks, over 3/4 of the interrupts on this line); line disabled, irqRearm re-enables it");
+  out(10);
+  return true;
+}
+
+/** Sizes the load rule's window from the cycle and tick rates. */
+function loadSetup(): void {
+  const hz = tickRate();
+  if (hz == 0) return;
+  loadWindow = boardCycleHz() / hz * IRQ_LOAD_TICKS;
 }
 
 function stormDisable(d: IrqDesc, vector: u32, why: string): void {
@@ -602,23 +685,29 @@ export function dispatchInterrupt(vector: u32): void {
   }
   d.chip.ack(vector);
   const took = portCycles() - t0;
-  d.count++;
-  if (d.chain === null) d.spurious++;
-  if (result == IrqReturn.None) d.unhandled++;
-  else d.handled++;
+  // The counters stop at their top (the dump marks them) rather than wrap.
+  d.count = satInc(d.count);
+  if (d.chain === null) d.spurious = satInc(d.spurious);
+  if (result == IrqReturn.None) d.unhandled = satInc(d.unhandled);
+  else d.handled = satInc(d.handled);
   if (took > d.worstTop) d.worstTop = took;
   stormCheck(d, vector, result != IrqReturn.None);
   traceInterrupt(vector, t0);
+  // Last, so that the time it measures covers the whole dispatch.
+  if (interruptDepth() == 1) loadCheck(d, vector, t0);
   leaveInterrupt(outer);
 }
 
 // ---- the `irq` dump --------------------------------------------------------
 
+/** `n` right-aligned in `width`; a counter that stopped at its top (satInc)
+ *  gets a `+`. */
 function pad(n: u32, width: i32): void {
-  let digits = 1;
+  let digits = isSaturated(n) ? 2 : 1;
   for (let x = n; x >= 10; x /= 10) digits++;
   for (let i = digits; i < width; i++) kputc(32);
   kputu(n);
+  if (isSaturated(n)) kputc(43);
 }
 
 /** Prints the counters of every vector that has a handler or has seen an
@@ -643,8 +732,8 @@ export function irqDump(): void {
     kputln("");
   }
   kputs("irq: spurious vectors ");
-  kputu(spurious);
+  pad(spurious, 0);
   kputs(", lost EOIs found ");
-  kputu(lostEois);
+  pad(lostEois, 0);
   kputln("");
 }

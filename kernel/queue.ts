@@ -4,13 +4,42 @@
 // receiver's buffer (peekers waiting get a copy first); a receive from a
 // full queue moves the most urgent waiting sender's item into the freed
 // slot. So a woken thread's operation is already done when it runs.
+//
+// Two ways to name an item:
+//   typed    sendValue(v), receiveInto(obj)/peekInto(obj): the size comes
+//            from the type (sizeof<T>() of a number, offsetof<T>() of an
+//            @unmanaged class such as Box<T>) and must equal the queue's
+//            item size, or the call is Err.Invalid before any copy;
+//   pointer  send/receive(ptr): the caller vouches for the size; the
+//            range [ptr, ptr + itemSize) must lie in module memory above
+//            the null guard, or the call is Err.Invalid.
 
 import { Err } from "./errors";
-import { WaitQueue } from "./tcb";
+import { Thread, WaitQueue } from "./tcb";
 import { checkTimeout, currentThread, lock, mayBlock, reschedule, unlock, waitOrFail, wake, wakeAll } from "./sched";
 import { inInterrupt } from "./context";
 import { Ring } from "./ring";
 import { kalloc, kfree } from "./kheap";
+import { moduleMemoryBytes } from "./boot";
+import { MAX_THREADS } from "./config";
+
+/** The lowest bytes of module memory, where no object lives (AssemblyScript
+ *  places static data above them): an item range touching them is a null
+ *  or near-null pointer. */
+export const NULL_GUARD_BYTES: usize = 16;
+
+/** One number of type T in an object at a fixed address, for the typed
+ *  calls: `receiveInto(box)` fills `box.value`. Its size is sizeof<T>()
+ *  (the class is @unmanaged: no header). Allocate it once and reuse it:
+ *  the runtime never frees. */
+@unmanaged @final export class Box<T> {
+  value: T;
+}
+
+/** sendValue's copy of a number: one per thread, so that a sender that must
+ *  wait keeps its item at a fixed address; one more for interrupt
+ *  handlers, used with the lock held (they never wait). */
+const valueSlots = new StaticArray<u64>(<i32>MAX_THREADS + 1);
 
 /** Thread.waitFlags of a queue waiter. */
 const TO_FRONT: u32 = 1;
@@ -46,23 +75,62 @@ const PEEK: u32 = 2;
    *  NO_WAIT from an interrupt handler, even with room); Err.NoThread;
    *  Err.Masked. Any context with NO_WAIT, thread context otherwise. */
   send(src: usize, timeout: u32): Err {
+    if (!this.inMemory(src)) return Err.Invalid;
     return this.put(src, timeout, 0);
   }
 
   /** As send, but the item goes to the front: received next. */
   sendToFront(src: usize, timeout: u32): Err {
+    if (!this.inMemory(src)) return Err.Invalid;
     return this.put(src, timeout, TO_FRONT);
   }
 
   /** Copies the oldest item to `dst` and removes it, waiting at most
    *  `timeout` ticks for one. Errors as send (WouldBlock: empty). */
   receive(dst: usize, timeout: u32): Err {
+    if (!this.inMemory(dst)) return Err.Invalid;
     return this.get(dst, timeout, 0);
   }
 
   /** Copies the oldest item to `dst` and leaves it queued. Errors as receive. */
   peek(dst: usize, timeout: u32): Err {
+    if (!this.inMemory(dst)) return Err.Invalid;
     return this.get(dst, timeout, PEEK);
+  }
+
+  /** Sends `v` to the back, as send. T is a number type (its sizeof) or an
+   *  @unmanaged class (its offsetof: the object's bytes are the item).
+   *  Returns send's results, and Err.Invalid when T's size differs from the
+   *  item size or `v` is a null object. Context as send. */
+  sendValue<T>(v: T, timeout: u32): Err {
+    return this.putValue<T>(v, timeout, 0);
+  }
+
+  /** As sendValue, but the item goes to the front: received next. */
+  sendValueToFront<T>(v: T, timeout: u32): Err {
+    return this.putValue<T>(v, timeout, TO_FRONT);
+  }
+
+  /** Receives the oldest item into the object `dst`: an @unmanaged class
+   *  (a struct, or Box<T> for a number). Returns receive's results, and
+   *  Err.Invalid when offsetof<T>() differs from the item size or `dst` is
+   *  null; then `dst` is untouched. Context as receive. */
+  receiveInto<T>(dst: T, timeout: u32): Err {
+    const p = this.objectFor<T>(dst);
+    if (p == 0) return Err.Invalid;
+    return this.get(p, timeout, 0);
+  }
+
+  /** As receiveInto, but the item stays queued (peek). */
+  peekInto<T>(dst: T, timeout: u32): Err {
+    const p = this.objectFor<T>(dst);
+    if (p == 0) return Err.Invalid;
+    return this.get(p, timeout, PEEK);
+  }
+
+  /** Item size in bytes (0 before create). Any context. */
+  itemSize(): u32 {
+    return this.ring.itemSize;
   }
 
   /** Items queued now. Any context. */
@@ -85,6 +153,50 @@ const PEEK: u32 = 2;
     reschedule();
     unlock(s);
     return Err.Ok;
+  }
+
+  /** Whether [p, p + itemSize) lies in module memory above the null guard.
+   *  A queue not created passes: put/get answer Err.Invalid for it. */
+  private inMemory(p: usize): bool {
+    const size = <usize>this.ring.itemSize;
+    const top = <usize>moduleMemoryBytes();
+    return p >= NULL_GUARD_BYTES && p <= top && size <= top - p;
+  }
+
+  /** The address of the object `dst` if its type's size is the item size
+   *  and it is not null, else 0. */
+  private objectFor<T>(dst: T): usize {
+    if (!isReference<T>()) ERROR("receiveInto/peekInto need an object: a Box<T> for a number");
+    if (isManaged<T>()) ERROR("receiveInto/peekInto need an @unmanaged class (a managed object's size is not its fields)");
+    const p = changetype<usize>(dst);
+    if (p == 0 || offsetof<T>() != <usize>this.ring.itemSize) return 0;
+    return this.inMemory(p) ? p : 0;
+  }
+
+  private putValue<T>(v: T, timeout: u32, flags: u32): Err {
+    if (isReference<T>()) {
+      const p = this.objectFor<T>(v);
+      if (p == 0) return Err.Invalid;
+      return this.put(p, timeout, flags);
+    }
+    if (sizeof<T>() > 8) ERROR("sendValue: a number of at most 8 bytes, or an @unmanaged object");
+    if (sizeof<T>() != <usize>this.ring.itemSize) return Err.Invalid;
+    const me: Thread | null = inInterrupt() ? null : currentThread();
+    if (me !== null) {
+      // The thread's own slot: nobody else writes it, and it stays put
+      // while the thread waits for room.
+      const slot = changetype<usize>(valueSlots) + (<usize>me.id << 3);
+      store<T>(slot, v);
+      return this.put(slot, timeout, flags);
+    }
+    // A handler (or boot code) never waits; the lock keeps a nested handler
+    // off the shared slot until the item is copied.
+    const s = lock();
+    const slot = changetype<usize>(valueSlots) + (<usize>MAX_THREADS << 3);
+    store<T>(slot, v);
+    const e = this.put(slot, timeout, flags);
+    unlock(s);
+    return e;
   }
 
   private put(src: usize, timeout: u32, flags: u32): Err {

@@ -4,8 +4,17 @@
 //   UART RX interrupt -> top half: bytes into a small ring, clear the device
 //                     -> bottom half (its own thread): assemble lines, run
 //
+// Flow control: when the ring is full the top half leaves the bytes in the
+// device and turns its receive interrupt off; the device's FIFO fills and
+// holds the sender back (QEMU's serial back end waits for room, the sim
+// UART models RTS, a real terminal needs RTS/CTS wired). The bottom half
+// turns it back on once it has made room. So typing ahead loses nothing;
+// what is still lost (bytes past LINE_MAX in one line, a full ring)
+// is counted and shown by the `console` command.
+//
 // Commands: irq (per-vector counters), trace (the trace ring), threads,
-// help. An application may add its own with shellOnLine.
+// console (receive counters), help. An application may add its own with
+// a ShellCommands object.
 
 import { Err } from "./errors";
 import { IrqFlags, IrqHandler, IrqReturn, irqDump, irqPend, irqRequest } from "./irq";
@@ -14,8 +23,11 @@ import { traceDump } from "./trace";
 import { threadTable } from "./sched";
 import { MAX_THREADS } from "./config";
 import { ThreadState } from "./tcb";
+import { ByteRing, isSaturated, satInc } from "./ring";
+import { portIrqRestore, portIrqSave } from "./port";
 
-const RX_RING = 64;
+/** Receive ring bytes: more than a whole line, a power of two. */
+const RX_RING: u32 = 128;
 const LINE_MAX = 80;
 
 /** What an application does with a line the shell does not know. Returns
@@ -25,44 +37,72 @@ export abstract class ShellCommands {
 }
 
 @final class ConsoleRx extends IrqHandler {
-  ring: StaticArray<u8> = new StaticArray<u8>(RX_RING);
-  head: u32 = 0;
-  tail: u32 = 0;
-  dropped: u32 = 0;
+  ring: ByteRing = new ByteRing(RX_RING);
   line: StaticArray<u8> = new StaticArray<u8>(LINE_MAX);
   length: i32 = 0;
   extra: ShellCommands | null = null;
+  /** The top half found the ring full and turned the receive interrupt
+   *  off; the bottom half turns it back on. */
+  paused: bool = false;
+  // Counters (satInc: they stop at the top rather than wrap).
+  /** Bytes taken from the UART. */
+  rxBytes: u32 = 0;
+  /** Lines run. */
+  lines: u32 = 0;
+  /** Bytes cut off lines longer than LINE_MAX. */
+  tooLong: u32 = 0;
+  /** Times the ring was full and input was held back in the device. */
+  held: u32 = 0;
 
   top(vector: u32): IrqReturn {
     const u = consoleUart();
     if (u === null) return IrqReturn.None;
     let got = false;
-    for (;;) {
+    while (!this.ring.isFull()) {
       const c = u.getc();
       if (c < 0) break;
+      this.ring.push(<u32>c);
+      this.rxBytes = satInc(this.rxBytes);
       got = true;
-      if (this.head - this.tail < <u32>RX_RING) {
-        unchecked((this.ring[this.head % RX_RING] = <u8>c));
-        this.head++;
-      } else {
-        this.dropped++;
-      }
+    }
+    if (this.ring.isFull() && !this.paused) {
+      // Leave the rest in the device (its FIFO fills and holds the sender)
+      // rather than read it into nowhere; a level line would also fire
+      // again at once.
+      u.setRxInterrupt(false);
+      this.paused = true;
+      this.held = satInc(this.held);
+      got = true;
     }
     u.clearRxInterrupt();
     return got ? IrqReturn.WakeThread : IrqReturn.None;
   }
 
   bottom(vector: u32): void {
-    while (this.tail != this.head) {
-      const c = <u32>unchecked(this.ring[this.tail % RX_RING]);
-      this.tail++;
+    for (let c = this.ring.pop(); c >= 0; c = this.ring.pop()) {
       if (c == 13 || c == 10) {
         if (this.length > 0) this.runLine();
         this.length = 0;
       } else if (this.length < LINE_MAX) {
         unchecked((this.line[this.length++] = <u8>c));
+      } else {
+        this.tooLong = satInc(this.tooLong);
       }
     }
+    if (this.paused) this.resume(vector);
+  }
+
+  /** Turns receive back on after a pause: the ring has room again. Bytes
+   *  that came while it was off raised no interrupt (the top half cleared
+   *  the latch): look once by software. */
+  private resume(vector: u32): void {
+    const u = consoleUart();
+    if (u === null) return;
+    const s = portIrqSave();
+    this.paused = false;
+    u.setRxInterrupt(true);
+    portIrqRestore(s);
+    irqPend(vector);
   }
 
   /** Whether the line is `word`. */
@@ -90,10 +130,14 @@ export abstract class ShellCommands {
       kputc(c < 128 ? c : 63);
     }
     kputc(10);
-    if (this.is("irq")) irqDump();
-    else if (this.is("trace")) traceDump();
+    this.lines = satInc(this.lines);
+    if (this.is("irq")) {
+      irqDump();
+      consoleDump();
+    } else if (this.is("trace")) traceDump();
     else if (this.is("threads")) threadsDump();
-    else if (this.is("help")) kputln("commands: irq, trace, threads, help");
+    else if (this.is("console")) consoleDump();
+    else if (this.is("help")) kputln("commands: irq, trace, threads, console, help");
     else if (this.extra === null || !this.extra!.run(this.text())) kputln("unknown command (try help)");
   }
 }
@@ -128,6 +172,30 @@ export function threadsDump(): void {
 }
 
 const rx = new ConsoleRx();
+
+/** Prints a counter; a `+` after it says it stopped at its top (satInc). */
+function putCount(n: u32): void {
+  kputu(n);
+  if (isSaturated(n)) kputc(43);
+}
+
+/** Prints the console's receive counters: bytes taken, bytes dropped (ring
+ *  full), bytes cut off over-long lines, times input was held back in the
+ *  device (flow control), lines run. A count followed by `+` stopped at
+ *  0xffffffff. Thread context. */
+export function consoleDump(): void {
+  kputs("console: rx ");
+  putCount(rx.rxBytes);
+  kputs(" bytes, dropped ");
+  putCount(rx.ring.dropped);
+  kputs(", cut from long lines ");
+  putCount(rx.tooLong);
+  kputs(", held back ");
+  putCount(rx.held);
+  kputs(" times, lines ");
+  putCount(rx.lines);
+  kputln("");
+}
 
 /** Starts the shell on the console: its receive interrupt wakes a bottom
  *  half that runs each line. `extra` handles lines the shell does not know.

@@ -1,5 +1,5 @@
 // The console: the kernel's shell on the board's UART, fed by its receive
-// interrupt. Type irq, trace, threads or help; quit ends the program.
+// interrupt. Type irq, trace, threads, console or help; quit ends the program.
 
 import { ShellCommands, shellStart } from "../../kernel/shell";
 import { kputln } from "../../kernel/console";
@@ -23,7 +23,7 @@ export function main(): i32 {
     kputln("console: this board has no console input");
     return 1;
   }
-  kputln("console: ready (irq, trace, threads, help, quit)");
+  kputln("console: ready (irq, trace, threads, console, help, quit)");
   done.take(FOREVER);
   kputln("console: bye");
   return 0;

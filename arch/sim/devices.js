@@ -97,20 +97,57 @@ export class SimIntc {
   }
 }
 
-/** TX goes to `out(byte)`; RX bytes come from a queue the host fills. Its
- *  interrupt is level-triggered: asserted while RX is enabled and a byte waits. */
+/** Receive FIFO depth of the sim UART, in bytes (a 16550's). */
+export const UART_RX_FIFO = 16;
+/** Line rate of the sim UART's receive side: 115200 baud, 10 bits a byte. */
+export const UART_BAUD = 115200;
+
+/**
+ * TX goes to `out(byte)`. RX models a terminal on a serial line with RTS/CTS
+ * flow control: the host puts what was typed in `rx` (the terminal's side);
+ * one byte every 10 bit times of UART_BAUD moves into the receive FIFO
+ * (UART_RX_FIFO deep), and while the FIFO is full the terminal holds back
+ * (RTS off) instead of overrunning it. Without a clock (a unit test) input
+ * moves into the FIFO at once, still up to its depth. Its interrupt is
+ * level-triggered: asserted while RX is enabled and the FIFO holds a byte.
+ */
 export class SimUart {
-  constructor(out) {
+  constructor(out, clock = null) {
     this.out = out;
-    this.rx = [];
+    this.rx = []; // typed, not yet sent down the line
+    this.fifo = []; // received, not yet read
     this.ctrl = 0;
+    this.clock = clock;
+    this.byteCycles = clock ? Math.max(1, Math.round((clock.hz * 10) / UART_BAUD)) : 0;
+    this.nextAt = 0; // virtual time the next byte can be complete
+    if (clock) clock.timers.push(this);
+  }
+  /** Clock hook: moves the bytes whose time has come into the FIFO. */
+  update(now) {
+    while (this.rx.length && this.fifo.length < UART_RX_FIFO && this.nextAt <= now) {
+      this.fifo.push(this.rx.shift());
+      this.nextAt += this.byteCycles;
+    }
+    // An idle or held-back line starts its next byte from now, not from
+    // when it stopped.
+    if (this.nextAt < now - this.byteCycles) this.nextAt = now - this.byteCycles;
+  }
+  /** When the FIFO next gains a byte (the idle kernel sleeps until then). */
+  nextExpiry() {
+    return this.rx.length && this.fifo.length < UART_RX_FIFO ? Math.max(this.nextAt, this.clock.now) : Infinity;
+  }
+  fill() {
+    if (this.clock) this.update(this.clock.now);
+    else while (this.rx.length && this.fifo.length < UART_RX_FIFO) this.fifo.push(this.rx.shift());
   }
   level() {
-    return (this.ctrl & 1) !== 0 && this.rx.length > 0;
+    this.fill();
+    return (this.ctrl & 1) !== 0 && this.fifo.length > 0;
   }
   read(off) {
-    if (off === 0x00) return this.rx.length ? this.rx.shift() : 0;
-    if (off === 0x04) return 1 | (this.rx.length ? 2 : 0);
+    this.fill();
+    if (off === 0x00) return this.fifo.length ? this.fifo.shift() : 0;
+    if (off === 0x04) return 1 | (this.fifo.length ? 2 : 0);
     if (off === 0x08) return this.ctrl;
     return 0;
   }

@@ -97,7 +97,7 @@ function buildMachine(board, write) {
     const d = board.devices[name];
     windows.push({ name, base: num(d.base), size: num(d.size), dev });
   };
-  const uart = new SimUart(write);
+  const uart = new SimUart(write, clock);
   const timer = new SimTimer(clock);
   const faults = new SimFaults(clock, intc);
   place("uart0", uart);

@@ -10,6 +10,7 @@ import { deferredTests } from "./deferred";
 import { robustTests } from "./robust";
 import { pollTests } from "./poll";
 import { containTests } from "./contain";
+import { checkedTests } from "./checked";
 
 export function main(): i32 {
   bootTests();
@@ -21,5 +22,6 @@ export function main(): i32 {
   robustTests();
   pollTests();
   containTests();
+  checkedTests();
   return finish();
 }
