@@ -8,6 +8,7 @@ import { threadTests } from "./threads";
 import { syncTests } from "./sync";
 import { deferredTests } from "./deferred";
 import { arithTests } from "./arith";
+import { regsTests } from "./regs";
 
 export function main(): i32 {
   bootTests();
@@ -17,5 +18,6 @@ export function main(): i32 {
   syncTests();
   deferredTests();
   arithTests();
+  regsTests();
   return finish();
 }
