@@ -246,18 +246,11 @@ static u64 pack(num n, const format* f) {
     shift += 1 - field; /* subnormal: fewer bits */
     field = 0;
   }
-  u64 q, rest, half;
-  if (shift >= 64) {
-    q = 0;
-    rest = sig;
-    half = shift == 64 ? (u64)1 << 63 : 0; /* shift > 64: below half, unless... */
-    if (shift > 64) rest = 1;               /* ...always: far below the last bit */
-  } else {
-    q = sig >> shift;
-    rest = sig & (((u64)1 << shift) - 1);
-    half = (u64)1 << (shift - 1);
-  }
-  if (half && (rest > half || (rest == half && (q & 1)))) q++;
+  if (shift > 64) return s; /* under half the smallest subnormal: zero */
+  u64 q = shift == 64 ? 0 : sig >> shift;
+  u64 rest = shift == 64 ? sig : sig & (((u64)1 << shift) - 1);
+  u64 half = (u64)1 << (shift - 1);
+  if (rest > half || (rest == half && (q & 1))) q++;
   /* q carries the implicit bit: adding (field - 1) << mant sets the field,
    * and a rounding carry (or a subnormal rounding up to the smallest
    * normal) moves into the exponent by itself. */

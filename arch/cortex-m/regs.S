@@ -19,8 +19,6 @@
  * Frame below the saved callee-saved registers: [sp] pattern, [sp+4]
  * rounds left, [sp+8] the value of the counting register.
  */
-#include "board.h"
-
     .syntax unified
     .thumb
     .text
