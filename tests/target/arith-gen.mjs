@@ -273,11 +273,24 @@ export const enum Kind { I32 = 0, I64 = 1, F32 = 2, F64 = 3 }
 /** Operand pools, as bits (i32 and f32 in the low 32 bits). */
 ${Object.entries(POOLS).map(([k, pool]) => `export const POOL_${k.toUpperCase()}: StaticArray<u64> = [${pool.map((x) => hex(toBits(k, x))).join(", ")}];`).join("\n")}
 
-/** Per operation: result kind | operand kind << 2 | (arity - 1) << 4. */
-export const OP_SHAPES: StaticArray<u8> = [${ops.map((o) => KINDS[o.res] | (KINDS[o.opnd] << 2) | ((o.arity - 1) << 4)).join(", ")}];
+// The two tables below are code, not data: they cost flash, not module
+// memory, which the suite is short of on small boards.
 
-/** Per operation: the FNV-1a hash of its results, NaN made canonical. */
-export const OP_HASHES: StaticArray<u32> = [${ops.map((o) => hex(hashOf(o))).join(", ")}];
+/** Operation \`op\`'s shape: result kind | operand kind << 2 | (arity - 1) << 4. */
+export function opShape(op: u32): u32 {
+  switch (op) {
+${ops.map((o, i) => `    case ${i}: return ${KINDS[o.res] | (KINDS[o.opnd] << 2) | ((o.arity - 1) << 4)};`).join("\n")}
+  }
+  return 0;
+}
+
+/** The host's FNV-1a hash of operation \`op\`'s results, NaN made canonical. */
+export function opHash(op: u32): u32 {
+  switch (op) {
+${ops.map((o, i) => `    case ${i}: return ${hex(hashOf(o))};`).join("\n")}
+  }
+  return 0;
+}
 
 /** The operations of each test: [first, end). */
 ${groups.map((g) => {
