@@ -1,29 +1,46 @@
 // The console: the kernel's shell on the board's UART, fed by its receive
-// interrupt. Type irq, trace, threads, console or help; quit ends the program.
+// interrupt. Type irq, trace, threads, console or help; quit ends the
+// program; crash starts a thread that traps, to show a crash report (and
+// that the shell still answers after one: make test types a command after it).
 
 import { ShellCommands, shellStart } from "../../kernel/shell";
 import { kputln } from "../../kernel/console";
 import { Semaphore } from "../../kernel/sem";
 import { Err } from "../../kernel/errors";
-import { FOREVER } from "../../kernel/config";
+import { FOREVER, MIN_STACK_BYTES } from "../../kernel/config";
+import { Thread, threadCreate } from "../../kernel/thread";
+import { moduleMemoryBytes } from "../../kernel/boot";
 
 const done = new Semaphore();
+const crasher = new Thread();
 
-class Quit extends ShellCommands {
+/** A thread that reads past the end of module memory: a wasm trap, which
+ *  the kernel reports on the panic console and survives by ending it. */
+function readPastMemory(arg: u32): void {
+  load<u32>(moduleMemoryBytes() + arg);
+}
+
+class Commands extends ShellCommands {
   run(line: string): bool {
-    if (line != "quit") return false;
-    done.give();
+    if (line == "quit") {
+      done.give();
+    } else if (line == "crash") {
+      // Busy until the kernel has reclaimed the last one.
+      if (threadCreate(crasher, "crasher", readPastMemory, 4, 10, MIN_STACK_BYTES) != Err.Ok) kputln("crash: cannot start the thread");
+    } else {
+      return false;
+    }
     return true;
   }
 }
 
 export function main(): i32 {
   done.create(0, 1);
-  if (shellStart(new Quit()) != Err.Ok) {
+  if (shellStart(new Commands()) != Err.Ok) {
     kputln("console: this board has no console input");
     return 1;
   }
-  kputln("console: ready (irq, trace, threads, console, help, quit)");
+  kputln("console: ready (irq, trace, threads, console, help, crash, quit)");
   done.take(FOREVER);
   kputln("console: bye");
   return 0;

@@ -155,6 +155,37 @@ void ivt_fault(const uint32_t* regs) {
   ivt_exit(IVT_EXIT_FAULT);
 }
 
+/* The test-only import regs_check (docs/abi.md, tests/target/regs.ts):
+ * regs.S fills the registers, spins and stores them; here they are compared.
+ * Returns a mask of the registers that changed: bits 0-7 for d0-d7, 8-14
+ * for a0-a6; each is also named on the panic console. */
+uint32_t ivt_regs_fill_check(uint32_t pattern, uint32_t spins, uint32_t unmask);
+
+static const char* const reg_names[] = {"d0", "d1", "d2", "d3", "d4", "d5", "d6", "d7",
+                                        "a0", "a1", "a2", "a3", "a4", "a5", "a6"};
+
+/* saved: d0-d7, a0-a6 (regs.S); register i held pattern + i. */
+uint32_t ivt_regs_mask(const uint32_t* saved, uint32_t pattern) {
+  uint32_t mask = 0;
+  for (uint32_t i = 0; i < 15; i++) {
+    if (saved[i] == pattern + i) continue;
+    mask |= 1u << i;
+    ivt_panic_puts("*** regs_check: ");
+    ivt_panic_puts(reg_names[i]);
+    ivt_panic_puts(" changed to ");
+    ivt_panic_hex(saved[i]);
+    ivt_panic_puts(", expected ");
+    ivt_panic_hex(pattern + i);
+    ivt_panic_puts("\n");
+  }
+  return mask;
+}
+
+u32 Z_ivtZ_regs_check(struct Z_ivt_instance_t* h, u32 pattern, u32 spins, u32 unmask) {
+  (void)h;
+  return ivt_regs_fill_check(pattern, spins, unmask);
+}
+
 __attribute__((noreturn)) void ivt_reset_c(void) {
   ivt_boot();
 }

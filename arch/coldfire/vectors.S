@@ -105,6 +105,7 @@ ivt_switch_trap:
  * interrupt stack) stores the SP, asks the kernel who runs next and
  * returns that thread's SP. */
 ivt_do_switch:
+    clr.l ivt_switch_pending        /* this switch answers every request so far */
     lea -44(%sp), %sp
     movem.l %d2-%d7/%a2-%a6, (%sp)
     move.l %sp, %d0
@@ -128,6 +129,7 @@ ivt_start_threads:
     move.w #0x2700, %sr
     lea _estack, %sp
     clr.l ivt_irq_nesting
+    clr.l ivt_switch_pending
     clr.l -(%sp)
     jsr ivt_switch
     movea.l %d0, %sp

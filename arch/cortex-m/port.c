@@ -115,6 +115,38 @@ void ivt_fault(const uint32_t* frame, uint32_t exception) {
   ivt_exit(IVT_EXIT_FAULT);
 }
 
+/* The test-only import regs_check (docs/abi.md, tests/target/regs.ts):
+ * regs.S fills the registers, spins and stores them; here they are compared.
+ * Returns a mask of the registers that changed: bit i for r0-r12, bit 13
+ * for lr; each is also named on the panic console. */
+uint32_t ivt_regs_fill_check(uint32_t pattern, uint32_t spins, uint32_t unmask);
+
+static const char* const reg_names[] = {"r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7",
+                                        "r8", "r9", "r10", "r11", "r12", "lr"};
+
+/* saved: r8-r12, lr, then r0-r7 (regs.S); register i held pattern + i. */
+uint32_t ivt_regs_mask(const uint32_t* saved, uint32_t pattern) {
+  uint32_t mask = 0;
+  for (uint32_t i = 0; i < 14; i++) {
+    uint32_t got = i < 8 ? saved[6 + i] : saved[i - 8];
+    if (got == pattern + i) continue;
+    mask |= 1u << i;
+    ivt_panic_puts("*** regs_check: ");
+    ivt_panic_puts(reg_names[i]);
+    ivt_panic_puts(" changed to ");
+    ivt_panic_hex(got);
+    ivt_panic_puts(", expected ");
+    ivt_panic_hex(pattern + i);
+    ivt_panic_puts("\n");
+  }
+  return mask;
+}
+
+u32 Z_ivtZ_regs_check(struct Z_ivt_instance_t* h, u32 pattern, u32 spins, u32 unmask) {
+  (void)h;
+  return ivt_regs_fill_check(pattern, spins, unmask);
+}
+
 /* Reset: the hardware loaded the main stack pointer from the vector table. */
 __attribute__((noreturn)) void ivt_reset(void) {
   ivt_boot();

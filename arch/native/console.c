@@ -37,10 +37,21 @@ static void panic_wait_done(void) {
 #endif
 }
 
+/* Whether the console driver has already enabled the UART (board.json
+ * "panic_console.enabled"). Its set-up then stands: the init list would
+ * undo what the driver added to it (on MPS2, CTRL=0x3 cleared the receive
+ * interrupt enable, and the shell heard nothing after a crash report). */
+static int panic_uart_enabled(void) {
+  if (!IVT_PANIC_ENABLED_MASK) return 0;
+  return (*(panic_reg_t*)IVT_PANIC_ENABLED_REG & IVT_PANIC_ENABLED_MASK) == IVT_PANIC_ENABLED_MASK;
+}
+
 void ivt_panic_putc(uint8_t c) {
   if (!panic_ready) {
-    for (unsigned i = 0; i < sizeof panic_init / sizeof panic_init[0]; i++) {
-      *(panic_reg_t*)panic_init[i][0] = (IVT_PANIC_REG_TYPE)panic_init[i][1];
+    if (!panic_uart_enabled()) {
+      for (unsigned i = 0; i < sizeof panic_init / sizeof panic_init[0]; i++) {
+        *(panic_reg_t*)panic_init[i][0] = (IVT_PANIC_REG_TYPE)panic_init[i][1];
+      }
     }
     panic_ready = 1;
   }

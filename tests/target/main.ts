@@ -11,6 +11,8 @@ import { robustTests } from "./robust";
 import { pollTests } from "./poll";
 import { containTests } from "./contain";
 import { checkedTests } from "./checked";
+import { arithTests } from "./arith";
+import { regsTests } from "./regs";
 
 export function main(): i32 {
   bootTests();
@@ -23,5 +25,7 @@ export function main(): i32 {
   pollTests();
   containTests();
   checkedTests();
+  arithTests();
+  regsTests();
   return finish();
 }

@@ -130,6 +130,10 @@ ${kernel}/* Register windows drivers may touch: {base, size}. */
  * until STATUS & READY_MASK; write DATA; after it (DONE): wait until
  * DONE_STATUS & DONE_MASK, then the DONE_CLEAR writes. */
 #define IVT_PANIC_INIT { ${pairs(pc.init)} }
+/* ...skipped when ENABLED_REG & ENABLED_MASK are all set ("enabled"): the
+ * console driver has set the UART up, and its settings stand. */
+#define IVT_PANIC_ENABLED_REG ${hex(num(pc.enabled ? pc.enabled.register : 0))}u
+#define IVT_PANIC_ENABLED_MASK ${hex(num(pc.enabled ? pc.enabled.mask : 0))}u
 #define IVT_PANIC_REG_TYPE ${regType(pc.access || 32)}
 #define IVT_PANIC_STATUS ${hex(num(pc.status || 0))}u
 #define IVT_PANIC_BUSY_MASK ${hex(num(pc.busy_mask || 0))}u

@@ -40,6 +40,9 @@ export function step(cmd, args, opts = {}) {
  * passed through as it comes. `input` goes to its standard input: at once,
  * or, with `inputAfter` (a RegExp), once the output matches it, since a
  * UART drops what arrives before its receiver is on, as real ones do.
+ * `input` may also be a list of [RegExp, string] steps: each string is
+ * written once the output matches its RegExp and the steps before it ran
+ * (a command typed only after a crash report, for example).
  */
 export function runCaptured(cmd, args, { timeoutMs, echo = false, input = null, inputAfter = null }) {
   return new Promise((resolve) => {
@@ -47,23 +50,29 @@ export function runCaptured(cmd, args, { timeoutMs, echo = false, input = null, 
     let output = "";
     let timedOut = false;
     let inputSent = false;
+    const steps = Array.isArray(input) ? [...input] : [];
     const sendInput = () => {
       if (inputSent || input === null) return;
       inputSent = true;
       // Written, not ended: QEMU may close its serial backend at the end
       // of input before the guest has read it all.
-      child.stdin.write(input);
+      if (!steps.length) child.stdin.write(input);
+    };
+    const sendSteps = () => {
+      while (inputSent && steps.length && steps[0][0].test(output)) child.stdin.write(steps.shift()[1]);
     };
     const take = (d) => {
       const s = d.toString("latin1");
       output += s;
       if (echo) process.stdout.write(s);
       if (inputAfter && inputAfter.test(output)) sendInput();
+      sendSteps();
     };
     child.stdout.on("data", take);
     child.stderr.on("data", take);
     child.stdin && child.stdin.on("error", () => {});
     if (!inputAfter) sendInput();
+    sendSteps();
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill("SIGKILL");

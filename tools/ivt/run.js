@@ -84,7 +84,9 @@ export function exitStatusFromOutput(b, r) {
 export async function runCapture(b, image, { timeoutMs = 60000, input = "", inputAfter = null, qemuExtra = [], simArgs = [] } = {}) {
   if (b.arch === "sim") {
     const args = [BUNDLE, "sim", "--board", b.name, rel(image), ...simArgs];
-    if (input) args.push("--input", input);
+    // sim's UART takes the input at once; staged input is joined.
+    const text = Array.isArray(input) ? input.map(([, t]) => t).join("") : input;
+    if (text) args.push("--input", text);
     return runCaptured(process.execPath, args, { timeoutMs });
   }
   const [cmd, args] = qemuCommand(b, image, qemuExtra);
