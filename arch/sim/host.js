@@ -324,6 +324,10 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
    *  stopped the system, or null if only the thread ended. */
   const trap = (e) => {
     if (state() === UNWINDING) stopUnwind();
+    // A trap part way through a rewind (the engine's stack ran out while
+    // the thread's frames were being rebuilt): the thread ends, so the
+    // rewind is abandoned and the kernel's trap path runs normally.
+    if (state() === REWINDING) ex.asyncify_stop_rewind();
     const [index, name] = trapSite(e);
     const kind = trapKind(e);
     try {
@@ -346,6 +350,11 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
     } catch (e) {
       if (e instanceof ExitSignal) return e.code;
       if (e instanceof WebAssembly.RuntimeError) return trap(e);
+      // The engine's stack is sim's thread stack: runaway recursion ends
+      // in V8's RangeError, not a RuntimeError. It has unwound every frame
+      // down to here, so the kernel's trap path has the whole stack again:
+      // trap kind 8 (stack-exhausted), only the running thread ends.
+      if (e instanceof RangeError && /call stack size exceeded/i.test(e.message)) return trap(e);
       throw e;
     }
   };

@@ -7,6 +7,7 @@ import { timeTests } from "./time";
 import { threadTests } from "./threads";
 import { syncTests } from "./sync";
 import { deferredTests } from "./deferred";
+import { stackTests } from "./stack";
 
 export function main(): i32 {
   bootTests();
@@ -15,5 +16,6 @@ export function main(): i32 {
   threadTests();
   syncTests();
   deferredTests();
+  stackTests();
   return finish();
 }

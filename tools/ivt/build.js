@@ -129,6 +129,40 @@ export function specializeMemoryAccess(c) {
   return c;
 }
 
+/** wasm2c (wabt 1.0.32) runs FUNC_PROLOGUE on entry to every translated
+ *  function; with WASM_RT_USE_STACK_DEPTH_COUNT it counts calls against a
+ *  fixed depth, which says nothing about how much of a thread's stack is
+ *  left. Rewritten to compare the stack pointer with the running context's
+ *  limit (arch/wasm-rt/ivt-stack.h): runaway recursion is caught where it
+ *  happens, in threads that never switch and in interrupt handlers, on
+ *  every native board. Throws if wasm2c's output is not what this expects,
+ *  rather than build a module with no stack check. */
+export function checkStackOnEntry(c) {
+  const from =
+    "#if WASM_RT_USE_STACK_DEPTH_COUNT\n" +
+    "#define FUNC_PROLOGUE                                            \\\n" +
+    "  if (++wasm_rt_call_stack_depth > WASM_RT_MAX_CALL_STACK_DEPTH) \\\n" +
+    "    TRAP(EXHAUSTION);\n" +
+    "\n" +
+    "#define FUNC_EPILOGUE --wasm_rt_call_stack_depth\n" +
+    "#else\n" +
+    "#define FUNC_PROLOGUE\n" +
+    "\n" +
+    "#define FUNC_EPILOGUE\n" +
+    "#endif\n";
+  const to =
+    "#include \"ivt-stack.h\" /* ivt: a stack-limit check on entry, by tools/ivt/build.js */\n" +
+    "#define FUNC_PROLOGUE IVT_STACK_CHECK()\n" +
+    "#define FUNC_EPILOGUE\n";
+  const found = c.split(from).length - 1;
+  const uses = (c.match(/^ {2}FUNC_PROLOGUE;$/gm) || []).length;
+  if (found !== 1 || uses === 0) {
+    throw new UserError(`wasm2c's output is not what tools/ivt/build.js expects (FUNC_PROLOGUE: found its definition ${found} times and ${uses} uses, expected 1 and some); ` +
+      "this wasm2c is not wabt 1.0.32: update checkStackOnEntry for it");
+  }
+  return c.replace(from, to);
+}
+
 /** Builds a native image: kernel.elf (and kernel.map); returns the ELF path.
  *  `variant` builds a copy with `cflags` added, in its own folder (tests
  *  that need a deliberately wrong host, e.g. the byte-order check). */
@@ -144,7 +178,7 @@ export function buildNative(b, app, { variant = null, cflags: extraCflags = [] }
   const kernelC = path.join(dir, "kernel.c");
   if (!upToDate(kernelC, [wasm, path.join(ROOT, "tools/ivt/build.js")])) {
     step("wasm2c", [rel(wasm), "-n", "kernel", "-o", rel(kernelC)]);
-    fs.writeFileSync(kernelC, specializeMemoryAccess(fs.readFileSync(kernelC, "utf8")));
+    fs.writeFileSync(kernelC, checkStackOnEntry(specializeMemoryAccess(fs.readFileSync(kernelC, "utf8"))));
   }
 
   const archDir = path.join(ROOT, "arch", b.arch);

@@ -31,6 +31,8 @@ export const APPS = {
   console: "apps/console/main.ts",
   "mps2-timer": "tests/target/boards/mps2-timer.ts",
   "irq-trap": "tests/target/irq-trap.ts",
+  "stack-main": "tests/target/stack-main.ts",
+  "stack-irq": "tests/target/stack-irq.ts",
 };
 
 export const rel = (p) => path.relative(ROOT, p) || ".";
