@@ -46,9 +46,6 @@ int32_t ivt_running_id = -1;
 static uint32_t* saved_sp[MAX_THREADS];
 static uint32_t* stack_bottom[MAX_THREADS];
 static uint32_t* stack_top[MAX_THREADS];
-/* Each thread's stack limit; 0 (no check) for a thread that is being ended
- * because it exhausted its stack, so its last steps cannot trip it again. */
-static uintptr_t stack_limit[MAX_THREADS];
 
 /* The interrupt stack (the link script's .stack): reset, boot, every
  * interrupt handler and the switch run on it. */
@@ -81,7 +78,6 @@ void Z_ivtZ_thread_init(struct Z_ivt_instance_t* h, u32 id, u32 offset, u32 byte
   saved_sp[id] = ivt_arch_first_frame(top, id);
   stack_bottom[id] = bottom;
   stack_top[id] = top;
-  stack_limit[id] = (uintptr_t)(bottom + RED_ZONE_WORDS);
 }
 
 void ivt_stack_limit_init(void) {
@@ -97,14 +93,14 @@ void ivt_stack_limit_init(void) {
  * trap path ends just this thread, or stops the system if the kernel
  * cannot lose it); on the interrupt stack (a handler, the switch, boot),
  * from the top of that stack, and the kernel stops the system. Either way
- * the trap path runs with no limit: it cannot trip the check again. */
+ * the trap path starts with no limit (until the next switch: a thread's
+ * trap path has its whole stack above the red zone, as for any trap). */
 void ivt_stack_exhausted_at(uint32_t where) {
   int32_t id = ivt_running_id;
   if (id < 0 || ivt_stack_limit == ivt_irq_stack_limit) {
     ivt_stack_limit = 0;
     ivt_arch_call_on_stack(_estack, IVT_TRAP_STACK_EXHAUSTED, where, ivt_runtime_trap);
   }
-  stack_limit[id] = 0;
   ivt_stack_limit = 0;
   ivt_arch_call_on_stack(stack_top[id], IVT_TRAP_STACK_EXHAUSTED, where, ivt_runtime_trap);
 }
@@ -134,6 +130,6 @@ uint32_t* ivt_switch(uint32_t* sp) {
   }
   uint32_t next = Z_kernelZ_ivtswitch(&ivt_kernel_instance, broken);
   ivt_running_id = (int32_t)next;
-  ivt_stack_limit = stack_limit[next];
+  ivt_stack_limit = (uintptr_t)(stack_bottom[next] + RED_ZONE_WORDS);
   return saved_sp[next];
 }
