@@ -5,7 +5,7 @@ import { boot, idleThread, mainThread } from "./boot";
 import { timerThread } from "./swtimer";
 import { deferredThreadIs } from "./work";
 import { dispatchInterrupt } from "./irq";
-import { endReportedFault, reportTrap, trapAlreadyReported } from "./panic";
+import { Trap, endReportedFault, reportStackOverflow, reportTrap, trapAlreadyReported } from "./panic";
 import { currentThread } from "./sched";
 import { killCurrentAfterTrap, switchThreads, threadEntry } from "./thread";
 import { inInterrupt } from "./context";
@@ -41,13 +41,16 @@ export function ivtthreadentry(id: u32): void {
 /** The host reports a trap it caught while running the module (kinds in
  *  kernel/panic.ts) with a host code address. In an application thread the
  *  thread ends with a report and the system goes on; in the main thread,
- *  an interrupt handler or boot, the system stops. Does not return. */
+ *  an interrupt handler or boot, the system stops. StackExhausted in a
+ *  thread is reported as a STACK OVERFLOW. Does not return. */
 export function ivttrap(kind: u32, where: u32): void {
   const t = currentThread();
   const fatal = t === null || inInterrupt() || t === mainThread || t === idleThread || t === timerThread || deferredThreadIs(t);
   // An abort or out-of-memory report ends its thread through a trap
-  // (kernel/panic.ts): reported already.
+  // (kernel/panic.ts): reported already. A thread that ran out of stack is
+  // named as such, the same report as when a switch finds its canary broken.
   if (trapAlreadyReported()) endReportedFault(fatal);
+  else if (kind == Trap.StackExhausted && t !== null && !inInterrupt()) reportStackOverflow(t.name, fatal);
   else reportTrap(kind, where, fatal);
   killCurrentAfterTrap();
 }

@@ -91,12 +91,15 @@ function writeThreadEnded(): void {
 }
 
 /** Reports that thread `name` overflowed its stack (the host found its
- *  canary broken at a switch); the caller ends the thread. Any context. */
-export function reportStackOverflow(name: string): void {
+ *  canary broken at a switch, or its stack pointer below the limit on
+ *  entry to a function: trap StackExhausted); if `fatal`, stops the
+ *  system, else the caller ends the thread. Any context. */
+export function reportStackOverflow(name: string, fatal: bool = false): void {
   writeStr(out, "\n*** ivt STACK OVERFLOW in thread '");
   writeStr(out, name);
   out(39); // '
   out(10);
+  if (fatal) halt(ExitCode.Trap);
   writeThreadEnded();
 }
 

@@ -7,6 +7,9 @@
  *   - every interrupt vector goes to ivt_irq_entry, which reads the vector
  *     number from the exception frame and calls ivthandleinterrupt; the
  *     outermost interrupt moves to the interrupt stack (_estack) and back;
+ *     around the call, every interrupt loads the interrupt stack's limit
+ *     into ivt_stack_limit (the translated code's check on function entry,
+ *     arch/wasm-rt/ivt-stack.h) and puts the interrupted code's back;
  *   - a switch requested while interrupts were active happens when the
  *     outermost one returns (PendSV's rule), one requested from a thread
  *     happens at once through TRAP #0;
@@ -75,12 +78,16 @@ ivt_irq_entry:
     movea.l %sp, %a0                /* outermost: to the interrupt stack */
     lea _estack, %sp
     move.l %a0, -(%sp)
-1:  move.w %d1, %sr                 /* more urgent levels may nest now */
+1:  move.l ivt_stack_limit, -(%sp)  /* the interrupted code's limit */
+    move.l ivt_irq_stack_limit, %a0
+    move.l %a0, ivt_stack_limit
+    move.w %d1, %sr                 /* more urgent levels may nest now */
     move.l %d0, -(%sp)
     pea ivt_kernel_instance
     jsr Z_kernelZ_ivthandleinterrupt
     addq.l #8, %sp
     move.w #0x2700, %sr
+    move.l (%sp)+, ivt_stack_limit
     subq.l #1, ivt_irq_nesting
     bne.s 2f
     movea.l (%sp), %sp              /* outermost: back to the thread's stack */
@@ -135,6 +142,34 @@ ivt_start_threads:
     movea.l %d0, %sp
     bra.s ivt_resume
     .size ivt_start_threads, . - ivt_start_threads
+
+/* ivt_stack_exhausted: a translated function's frame went below
+ * ivt_stack_limit (arch/wasm-rt/ivt-stack.h). Its caller's frames are
+ * never returned to: the SP moves up to the limit before any push, so
+ * nothing is written below the red zone, and C takes over with the return
+ * address (in the function that ran out) as where it happened. */
+    .globl ivt_stack_exhausted
+    .type ivt_stack_exhausted, @function
+ivt_stack_exhausted:
+    move.l (%sp), %d0
+    movea.l ivt_stack_limit, %sp
+    move.l %d0, -(%sp)
+    jsr ivt_stack_exhausted_at
+    .size ivt_stack_exhausted, . - ivt_stack_exhausted
+
+/* void ivt_arch_call_on_stack(sp, kind, where, fn): a stack that ran out
+ * is abandoned; fn(kind, where) runs from `sp` and does not return. */
+    .globl ivt_arch_call_on_stack
+    .type ivt_arch_call_on_stack, @function
+ivt_arch_call_on_stack:
+    movea.l 16(%sp), %a1
+    move.l 12(%sp), %d1
+    move.l 8(%sp), %d0
+    movea.l 4(%sp), %sp
+    move.l %d1, -(%sp)
+    move.l %d0, -(%sp)
+    jsr (%a1)
+    .size ivt_arch_call_on_stack, . - ivt_arch_call_on_stack
 
 /* A new thread's first instruction: its id is in d2 (threads.c). */
     .globl ivt_thread_start

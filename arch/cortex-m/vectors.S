@@ -2,11 +2,15 @@
  * Cortex-M vector table and the one interrupt entry stub.
  *
  * Every external interrupt and SysTick vector to ivt_irq_entry, which
- * passes the exception number (IPSR) to the kernel's ivthandleinterrupt
- * as a tail call: three instructions, the same for every vector, and no
- * C function per vector. The hardware has already stacked r0-r3, r12, lr,
- * pc and xPSR; returning from ivthandleinterrupt with the EXC_RETURN value
- * still in lr ends the interrupt.
+ * passes the exception number (IPSR) to the kernel's ivthandleinterrupt:
+ * the same few instructions for every vector, and no C function per
+ * vector. The hardware has already stacked r0-r3, r12, lr, pc and xPSR;
+ * popping the EXC_RETURN value saved from lr into pc ends the interrupt.
+ * Around the call the stub loads the interrupt stack's limit into
+ * ivt_stack_limit (the translated code's check on function entry,
+ * arch/wasm-rt/ivt-stack.h) and puts the interrupted code's back after:
+ * handlers nest, each keeps what it found in r4, so the value is right at
+ * every instant.
  */
 #include "board.h"
 
@@ -40,15 +44,49 @@ ivt_vector_table:
     .globl ivt_irq_entry
     .type ivt_irq_entry, %function
 ivt_irq_entry:
+    push {r4, lr}
+    ldr r2, =ivt_stack_limit
+    ldr r4, [r2]                /* the interrupted code's limit */
+    ldr r3, =ivt_irq_stack_limit
+    ldr r3, [r3]
+    str r3, [r2]
     ldr r0, =ivt_kernel_instance
     mrs r1, ipsr
-#if defined(__ARM_ARCH_6M__)
-    ldr r2, =Z_kernelZ_ivthandleinterrupt  /* v6-M: b reaches only 2 KiB */
-    bx r2
-#else
-    b Z_kernelZ_ivthandleinterrupt
-#endif
+    bl Z_kernelZ_ivthandleinterrupt
+    ldr r2, =ivt_stack_limit
+    str r4, [r2]
+    pop {r4, pc}
     .size ivt_irq_entry, . - ivt_irq_entry
+
+/* ivt_stack_exhausted: a translated function's frame went below
+ * ivt_stack_limit (arch/wasm-rt/ivt-stack.h). Its caller's frames are
+ * never returned to: the SP moves up to the limit before any push, so
+ * nothing is written below the red zone, and C takes over with the
+ * function's address (lr) as where it happened. */
+    .thumb_func
+    .globl ivt_stack_exhausted
+    .type ivt_stack_exhausted, %function
+ivt_stack_exhausted:
+    mov r0, lr
+    ldr r1, =ivt_stack_limit
+    ldr r1, [r1]
+    mov sp, r1
+    ldr r2, =ivt_stack_exhausted_at
+    bx r2
+    .size ivt_stack_exhausted, . - ivt_stack_exhausted
+
+/* void ivt_arch_call_on_stack(sp, kind, where, fn): a stack that ran out
+ * is abandoned; fn(kind, where) runs from `sp` (the active stack pointer:
+ * PSP in a thread, MSP in a handler or at boot) and does not return. */
+    .thumb_func
+    .globl ivt_arch_call_on_stack
+    .type ivt_arch_call_on_stack, %function
+ivt_arch_call_on_stack:
+    mov sp, r0
+    mov r0, r1
+    mov r1, r2
+    bx r3
+    .size ivt_arch_call_on_stack, . - ivt_arch_call_on_stack
 
 /* Faults: pass the stacked frame (from whichever stack was in use), the
  * exception number and EXC_RETURN to the C reporter. */

@@ -35,6 +35,7 @@ void Z_ivtZ_exit(struct Z_ivt_instance_t* h, u32 code) {
 void ivt_boot(void) {
   memcpy(&_sdata, &_sidata, (uintptr_t)&_edata - (uintptr_t)&_sdata);
   memset(&_sbss, 0, (uintptr_t)&_ebss - (uintptr_t)&_sbss);
+  ivt_stack_limit_init();
   ivt_cycles_start();
   ivt_arch_init();
 

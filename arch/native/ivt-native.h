@@ -10,7 +10,9 @@
 #include "ivt-runtime.h"
 #include "kernel.h"
 
-/* Trap kind for an MMIO access outside the board's windows (kernel/panic.ts). */
+/* Trap kinds of kernel/panic.ts: a stack below its limit, an MMIO access
+ * outside the board's windows. */
+#define IVT_TRAP_STACK_EXHAUSTED 8u
 #define IVT_TRAP_MMIO_FAULT 9u
 
 /* Exit codes beyond the kernel's (kernel/panic.ts ExitCode). */
@@ -38,10 +40,26 @@ uint32_t ivt_stack_arena_bytes(void);
 uint32_t* ivt_switch(uint32_t* sp);
 /* A thread's first C code, on its own stack. Does not return. */
 __attribute__((noreturn)) void ivt_thread_trampoline(uint32_t id);
+/* Sets ivt_stack_limit (arch/wasm-rt/ivt-stack.h) for boot, which runs on
+ * the interrupt stack. Called first thing at boot. */
+void ivt_stack_limit_init(void);
+/* The limits the arch's interrupt entry switches between: the running
+ * code's, and the interrupt stack's (threads.c). */
+extern uintptr_t ivt_stack_limit;
+extern uintptr_t ivt_irq_stack_limit;
 
 /* arch: builds a new thread's first frame below `top` so that the arch's
  * switch code resumes it in ivt_thread_trampoline(id); returns its SP. */
 uint32_t* ivt_arch_first_frame(uint32_t* top, uint32_t id);
+/* arch: ivt_stack_exhausted (ivt-stack.h), called from the translated
+ * function at `where` whose frame went below ivt_stack_limit: without
+ * touching the stack below, moves the stack pointer up to ivt_stack_limit
+ * and calls this (threads.c), which does not return. */
+__attribute__((noreturn)) void ivt_stack_exhausted_at(uint32_t where);
+/* arch: moves the stack pointer to `sp` (the frames above are abandoned)
+ * and calls fn(kind, where) there. For a stack that ran out. */
+__attribute__((noreturn)) void ivt_arch_call_on_stack(uint32_t* sp, uint32_t kind, uint32_t where,
+                                                      void (*fn)(uint32_t, uint32_t));
 /* arch: ends the boot context and resumes the first thread. */
 __attribute__((noreturn)) void ivt_start_threads(void);
 /* arch: one-time set-up before the kernel boots (priorities, VBR, ...). */

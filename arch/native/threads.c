@@ -10,6 +10,12 @@
  * A switch finding the SP inside the red zone, or the canary overwritten,
  * reports the outgoing thread as overflowed; the kernel ends it. The red
  * zone catches a thread on its way down before it writes past its stack.
+ *
+ * Between switches, every translated function checks the SP on entry
+ * against ivt_stack_limit (arch/wasm-rt/ivt-stack.h): the running thread's
+ * bottom + red zone, or the interrupt stack's while a handler, the switch
+ * or boot runs on it (the arch sets it on interrupt entry and puts the
+ * interrupted code's back on exit). Below it, ivt_stack_exhausted.
  */
 #include <stdint.h>
 
@@ -39,6 +45,18 @@ static uint8_t stack_arena[IVT_STACK_ARENA_BYTES] __attribute__((aligned(8), sec
 int32_t ivt_running_id = -1;
 static uint32_t* saved_sp[MAX_THREADS];
 static uint32_t* stack_bottom[MAX_THREADS];
+static uint32_t* stack_top[MAX_THREADS];
+
+/* The interrupt stack (the link script's .stack): reset, boot, every
+ * interrupt handler and the switch run on it. */
+extern uint32_t _sstack[], _estack[];
+
+/* The limit of the code running now (see the top of this file); 0 before
+ * boot sets it: no check. */
+uintptr_t ivt_stack_limit;
+/* The interrupt stack's limit, which the arch's interrupt entry loads into
+ * ivt_stack_limit. */
+uintptr_t ivt_irq_stack_limit;
 
 uint32_t ivt_stack_arena_bytes(void) {
   return sizeof stack_arena;
@@ -59,6 +77,32 @@ void Z_ivtZ_thread_init(struct Z_ivt_instance_t* h, u32 id, u32 offset, u32 byte
   for (int i = 0; i < CANARY_WORDS; i++) bottom[i] = CANARY;
   saved_sp[id] = ivt_arch_first_frame(top, id);
   stack_bottom[id] = bottom;
+  stack_top[id] = top;
+}
+
+void ivt_stack_limit_init(void) {
+  ivt_irq_stack_limit = (uintptr_t)(_sstack + RED_ZONE_WORDS);
+  ivt_stack_limit = ivt_irq_stack_limit;
+}
+
+/* A translated function at code address `where` found the SP below
+ * ivt_stack_limit (ivt-stack.h); the arch's ivt_stack_exhausted moved the
+ * SP up to the limit, so this runs on the abandoned frames, above the red
+ * zone. None of those frames is ever returned to, so the report runs on a
+ * fresh stack: in a thread, from the top of the thread's own stack (the
+ * trap path ends just this thread, or stops the system if the kernel
+ * cannot lose it); on the interrupt stack (a handler, the switch, boot),
+ * from the top of that stack, and the kernel stops the system. Either way
+ * the trap path starts with no limit (until the next switch: a thread's
+ * trap path has its whole stack above the red zone, as for any trap). */
+void ivt_stack_exhausted_at(uint32_t where) {
+  int32_t id = ivt_running_id;
+  if (id < 0 || ivt_stack_limit == ivt_irq_stack_limit) {
+    ivt_stack_limit = 0;
+    ivt_arch_call_on_stack(_estack, IVT_TRAP_STACK_EXHAUSTED, where, ivt_runtime_trap);
+  }
+  ivt_stack_limit = 0;
+  ivt_arch_call_on_stack(stack_top[id], IVT_TRAP_STACK_EXHAUSTED, where, ivt_runtime_trap);
 }
 
 void Z_ivtZ_thread_start(struct Z_ivt_instance_t* h) {
@@ -78,11 +122,14 @@ static int overflowed(int32_t id, const uint32_t* sp) {
 uint32_t* ivt_switch(uint32_t* sp) {
   int32_t cur = ivt_running_id;
   uint32_t broken = 0;
+  /* The kernel's part of the switch runs on the interrupt stack. */
+  ivt_stack_limit = ivt_irq_stack_limit;
   if (cur >= 0 && sp) {
     saved_sp[cur] = sp;
     broken = (uint32_t)overflowed(cur, sp);
   }
   uint32_t next = Z_kernelZ_ivtswitch(&ivt_kernel_instance, broken);
   ivt_running_id = (int32_t)next;
+  ivt_stack_limit = (uintptr_t)(stack_bottom[next] + RED_ZONE_WORDS);
   return saved_sp[next];
 }

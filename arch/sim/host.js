@@ -183,7 +183,7 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
     m.clock.advance(cycles);
     if (m.clock.now <= maxCycles) return;
     const who = !threadsRunning ? "during boot" : irqDepth ? "in an interrupt handler" : inSwitch ? "in the switch" : `in thread ${currentId}`;
-    const [index, name] = trapSite(new Error());
+    const [index, name] = trapFrames(new Error())[0];
     say(`sim: virtual time passed the limit of ${maxCycles} cycles ${who}, interrupts ${primask ? "masked" : "enabled"}, ` +
       `in wasm function ${index}: ${name}: hang\n`);
     throw new ExitSignal(SIM_EXIT_HANG);
@@ -369,6 +369,10 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
    *  stopped the system, or null if only the thread ended. */
   const trap = (e) => {
     if (state() === UNWINDING) stopUnwind();
+    // A trap part way through a rewind (the engine's stack ran out while
+    // the thread's frames were being rebuilt): the thread ends, so the
+    // rewind is abandoned and the kernel's trap path runs normally.
+    if (state() === REWINDING) ex.asyncify_stop_rewind();
     const frames = trapFrames(e);
     const kind = trapKind(e);
     const backtrace = () => say(frames.map(([index, name]) => `    wasm function ${index}: ${name}\n`).join(""));
@@ -392,6 +396,11 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
     } catch (e) {
       if (e instanceof ExitSignal) return e.code;
       if (e instanceof WebAssembly.RuntimeError) return trap(e);
+      // The engine's stack is sim's thread stack: runaway recursion ends
+      // in V8's RangeError, not a RuntimeError. It has unwound every frame
+      // down to here, so the kernel's trap path has the whole stack again:
+      // trap kind 8 (stack-exhausted), only the running thread ends.
+      if (e instanceof RangeError && /call stack size exceeded/i.test(e.message)) return trap(e);
       throw e;
     }
   };

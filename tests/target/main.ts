@@ -13,6 +13,7 @@ import { containTests } from "./contain";
 import { checkedTests } from "./checked";
 import { arithTests } from "./arith";
 import { regsTests } from "./regs";
+import { stackTests } from "./stack";
 
 export function main(): i32 {
   bootTests();
@@ -27,5 +28,6 @@ export function main(): i32 {
   checkedTests();
   arithTests();
   regsTests();
+  stackTests();
   return finish();
 }

@@ -224,6 +224,55 @@ export function specializeMemoryAccess(c) {
   return c;
 }
 
+/** wasm2c (wabt 1.0.32) runs FUNC_PROLOGUE on entry to every translated
+ *  function; with WASM_RT_USE_STACK_DEPTH_COUNT it counts calls against a
+ *  fixed depth, which says nothing about how much of a thread's stack is
+ *  left. Rewritten to compare the stack pointer with the running context's
+ *  limit (arch/wasm-rt/ivt-stack.h): runaway recursion is caught where it
+ *  happens, in threads that never switch and in interrupt handlers, on
+ *  every native board. Throws if wasm2c's output is not what this expects,
+ *  rather than build a module with no stack check. */
+export function checkStackOnEntry(c) {
+  const from =
+    "#if WASM_RT_USE_STACK_DEPTH_COUNT\n" +
+    "#define FUNC_PROLOGUE                                            \\\n" +
+    "  if (++wasm_rt_call_stack_depth > WASM_RT_MAX_CALL_STACK_DEPTH) \\\n" +
+    "    TRAP(EXHAUSTION);\n" +
+    "\n" +
+    "#define FUNC_EPILOGUE --wasm_rt_call_stack_depth\n" +
+    "#else\n" +
+    "#define FUNC_PROLOGUE\n" +
+    "\n" +
+    "#define FUNC_EPILOGUE\n" +
+    "#endif\n";
+  const to =
+    "#include \"ivt-stack.h\" /* ivt: a stack-limit check on entry, by tools/ivt/build.js */\n" +
+    "#define FUNC_PROLOGUE IVT_STACK_CHECK()\n" +
+    "#define FUNC_EPILOGUE\n";
+  const found = c.split(from).length - 1;
+  const uses = (c.match(/^ {2}FUNC_PROLOGUE;$/gm) || []).length;
+  if (found !== 1 || uses === 0) {
+    throw new UserError(`wasm2c's output is not what tools/ivt/build.js expects (FUNC_PROLOGUE: found its definition ${found} times and ${uses} uses, expected 1 and some); ` +
+      "this wasm2c is not wabt 1.0.32: update checkStackOnEntry for it");
+  }
+  c = c.replace(from, to);
+  // A function that calls nothing (no other translated function, import or
+  // indirect call) cannot go deeper: only its own frame can reach below the
+  // limit, and the red zone holds it. Its check is dropped; wherever GCC
+  // inlines it (getters, small helpers) that saves the check too.
+  let leaves = 0;
+  c = c.replace(/^(static \w+ w2c_\w+\([^)]*\) \{\n)([\s\S]*?)^\}$/gm, (all, head, body) => {
+    if (/\b(?:w2c_\w+|Z_\w+|CALL_INDIRECT)\(/.test(body)) return all;
+    const shorter = body.replace(/^ {2}FUNC_PROLOGUE;\n/m, "");
+    if (shorter !== body) leaves++;
+    return head + shorter + "}";
+  });
+  if (leaves >= uses) {
+    throw new UserError(`tools/ivt/build.js: checkStackOnEntry found no function that calls another (${leaves} of ${uses}): wasm2c's output is not what it expects`);
+  }
+  return c;
+}
+
 /** Builds a native image: kernel.elf (and kernel.map); returns the ELF path.
  *  `variant` builds a copy with `cflags` added, in its own folder (tests
  *  that need a deliberately wrong host, e.g. the byte-order check). */
@@ -239,7 +288,7 @@ export function buildNative(b, app, { variant = null, cflags: extraCflags = [] }
   const kernelC = path.join(dir, "kernel.c");
   if (!upToDate(kernelC, [wasm, path.join(ROOT, "tools/ivt/build.js")])) {
     step("wasm2c", [rel(wasm), "-n", "kernel", "-o", rel(kernelC)]);
-    fs.writeFileSync(kernelC, specializeMemoryAccess(fs.readFileSync(kernelC, "utf8")));
+    fs.writeFileSync(kernelC, checkStackOnEntry(specializeMemoryAccess(fs.readFileSync(kernelC, "utf8"))));
   }
 
   const archDir = path.join(ROOT, "arch", b.arch);

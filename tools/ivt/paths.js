@@ -34,6 +34,8 @@ export const APPS = {
   "irq-load": "tests/target/irq-load.ts",
   "spin-forever": "tests/target/spin-forever.ts",
   "abort-main": "tests/target/abort-main.ts",
+  "stack-main": "tests/target/stack-main.ts",
+  "stack-irq": "tests/target/stack-irq.ts",
 };
 
 export const rel = (p) => path.relative(ROOT, p) || ".";

@@ -177,6 +177,7 @@ async function boardTests(t, b) {
     const reports = [
       ["trap in a thread", /^\*\*\* ivt TRAP out-of-bounds in thread 'trapper' at 0x[0-9a-f]{8}$/m],
       ["stack overflow", /^\*\*\* ivt STACK OVERFLOW in thread 'deep'$/m],
+      ["stack overflow that never switches", /^\*\*\* ivt STACK OVERFLOW in thread 'recurse'\n\*\*\* ivt thread ended; the system goes on$/m],
       // tests/target/contain.ts: aborts and an exhausted heap end one thread.
       ["checked access out of range", /^\*\*\* ivt ABORT in thread 'outofrange': Index out of range at ~lib\/staticarray\.ts:\d+:\d+$/m],
       ["throw", /^\*\*\* ivt ABORT in thread 'thrower': contained at tests\/target\/contain\.ts:\d+:\d+$/m],
@@ -232,6 +233,13 @@ async function boardTests(t, b) {
   ]);
   expectRun(t, `${b.name} trap in a top half: report naming the vector, exit 3`, await run(t, b, "irq-trap", `${b.name} irq-trap`), 3, [
     /^\*\*\* ivt TRAP out-of-bounds in interrupt \(vector \d+\) at 0x[0-9a-f]{8}$/m,
+    /^\*\*\* ivt halted, exit 3$/m,
+  ]);
+  expectRun(t, `${b.name} runaway recursion in the main thread: report and exit 3`, await run(t, b, "stack-main", `${b.name} stack-main`), 3, [
+    /^\*\*\* ivt STACK OVERFLOW in thread 'main'\n\*\*\* ivt halted, exit 3$/m,
+  ]);
+  expectRun(t, `${b.name} runaway recursion in a top half: report naming the vector, exit 3`, await run(t, b, "stack-irq", `${b.name} stack-irq`), 3, [
+    /^\*\*\* ivt TRAP stack-exhausted in interrupt \(vector \d+\) at 0x[0-9a-f]{8}$/m,
     /^\*\*\* ivt halted, exit 3$/m,
   ]);
 }

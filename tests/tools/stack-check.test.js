@@ -1,0 +1,54 @@
+// The rewrite of wasm2c's FUNC_PROLOGUE into a stack-limit check
+// (tools/ivt/build.js checkStackOnEntry).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { checkStackOnEntry } from "../../tools/ivt/build.js";
+
+// wabt 1.0.32's definition, in its words, and two functions: one that calls
+// another translated function, one that calls nothing.
+const PROLOGUE = [
+  "#if WASM_RT_USE_STACK_DEPTH_COUNT\n",
+  "#define FUNC_PROLOGUE                                            \\\n",
+  "  if (++wasm_rt_call_stack_depth > WASM_RT_MAX_CALL_STACK_DEPTH) \\\n",
+  "    TRAP(EXHAUSTION);\n",
+  "\n",
+  "#define FUNC_EPILOGUE --wasm_rt_call_stack_depth\n",
+  "#else\n",
+  "#define FUNC_PROLOGUE\n",
+  "\n",
+  "#define FUNC_EPILOGUE\n",
+  "#endif\n",
+].join("");
+const CALLER = [
+  "static u32 w2c_deep(Z_kernel_instance_t* instance, u32 w2c_p0) {\n",
+  "  FUNC_PROLOGUE;\n",
+  "  u32 w2c_i0;\n",
+  "  w2c_i0 = w2c_leaf(instance, w2c_p0);\n",
+  "  FUNC_EPILOGUE;\n",
+  "  return w2c_i0;\n",
+  "}\n",
+].join("");
+const LEAF = [
+  "static u32 w2c_leaf(Z_kernel_instance_t* instance, u32 w2c_p0) {\n",
+  "  FUNC_PROLOGUE;\n",
+  "  u32 w2c_i0;\n",
+  "  w2c_i0 = instance->w2c_count + w2c_p0;\n",
+  "  FUNC_EPILOGUE;\n",
+  "  return w2c_i0;\n",
+  "}\n",
+].join("");
+
+test("FUNC_PROLOGUE becomes the stack-limit check; a function that calls nothing loses it", () => {
+  const c = checkStackOnEntry(PROLOGUE + "\n" + CALLER + "\n" + LEAF);
+  assert.match(c, /^#include "ivt-stack.h"/m);
+  assert.match(c, /^#define FUNC_PROLOGUE IVT_STACK_CHECK\(\)$/m);
+  assert.doesNotMatch(c, /wasm_rt_call_stack_depth/);
+  assert.match(c, /w2c_deep\([^)]*\) \{\n {2}FUNC_PROLOGUE;\n/);
+  assert.match(c, /w2c_leaf\([^)]*\) \{\n {2}u32 w2c_i0;\n/);
+});
+
+test("a prologue in a shape the rewrite does not know stops the build instead of going unchecked", () => {
+  assert.throws(() => checkStackOnEntry(PROLOGUE.replace("TRAP(EXHAUSTION)", "TRAP(STACK)") + CALLER),
+    /wasm2c's output is not what tools\/ivt\/build.js expects/);
+  assert.throws(() => checkStackOnEntry(PROLOGUE + LEAF), /found no function that calls another/);
+});
