@@ -90,7 +90,9 @@
 /** Interrupt-load rule (kernel/irq.ts, docs/interrupts.md): a window of
  *  this many ticks' worth of cycles in which interrupts took over three
  *  quarters of the CPU, over three quarters of them on one line, disables
- *  that line: threads got next to nothing. */
+ *  that line: threads got next to nothing. 0 turns the rule off (the
+ *  interrupt-load test's image does: it runs two lines at the board's full
+ *  rate on purpose). */
 @inline export const IRQ_LOAD_TICKS: u32 = isDefined(BOARD_IRQ_LOAD_TICKS) ? <u32>BOARD_IRQ_LOAD_TICKS : 50;
 
 /** Default priority and stack of a threaded handler's bottom-half thread. */

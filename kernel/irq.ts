@@ -521,6 +521,7 @@ export function irqLoadDisabledCount(): u32 {
 /** The load rule, at the end of an outermost interrupt on `d` that began
  *  at `t0`. Returns true if it disabled the line. */
 function loadCheck(d: IrqDesc, vector: u32, t0: u32): bool {
+  if (IRQ_LOAD_TICKS == 0) return false;
   const end = portCycles();
   if (d.loadRun != loadRun) {
     d.loadRun = loadRun;
