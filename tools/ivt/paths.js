@@ -31,6 +31,7 @@ export const APPS = {
   console: "apps/console/main.ts",
   "mps2-timer": "tests/target/boards/mps2-timer.ts",
   "irq-trap": "tests/target/irq-trap.ts",
+  model: "tests/model/main.ts",
 };
 
 export const rel = (p) => path.relative(ROOT, p) || ".";
