@@ -5,6 +5,7 @@
 #   make run [BOARD=b]          boot the demo (default sim, in Node; others in QEMU)
 #   make size BOARD=b           text/data/bss, memory regions, module memory
 #   make bench BOARD=b          kernel benchmarks -> build/bench/b.json (instructions under QEMU -icount)
+#   make stress [OPS=n SEED=s]  the model-based random test at length (10^6 ops on sim), with ops/second
 #   make boards                 list the boards
 #   make clean
 
@@ -16,11 +17,11 @@ DEBIAN_PACKAGES := wabt gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-ar
 
 NODE ?= node
 IVT := build/tools/ivt.mjs
-TOOL_SOURCES := $(wildcard tools/ivt/*.js arch/sim/*.js) tools/rollup.config.js
+TOOL_SOURCES := $(wildcard tools/ivt/*.js arch/sim/*.js tests/model/*.js) tools/rollup.config.js
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APP ?= demo
 
-.PHONY: setup test run size bench boards clean tools
+.PHONY: setup test run size bench stress boards clean tools
 
 setup:
 	@missing=""; \
@@ -58,6 +59,9 @@ size: $(IVT)
 
 bench: $(IVT)
 	@$(NODE) $(IVT) bench --board $(or $(BOARD),sim)
+
+stress: $(IVT)
+	@$(NODE) $(IVT) stress $(if $(OPS),--ops $(OPS)) $(if $(SEED),--seed $(SEED))
 
 boards: $(IVT)
 	@$(NODE) $(IVT) boards

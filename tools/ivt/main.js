@@ -6,6 +6,7 @@
 //   ivt size   --board B [--app A]     text/data/bss, memory regions, module memory
 //   ivt test   [--board B]             all tests, or one board's on-target suite
 //   ivt bench  --board B               benchmarks -> build/bench/B.json
+//   ivt stress [--ops N] [--seed S]     the model-based random test at length (sim)
 //   ivt sim    --board sim <image.wasm> [--input TEXT] [--max-cycles N] [--clock host]
 
 import { UserError } from "./proc.js";
@@ -15,6 +16,7 @@ import { runImage } from "./run.js";
 import { sizeReport } from "./size.js";
 import { runTests } from "./test.js";
 import { runBench } from "./bench.js";
+import { runStress } from "./stress.js";
 import { runSim } from "../../arch/sim/host.js";
 
 function parseArgs(argv) {
@@ -29,7 +31,7 @@ function parseArgs(argv) {
   return opts;
 }
 
-const USAGE = `usage: ivt <boards|build|run|size|test|bench|sim> [--board NAME] [--app NAME]`;
+const USAGE = `usage: ivt <boards|build|run|size|test|bench|stress|sim> [--board NAME] [--app NAME]`;
 
 async function main(argv) {
   const [cmd, ...rest] = argv;
@@ -51,6 +53,8 @@ async function main(argv) {
       return runTests({ board: o.board });
     case "bench":
       return runBench(loadBoard(o.board));
+    case "stress":
+      return runStress({ ops: o.ops ? Number(o.ops) : undefined, seed: o.seed ? Number(o.seed) : undefined });
     case "sim":
       return runSim({
         wasm: o._[0],
