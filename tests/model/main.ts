@@ -27,7 +27,8 @@ import { Mutex } from "../../kernel/mutex";
 import { Queue } from "../../kernel/queue";
 import { EventFlags } from "../../kernel/events";
 import { NotifyAction, notify, notifyTake, notifyWait } from "../../kernel/notify";
-import { IrqHandler, IrqReturn, irqPend, irqRequest } from "../../kernel/irq";
+import { IrqHandler, IrqReturn, irqFree, irqPend, irqRequest } from "../../kernel/irq";
+import { SoftTimer, TimerCallback } from "../../kernel/swtimer";
 import { boardSpareVector } from "../../kernel/board";
 import { kernelInvariants } from "../../kernel/check";
 import { SimTimer } from "../../drivers/sim-timer";
@@ -37,7 +38,9 @@ const CREATE: u32 = 1, DELETE: u32 = 2, SUSPEND: u32 = 3, RESUME: u32 = 4, SETPR
 const SEM_TAKE: u32 = 10, SEM_GIVE: u32 = 11, MTX_LOCK: u32 = 12, MTX_UNLOCK: u32 = 13, Q_SEND: u32 = 14, Q_FRONT: u32 = 15, Q_RECV: u32 = 16,
   Q_PEEK: u32 = 17, EV_SET: u32 = 18, EV_CLEAR: u32 = 19, EV_WAIT: u32 = 20, NOTIFY: u32 = 21, N_TAKE: u32 = 22, N_WAIT: u32 = 23, SLEEP: u32 = 24, EXIT: u32 = 25;
 const I_SEM_GIVE: u32 = 30, I_SEM_TAKE: u32 = 31, I_Q_SEND: u32 = 32, I_Q_RECV: u32 = 33, I_EV_SET: u32 = 34, I_NOTIFY: u32 = 35, I_MTX_LOCK: u32 = 36,
-  I_Q_PEEK: u32 = 37, I_EV_CLEAR: u32 = 38;
+  I_Q_PEEK: u32 = 37, I_EV_CLEAR: u32 = 38, I_TM_START: u32 = 39, I_TM_STOP: u32 = 40;
+const TM_START: u32 = 26, TM_STOP: u32 = 27, TM_PERIOD: u32 = 28;
+const IRQ_REQ: u32 = 50, IRQ_FREE: u32 = 51, IRQ_PEND: u32 = 52;
 
 const WORKERS = 4;
 const SEMS = 2;
@@ -62,6 +65,39 @@ const sems: StaticArray<Semaphore> = [new Semaphore(), new Semaphore()];
 const mutexes: StaticArray<Mutex> = [new Mutex(), new Mutex(), new Mutex()];
 const queue = new Queue();
 const events = new EventFlags();
+
+/** Timer k's callback gives semaphore k and writes "T<k>:<err> ". It runs
+ *  in the timer thread (priority 1), before any worker it wakes. */
+@final class GiveSem extends TimerCallback {
+  constructor(public k: u32) {
+    super();
+  }
+  fire(timer: SoftTimer): void {
+    const e = sems[this.k].give();
+    kputc(84); // 'T'
+    kputu(this.k);
+    kputc(58);
+    kputu(<u32>e);
+    kputc(32);
+  }
+}
+/** A one-shot timer of 2 ticks and a periodic one of 3. */
+const timers: StaticArray<SoftTimer> = [new SoftTimer(), new SoftTimer()];
+const timerCallbacks: StaticArray<GiveSem> = [new GiveSem(0), new GiveSem(1)];
+
+/** The second spare line's handler, requested and freed by ops: gives
+ *  semaphore 1 and writes "h:<err> ". */
+@final class LineHandler extends IrqHandler {
+  top(vector: u32): IrqReturn {
+    const e = sems[1].give();
+    kputc(104); // 'h'
+    kputc(58);
+    kputu(<u32>e);
+    kputc(32);
+    return IrqReturn.Handled;
+  }
+}
+const lineHandler = new LineHandler();
 
 /** Semaphore k's create arguments: a counting one (0 of 3) and a binary one (1 of 1). */
 function semCreate(k: u32): Err {
@@ -128,6 +164,11 @@ function writeState(): void {
   kputc(32);
   kputc(101);
   kputu(events.get());
+  for (let k = 0; k < 2; k++) {
+    kputc(32);
+    kputc(116); // t
+    kputc(timers[k].isActive() ? 49 : 48);
+  }
   kputc(32);
   kputc(33); // '!'
   kputu(<u32>kernelInvariants());
@@ -190,6 +231,9 @@ function workerOp(i: u32): void {
       value = threadWaitValue();
       break;
     case SLEEP: e = threadSleep(a); break;
+    case TM_START: e = timers[a].start(); break;
+    case TM_STOP: e = timers[a].stop(); break;
+    case TM_PERIOD: e = timers[a].setPeriod(b); break;
     case EXIT: threadExit(); break;
     default: e = Err.Unsupported;
   }
@@ -224,6 +268,8 @@ const isrSlot = new StaticArray<u32>(5);
       case I_EV_CLEAR: e = events.clear(a); break;
       case I_NOTIFY: e = notify(workers[a], b, <NotifyAction>c); break;
       case I_MTX_LOCK: e = mutexes[a].lock(0); break;
+      case I_TM_START: e = timers[a].start(); break;
+      case I_TM_STOP: e = timers[a].stop(); break;
       default: e = Err.Unsupported;
     }
     result(105, 0, e, hasValue, hasValue ? load<u32>(isrBuf) : 0); // 'i'
@@ -264,6 +310,8 @@ function post(w: u32, op: u32, a: u32, b: u32, c: u32): void {
   mailbox[w].give(); // w is more urgent: it runs now, until it finishes or blocks
 }
 
+let lineVector: u32 = 0;
+
 function interpreterOp(op: u32, a: u32, b: u32, c: u32, d: u32, tickVector: u32, isrVector: u32): void {
   let e: Err = Err.Ok;
   switch (op) {
@@ -281,12 +329,15 @@ function interpreterOp(op: u32, a: u32, b: u32, c: u32, d: u32, tickVector: u32,
     case OCREATE:
       e = a == 0 ? semCreate(b) : a == 1 ? mutexes[b].create() : a == 2 ? queueCreate() : events.create();
       break;
+    case IRQ_REQ: e = irqRequest(lineVector, lineHandler); break;
+    case IRQ_FREE: e = irqFree(lineVector, lineHandler); break;
+    case IRQ_PEND: e = irqPend(lineVector); break; // a line with no handler stays masked
     default:
-      if (op >= SEM_TAKE && op <= EXIT) {
+      if (op >= SEM_TAKE && op <= TM_PERIOD) {
         post(a, op, b, c, d);
         return;
       }
-      if (op >= I_SEM_GIVE && op <= I_EV_CLEAR) {
+      if (op >= I_SEM_GIVE && op <= I_TM_STOP) {
         isrSlot[0] = op;
         isrSlot[1] = a;
         isrSlot[2] = b;
@@ -331,6 +382,9 @@ export function main(): i32 {
   new SimTimer(cfg.TIMER0_BASE, tickVector).stop();
   const isrVector = <u32>boardSpareVector(0);
   if (irqRequest(isrVector, isrOps) != Err.Ok) return 2;
+  lineVector = <u32>boardSpareVector(1);
+  timers[0].create(timerCallbacks[0], 2, false);
+  timers[1].create(timerCallbacks[1], 3, true);
   for (let i = 0; i < WORKERS; i++) mailbox[i].create(0, 1);
   for (let k: u32 = 0; k < <u32>SEMS; k++) semCreate(k);
   for (let k = 0; k < MUTEXES; k++) mutexes[k].create();

@@ -18,7 +18,7 @@ export const FOREVER = 0xffffffff;
 /** Err values (kernel/errors.ts). */
 export const E = {
   Ok: 0, Invalid: 1, InInterrupt: 2, Busy: 5, Unsupported: 7, Timeout: 8, WouldBlock: 9, Deleted: 10,
-  NotOwner: 11, OwnerDied: 12, Overflow: 13,
+  NotOwner: 11, OwnerDied: 12, Overflow: 13, Exists: 3, NotFound: 4,
 };
 
 /** Op codes (tests/model/main.ts). */
@@ -26,8 +26,10 @@ export const OP = {
   CREATE: 1, DELETE: 2, SUSPEND: 3, RESUME: 4, SETPRIO: 5, TICK: 6, ODEL: 7, OCREATE: 8,
   SEM_TAKE: 10, SEM_GIVE: 11, MTX_LOCK: 12, MTX_UNLOCK: 13, Q_SEND: 14, Q_FRONT: 15, Q_RECV: 16, Q_PEEK: 17,
   EV_SET: 18, EV_CLEAR: 19, EV_WAIT: 20, NOTIFY: 21, N_TAKE: 22, N_WAIT: 23, SLEEP: 24, EXIT: 25,
+  TM_START: 26, TM_STOP: 27, TM_PERIOD: 28,
   I_SEM_GIVE: 30, I_SEM_TAKE: 31, I_Q_SEND: 32, I_Q_RECV: 33, I_EV_SET: 34, I_NOTIFY: 35, I_MTX_LOCK: 36,
-  I_Q_PEEK: 37, I_EV_CLEAR: 38,
+  I_Q_PEEK: 37, I_EV_CLEAR: 38, I_TM_START: 39, I_TM_STOP: 40,
+  IRQ_REQ: 50, IRQ_FREE: 51, IRQ_PEND: 52,
 };
 export const OP_NAME = Object.fromEntries(Object.entries(OP).map(([k, v]) => [v, k]));
 
@@ -81,6 +83,13 @@ export class Model {
     this.mutexes.forEach((mx) => this.mutexCreate(mx));
     this.queue = { live: true, items: [], senders: new WaitQueue(), receivers: new WaitQueue() };
     this.events = { live: true, flags: 0, q: new WaitQueue() };
+    // Timer k gives semaphore k when it fires; 0 is one-shot (2 ticks), 1 periodic (3).
+    this.timers = [
+      { k: 0, period: 2, periodic: false, expiry: 0, active: false },
+      { k: 1, period: 3, periodic: true, expiry: 0, active: false },
+    ];
+    this.timerList = []; // active timers by expiry, FIFO among equals
+    this.lineRequested = false;
   }
 
   // ---- scheduler -----------------------------------------------------------
@@ -250,9 +259,9 @@ export class Model {
   step(op) {
     this.tokens = [];
     const [code, a = 0, b = 0, c = 0, d = 0] = op;
-    if (code >= OP.SEM_TAKE && code <= OP.EXIT) {
+    if (code >= OP.SEM_TAKE && code <= OP.TM_PERIOD) {
       this.post(a, [code, b, c, d]);
-    } else if (code >= OP.I_SEM_GIVE && code <= OP.I_EV_CLEAR) {
+    } else if (code >= OP.I_SEM_GIVE && code <= OP.I_TM_STOP) {
       this.isrOp(code, a, b, c);
       this.schedule();
     } else if (code === OP.TICK) {
@@ -276,7 +285,9 @@ export class Model {
     }
     for (const s of this.sems) items.push(`s${s.count}`);
     for (const mx of this.mutexes) items.push(mx.owner ? `m${mx.owner.i}x${mx.depth}` : "m-");
-    items.push(`q${this.queue.items.length}`, `e${this.events.flags >>> 0}`, "!0");
+    items.push(`q${this.queue.items.length}`, `e${this.events.flags >>> 0}`);
+    for (const tm of this.timers) items.push(`t${tm.active ? 1 : 0}`);
+    items.push("!0");
     return items;
   }
 
@@ -303,7 +314,41 @@ export class Model {
   tick() {
     this.now++;
     while (this.timeouts.length && this.timeouts[0].deadline <= this.now) this.wake(this.timeouts[0], E.Timeout);
+    // The timer thread (priority 1) runs before every worker the tick woke.
+    while (this.timerList.length && this.timerList[0].expiry <= this.now) {
+      const tm = this.timerList.shift();
+      tm.active = false;
+      if (tm.periodic) {
+        tm.expiry += tm.period;
+        this.timerInsert(tm);
+      }
+      this.tokens.push(`T${tm.k}:${this.semGive(this.sems[tm.k])}`);
+    }
     this.schedule();
+  }
+
+  timerInsert(tm) {
+    tm.active = true;
+    let k = this.timerList.findIndex((o) => o.expiry > tm.expiry);
+    if (k < 0) k = this.timerList.length;
+    this.timerList.splice(k, 0, tm);
+  }
+  timerStop(tm) {
+    if (tm.active) {
+      this.timerList.splice(this.timerList.indexOf(tm), 1);
+      tm.active = false;
+    }
+    return E.Ok;
+  }
+  timerStart(tm) {
+    this.timerStop(tm);
+    tm.expiry = this.now + tm.period;
+    this.timerInsert(tm);
+    return E.Ok;
+  }
+  timerSetPeriod(tm, p) {
+    tm.period = p;
+    return tm.active ? this.timerStart(tm) : E.Ok;
   }
 
   // ---- interpreter ops ------------------------------------------------------
@@ -350,6 +395,18 @@ export class Model {
         return E.Ok;
       }
       case OP.ODEL: return this.objectDelete(a, b);
+      case OP.IRQ_REQ:
+        if (this.lineRequested) return E.Exists;
+        this.lineRequested = true;
+        return E.Ok;
+      case OP.IRQ_FREE:
+        if (!this.lineRequested) return E.NotFound;
+        this.lineRequested = false;
+        return E.Ok;
+      case OP.IRQ_PEND:
+        // With no handler the line is masked and the pend is dropped at the next request.
+        if (this.lineRequested) this.tokens.push(`h:${this.semGive(this.sems[1])}`);
+        return E.Ok;
       case OP.OCREATE: return this.objectCreate(a, b);
       default: return E.Unsupported;
     }
@@ -685,6 +742,9 @@ export class Model {
           r = null;
         }
         break;
+      case OP.TM_START: r = this.timerStart(this.timers[a]); break;
+      case OP.TM_STOP: r = this.timerStop(this.timers[a]); break;
+      case OP.TM_PERIOD: r = this.timerSetPeriod(this.timers[a], b); break;
       case OP.EXIT:
         this.retire(t);
         t.state = "F";
@@ -718,6 +778,8 @@ export class Model {
       case OP.I_EV_CLEAR: r = this.eventsClear(a); break;
       case OP.I_NOTIFY: r = this.notify(this.threads[a], b, c); break;
       case OP.I_MTX_LOCK: r = this.mutexLock(this.mutexes[a], 0, null); break;
+      case OP.I_TM_START: r = this.timerStart(this.timers[a]); break;
+      case OP.I_TM_STOP: r = this.timerStop(this.timers[a]); break;
       default: r = E.Unsupported;
     }
     this.tokens.push(`i:${r}${r === E.Ok && value !== null && value !== undefined ? ":" + value : ""}`);

@@ -12,7 +12,7 @@ import { E, FOREVER, MUTEXES, OP, OP_NAME, SEMS, WORKERS, predict } from "./mode
 const MAX_CYCLES = 2e10;
 
 /** Timeouts in the mix: poll, a few ticks, forever. */
-const TIMEOUTS = [0, 1, 2, 4, FOREVER];
+const TIMEOUTS = [0, 0, 1, 2, 3, FOREVER];
 /** Priorities of workers: few, so that ties (FIFO, round-robin order) are common. */
 const PRIORITIES = [3, 5, 5, 8, 12];
 
@@ -31,12 +31,12 @@ export function opArbitrary() {
   const action = fc.integer({ min: 0, max: 3 });
   const op = (code, ...args) => fc.tuple(fc.constant(code), ...args);
   return fc.oneof(
-    { weight: 6, arbitrary: op(OP.CREATE, w, p) },
+    { weight: 8, arbitrary: op(OP.CREATE, w, p) },
     { weight: 1, arbitrary: op(OP.DELETE, w) },
     { weight: 1, arbitrary: op(OP.SUSPEND, w) },
-    { weight: 2, arbitrary: op(OP.RESUME, w) },
+    { weight: 3, arbitrary: op(OP.RESUME, w) },
     { weight: 2, arbitrary: op(OP.SETPRIO, w, p) },
-    { weight: 4, arbitrary: op(OP.TICK, fc.integer({ min: 1, max: 3 })) },
+    { weight: 6, arbitrary: op(OP.TICK, fc.integer({ min: 1, max: 3 })) },
     { weight: 1, arbitrary: op(OP.ODEL, fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 1 })) },
     { weight: 2, arbitrary: op(OP.OCREATE, fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 1 })) },
     { weight: 4, arbitrary: op(OP.SEM_TAKE, w, s, t) },
@@ -55,6 +55,14 @@ export function opArbitrary() {
     { weight: 1, arbitrary: op(OP.N_WAIT, w, bits, t) },
     { weight: 2, arbitrary: op(OP.SLEEP, w, fc.integer({ min: 0, max: 3 })) },
     { weight: 1, arbitrary: op(OP.EXIT, w) },
+    { weight: 2, arbitrary: op(OP.TM_START, w, fc.integer({ min: 0, max: 1 })) },
+    { weight: 1, arbitrary: op(OP.TM_STOP, w, fc.integer({ min: 0, max: 1 })) },
+    { weight: 1, arbitrary: op(OP.TM_PERIOD, w, fc.integer({ min: 0, max: 1 }), fc.integer({ min: 1, max: 4 })) },
+    { weight: 1, arbitrary: op(OP.I_TM_START, fc.integer({ min: 0, max: 1 })) },
+    { weight: 1, arbitrary: op(OP.I_TM_STOP, fc.integer({ min: 0, max: 1 })) },
+    { weight: 1, arbitrary: op(OP.IRQ_REQ) },
+    { weight: 1, arbitrary: op(OP.IRQ_FREE) },
+    { weight: 2, arbitrary: op(OP.IRQ_PEND) },
     { weight: 2, arbitrary: op(OP.I_SEM_GIVE, s) },
     { weight: 1, arbitrary: op(OP.I_SEM_TAKE, s) },
     { weight: 1, arbitrary: op(OP.I_Q_SEND, v) },

@@ -36,7 +36,7 @@ test("model test: the model and the kernel agree on a hand-written sequence", as
   const run = await runKernel(image(), board, ops);
   assert.equal(compare(ops, run), null);
   assert.match(run.lines[7], /^\| B3n0 B3n0 B3n0 B8n0 .* m1x1 m0x1 /);
-  assert.equal(run.lines[9], "i:0 w3:0 | B3n0 B3n0 B3n0 B8n0 s0 s1 m1x1 m0x1 m- q0 e0 !0");
+  assert.equal(run.lines[9], "i:0 w3:0 | B3n0 B3n0 B3n0 B8n0 s0 s1 m1x1 m0x1 m- q0 e0 t0 t0 !0");
   assert.match(run.lines[10], /^w1:0 w0:0 \| B12n0 B3n0 B3n0 B8n0 /);
 });
 
