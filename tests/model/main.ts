@@ -8,9 +8,13 @@
 // or suspended). Each op runs where it belongs:
 //   - thread management, object create/delete and ticks: in the interpreter;
 //   - sync calls: in worker w (the interpreter posts it; w runs at once);
-//   - interrupt-context calls: in a spare line's top half (pended).
+//   - interrupt-context calls: in a spare line's top half (pended);
+//   - a second spare line's handler (requested, freed and pended by ops) and
+//     two software timers' callbacks give semaphores.
 // Every completed call writes "<who>:<err>[:<value>] " in the order the
-// threads really ran; the step ends with "| <state> !<invariants>\n".
+// threads really ran; the step ends with "| <state> !<invariants>\n":
+// each worker's state, effective priority and notification, the objects,
+// and kernelInvariants() (kernel/check.ts), which the model expects to be 0.
 //
 // Ticks come only from the op stream ("tick"): the board's timer is
 // stopped and the tick's line pended by software, so timeouts and their
