@@ -7,7 +7,8 @@
 // runs every worker is quiescent (waiting for its next op, blocked in one,
 // or suspended). Each op runs where it belongs:
 //   - thread management, object create/delete and ticks: in the interpreter;
-//   - sync calls: in worker w (the interpreter posts it; w runs at once);
+//   - sync calls, and thread management by a thread on itself or another:
+//     in worker w (the interpreter posts it; w runs at once);
 //   - interrupt-context calls: in a spare line's top half (pended);
 //   - a second spare line's handler (requested, freed and pended by ops) and
 //     two software timers' callbacks give semaphores.
@@ -44,6 +45,7 @@ const SEM_TAKE: u32 = 10, SEM_GIVE: u32 = 11, MTX_LOCK: u32 = 12, MTX_UNLOCK: u3
 const I_SEM_GIVE: u32 = 30, I_SEM_TAKE: u32 = 31, I_Q_SEND: u32 = 32, I_Q_RECV: u32 = 33, I_EV_SET: u32 = 34, I_NOTIFY: u32 = 35, I_MTX_LOCK: u32 = 36,
   I_Q_PEEK: u32 = 37, I_EV_CLEAR: u32 = 38, I_TM_START: u32 = 39, I_TM_STOP: u32 = 40;
 const TM_START: u32 = 26, TM_STOP: u32 = 27, TM_PERIOD: u32 = 28;
+const W_DELETE: u32 = 60, W_SUSPEND: u32 = 61, W_RESUME: u32 = 62, W_SETPRIO: u32 = 63;
 const IRQ_REQ: u32 = 50, IRQ_FREE: u32 = 51, IRQ_PEND: u32 = 52;
 
 const WORKERS = 4;
@@ -238,6 +240,10 @@ function workerOp(i: u32): void {
     case TM_START: e = timers[a].start(); break;
     case TM_STOP: e = timers[a].stop(); break;
     case TM_PERIOD: e = timers[a].setPeriod(b); break;
+    case W_DELETE: e = threadDelete(workers[a]); break; // itself: exits, no result
+    case W_SUSPEND: e = threadSuspend(workers[a]); break; // itself: the result comes after a resume
+    case W_RESUME: e = threadResume(workers[a]); break;
+    case W_SETPRIO: e = threadSetPriority(workers[a], b); break;
     case EXIT: threadExit(); break;
     default: e = Err.Unsupported;
   }
@@ -337,7 +343,7 @@ function interpreterOp(op: u32, a: u32, b: u32, c: u32, d: u32, tickVector: u32,
     case IRQ_FREE: e = irqFree(lineVector, lineHandler); break;
     case IRQ_PEND: e = irqPend(lineVector); break; // a line with no handler stays masked
     default:
-      if (op >= SEM_TAKE && op <= TM_PERIOD) {
+      if ((op >= SEM_TAKE && op <= TM_PERIOD) || (op >= W_DELETE && op <= W_SETPRIO)) {
         post(a, op, b, c, d);
         return;
       }

@@ -27,6 +27,7 @@ export const OP = {
   SEM_TAKE: 10, SEM_GIVE: 11, MTX_LOCK: 12, MTX_UNLOCK: 13, Q_SEND: 14, Q_FRONT: 15, Q_RECV: 16, Q_PEEK: 17,
   EV_SET: 18, EV_CLEAR: 19, EV_WAIT: 20, NOTIFY: 21, N_TAKE: 22, N_WAIT: 23, SLEEP: 24, EXIT: 25,
   TM_START: 26, TM_STOP: 27, TM_PERIOD: 28,
+  W_DELETE: 60, W_SUSPEND: 61, W_RESUME: 62, W_SETPRIO: 63,
   I_SEM_GIVE: 30, I_SEM_TAKE: 31, I_Q_SEND: 32, I_Q_RECV: 33, I_EV_SET: 34, I_NOTIFY: 35, I_MTX_LOCK: 36,
   I_Q_PEEK: 37, I_EV_CLEAR: 38, I_TM_START: 39, I_TM_STOP: 40,
   IRQ_REQ: 50, IRQ_FREE: 51, IRQ_PEND: 52,
@@ -259,7 +260,7 @@ export class Model {
   step(op) {
     this.tokens = [];
     const [code, a = 0, b = 0, c = 0, d = 0] = op;
-    if (code >= OP.SEM_TAKE && code <= OP.TM_PERIOD) {
+    if ((code >= OP.SEM_TAKE && code <= OP.TM_PERIOD) || (code >= OP.W_DELETE && code <= OP.W_SETPRIO)) {
       this.post(a, [code, b, c, d]);
     } else if (code >= OP.I_SEM_GIVE && code <= OP.I_TM_STOP) {
       this.isrOp(code, a, b, c);
@@ -745,10 +746,19 @@ export class Model {
       case OP.TM_START: r = this.timerStart(this.timers[a]); break;
       case OP.TM_STOP: r = this.timerStop(this.timers[a]); break;
       case OP.TM_PERIOD: r = this.timerSetPeriod(this.timers[a], b); break;
+      case OP.W_DELETE:
+        if (this.threads[a] !== t) {
+          r = this.interpreterOp(OP.DELETE, a, b);
+          break;
+        }
+      // falls through: deleting itself is exiting
       case OP.EXIT:
         this.retire(t);
         t.state = "F";
         return;
+      case OP.W_SUSPEND: r = this.interpreterOp(OP.SUSPEND, a, b); break;
+      case OP.W_RESUME: r = this.interpreterOp(OP.RESUME, a, b); break;
+      case OP.W_SETPRIO: r = this.interpreterOp(OP.SETPRIO, a, b); break;
     }
     if (r === null || r === undefined) {
       t.next = "finish"; // blocked: the waker sets waitResult
