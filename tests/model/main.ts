@@ -47,6 +47,8 @@ const I_SEM_GIVE: u32 = 30, I_SEM_TAKE: u32 = 31, I_Q_SEND: u32 = 32, I_Q_RECV: 
 const TM_START: u32 = 26, TM_STOP: u32 = 27, TM_PERIOD: u32 = 28;
 const W_DELETE: u32 = 60, W_SUSPEND: u32 = 61, W_RESUME: u32 = 62, W_SETPRIO: u32 = 63;
 const IRQ_REQ: u32 = 50, IRQ_FREE: u32 = 51, IRQ_PEND: u32 = 52;
+/** The last line: the host's input is complete. */
+const END: u32 = 99;
 
 const WORKERS = 4;
 const SEMS = 2;
@@ -360,16 +362,25 @@ function interpreterOp(op: u32, a: u32, b: u32, c: u32, d: u32, tickVector: u32,
   result(99, 0, e, false, 0); // 'c'
 }
 
-/** Reads one line of up to five decimal numbers; returns how many, or -1 at
- *  the end of input. Every byte was queued before boot, so no byte is
- *  missed by polling. */
+/** Polls with no byte arriving before the input counts as ended: the
+ *  host queues every byte before boot (and a paced UART delivers the next
+ *  within a few thousand cycles), so this is far past any real gap. */
+const QUIET_POLLS: u32 = 1000000;
+
+/** Reads one line of up to five decimal numbers; returns how many, or -1
+ *  when the input ended without the END op. */
 function readLine(nums: StaticArray<u32>): i32 {
   const u = consoleUart()!;
   let n = 0;
   let inNum = false;
+  let quiet: u32 = 0;
   for (;;) {
     const ch = u.getc();
-    if (ch < 0) return n == 0 && !inNum ? -1 : n + (inNum ? 1 : 0);
+    if (ch < 0) {
+      if (++quiet >= QUIET_POLLS) return -1;
+      continue;
+    }
+    quiet = 0;
     if (ch == 10) return n + (inNum ? 1 : 0);
     if (ch >= 48 && ch <= 57) {
       if (!inNum) {
@@ -406,8 +417,9 @@ export function main(): i32 {
   const nums = new StaticArray<u32>(5);
   for (;;) {
     const n = readLine(nums);
-    if (n < 0) break;
+    if (n < 0) return 5; // the input ended early: the host sees the exit code
     if (n == 0) continue;
+    if (nums[0] == END) break;
     for (let k = n; k < 5; k++) nums[k] = 0;
     interpreterOp(nums[0], nums[1], nums[2], nums[3], nums[4], tickVector, isrVector);
     writeState();

@@ -31,6 +31,7 @@ export const OP = {
   I_SEM_GIVE: 30, I_SEM_TAKE: 31, I_Q_SEND: 32, I_Q_RECV: 33, I_EV_SET: 34, I_NOTIFY: 35, I_MTX_LOCK: 36,
   I_Q_PEEK: 37, I_EV_CLEAR: 38, I_TM_START: 39, I_TM_STOP: 40,
   IRQ_REQ: 50, IRQ_FREE: 51, IRQ_PEND: 52,
+  END: 99,
 };
 export const OP_NAME = Object.fromEntries(Object.entries(OP).map(([k, v]) => [v, k]));
 

@@ -96,7 +96,7 @@ export function opText(op) {
  *  after the app's ">" line, \r removed). */
 export async function runKernel(wasm, board, ops) {
   const bytes = [];
-  const input = ops.map((o) => o.map((n) => n >>> 0).join(" ")).join("\n") + "\n";
+  const input = [...ops, [OP.END]].map((o) => o.map((n) => n >>> 0).join(" ")).join("\n") + "\n";
   const code = await runSim({ wasm, board, input, maxCycles: MAX_CYCLES, output: (b) => bytes.push(b) });
   const text = Buffer.from(bytes).toString("latin1").replace(/\r/g, "");
   const start = text.indexOf(">\n");
