@@ -6,6 +6,7 @@
 #   make size BOARD=b           text/data/bss, memory regions, module memory
 #   make bench BOARD=b          kernel benchmarks -> build/bench/b.json (instructions under QEMU -icount)
 #   make soak BOARD=b MINUTES=m suite + interrupt-load test in a loop (default sim, 60 min); not in make test
+#   make stress [OPS=n SEED=s]  the model-based random test at length (10^6 ops on sim), with ops/second
 #   make boards                 list the boards
 #   make clean
 
@@ -17,11 +18,11 @@ DEBIAN_PACKAGES := wabt gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-ar
 
 NODE ?= node
 IVT := build/tools/ivt.mjs
-TOOL_SOURCES := $(wildcard tools/ivt/*.js arch/sim/*.js) tools/rollup.config.js
+TOOL_SOURCES := $(wildcard tools/ivt/*.js arch/sim/*.js tests/model/*.js) tools/rollup.config.js
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APP ?= demo
 
-.PHONY: setup test run size bench soak boards clean tools
+.PHONY: setup test run size bench soak stress boards clean tools
 
 setup:
 	@missing=""; \
@@ -62,6 +63,9 @@ bench: $(IVT)
 
 soak: $(IVT)
 	@$(NODE) $(IVT) soak --board $(or $(BOARD),sim) --minutes $(or $(MINUTES),60)
+
+stress: $(IVT)
+	@$(NODE) $(IVT) stress $(if $(OPS),--ops $(OPS)) $(if $(SEED),--seed $(SEED))
 
 boards: $(IVT)
 	@$(NODE) $(IVT) boards

@@ -261,3 +261,13 @@ export function mayBlock(): Err {
   if (!started) return Err.NoThread;
   return Err.Ok;
 }
+
+/** The ready bitmap, for the invariant check (kernel/check.ts). Lock held. */
+export function readyBitmap(): u32 {
+  return readyMap;
+}
+
+/** The head of priority `p`'s ready list, for the invariant check. Lock held. */
+export function readyListHead(p: u32): Thread | null {
+  return p < PRIORITIES ? unchecked(readyHead[p]) : null;
+}

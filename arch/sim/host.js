@@ -114,10 +114,12 @@ function buildMachine(board, write) {
  * Options: wasm (path), board (parsed board.json), input (bytes for the
  * UART's receiver), maxCycles (a virtual-time limit: past it the run is a
  * hang), hostClock (the cycles import reads the host's clock in ns, for
- * benchmarks; the devices keep virtual time). Returns the exit code; output
- * goes to stdout.
+ * benchmarks; the devices keep virtual time), output (a function given each
+ * byte the image writes, for a caller that checks the output itself, such as
+ * the model test: tests/model). Returns the exit code; output goes to
+ * stdout unless `output` is given.
  */
-export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostClock = false }) {
+export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostClock = false, output = null }) {
   const outBuf = [];
   let outClosed = false;
   const flush = () => {
@@ -130,10 +132,12 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
     }
   };
   const write = (b) => {
+    if (output) return output(b);
     outBuf.push(b);
     if (b === 10 || outBuf.length > 4096) flush();
   };
   const say = (text) => {
+    if (output) return void [...Buffer.from(text)].forEach(output);
     flush();
     for (const b of Buffer.from(text)) outBuf.push(b);
     flush();

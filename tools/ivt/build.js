@@ -37,7 +37,7 @@ function upToDate(out, inputs) {
   return fs.existsSync(out) && fs.statSync(out).mtimeMs >= newestMtime(inputs);
 }
 
-const ASC_SOURCES = ["kernel", "drivers", "boards", "apps", "tests/target", "asconfig.json", "package-lock.json"].map((p) => path.join(ROOT, p));
+const ASC_SOURCES = ["kernel", "drivers", "boards", "apps", "tests/target", "tests/model", "asconfig.json", "package-lock.json"].map((p) => path.join(ROOT, p));
 
 /** Compiles the image's entry to kernel.wasm; returns its path. */
 export function buildWasm(b, app) {

@@ -7,6 +7,7 @@
 //   ivt test   [--board B]             all tests, or one board's on-target suite
 //   ivt bench  --board B               benchmarks -> build/bench/B.json
 //   ivt soak   --board B [--minutes M] suite + interrupt load in a loop (default 60 min)
+//   ivt stress [--ops N] [--seed S]     the model-based random test at length (sim)
 //   ivt sim    --board sim <image.wasm> [--input TEXT] [--max-cycles N] [--clock host]
 
 import { UserError } from "./proc.js";
@@ -17,6 +18,7 @@ import { sizeReport } from "./size.js";
 import { runTests } from "./test.js";
 import { runBench } from "./bench.js";
 import { runSoak } from "./soak.js";
+import { runStress } from "./stress.js";
 import { runSim } from "../../arch/sim/host.js";
 
 function parseArgs(argv) {
@@ -31,7 +33,7 @@ function parseArgs(argv) {
   return opts;
 }
 
-const USAGE = `usage: ivt <boards|build|run|size|test|bench|soak|sim> [--board NAME] [--app NAME]`;
+const USAGE = `usage: ivt <boards|build|run|size|test|bench|soak|stress|sim> [--board NAME] [--app NAME]`;
 
 async function main(argv) {
   const [cmd, ...rest] = argv;
@@ -58,6 +60,8 @@ async function main(argv) {
       if (!(minutes >= 0)) throw new UserError(`soak: --minutes must be a number of minutes, not ${o.minutes}`);
       return runSoak(loadBoard(o.board || "sim"), { minutes });
     }
+    case "stress":
+      return runStress({ ops: o.ops ? Number(o.ops) : undefined, seed: o.seed ? Number(o.seed) : undefined });
     case "sim":
       return runSim({
         wasm: o._[0],

@@ -36,6 +36,7 @@ export const APPS = {
   "abort-main": "tests/target/abort-main.ts",
   "stack-main": "tests/target/stack-main.ts",
   "stack-irq": "tests/target/stack-irq.ts",
+  model: "tests/model/main.ts",
 };
 
 export const rel = (p) => path.relative(ROOT, p) || ".";
