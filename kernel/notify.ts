@@ -27,7 +27,8 @@ function isWaiting(t: Thread): bool {
   return t.state == ThreadState.Blocked && t.queue === null && (t.waitFlags & (WAITING_TAKE | WAITING_WAIT)) != 0;
 }
 
-/** Updates `t`'s notification value and wakes it if it waits for one.
+/** Updates `t`'s notification value and wakes it if it waits for one
+ *  (a thread in notifyTake only once the value is non-zero).
  *  Returns Err.Ok; Err.Invalid for a thread not live; Err.Busy
  *  (SetIfNotPending with one pending). Any context. */
 export function notify(t: Thread, value: u32, action: NotifyAction): Err {
@@ -49,7 +50,10 @@ export function notify(t: Thread, value: u32, action: NotifyAction): Err {
       return Err.Invalid;
   }
   t.notifyPending = true;
-  if (isWaiting(t)) {
+  // notifyTake waits for a non-zero value: a notification that leaves 0
+  // (SetBits or Overwrite with 0) must not wake it, or the take would
+  // count 0 down to 0xffffffff. notifyWait wakes on any notification.
+  if (isWaiting(t) && ((t.waitFlags & WAITING_TAKE) == 0 || t.notifyValue != 0)) {
     t.waitFlags = 0;
     wake(t, Err.Ok);
     reschedule();

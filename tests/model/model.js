@@ -670,7 +670,8 @@ export class Model {
       default: return E.Invalid;
     }
     t.notifyPending = true;
-    if (t.state === "B" && t.queue === null && (t.waitKind === "ntake" || t.waitKind === "nwait")) {
+    // A take waits for a non-zero value; a wait for any notification.
+    if (t.state === "B" && t.queue === null && ((t.waitKind === "ntake" && t.notifyValue !== 0) || t.waitKind === "nwait")) {
       t.waitKind = null;
       this.wake(t, E.Ok);
     }

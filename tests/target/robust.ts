@@ -13,7 +13,8 @@ import { Semaphore } from "../../kernel/sem";
 import { Mutex } from "../../kernel/mutex";
 import { Queue } from "../../kernel/queue";
 import { EventFlags, EventWait } from "../../kernel/events";
-import { notifyGive, notifyTake, notifyWait } from "../../kernel/notify";
+import { NotifyAction, notify, notifyGive, notifyTake, notifyWait } from "../../kernel/notify";
+import { threadWaitValue } from "../../kernel/thread";
 import { IrqFlags, IrqHandler, IrqReturn, irqFree, irqPend, irqRequest } from "../../kernel/irq";
 import { portCycles } from "../../kernel/port";
 
@@ -152,6 +153,13 @@ function runRing(n: u32): void {
   }
 }
 
+/** Takes one notification, FOREVER; records the result and the value. */
+function takeOnce(arg: u32): void {
+  res[12] = notifyTake(false, FOREVER);
+  res[13] = threadWaitValue();
+  res[14] = 1;
+}
+
 export function robustTests(): void {
   test("timeouts: sleep(FOREVER), sleep(2^31-1) last until deleted", () => {
     // One at a time: each alone on the timeout list.
@@ -268,5 +276,21 @@ export function robustTests(): void {
     checkEq(irqRequest(v, b, IrqFlags.Shared | IrqFlags.Edge), Err.Ok, "edge");
     checkEq(irqFree(v, b), Err.Ok, "free");
     checkEq(irqFree(v, a), Err.Ok, "free");
+  });
+
+  test("notifications: a notify that leaves the value 0 does not end a take", () => {
+    res[14] = 0;
+    const t = spawn(0, "ztaker", takeOnce, 0, MAIN_PRIORITY - 1);
+    threadSleep(1); // it blocks in its take
+    checkEq(notify(t, 0, NotifyAction.Overwrite), Err.Ok, "overwrite with 0");
+    checkEq(notify(t, 0, NotifyAction.SetBits), Err.Ok, "set no bits");
+    threadSleep(2);
+    checkEq(res[14], 0, "the take still waits");
+    checkEq(threadState(t), ThreadState.Blocked, "blocked");
+    checkEq(notifyGive(t), Err.Ok, "give");
+    check(joinThread(t), "ended");
+    checkEq(res[12], Err.Ok, "take ok");
+    checkEq(res[13], 1, "it took the 1 given, not a 0 counted down");
+    cleanup();
   });
 }
