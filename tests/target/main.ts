@@ -15,6 +15,8 @@ import { arithTests } from "./arith";
 import { regsTests } from "./regs";
 import { stackTests } from "./stack";
 
+// containTests runs last: it exhausts the heap on purpose (it gives it
+// back, but a board near its limit is safest with nothing after it).
 export function main(): i32 {
   bootTests();
   irqTests();
@@ -28,8 +30,6 @@ export function main(): i32 {
   arithTests();
   regsTests();
   stackTests();
-  // Last: it exhausts the heap on purpose (it gives it back, but a board
-  // near its limit is safest with nothing after it).
   containTests();
   return finish();
 }
