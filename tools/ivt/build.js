@@ -48,9 +48,13 @@ export function buildWasm(b, app) {
   const asc = path.join(ROOT, "node_modules/.bin/asc");
   if (!fs.existsSync(asc)) throw new UserError("AssemblyScript is not installed: run `make setup` (it runs npm ci)");
   const arch = archConfig(b);
+  // asc writes a temporary file, renamed only once the passes after it are
+  // done: a build stopped part-way must not leave a kernel.wasm that looks
+  // up to date but was never asyncified (sim) or marked (boards).
+  const tmp = `${out}.tmp`;
   step(asc, [
     rel(entry),
-    "-o", rel(out),
+    "-o", rel(tmp),
     "-t", rel(out.replace(/\.wasm$/, ".wat")),
     "--config", "asconfig.json",
     "--target", "kernel",
@@ -58,8 +62,9 @@ export function buildWasm(b, app) {
     ...boardAscFlags(b),
     ...imageAscFlags(b, app),
   ]);
-  if (arch.asyncify_imports) applyAsyncify(out, arch);
-  else markAbortSites(out); // sim's host prints a whole backtrace instead
+  if (arch.asyncify_imports) applyAsyncify(tmp, arch);
+  else markAbortSites(tmp); // sim's host prints a whole backtrace instead
+  fs.renameSync(tmp, out);
   return checkStaticDataFits(b, out);
 }
 
