@@ -167,17 +167,7 @@ static const char* const reg_names[] = {"d0", "d1", "d2", "d3", "d4", "d5", "d6"
 /* saved: d0-d7, a0-a6 (regs.S); register i held pattern + i. */
 uint32_t ivt_regs_mask(const uint32_t* saved, uint32_t pattern) {
   uint32_t mask = 0;
-  for (uint32_t i = 0; i < 15; i++) {
-    if (saved[i] == pattern + i) continue;
-    mask |= 1u << i;
-    ivt_panic_puts("*** regs_check: ");
-    ivt_panic_puts(reg_names[i]);
-    ivt_panic_puts(" changed to ");
-    ivt_panic_hex(saved[i]);
-    ivt_panic_puts(", expected ");
-    ivt_panic_hex(pattern + i);
-    ivt_panic_puts("\n");
-  }
+  for (uint32_t i = 0; i < 15; i++) mask |= ivt_regs_compare(reg_names[i], saved[i], pattern + i) << i;
   return mask;
 }
 

@@ -129,15 +129,7 @@ uint32_t ivt_regs_mask(const uint32_t* saved, uint32_t pattern) {
   uint32_t mask = 0;
   for (uint32_t i = 0; i < 14; i++) {
     uint32_t got = i < 8 ? saved[6 + i] : saved[i - 8];
-    if (got == pattern + i) continue;
-    mask |= 1u << i;
-    ivt_panic_puts("*** regs_check: ");
-    ivt_panic_puts(reg_names[i]);
-    ivt_panic_puts(" changed to ");
-    ivt_panic_hex(got);
-    ivt_panic_puts(", expected ");
-    ivt_panic_hex(pattern + i);
-    ivt_panic_puts("\n");
+    mask |= ivt_regs_compare(reg_names[i], got, pattern + i) << i;
   }
   return mask;
 }

@@ -73,6 +73,18 @@ void ivt_panic_hex(uint32_t v) {
   for (int shift = 28; shift >= 0; shift -= 4) ivt_panic_putc("0123456789abcdef"[(v >> shift) & 15]);
 }
 
+uint32_t ivt_regs_compare(const char* name, uint32_t got, uint32_t want) {
+  if (got == want) return 0;
+  ivt_panic_puts("*** regs_check: ");
+  ivt_panic_puts(name);
+  ivt_panic_puts(" changed to ");
+  ivt_panic_hex(got);
+  ivt_panic_puts(", expected ");
+  ivt_panic_hex(want);
+  ivt_panic_puts("\n");
+  return 1;
+}
+
 void Z_ivtZ_panic_putc(struct Z_ivt_instance_t* h, u32 c) {
   (void)h;
   ivt_panic_putc((uint8_t)c);

@@ -28,6 +28,9 @@ __attribute__((noreturn)) void ivt_boot(void);
 void ivt_panic_putc(uint8_t c);
 void ivt_panic_puts(const char* s);
 void ivt_panic_hex(uint32_t v);
+/* The register clobber test (regs_check): 0 if register `name` still held
+ * `want`; else names it and both values on the panic console and returns 1. */
+uint32_t ivt_regs_compare(const char* name, uint32_t got, uint32_t want);
 
 /* mmio.c: starts the board's cycle counter (board.json cycle_counter.init). */
 void ivt_cycles_start(void);

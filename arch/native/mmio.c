@@ -21,7 +21,7 @@ static inline void mmio_check(uint32_t addr, uint32_t size) {
   for (unsigned i = 0; i < sizeof windows / sizeof windows[0]; i++) {
     if (addr - windows[i].base <= windows[i].size - size) return;
   }
-  ivt_runtime_trap(IVT_TRAP_MMIO_FAULT, addr);
+  ivt_trap_on_fresh_stack(IVT_TRAP_MMIO_FAULT, addr);
 }
 
 u32 Z_ivtZ_mmio_read8(struct Z_ivt_instance_t* h, u32 addr) {

@@ -85,24 +85,33 @@ void ivt_stack_limit_init(void) {
   ivt_stack_limit = ivt_irq_stack_limit;
 }
 
-/* A translated function at code address `where` found the SP below
- * ivt_stack_limit (ivt-stack.h); the arch's ivt_stack_exhausted moved the
- * SP up to the limit, so this runs on the abandoned frames, above the red
- * zone. None of those frames is ever returned to, so the report runs on a
- * fresh stack: in a thread, from the top of the thread's own stack (the
- * trap path ends just this thread, or stops the system if the kernel
- * cannot lose it); on the interrupt stack (a handler, the switch, boot),
- * from the top of that stack, and the kernel stops the system. Either way
- * the trap path starts with no limit (until the next switch: a thread's
- * trap path has its whole stack above the red zone, as for any trap). */
-void ivt_stack_exhausted_at(uint32_t where) {
+/* A trap of `kind` (a wasm trap, an MMIO fault, or a stack overflow) at
+ * code address `where` in the running context. None of its frames is ever
+ * returned to, so the report runs on a fresh stack: in a thread, from the
+ * top of the thread's own stack (the trap path ends just this thread, or
+ * stops the system if the kernel cannot lose it); on the interrupt stack
+ * (a handler, the switch, boot), from the top of that stack, and the kernel
+ * stops the system. A thread with a small stack that traps deep down would
+ * otherwise run the report in what is left of it, and the stack check
+ * would cut the report short. The trap path starts with no limit (until
+ * the next switch: a thread's trap path has its whole stack above the red
+ * zone). */
+void ivt_trap_on_fresh_stack(uint32_t kind, uint32_t where) {
   int32_t id = ivt_running_id;
   if (id < 0 || ivt_stack_limit == ivt_irq_stack_limit) {
     ivt_stack_limit = 0;
-    ivt_arch_call_on_stack(_estack, IVT_TRAP_STACK_EXHAUSTED, where, ivt_runtime_trap);
+    ivt_arch_call_on_stack(_estack, kind, where, ivt_runtime_trap);
   }
   ivt_stack_limit = 0;
-  ivt_arch_call_on_stack(stack_top[id], IVT_TRAP_STACK_EXHAUSTED, where, ivt_runtime_trap);
+  ivt_arch_call_on_stack(stack_top[id], kind, where, ivt_runtime_trap);
+}
+
+/* A translated function at code address `where` found the SP below
+ * ivt_stack_limit (ivt-stack.h); the arch's ivt_stack_exhausted moved the
+ * SP up to the limit, so this runs on the abandoned frames, above the red
+ * zone. */
+void ivt_stack_exhausted_at(uint32_t where) {
+  ivt_trap_on_fresh_stack(IVT_TRAP_STACK_EXHAUSTED, where);
 }
 
 void Z_ivtZ_thread_start(struct Z_ivt_instance_t* h) {

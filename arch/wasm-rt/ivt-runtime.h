@@ -9,6 +9,11 @@
  * through the kernel. Does not return. */
 __attribute__((noreturn)) void ivt_runtime_trap(uint32_t kind, uint32_t where);
 
+/* The same, from the top of the running context's own stack: the trapping
+ * frames are abandoned, so the report never runs short of stack. What
+ * wasm_rt_trap calls. Does not return. */
+__attribute__((noreturn)) void ivt_trap_on_fresh_stack(uint32_t kind, uint32_t where);
+
 /* The runtime cannot host this module (a table or type limit): say why on the
  * panic console and stop. Does not return. */
 __attribute__((noreturn)) void ivt_runtime_fail(const char* why);

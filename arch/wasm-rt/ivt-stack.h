@@ -2,8 +2,8 @@
  * The stack-limit check on entry to every translated function: wasm2c's
  * FUNC_PROLOGUE, put in place by tools/ivt/build.js (checkStackOnEntry).
  *
- * One load, one compare and one branch: the stack pointer (IVT_STACK_POINTER,
- * from the arch's ivt-arch.h) against ivt_stack_limit, which the arch keeps
+ * One load, one compare and one branch: the stack pointer (IVT_STACK_POINTER)
+ * against ivt_stack_limit, which the arch keeps
  * equal to the lowest address the running context may use: the running
  * thread's stack bottom plus its red zone, or the interrupt stack's while
  * an interrupt handler, the switch or boot runs (arch/native/threads.c).
@@ -16,7 +16,23 @@
 #define IVT_STACK_H
 #include <stdint.h>
 
-#include "ivt-arch.h"
+/* The current stack pointer (Cortex-M: MSP in a handler, PSP in a thread;
+ * ColdFire: A7), one instruction on every GCC target here, whose stack
+ * pointer register is named "sp". SP is an operand, not a name in an asm
+ * template, so GCC reads it after the prologue has made the function's
+ * frame (a bare "mov %0, sp" was scheduled before it: the body then ran
+ * with its frame below the limit). Not volatile: within one function it
+ * moves only by a call's pushed arguments, a few bytes. An arch whose
+ * compiler needs another way defines IVT_STACK_POINTER in its cflags. */
+#ifndef IVT_STACK_POINTER
+#define IVT_STACK_POINTER()                          \
+  __extension__({                                    \
+    register uintptr_t sp_in_ __asm__("sp");         \
+    uintptr_t sp_;                                   \
+    __asm__("" : "=r"(sp_) : "0"(sp_in_));           \
+    sp_;                                             \
+  })
+#endif
 
 /* Declared const here, in the translated module only, on purpose: the value
  * never changes during one activation of a function (whenever a thread's

@@ -55,7 +55,7 @@ void wasm_rt_free(void) {
 WASM_RT_NO_RETURN void wasm_rt_trap(wasm_rt_trap_t kind) {
   /* The caller is the translated function that trapped: its address is the
    * "where" of the crash report, which the host tool symbolizes. */
-  ivt_runtime_trap((uint32_t)kind, (uint32_t)(uintptr_t)__builtin_return_address(0));
+  ivt_trap_on_fresh_stack((uint32_t)kind, (uint32_t)(uintptr_t)__builtin_return_address(0));
 }
 
 const char* wasm_rt_strerror(wasm_rt_trap_t trap) {

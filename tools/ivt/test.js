@@ -74,7 +74,9 @@ async function toolTests(t) {
   t.add("tool specs", Number(pass[1]), Number(fail[1]));
 }
 
-const TIMEOUT_MS = { sim: 60000, native: 120000 };
+// The suite images of the bigger boards run 70-odd tests under -icount:
+// about a minute on an idle machine, more under load.
+const TIMEOUT_MS = { sim: 120000, native: 300000 };
 
 /** Builds and runs `app` on `b`; returns the capture or records a build failure. */
 async function run(t, b, app, name, input = "", inputAfter = null) {
