@@ -56,6 +56,12 @@
  *  vectors at their first use (kernel/irq.ts). */
 @inline export const IRQ_DESCRIPTORS: u32 = isDefined(BOARD_IRQ_DESCRIPTORS) ? <u32>BOARD_IRQ_DESCRIPTORS : 0;
 
+/** The shell's receive ring in bytes, a power of two. More than a line
+ *  lets a typist run ahead of the shell; less still loses nothing, because
+ *  a full ring stops the receive interrupt until the shell catches up
+ *  (flow control, docs/interrupts.md). A board short of RAM may choose 16. */
+@inline export const SHELL_RX_BYTES: u32 = isDefined(BOARD_SHELL_RX_BYTES) ? <u32>BOARD_SHELL_RX_BYTES : 128;
+
 /** Short forms of the kernel's longer messages (IRQ storm, spurious,
  *  lost-EOI and boot reports): their strings take module memory, UTF-16, a
  *  few hundred bytes a small board misses. The crash report lines

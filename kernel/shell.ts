@@ -24,10 +24,11 @@ import { threadTable } from "./sched";
 import { MAX_THREADS } from "./config";
 import { ThreadState } from "./tcb";
 import { ByteRing, isSaturated, satInc } from "./ring";
+import { SHELL_RX_BYTES } from "./config";
 import { portIrqRestore, portIrqSave } from "./port";
 
-/** Receive ring bytes: more than a whole line, a power of two. */
-const RX_RING: u32 = 128;
+/** Receive ring bytes, a power of two (kernel/config.ts SHELL_RX_BYTES). */
+const RX_RING: u32 = SHELL_RX_BYTES;
 const LINE_MAX = 80;
 
 /** What an application does with a line the shell does not know. Returns

@@ -198,7 +198,7 @@ export function checkedTests(): void {
     }
     check(irqStormed(v), ""); // disabled
     checkEq(irqLoadDisabledCount() - before, 1, ""); // counted
-    check(refire.calls > 1000, ""); // a storm
+    check(refire.calls > 100, ""); // a storm (microbit's M0 serves about 800 in the window)
     const calls = refire.calls;
     checkEq(irqRearm(v), Err.Ok, ""); // rearm
     threadSleep(1);
