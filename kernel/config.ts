@@ -62,6 +62,9 @@
  *  (flow control, docs/interrupts.md). A board short of RAM may choose 16. */
 @inline export const SHELL_RX_BYTES: u32 = isDefined(BOARD_SHELL_RX_BYTES) ? <u32>BOARD_SHELL_RX_BYTES : 128;
 
+/** The longest line the shell takes; longer ones are cut (and counted). */
+@inline export const SHELL_LINE_BYTES: i32 = isDefined(BOARD_SHELL_LINE_BYTES) ? <i32>BOARD_SHELL_LINE_BYTES : 80;
+
 /** Short forms of the kernel's longer messages (IRQ storm, spurious,
  *  lost-EOI and boot reports): their strings take module memory, UTF-16, a
  *  few hundred bytes a small board misses. The crash report lines

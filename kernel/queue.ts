@@ -39,7 +39,7 @@ export const NULL_GUARD_BYTES: usize = 16;
 /** sendValue's copy of a number: one per thread, so that a sender that must
  *  wait keeps its item at a fixed address; one more for interrupt
  *  handlers, used with the lock held (they never wait). */
-const valueSlots = new StaticArray<u64>(<i32>MAX_THREADS + 1);
+let valueSlots: usize = 0; // made at the first create: an image without queues pays nothing
 
 /** Thread.waitFlags of a queue waiter. */
 const TO_FRONT: u32 = 1;
@@ -59,6 +59,8 @@ const PEEK: u32 = 2;
     if (itemSize == 0 || capacity == 0 || capacity > 0xffff || itemSize > 0xffff) return Err.Invalid;
     if (inInterrupt()) return Err.InInterrupt;
     if (this.live) return Err.Busy;
+    // sendValue's slots, at the first create (thread context: it allocates).
+    if (valueSlots == 0) valueSlots = changetype<usize>(new StaticArray<u64>(<i32>MAX_THREADS + 1));
     const s = lock();
     const base = kalloc(itemSize * capacity);
     unlock(s);
@@ -185,14 +187,14 @@ const PEEK: u32 = 2;
     if (me !== null) {
       // The thread's own slot: nobody else writes it, and it stays put
       // while the thread waits for room.
-      const slot = changetype<usize>(valueSlots) + (<usize>me.id << 3);
+      const slot = valueSlots + (<usize>me.id << 3);
       store<T>(slot, v);
       return this.put(slot, timeout, flags);
     }
     // A handler (or boot code) never waits; the lock keeps a nested handler
     // off the shared slot until the item is copied.
     const s = lock();
-    const slot = changetype<usize>(valueSlots) + (<usize>MAX_THREADS << 3);
+    const slot = valueSlots + (<usize>MAX_THREADS << 3);
     store<T>(slot, v);
     const e = this.put(slot, timeout, flags);
     unlock(s);

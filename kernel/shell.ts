@@ -24,12 +24,12 @@ import { threadTable } from "./sched";
 import { MAX_THREADS } from "./config";
 import { ThreadState } from "./tcb";
 import { ByteRing, isSaturated, satInc } from "./ring";
-import { SHELL_RX_BYTES } from "./config";
+import { SHELL_LINE_BYTES, SHELL_RX_BYTES } from "./config";
 import { portIrqRestore, portIrqSave } from "./port";
 
 /** Receive ring bytes, a power of two (kernel/config.ts SHELL_RX_BYTES). */
 const RX_RING: u32 = SHELL_RX_BYTES;
-const LINE_MAX = 80;
+const LINE_MAX = SHELL_LINE_BYTES;
 
 /** What an application does with a line the shell does not know. Returns
  *  true if it handled it. Thread context (the shell's thread). */

@@ -12,7 +12,9 @@ import { Thread, threadCreate } from "../../kernel/thread";
 import { moduleMemoryBytes } from "../../kernel/boot";
 
 const done = new Semaphore();
-const crasher = new Thread();
+/** Made at the first `crash`: an image that is never asked to crash keeps
+ *  the memory (microbit's module memory has no room for it at boot). */
+let crasher: Thread | null = null;
 
 /** A thread that reads past the end of module memory: a wasm trap, which
  *  the kernel reports on the panic console and survives by ending it. */
@@ -26,7 +28,8 @@ class Commands extends ShellCommands {
       done.give();
     } else if (line == "crash") {
       // Busy until the kernel has reclaimed the last one.
-      if (threadCreate(crasher, "crasher", readPastMemory, 4, 10, MIN_STACK_BYTES) != Err.Ok) kputln("crash: cannot start the thread");
+      if (crasher === null) crasher = new Thread();
+      if (threadCreate(crasher!, "crasher", readPastMemory, 4, 10, MIN_STACK_BYTES) != Err.Ok) kputln("crash: cannot start the thread");
     } else {
       return false;
     }
