@@ -31,16 +31,63 @@ import { portIrqRestore, portIrqSave } from "./port";
 const RX_RING: u32 = SHELL_RX_BYTES;
 const LINE_MAX = SHELL_LINE_BYTES;
 
-/** What an application does with a line the shell does not know. Returns
- *  true if it handled it. Thread context (the shell's thread). */
+/** One typed line, as the shell holds it: bytes in a fixed buffer, no
+ *  string made. The runtime never frees (kernel/runtime.ts), so a string per
+ *  line would leak on every command; match with `is` and `startsWith`, read
+ *  arguments with `byteAt`. Valid only during the `run` it is passed to. */
+@final export class ShellLine {
+  bytes: StaticArray<u8> = new StaticArray<u8>(LINE_MAX);
+  /** Bytes in the line (at most SHELL_LINE_BYTES; longer lines are cut). */
+  length: i32 = 0;
+
+  /** The byte at `i`, or -1 when `i` is outside the line. Any context. */
+  byteAt(i: i32): i32 {
+    if (<u32>i >= <u32>this.length) return -1;
+    return <i32>unchecked(this.bytes[i]);
+  }
+
+  /** Whether the line starts with `prefix` (each UTF-16 unit compared with
+   *  one byte). Any context. */
+  startsWith(prefix: string): bool {
+    const n = prefix.length;
+    if (n > this.length) return false;
+    for (let i = 0; i < n; i++) {
+      if (<u32>unchecked(this.bytes[i]) != <u32>prefix.charCodeAt(i)) return false;
+    }
+    return true;
+  }
+
+  /** Whether the line is exactly `word`. Any context. */
+  is(word: string): bool {
+    return this.length == word.length && this.startsWith(word);
+  }
+
+  /** The line as a new string, one character per byte. Allocates (and the
+   *  runtime never frees): for an application that must keep the line, not
+   *  for matching it. Thread context. */
+  toString(): string {
+    const s = changetype<string>(__new(<usize>this.length << 1, idof<string>()));
+    for (let i = 0; i < this.length; i++) store<u16>(changetype<usize>(s) + (<usize>i << 1), unchecked(this.bytes[i]));
+    return s;
+  }
+}
+
+/** An application's own commands: what the shell does with a line it does
+ *  not know. */
 export abstract class ShellCommands {
-  abstract run(line: string): bool;
+  /** Runs `line` (valid only during the call). Returns true if it was one
+   *  of the application's commands. Thread context (the shell's thread). */
+  abstract run(line: ShellLine): bool;
+  /** The application's command names, for `help` (", "-separated; "" for
+   *  none). Thread context. */
+  names(): string {
+    return "";
+  }
 }
 
 @final class ConsoleRx extends IrqHandler {
   ring: ByteRing = new ByteRing(RX_RING);
-  line: StaticArray<u8> = new StaticArray<u8>(LINE_MAX);
-  length: i32 = 0;
+  line: ShellLine = new ShellLine();
   extra: ShellCommands | null = null;
   /** The top half found the ring full and turned the receive interrupt
    *  off; the bottom half turns it back on. */
@@ -81,11 +128,12 @@ export abstract class ShellCommands {
 
   bottom(vector: u32): void {
     for (let c = this.ring.pop(); c >= 0; c = this.ring.pop()) {
+      const line = this.line;
       if (c == 13 || c == 10) {
-        if (this.length > 0) this.runLine();
-        this.length = 0;
-      } else if (this.length < LINE_MAX) {
-        unchecked((this.line[this.length++] = <u8>c));
+        if (line.length > 0) this.runLine();
+        line.length = 0;
+      } else if (line.length < LINE_MAX) {
+        unchecked((line.bytes[line.length++] = <u8>c));
       } else {
         this.tooLong = satInc(this.tooLong);
       }
@@ -106,40 +154,37 @@ export abstract class ShellCommands {
     irqPend(vector);
   }
 
-  /** Whether the line is `word`. */
-  private is(word: string): bool {
-    if (this.length != word.length) return false;
-    for (let i = 0; i < this.length; i++) {
-      if (<u32>unchecked(this.line[i]) != <u32>word.charCodeAt(i)) return false;
+  /** Lists the shell's commands, then the application's. */
+  private help(): void {
+    kputs("commands: irq, trace, threads, console, help");
+    const extra = this.extra;
+    if (extra !== null) {
+      const names = extra.names();
+      if (names.length > 0) {
+        kputs(", ");
+        kputs(names);
+      }
     }
-    return true;
-  }
-
-  /** The line as a string, one character per byte. Made only for the
-   *  application's commands: the runtime never frees, so building a string
-   *  for every line (let alone a byte at a time) would leak. */
-  private text(): string {
-    const s = changetype<string>(__new(<usize>this.length << 1, idof<string>()));
-    for (let i = 0; i < this.length; i++) store<u16>(changetype<usize>(s) + (<usize>i << 1), unchecked(this.line[i]));
-    return s;
+    kputln("");
   }
 
   private runLine(): void {
+    const line = this.line;
     kputs("> ");
-    for (let i = 0; i < this.length; i++) {
-      const c = <u32>unchecked(this.line[i]);
+    for (let i = 0; i < line.length; i++) {
+      const c = <u32>unchecked(line.bytes[i]);
       kputc(c < 128 ? c : 63);
     }
     kputc(10);
     this.lines = satInc(this.lines);
-    if (this.is("irq")) {
+    if (line.is("irq")) {
       irqDump();
       consoleDump();
-    } else if (this.is("trace")) traceDump();
-    else if (this.is("threads")) threadsDump();
-    else if (this.is("console")) consoleDump();
-    else if (this.is("help")) kputln("commands: irq, trace, threads, console, help");
-    else if (this.extra === null || !this.extra!.run(this.text())) kputln("unknown command (try help)");
+    } else if (line.is("trace")) traceDump();
+    else if (line.is("threads")) threadsDump();
+    else if (line.is("console")) consoleDump();
+    else if (line.is("help")) this.help();
+    else if (this.extra === null || !this.extra!.run(line)) kputln("unknown command (try help)");
   }
 }
 

@@ -3,7 +3,7 @@
 // program; crash starts a thread that traps, to show a crash report (and
 // that the shell still answers after one: make test types a command after it).
 
-import { ShellCommands, shellStart } from "../../kernel/shell";
+import { ShellCommands, ShellLine, shellStart } from "../../kernel/shell";
 import { kputln } from "../../kernel/console";
 import { Semaphore } from "../../kernel/sem";
 import { Err } from "../../kernel/errors";
@@ -23,10 +23,10 @@ function readPastMemory(arg: u32): void {
 }
 
 class Commands extends ShellCommands {
-  run(line: string): bool {
-    if (line == "quit") {
+  run(line: ShellLine): bool {
+    if (line.is("quit")) {
       done.give();
-    } else if (line == "crash") {
+    } else if (line.is("crash")) {
       // Busy until the kernel has reclaimed the last one.
       if (crasher === null) crasher = new Thread();
       if (threadCreate(crasher!, "crasher", readPastMemory, 4, 10, MIN_STACK_BYTES) != Err.Ok) kputln("crash: cannot start the thread");
@@ -34,6 +34,10 @@ class Commands extends ShellCommands {
       return false;
     }
     return true;
+  }
+
+  names(): string {
+    return "crash, quit";
   }
 }
 
@@ -43,7 +47,7 @@ export function main(): i32 {
     kputln("console: this board has no console input");
     return 1;
   }
-  kputln("console: ready (irq, trace, threads, console, help, crash, quit)");
+  kputln("console: ready (type help)");
   done.take(FOREVER);
   kputln("console: bye");
   return 0;

@@ -73,6 +73,37 @@ export function loadBoard(name) {
     need(b.panic_console && b.cycle_counter, name, `"panic_console" and "cycle_counter" are needed`);
     num(b.thread_stacks, `${name}: thread_stacks`);
   }
+  if (b.apps !== undefined) checkAppLayouts(b);
   b.dir = path.join(BOARDS_DIR, name);
   return b;
+}
+
+/** What board.json "apps" may change for one app: how its RAM is split. */
+const APP_LAYOUT_KEYS = ["module_memory", "thread_stacks"];
+
+/** Checks board.json "apps": { "<app>": { module_memory?, thread_stacks? } }. */
+export function checkAppLayouts(b) {
+  need(b.apps && typeof b.apps === "object" && !Array.isArray(b.apps), b.name, `"apps" must map app names to their own memory split`);
+  for (const [app, o] of Object.entries(b.apps)) {
+    if (app.endsWith("_comment")) continue;
+    need(o && typeof o === "object" && !Array.isArray(o), b.name, `"apps.${app}" must be an object`);
+    for (const [k, v] of Object.entries(o)) {
+      if (k.endsWith("_comment")) continue;
+      need(APP_LAYOUT_KEYS.includes(k), b.name, `"apps.${app}.${k}": an app may change only ${APP_LAYOUT_KEYS.join(" and ")}`);
+      num(v, `${b.name}: apps.${app}.${k}`);
+    }
+  }
+}
+
+/** The board as `app` is built and run on it: board.json "apps" may give
+ *  an app its own split of the RAM between module memory and thread stacks
+ *  (a small board's images need different splits: the console app needs
+ *  objects, the test images thread stacks). Such an app gets its own
+ *  generated board files (`layout`). Returns `b` when nothing changes;
+ *  applying it twice changes nothing more. */
+export function boardForApp(b, app) {
+  const o = b.apps && b.apps[app];
+  if (!o || b.layout === app) return b;
+  const split = Object.fromEntries(APP_LAYOUT_KEYS.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
+  return { ...b, ...split, layout: app };
 }

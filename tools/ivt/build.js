@@ -12,7 +12,7 @@ import { boardAscFlags, boardDir, generate, imageAscFlags, imageDir } from "./ge
 import { UserError, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
 import { wasmInfo } from "./wasm.js";
-import { num } from "./boards.js";
+import { boardForApp, num } from "./boards.js";
 import { markAbortSites } from "./abort-site.js";
 
 /** Per-arch build data: arch/<arch>/arch.json. */
@@ -41,6 +41,7 @@ const ASC_SOURCES = ["kernel", "drivers", "boards", "apps", "tests/target", "tes
 
 /** Compiles the image's entry to kernel.wasm; returns its path. */
 export function buildWasm(b, app) {
+  b = boardForApp(b, app);
   const entry = generate(b, app);
   const out = path.join(imageDir(b, app), "kernel.wasm");
   const inputs = [...ASC_SOURCES, entry, boardDir(b), path.join(ROOT, "tools/ivt/build.js"), path.join(ROOT, "tools/ivt/abort-site.js"), path.join(ROOT, "arch", b.arch, "arch.json")];
@@ -77,10 +78,11 @@ export function checkStaticDataFits(b, wasm) {
   const end = (wasmInfo(wasm).dataEnd + 15) & ~15;
   const bytes = num(b.module_memory);
   if (end <= bytes) return wasm;
+  const setting = b.layout ? `apps.${b.layout}.module_memory` : "module_memory";
   throw new UserError(
     `${rel(wasm)}: the static data ends at byte ${end}, but board ${b.name} gives the module ${bytes} bytes of memory ` +
-    `(board.json module_memory): make the app's static data (constant arrays, strings) ${end - bytes} bytes smaller, ` +
-    "or give the board more module_memory",
+    `(board.json ${setting}): make the app's static data (constant arrays, strings) ${end - bytes} bytes smaller, ` +
+    `or give the board more ${setting}`,
   );
 }
 
@@ -282,6 +284,7 @@ export function checkStackOnEntry(c) {
  *  `variant` builds a copy with `cflags` added, in its own folder (tests
  *  that need a deliberately wrong host, e.g. the byte-order check). */
 export function buildNative(b, app, { variant = null, cflags: extraCflags = [] } = {}) {
+  b = boardForApp(b, app);
   // Tools first: a missing one is reported before minutes of compiling.
   const gcc = requireTool(`${b.toolchain.prefix}gcc`, b.toolchain.package);
   requireTool("wasm2c", "wabt");

@@ -18,7 +18,9 @@ export function writeIfChanged(file, text) {
   return true;
 }
 
-export const boardDir = (b) => path.join(BUILD, "boards", b.name);
+/** The generated board files; an app with its own memory split (board.json
+ *  "apps", boards.js boardForApp) has its own. */
+export const boardDir = (b) => path.join(BUILD, "boards", b.layout ? `${b.name}@${b.layout}` : b.name);
 export const imageDir = (b, app) => path.join(BUILD, b.name, app);
 
 const constName = (s) => s.toUpperCase().replace(/[^A-Z0-9]/g, "_");

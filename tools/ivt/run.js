@@ -6,6 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { buildImage } from "./build.js";
+import { boardForApp } from "./boards.js";
 import { requireTool, runCaptured } from "./proc.js";
 import { ROOT, rel } from "./paths.js";
 import { wasmFunctionNames } from "./wasm.js";
@@ -97,6 +98,7 @@ export async function runCapture(b, image, { timeoutMs = 60000, input = "", inpu
 
 /** Builds and boots an image on the terminal; resolves to its exit code. */
 export async function runImage(b, app, { interactive = true } = {}) {
+  b = boardForApp(b, app);
   const image = buildImage(b, app);
   if (b.arch === "sim") return runSim({ wasm: image, board: b });
   const [cmd, args] = qemuCommand(b, image);

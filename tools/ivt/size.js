@@ -4,7 +4,7 @@
 import path from "node:path";
 import { buildImage, buildWasm } from "./build.js";
 import { requireTool, step } from "./proc.js";
-import { num } from "./boards.js";
+import { boardForApp, num } from "./boards.js";
 import { wasmInfo } from "./wasm.js";
 
 /** Section name -> size, from `size -A`. */
@@ -37,6 +37,7 @@ const kib = (n) => (n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} B`);
 
 /** Prints the size report of `app` on board `b`. */
 export function sizeReport(b, app) {
+  b = boardForApp(b, app);
   const image = buildImage(b, app);
   const wasm = b.arch === "sim" ? image : buildWasm(b, app);
   const w = wasmInfo(wasm);

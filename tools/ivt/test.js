@@ -10,7 +10,7 @@
 
 import path from "node:path";
 import fs from "node:fs";
-import { boardNames, loadBoard } from "./boards.js";
+import { boardForApp, boardNames, loadBoard } from "./boards.js";
 import { buildImage } from "./build.js";
 import { suiteImages } from "./gen.js";
 import { runCapture } from "./run.js";
@@ -80,6 +80,7 @@ const TIMEOUT_MS = { sim: 120000, native: 300000 };
 
 /** Builds and runs `app` on `b`; returns the capture or records a build failure. */
 async function run(t, b, app, name, input = "", inputAfter = null) {
+  b = boardForApp(b, app);
   let image;
   try {
     image = buildImage(b, app);
@@ -162,12 +163,11 @@ async function typeAhead(t, b) {
  *  is the host's, and only the answers are checked there). */
 async function consoleAfterCrash(t, b) {
   const name = `${b.name} console: the shell still answers after a crash report`;
-  if (b.console_crash_test === false) return console.log(`  skip  ${name}: board.json console_crash_test is false (${b.name} has no room for it)`);
   const report = /^\*\*\* ivt thread ended; the system goes on\r?\n/m;
   const r = await run(t, b, "console", `${b.name} console crash`, [[/^console: ready[^\n]*\n/m, "crash\n"], [report, "help\nquit\n"]]);
   if (!r) return;
   const crash = /^\*\*\* ivt TRAP out-of-bounds in thread 'crasher' at 0x[0-9a-f]{8}$/m;
-  const answer = /^commands: irq, trace, threads, console, help$/m;
+  const answer = /^commands: irq, trace, threads, console, help, crash, quit$/m;
   if (b.arch !== "sim" && r.output.search(answer) < r.output.search(report)) return t.fail(name, "help answered before the report", r.output);
   expectRun(t, name, r, 0, [crash, report, answer, /^console: bye$/m]);
 }
@@ -208,14 +208,15 @@ async function boardTests(t, b) {
     /^demo: tick 5 of 5 \(system tick \d+\)$/m,
     /^demo: done$/m,
   ]);
-  expectRun(t, `${b.name} console: UART receive interrupts feed the shell thread`, await run(t, b, "console", `${b.name} console`, "irq\nthreads\ntrace\nhelp\nquit\n", /^console: ready[^\n]*\n/m), 0, [
+  expectRun(t, `${b.name} console: UART receive interrupts feed the shell thread`, await run(t, b, "console", `${b.name} console`, "irq\nthreads\ntrace\nhelp\nquits\nquit\n", /^console: ready[^\n]*\n/m), 0, [
     /^> irq$/m,
     /^irq: vector +count +handled/m,
     /^irq: +\d+ +\d+ +\d+ +\d+ +\d+ +\d+ +\d+ +enabled, threaded$/m,
     /^threads: \d+ +\d+ +\d+ +\w+ +main$/m,
     /^trace: \d+ of \d+ events/m,
-    /^commands: irq, trace, threads, console, help$/m,
+    /^commands: irq, trace, threads, console, help, crash, quit$/m,
     /^console: rx \d+ bytes, dropped 0, /m,
+    /^> quits\nunknown command \(try help\)$/m,
     /^console: bye$/m,
   ]);
   await typeAhead(t, b);

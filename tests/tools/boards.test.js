@@ -1,0 +1,36 @@
+// board.json "apps": one app's own split of a small board's RAM
+// (tools/ivt/boards.js boardForApp).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { boardForApp, checkAppLayouts, loadBoard } from "../../tools/ivt/boards.js";
+import { boardDir, boardH, linkLd } from "../../tools/ivt/gen.js";
+
+test("an app listed under apps gets its own module memory, thread stacks and generated files", () => {
+  const b = loadBoard("microbit");
+  const c = boardForApp(b, "console");
+  assert.equal(c.module_memory, b.apps.console.module_memory);
+  assert.equal(c.thread_stacks, b.apps.console.thread_stacks);
+  assert.notEqual(c.module_memory, b.module_memory);
+  assert.notEqual(boardDir(c), boardDir(b));
+  assert.match(boardH(c), new RegExp(`#define IVT_MODULE_MEMORY_BYTES ${c.module_memory}u`));
+  assert.match(boardH(c), new RegExp(`#define IVT_STACK_ARENA_BYTES ${c.thread_stacks}u`));
+  assert.equal(boardForApp(c, "console"), c, "applying it twice changes nothing");
+  assert.equal(b.module_memory, loadBoard("microbit").module_memory, "the board itself is left as it was");
+});
+
+test("an app not listed, or a board without apps, keeps the board's split", () => {
+  const b = loadBoard("microbit");
+  assert.equal(boardForApp(b, "demo"), b);
+  const an385 = loadBoard("mps2-an385");
+  assert.equal(boardForApp(an385, "console"), an385);
+  assert.equal(linkLd(boardForApp(b, "demo")), linkLd(b));
+});
+
+test("apps may change only the memory split, with numbers", () => {
+  const bad = (apps) => () => checkAppLayouts({ name: "x", apps });
+  assert.throws(bad({ console: { module_memory: 1024, MAX_THREADS: 4 } }), /apps\.console\.MAX_THREADS": an app may change only module_memory and thread_stacks/);
+  assert.throws(bad({ console: { module_memory: "lots" } }), /apps\.console\.module_memory/);
+  assert.throws(bad({ console: 5 }), /"apps\.console" must be an object/);
+  assert.throws(bad([]), /"apps" must map app names/);
+  checkAppLayouts({ name: "x", apps: { console: { module_memory: "0x2000", thread_stacks: 3456, thread_stacks_comment: "why" }, console_comment: "why" } });
+});
