@@ -14,6 +14,19 @@ function leb(buf, pos) {
   }
 }
 
+/** Calls visit(id, start, end) for every section of the module in `buf`
+ *  (start and end: the section's contents). */
+function eachSection(buf, visit) {
+  let pos = 8;
+  while (pos < buf.length) {
+    const id = buf[pos++];
+    let size;
+    [size, pos] = leb(buf, pos);
+    visit(id, pos, pos + size);
+    pos += size;
+  }
+}
+
 /** Section sizes, the end of the static data (dataEnd: the highest byte any
  *  active data segment with a constant offset writes), the number of
  *  function types, the most parameters and results one has (maxArity) and
@@ -26,13 +39,8 @@ export function wasmInfo(file) {
   let types = 0;
   let tableSize = 0;
   let maxArity = 0;
-  let pos = 8;
-  while (pos < buf.length) {
-    const id = buf[pos++];
-    let size;
-    [size, pos] = leb(buf, pos);
-    const end = pos + size;
-    sections[id] = (sections[id] || 0) + size;
+  eachSection(buf, (id, pos, end) => {
+    sections[id] = (sections[id] || 0) + (end - pos);
     if (id === 1) {
       // type section: count, then per type 0x60, params, results
       let p;
@@ -74,8 +82,7 @@ export function wasmInfo(file) {
         p += len;
       }
     }
-    pos = end;
-  }
+  });
   return { bytes: buf.length, code: sections[10] || 0, data: sections[11] || 0, dataEnd, types, maxArity, tableSize };
 }
 
@@ -84,12 +91,7 @@ export function wasmInfo(file) {
 export function wasmFunctionNames(file) {
   const buf = fs.readFileSync(file);
   const names = new Map();
-  let pos = 8;
-  while (pos < buf.length) {
-    const id = buf[pos++];
-    let size;
-    [size, pos] = leb(buf, pos);
-    const end = pos + size;
+  eachSection(buf, (id, pos, end) => {
     if (id === 0) {
       let [len, p] = leb(buf, pos);
       const section = buf.toString("utf8", p, p + len);
@@ -112,7 +114,6 @@ export function wasmFunctionNames(file) {
         p += subSize;
       }
     }
-    pos = end;
-  }
+  });
   return names;
 }
