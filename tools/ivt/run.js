@@ -63,7 +63,7 @@ export function qemuCommand(b, elf, extra = []) {
   return [qemu, ["-M", b.qemu.machine, ...(b.qemu.args || []), ...extra, "-kernel", rel(elf)]];
 }
 
-const BUNDLE = path.join(ROOT, "build/tools/ivt.mjs");
+export const BUNDLE = path.join(ROOT, "build/tools/ivt.mjs");
 
 /** QEMU 7.2's m68k semihosting exit always ends with status 0, so boards
  *  with "exit_status": "stderr" say their status on stderr first

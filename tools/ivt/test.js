@@ -10,10 +10,11 @@
 
 import path from "node:path";
 import fs from "node:fs";
+import os from "node:os";
 import { boardForApp, boardNames, loadBoard } from "./boards.js";
 import { buildImage } from "./build.js";
 import { suiteImages } from "./gen.js";
-import { runCapture } from "./run.js";
+import { BUNDLE, runCapture } from "./run.js";
 import { runCaptured, UserError } from "./proc.js";
 import { ROOT } from "./paths.js";
 
@@ -108,21 +109,54 @@ function expectRun(t, name, r, code, patterns) {
   t.pass(name);
 }
 
+/** Images built or run at once: one per CPU (QEMU runs under -icount, so
+ *  figures and timing checks do not depend on the load). */
+const JOBS = Math.max(1, typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length);
+
+/** Calls `work(item)` for every item, at most `jobs` at a time; resolves to
+ *  the results in the items' order. */
+async function inParallel(items, jobs, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker));
+  return results;
+}
+
+/** Builds the images in child processes, JOBS at a time (a build is
+ *  synchronous in this process). A failed build is left to `run`, which
+ *  builds again here and reports it with the compiler's words. */
+async function buildInParallel(b, images) {
+  await inParallel(images, JOBS, (image) =>
+    runCaptured(process.execPath, [BUNDLE, "build", "--board", b.name, "--app", image], { timeoutMs: TIMEOUT_MS.native }));
+}
+
 /** Runs an app built on the harness and tallies its test lines. A board
  *  that splits the suite (board.json "suite_split") runs it as one image per
- *  group, one after another, and its lines are tallied as one suite (a
- *  failure names the image). Returns { output } of the images that ran,
- *  joined, or null if none did. */
+ *  group or test, built and run JOBS at a time, and its lines are tallied as
+ *  one suite (a failure names the image). Returns { output } of the images
+ *  that ran, joined, or null if none did. */
 export async function harnessSuite(t, b, app, name) {
   const images = suiteImages(b, app);
   const total = { passed: 0, failed: 0, counted: false };
   // One image: tallied at once, as it always was; several: once at the end.
   const add = images.length > 1 ? (n, ok, bad) => Object.assign(total, { passed: total.passed + ok, failed: total.failed + bad, counted: true }) : (n, ok, bad) => t.add(n, ok, bad);
+  const part = (image) => (images.length > 1 ? `${name} (${image})` : name);
+  if (images.length > 1) {
+    const started = Date.now();
+    await buildInParallel(b, images);
+    console.log(`  ...   ${name}: ${images.length} images built in ${Math.round((Date.now() - started) / 1000)} s, ${JOBS} at a time`);
+  }
+  const runs = await inParallel(images, images.length > 1 ? JOBS : 1, (image) => run(t, b, image, part(image)));
   const outputs = [];
-  for (const image of images) {
-    const part = images.length > 1 ? `${name} (${image})` : name;
-    const suite = await run(t, b, image, part);
-    if (!suite) continue;
+  images.forEach((image, i) => {
+    const suite = runs[i];
+    if (!suite) return;
     outputs.push(suite.output);
     const lines = suite.output.split("\n");
     const ok = lines.filter((l) => l.startsWith("ok - ")).length;
@@ -131,14 +165,14 @@ export async function harnessSuite(t, b, app, name) {
     bad.forEach((l) => console.log(`      | ${l}`));
     if (!summary) {
       add(name, ok, bad.length);
-      t.fail(part, `ended without its summary (exit ${suite.code}): crashed`, suite.output);
+      t.fail(part(image), `ended without its summary (exit ${suite.code}): crashed`, suite.output);
     } else if (Number(summary[1]) !== ok || Number(summary[2]) !== bad.length) {
-      t.fail(part, "summary disagrees with the test lines", suite.output);
+      t.fail(part(image), "summary disagrees with the test lines", suite.output);
     } else {
       add(name, ok, bad.length);
-      if (suite.code !== (bad.length ? 1 : 0)) t.fail(part, `exit ${suite.code}`, suite.output);
+      if (suite.code !== (bad.length ? 1 : 0)) t.fail(part(image), `exit ${suite.code}`, suite.output);
     }
-  }
+  });
   if (total.counted) t.add(`${name} (${images.length} images, one per ${b.suite_split})`, total.passed, total.failed);
   return outputs.length ? { output: outputs.join("\n") } : null;
 }
