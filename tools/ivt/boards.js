@@ -24,6 +24,32 @@ export function num(v, what) {
   return n;
 }
 
+const CONFIG_TS = "kernel/config.ts";
+
+/** The kernel settings a board may change (board.json "kernel") and their
+ *  defaults, read from kernel/config.ts, the one place they are written:
+ *  Map NAME -> number (true and false as 1 and 0), in the file's order.
+ *  Hosts get the resolved values from the build (tools/ivt/gen.js
+ *  kernelResolved), never a copy of their own, so each setting must keep
+ *  the shape `@inline export const NAME: T = isDefined(BOARD_NAME) ? ... :
+ *  <number, true or false>;`. */
+export function kernelDefaults() {
+  const src = fs.readFileSync(path.join(ROOT, CONFIG_TS), "utf8");
+  const settings = new Map();
+  const shape = /^@inline export const (\w+): \w+ = isDefined\(BOARD_(\w+)\) \? [^:;]+ : ([^;]+);$/gm;
+  for (const [, name, board, value] of src.matchAll(shape)) {
+    if (name !== board) throw new UserError(`${CONFIG_TS}: ${name} reads BOARD_${board}: a setting a board may change must read BOARD_${name}`);
+    const v = value.trim();
+    const n = v === "true" ? 1 : v === "false" ? 0 : /^(0x[0-9a-f]+|\d+)$/i.test(v) ? Number(v) : NaN;
+    if (!Number.isInteger(n)) throw new UserError(`${CONFIG_TS}: the default of ${name} must be a number, true or false, not \`${v}\`: the build reads it for the C and sim hosts (tools/ivt/boards.js kernelDefaults)`);
+    settings.set(name, n);
+  }
+  for (const [, name] of src.matchAll(/isDefined\(BOARD_(\w+)\)/g)) {
+    if (!settings.has(name)) throw new UserError(`${CONFIG_TS}: BOARD_${name} is read, but not as \`@inline export const ${name}: T = isDefined(BOARD_${name}) ? ... : <default>;\` on one line, the shape the build reads (tools/ivt/boards.js kernelDefaults)`);
+  }
+  return settings;
+}
+
 function need(cond, board, msg) {
   if (!cond) throw new UserError(`boards/${board}/board.json: ${msg}`);
 }
@@ -55,10 +81,10 @@ export function loadBoard(name) {
   }
   if (b.kernel !== undefined) {
     need(b.kernel && typeof b.kernel === "object", name, `"kernel" must be an object of kernel/config.ts settings`);
-    const config = fs.readFileSync(path.join(ROOT, "kernel/config.ts"), "utf8");
+    const settings = kernelDefaults();
     for (const [k, v] of Object.entries(b.kernel)) {
       if (k.endsWith("_comment")) continue;
-      need(config.includes(`BOARD_${k}`), name, `"kernel.${k}": kernel/config.ts has no setting a board may change by that name`);
+      need(settings.has(k), name, `"kernel.${k}": kernel/config.ts has no setting a board may change by that name (it has ${[...settings.keys()].join(", ")})`);
       need(Number.isInteger(num(v, `${name}: kernel.${k}`)) && num(v) >= 0, name, `"kernel.${k}" must be a non-negative integer`);
     }
   }
