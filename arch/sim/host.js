@@ -31,7 +31,7 @@
 
 import fs from "node:fs";
 import loader from "@assemblyscript/loader";
-import { Clock, SimFaults, SimIntc, SimTimer, SimUart } from "./devices.js";
+import { Clock, SIM_DEVICES, SimIntc, SimUart } from "./devices.js";
 
 /** Cycles charged for each host call: the sim's notion of kernel work. */
 const HOST_CALL_COST = 8;
@@ -100,25 +100,27 @@ function trapFrames(err) {
 
 const num = (v) => (typeof v === "number" ? v : Number(v));
 
-/** Builds the sim machine from board.json: devices placed at their windows. */
-function buildMachine(board, write) {
+/** Builds the sim machine from board.json: each device the board lists,
+ *  made by its driver's simulation (devices.js SIM_DEVICES) and placed at
+ *  its window; a device with an "irq" drives that line while its level()
+ *  is true. The console's UART takes the input. */
+export function buildMachine(board, write) {
+  const where = `boards/${board.name}/board.json`;
   const clock = new Clock(board.clock_hz);
   const intc = new SimIntc(board.irq.lines);
   const windows = [];
-  const place = (name, dev) => {
-    const d = board.devices[name];
+  for (const [name, d] of Object.entries(board.devices)) {
+    const make = SIM_DEVICES[d.driver];
+    if (!make) throw new Error(`sim: ${where} devices.${name}: driver ${d.driver} is not simulated (arch/sim/devices.js SIM_DEVICES: ${Object.keys(SIM_DEVICES).join(", ")})`);
+    const dev = make({ clock, intc, write });
     windows.push({ name, base: num(d.base), size: num(d.size), dev });
-  };
-  const uart = new SimUart(write, clock);
-  const timer = new SimTimer(clock);
-  const faults = new SimFaults(clock, intc);
-  place("uart0", uart);
-  place("timer0", timer);
-  place("intc", intc);
-  place("faults", faults);
-  intc.addLevelSource(() => (uart.level() ? 1 << board.devices.uart0.irq : 0));
-  intc.addLevelSource(() => (timer.level() ? 1 << board.devices.timer0.irq : 0));
-  return { clock, intc, uart, timer, faults, windows };
+    if (d.irq !== undefined && dev.level) intc.addLevelSource(() => (dev.level() ? 1 << num(d.irq) : 0));
+  }
+  const uart = windows.find((w) => w.name === board.console).dev;
+  if (!(uart instanceof SimUart)) throw new Error(`sim: ${where} "console": ${board.console} is not a sim-uart`);
+  // Fault injectors' raw vectors (SimFaults), delivered as a glitch would.
+  const spurious = windows.map((w) => w.dev).filter((dev) => Array.isArray(dev.spurious));
+  return { clock, intc, uart, spurious, windows };
 }
 
 /**
@@ -179,13 +181,15 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
 
   const deliver = () => {
     // Fault injection: raw vectors, as a glitching controller would send.
-    while (!primask && m.faults.spurious.length) {
-      const v = m.faults.spurious.shift();
-      irqDepth++;
-      try {
-        ex.ivthandleinterrupt(v);
-      } finally {
-        irqDepth--;
+    for (const f of m.spurious) {
+      while (!primask && f.spurious.length) {
+        const v = f.spurious.shift();
+        irqDepth++;
+        try {
+          ex.ivthandleinterrupt(v);
+        } finally {
+          irqDepth--;
+        }
       }
     }
     while (!primask) {
