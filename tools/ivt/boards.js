@@ -4,8 +4,9 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT } from "./paths.js";
+import { APPS, ROOT } from "./paths.js";
 import { UserError } from "./proc.js";
+import { SIM_DEVICES } from "../../arch/sim/devices.js";
 
 const BOARDS_DIR = path.join(ROOT, "boards");
 
@@ -78,6 +79,7 @@ export function loadBoard(name) {
   for (const [dev, d] of Object.entries(b.devices)) {
     num(d.base, `${name}: devices.${dev}.base`);
     num(d.size, `${name}: devices.${dev}.size`);
+    if (b.arch === "sim") need(SIM_DEVICES[d.driver], name, `"devices.${dev}.driver": the sim host simulates ${Object.keys(SIM_DEVICES).join(", ")}, not ${d.driver} (arch/sim/devices.js SIM_DEVICES)`);
   }
   if (b.kernel !== undefined) {
     need(b.kernel && typeof b.kernel === "object", name, `"kernel" must be an object of kernel/config.ts settings`);
@@ -100,9 +102,41 @@ export function loadBoard(name) {
     num(b.thread_stacks, `${name}: thread_stacks`);
   }
   if (b.apps !== undefined) checkAppLayouts(b);
+  checkWiring(b);
+  if (b.tests !== undefined) checkBoardTests(b);
   b.dir = path.join(BOARDS_DIR, name);
   return b;
 }
+
+/** The board's wiring, from the root: its own board.ts, or the one in the
+ *  folder of boards/ that board.json "wiring" names (boards that share
+ *  devices share it: both MPS2 boards use boards/mps2/board.ts). */
+export const wiringFile = (b) => `boards/${b.wiring || b.name}/board.ts`;
+
+/** Checks board.json "wiring" and that the board has a board.ts. */
+export function checkWiring(b) {
+  if (b.wiring !== undefined) {
+    need(typeof b.wiring === "string" && /^[a-z0-9][a-z0-9_.-]*$/i.test(b.wiring), b.name, `"wiring" must name a folder of boards/ whose board.ts wires this board`);
+    need(fs.existsSync(path.join(ROOT, wiringFile(b))), b.name, `"wiring": ${wiringFile(b)} does not exist`);
+    need(!fs.existsSync(path.join(BOARDS_DIR, b.name, "board.ts")), b.name, `"wiring" names ${wiringFile(b)}, but boards/${b.name}/board.ts exists too: keep one`);
+  } else {
+    need(fs.existsSync(path.join(ROOT, wiringFile(b))), b.name, `boards/${b.name}/board.ts is missing: write one, or name the wiring this board shares with others ("wiring": a folder of boards/ with a board.ts)`);
+  }
+}
+
+/** Checks board.json "tests": {"<app>": "<what it tests>"}, test images of
+ *  this board's own (harness images, run after the suite by tools/ivt/test.js). */
+export function checkBoardTests(b) {
+  need(b.tests && typeof b.tests === "object" && !Array.isArray(b.tests), b.name, `"tests" must map test images to what they test, e.g. {"mps2-timer": "CMSDK timer interrupts"}`);
+  for (const [app, what] of Object.entries(b.tests)) {
+    if (app.endsWith("_comment")) continue;
+    need(APPS[app], b.name, `"tests.${app}": no such app (test images are the files of tests/target/ that export a main; apps: ${Object.keys(APPS).join(", ")})`);
+    need(typeof what === "string" && what.trim() !== "", b.name, `"tests.${app}" must say what the image tests, in a few words`);
+  }
+}
+
+/** The board's own test images: [app, what it tests] (board.json "tests"). */
+export const boardTestImages = (b) => Object.entries(b.tests || {}).filter(([app]) => !app.endsWith("_comment"));
 
 /** What board.json "apps" may change for one app: how its RAM is split. */
 const APP_LAYOUT_KEYS = ["module_memory", "thread_stacks"];

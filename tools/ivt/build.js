@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT, rel } from "./paths.js";
-import { boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir } from "./gen.js";
+import { ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir } from "./gen.js";
 import { UserError, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
 import { appendCustomSection, wasmInfo } from "./wasm.js";
@@ -61,6 +61,7 @@ export function buildWasm(b, app) {
     "-t", rel(out.replace(/\.wasm$/, ".wat")),
     "--config", "asconfig.json",
     "--target", "kernel",
+    ...ascPath(b),
     ...flags,
   ]);
   if (arch.asyncify_imports) applyAsyncify(tmp, arch);
