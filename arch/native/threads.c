@@ -5,7 +5,7 @@
  *
  *   arena + offset                                  arena + offset + bytes
  *   | canary (16 B) | red zone | ...free... | first frame (arch) |
- *   |<---- 256 B ------------->|            ^ saved SP
+ *   |<-- RED_ZONE_BYTES ------>|            ^ saved SP
  *
  * A switch finding the SP inside the red zone, or the canary overwritten,
  * reports the outgoing thread as overflowed; the kernel ends it. The red
@@ -22,18 +22,11 @@
 #include "board.h"
 #include "ivt-native.h"
 
-/* kernel/config.ts MAX_THREADS and RED_ZONE_BYTES, or the board's values
- * of them (board.json "kernel", in board.h). */
-#ifdef IVT_KERNEL_MAX_THREADS
+/* kernel/config.ts MAX_THREADS and RED_ZONE_BYTES as this board's images
+ * have them (its default or board.json "kernel"): the build writes every
+ * such setting into board.h, so there is no copy to keep in step here. */
 #define MAX_THREADS IVT_KERNEL_MAX_THREADS
-#else
-#define MAX_THREADS 32
-#endif
-#ifdef IVT_KERNEL_RED_ZONE_BYTES
 #define RED_ZONE_BYTES IVT_KERNEL_RED_ZONE_BYTES
-#else
-#define RED_ZONE_BYTES 256
-#endif
 #define CANARY_WORDS 4
 /* A thread whose SP is in the lowest RED_ZONE bytes at a switch has
  * overflowed. */

@@ -1,6 +1,7 @@
-// Simulated devices of the sim board: a UART, a periodic timer and an
-// interrupt controller, with the register layouts the drivers in drivers/
-// sim-*.ts document. Time is virtual (the Clock), so every run of the same
+// Simulated devices of the sim board: a UART, a periodic timer, an
+// interrupt controller and a fault injector, with the register layouts the
+// drivers in drivers/sim-*.ts document; a board.json places them
+// (SIM_DEVICES, by driver name). Time is virtual (the Clock), so every run of the same
 // image with the same input is identical.
 
 /** Virtual time in cycles. Advances by a fixed cost per host call and jumps
@@ -258,3 +259,14 @@ export class SimFaults {
     }
   }
 }
+
+/** The simulated devices by the driver a board.json device names: each
+ *  makes its device from the machine (`clock`, the interrupt controller
+ *  `intc`, the output `write`). The interrupt controller is the machine's
+ *  one (board.json "irq"); its window is where the board puts it. */
+export const SIM_DEVICES = {
+  "sim-intc": ({ intc }) => intc,
+  "sim-uart": ({ clock, write }) => new SimUart(write, clock),
+  "sim-timer": ({ clock }) => new SimTimer(clock),
+  "sim-faults": ({ clock, intc }) => new SimFaults(clock, intc),
+};

@@ -18,6 +18,11 @@
 //   0      64                       16 KiB - 1 KiB   16 KiB             128 KiB
 //   | null | save areas by offset ... | boot scratch | kernel data, heap |
 //
+// What the host must know of how the image was built (where its data
+// starts, the kernel's red zone) it reads from the image itself: the build
+// writes the values asc compiled in into the custom section HOST_SECTION
+// (tools/ivt/gen.js hostSettings), so there is no copy here to keep in step.
+//
 // A switch the kernel asked for (switch_request, possibly from an interrupt
 // handler) happens at the first host call made in a thread with interrupts
 // unmasked and no handler running, as PendSV would on Cortex-M.
@@ -26,7 +31,7 @@
 
 import fs from "node:fs";
 import loader from "@assemblyscript/loader";
-import { Clock, SimFaults, SimIntc, SimTimer, SimUart } from "./devices.js";
+import { Clock, SIM_DEVICES, SimIntc, SimUart } from "./devices.js";
 
 /** Cycles charged for each host call: the sim's notion of kernel work. */
 const HOST_CALL_COST = 8;
@@ -38,13 +43,20 @@ const LOOP_BUDGET = 1000;
 
 /** Where the save areas start: past the bytes a null pointer reaches. */
 const ARENA_BASE = 64;
-/** The kernel's data starts here (arch/sim/arch.json --memoryBase). */
-const DATA_BASE = 16384;
 /** The boot context's save area: written once by thread_start, never rewound. */
 const BOOT_SCRATCH = 1024;
-const ARENA_BYTES = DATA_BASE - BOOT_SCRATCH - ARENA_BASE;
-/** Bytes of every save area kept free (kernel/config.ts RED_ZONE_BYTES). */
-const RED_ZONE = 256;
+
+/** The custom section of kernel.wasm that says how it was built: JSON
+ *  {kernel: {<kernel/config.ts setting>: value, ...}, memoryBase}, every
+ *  setting a board may change as asc compiled it (docs/abi.md). */
+export const HOST_SECTION = "ivt.host";
+
+/** The build's settings of a compiled image (HOST_SECTION), or null if it
+ *  has none. */
+export function imageSettings(module) {
+  const [section] = WebAssembly.Module.customSections(module, HOST_SECTION);
+  return section ? JSON.parse(Buffer.from(section).toString("utf8")) : null;
+}
 
 /** asyncify_get_state() values. */
 const NORMAL = 0;
@@ -88,25 +100,27 @@ function trapFrames(err) {
 
 const num = (v) => (typeof v === "number" ? v : Number(v));
 
-/** Builds the sim machine from board.json: devices placed at their windows. */
-function buildMachine(board, write) {
+/** Builds the sim machine from board.json: each device the board lists,
+ *  made by its driver's simulation (devices.js SIM_DEVICES) and placed at
+ *  its window; a device with an "irq" drives that line while its level()
+ *  is true. The console's UART takes the input. */
+export function buildMachine(board, write) {
+  const where = `boards/${board.name}/board.json`;
   const clock = new Clock(board.clock_hz);
   const intc = new SimIntc(board.irq.lines);
   const windows = [];
-  const place = (name, dev) => {
-    const d = board.devices[name];
+  for (const [name, d] of Object.entries(board.devices)) {
+    const make = SIM_DEVICES[d.driver];
+    if (!make) throw new Error(`sim: ${where} devices.${name}: driver ${d.driver} is not simulated (arch/sim/devices.js SIM_DEVICES: ${Object.keys(SIM_DEVICES).join(", ")})`);
+    const dev = make({ clock, intc, write });
     windows.push({ name, base: num(d.base), size: num(d.size), dev });
-  };
-  const uart = new SimUart(write, clock);
-  const timer = new SimTimer(clock);
-  const faults = new SimFaults(clock, intc);
-  place("uart0", uart);
-  place("timer0", timer);
-  place("intc", intc);
-  place("faults", faults);
-  intc.addLevelSource(() => (uart.level() ? 1 << board.devices.uart0.irq : 0));
-  intc.addLevelSource(() => (timer.level() ? 1 << board.devices.timer0.irq : 0));
-  return { clock, intc, uart, timer, faults, windows };
+    if (d.irq !== undefined && dev.level) intc.addLevelSource(() => (dev.level() ? 1 << num(d.irq) : 0));
+  }
+  const uart = windows.find((w) => w.name === board.console).dev;
+  if (!(uart instanceof SimUart)) throw new Error(`sim: ${where} "console": ${board.console} is not a sim-uart`);
+  // Fault injectors' raw vectors (SimFaults), delivered as a glitch would.
+  const spurious = windows.map((w) => w.dev).filter((dev) => Array.isArray(dev.spurious));
+  return { clock, intc, uart, spurious, windows };
 }
 
 /**
@@ -142,6 +156,16 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
     for (const b of Buffer.from(text)) outBuf.push(b);
     flush();
   };
+  const module = await WebAssembly.compile(fs.readFileSync(wasm));
+  const settings = imageSettings(module);
+  if (!settings || !settings.memoryBase || !settings.kernel || settings.kernel.RED_ZONE_BYTES === undefined) {
+    throw new Error(`sim: ${wasm} does not say how it was built (custom section ${HOST_SECTION}, written by tools/ivt/build.js): build it with the ivt tool`);
+  }
+  /** The kernel's data starts here (arch/sim/arch.json --memoryBase); the
+   *  save areas and the boot scratch area fill the space below. */
+  const arenaBytes = settings.memoryBase - BOOT_SCRATCH - ARENA_BASE;
+  /** Bytes of every save area kept free (kernel/config.ts RED_ZONE_BYTES). */
+  const redZone = settings.kernel.RED_ZONE_BYTES;
   const m = buildMachine(board, write);
   for (const ch of Buffer.from(input)) m.uart.rx.push(ch);
 
@@ -157,13 +181,15 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
 
   const deliver = () => {
     // Fault injection: raw vectors, as a glitching controller would send.
-    while (!primask && m.faults.spurious.length) {
-      const v = m.faults.spurious.shift();
-      irqDepth++;
-      try {
-        ex.ivthandleinterrupt(v);
-      } finally {
-        irqDepth--;
+    for (const f of m.spurious) {
+      while (!primask && f.spurious.length) {
+        const v = f.spurious.shift();
+        irqDepth++;
+        try {
+          ex.ivthandleinterrupt(v);
+        } finally {
+          irqDepth--;
+        }
       }
     }
     while (!primask) {
@@ -307,20 +333,20 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
         throw new ExitSignal(code | 0);
       },
       thread_init(id, offset, bytes) {
-        if (offset + bytes > ARENA_BYTES || bytes <= RED_ZONE) throw new Error(`sim: thread_init(${id}) outside the arena`);
+        if (offset + bytes > arenaBytes || bytes <= redZone) throw new Error(`sim: thread_init(${id}) outside the arena`);
         const addr = ARENA_BASE + offset;
         const view = new DataView(mem.buffer);
         view.setUint32(addr, addr + 8, true);
-        // The top RED_ZONE bytes stay unused: an unwind that overruns the
+        // The top redZone bytes stay unused: an unwind that overruns the
         // end writes there, inside the thread's own block, before the
         // check at stop_unwind reports it.
-        view.setUint32(addr + 4, addr + bytes - RED_ZONE, true);
+        view.setUint32(addr + 4, addr + bytes - redZone, true);
         areas.set(id, { addr, bytes, started: false });
       },
       thread_start() {
         if (state() === REWINDING) throw new Error("sim: the boot context is never resumed");
         threadsRunning = true;
-        const addr = ARENA_BASE + ARENA_BYTES;
+        const addr = ARENA_BASE + arenaBytes;
         const view = new DataView(mem.buffer);
         view.setUint32(addr + 4, addr + BOOT_SCRATCH, true);
         startUnwind(addr);
@@ -344,10 +370,9 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
     },
   };
 
-  const bytes = fs.readFileSync(wasm);
   let instance;
   try {
-    instance = await loader.instantiate(bytes, imports);
+    instance = await loader.instantiate(module, imports);
   } catch (e) {
     flush();
     if (e instanceof ExitSignal) return e.code;
@@ -416,7 +441,7 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
     say("\n*** ivt RUNTIME byte order: the host reads linear memory differently from the module\n");
     return finish(6);
   }
-  let code = guarded(() => ex.ivtboot(board.module_memory, ARENA_BYTES));
+  let code = guarded(() => ex.ivtboot(board.module_memory, arenaBytes));
   if (code !== null) return finish(code);
   if (state() === UNWINDING) stopUnwind();
   if (!threadsRunning) return finish(0);

@@ -2,7 +2,7 @@
 // or QEMU's model of it. Addresses and lines come from board.json through
 // the generated config module.
 
-import * as cfg from "../../build/boards/lm3s6965evb/config";
+import * as cfg from "ivt-board/config";
 import { boardCheck, boardDescribe, boardSetCycleHz, boardSetSpareVectors } from "../../kernel/board";
 import { consoleSet } from "../../kernel/console";
 import { irqAddChip } from "../../kernel/irq";

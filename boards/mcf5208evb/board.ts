@@ -2,7 +2,7 @@
 // Addresses and sources come from board.json through the generated
 // config module.
 
-import * as cfg from "../../build/boards/mcf5208evb/config";
+import * as cfg from "ivt-board/config";
 import { boardCheck, boardDescribe, boardSetCycleHz, boardSetSpareVectors } from "../../kernel/board";
 import { consoleSet } from "../../kernel/console";
 import { irqAddChip } from "../../kernel/irq";

@@ -2,7 +2,7 @@
 // Addresses, lines and pins come from board.json through the generated
 // config module. The nRF51 has no SysTick: the tick is TIMER0.
 
-import * as cfg from "../../build/boards/microbit/config";
+import * as cfg from "ivt-board/config";
 import { boardCheck, boardDescribe, boardSetCycleHz, boardSetSpareVectors } from "../../kernel/board";
 import { consoleSet } from "../../kernel/console";
 import { irqAddChip } from "../../kernel/irq";

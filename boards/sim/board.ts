@@ -1,7 +1,7 @@
 // sim: kernel.wasm in Node. Addresses and lines come from board.json
 // through the generated config module.
 
-import * as cfg from "../../build/boards/sim/config";
+import * as cfg from "ivt-board/config";
 import { boardCheck, boardDescribe, boardSetCycleHz, boardSetSpareVectors } from "../../kernel/board";
 import { consoleSet } from "../../kernel/console";
 import { irqAddChip } from "../../kernel/irq";

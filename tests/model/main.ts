@@ -21,7 +21,7 @@
 // stopped and the tick's line pended by software, so timeouts and their
 // order are a function of the ops, not of host speed.
 
-import * as cfg from "../../build/boards/sim/config";
+import * as cfg from "ivt-board/config";
 import { Err } from "../../kernel/errors";
 import { FOREVER } from "../../kernel/config";
 import { consoleUart, kputc, kputu } from "../../kernel/console";

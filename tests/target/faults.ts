@@ -2,7 +2,7 @@
 // controller misbehave, and each test shows the kernel survives, reports
 // it, and loses no deferred work.
 
-import * as cfg from "../../build/boards/sim/config";
+import * as cfg from "ivt-board/config";
 import { test, check, checkEq, finish } from "./harness";
 import { spare } from "./util";
 import { Err } from "../../kernel/errors";

@@ -4,8 +4,9 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT } from "./paths.js";
+import { APPS, ROOT } from "./paths.js";
 import { UserError } from "./proc.js";
+import { SIM_DEVICES } from "../../arch/sim/devices.js";
 
 const BOARDS_DIR = path.join(ROOT, "boards");
 
@@ -22,6 +23,32 @@ export function num(v, what) {
   const n = typeof v === "number" ? v : Number(v);
   if (!Number.isFinite(n)) throw new UserError(`${what}: not a number: ${JSON.stringify(v)}`);
   return n;
+}
+
+const CONFIG_TS = "kernel/config.ts";
+
+/** The kernel settings a board may change (board.json "kernel") and their
+ *  defaults, read from kernel/config.ts, the one place they are written:
+ *  Map NAME -> number (true and false as 1 and 0), in the file's order.
+ *  Hosts get the resolved values from the build (tools/ivt/gen.js
+ *  kernelResolved), never a copy of their own, so each setting must keep
+ *  the shape `@inline export const NAME: T = isDefined(BOARD_NAME) ? ... :
+ *  <number, true or false>;`. */
+export function kernelDefaults() {
+  const src = fs.readFileSync(path.join(ROOT, CONFIG_TS), "utf8");
+  const settings = new Map();
+  const shape = /^@inline export const (\w+): \w+ = isDefined\(BOARD_(\w+)\) \? [^:;]+ : ([^;]+);$/gm;
+  for (const [, name, board, value] of src.matchAll(shape)) {
+    if (name !== board) throw new UserError(`${CONFIG_TS}: ${name} reads BOARD_${board}: a setting a board may change must read BOARD_${name}`);
+    const v = value.trim();
+    const n = v === "true" ? 1 : v === "false" ? 0 : /^(0x[0-9a-f]+|\d+)$/i.test(v) ? Number(v) : NaN;
+    if (!Number.isInteger(n)) throw new UserError(`${CONFIG_TS}: the default of ${name} must be a number, true or false, not \`${v}\`: the build reads it for the C and sim hosts (tools/ivt/boards.js kernelDefaults)`);
+    settings.set(name, n);
+  }
+  for (const [, name] of src.matchAll(/isDefined\(BOARD_(\w+)\)/g)) {
+    if (!settings.has(name)) throw new UserError(`${CONFIG_TS}: BOARD_${name} is read, but not as \`@inline export const ${name}: T = isDefined(BOARD_${name}) ? ... : <default>;\` on one line, the shape the build reads (tools/ivt/boards.js kernelDefaults)`);
+  }
+  return settings;
 }
 
 function need(cond, board, msg) {
@@ -52,13 +79,14 @@ export function loadBoard(name) {
   for (const [dev, d] of Object.entries(b.devices)) {
     num(d.base, `${name}: devices.${dev}.base`);
     num(d.size, `${name}: devices.${dev}.size`);
+    if (b.arch === "sim") need(SIM_DEVICES[d.driver], name, `"devices.${dev}.driver": the sim host simulates ${Object.keys(SIM_DEVICES).join(", ")}, not ${d.driver} (arch/sim/devices.js SIM_DEVICES)`);
   }
   if (b.kernel !== undefined) {
     need(b.kernel && typeof b.kernel === "object", name, `"kernel" must be an object of kernel/config.ts settings`);
-    const config = fs.readFileSync(path.join(ROOT, "kernel/config.ts"), "utf8");
+    const settings = kernelDefaults();
     for (const [k, v] of Object.entries(b.kernel)) {
       if (k.endsWith("_comment")) continue;
-      need(config.includes(`BOARD_${k}`), name, `"kernel.${k}": kernel/config.ts has no setting a board may change by that name`);
+      need(settings.has(k), name, `"kernel.${k}": kernel/config.ts has no setting a board may change by that name (it has ${[...settings.keys()].join(", ")})`);
       need(Number.isInteger(num(v, `${name}: kernel.${k}`)) && num(v) >= 0, name, `"kernel.${k}" must be a non-negative integer`);
     }
   }
@@ -74,9 +102,41 @@ export function loadBoard(name) {
     num(b.thread_stacks, `${name}: thread_stacks`);
   }
   if (b.apps !== undefined) checkAppLayouts(b);
+  checkWiring(b);
+  if (b.tests !== undefined) checkBoardTests(b);
   b.dir = path.join(BOARDS_DIR, name);
   return b;
 }
+
+/** The board's wiring, from the root: its own board.ts, or the one in the
+ *  folder of boards/ that board.json "wiring" names (boards that share
+ *  devices share it: both MPS2 boards use boards/mps2/board.ts). */
+export const wiringFile = (b) => `boards/${b.wiring || b.name}/board.ts`;
+
+/** Checks board.json "wiring" and that the board has a board.ts. */
+export function checkWiring(b) {
+  if (b.wiring !== undefined) {
+    need(typeof b.wiring === "string" && /^[a-z0-9][a-z0-9_.-]*$/i.test(b.wiring), b.name, `"wiring" must name a folder of boards/ whose board.ts wires this board`);
+    need(fs.existsSync(path.join(ROOT, wiringFile(b))), b.name, `"wiring": ${wiringFile(b)} does not exist`);
+    need(!fs.existsSync(path.join(BOARDS_DIR, b.name, "board.ts")), b.name, `"wiring" names ${wiringFile(b)}, but boards/${b.name}/board.ts exists too: keep one`);
+  } else {
+    need(fs.existsSync(path.join(ROOT, wiringFile(b))), b.name, `boards/${b.name}/board.ts is missing: write one, or name the wiring this board shares with others ("wiring": a folder of boards/ with a board.ts)`);
+  }
+}
+
+/** Checks board.json "tests": {"<app>": "<what it tests>"}, test images of
+ *  this board's own (harness images, run after the suite by tools/ivt/test.js). */
+export function checkBoardTests(b) {
+  need(b.tests && typeof b.tests === "object" && !Array.isArray(b.tests), b.name, `"tests" must map test images to what they test, e.g. {"mps2-timer": "CMSDK timer interrupts"}`);
+  for (const [app, what] of Object.entries(b.tests)) {
+    if (app.endsWith("_comment")) continue;
+    need(APPS[app], b.name, `"tests.${app}": no such app (test images are the files of tests/target/ that export a main; apps: ${Object.keys(APPS).join(", ")})`);
+    need(typeof what === "string" && what.trim() !== "", b.name, `"tests.${app}" must say what the image tests, in a few words`);
+  }
+}
+
+/** The board's own test images: [app, what it tests] (board.json "tests"). */
+export const boardTestImages = (b) => Object.entries(b.tests || {}).filter(([app]) => !app.endsWith("_comment"));
 
 /** What board.json "apps" may change for one app: how its RAM is split. */
 const APP_LAYOUT_KEYS = ["module_memory", "thread_stacks"];

@@ -8,10 +8,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT, rel } from "./paths.js";
-import { boardAscFlags, boardDir, generate, imageAscFlags, imageDir } from "./gen.js";
+import { ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir } from "./gen.js";
 import { UserError, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
-import { wasmInfo } from "./wasm.js";
+import { appendCustomSection, wasmInfo } from "./wasm.js";
+import { HOST_SECTION } from "../../arch/sim/host.js";
 import { boardForApp, num } from "./boards.js";
 import { markAbortSites } from "./abort-site.js";
 
@@ -53,18 +54,22 @@ export function buildWasm(b, app) {
   // done: a build stopped part-way must not leave a kernel.wasm that looks
   // up to date but was never asyncified (sim) or marked (boards).
   const tmp = `${out}.tmp`;
+  const flags = [...(arch.asc || []), ...boardAscFlags(b), ...imageAscFlags(b, app)];
   step(asc, [
     rel(entry),
     "-o", rel(tmp),
     "-t", rel(out.replace(/\.wasm$/, ".wat")),
     "--config", "asconfig.json",
     "--target", "kernel",
-    ...(arch.asc || []),
-    ...boardAscFlags(b),
-    ...imageAscFlags(b, app),
+    ...ascPath(b),
+    ...flags,
   ]);
   if (arch.asyncify_imports) applyAsyncify(tmp, arch);
   else markAbortSites(tmp); // sim's host prints a whole backtrace instead
+  // The kernel settings this image was compiled with, for a host that
+  // runs the wasm itself (sim); wasm2c skips the section, and a native
+  // host has the same values in board.h.
+  appendCustomSection(tmp, HOST_SECTION, JSON.stringify(hostSettings(flags)));
   fs.renameSync(tmp, out);
   return checkStaticDataFits(b, out);
 }

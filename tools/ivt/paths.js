@@ -18,25 +18,41 @@ function findRoot(start) {
 export const ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
 export const BUILD = path.join(ROOT, "build");
 
-/** Applications an image can be built with, by name. */
-export const APPS = {
-  demo: "apps/demo/main.ts",
-  tests: "tests/target/main.ts",
-  "trap-boot": "tests/target/trap-boot.ts",
-  "mmio-fault": "tests/target/mmio-fault.ts",
-  calib: "apps/calib/main.ts",
-  bench: "apps/bench/main.ts",
-  minimal: "apps/minimal/main.ts",
-  faults: "tests/target/faults.ts",
-  console: "apps/console/main.ts",
-  "mps2-timer": "tests/target/boards/mps2-timer.ts",
-  "irq-trap": "tests/target/irq-trap.ts",
-  "irq-load": "tests/target/irq-load.ts",
-  "spin-forever": "tests/target/spin-forever.ts",
-  "abort-main": "tests/target/abort-main.ts",
-  "stack-main": "tests/target/stack-main.ts",
-  "stack-irq": "tests/target/stack-irq.ts",
-  model: "tests/model/main.ts",
-};
+/** Applications an image can be built with, by name, found where they
+ *  live: a folder's main.ts is the app named after the folder (apps/<name>/,
+ *  tests/<name>/), except tests/target/main.ts, the on-target suite, which
+ *  is "tests"; every other file under tests/target/ that exports a main is
+ *  a test image named after the file (tests/target/boards/mps2-timer.ts is
+ *  "mps2-timer"). Name -> path from the root. */
+export function findApps() {
+  const apps = {};
+  const add = (name, file) => {
+    if (apps[name]) throw new Error(`two apps are named ${name}: ${apps[name]} and ${file}`);
+    apps[name] = file;
+  };
+  const entries = (dir) => {
+    const full = path.join(ROOT, dir);
+    if (!fs.existsSync(full)) return [];
+    return fs.readdirSync(full, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  };
+  const SUITE = "tests/target/main.ts";
+  for (const dir of ["apps", "tests"]) {
+    for (const e of entries(dir).filter((e) => e.isDirectory())) {
+      const file = `${dir}/${e.name}/main.ts`;
+      if (fs.existsSync(path.join(ROOT, file))) add(file === SUITE ? "tests" : e.name, file);
+    }
+  }
+  const images = (dir) => {
+    for (const e of entries(dir)) {
+      const file = `${dir}/${e.name}`;
+      if (e.isDirectory()) images(file);
+      else if (e.name.endsWith(".ts") && file !== SUITE && /^export function main\(/m.test(fs.readFileSync(path.join(ROOT, file), "utf8"))) add(e.name.slice(0, -3), file);
+    }
+  };
+  images("tests/target");
+  return apps;
+}
+
+export const APPS = findApps();
 
 export const rel = (p) => path.relative(ROOT, p) || ".";

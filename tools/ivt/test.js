@@ -2,8 +2,9 @@
 //
 //   unit     as-pect specs of kernel logic on the host (tests/unit)
 //   tools    node:test specs of the host tools (tests/tools)
-//   target   per board: the on-target suite (tests/target/main.ts), the demo,
-//            and the images that must crash cleanly (trap-boot, mmio-fault);
+//   target   per board: the on-target suite (tests/target/main.ts), the
+//            board's own test images (board.json "tests"), the demo, the
+//            console, and the images that must crash cleanly (trap-boot, ...);
 //            sim runs in Node, other boards in QEMU, each with a timeout
 //
 // `ivt test --board B` runs only board B's on-target part.
@@ -11,7 +12,7 @@
 import path from "node:path";
 import fs from "node:fs";
 import os from "node:os";
-import { boardForApp, boardNames, loadBoard } from "./boards.js";
+import { boardForApp, boardNames, boardTestImages, loadBoard } from "./boards.js";
 import { buildImage } from "./build.js";
 import { suiteImages } from "./gen.js";
 import { BUNDLE, runCapture } from "./run.js";
@@ -233,9 +234,9 @@ async function boardTests(t, b) {
       else t.fail(`${b.name} report of a ${what}`, `output lacks ${p}`, suite.output);
     }
   }
-  if (b.devices.faults) await harnessSuite(t, b, "faults", `${b.name} fault injection`);
   await harnessSuite(t, b, "irq-load", `${b.name} interrupt load (EOI and nesting)`);
-  if (b.name === "mps2-an385") await harnessSuite(t, b, "mps2-timer", `${b.name} CMSDK timer interrupts`);
+  // The board's own test images (board.json "tests"): sim's fault device, MPS2's CMSDK timer.
+  for (const [app, what] of boardTestImages(b)) await harnessSuite(t, b, app, `${b.name} ${what}`);
   const banner = new RegExp(`^ivt \\d+\\.\\d+\\.\\d+ on ${b.name} \\(`, "m");
   expectRun(t, `${b.name} demo boots, ticks and exits 0`, await run(t, b, "demo", `${b.name} demo`), 0, [
     banner,

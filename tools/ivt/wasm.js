@@ -14,6 +14,26 @@ function leb(buf, pos) {
   }
 }
 
+/** `n` as unsigned LEB128 bytes. */
+function lebBytes(n) {
+  const out = [];
+  do {
+    const low = n & 0x7f;
+    n >>>= 7;
+    out.push(n ? low | 0x80 : low);
+  } while (n);
+  return out;
+}
+
+/** Appends a custom section `name` holding `text` (UTF-8) to the module in
+ *  `file`. Custom sections may come anywhere; runtimes and wasm2c skip the
+ *  ones they do not know. */
+export function appendCustomSection(file, name, text) {
+  const n = Buffer.from(name, "utf8");
+  const contents = Buffer.concat([Buffer.from(lebBytes(n.length)), n, Buffer.from(text, "utf8")]);
+  fs.appendFileSync(file, Buffer.concat([Buffer.from([0, ...lebBytes(contents.length)]), contents]));
+}
+
 /** Calls visit(id, start, end) for every section of the module in `buf`
  *  (start and end: the section's contents). */
 function eachSection(buf, visit) {

@@ -1,7 +1,9 @@
-// mps2-an386: Cortex-M4 on QEMU's MPS2 model (the AN385 peripherals). Addresses and lines come
-// from board.json through the generated config module.
+// The MPS2 boards' wiring, which mps2-an385 (Cortex-M3) and mps2-an386
+// (Cortex-M4, the same peripherals) share: board.json "wiring": "mps2".
+// Addresses and lines come from the board.json of the board being built,
+// through its generated config module ("ivt-board/config": tools/ivt/gen.js).
 
-import * as cfg from "../../build/boards/mps2-an386/config";
+import * as cfg from "ivt-board/config";
 import { boardCheck, boardDescribe, boardSetCycleHz, boardSetSpareVectors } from "../../kernel/board";
 import { consoleSet } from "../../kernel/console";
 import { irqAddChip } from "../../kernel/irq";
