@@ -133,8 +133,16 @@ async function inParallel(items, jobs, work) {
  *  synchronous in this process). A failed build is left to `run`, which
  *  builds again here and reports it with the compiler's words. */
 async function buildInParallel(b, images) {
-  await inParallel(images, JOBS, (image) =>
-    runCaptured(process.execPath, [BUNDLE, "build", "--board", b.name, "--app", image], { timeoutMs: TIMEOUT_MS.native }));
+  // The first one alone: it writes the board's generated files, which the
+  // others then only read.
+  await inParallel(images.slice(0, 1), 1, buildChild(b));
+  await inParallel(images.slice(1), JOBS, buildChild(b));
+}
+
+/** A function that builds one image of `b` in a child process. */
+function buildChild(b) {
+  return (image) =>
+    runCaptured(process.execPath, [BUNDLE, "build", "--board", b.name, "--app", image], { timeoutMs: TIMEOUT_MS.native });
 }
 
 /** Runs an app built on the harness and tallies its test lines. A board
