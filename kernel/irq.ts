@@ -32,7 +32,7 @@ import { Thread } from "./tcb";
 import { currentThread } from "./sched";
 import { createThread, isLive, threadDelete, threadSleep } from "./thread";
 import { notifyGive, notifyTake } from "./notify";
-import { tickRate, ticks } from "./time";
+import { tickRate, ticks } from "./ticks";
 import { TraceKind, trace, traceAt, traceInterrupt } from "./trace";
 import { writeDec, writeStr } from "./format";
 import { kputc, kputln, kputs, kputu } from "./console";
