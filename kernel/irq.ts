@@ -286,11 +286,11 @@ export function irqRequest(vector: u32, handler: IrqHandler, flags: u32 = 0, pri
   handler.pendingEvents = 0;
   handler.bhBusy = false;
   if (flags & IrqFlags.Threaded) {
-    if (handler.bhThread === null) handler.bhThread = new Thread();
-    const t = handler.bhThread!;
+    if (handler.bhThread === null) handler.bhThread = new BottomHalfThread();
+    const t = changetype<BottomHalfThread>(handler.bhThread);
     const e = createThread(t, "irq", bottomHalfMain, changetype<u32>(handler), handler.bhPriority, IRQ_THREAD_STACK_BYTES);
     if (e != Err.Ok) return e == Err.Invalid ? Err.Invalid : Err.NoSpace;
-    t.bottomHalfOf = <i32>vector;
+    t.vector = <i32>vector;
   }
   handler.vector = <i32>vector;
   handler.next = null;
@@ -338,7 +338,7 @@ export function irqFree(vector: u32, handler: IrqHandler): Err {
   handler.vector = -1;
   if (bh !== null) {
     while (handler.bhBusy) threadSleep(1); // let a running bottom half finish
-    bh.bottomHalfOf = -1; // an orderly end, not a death
+    changetype<BottomHalfThread>(bh).vector = -1; // an orderly end, not a death
     if (isLive(bh)) threadDelete(bh);
   }
   return Err.Ok;
@@ -570,10 +570,27 @@ function stormDisable(d: IrqDesc, vector: u32, why: string): void {
   reportLine(vector, why);
 }
 
+/** The thread of a threaded handler. */
+class BottomHalfThread extends Thread {
+  /** The vector whose bottom half it runs; -1 once irqFree ends it in
+   *  order (not a death). */
+  vector: i32 = -1;
+
+  /** Ending other than through irqFree (a trap, a stack overflow, a
+   *  threadDelete) leaves the line with nobody to service it: mask and
+   *  report it. Lock held. */
+  ended(): void {
+    const vector = this.vector;
+    if (vector < 0) return;
+    this.vector = -1;
+    bottomHalfDied(<u32>vector, this);
+  }
+}
+
 /** A threaded handler's bottom half died (trap, stack overflow): the line
- *  is masked and reported, so its device cannot storm unserviced. Called
- *  when the thread `t` ends, lock held. */
-export function irqBottomHalfDied(vector: u32, t: Thread): void {
+ *  is masked and reported, so its device cannot storm unserviced. Lock
+ *  held. */
+function bottomHalfDied(vector: u32, t: Thread): void {
   const d = irqDesc(vector);
   if (d === null) return;
   let h = d.chain;

@@ -20,7 +20,6 @@ import { portSwitchRequest, portThreadInit } from "./port";
 import { Region } from "./region";
 import { releaseHeldMutexes, priorityChanged } from "./mutex";
 import { reportStackOverflow } from "./panic";
-import { irqBottomHalfDied } from "./irq";
 import { TraceKind, traceLocked } from "./trace";
 
 export { Thread, ThreadState };
@@ -102,12 +101,7 @@ function retire(t: Thread): void {
   if (t.timed) timeoutRemove(t);
   t.waitingMutex = null;
   releaseHeldMutexes(t);
-  if (t.bottomHalfOf >= 0) {
-    // A bottom-half thread ending other than through irqFree: its line
-    // must not stay live with nobody to service it.
-    irqBottomHalfDied(<u32>t.bottomHalfOf, t);
-    t.bottomHalfOf = -1;
-  }
+  t.ended();
   t.state = ThreadState.Dead;
 }
 
