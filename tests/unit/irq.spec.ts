@@ -1,6 +1,7 @@
-// kernel/irq.ts on the host, with a fake interrupt controller that records
-// what the kernel asks of it. The interrupt "arrives" by calling the
-// dispatch function as an arch stub would.
+// The interrupt code (kernel/irq.ts, kernel/irq/) on the host, with a fake
+// interrupt controller that records what the kernel asks of it. The
+// interrupt "arrives" by calling the dispatch function as an arch stub
+// would.
 
 import { Err } from "../../kernel/errors";
 import { IrqChip } from "../../kernel/hal";
