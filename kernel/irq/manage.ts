@@ -15,25 +15,28 @@ import { IRQ_FLAGS_KNOWN, IrqFlags, IrqHandler, applyMask, chipFor, descFor, irq
 import { bottomHalfStart, bottomHalfStop } from "./threaded";
 
 /** Adds `handler` to the chain of `vector` and unmasks the line if this is
- *  its first handler (clearing a pending state left from before). With IrqFlags.Threaded, starts the handler's bottom-
- *  half thread ("irq/<vector>") at handler.bhPriority.
+ *  its first handler (clearing a pending state left from before). With
+ *  IrqFlags.Threaded, starts the handler's bottom-half thread ("irq") at
+ *  handler.bhPriority. `priority` (0 most urgent; -1 leaves the line's as
+ *  it is) sets the line's priority, once every check has passed: a refused
+ *  request changes nothing, not even the priority of a line that another
+ *  driver owns.
  *  Returns Err.Ok; Err.InInterrupt from an interrupt handler; Err.Invalid
  *  for a vector no chip serves, a flag bit IrqFlags does not name, Oneshot
- *  without Threaded, or (on a line that has handlers) a trigger mode that
- *  is not the line's: Edge on a level line or level on an Edge line;
- *  Err.Exists if the handler is registered (here or elsewhere); Err.Busy if the line has
- *  handlers and either side did not ask for IrqFlags.Shared; Err.NoSpace if
- *  the bottom-half thread cannot be created or the board's descriptor pool
- *  (IRQ_DESCRIPTORS) is used up. `priority` (0 most urgent; -1
- *  leaves the line's as it is) sets the line's priority first; a value the
- *  chip rejects is Err.Invalid. Thread context only. */
+ *  without Threaded, a priority the chip rejects, or (on a line that has
+ *  handlers) a trigger mode that is not the line's: Edge on a level line
+ *  or level on an Edge line; Err.Exists
+ *  if the handler is registered (here or elsewhere); Err.Busy if the line
+ *  has handlers and either side did not ask for IrqFlags.Shared;
+ *  Err.NoSpace if the bottom-half thread cannot be created or the board's
+ *  descriptor pool (IRQ_DESCRIPTORS) is used up. Thread context only. */
 export function irqRequest(vector: u32, handler: IrqHandler, flags: u32 = 0, priority: i32 = -1): Err {
   if (inInterrupt()) return Err.InInterrupt;
   if ((flags & ~IRQ_FLAGS_KNOWN) != 0) return Err.Invalid;
   const d = descFor(vector);
   if (d === null) return noDesc(vector, Err.NoSpace);
-  if (priority >= 0 && handler.vector < 0 && <Err>d.chip.setPriority(vector, <u32>priority) != Err.Ok) return Err.Invalid;
-  if ((flags & IrqFlags.Oneshot) != 0 && (flags & IrqFlags.Threaded) == 0) return Err.Invalid;
+  const threaded = (flags & IrqFlags.Threaded) != 0;
+  if ((flags & IrqFlags.Oneshot) != 0 && !threaded) return Err.Invalid;
   if (handler.vector >= 0) return Err.Exists;
   const head = d.chain;
   if (head !== null && ((flags & head.flags & IrqFlags.Shared) == 0)) return Err.Busy;
@@ -44,9 +47,15 @@ export function irqRequest(vector: u32, handler: IrqHandler, flags: u32 = 0, pri
   handler.flags = flags;
   handler.pendingEvents = 0;
   handler.bhBusy = false;
-  if (flags & IrqFlags.Threaded) {
+  if (threaded) {
     const e = bottomHalfStart(handler, vector);
     if (e != Err.Ok) return e;
+  }
+  // Last, as only the chip can tell a priority it rejects: the thread
+  // just made is ended again (it has served nothing yet).
+  if (priority >= 0 && <Err>d.chip.setPriority(vector, <u32>priority) != Err.Ok) {
+    if (threaded) bottomHalfStop(handler);
+    return Err.Invalid;
   }
   handler.vector = <i32>vector;
   handler.next = null;

@@ -16,11 +16,17 @@ class FakeChip extends IrqChip {
   unmasks: u32 = 0;
   acks: u32 = 0;
   lastAck: u32 = 0;
+  /** setPriority calls that changed a line (the chip took the value). */
+  priorities: u32 = 0;
   name(): string { return "fake"; }
   mask(vector: u32): void { this.masks++; }
   unmask(vector: u32): void { this.unmasks++; }
   ack(vector: u32): void { this.acks++; this.lastAck = vector; }
-  setPriority(vector: u32, priority: u32): i32 { return priority < 4 ? Err.Ok : Err.Invalid; }
+  setPriority(vector: u32, priority: u32): i32 {
+    if (priority >= 4) return Err.Invalid;
+    this.priorities++;
+    return Err.Ok;
+  }
   pend(vector: u32): void {}
   unpend(vector: u32): void {}
   isPending(vector: u32): bool { return false; }
@@ -135,6 +141,23 @@ describe("registration", () => {
     expect(irqRequest(37, b)).toBe(Err.Ok);
     expect(irqRequest(37, c, IrqFlags.Shared)).toBe(Err.Busy);
     irqFree(37, b);
+  });
+  test("a refused request leaves the line's priority alone", () => {
+    const owner = new Probe("o", IrqReturn.Handled);
+    const other = new Probe("x", IrqReturn.Handled);
+    const shared = new Probe("s", IrqReturn.Handled);
+    expect(irqRequest(42, owner, 0, 1)).toBe(Err.Ok);
+    const set = chip.priorities;
+    // Another driver's line: refused, and its priority must stay the owner's.
+    expect(irqRequest(42, other, IrqFlags.Shared, 3)).toBe(Err.Busy);
+    expect(irqRequest(43, other, IrqFlags.Oneshot, 3)).toBe(Err.Invalid);
+    expect(irqRequest(42, owner, 0, 3)).toBe(Err.Exists);
+    expect(irqRequest(43, shared, IrqFlags.Shared, 2)).toBe(Err.Ok);
+    expect(irqRequest(43, other, IrqFlags.Shared | IrqFlags.Edge, 3)).toBe(Err.Invalid);
+    expect(irqRequest(43, other, 0x100, 3)).toBe(Err.Invalid);
+    expect(chip.priorities - set).toBe(1); // the one request that succeeded
+    irqFree(42, owner);
+    irqFree(43, shared);
   });
   test("refuses a handler registered twice, even on another vector", () => {
     const a = new Probe("a", IrqReturn.Handled);
