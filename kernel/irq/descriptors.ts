@@ -66,7 +66,8 @@ export abstract class IrqHandler {
   // Bottom-half state, kept by the kernel (kernel/irq/threaded.ts).
   /** The bottom half's thread (allocated at the first threaded request). */
   bhThread: Thread | null = null;
-  /** Priority of the bottom-half thread; set before irqRequest. */
+  /** Priority of the bottom-half thread (0 .. PRIORITIES - 2, as any
+   *  application thread); set before irqRequest. */
   bhPriority: u32 = IRQ_THREAD_PRIORITY;
   /** Interrupts that asked for the bottom half since it last ran. */
   pendingEvents: u32 = 0;

@@ -11,6 +11,7 @@ import { Err } from "../errors";
 import { inInterrupt } from "../context";
 import { portIrqRestore, portIrqSave } from "../port";
 import { currentThread } from "../sched";
+import { IDLE_PRIORITY } from "../config";
 import { IRQ_FLAGS_KNOWN, IrqFlags, IrqHandler, applyMask, chipFor, descFor, irqDesc, noDesc } from "./descriptors";
 import { bottomHalfStart, bottomHalfStop } from "./threaded";
 
@@ -23,9 +24,10 @@ import { bottomHalfStart, bottomHalfStop } from "./threaded";
  *  driver owns.
  *  Returns Err.Ok; Err.InInterrupt from an interrupt handler; Err.Invalid
  *  for a vector no chip serves, a flag bit IrqFlags does not name, Oneshot
- *  without Threaded, a priority the chip rejects, or (on a line that has
- *  handlers) a trigger mode that is not the line's: Edge on a level line
- *  or level on an Edge line; Err.Exists
+ *  without Threaded, a Threaded handler whose bhPriority is not an
+ *  application thread's (0 .. PRIORITIES - 2), a priority the chip
+ *  rejects, or (on a line that has handlers) a trigger mode that is not
+ *  the line's: Edge on a level line or level on an Edge line; Err.Exists
  *  if the handler is registered (here or elsewhere); Err.Busy if the line
  *  has handlers and either side did not ask for IrqFlags.Shared;
  *  Err.NoSpace if the bottom-half thread cannot be created or the board's
@@ -37,6 +39,9 @@ export function irqRequest(vector: u32, handler: IrqHandler, flags: u32 = 0, pri
   if (d === null) return noDesc(vector, Err.NoSpace);
   const threaded = (flags & IrqFlags.Threaded) != 0;
   if ((flags & IrqFlags.Oneshot) != 0 && !threaded) return Err.Invalid;
+  // The idle level would give a thread that threadDelete refuses, so
+  // irqFree could never end it: its id and stack would be lost.
+  if (threaded && handler.bhPriority >= IDLE_PRIORITY) return Err.Invalid;
   if (handler.vector >= 0) return Err.Exists;
   const head = d.chain;
   if (head !== null && ((flags & head.flags & IrqFlags.Shared) == 0)) return Err.Busy;
@@ -54,7 +59,10 @@ export function irqRequest(vector: u32, handler: IrqHandler, flags: u32 = 0, pri
   // Last, as only the chip can tell a priority it rejects: the thread
   // just made is ended again (it has served nothing yet).
   if (priority >= 0 && <Err>d.chip.setPriority(vector, <u32>priority) != Err.Ok) {
-    if (threaded) bottomHalfStop(handler);
+    if (threaded) {
+      const e = bottomHalfStop(handler);
+      if (e != Err.Ok) return e;
+    }
     return Err.Invalid;
   }
   handler.vector = <i32>vector;
@@ -80,7 +88,9 @@ export function irqRequest(vector: u32, handler: IrqHandler, flags: u32 = 0, pri
  *  thread ended. Returns Err.Ok; Err.InInterrupt from an interrupt handler;
  *  Err.Invalid for a vector no chip serves; Err.NotFound if the handler is
  *  not on that vector; Err.Busy when called from the handler's own bottom
- *  half. Thread context only. */
+ *  half; threadDelete's error if it refuses to end the bottom-half thread
+ *  (the handler is off the line then, its thread is not). Thread context
+ *  only. */
 export function irqFree(vector: u32, handler: IrqHandler): Err {
   if (inInterrupt()) return Err.InInterrupt;
   const d = irqDesc(vector);
@@ -101,8 +111,7 @@ export function irqFree(vector: u32, handler: IrqHandler): Err {
   portIrqRestore(s);
   handler.next = null;
   handler.vector = -1;
-  bottomHalfStop(handler);
-  return Err.Ok;
+  return bottomHalfStop(handler);
 }
 
 /** Masks `vector`; calls nest, so each needs a matching irqEnable.

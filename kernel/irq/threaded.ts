@@ -13,7 +13,7 @@ import { Err } from "../errors";
 import { portCycles, portIrqRestore, portIrqSave } from "../port";
 import { FOREVER, IRQ_THREAD_STACK_BYTES, SHORT_MESSAGES } from "../config";
 import { Thread } from "../tcb";
-import { createThread, isLive, threadDelete, threadSleep } from "../thread";
+import { isLive, threadCreate, threadDelete, threadSleep } from "../thread";
 import { notifyGive, notifyTake } from "../notify";
 import { ticks } from "../ticks";
 import { TraceKind, trace } from "../trace";
@@ -54,27 +54,30 @@ function bottomHalfDied(vector: u32, t: Thread): void {
 }
 
 /** Starts `handler`'s bottom-half thread ("irq", handler.bhPriority) for
- *  `vector`. Returns Err.Ok; Err.Invalid for a priority createThread
- *  refuses; Err.NoSpace when no thread id or stack is left. Thread
+ *  `vector`. Returns Err.Ok; Err.Invalid for a priority threadCreate
+ *  refuses (the idle level and above: threadDelete would refuse such a
+ *  thread); Err.NoSpace when no thread id or stack is left. Thread
  *  context (irqRequest). */
 export function bottomHalfStart(handler: IrqHandler, vector: u32): Err {
   if (handler.bhThread === null) handler.bhThread = new BottomHalfThread();
   const t = changetype<BottomHalfThread>(handler.bhThread);
-  const e = createThread(t, "irq", bottomHalfMain, changetype<u32>(handler), handler.bhPriority, IRQ_THREAD_STACK_BYTES);
+  const e = threadCreate(t, "irq", bottomHalfMain, changetype<u32>(handler), handler.bhPriority, IRQ_THREAD_STACK_BYTES);
   if (e != Err.Ok) return e == Err.Invalid ? Err.Invalid : Err.NoSpace;
   t.vector = <i32>vector;
   return Err.Ok;
 }
 
 /** Ends `handler`'s bottom-half thread, already off its line: waits for a
- *  running bottom() to return, then deletes the thread. Thread context
- *  (irqFree), not the bottom half itself. */
-export function bottomHalfStop(handler: IrqHandler): void {
+ *  running bottom() to return, then deletes the thread. Returns Err.Ok, or
+ *  threadDelete's error (the thread then lives on: its id and stack are
+ *  not given back). Thread context (irqFree, irqRequest), not the bottom
+ *  half itself. */
+export function bottomHalfStop(handler: IrqHandler): Err {
   const bh = handler.bhThread;
-  if (bh === null) return;
+  if (bh === null) return Err.Ok;
   while (handler.bhBusy) threadSleep(1); // let a running bottom half finish
   changetype<BottomHalfThread>(bh).vector = -1; // an orderly end, not a death
-  if (isLive(bh)) threadDelete(bh);
+  return isLive(bh) ? threadDelete(bh) : Err.Ok;
 }
 
 /** Interrupt moderation for a threaded handler: wake its bottom half once
