@@ -26,28 +26,26 @@ class BottomHalfThread extends Thread {
    *  order (not a death). */
   vector: i32 = -1;
 
-  /** Ending other than through irqFree (a trap, a stack overflow, a
-   *  threadDelete) leaves the line with nobody to service it: mask and
-   *  report it. Lock held. */
+  /** However it ends, bottom() runs no more: irqFree may be waiting for
+   *  that, with the handler (the thread's argument) already off the line.
+   *  Ending other than through irqFree (a trap, a stack overflow, a
+   *  threadDelete) also leaves the line with nobody to service it: mask
+   *  and report it. Lock held. */
   ended(): void {
+    changetype<IrqHandler>(<usize>this.arg).bhBusy = false;
     const vector = this.vector;
     if (vector < 0) return;
     this.vector = -1;
-    bottomHalfDied(<u32>vector, this);
+    bottomHalfDied(<u32>vector);
   }
 }
 
 /** A threaded handler's bottom half died (trap, stack overflow): the line
  *  is masked and reported, so its device cannot storm unserviced. Lock
  *  held. */
-function bottomHalfDied(vector: u32, t: Thread): void {
+function bottomHalfDied(vector: u32): void {
   const d = irqDesc(vector);
   if (d === null) return;
-  let h = d.chain;
-  while (h !== null) {
-    if (h.bhThread === t) h.bhBusy = false;
-    h = h.next;
-  }
   d.stormed = true;
   d.chip.mask(vector);
   reportLine(vector, SHORT_MESSAGES ? "bottom half died; disabled" : "bottom half died; line disabled, irqRearm re-enables it");
