@@ -27,13 +27,34 @@ function out(c: u32): void {
   portPanicPutc(c);
 }
 
-/** Writes `*** ivt IRQ vector N: what` and a newline. Any context. */
-export function reportLine(vector: u32, what: string): void {
+/** Writes `*** ivt IRQ vector N: `, the start of every report. Any
+ *  context. */
+function reportStart(vector: u32): void {
   writeStr(out, "*** ivt IRQ vector ");
   writeDec(out, vector);
   writeStr(out, ": ");
+}
+
+/** Writes `*** ivt IRQ vector N: what` and a newline. Any context. */
+export function reportLine(vector: u32, what: string): void {
+  reportStart(vector);
   writeStr(out, what);
   out(10);
+}
+
+/** Ends the report of a disabled line: how it comes back. One string for
+ *  every rule, since each costs module memory. Any context. */
+function writeDisabled(): void {
+  writeStr(out, SHORT_MESSAGES ? "; disabled" : "; line disabled, irqRearm re-enables it");
+  out(10);
+}
+
+/** Writes `*** ivt IRQ vector N: what; line disabled, ...` and a newline:
+ *  the report of a line the kernel disabled. Any context. */
+export function reportDisabled(vector: u32, what: string): void {
+  reportStart(vector);
+  writeStr(out, what);
+  writeDisabled();
 }
 
 // ---- spurious vectors and lost ends of interrupt -------------------------
@@ -82,6 +103,13 @@ export function irqCheckLostEoi(): void {
 
 // ---- the storm rules -----------------------------------------------------
 
+/** The rules that count interrupts, for their reports. */
+enum StormRule {
+  NobodyCared,
+  NeverQuieted,
+  Burst,
+}
+
 /** The storm rules, after each interrupt on a described line (acknowledged).
  *  Interrupt context. */
 export function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
@@ -90,7 +118,7 @@ export function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
   if (!claimed) d.windowUnhandled++;
   if (d.window >= STORM_WINDOW) {
     if (d.windowUnhandled > STORM_UNHANDLED) {
-      stormDisable(d, vector, SHORT_MESSAGES ? "nobody cared; disabled" : "nobody cared (more than 99900 of the last 100000 unclaimed); line disabled, irqRearm re-enables it");
+      stormDisable(d, vector, StormRule.NobodyCared);
       return;
     }
     d.window = 0;
@@ -102,7 +130,7 @@ export function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
   if (claimed && d.chip.isPending(vector)) {
     if (++d.stillAsserted > STORM_STILL_ASSERTED) {
       d.stillAsserted = 0;
-      stormDisable(d, vector, SHORT_MESSAGES ? "storm (never quieted); disabled" : "storm (still asserted after its handler, 1000 times in a row: never quieted); line disabled, irqRearm re-enables it");
+      stormDisable(d, vector, StormRule.NeverQuieted);
       return;
     }
   } else {
@@ -114,7 +142,7 @@ export function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
     d.burst = 0;
   }
   if (++d.burst > STORM_BURST) {
-    stormDisable(d, vector, SHORT_MESSAGES ? "storm; disabled" : "storm (more than 20000 interrupts between two ticks); line disabled, irqRearm re-enables it");
+    stormDisable(d, vector, StormRule.Burst);
   }
 }
 
@@ -131,7 +159,8 @@ export function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
 // three quarters of the entries disables that line.
 
 /** Eighths of a window's cycles spent in interrupts above which threads
- *  count as having had no CPU. */
+ *  count as having had no CPU (the report says "under a quarter" for the
+ *  threads' share: change it with this). */
 const LOAD_BUSY_EIGHTHS: u32 = 6;
 /** Cycles of IRQ_LOAD_TICKS ticks; 0 until the tick runs (the rule is off). */
 let loadWindow: u32 = 0;
@@ -178,13 +207,13 @@ export function loadCheck(d: IrqDesc, vector: u32, t0: u32): bool {
   loadDisabled = satInc(loadDisabled);
   d.stormed = true;
   d.chip.mask(vector);
-  // reportLine, with the tick count written in (no string is built in a handler)
-  writeStr(out, "*** ivt IRQ vector ");
-  writeDec(out, vector);
-  writeStr(out, SHORT_MESSAGES ? ": interrupt load, " : ": interrupt load (threads got under a quarter of the CPU for ");
+  // The tick count is written in, not built into a string (no allocation
+  // in a handler).
+  reportStart(vector);
+  writeStr(out, SHORT_MESSAGES ? "interrupt load, " : "interrupt load (threads got under a quarter of the CPU for ");
   writeDec(out, IRQ_LOAD_TICKS);
-  writeStr(out, SHORT_MESSAGES ? " ticks; disabled" : " ticks, over 3/4 of the interrupts on this line); line disabled, irqRearm re-enables it");
-  out(10);
+  writeStr(out, SHORT_MESSAGES ? " ticks" : " ticks, over 3/4 of the interrupts on this line)");
+  writeDisabled();
   return true;
 }
 
@@ -195,10 +224,42 @@ function loadSetup(): void {
   loadWindow = boardCycleHz() / hz * IRQ_LOAD_TICKS;
 }
 
-function stormDisable(d: IrqDesc, vector: u32, why: string): void {
+/** Disables the line `rule` caught, and reports it. Interrupt context. */
+function stormDisable(d: IrqDesc, vector: u32, rule: StormRule): void {
   d.stormed = true;
   d.chip.mask(vector);
-  reportLine(vector, why);
+  reportStart(vector);
+  writeStormRule(rule);
+  writeDisabled();
+}
+
+/** What `rule` saw, its threshold written in from kernel/config.ts: a
+ *  changed constant changes the report, and printing a number allocates
+ *  nothing. SHORT_MESSAGES boards get the rule's name alone. */
+function writeStormRule(rule: StormRule): void {
+  if (rule == StormRule.NobodyCared) {
+    writeStr(out, "nobody cared");
+    if (SHORT_MESSAGES) return;
+    writeStr(out, " (more than ");
+    writeDec(out, STORM_UNHANDLED);
+    writeStr(out, " of the last ");
+    writeDec(out, STORM_WINDOW);
+    writeStr(out, " unclaimed)");
+  } else if (rule == StormRule.NeverQuieted) {
+    if (SHORT_MESSAGES) {
+      writeStr(out, "storm (never quieted)");
+      return;
+    }
+    writeStr(out, "storm (still asserted after its handler, ");
+    writeDec(out, STORM_STILL_ASSERTED);
+    writeStr(out, " times in a row: never quieted)");
+  } else {
+    writeStr(out, "storm");
+    if (SHORT_MESSAGES) return;
+    writeStr(out, " (more than ");
+    writeDec(out, STORM_BURST);
+    writeStr(out, " interrupts between two ticks)");
+  }
 }
 
 // ---- after a storm -------------------------------------------------------

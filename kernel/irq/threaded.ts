@@ -11,14 +11,14 @@
 
 import { Err } from "../errors";
 import { portCycles, portIrqRestore, portIrqSave } from "../port";
-import { FOREVER, IRQ_THREAD_STACK_BYTES, SHORT_MESSAGES } from "../config";
+import { FOREVER, IRQ_THREAD_STACK_BYTES } from "../config";
 import { Thread } from "../tcb";
 import { isLive, threadCreate, threadDelete, threadSleep } from "../thread";
 import { notifyGive, notifyTake } from "../notify";
 import { ticks } from "../ticks";
 import { TraceKind, trace } from "../trace";
 import { IrqDesc, IrqFlags, IrqHandler, applyMask, irqDesc } from "./descriptors";
-import { reportLine } from "./storm";
+import { reportDisabled } from "./storm";
 
 /** The thread of a threaded handler. */
 class BottomHalfThread extends Thread {
@@ -48,7 +48,7 @@ function bottomHalfDied(vector: u32): void {
   if (d === null) return;
   d.stormed = true;
   d.chip.mask(vector);
-  reportLine(vector, SHORT_MESSAGES ? "bottom half died; disabled" : "bottom half died; line disabled, irqRearm re-enables it");
+  reportDisabled(vector, "bottom half died");
 }
 
 /** Starts `handler`'s bottom-half thread ("irq", handler.bhPriority) for
