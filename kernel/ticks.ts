@@ -43,7 +43,8 @@ export function tickRate(): u32 {
   return ++tickCount;
 }
 
-/** Records the tick rate once the tick runs. tickStart only. */
+/** Records the tick rate once the tick runs. Thread context (tickStart
+ *  only). */
 export function tickRateSet(hz: u32): void {
   tickHz = hz;
 }
