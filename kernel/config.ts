@@ -53,7 +53,7 @@
 /** Interrupt descriptors (per-vector handlers, counters, storm state):
  *  0 makes one for every vector a chip serves when the chip is added; a
  *  board short of RAM may instead give a pool of this many, handed to
- *  vectors at their first use (kernel/irq.ts). */
+ *  vectors at their first use (kernel/irq/descriptors.ts). */
 @inline export const IRQ_DESCRIPTORS: u32 = isDefined(BOARD_IRQ_DESCRIPTORS) ? <u32>BOARD_IRQ_DESCRIPTORS : 0;
 
 /** The shell's receive ring in bytes, a power of two. More than a line
@@ -82,7 +82,7 @@
 /** Events the trace ring keeps (the newest overwrite the oldest). */
 @inline export const TRACE_EVENTS: u32 = isDefined(BOARD_TRACE_EVENTS) ? <u32>BOARD_TRACE_EVENTS : 128;
 
-/** Storm rules (kernel/irq.ts). Linux's "nobody cared": of the last
+/** Storm rules (kernel/irq/storm.ts). Linux's "nobody cared": of the last
  *  STORM_WINDOW interrupts on a line, more than STORM_UNHANDLED unclaimed. */
 @inline export const STORM_WINDOW: u32 = 100000;
 @inline export const STORM_UNHANDLED: u32 = 99900;
@@ -96,7 +96,7 @@
  *  it, this many times in a row, is a level line nobody quiets: a storm. */
 @inline export const STORM_STILL_ASSERTED: u32 = 1000;
 
-/** Interrupt-load rule (kernel/irq.ts, docs/interrupts.md): a window of
+/** Interrupt-load rule (kernel/irq/storm.ts, docs/interrupts.md): a window of
  *  this many ticks' worth of cycles in which interrupts took over three
  *  quarters of the CPU, over three quarters of them on one line, disables
  *  that line: threads got next to nothing. 0 turns the rule off (the

@@ -1,8 +1,8 @@
 // Where the CPU is: in an interrupt handler or not, and a name for reports.
 //
-// irqDepth is changed only by ivthandleinterrupt (kernel/irq.ts), with
-// interrupts of lower priority blocked by the hardware, so a plain counter
-// is safe: every nested handler restores it before it returns.
+// irqDepth is changed only by ivthandleinterrupt (kernel/irq/dispatch.ts),
+// with interrupts of lower priority blocked by the hardware, so a plain
+// counter is safe: every nested handler restores it before it returns.
 
 let irqDepth: u32 = 0;
 let irqVector: u32 = 0;

@@ -21,10 +21,11 @@
 
 import { Err } from "./errors";
 import { Thread, ThreadState, MutexLink, WaitQueue } from "./tcb";
-import { blockCurrent, checkTimeout, currentThread, lock, mayBlock, reschedule, unlock, wake, wakeAll } from "./sched";
+import {
+  blockCurrent, checkTimeout, currentThread, lock, mayBlock, reschedule, setEffectivePriority, unlock, wake, wakeAll,
+} from "./sched";
 import { MAX_THREADS } from "./config";
 import { inInterrupt } from "./context";
-import { setEffectivePriority } from "./thread";
 
 /** Recomputes `t`'s effective priority from its base and the waiters of
  *  the mutexes it holds; the change travels along the chain of owners.

@@ -119,6 +119,23 @@ export function readyRequeue(t: Thread, priority: u32): void {
   if (t === running) unchecked((readyHead[priority] = t));
 }
 
+/** Gives `t` the effective priority `p`, moving it in whatever queue it is
+ *  on. Lock held. Here rather than in thread.ts, which imports mutex.ts:
+ *  mutex.ts's priority inheritance calls it. */
+export function setEffectivePriority(t: Thread, p: u32): void {
+  if (t.priority == p) return;
+  if (t.state == ThreadState.Ready) {
+    readyRequeue(t, p);
+  } else {
+    t.priority = p;
+    if (t.queue !== null) {
+      const q = t.queue!;
+      q.reposition(t);
+      q.waiterPriorityChanged(t);
+    }
+  }
+}
+
 /** Makes a blocked thread runnable with `result` as its wait's outcome;
  *  a suspended one stays off the ready queue until resumed. Lock held;
  *  any context. Does not reschedule: the caller does, once. */

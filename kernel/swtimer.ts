@@ -12,7 +12,7 @@ import { TIMER_STACK_BYTES, TIMER_THREAD_PRIORITY } from "./config";
 import { Thread } from "./tcb";
 import { ThreadState } from "./tcb";
 import { blockCurrentUntil, lock, reschedule, unlock, wake } from "./sched";
-import { ticks } from "./time";
+import { ticks } from "./ticks";
 import { createThread } from "./thread";
 
 /** What a timer does when it expires: runs in the timer thread. */

@@ -8,6 +8,9 @@
 //                 waitValue, waitPtr, waitFlags
 //   ownership     heldMutexes (chain through Mutex.nextHeld), waitingMutex
 //   notification  notifyValue, notifyPending
+//
+// Not @final: a kernel thread with something to undo when it ends
+// subclasses it and overrides ended() (kernel/irq/threaded.ts).
 
 import { Err } from "./errors";
 
@@ -83,7 +86,7 @@ export class WaitQueue {
 /** No entry: a Free thread's placeholder. */
 function noEntry(arg: u32): void {}
 
-@final export class Thread {
+export class Thread {
   // identity
   id: u32 = 0;
   name: string = "";
@@ -120,8 +123,13 @@ function noEntry(arg: u32): void {}
   notifyValue: u32 = 0;
   notifyPending: bool = false;
 
-  /** The vector whose bottom half this thread runs, or -1. */
-  bottomHalfOf: i32 = -1;
+  /** Called as the thread ends (returned, exited, deleted, trapped,
+   *  overflowed), lock held, before its id and stack are reclaimed. A
+   *  kernel thread that leaves something behind overrides it: a threaded
+   *  interrupt's bottom-half thread (kernel/irq/threaded.ts) masks its
+   *  line. A method rather than a call from thread.ts, so that the thread
+   *  code does not import the interrupt code. */
+  ended(): void {}
 }
 
 /** What the scheduler needs of a mutex: its owner, the chain of mutexes a

@@ -12,7 +12,7 @@ import { IDLE_PRIORITY, MAX_THREADS, MIN_STACK_BYTES, PRIORITIES } from "./confi
 import { Thread, ThreadState } from "./tcb";
 import {
   blockCurrent, checkTimeout, currentThread, highestReady, lock, mayBlock, readyInsert, readyRemove,
-  readyRequeue, reschedule, rotateCurrent, setRunning, threadTable, unlock, wake,
+  reschedule, rotateCurrent, setRunning, threadTable, unlock, wake,
 } from "./sched";
 import { timeoutRemove } from "./timeout";
 import { inInterrupt } from "./context";
@@ -20,7 +20,6 @@ import { portSwitchRequest, portThreadInit } from "./port";
 import { Region } from "./region";
 import { releaseHeldMutexes, priorityChanged } from "./mutex";
 import { reportStackOverflow } from "./panic";
-import { irqBottomHalfDied } from "./irq";
 import { TraceKind, traceLocked } from "./trace";
 
 export { Thread, ThreadState };
@@ -102,12 +101,7 @@ function retire(t: Thread): void {
   if (t.timed) timeoutRemove(t);
   t.waitingMutex = null;
   releaseHeldMutexes(t);
-  if (t.bottomHalfOf >= 0) {
-    // A bottom-half thread ending other than through irqFree: its line
-    // must not stay live with nobody to service it.
-    irqBottomHalfDied(<u32>t.bottomHalfOf, t);
-    t.bottomHalfOf = -1;
-  }
+  t.ended();
   t.state = ThreadState.Dead;
 }
 
@@ -241,22 +235,6 @@ export function threadSetPriority(t: Thread, priority: u32): Err {
   reschedule();
   unlock(s);
   return Err.Ok;
-}
-
-/** Gives `t` the effective priority `p`, moving it in whatever queue it is
- *  on. Lock held. */
-export function setEffectivePriority(t: Thread, p: u32): void {
-  if (t.priority == p) return;
-  if (t.state == ThreadState.Ready) {
-    readyRequeue(t, p);
-  } else {
-    t.priority = p;
-    if (t.queue !== null) {
-      const q = t.queue!;
-      q.reposition(t);
-      q.waiterPriorityChanged(t);
-    }
-  }
 }
 
 /** The running thread (null before threads run). Any context. */

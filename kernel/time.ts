@@ -1,17 +1,18 @@
 // The system tick: a periodic interrupt from the board's Timer driver.
 //
-// Tick counts are u32 and wrap after 2^32 ticks (49.7 days at 1 kHz);
-// compare them with tickDiff/tickReached, never with < or >.
+// The count itself lives in ticks.ts, a leaf module, so that the timeout
+// list and the scheduler can read it without importing this file (which
+// imports the interrupt code to register the tick's handler). Its readers
+// are re-exported here for applications.
 
 import { Err } from "./errors";
 import { Timer } from "./hal";
 import { IrqHandler, IrqReturn, irqRequest } from "./irq";
 import { inInterrupt } from "./context";
 import { expireTimeouts, lock, reschedule, sliceTick, unlock } from "./sched";
-import { portPoll } from "./port";
+import { tickAdvance, tickRateSet } from "./ticks";
 
-let tickCount: u32 = 0;
-let tickHz: u32 = 0;
+export { tickDiff, tickRate, tickReached, ticks } from "./ticks";
 
 @final class TickHandler extends IrqHandler {
   constructor(public timer: Timer) {
@@ -20,7 +21,7 @@ let tickHz: u32 = 0;
   top(vector: u32): IrqReturn {
     this.timer.clearInterrupt();
     const s = lock();
-    const now = ++tickCount;
+    const now = tickAdvance();
     expireTimeouts(now);
     sliceTick();
     reschedule();
@@ -45,31 +46,6 @@ export function tickStart(timer: Timer, hz: u32): Err {
   const started = <Err>timer.startPeriodic(hz);
   if (started != Err.Ok) return started;
   tickHandler = h;
-  tickHz = hz;
+  tickRateSet(hz);
   return Err.Ok;
-}
-
-/** Ticks since tickStart (wraps). Read afresh at every call, so a thread
- *  may poll it in a loop: the poll point keeps the C compiler of a native
- *  board from hoisting the load out of the loop, and lets sim deliver the
- *  tick (docs/kernel.md, "Polling"). Any context. */
-export function ticks(): u32 {
-  portPoll();
-  return tickCount;
-}
-
-/** The tick rate in Hz, 0 before tickStart. Any context. */
-export function tickRate(): u32 {
-  return tickHz;
-}
-
-/** Signed distance from `from` to `to` in ticks, correct across wrap-around
- *  for distances under 2^31. Any context. */
-@inline export function tickDiff(to: u32, from: u32): i32 {
-  return <i32>(to - from);
-}
-
-/** Whether tick `deadline` has been reached at tick `now`. Any context. */
-@inline export function tickReached(now: u32, deadline: u32): bool {
-  return <i32>(now - deadline) >= 0;
 }

@@ -7,7 +7,7 @@
 // early. With the +1 it is never early and at most one period late.
 
 import { Thread } from "./tcb";
-import { ticks } from "./time";
+import { ticks } from "./ticks";
 
 let head: Thread | null = null;
 

@@ -14,9 +14,9 @@
 // in the order they were queued. Queue and cancel work from any context.
 
 import { Err } from "./errors";
-import { DEFERRED_PRIORITY, DEFERRED_STACK_BYTES, FOREVER } from "./config";
+import { DEFERRED_PRIORITY, DEFERRED_STACK_BYTES, FOREVER, IDLE_PRIORITY } from "./config";
 import { Thread } from "./tcb";
-import { createThread } from "./thread";
+import { threadCreate } from "./thread";
 import { currentThread, lock, mayBlock, unlock } from "./sched";
 import { notifyGive, notifyTake } from "./notify";
 import { Semaphore } from "./sem";
@@ -84,12 +84,17 @@ function workerMain(arg: u32): void {
   /** Longest wait from queue() to the start of run(), in cycles. */
   worstLatency: u32 = 0;
 
-  /** Starts the queue's worker thread `name` at `priority`. Returns Err.Ok;
-   *  Err.Busy if already created; the errors of threadCreate. Thread context. */
+  /** Starts the queue's worker thread `name` at `priority` (0 .. PRIORITIES
+   *  - 2, as any application thread: the idle level would give a worker
+   *  that threadDelete, threadSuspend and threadSetPriority refuse).
+   *  Returns Err.Ok; Err.Busy if already created; Err.Invalid for a
+   *  priority out of that range; the errors of threadCreate. Thread
+   *  context. */
   create(name: string, priority: u32, stackBytes: u32): Err {
     if (this.live) return Err.Busy;
+    if (priority >= IDLE_PRIORITY) return Err.Invalid;
     this.barrier.done.create(0, 1);
-    const e = createThread(this.worker, name, workerMain, changetype<u32>(this), priority, stackBytes);
+    const e = threadCreate(this.worker, name, workerMain, changetype<u32>(this), priority, stackBytes);
     if (e != Err.Ok) return e;
     this.live = true;
     return Err.Ok;

@@ -7,9 +7,9 @@ import { Err } from "../../kernel/errors";
 import {
   IrqFlags, IrqHandler, IrqReturn, irqDesc, irqFree, irqPend, irqRequest, irqSetCoalescing,
 } from "../../kernel/irq";
-import { threadSleep } from "../../kernel/thread";
+import { stackArenaFree, threadSleep } from "../../kernel/thread";
 import { NapiPoller, Work, WorkQueue, deferCall, napiSchedule } from "../../kernel/work";
-import { MAIN_PRIORITY } from "../../kernel/config";
+import { IDLE_PRIORITY, IRQ_THREAD_PRIORITY, MAIN_PRIORITY, PRIORITIES } from "../../kernel/config";
 import { portCycles } from "../../kernel/port";
 import { inInterrupt } from "../../kernel/context";
 import { ticks } from "../../kernel/time";
@@ -213,6 +213,24 @@ export function deferredTests(): void {
     checkEq(irqRequest(v, new Threaded(), IrqFlags.Oneshot), Err.Invalid, "oneshot without threaded");
   });
 
+  test("irq: a bottom half at the idle level or a line priority the chip rejects is refused, and keeps no thread", () => {
+    const v = spare(0);
+    const h = new Threaded();
+    const free = stackArenaFree();
+    h.bhPriority = IDLE_PRIORITY;
+    const e = irqRequest(v, h, IrqFlags.Threaded);
+    checkEq(e, Err.Invalid, "bottom half at the idle level");
+    if (e == Err.Ok) irqFree(v, h);
+    h.bhPriority = PRIORITIES;
+    checkEq(irqRequest(v, h, IrqFlags.Threaded), Err.Invalid, "bottom half past the last level");
+    h.bhPriority = IRQ_THREAD_PRIORITY;
+    checkEq(irqRequest(v, h, IrqFlags.Threaded, 1000), Err.Invalid, "line priority the chip rejects");
+    checkEq(stackArenaFree(), free, "no stack kept by the refused requests");
+    checkEq(irqRequest(v, h, IrqFlags.Threaded), Err.Ok, "a good request");
+    checkEq(irqFree(v, h), Err.Ok, "free");
+    checkEq(stackArenaFree(), free, "free gives the stack back");
+  });
+
   test("irq: coalescing wakes the bottom half once per N events, and flushes stragglers", () => {
     const v = spare(1);
     const h = new Threaded();
@@ -232,6 +250,14 @@ export function deferredTests(): void {
     checkEq(h.bottoms, 3, "flushed within the coalescing time");
     checkEq(irqSetCoalescing(h, 0, 0), Err.Invalid, "zero events");
     checkEq(irqFree(v, h), Err.Ok, "free");
+  });
+
+  test("work: a queue at the idle level or past the last is refused, and takes no stack", () => {
+    const q = new WorkQueue();
+    const free = stackArenaFree();
+    checkEq(q.create("idle-wq", IDLE_PRIORITY, STACK), Err.Invalid, "the idle level");
+    checkEq(q.create("late-wq", PRIORITIES, STACK), Err.Invalid, "past the last level");
+    checkEq(stackArenaFree(), free, "no stack taken");
   });
 
   test("work: an item queued twice from a top half runs once, in the worker", () => {

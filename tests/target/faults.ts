@@ -58,6 +58,17 @@ class DyingBottom extends IrqHandler {
   }
 }
 
+/** A bottom half that is still asleep when irqFree comes, and then traps. */
+class SlowDyingBottom extends IrqHandler {
+  top(vector: u32): IrqReturn {
+    return IrqReturn.WakeThread;
+  }
+  bottom(vector: u32): void {
+    threadSleep(3);
+    load<u32>(moduleMemoryBytes() + 4); // traps
+  }
+}
+
 export function main(): i32 {
   test("faults: spurious vectors are counted and reported once each", () => {
     const before = irqSpuriousCount();
@@ -145,6 +156,18 @@ export function main(): i32 {
     threadSleep(1);
     checkEq(again.calls, 1, "and works");
     checkEq(irqFree(v, again), Err.Ok, "free");
+  });
+
+  test("faults: a bottom half that traps while irqFree waits for it does not hang irqFree", () => {
+    const v = spare(3);
+    const h = new SlowDyingBottom();
+    checkEq(irqRequest(v, h, IrqFlags.Threaded), Err.Ok, "request");
+    irqPend(v);
+    threadSleep(1); // the bottom half runs and sleeps
+    check(h.bhBusy, "the bottom half is running");
+    checkEq(irqFree(v, h), Err.Ok, "free returns once the bottom half died");
+    check(!h.bhBusy, "the bottom half is not running any more");
+    checkEq(irqRearm(v), Err.Ok, "re-arm the line its death disabled");
   });
 
   return finish();

@@ -10,6 +10,9 @@ export default {
   async instantiate(memory, createImports, instantiate, binary) {
     let masked = 0;
     let cycles = 0;
+    // What the kernel writes to the panic console, for specs that read
+    // their reports back (module "ivt_test").
+    const panicOutput = [];
     const fakeHost = {
       irq_save: () => {
         const s = masked;
@@ -29,7 +32,9 @@ export default {
       mmio_write32: () => {},
       cycles: () => (cycles += 10),
       poll: () => {},
-      panic_putc: () => {},
+      panic_putc: (c) => {
+        panicOutput.push(c);
+      },
       exit: (code) => {
         throw new Error(`kernel called exit(${code})`);
       },
@@ -38,7 +43,14 @@ export default {
         throw new Error("unit tests run no threads");
       },
     };
-    return instantiate(binary, createImports({ env: { memory }, ivt: fakeHost }));
+    const testHost = {
+      panic_output_length: () => panicOutput.length,
+      panic_output_char: (i) => panicOutput[i],
+      panic_output_clear: () => {
+        panicOutput.length = 0;
+      },
+    };
+    return instantiate(binary, createImports({ env: { memory }, ivt: fakeHost, ivt_test: testHost }));
   },
   outputBinary: false,
 };

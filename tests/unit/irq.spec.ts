@@ -1,28 +1,55 @@
-// kernel/irq.ts on the host, with a fake interrupt controller that records
-// what the kernel asks of it. The interrupt "arrives" by calling the
-// dispatch function as an arch stub would.
+// The interrupt code (kernel/irq.ts, kernel/irq/) on the host, with a fake
+// interrupt controller that records what the kernel asks of it. The
+// interrupt "arrives" by calling the dispatch function as an arch stub
+// would.
 
 import { Err } from "../../kernel/errors";
 import { IrqChip } from "../../kernel/hal";
 import {
   IrqFlags, IrqHandler, IrqReturn, dispatchInterrupt, irqAddChip, irqDesc, irqDisable,
-  irqEnable, irqFree, irqRequest, irqSpuriousCount,
+  irqEnable, irqFree, irqRequest, irqSpuriousCount, irqStormed,
 } from "../../kernel/irq";
 import { inInterrupt } from "../../kernel/context";
+import { STORM_BURST, STORM_STILL_ASSERTED, STORM_UNHANDLED, STORM_WINDOW } from "../../kernel/config";
+import { tickAdvance } from "../../kernel/ticks";
+
+// The panic console's output, kept by the fake host (as-pect.config.js).
+// @ts-ignore: decorator
+@external("ivt_test", "panic_output_length") declare function panicOutputLength(): i32;
+// @ts-ignore: decorator
+@external("ivt_test", "panic_output_char") declare function panicOutputChar(i: i32): i32;
+// @ts-ignore: decorator
+@external("ivt_test", "panic_output_clear") declare function panicOutputClear(): void;
+
+/** What the kernel wrote to the panic console since the last call. */
+function panicOutput(): string {
+  let s = "";
+  for (let i = 0, n = panicOutputLength(); i < n; i++) s += String.fromCharCode(panicOutputChar(i));
+  panicOutputClear();
+  return s;
+}
 
 class FakeChip extends IrqChip {
   masks: u32 = 0;
   unmasks: u32 = 0;
   acks: u32 = 0;
   lastAck: u32 = 0;
+  /** setPriority calls that changed a line (the chip took the value). */
+  priorities: u32 = 0;
+  /** Every line is pending again at once (a level device nobody quiets). */
+  pendingAlways: bool = false;
   name(): string { return "fake"; }
   mask(vector: u32): void { this.masks++; }
   unmask(vector: u32): void { this.unmasks++; }
   ack(vector: u32): void { this.acks++; this.lastAck = vector; }
-  setPriority(vector: u32, priority: u32): i32 { return priority < 4 ? Err.Ok : Err.Invalid; }
+  setPriority(vector: u32, priority: u32): i32 {
+    if (priority >= 4) return Err.Invalid;
+    this.priorities++;
+    return Err.Ok;
+  }
   pend(vector: u32): void {}
   unpend(vector: u32): void {}
-  isPending(vector: u32): bool { return false; }
+  isPending(vector: u32): bool { return this.pendingAlways; }
   inServiceVector(): i32 { return -1; }
 }
 
@@ -135,6 +162,23 @@ describe("registration", () => {
     expect(irqRequest(37, c, IrqFlags.Shared)).toBe(Err.Busy);
     irqFree(37, b);
   });
+  test("a refused request leaves the line's priority alone", () => {
+    const owner = new Probe("o", IrqReturn.Handled);
+    const other = new Probe("x", IrqReturn.Handled);
+    const shared = new Probe("s", IrqReturn.Handled);
+    expect(irqRequest(42, owner, 0, 1)).toBe(Err.Ok);
+    const set = chip.priorities;
+    // Another driver's line: refused, and its priority must stay the owner's.
+    expect(irqRequest(42, other, IrqFlags.Shared, 3)).toBe(Err.Busy);
+    expect(irqRequest(43, other, IrqFlags.Oneshot, 3)).toBe(Err.Invalid);
+    expect(irqRequest(42, owner, 0, 3)).toBe(Err.Exists);
+    expect(irqRequest(43, shared, IrqFlags.Shared, 2)).toBe(Err.Ok);
+    expect(irqRequest(43, other, IrqFlags.Shared | IrqFlags.Edge, 3)).toBe(Err.Invalid);
+    expect(irqRequest(43, other, 0x100, 3)).toBe(Err.Invalid);
+    expect(chip.priorities - set).toBe(1); // the one request that succeeded
+    irqFree(42, owner);
+    irqFree(43, shared);
+  });
   test("refuses a handler registered twice, even on another vector", () => {
     const a = new Probe("a", IrqReturn.Handled);
     expect(irqRequest(38, a)).toBe(Err.Ok);
@@ -171,5 +215,41 @@ describe("registration", () => {
     irqDisable(41);
     irqEnable(41);
     expect(chip.unmasks - unmasks).toBe(1);
+  });
+});
+
+describe("storm reports", () => {
+  const DISABLED = "; line disabled, irqRearm re-enables it\n";
+  test("never quieted: the count in a row comes from STORM_STILL_ASSERTED", () => {
+    const h = new Probe("q", IrqReturn.Handled);
+    irqRequest(44, h);
+    panicOutput();
+    chip.pendingAlways = true;
+    for (let i: u32 = 0; i <= STORM_STILL_ASSERTED; i++) dispatchInterrupt(44);
+    chip.pendingAlways = false;
+    expect(irqStormed(44)).toBe(true);
+    expect(panicOutput()).toBe("*** ivt IRQ vector 44: storm (still asserted after its handler, " + STORM_STILL_ASSERTED.toString() + " times in a row: never quieted)" + DISABLED);
+    irqFree(44, h);
+  });
+  test("burst: the count between two ticks comes from STORM_BURST", () => {
+    const h = new Probe("b", IrqReturn.Handled);
+    irqRequest(45, h);
+    panicOutput();
+    for (let i: u32 = 0; i <= STORM_BURST; i++) dispatchInterrupt(45);
+    expect(irqStormed(45)).toBe(true);
+    expect(panicOutput()).toBe("*** ivt IRQ vector 45: storm (more than " + STORM_BURST.toString() + " interrupts between two ticks)" + DISABLED);
+    irqFree(45, h);
+  });
+  test("nobody cared: the share comes from STORM_UNHANDLED and STORM_WINDOW", () => {
+    const h = new Probe("n", IrqReturn.None);
+    irqRequest(46, h);
+    panicOutput();
+    for (let i: u32 = 0; i < STORM_WINDOW; i++) {
+      if (i % (STORM_BURST / 2) == 0) tickAdvance(); // no burst
+      dispatchInterrupt(46);
+    }
+    expect(irqStormed(46)).toBe(true);
+    expect(panicOutput()).toBe("*** ivt IRQ vector 46: nobody cared (more than " + STORM_UNHANDLED.toString() + " of the last " + STORM_WINDOW.toString() + " unclaimed)" + DISABLED);
+    irqFree(46, h);
   });
 });

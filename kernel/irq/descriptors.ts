@@ -1,0 +1,213 @@
+// Interrupt descriptors: the chips, the vectors they serve, and per vector
+// the descriptor that holds the chain of top halves sharing the line, its
+// counters and its storm state (Linux's kernel/irq/irqdesc.c and chip.c).
+//
+//   chips[0..chipCount)   IrqChip { first, count }: who serves a vector
+//   descs[vector] -> IrqDesc { chip, chain -> IrqHandler -> IrqHandler -> null,
+//                              count handled unhandled spurious,
+//                              worstTop worstLatency, storm window, ... }
+//
+// Everything else in kernel/irq/ works on these; this file is the one
+// that all the others import, and it imports none of them.
+
+import { Err } from "../errors";
+import { IrqChip } from "../hal";
+import { inInterrupt } from "../context";
+import { portIrqRestore, portIrqSave } from "../port";
+import { IRQ_DESCRIPTORS, IRQ_THREAD_PRIORITY, MAX_VECTORS } from "../config";
+import { Thread } from "../tcb";
+
+/** What a top half reports about one interrupt. */
+export enum IrqReturn {
+  /** Not this handler's device: the next handler on the chain is asked. */
+  None = 0,
+  /** The handler serviced its device. */
+  Handled = 1,
+  /** Serviced, and its bottom half must run in thread context. */
+  WakeThread = 2,
+}
+
+/** Request flags, or-ed together. */
+export namespace IrqFlags {
+  /** The line may be shared with other handlers that also pass Shared. */
+  export const Shared: u32 = 1;
+  /** The handler has a bottom half (bottom()) run by its own kernel thread. */
+  export const Threaded: u32 = 2;
+  /** With Threaded: the line stays masked from the wake until bottom()
+   *  returns (for level devices only the bottom half can quiet). */
+  export const Oneshot: u32 = 4;
+  /** The line is edge-triggered: dispatch stops at the first handler that
+   *  claims the interrupt. Set by the first request on a line. */
+  export const Edge: u32 = 8;
+}
+
+/** Every IrqFlags bit: irqRequest refuses others, so that a flag this
+ *  kernel does not know (a typo, a newer version's) is not silently ignored. */
+export const IRQ_FLAGS_KNOWN: u32 = IrqFlags.Shared | IrqFlags.Threaded | IrqFlags.Oneshot | IrqFlags.Edge;
+
+/** A top half, and optionally a bottom half. Drivers extend it and register
+ *  it with irqRequest. */
+export abstract class IrqHandler {
+  /** Set by the kernel: next handler sharing the line. */
+  next: IrqHandler | null = null;
+  /** Set by the kernel: the vector it is registered on, or -1. */
+  vector: i32 = -1;
+  /** Set by the kernel: the flags it was requested with. */
+  flags: u32 = 0;
+
+  /** Services the device. Interrupt context: short, never blocks. Returns
+   *  WakeThread to have bottom() run (Threaded handlers). */
+  abstract top(vector: u32): IrqReturn;
+
+  /** The bottom half: runs in the handler's own thread, may block. Thread
+   *  context. */
+  bottom(vector: u32): void {}
+
+  // Bottom-half state, kept by the kernel (kernel/irq/threaded.ts).
+  /** The bottom half's thread (allocated at the first threaded request). */
+  bhThread: Thread | null = null;
+  /** Priority of the bottom-half thread (0 .. PRIORITIES - 2, as any
+   *  application thread); set before irqRequest. */
+  bhPriority: u32 = IRQ_THREAD_PRIORITY;
+  /** Interrupts that asked for the bottom half since it last ran. */
+  pendingEvents: u32 = 0;
+  /** portCycles() at the first of those interrupts (latency). */
+  firstEventAt: u32 = 0;
+  /** Coalescing: the tick by which pending events must be handled. */
+  flushAt: u32 = 0;
+  /** Coalescing: wake the bottom half once per this many events... */
+  coalesceEvents: u32 = 1;
+  /** ... or once this many ticks after the first pending one. */
+  coalesceTicks: u32 = 0;
+  /** bottom() is running. */
+  bhBusy: bool = false;
+  /** Times bottom() ran. */
+  bhRuns: u32 = 0;
+}
+
+/** Per-vector state and counters. Fields are read-only outside kernel/irq/. */
+@final export class IrqDesc {
+  chain: IrqHandler | null = null;
+  /** Interrupts delivered on this vector. This and the three below stop at
+   *  0xffffffff (the `irq` dump shows a `+`) rather than wrap. */
+  count: u32 = 0;
+  /** Deliveries some handler claimed. */
+  handled: u32 = 0;
+  /** Deliveries no handler claimed. */
+  unhandled: u32 = 0;
+  /** Deliveries while no handler was registered. */
+  spurious: u32 = 0;
+  /** Longest top-half run (all handlers, ack included), in cycles. */
+  worstTop: u32 = 0;
+  /** Longest interrupt-to-bottom-half latency, in cycles. */
+  worstLatency: u32 = 0;
+  /** irqDisable nesting; the line is unmasked only at 0 with a handler. */
+  disableDepth: u32 = 0;
+  /** Edge-triggered (from the first request's flags). */
+  edge: bool = false;
+  /** Disabled by a storm rule, until irqRearm. */
+  stormed: bool = false;
+  // storm bookkeeping (kernel/irq/storm.ts)
+  window: u32 = 0;
+  windowUnhandled: u32 = 0;
+  burst: u32 = 0;
+  burstTick: u32 = 0;
+  /** Consecutive interrupts after which the line was pending again at once. */
+  stillAsserted: u32 = 0;
+  /** Interrupt-load rule: the busy run these entries belong to, and its
+   *  entries on this line. */
+  loadRun: u32 = 0;
+  loadEntries: u32 = 0;
+  constructor(public chip: IrqChip) {}
+}
+
+// Descriptors: by default one for every vector a chip serves, made when the
+// chip is added. With IRQ_DESCRIPTORS (a board setting) non-zero, a pool of
+// that many is made instead and a vector gets one at its first use (a
+// request, a disable, an interrupt): a small RAM need not hold counters for
+// lines nobody uses.
+const descs = new StaticArray<IrqDesc | null>(<i32>MAX_VECTORS);
+const descPool = new StaticArray<IrqDesc | null>(<i32>IRQ_DESCRIPTORS);
+let descPoolLeft: i32 = 0;
+const MAX_CHIPS = 4;
+const chips = new StaticArray<IrqChip | null>(MAX_CHIPS);
+let chipCount = 0;
+
+/** The chip serving `vector`, or null. Any context. */
+export function chipFor(vector: u32): IrqChip | null {
+  for (let i = 0; i < chipCount; i++) {
+    const c = unchecked(chips[i]);
+    if (c !== null && vector - c.first < c.count) return c;
+  }
+  return null;
+}
+
+/** The `i`-th chip added, or null past the last. Any context. */
+export function chipAt(i: i32): IrqChip | null {
+  return i >= 0 && i < chipCount ? unchecked(chips[i]) : null;
+}
+
+/** The descriptor of `vector`; with a pool, one is taken for a vector seen
+ *  for the first time. Null if no chip serves it or the pool is used up.
+ *  Any context. */
+export function descFor(vector: u32): IrqDesc | null {
+  if (vector >= MAX_VECTORS) return null;
+  let d = unchecked(descs[vector]);
+  if (d !== null || IRQ_DESCRIPTORS == 0) return d;
+  const chip = chipFor(vector);
+  if (chip === null) return null;
+  const s = portIrqSave();
+  d = unchecked(descs[vector]);
+  if (d === null && descPoolLeft > 0) {
+    d = unchecked(descPool[--descPoolLeft]);
+    if (d !== null) {
+      d.chip = chip;
+      unchecked((descs[vector] = d));
+    }
+  }
+  portIrqRestore(s);
+  return d;
+}
+
+/** What a call on `vector` without a descriptor answers: Err.Invalid when
+ *  no chip serves it, `served` when one does (the pool is used up, or the
+ *  line was never set up). Any context. */
+export function noDesc(vector: u32, served: Err): Err {
+  return chipFor(vector) === null ? Err.Invalid : served;
+}
+
+/** Puts vectors [chip.first, chip.first + chip.count) under `chip`, all
+ *  masked. Returns Err.Invalid if the range leaves the table, Err.Busy if
+ *  another chip serves one of them, Err.InInterrupt from a handler.
+ *  Thread context (board init). */
+export function irqAddChip(chip: IrqChip): Err {
+  if (inInterrupt()) return Err.InInterrupt;
+  if (chip.first >= MAX_VECTORS || chip.count > MAX_VECTORS - chip.first) return Err.Invalid;
+  if (chipCount == MAX_CHIPS) return Err.NoSpace;
+  for (let v = chip.first; v < chip.first + chip.count; v++) {
+    if (chipFor(v) !== null) return Err.Busy;
+  }
+  if (IRQ_DESCRIPTORS != 0 && chipCount == 0) {
+    for (let i = 0; i < <i32>IRQ_DESCRIPTORS; i++) unchecked((descPool[i] = new IrqDesc(chip)));
+    descPoolLeft = <i32>IRQ_DESCRIPTORS;
+  }
+  for (let v = chip.first; v < chip.first + chip.count; v++) {
+    if (IRQ_DESCRIPTORS == 0) unchecked((descs[v] = new IrqDesc(chip)));
+    chip.mask(v);
+  }
+  unchecked((chips[chipCount++] = chip));
+  return Err.Ok;
+}
+
+/** The descriptor of `vector` (for counters), or null if no chip serves it
+ *  (with a descriptor pool: or the vector has not been used yet). Any context. */
+export function irqDesc(vector: u32): IrqDesc | null {
+  return vector < MAX_VECTORS ? unchecked(descs[vector]) : null;
+}
+
+/** Recomputes whether the line should be unmasked: it is when it has a
+ *  handler, is not disabled, and no storm rule holds it. Lock held. */
+export function applyMask(d: IrqDesc, vector: u32): void {
+  if (d.chain !== null && d.disableDepth == 0 && !d.stormed) d.chip.unmask(vector);
+  else d.chip.mask(vector);
+}

@@ -1,0 +1,289 @@
+// What goes wrong on a line, noticed and contained (Linux's
+// kernel/irq/spurious.c): the storm rules that disable a line (nobody
+// cared, never quieted, burst, interrupt load), spurious vectors, lost
+// ends of interrupt, and the reports, written to the panic console (polled,
+// no allocation, safe in interrupt context). None of these stops the
+// kernel; a disabled line comes back with irqRearm.
+//
+// The rules run in dispatch after the handlers and the acknowledge, off
+// the way to the first top half.
+
+import { Err } from "../errors";
+import { portCycles, portIrqRestore, portIrqSave, portPanicPutc } from "../port";
+import { IRQ_LOAD_TICKS, MAX_VECTORS, SHORT_MESSAGES, STORM_BURST, STORM_STILL_ASSERTED, STORM_UNHANDLED, STORM_WINDOW } from "../config";
+import { boardCycleHz } from "../board";
+import { tickRate, ticks } from "../ticks";
+import { writeDec, writeStr } from "../format";
+import { satInc } from "../ring";
+import { IrqDesc, applyMask, chipAt, irqDesc, noDesc } from "./descriptors";
+
+const spuriousSeen = new StaticArray<u32>(<i32>((MAX_VECTORS + 31) / 32));
+let spurious: u32 = 0;
+let lostEois: u32 = 0;
+
+// ---- reports (panic console: polled, safe in interrupt context) ---------
+
+function out(c: u32): void {
+  portPanicPutc(c);
+}
+
+/** Writes `*** ivt IRQ vector N: `, the start of every report. Any
+ *  context. */
+function reportStart(vector: u32): void {
+  writeStr(out, "*** ivt IRQ vector ");
+  writeDec(out, vector);
+  writeStr(out, ": ");
+}
+
+/** Writes `*** ivt IRQ vector N: what` and a newline. Any context. */
+export function reportLine(vector: u32, what: string): void {
+  reportStart(vector);
+  writeStr(out, what);
+  out(10);
+}
+
+/** Ends the report of a disabled line: how it comes back. One string for
+ *  every rule, since each costs module memory. Any context. */
+function writeDisabled(): void {
+  writeStr(out, SHORT_MESSAGES ? "; disabled" : "; line disabled, irqRearm re-enables it");
+  out(10);
+}
+
+/** Writes `*** ivt IRQ vector N: what; line disabled, ...` and a newline:
+ *  the report of a line the kernel disabled. Any context. */
+export function reportDisabled(vector: u32, what: string): void {
+  reportStart(vector);
+  writeStr(out, what);
+  writeDisabled();
+}
+
+// ---- spurious vectors and lost ends of interrupt -------------------------
+
+/** Interrupts that arrived on a vector no chip serves. Any context. */
+export function irqSpuriousCount(): u32 {
+  return spurious;
+}
+
+/** A vector no chip serves: counted; reported the first time per vector.
+ *  Interrupt context. */
+export function spuriousVector(vector: u32): void {
+  spurious = satInc(spurious);
+  if (vector >= MAX_VECTORS) {
+    reportLine(vector, "spurious (out of range)");
+    return;
+  }
+  const bit: u32 = 1 << (vector & 31);
+  const w = unchecked(spuriousSeen[vector >> 5]);
+  if ((w & bit) != 0) return;
+  unchecked((spuriousSeen[vector >> 5] = w | bit));
+  reportLine(vector, SHORT_MESSAGES ? "spurious" : "spurious (no controller serves it); counted, not reported again");
+}
+
+/** Ends of interrupt found lost and given again. Any context. */
+export function irqLostEoiCount(): u32 {
+  return lostEois;
+}
+
+/** Looks for an end of interrupt that was lost (a vector still in service
+ *  when no handler runs) and acknowledges it again, with a report. The
+ *  idle thread calls it before it sleeps: a lost EOI blocks its priority
+ *  level and every lower one, maybe the tick too, but never the idle
+ *  thread. Thread context. */
+export function irqCheckLostEoi(): void {
+  for (let i = 0; ; i++) {
+    const chip = chipAt(i);
+    if (chip === null) break;
+    const v = chip.inServiceVector();
+    if (v < 0) continue;
+    lostEois = satInc(lostEois);
+    reportLine(<u32>v, SHORT_MESSAGES ? "lost EOI; acknowledged again" : "end of interrupt lost (in service with no handler running); acknowledged again");
+    chip.ack(<u32>v);
+  }
+}
+
+// ---- the storm rules -----------------------------------------------------
+
+/** The rules that count interrupts, for their reports. */
+enum StormRule {
+  NobodyCared,
+  NeverQuieted,
+  Burst,
+}
+
+/** The storm rules, after each interrupt on a described line (acknowledged).
+ *  Interrupt context. */
+export function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
+  // Linux's "nobody cared": nearly every interrupt of a window unclaimed.
+  d.window++;
+  if (!claimed) d.windowUnhandled++;
+  if (d.window >= STORM_WINDOW) {
+    if (d.windowUnhandled > STORM_UNHANDLED) {
+      stormDisable(d, vector, StormRule.NobodyCared);
+      return;
+    }
+    d.window = 0;
+    d.windowUnhandled = 0;
+  }
+  // A level line its handler claims but never quiets is pending again the
+  // moment its handlers return, every time; an interrupt that starves the
+  // tick arrives thousands of times without a tick in between.
+  if (claimed && d.chip.isPending(vector)) {
+    if (++d.stillAsserted > STORM_STILL_ASSERTED) {
+      d.stillAsserted = 0;
+      stormDisable(d, vector, StormRule.NeverQuieted);
+      return;
+    }
+  } else {
+    d.stillAsserted = 0;
+  }
+  const now = ticks();
+  if (now != d.burstTick) {
+    d.burstTick = now;
+    d.burst = 0;
+  }
+  if (++d.burst > STORM_BURST) {
+    stormDisable(d, vector, StormRule.Burst);
+  }
+}
+
+// The interrupt-load rule. A level line that is claimed but never quieted
+// can re-fire so soon after each return that threads never run, while the
+// never-quieted rule sees it not pending (the NVIC pends a level line again
+// only at exception return) and the tick still runs between (no burst).
+// Tail-chaining hides the return to thread level from software, so the
+// rule measures shares instead: over a window of IRQ_LOAD_TICKS ticks'
+// worth of cycles, the time spent inside outermost interrupts (entry stamp
+// to the end of dispatch) and each line's entries. A window in which
+// interrupts took over LOAD_BUSY_SHARE of the cycles (what is left is
+// exit, tail-chain and entry overhead, not threads) and one line had over
+// three quarters of the entries disables that line.
+
+/** Eighths of a window's cycles spent in interrupts above which threads
+ *  count as having had no CPU (the report says "under a quarter" for the
+ *  threads' share: change it with this). */
+const LOAD_BUSY_EIGHTHS: u32 = 6;
+/** Cycles of IRQ_LOAD_TICKS ticks; 0 until the tick runs (the rule is off). */
+let loadWindow: u32 = 0;
+/** The current window: its number, start, entries and cycles in
+ *  interrupts. */
+let loadRun: u32 = 1;
+let loadRunStart: u32 = 0;
+let loadRunEntries: u32 = 0;
+let loadBusy: u32 = 0;
+/** Lines disabled by the rule. */
+let loadDisabled: u32 = 0;
+
+/** Lines the interrupt-load rule disabled. Any context. */
+export function irqLoadDisabledCount(): u32 {
+  return loadDisabled;
+}
+
+/** The load rule, at the end of an outermost interrupt on `d` that began
+ *  at `t0`. Returns true if it disabled the line. Interrupt context. */
+export function loadCheck(d: IrqDesc, vector: u32, t0: u32): bool {
+  if (IRQ_LOAD_TICKS == 0) return false;
+  const end = portCycles();
+  if (d.loadRun != loadRun) {
+    d.loadRun = loadRun;
+    d.loadEntries = 0;
+  }
+  d.loadEntries++;
+  loadRunEntries++;
+  loadBusy += end - t0;
+  const span = end - loadRunStart;
+  if (span <= loadWindow) return false;
+  // The window is over (or the rule is not set up yet): judge, start anew.
+  const busy = loadBusy > (span >> 3) * LOAD_BUSY_EIGHTHS;
+  const mostly = d.loadEntries > (loadRunEntries >> 2) * 3;
+  loadRun++;
+  loadRunStart = end;
+  loadRunEntries = 0;
+  loadBusy = 0;
+  if (loadWindow == 0) {
+    loadSetup();
+    return false;
+  }
+  if (!busy || !mostly || d.stormed) return false;
+  loadDisabled = satInc(loadDisabled);
+  d.stormed = true;
+  d.chip.mask(vector);
+  // The tick count is written in, not built into a string (no allocation
+  // in a handler).
+  reportStart(vector);
+  writeStr(out, SHORT_MESSAGES ? "interrupt load, " : "interrupt load (threads got under a quarter of the CPU for ");
+  writeDec(out, IRQ_LOAD_TICKS);
+  writeStr(out, SHORT_MESSAGES ? " ticks" : " ticks, over 3/4 of the interrupts on this line)");
+  writeDisabled();
+  return true;
+}
+
+/** Sizes the load rule's window from the cycle and tick rates. */
+function loadSetup(): void {
+  const hz = tickRate();
+  if (hz == 0) return;
+  loadWindow = boardCycleHz() / hz * IRQ_LOAD_TICKS;
+}
+
+/** Disables the line `rule` caught, and reports it. Interrupt context. */
+function stormDisable(d: IrqDesc, vector: u32, rule: StormRule): void {
+  d.stormed = true;
+  d.chip.mask(vector);
+  reportStart(vector);
+  writeStormRule(rule);
+  writeDisabled();
+}
+
+/** What `rule` saw, its threshold written in from kernel/config.ts: a
+ *  changed constant changes the report, and printing a number allocates
+ *  nothing. SHORT_MESSAGES boards get the rule's name alone. */
+function writeStormRule(rule: StormRule): void {
+  if (rule == StormRule.NobodyCared) {
+    writeStr(out, "nobody cared");
+    if (SHORT_MESSAGES) return;
+    writeStr(out, " (more than ");
+    writeDec(out, STORM_UNHANDLED);
+    writeStr(out, " of the last ");
+    writeDec(out, STORM_WINDOW);
+    writeStr(out, " unclaimed)");
+  } else if (rule == StormRule.NeverQuieted) {
+    if (SHORT_MESSAGES) {
+      writeStr(out, "storm (never quieted)");
+      return;
+    }
+    writeStr(out, "storm (still asserted after its handler, ");
+    writeDec(out, STORM_STILL_ASSERTED);
+    writeStr(out, " times in a row: never quieted)");
+  } else {
+    writeStr(out, "storm");
+    if (SHORT_MESSAGES) return;
+    writeStr(out, " (more than ");
+    writeDec(out, STORM_BURST);
+    writeStr(out, " interrupts between two ticks)");
+  }
+}
+
+// ---- after a storm -------------------------------------------------------
+
+/** Re-enables a line a storm rule disabled, with fresh storm counters.
+ *  Returns Err.Invalid for a vector no chip serves; Err.NotFound if the
+ *  line was not disabled by a storm. Any context. */
+export function irqRearm(vector: u32): Err {
+  const d = irqDesc(vector);
+  if (d === null) return noDesc(vector, Err.NotFound);
+  if (!d.stormed) return Err.NotFound;
+  const s = portIrqSave();
+  d.stormed = false;
+  d.window = 0;
+  d.windowUnhandled = 0;
+  d.burst = 0;
+  d.stillAsserted = 0;
+  applyMask(d, vector);
+  portIrqRestore(s);
+  return Err.Ok;
+}
+
+/** Whether a storm rule disabled `vector`. Any context. */
+export function irqStormed(vector: u32): bool {
+  const d = irqDesc(vector);
+  return d !== null && d.stormed;
+}

@@ -1,0 +1,158 @@
+// Threaded interrupts (Linux's kernel/irq/manage.c, irq_thread): a handler
+// requested with IrqFlags.Threaded gets its own kernel thread, which runs
+// its bottom() whenever the top half returned WakeThread, in thread context
+// where it may block. Moderation (irqSetCoalescing) holds the wake back
+// until enough events came or enough ticks passed; Oneshot keeps the line
+// masked until bottom() returns.
+//
+// The thread is a BottomHalfThread: when it dies (a trap, a stack
+// overflow) its ended() masks the line, so the device cannot storm with
+// nobody to service it. irqRequest and irqFree start and end it here.
+
+import { Err } from "../errors";
+import { portCycles, portIrqRestore, portIrqSave } from "../port";
+import { FOREVER, IRQ_THREAD_STACK_BYTES } from "../config";
+import { Thread } from "../tcb";
+import { isLive, threadCreate, threadDelete, threadSleep } from "../thread";
+import { notifyGive, notifyTake } from "../notify";
+import { ticks } from "../ticks";
+import { TraceKind, trace } from "../trace";
+import { IrqDesc, IrqFlags, IrqHandler, applyMask, irqDesc } from "./descriptors";
+import { reportDisabled } from "./storm";
+
+/** The thread of a threaded handler. */
+class BottomHalfThread extends Thread {
+  /** The vector whose bottom half it runs; -1 once irqFree ends it in
+   *  order (not a death). */
+  vector: i32 = -1;
+
+  /** However it ends, bottom() runs no more: irqFree may be waiting for
+   *  that, with the handler (the thread's argument) already off the line.
+   *  Ending other than through irqFree (a trap, a stack overflow, a
+   *  threadDelete) also leaves the line with nobody to service it: mask
+   *  and report it. Lock held. */
+  ended(): void {
+    changetype<IrqHandler>(<usize>this.arg).bhBusy = false;
+    const vector = this.vector;
+    if (vector < 0) return;
+    this.vector = -1;
+    bottomHalfDied(<u32>vector);
+  }
+}
+
+/** A threaded handler's bottom half died (trap, stack overflow): the line
+ *  is masked and reported, so its device cannot storm unserviced. Lock
+ *  held. */
+function bottomHalfDied(vector: u32): void {
+  const d = irqDesc(vector);
+  if (d === null) return;
+  d.stormed = true;
+  d.chip.mask(vector);
+  reportDisabled(vector, "bottom half died");
+}
+
+/** Starts `handler`'s bottom-half thread ("irq", handler.bhPriority) for
+ *  `vector`. Returns Err.Ok; Err.Invalid for a priority threadCreate
+ *  refuses (the idle level and above: threadDelete would refuse such a
+ *  thread); Err.NoSpace when no thread id or stack is left. Thread
+ *  context (irqRequest). */
+export function bottomHalfStart(handler: IrqHandler, vector: u32): Err {
+  if (handler.bhThread === null) handler.bhThread = new BottomHalfThread();
+  const t = changetype<BottomHalfThread>(handler.bhThread);
+  const e = threadCreate(t, "irq", bottomHalfMain, changetype<u32>(handler), handler.bhPriority, IRQ_THREAD_STACK_BYTES);
+  if (e != Err.Ok) return e == Err.Invalid ? Err.Invalid : Err.NoSpace;
+  t.vector = <i32>vector;
+  return Err.Ok;
+}
+
+/** Ends `handler`'s bottom-half thread, already off its line: waits for a
+ *  running bottom() to return, then deletes the thread. Returns Err.Ok, or
+ *  threadDelete's error (the thread then lives on: its id and stack are
+ *  not given back). Thread context (irqFree, irqRequest), not the bottom
+ *  half itself. */
+export function bottomHalfStop(handler: IrqHandler): Err {
+  const bh = handler.bhThread;
+  if (bh === null) return Err.Ok;
+  while (handler.bhBusy) threadSleep(1); // let a running bottom half finish
+  changetype<BottomHalfThread>(bh).vector = -1; // an orderly end, not a death
+  return isLive(bh) ? threadDelete(bh) : Err.Ok;
+}
+
+/** Interrupt moderation for a threaded handler: wake its bottom half once
+ *  per `events` interrupts, or `ticks` ticks after the first pending one,
+ *  whichever comes first (ticks 0: only the count). events 1 turns it off.
+ *  Returns Err.Invalid for events 0. Any context. */
+export function irqSetCoalescing(handler: IrqHandler, events: u32, ticks: u32): Err {
+  if (events == 0) return Err.Invalid;
+  handler.coalesceEvents = events;
+  handler.coalesceTicks = ticks;
+  return Err.Ok;
+}
+
+/** A top half asked for its bottom half: count the event, and wake the
+ *  thread unless coalescing holds it back. Interrupt context. */
+export function wakeBottomHalf(d: IrqDesc, h: IrqHandler, vector: u32, at: u32): void {
+  const t = h.bhThread;
+  if (t === null || (h.flags & IrqFlags.Threaded) == 0) return;
+  if (h.pendingEvents++ == 0) {
+    h.firstEventAt = at;
+    h.flushAt = ticks() + h.coalesceTicks;
+  }
+  if (h.pendingEvents >= h.coalesceEvents) {
+    if (h.flags & IrqFlags.Oneshot) d.chip.mask(vector);
+    notifyGive(t);
+  } else if (h.pendingEvents == 1 && h.coalesceTicks > 0) {
+    // Below the threshold: wake the thread once so that it waits again
+    // with the flush tick as its timeout; stragglers are not stranded.
+    notifyGive(t);
+  }
+}
+
+/** Whether the events pending on `h` should be handled now. Lock held. */
+function bottomHalfDue(h: IrqHandler): bool {
+  if (h.pendingEvents == 0) return false;
+  if (h.pendingEvents >= h.coalesceEvents || h.coalesceTicks == 0) return true;
+  return <i32>(ticks() - h.flushAt) >= 0;
+}
+
+/** The thread of a threaded handler: waits for wakes, runs bottom(). The
+ *  decision and the taking of the pending events happen under one lock,
+ *  so an event that arrives meanwhile is either taken now or wakes the
+ *  thread again. */
+function bottomHalfMain(arg: u32): void {
+  const h = changetype<IrqHandler>(<usize>arg);
+  for (;;) {
+    const s = portIrqSave();
+    const vector = h.vector;
+    if (vector < 0 || !bottomHalfDue(h)) {
+      let timeout = FOREVER;
+      if (vector >= 0 && h.pendingEvents > 0) {
+        // Held back by coalescing: wake at the flush tick at the latest.
+        const left = <i32>(h.flushAt - ticks());
+        timeout = left > 0 ? <u32>left : 1;
+      }
+      portIrqRestore(s);
+      notifyTake(true, timeout);
+      continue;
+    }
+    const d = changetype<IrqDesc>(irqDesc(<u32>vector)); // on a line: it has one
+    h.pendingEvents = 0;
+    h.bhBusy = true;
+    const latency = portCycles() - h.firstEventAt;
+    if (latency > d.worstLatency) d.worstLatency = latency;
+    portIrqRestore(s);
+    runBottomHalf(d, h, <u32>vector);
+  }
+}
+
+/** Runs bottom() once for the events just taken. Thread context. */
+function runBottomHalf(d: IrqDesc, h: IrqHandler, vector: u32): void {
+  trace(TraceKind.BottomHalfStart, vector);
+  h.bhRuns++;
+  h.bottom(vector);
+  trace(TraceKind.BottomHalfEnd, vector);
+  const s = portIrqSave();
+  h.bhBusy = false;
+  if ((h.flags & IrqFlags.Oneshot) != 0 && h.vector == <i32>vector) applyMask(d, vector);
+  portIrqRestore(s);
+}
