@@ -24,7 +24,7 @@ const IRQ_ENABLE: u32 = 8;
     super();
   }
 
-  startPeriodic(hz: u32): i32 {
+  startPeriodic(hz: u32): Err {
     if (hz == 0 || hz > this.clockHz) return Err.Invalid;
     const reload = this.clockHz / hz - 1;
     mmioWrite32(this.base + CTRL, 0);

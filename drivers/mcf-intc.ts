@@ -85,7 +85,7 @@ export abstract class SoftPend {
     this.unpend(vector);
   }
 
-  setPriority(vector: u32, priority: u32): i32 {
+  setPriority(vector: u32, priority: u32): Err {
     if (priority > TOP_LEVEL - 1) return Err.Invalid;
     mmioWrite8(this.base + ICR + vector - FIRST_VECTOR, TOP_LEVEL - priority);
     return Err.Ok;

@@ -31,7 +31,7 @@ const MAX_PRESCALE: u32 = 15;
   }
 
   /** Picks the smallest prescaler whose modulus fits 16 bits. */
-  startPeriodic(hz: u32): i32 {
+  startPeriodic(hz: u32): Err {
     if (hz == 0 || hz > this.inputHz) return Err.Invalid;
     let prescale: u32 = 0;
     while (prescale <= MAX_PRESCALE && (this.inputHz >> prescale) / hz > 0x10000) prescale++;

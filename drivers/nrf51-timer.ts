@@ -41,7 +41,7 @@ const INT_COMPARE0: u32 = 1 << 16;
 
   /** A 32-bit count at the full input clock (PRESCALER 0): any rate from
    *  1 Hz up to the clock, exact when `hz` divides it. */
-  startPeriodic(hz: u32): i32 {
+  startPeriodic(hz: u32): Err {
     if (hz == 0 || hz > this.clockHz) return Err.Invalid;
     this.stop();
     mmioWrite32(this.base + MODE, MODE_TIMER);

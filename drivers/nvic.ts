@@ -64,7 +64,7 @@ const PENDSTCLR: u32 = 1 << 25;
     // Exception return ends the interrupt on Cortex-M.
   }
 
-  setPriority(vector: u32, priority: u32): i32 {
+  setPriority(vector: u32, priority: u32): Err {
     if (priority >= <u32>(1 << this.priorityBits)) return Err.Invalid;
     const value = priority << (8 - this.priorityBits);
     if (vector == SYSTICK) {

@@ -47,7 +47,7 @@ const LEVELS: u32 = 8;
     mmioWrite32(this.base + ACK, vector - this.first);
   }
 
-  setPriority(vector: u32, priority: u32): i32 {
+  setPriority(vector: u32, priority: u32): Err {
     if (priority >= LEVELS) return Err.Invalid;
     mmioWrite32(this.base + PRIORITY + 4 * (vector - this.first), priority);
     return Err.Ok;

@@ -21,7 +21,7 @@ const FREQ: u32 = 0x10;
     super();
   }
 
-  startPeriodic(hz: u32): i32 {
+  startPeriodic(hz: u32): Err {
     const freq = mmioRead32(this.base + FREQ);
     if (hz == 0 || hz > freq) return Err.Invalid;
     mmioWrite32(this.base + PERIOD, freq / hz);

@@ -24,7 +24,7 @@ const MAX_RELOAD: u32 = 0x00ffffff;
     super();
   }
 
-  startPeriodic(hz: u32): i32 {
+  startPeriodic(hz: u32): Err {
     if (hz == 0 || hz > this.clockHz) return Err.Invalid;
     const reload = this.clockHz / hz - 1;
     if (reload == 0 || reload > MAX_RELOAD) return Err.Invalid;

@@ -42,7 +42,7 @@ export function tickStart(timer: Timer, hz: u32): Err {
   const h = new TickHandler(timer);
   const err = irqRequest(timer.vector(), h);
   if (err != Err.Ok) return err;
-  const started = <Err>timer.startPeriodic(hz);
+  const started = timer.startPeriodic(hz);
   if (started != Err.Ok) return started;
   tickHandler = h;
   tickHz = hz;

@@ -55,7 +55,7 @@ const SETTLE_CALLS = 100;
     this.acks++;
     this.inner.ack(vector);
   }
-  setPriority(vector: u32, priority: u32): i32 {
+  setPriority(vector: u32, priority: u32): Err {
     return this.inner.setPriority(vector, priority);
   }
   pend(vector: u32): void {

@@ -8,7 +8,7 @@ import { Timer } from "../../kernel/hal";
 import { portIdle, portIrqRestore, portIrqSave } from "../../kernel/port";
 
 class NeverTimer extends Timer {
-  startPeriodic(hz: u32): i32 { return Err.Ok; }
+  startPeriodic(hz: u32): Err { return Err.Ok; }
   stop(): void {}
   clearInterrupt(): void {}
   vector(): u32 { return 0; }

@@ -19,7 +19,7 @@ class FakeChip extends IrqChip {
   mask(vector: u32): void { this.masks++; }
   unmask(vector: u32): void { this.unmasks++; }
   ack(vector: u32): void { this.acks++; this.lastAck = vector; }
-  setPriority(vector: u32, priority: u32): i32 { return priority < 4 ? Err.Ok : Err.Invalid; }
+  setPriority(vector: u32, priority: u32): Err { return priority < 4 ? Err.Ok : Err.Invalid; }
   pend(vector: u32): void {}
   unpend(vector: u32): void {}
   isPending(vector: u32): bool { return false; }
