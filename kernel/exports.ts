@@ -6,8 +6,8 @@ import { timerThread } from "./swtimer";
 import { deferredThreadIs } from "./work";
 import { dispatchInterrupt } from "./irq";
 import { Trap, endReportedFault, reportStackOverflow, reportTrap, trapAlreadyReported } from "./panic";
-import { currentThread } from "./sched";
-import { killCurrentAfterTrap, switchThreads, threadEntry } from "./thread";
+import { threadCurrent } from "./sched";
+import { threadExit, switchThreads, threadEntry } from "./thread";
 import { inInterrupt } from "./context";
 
 /** Boot entry. The host calls it once, after instantiation, with the bytes
@@ -44,7 +44,7 @@ export function ivtthreadentry(id: u32): void {
  *  an interrupt handler or boot, the system stops. StackExhausted in a
  *  thread is reported as a STACK OVERFLOW. Does not return. */
 export function ivttrap(kind: u32, where: u32): void {
-  const t = currentThread();
+  const t = threadCurrent();
   const fatal = t === null || inInterrupt() || t === mainThread || t === idleThread || t === timerThread || deferredThreadIs(t);
   // An abort or out-of-memory report ends its thread through a trap
   // (kernel/panic.ts): reported already. A thread that ran out of stack is
@@ -52,7 +52,7 @@ export function ivttrap(kind: u32, where: u32): void {
   if (trapAlreadyReported()) endReportedFault(fatal);
   else if (kind == Trap.StackExhausted && t !== null && !inInterrupt()) reportStackOverflow(t.name, fatal);
   else reportTrap(kind, where, fatal);
-  killCurrentAfterTrap();
+  threadExit();
 }
 
 const BYTE_ORDER_MARK = memory.data(4);

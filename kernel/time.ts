@@ -7,7 +7,8 @@ import { Err } from "./errors";
 import { Timer } from "./hal";
 import { IrqHandler, IrqReturn, irqRequest } from "./irq";
 import { inInterrupt } from "./context";
-import { expireTimeouts, lock, reschedule, sliceTick, unlock } from "./sched";
+import { expireTimeoutsLocked, rescheduleLocked, sliceTickLocked } from "./sched";
+import { kernelLock, kernelUnlock } from "./lock";
 import { portPoll } from "./port";
 
 let tickCount: u32 = 0;
@@ -19,12 +20,12 @@ let tickHz: u32 = 0;
   }
   top(vector: u32): IrqReturn {
     this.timer.clearInterrupt();
-    const s = lock();
+    const s = kernelLock();
     const now = ++tickCount;
-    expireTimeouts(now);
-    sliceTick();
-    reschedule();
-    unlock(s);
+    expireTimeoutsLocked(now);
+    sliceTickLocked();
+    rescheduleLocked();
+    kernelUnlock(s);
     return IrqReturn.Handled;
   }
 }

@@ -16,8 +16,9 @@
 import { Err } from "./errors";
 import { DEFERRED_PRIORITY, DEFERRED_STACK_BYTES, FOREVER } from "./config";
 import { Thread } from "./tcb";
-import { createThread } from "./thread";
-import { currentThread, lock, mayBlock, unlock } from "./sched";
+import { threadCreate } from "./thread";
+import { threadCurrent, mayBlock } from "./sched";
+import { kernelLock, kernelUnlock } from "./lock";
 import { notifyGive, notifyTake } from "./notify";
 import { Semaphore } from "./sem";
 import { SoftTimer, TimerCallback } from "./swtimer";
@@ -89,7 +90,7 @@ function workerMain(arg: u32): void {
   create(name: string, priority: u32, stackBytes: u32): Err {
     if (this.live) return Err.Busy;
     this.barrier.done.create(0, 1);
-    const e = createThread(this.worker, name, workerMain, changetype<u32>(this), priority, stackBytes);
+    const e = threadCreate(this.worker, name, workerMain, changetype<u32>(this), priority, stackBytes);
     if (e != Err.Ok) return e;
     this.live = true;
     return Err.Ok;
@@ -100,9 +101,9 @@ function workerMain(arg: u32): void {
    *  queue is not created. Any context. */
   queue(w: Work): bool {
     if (!this.live) return false;
-    const s = lock();
+    const s = kernelLock();
     if (w.pending) {
-      unlock(s);
+      kernelUnlock(s);
       return false;
     }
     w.pending = true;
@@ -112,7 +113,7 @@ function workerMain(arg: u32): void {
     if (this.tail === null) this.head = w;
     else this.tail!.next = w;
     this.tail = w;
-    unlock(s);
+    kernelUnlock(s);
     notifyGive(this.worker);
     return true;
   }
@@ -146,7 +147,7 @@ function workerMain(arg: u32): void {
       w.delay!.timer.stop();
       was = true;
     }
-    const s = lock();
+    const s = kernelLock();
     if (w.pending && w.owner === this) {
       let prev: Work | null = null;
       let p = this.head;
@@ -163,7 +164,7 @@ function workerMain(arg: u32): void {
         was = true;
       }
     }
-    unlock(s);
+    kernelUnlock(s);
     return was;
   }
 
@@ -185,16 +186,16 @@ function workerMain(arg: u32): void {
   }
 
   private isWorker(): bool {
-    return this.worker === currentThread();
+    return this.worker === threadCurrent();
   }
 
   /** Runs pending items until none is left. The worker thread. */
   drain(): void {
     for (;;) {
-      const s = lock();
+      const s = kernelLock();
       const w = this.head;
       if (w === null) {
-        unlock(s);
+        kernelUnlock(s);
         return;
       }
       this.head = w.next;
@@ -203,7 +204,7 @@ function workerMain(arg: u32): void {
       w.pending = false;
       const latency = portCycles() - w.queuedAt;
       if (latency > this.worstLatency) this.worstLatency = latency;
-      unlock(s);
+      kernelUnlock(s);
       trace(TraceKind.WorkStart, this.worker.id);
       w.runs++;
       w.run();
@@ -276,14 +277,14 @@ export abstract class NapiPoller extends Work {
 /** From a top half: masks the poller's line and schedules its polling.
  *  Returns false if it is already scheduled. Any context. */
 export function napiSchedule(p: NapiPoller): bool {
-  const s = lock();
+  const s = kernelLock();
   if (p.scheduled) {
-    unlock(s);
+    kernelUnlock(s);
     return false;
   }
   p.scheduled = true;
   irqDisable(p.vector);
-  unlock(s);
+  kernelUnlock(s);
   deferCall(p);
   return true;
 }
