@@ -7,9 +7,7 @@
 //   +0x02 PMR    modulus
 //   +0x04 PCNTR  count (read)
 
-import { Err } from "../kernel/errors";
-import { Timer } from "../kernel/hal";
-import { mmioWrite16 } from "../kernel/port";
+import { Err, mmioWrite16, Timer } from "../kernel/ivt";
 
 const PCSR: u32 = 0x00;
 const PMR: u32 = 0x02;

@@ -11,9 +11,7 @@
 //   +0x510 PRESCALER        f = 16 MHz >> PRESCALER (0..9)
 //   +0x540 CC[0]
 
-import { Err } from "../kernel/errors";
-import { Timer } from "../kernel/hal";
-import { mmioRead32, mmioWrite32 } from "../kernel/port";
+import { Err, mmioRead32, mmioWrite32, Timer } from "../kernel/ivt";
 
 const TASKS_START: u32 = 0x000;
 const TASKS_STOP: u32 = 0x004;

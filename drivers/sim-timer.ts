@@ -6,9 +6,7 @@
 //   +0x0C INTCLR  write 1: clear the latched expiry flag (drops the line)
 //   +0x10 FREQ    read: cycles per second of the sim clock
 
-import { Err } from "../kernel/errors";
-import { Timer } from "../kernel/hal";
-import { mmioRead32, mmioWrite32 } from "../kernel/port";
+import { Err, mmioRead32, mmioWrite32, Timer } from "../kernel/ivt";
 
 const CTRL: u32 = 0x00;
 const PERIOD: u32 = 0x04;

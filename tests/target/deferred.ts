@@ -3,18 +3,15 @@
 
 import { STACK, test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
 import { spare } from "./util";
-import { Err } from "../../kernel/errors";
 import {
-  IrqFlags, IrqHandler, IrqReturn, irqDesc, irqFree, irqPend, irqRequest, irqSetCoalescing,
-} from "../../kernel/irq";
-import { threadSleep } from "../../kernel/thread";
-import { NapiPoller, Work, WorkQueue, deferCall, napiSchedule } from "../../kernel/work";
-import { MAIN_PRIORITY } from "../../kernel/config";
-import { portCycles } from "../../kernel/port";
-import { inInterrupt } from "../../kernel/context";
-import { ticks } from "../../kernel/time";
+  deferCall, Err, inInterrupt, IrqFlags, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn,
+  irqSetCoalescing, MAIN_PRIORITY, NapiPoller, napiSchedule, portCycles, threadSleep, ticks, Uart,
+  Work, WorkQueue,
+} from "../../kernel/ivt";
+// Internals test: reads per-vector descriptors (irqDesc), the trace ring
+// (kernel/trace.ts) and swaps the console driver (kernel/console.ts).
+import { irqDesc } from "../../kernel/irq";
 import { TraceKind, trace, traceCount, traceDump, traceRecent } from "../../kernel/trace";
-import { Uart } from "../../kernel/hal";
 import { consoleRxVector, consoleSet, consoleUart } from "../../kernel/console";
 import { TRACE_ENABLED, TRACE_EVENTS } from "../../kernel/config";
 
