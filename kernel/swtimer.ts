@@ -35,7 +35,8 @@ export const timerThread = new Thread();
   fired: u32 = 0;
 
   /** Sets what the timer runs, after `period` ticks, once or (`periodic`)
-   *  every `period` ticks. Returns Err.Ok; Err.Invalid for a zero period;
+   *  every `period` ticks. Returns Err.Ok; Err.Invalid for a period of 0
+   *  or over MAX_TIMEOUT (2^31 - 1: expiries are compared wrap-safe);
    *  Err.Busy while the timer is active. Any context. */
   create(callback: TimerCallback, period: u32, periodic: bool): Err {
     if (period == 0 || period >= 0x80000000) return Err.Invalid;
@@ -69,7 +70,8 @@ export const timerThread = new Thread();
   }
 
   /** Changes the period; an active timer restarts with it. Returns
-   *  Err.Invalid for a zero period or a timer not created. Any context. */
+   *  Err.Ok; Err.Invalid for a period of 0 or over MAX_TIMEOUT, or a timer
+   *  not created. Any context. */
   setPeriod(period: u32): Err {
     if (this.callback === null || period == 0 || period >= 0x80000000) return Err.Invalid;
     this.period = period;

@@ -119,9 +119,10 @@ function workerMain(arg: u32): void {
   }
 
   /** Queues `w` after `ticks` ticks (restarting the delay if it was
-   *  already waiting). Returns Err.Invalid for 0 ticks or a queue not
-   *  created. Any context; the first call for an item allocates its timer,
-   *  so make it in thread context. */
+   *  already waiting). Returns Err.Ok; Err.Invalid for 0 ticks, more
+   *  than MAX_TIMEOUT, or a queue not created; Err.InInterrupt for an
+   *  item's first delay asked from an interrupt handler (that call
+   *  allocates the item's timer: make it in thread context). Any context. */
   queueDelayed(w: Work, ticks: u32): Err {
     if (!this.live || ticks == 0) return Err.Invalid;
     if (w.delay === null) {
