@@ -6,9 +6,7 @@
 //   +0x08 RELOAD     value loaded at each wrap
 //   +0x0C INTSTATUS  read: bit0 pending; write 1: clear
 
-import { Err } from "../kernel/errors";
-import { Timer } from "../kernel/hal";
-import { mmioWrite32 } from "../kernel/port";
+import { Err, mmioWrite32, Timer } from "../kernel/ivt";
 
 const CTRL: u32 = 0x00;
 const VALUE: u32 = 0x04;
@@ -24,7 +22,7 @@ const IRQ_ENABLE: u32 = 8;
     super();
   }
 
-  startPeriodic(hz: u32): i32 {
+  startPeriodic(hz: u32): Err {
     if (hz == 0 || hz > this.clockHz) return Err.Invalid;
     const reload = this.clockHz / hz - 1;
     mmioWrite32(this.base + CTRL, 0);

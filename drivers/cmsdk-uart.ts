@@ -6,8 +6,7 @@
 //   +0x0C INTSTATUS read: bit0 TX, bit1 RX pending; write 1: clear
 //   +0x10 BAUDDIV   input clock / baud rate (minimum 16)
 
-import { Uart } from "../kernel/hal";
-import { mmioRead32, mmioWrite32 } from "../kernel/port";
+import { mmioRead32, mmioWrite32, Uart } from "../kernel/ivt";
 
 const DATA: u32 = 0x00;
 const STATE: u32 = 0x04;

@@ -14,9 +14,7 @@
 // Kernel priorities map to levels: 0 (most urgent) is level 6, 5 is level
 // 1; level 7 is not maskable and is never used.
 
-import { Err } from "../kernel/errors";
-import { IrqChip } from "../kernel/hal";
-import { mmioRead32, mmioWrite32, mmioWrite8 } from "../kernel/port";
+import { Err, IrqChip, mmioRead32, mmioWrite32, mmioWrite8 } from "../kernel/ivt";
 
 const IPRH: u32 = 0x00;
 const INTFRCH: u32 = 0x10;
@@ -85,7 +83,7 @@ export abstract class SoftPend {
     this.unpend(vector);
   }
 
-  setPriority(vector: u32, priority: u32): i32 {
+  setPriority(vector: u32, priority: u32): Err {
     if (priority > TOP_LEVEL - 1) return Err.Invalid;
     mmioWrite8(this.base + ICR + vector - FIRST_VECTOR, TOP_LEVEL - priority);
     return Err.Ok;

@@ -7,9 +7,7 @@
 //   +0x02 PMR    modulus
 //   +0x04 PCNTR  count (read)
 
-import { Err } from "../kernel/errors";
-import { Timer } from "../kernel/hal";
-import { mmioWrite16 } from "../kernel/port";
+import { Err, mmioWrite16, Timer } from "../kernel/ivt";
 
 const PCSR: u32 = 0x00;
 const PMR: u32 = 0x02;
@@ -31,7 +29,7 @@ const MAX_PRESCALE: u32 = 15;
   }
 
   /** Picks the smallest prescaler whose modulus fits 16 bits. */
-  startPeriodic(hz: u32): i32 {
+  startPeriodic(hz: u32): Err {
     if (hz == 0 || hz > this.inputHz) return Err.Invalid;
     let prescale: u32 = 0;
     while (prescale <= MAX_PRESCALE && (this.inputHz >> prescale) / hz > 0x10000) prescale++;

@@ -9,8 +9,7 @@
 //   +0x14 UISR read / UIMR write: bit0 TXRDY, bit1 RXRDY interrupt
 //   +0x18 UBG1, +0x1C UBG2: baud divider = clock / (32 * baud)
 
-import { Uart } from "../kernel/hal";
-import { mmioRead8, mmioWrite8 } from "../kernel/port";
+import { mmioRead8, mmioWrite8, Uart } from "../kernel/ivt";
 import { SoftPend } from "./mcf-intc";
 
 const USR: u32 = 0x04;

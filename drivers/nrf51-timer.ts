@@ -11,9 +11,7 @@
 //   +0x510 PRESCALER        f = 16 MHz >> PRESCALER (0..9)
 //   +0x540 CC[0]
 
-import { Err } from "../kernel/errors";
-import { Timer } from "../kernel/hal";
-import { mmioRead32, mmioWrite32 } from "../kernel/port";
+import { Err, mmioRead32, mmioWrite32, Timer } from "../kernel/ivt";
 
 const TASKS_START: u32 = 0x000;
 const TASKS_STOP: u32 = 0x004;
@@ -41,7 +39,7 @@ const INT_COMPARE0: u32 = 1 << 16;
 
   /** A 32-bit count at the full input clock (PRESCALER 0): any rate from
    *  1 Hz up to the clock, exact when `hz` divides it. */
-  startPeriodic(hz: u32): i32 {
+  startPeriodic(hz: u32): Err {
     if (hz == 0 || hz > this.clockHz) return Err.Invalid;
     this.stop();
     mmioWrite32(this.base + MODE, MODE_TIMER);

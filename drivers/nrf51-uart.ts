@@ -17,8 +17,7 @@
 // byte cannot land in the middle of the thread's (TXD written twice before
 // one TXDRDY loses a byte on the hardware).
 
-import { Uart } from "../kernel/hal";
-import { mmioRead32, mmioWrite32, portIrqRestore, portIrqSave } from "../kernel/port";
+import { mmioRead32, mmioWrite32, portIrqRestore, portIrqSave, Uart } from "../kernel/ivt";
 
 const TASKS_STARTRX: u32 = 0x000;
 const TASKS_STARTTX: u32 = 0x008;

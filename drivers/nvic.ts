@@ -13,9 +13,7 @@
 //   0xE000ED04 ICSR       bit26 PENDSTSET (SysTick pending)
 //   0xE000ED20 SHPR3      bits 31:24 SysTick priority
 
-import { Err } from "../kernel/errors";
-import { IrqChip } from "../kernel/hal";
-import { mmioRead32, mmioWrite32 } from "../kernel/port";
+import { Err, IrqChip, mmioRead32, mmioWrite32 } from "../kernel/ivt";
 
 const SYST_CSR: u32 = 0xe000e010;
 const ISER: u32 = 0xe000e100;
@@ -64,7 +62,7 @@ const PENDSTCLR: u32 = 1 << 25;
     // Exception return ends the interrupt on Cortex-M.
   }
 
-  setPriority(vector: u32, priority: u32): i32 {
+  setPriority(vector: u32, priority: u32): Err {
     if (priority >= <u32>(1 << this.priorityBits)) return Err.Invalid;
     const value = priority << (8 - this.priorityBits);
     if (vector == SYSTICK) {

@@ -16,8 +16,7 @@
 // cleared together: the console sees an interrupt for every byte, however
 // few arrive. (QEMU's model raises RX for any byte and never RT.)
 
-import { Uart } from "../kernel/hal";
-import { mmioRead32, mmioWrite32 } from "../kernel/port";
+import { mmioRead32, mmioWrite32, Uart } from "../kernel/ivt";
 
 const DR: u32 = 0x000;
 const FR: u32 = 0x018;

@@ -4,7 +4,7 @@
 //   +0x00 STORM_LINE  +0x04 STORM_PERIOD  +0x08 SPURIOUS  +0x0C LEVEL_SET
 //   +0x10 LEVEL_CLR   +0x14 DROP_ACKS     +0x18 PULSES (read)
 
-import { mmioRead32, mmioWrite32 } from "../kernel/port";
+import { mmioRead32, mmioWrite32 } from "../kernel/ivt";
 
 @final export class SimFaults {
   /** Thread context. */

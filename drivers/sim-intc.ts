@@ -11,9 +11,7 @@
 //   +0x18 ACTIVE      read: lines in service (delivered, not yet acknowledged)
 //   +0x20 + 4n        PRIORITY of line n (0..7)
 
-import { Err } from "../kernel/errors";
-import { IrqChip } from "../kernel/hal";
-import { mmioRead32, mmioWrite32 } from "../kernel/port";
+import { Err, IrqChip, mmioRead32, mmioWrite32 } from "../kernel/ivt";
 
 const PENDING: u32 = 0x00;
 const ENABLE_SET: u32 = 0x04;
@@ -47,7 +45,7 @@ const LEVELS: u32 = 8;
     mmioWrite32(this.base + ACK, vector - this.first);
   }
 
-  setPriority(vector: u32, priority: u32): i32 {
+  setPriority(vector: u32, priority: u32): Err {
     if (priority >= LEVELS) return Err.Invalid;
     mmioWrite32(this.base + PRIORITY + 4 * (vector - this.first), priority);
     return Err.Ok;

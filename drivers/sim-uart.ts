@@ -4,8 +4,7 @@
 //   +0x04 STATUS  bit0 TX ready (always 1), bit1 RX byte waiting
 //   +0x08 CTRL    bit0 RX interrupt enable (level: asserted while a byte waits)
 
-import { Uart } from "../kernel/hal";
-import { mmioRead32, mmioWrite32 } from "../kernel/port";
+import { mmioRead32, mmioWrite32, Uart } from "../kernel/ivt";
 
 const DATA: u32 = 0x00;
 const STATUS: u32 = 0x04;

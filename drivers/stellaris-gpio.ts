@@ -4,7 +4,7 @@
 //   +0x420 AFSEL  bit n: pin n driven by its alternate function (UART, ...)
 //   +0x51C DEN    bit n: pin n's digital function enabled
 
-import { mmioRead32, mmioWrite32 } from "../kernel/port";
+import { mmioRead32, mmioWrite32 } from "../kernel/ivt";
 
 const AFSEL: u32 = 0x420;
 const DEN: u32 = 0x51c;

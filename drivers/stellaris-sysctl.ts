@@ -16,8 +16,7 @@
 // 200 MHz / SYSDIV, at most 50 MHz (divisor 4). QEMU's model computes the
 // clock from SYSDIV alone and reports the lock when PWRDN is cleared.
 
-import { Err } from "../kernel/errors";
-import { mmioRead32, mmioWrite32 } from "../kernel/port";
+import { Err, mmioRead32, mmioWrite32 } from "../kernel/ivt";
 
 const RIS: u32 = 0x050;
 const MISC: u32 = 0x058;

@@ -16,12 +16,13 @@ import { KERNEL_VERSION } from "./version";
 import { boardNameOf, cpuNameOf, boardCheck } from "./board";
 import { kputln, kputs, kputu } from "./console";
 import { setPhase } from "./context";
-import { portExit, portIdle, portIrqRestore, portIrqSave, portThreadStart } from "./port";
+import { portExit, portIdle, portThreadStart } from "./port";
+import { kernelLock, kernelUnlock } from "./lock";
 import { ExitCode } from "./panic";
 import { IDLE_PRIORITY, IDLE_STACK_BYTES, MAIN_PRIORITY, MAIN_STACK_BYTES, SHORT_MESSAGES } from "./config";
 import { Thread } from "./tcb";
-import { createThread, stackArenaInit } from "./thread";
-import { highestReady, schedulerStart } from "./sched";
+import { kernelThreadCreate, stackArenaInit } from "./thread";
+import { highestReadyLocked, schedulerStart } from "./sched";
 import { timerServiceStart } from "./swtimer";
 import { deferredStart } from "./work";
 import { irqCheckLostEoi } from "./irq";
@@ -83,9 +84,9 @@ export function printBanner(): void {
 function idleMain(arg: u32): void {
   for (;;) {
     irqCheckLostEoi();
-    const s = portIrqSave();
-    if (highestReady() === idleThread) portIdle();
-    portIrqRestore(s);
+    const s = kernelLock();
+    if (highestReadyLocked() === idleThread) portIdle();
+    kernelUnlock(s);
   }
 }
 
@@ -109,10 +110,10 @@ export function boot(hostMemoryBytes: u32, hostStackArenaBytes: u32): i32 {
   boardInit();
   printBanner();
   stackArenaInit(hostStackArenaBytes);
-  boardCheck(createThread(idleThread, "idle", idleMain, 0, IDLE_PRIORITY, IDLE_STACK_BYTES), SHORT_MESSAGES ? "idle" : "idle thread");
+  boardCheck(kernelThreadCreate(idleThread, "idle", idleMain, 0, IDLE_PRIORITY, IDLE_STACK_BYTES), SHORT_MESSAGES ? "idle" : "idle thread");
   boardCheck(timerServiceStart(), SHORT_MESSAGES ? "timers" : "timer thread");
   boardCheck(deferredStart(), SHORT_MESSAGES ? "deferred" : "deferred-call thread");
-  boardCheck(createThread(mainThread, "main", mainMain, 0, MAIN_PRIORITY, MAIN_STACK_BYTES), SHORT_MESSAGES ? "main" : "main thread");
+  boardCheck(kernelThreadCreate(mainThread, "main", mainMain, 0, MAIN_PRIORITY, MAIN_STACK_BYTES), SHORT_MESSAGES ? "main" : "main thread");
   schedulerStart();
   portThreadStart();
   return ExitCode.Ok;

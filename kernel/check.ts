@@ -5,7 +5,8 @@
 
 import { MAX_THREADS, PRIORITIES } from "./config";
 import { Thread, ThreadState, WaitQueue, MutexLink } from "./tcb";
-import { currentThread, lock, readyBitmap, readyListHead, threadTable, unlock } from "./sched";
+import { threadCurrent, readyBitmapLocked, readyListHeadLocked, threadTable } from "./sched";
+import { kernelLock, kernelUnlock } from "./lock";
 
 /** What kernelInvariants found broken (the first one). */
 export enum Broken {
@@ -37,17 +38,17 @@ export enum Broken {
  *  it names, ordered by priority; owners and inherited priorities agree.
  *  Any context; takes the kernel lock; O(threads^2). */
 export function kernelInvariants(): Broken {
-  const s = lock();
+  const s = kernelLock();
   const r = check();
-  unlock(s);
+  kernelUnlock(s);
   return r;
 }
 
 function check(): Broken {
-  const map = readyBitmap();
+  const map = readyBitmapLocked();
   let onLists = 0;
   for (let p: u32 = 0; p < PRIORITIES; p++) {
-    const h = readyListHead(p);
+    const h = readyListHeadLocked(p);
     if ((h !== null) != ((map & (1 << p)) != 0)) return Broken.ReadyMap;
     if (h === null) continue;
     let t = h;
@@ -80,7 +81,7 @@ function inTable(t: Thread): bool {
 /** One thread's waiting, state and ownership invariants. */
 function checkThread(t: Thread): Broken {
   if (t.state == ThreadState.Suspended && (t.queue !== null || t.next !== null || !t.suspended)) return Broken.State;
-  if (t.state == ThreadState.Dead && t !== currentThread()) return Broken.State;
+  if (t.state == ThreadState.Dead && t !== threadCurrent()) return Broken.State;
   const q = t.queue;
   if (q !== null) {
     if (t.state != ThreadState.Blocked) return Broken.State;

@@ -71,6 +71,13 @@
  *  (docs/abi.md) keep their format either way. */
 @inline export const SHORT_MESSAGES: bool = isDefined(BOARD_SHORT_MESSAGES) ? BOARD_SHORT_MESSAGES != 0 : false;
 
+/** Debug: every `...Locked` function checks on entry that the kernel lock
+ *  is held (kernel/lock.ts assertLocked) and aborts if not. It asks the
+ *  host each time (two host calls), so it is off by default; the sim board
+ *  turns it on (boards/sim/board.json "kernel"), so the sim suite, the
+ *  model test and every sim image run with it. */
+@inline export const ASSERT_LOCKED: bool = isDefined(BOARD_ASSERT_LOCKED) ? BOARD_ASSERT_LOCKED != 0 : false;
+
 /** Timeouts in ticks: poll (never block) and wait without limit. */
 @inline export const NO_WAIT: u32 = 0;
 @inline export const FOREVER: u32 = 0xffffffff;

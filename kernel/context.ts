@@ -4,6 +4,8 @@
 // with interrupts of lower priority blocked by the hardware, so a plain
 // counter is safe: every nested handler restores it before it returns.
 
+import { writeDec, writeStr } from "./format";
+
 let irqDepth: u32 = 0;
 let irqVector: u32 = 0;
 let phase: string = "boot";
@@ -71,5 +73,3 @@ export function writeContext(sink: (c: u32) => void): void {
   writeStr(sink, t);
   sink(39);
 }
-
-import { writeDec, writeStr } from "./format";

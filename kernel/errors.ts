@@ -1,6 +1,8 @@
 // Errors returned by every kernel call that can fail. Zero is success, so
 // `if (err != Err.Ok)` reads the same everywhere; never an out-parameter.
 
+import { wordSpan } from "./format";
+
 export enum Err {
   /** The call did what it said. */
   Ok = 0,
@@ -44,8 +46,6 @@ export enum Err {
   /** The AssemblyScript heap (module memory) has no room for an object. */
   NoMemory = 17,
 }
-
-import { wordSpan } from "./format";
 
 /** The names of Err's values, in order: one string (format.ts wordSpan). */
 const ERR_NAMES =

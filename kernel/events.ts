@@ -2,7 +2,8 @@
 
 import { Err } from "./errors";
 import { WaitQueue } from "./tcb";
-import { checkTimeout, currentThread, lock, mayBlock, reschedule, unlock, waitOrFail, wake, wakeAll } from "./sched";
+import { checkTimeout, threadCurrent, mayBlock, rescheduleLocked, waitOrFailLocked, wakeLocked, wakeAllLocked } from "./sched";
+import { kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
 
 /** Wait modes, or-ed together. */
@@ -37,7 +38,7 @@ export namespace EventWait {
    *  Err.Invalid if not created. Any context. */
   set(bits: u32): Err {
     if (!this.live) return Err.Invalid;
-    const s = lock();
+    const s = kernelLock();
     this.flags |= bits;
     let clear: u32 = 0;
     let w = this.q.head;
@@ -47,22 +48,22 @@ export namespace EventWait {
       if (satisfied(this.flags, mask, w.waitFlags)) {
         if (w.waitFlags & EventWait.ClearOnExit) clear |= mask;
         w.waitValue = this.flags;
-        wake(w, Err.Ok);
+        wakeLocked(w, Err.Ok);
       }
       w = next;
     }
     this.flags &= ~clear;
-    reschedule();
-    unlock(s);
+    rescheduleLocked();
+    kernelUnlock(s);
     return Err.Ok;
   }
 
   /** Clears `bits`. Returns Err.Invalid if not created. Any context. */
   clear(bits: u32): Err {
     if (!this.live) return Err.Invalid;
-    const s = lock();
+    const s = kernelLock();
     this.flags &= ~bits;
-    unlock(s);
+    kernelUnlock(s);
     return Err.Ok;
   }
 
@@ -83,33 +84,33 @@ export namespace EventWait {
     if (!this.live || mask == 0) return Err.Invalid;
     const e = checkTimeout(timeout);
     if (e != Err.Ok) return e;
-    const s = lock();
+    const s = kernelLock();
     if (satisfied(this.flags, mask, mode)) {
-      const me = currentThread();
+      const me = threadCurrent();
       if (me !== null) me.waitValue = this.flags;
       if (mode & EventWait.ClearOnExit) this.flags &= ~mask;
-      unlock(s);
+      kernelUnlock(s);
       return Err.Ok;
     }
     // Only a caller that will really wait may note its mask (from an
-    // interrupt handler, currentThread is the interrupted thread).
+    // interrupt handler, threadCurrent is the interrupted thread).
     if (timeout != 0 && mayBlock() == Err.Ok) {
-      const me = currentThread()!;
+      const me = threadCurrent()!;
       me.waitValue = mask;
       me.waitFlags = mode;
     }
-    return waitOrFail(this.q, timeout, s);
+    return waitOrFailLocked(this.q, timeout, s);
   }
 
   /** Deletes the flags; waiters wake with Err.Deleted. Thread context. */
   delete(): Err {
     if (!this.live) return Err.Invalid;
     if (inInterrupt()) return Err.InInterrupt;
-    const s = lock();
+    const s = kernelLock();
     this.live = false;
-    wakeAll(this.q, Err.Deleted);
-    reschedule();
-    unlock(s);
+    wakeAllLocked(this.q, Err.Deleted);
+    rescheduleLocked();
+    kernelUnlock(s);
     return Err.Ok;
   }
 }

@@ -6,9 +6,10 @@ import { timerThread } from "./swtimer";
 import { deferredThreadIs } from "./work";
 import { dispatchInterrupt } from "./irq";
 import { Trap, endReportedFault, reportStackOverflow, reportTrap, trapAlreadyReported } from "./panic";
-import { currentThread } from "./sched";
-import { killCurrentAfterTrap, switchThreads, threadEntry } from "./thread";
+import { threadCurrent } from "./sched";
+import { threadExit, switchThreads, threadEntry } from "./thread";
 import { inInterrupt } from "./context";
+import { Thread, ThreadState } from "./tcb";
 
 /** Boot entry. The host calls it once, after instantiation, with the bytes
  *  of linear memory and of stack arena it really provides. Runs the board
@@ -26,9 +27,15 @@ export function ivthandleinterrupt(vector: u32): void {
 }
 
 /** The host's context switch asks which thread runs next; `overflowed` is
- *  non-zero when the outgoing thread's stack canary was broken. Returns the
- *  thread id. No interrupt active, interrupts masked by the host. */
+ *  non-zero when the outgoing thread's stack canary was broken: an
+ *  application thread ends, one of the kernel's own (or main) stops the
+ *  system, as for a stack-exhausted trap. Returns the thread id. No
+ *  interrupt active, interrupts masked by the host. */
 export function ivtswitch(overflowed: u32): u32 {
+  if (overflowed != 0) {
+    const t = threadCurrent();
+    if (t !== null && t.state != ThreadState.Dead && stopsSystem(t)) reportStackOverflow(t.name, true);
+  }
   return switchThreads(overflowed != 0);
 }
 
@@ -44,15 +51,22 @@ export function ivtthreadentry(id: u32): void {
  *  an interrupt handler or boot, the system stops. StackExhausted in a
  *  thread is reported as a STACK OVERFLOW. Does not return. */
 export function ivttrap(kind: u32, where: u32): void {
-  const t = currentThread();
-  const fatal = t === null || inInterrupt() || t === mainThread || t === idleThread || t === timerThread || deferredThreadIs(t);
+  const t = threadCurrent();
+  const fatal = t === null || inInterrupt() || stopsSystem(t);
   // An abort or out-of-memory report ends its thread through a trap
   // (kernel/panic.ts): reported already. A thread that ran out of stack is
   // named as such, the same report as when a switch finds its canary broken.
   if (trapAlreadyReported()) endReportedFault(fatal);
   else if (kind == Trap.StackExhausted && t !== null && !inInterrupt()) reportStackOverflow(t.name, fatal);
   else reportTrap(kind, where, fatal);
-  killCurrentAfterTrap();
+  threadExit();
+}
+
+/** Whether a fault ending `t` stops the system: the main thread (the
+ *  program) and the kernel's own threads (idle, timers, deferred calls),
+ *  without which the rest cannot go on. */
+function stopsSystem(t: Thread): bool {
+  return t === mainThread || t === idleThread || t === timerThread || deferredThreadIs(t);
 }
 
 const BYTE_ORDER_MARK = memory.data(4);

@@ -1,6 +1,9 @@
 // Driver contracts: what the kernel needs from hardware, and nothing more.
 // Drivers (drivers/) extend these classes and reach registers only through
-// the MMIO imports of port.ts; the kernel never names a device.
+// the MMIO imports of port.ts; the kernel never names a device. Calls that
+// can fail return Err, as every kernel call does.
+
+import { Err } from "./errors";
 
 /** A serial port used as the console. */
 export abstract class Uart {
@@ -16,9 +19,9 @@ export abstract class Uart {
 
 /** A periodic timer used as the system tick. */
 export abstract class Timer {
-  /** Starts interrupts at `hz` per second. Returns Err.Invalid when the
-   *  timer cannot produce that rate. Thread context. */
-  abstract startPeriodic(hz: u32): i32;
+  /** Starts interrupts at `hz` per second. Returns Err.Ok; Err.Invalid when
+   *  the timer cannot produce that rate. Thread context. */
+  abstract startPeriodic(hz: u32): Err;
   /** Stops the timer and its interrupt. Any context. */
   abstract stop(): void;
   /** Clears the timer's interrupt condition; called once per tick from the
@@ -46,8 +49,8 @@ export abstract class IrqChip {
    *  once per delivered interrupt by ivthandleinterrupt. Interrupt context. */
   abstract ack(vector: u32): void;
   /** Sets the line's priority: 0 is the most urgent; the chip rounds to the
-   *  levels it has. Returns Err.Invalid when out of range. Any context. */
-  abstract setPriority(vector: u32, priority: u32): i32;
+   *  levels it has. Returns Err.Ok; Err.Invalid when out of range. Any context. */
+  abstract setPriority(vector: u32, priority: u32): Err;
   /** Makes the line pending by software. Any context. */
   abstract pend(vector: u32): void;
   /** Clears a latched pending state (a level source that is still asserted

@@ -5,6 +5,7 @@
 
 import { KERNEL_HEAP_BLOCKS, KERNEL_HEAP_BYTES } from "./config";
 import { Region } from "./region";
+import { assertLocked } from "./lock";
 
 let kernelHeap: Region | null = null;
 
@@ -15,13 +16,15 @@ function theHeap(): Region {
 
 /** Allocates `bytes`; returns the address, or 0 when the heap is full.
  *  Kernel lock held. */
-export function kalloc(bytes: u32): usize {
+export function kallocLocked(bytes: u32): usize {
+  assertLocked();
   const a = theHeap().alloc(bytes);
   return a == 0xffffffff ? 0 : <usize>a;
 }
 
-/** Frees what kalloc returned. Kernel lock held. */
-export function kfree(addr: usize): void {
+/** Frees what kallocLocked returned. Kernel lock held. */
+export function kfreeLocked(addr: usize): void {
+  assertLocked();
   theHeap().free(<u32>addr);
 }
 

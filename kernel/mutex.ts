@@ -22,15 +22,17 @@
 import { Err } from "./errors";
 import { Thread, ThreadState, MutexLink, WaitQueue } from "./tcb";
 import {
-  blockCurrent, checkTimeout, currentThread, lock, mayBlock, reschedule, setEffectivePriority, unlock, wake, wakeAll,
+  blockCurrentLocked, checkTimeout, mayBlock, rescheduleLocked, setEffectivePriorityLocked, threadCurrent, wakeAllLocked, wakeLocked,
 } from "./sched";
+import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { MAX_THREADS } from "./config";
 import { inInterrupt } from "./context";
 
 /** Recomputes `t`'s effective priority from its base and the waiters of
  *  the mutexes it holds; the change travels along the chain of owners.
  *  Lock held. */
-export function priorityChanged(t: Thread): void {
+export function priorityChangedLocked(t: Thread): void {
+  assertLocked();
   let p = t.basePriority;
   let m = t.heldMutexes;
   while (m !== null) {
@@ -38,7 +40,7 @@ export function priorityChanged(t: Thread): void {
     if (w !== null && w.priority < p) p = w.priority;
     m = m.nextHeld;
   }
-  if (p != t.priority) setEffectivePriority(t, p);
+  if (p != t.priority) setEffectivePriorityLocked(t, p);
 }
 
 @final class MutexWaiters extends WaitQueue {
@@ -57,12 +59,13 @@ export function priorityChanged(t: Thread): void {
   }
   private ownerChanged(): void {
     const o = this.mutex.owner;
-    if (o !== null) priorityChanged(o);
+    if (o !== null) priorityChangedLocked(o);
   }
 }
 
 /** Unlinks `m` from `t`'s held chain. Lock held. */
-function dropHeld(t: Thread, m: MutexLink): void {
+function dropHeldLocked(t: Thread, m: MutexLink): void {
+  assertLocked();
   if (t.heldMutexes === m) {
     t.heldMutexes = m.nextHeld;
   } else {
@@ -74,7 +77,8 @@ function dropHeld(t: Thread, m: MutexLink): void {
 }
 
 /** Links `m` into `t`'s held chain and makes `t` its owner. Lock held. */
-function giveTo(m: Mutex, t: Thread): void {
+function giveToLocked(m: Mutex, t: Thread): void {
+  assertLocked();
   m.owner = t;
   m.depth = 1;
   m.nextHeld = t.heldMutexes;
@@ -83,13 +87,14 @@ function giveTo(m: Mutex, t: Thread): void {
 
 /** Hands every mutex `t` holds to its next waiter with Err.OwnerDied (or
  *  marks it, if nobody waits). `t` is dying. Lock held. */
-export function releaseHeldMutexes(t: Thread): void {
+export function releaseHeldMutexesLocked(t: Thread): void {
+  assertLocked();
   let m = t.heldMutexes;
   t.heldMutexes = null;
   while (m !== null) {
     const next = m.nextHeld;
     m.nextHeld = null;
-    (<Mutex>m).passOn(Err.OwnerDied);
+    (<Mutex>m).passOnLocked(Err.OwnerDied);
     m = next;
   }
 }
@@ -97,7 +102,8 @@ export function releaseHeldMutexes(t: Thread): void {
 /** Whether `me` waiting for a mutex that `o` owns would close a cycle: the
  *  chain o, the owner of the mutex o waits for, and so on, reaches `me`.
  *  Lock held. */
-function closesCycle(o: Thread, me: Thread): bool {
+function closesCycleLocked(o: Thread, me: Thread): bool {
+  assertLocked();
   let t: Thread | null = o;
   // Bounded by the thread count: a chain visits each thread at most once.
   for (let n: u32 = 0; t !== null && n < MAX_THREADS; n++) {
@@ -151,30 +157,30 @@ function closesCycle(o: Thread, me: Thread): bool {
     let e = checkTimeout(timeout);
     if (e == Err.Ok) e = mayBlock();
     if (e != Err.Ok) return e;
-    const me = currentThread()!;
-    const s = lock();
+    const me = threadCurrent()!;
+    const s = kernelLock();
     const o = this.owner;
     if (o === null) {
-      giveTo(this, me);
+      giveToLocked(this, me);
       const died = this.ownerDied;
       this.ownerDied = false;
-      unlock(s);
+      kernelUnlock(s);
       return died ? Err.OwnerDied : Err.Ok;
     }
     if (o === me) {
       this.depth++;
-      unlock(s);
+      kernelUnlock(s);
       return Err.Ok;
     }
     if (timeout == 0) {
-      unlock(s);
+      kernelUnlock(s);
       return Err.WouldBlock;
     }
-    if (closesCycle(o, me)) {
-      unlock(s);
+    if (closesCycleLocked(o, me)) {
+      kernelUnlock(s);
       return Err.Deadlock;
     }
-    return blockCurrent(this.q, timeout, s);
+    return blockCurrentLocked(this.q, timeout, s);
   }
 
   /** Undoes one lock. At the last one the mutex passes to its most urgent
@@ -184,26 +190,27 @@ function closesCycle(o: Thread, me: Thread): bool {
   unlock(): Err {
     if (!this.live) return Err.Invalid;
     if (inInterrupt()) return Err.InInterrupt;
-    const me = currentThread();
-    const s = lock();
+    const me = threadCurrent();
+    const s = kernelLock();
     if (me === null || this.owner !== me) {
-      unlock(s);
+      kernelUnlock(s);
       return Err.NotOwner;
     }
     if (--this.depth == 0) {
-      dropHeld(me, this);
-      this.passOn(Err.Ok);
-      priorityChanged(me);
-      reschedule();
+      dropHeldLocked(me, this);
+      this.passOnLocked(Err.Ok);
+      priorityChangedLocked(me);
+      rescheduleLocked();
     }
-    unlock(s);
+    kernelUnlock(s);
     return Err.Ok;
   }
 
   /** Gives the mutex to its most urgent waiter, whose lock returns
    *  `result`, or leaves it free. The caller unlinked it from the old
    *  owner. Lock held. */
-  passOn(result: Err): void {
+  passOnLocked(result: Err): void {
+    assertLocked();
     this.owner = null;
     this.depth = 0;
     const w = this.q.head;
@@ -211,10 +218,10 @@ function closesCycle(o: Thread, me: Thread): bool {
       if (result == Err.OwnerDied) this.ownerDied = true;
       return;
     }
-    wake(w, result);
-    giveTo(this, w);
-    priorityChanged(w);
-    reschedule();
+    wakeLocked(w, result);
+    giveToLocked(this, w);
+    priorityChangedLocked(w);
+    rescheduleLocked();
   }
 
   /** The owning thread, or null. Any context. */
@@ -228,17 +235,17 @@ function closesCycle(o: Thread, me: Thread): bool {
   delete(): Err {
     if (!this.live) return Err.Invalid;
     if (inInterrupt()) return Err.InInterrupt;
-    const s = lock();
+    const s = kernelLock();
     this.live = false;
-    wakeAll(this.q, Err.Deleted);
+    wakeAllLocked(this.q, Err.Deleted);
     const o = this.owner;
     if (o !== null) {
-      dropHeld(o, this);
+      dropHeldLocked(o, this);
       this.owner = null;
-      priorityChanged(o);
+      priorityChangedLocked(o);
     }
-    reschedule();
-    unlock(s);
+    rescheduleLocked();
+    kernelUnlock(s);
     return Err.Ok;
   }
 }

@@ -5,7 +5,8 @@
 import { Err } from "./errors";
 import { Thread, ThreadState } from "./tcb";
 import { isLive } from "./thread";
-import { blockCurrent, checkTimeout, currentThread, lock, mayBlock, reschedule, unlock, wake } from "./sched";
+import { blockCurrentLocked, checkTimeout, threadCurrent, mayBlock, rescheduleLocked, wakeLocked } from "./sched";
+import { kernelLock, kernelUnlock } from "./lock";
 
 /** How notify changes the value. */
 export enum NotifyAction {
@@ -33,20 +34,20 @@ function isWaiting(t: Thread): bool {
  *  (SetIfNotPending with one pending). Any context. */
 export function notify(t: Thread, value: u32, action: NotifyAction): Err {
   if (!isLive(t)) return Err.Invalid;
-  const s = lock();
+  const s = kernelLock();
   switch (action) {
     case NotifyAction.SetBits: t.notifyValue |= value; break;
     case NotifyAction.Increment: t.notifyValue++; break;
     case NotifyAction.Overwrite: t.notifyValue = value; break;
     case NotifyAction.SetIfNotPending:
       if (t.notifyPending) {
-        unlock(s);
+        kernelUnlock(s);
         return Err.Busy;
       }
       t.notifyValue = value;
       break;
     default:
-      unlock(s);
+      kernelUnlock(s);
       return Err.Invalid;
   }
   t.notifyPending = true;
@@ -55,10 +56,10 @@ export function notify(t: Thread, value: u32, action: NotifyAction): Err {
   // count 0 down to 0xffffffff. notifyWait wakes on any notification.
   if (isWaiting(t) && ((t.waitFlags & WAITING_TAKE) == 0 || t.notifyValue != 0)) {
     t.waitFlags = 0;
-    wake(t, Err.Ok);
-    reschedule();
+    wakeLocked(t, Err.Ok);
+    rescheduleLocked();
   }
-  unlock(s);
+  kernelUnlock(s);
   return Err.Ok;
 }
 
@@ -77,23 +78,23 @@ export function notifyTake(clear: bool, timeout: u32): Err {
   let e = checkTimeout(timeout);
   if (e == Err.Ok) e = mayBlock();
   if (e != Err.Ok) return e;
-  const me = currentThread()!;
-  let s = lock();
+  const me = threadCurrent()!;
+  let s = kernelLock();
   if (me.notifyValue == 0) {
     if (timeout == 0) {
-      unlock(s);
+      kernelUnlock(s);
       return Err.WouldBlock;
     }
     me.waitFlags = WAITING_TAKE;
-    const r = blockCurrent(null, timeout, s);
+    const r = blockCurrentLocked(null, timeout, s);
     me.waitFlags = 0;
     if (r != Err.Ok) return r;
-    s = lock();
+    s = kernelLock();
   }
   me.waitValue = me.notifyValue;
   me.notifyValue = clear ? 0 : me.notifyValue - 1;
   me.notifyPending = me.notifyValue != 0;
-  unlock(s);
+  kernelUnlock(s);
   return Err.Ok;
 }
 
@@ -104,22 +105,22 @@ export function notifyWait(clearOnExit: u32, timeout: u32): Err {
   let e = checkTimeout(timeout);
   if (e == Err.Ok) e = mayBlock();
   if (e != Err.Ok) return e;
-  const me = currentThread()!;
-  let s = lock();
+  const me = threadCurrent()!;
+  let s = kernelLock();
   if (!me.notifyPending) {
     if (timeout == 0) {
-      unlock(s);
+      kernelUnlock(s);
       return Err.WouldBlock;
     }
     me.waitFlags = WAITING_WAIT;
-    const r = blockCurrent(null, timeout, s);
+    const r = blockCurrentLocked(null, timeout, s);
     me.waitFlags = 0;
     if (r != Err.Ok) return r;
-    s = lock();
+    s = kernelLock();
   }
   me.waitValue = me.notifyValue;
   me.notifyValue &= ~clearOnExit;
   me.notifyPending = false;
-  unlock(s);
+  kernelUnlock(s);
   return Err.Ok;
 }

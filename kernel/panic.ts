@@ -16,7 +16,7 @@
 // trap does, by trapping: after its report it executes `unreachable`, the
 // host catches the trap as any other (on its stack on a board, by throwing
 // out of the module on sim) and calls ivttrap, which ends the thread without
-// a second report. Calling killCurrentAfterTrap here instead would work on a
+// a second report. Calling threadExit here instead would work on a
 // board, but on sim asyncify would then have to instrument every function
 // that can abort (nearly all: every checked access) to unwind through it.
 

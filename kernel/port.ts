@@ -1,9 +1,10 @@
 // The host ABI: everything kernel.wasm needs from whatever runs it.
 //
 // Every import lives in the WebAssembly module "ivt". A host implements
-// all of them: arch/sim/ in TypeScript for Node, arch/cortex-m/ in C for
-// wasm2c output. docs/abi.md is the contract in prose; this file is the
-// contract in code and the only place the kernel touches a host.
+// all of them: arch/sim/ in JavaScript for Node (host.js), arch/cortex-m/
+// and arch/coldfire/ in C (with arch/native/) for wasm2c output.
+// docs/abi.md is the contract in prose; this file is the contract in code
+// and the only place the kernel touches a host.
 //
 // Context column in docs/abi.md says from where each may be called; the
 // host guarantees each import returns (except exit) and never re-enters

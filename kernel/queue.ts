@@ -16,10 +16,11 @@
 
 import { Err } from "./errors";
 import { Thread, WaitQueue } from "./tcb";
-import { checkTimeout, currentThread, lock, mayBlock, reschedule, unlock, waitOrFail, wake, wakeAll } from "./sched";
+import { checkTimeout, threadCurrent, mayBlock, rescheduleLocked, waitOrFailLocked, wakeLocked, wakeAllLocked } from "./sched";
+import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
 import { Ring } from "./ring";
-import { kalloc, kfree } from "./kheap";
+import { kallocLocked, kfreeLocked } from "./kheap";
 import { moduleMemoryBytes } from "./boot";
 import { MAX_THREADS } from "./config";
 
@@ -61,9 +62,9 @@ const PEEK: u32 = 2;
     if (this.live) return Err.Busy;
     // sendValue's slots, at the first create (thread context: it allocates).
     if (valueSlots == 0) valueSlots = changetype<usize>(new StaticArray<u64>(<i32>MAX_THREADS + 1));
-    const s = lock();
-    const base = kalloc(itemSize * capacity);
-    unlock(s);
+    const s = kernelLock();
+    const base = kallocLocked(itemSize * capacity);
+    kernelUnlock(s);
     if (base == 0) return Err.NoSpace;
     this.ring.reset(base, itemSize, capacity);
     this.live = true;
@@ -146,14 +147,14 @@ const PEEK: u32 = 2;
   delete(): Err {
     if (!this.live) return Err.Invalid;
     if (inInterrupt()) return Err.InInterrupt;
-    const s = lock();
+    const s = kernelLock();
     this.live = false;
-    wakeAll(this.senders, Err.Deleted);
-    wakeAll(this.receivers, Err.Deleted);
-    kfree(this.ring.base);
+    wakeAllLocked(this.senders, Err.Deleted);
+    wakeAllLocked(this.receivers, Err.Deleted);
+    kfreeLocked(this.ring.base);
     this.ring.reset(0, 0, 0);
-    reschedule();
-    unlock(s);
+    rescheduleLocked();
+    kernelUnlock(s);
     return Err.Ok;
   }
 
@@ -183,7 +184,7 @@ const PEEK: u32 = 2;
     }
     if (sizeof<T>() > 8) ERROR("sendValue: a number of at most 8 bytes, or an @unmanaged object");
     if (sizeof<T>() != <usize>this.ring.itemSize) return Err.Invalid;
-    const me: Thread | null = inInterrupt() ? null : currentThread();
+    const me: Thread | null = inInterrupt() ? null : threadCurrent();
     if (me !== null) {
       // The thread's own slot: nobody else writes it, and it stays put
       // while the thread waits for room.
@@ -193,11 +194,11 @@ const PEEK: u32 = 2;
     }
     // A handler (or boot code) never waits; the lock keeps a nested handler
     // off the shared slot until the item is copied.
-    const s = lock();
+    const s = kernelLock();
     const slot = valueSlots + (<usize>MAX_THREADS << 3);
     store<T>(slot, v);
     const e = this.put(slot, timeout, flags);
-    unlock(s);
+    kernelUnlock(s);
     return e;
   }
 
@@ -205,61 +206,63 @@ const PEEK: u32 = 2;
     if (!this.live) return Err.Invalid;
     const e = checkTimeout(timeout);
     if (e != Err.Ok) return e;
-    const s = lock();
-    if (this.handToReceivers(src)) {
-      reschedule();
-      unlock(s);
+    const s = kernelLock();
+    if (this.handToReceiversLocked(src)) {
+      rescheduleLocked();
+      kernelUnlock(s);
       return Err.Ok;
     }
     if (!this.ring.isFull()) {
       if (flags & TO_FRONT) this.ring.pushFront(src);
       else this.ring.pushBack(src);
-      reschedule(); // peekers may have been woken
-      unlock(s);
+      rescheduleLocked(); // peekers may have been woken
+      kernelUnlock(s);
       return Err.Ok;
     }
-    return this.wait(this.senders, src, flags, timeout, s);
+    return this.waitLocked(this.senders, src, flags, timeout, s);
   }
 
   private get(dst: usize, timeout: u32, flags: u32): Err {
     if (!this.live) return Err.Invalid;
     const e = checkTimeout(timeout);
     if (e != Err.Ok) return e;
-    const s = lock();
+    const s = kernelLock();
     if (!this.ring.isEmpty()) {
       if (flags & PEEK) {
         this.ring.peekFront(dst);
       } else {
         this.ring.popFront(dst);
-        this.admitSender();
+        this.admitSenderLocked();
       }
-      unlock(s);
+      kernelUnlock(s);
       return Err.Ok;
     }
-    return this.wait(this.receivers, dst, flags, timeout, s);
+    return this.waitLocked(this.receivers, dst, flags, timeout, s);
   }
 
   /** Blocks the caller on `q` with its buffer and flags. */
-  private wait(q: WaitQueue, buffer: usize, flags: u32, timeout: u32, s: u32): Err {
+  private waitLocked(q: WaitQueue, buffer: usize, flags: u32, timeout: u32, s: u32): Err {
+    assertLocked();
     // Only a caller that will really wait may note its buffer (from an
-    // interrupt handler, currentThread is the interrupted thread).
+    // interrupt handler, threadCurrent is the interrupted thread).
     if (timeout != 0 && mayBlock() == Err.Ok) {
-      const me = currentThread()!;
+      const me = threadCurrent()!;
       me.waitPtr = buffer;
       me.waitFlags = flags;
     }
-    return waitOrFail(q, timeout, s);
+    return waitOrFailLocked(q, timeout, s);
   }
 
   /** Gives the item to waiting peekers (a copy each) and to the first
    *  waiting receiver. Returns true if a receiver took it. Lock held. */
-  private handToReceivers(src: usize): bool {
+  private handToReceiversLocked(src: usize): bool {
+    assertLocked();
     let w = this.receivers.head;
     while (w !== null) {
       const next = w.next;
       memory.copy(w.waitPtr, src, this.ring.itemSize);
       const peeker = (w.waitFlags & PEEK) != 0;
-      wake(w, Err.Ok);
+      wakeLocked(w, Err.Ok);
       if (!peeker) return true;
       w = next;
     }
@@ -268,12 +271,13 @@ const PEEK: u32 = 2;
 
   /** After a receive freed a slot: moves the most urgent waiting sender's
    *  item in and wakes it. Lock held. */
-  private admitSender(): void {
+  private admitSenderLocked(): void {
+    assertLocked();
     const w = this.senders.head;
     if (w === null) return;
     if (w.waitFlags & TO_FRONT) this.ring.pushFront(w.waitPtr);
     else this.ring.pushBack(w.waitPtr);
-    wake(w, Err.Ok);
-    reschedule();
+    wakeLocked(w, Err.Ok);
+    rescheduleLocked();
   }
 }

@@ -24,8 +24,9 @@ import { Err } from "./errors";
 import { FOREVER, MAX_THREADS, PRIORITIES, TIME_SLICE_TICKS } from "./config";
 import { Thread, ThreadState, WaitQueue } from "./tcb";
 import { inInterrupt, setRunningName } from "./context";
-import { portIrqRestore, portIrqSave, portSwitchRequest } from "./port";
-import { deadlineAfter, timeoutAdd, timeoutDue, timeoutRemove } from "./timeout";
+import { portIrqRestore, portSwitchRequest } from "./port";
+import { assertLocked } from "./lock";
+import { deadlineAfter, timeoutAddLocked, timeoutDueLocked, timeoutRemoveLocked } from "./timeout";
 import { TraceKind, traceLocked } from "./trace";
 
 const readyHead = new StaticArray<Thread | null>(<i32>PRIORITIES);
@@ -36,8 +37,10 @@ let started = false;
 /** Threads by id; ids index the host's per-thread tables. */
 export const threadTable = new StaticArray<Thread | null>(<i32>MAX_THREADS);
 
-/** The running thread (null before the scheduler starts). Any context. */
-export function currentThread(): Thread | null {
+/** The running thread. Arguments: none. Returns: the running thread; null
+ *  before threads run. In an interrupt handler, the thread it interrupted.
+ *  Errors: none. Any context. */
+export function threadCurrent(): Thread | null {
   return running;
 }
 
@@ -54,7 +57,8 @@ export function schedulerStart(): void {
 
 /** Appends `t` to its priority's ready list, with a full time slice.
  *  Lock held. */
-export function readyInsert(t: Thread): void {
+export function readyInsertLocked(t: Thread): void {
+  assertLocked();
   t.sliceLeft = TIME_SLICE_TICKS;
   const p = t.priority;
   const head = unchecked(readyHead[p]);
@@ -73,7 +77,8 @@ export function readyInsert(t: Thread): void {
 }
 
 /** Removes `t` from its ready list. Lock held. */
-export function readyRemove(t: Thread): void {
+export function readyRemoveLocked(t: Thread): void {
+  assertLocked();
   const p = t.priority;
   if (t.next === t) {
     unchecked((readyHead[p] = null));
@@ -89,19 +94,22 @@ export function readyRemove(t: Thread): void {
 
 /** The most urgent ready thread, or null when none (only before boot
  *  creates the idle thread). Lock held. */
-@inline export function highestReady(): Thread | null {
+@inline export function highestReadyLocked(): Thread | null {
+  assertLocked();
   return readyMap == 0 ? null : unchecked(readyHead[ctz(readyMap)]);
 }
 
 /** Asks for a switch if the running thread is no longer the one that
  *  should run. Lock held; any context. */
-export function reschedule(): void {
-  if (started && highestReady() !== running) portSwitchRequest();
+export function rescheduleLocked(): void {
+  assertLocked();
+  if (started && highestReadyLocked() !== running) portSwitchRequest();
 }
 
 /** Moves the running thread behind the others of its priority (yield,
  *  end of time slice), with a full slice for its next turn. Lock held. */
-export function rotateCurrent(): void {
+export function rotateCurrentLocked(): void {
+  assertLocked();
   const t = running;
   if (t === null || t.state != ThreadState.Ready) return;
   t.sliceLeft = TIME_SLICE_TICKS;
@@ -111,10 +119,11 @@ export function rotateCurrent(): void {
 
 /** Changes the priority of a ready thread, keeping the queue sorted.
  *  Lock held. */
-export function readyRequeue(t: Thread, priority: u32): void {
-  readyRemove(t);
+export function readyRequeueLocked(t: Thread, priority: u32): void {
+  assertLocked();
+  readyRemoveLocked(t);
   t.priority = priority;
-  readyInsert(t);
+  readyInsertLocked(t);
   // The running thread keeps the CPU at its new level's head.
   if (t === running) unchecked((readyHead[priority] = t));
 }
@@ -122,10 +131,11 @@ export function readyRequeue(t: Thread, priority: u32): void {
 /** Gives `t` the effective priority `p`, moving it in whatever queue it is
  *  on. Lock held. Here rather than in thread.ts, which imports mutex.ts:
  *  mutex.ts's priority inheritance calls it. */
-export function setEffectivePriority(t: Thread, p: u32): void {
+export function setEffectivePriorityLocked(t: Thread, p: u32): void {
+  assertLocked();
   if (t.priority == p) return;
   if (t.state == ThreadState.Ready) {
-    readyRequeue(t, p);
+    readyRequeueLocked(t, p);
   } else {
     t.priority = p;
     if (t.queue !== null) {
@@ -139,20 +149,21 @@ export function setEffectivePriority(t: Thread, p: u32): void {
 /** Makes a blocked thread runnable with `result` as its wait's outcome;
  *  a suspended one stays off the ready queue until resumed. Lock held;
  *  any context. Does not reschedule: the caller does, once. */
-export function wake(t: Thread, result: Err): void {
+export function wakeLocked(t: Thread, result: Err): void {
+  assertLocked();
   if (t.queue !== null) {
     const q = t.queue!;
     q.remove(t);
     if (result != Err.Ok) q.waiterLeft(t);
   }
-  if (t.timed) timeoutRemove(t);
+  if (t.timed) timeoutRemoveLocked(t);
   t.waitResult = result;
   t.waitingMutex = null;
   if (t.suspended) {
     t.state = ThreadState.Suspended;
   } else {
     t.state = ThreadState.Ready;
-    readyInsert(t);
+    readyInsertLocked(t);
   }
   traceLocked(TraceKind.Wake, t.id);
 }
@@ -162,27 +173,29 @@ export function wake(t: Thread, result: Err): void {
  *  from. Returns the wait's outcome, set by whoever woke it (Err.Timeout
  *  when the time ran out). Thread context; the caller checked the timeout
  *  (checkTimeout) and mayBlock. */
-export function blockCurrent(q: WaitQueue | null, timeout: u32, saved: u32): Err {
-  return blockCurrentUntil(q, deadlineAfter(timeout), timeout == FOREVER, saved);
+export function blockCurrentLocked(q: WaitQueue | null, timeout: u32, saved: u32): Err {
+  assertLocked();
+  return blockCurrentUntilLocked(q, deadlineAfter(timeout), timeout == FOREVER, saved);
 }
 
 /** As blockCurrent, until the absolute tick `deadline` (ignored when
  *  `forever`). */
-export function blockCurrentUntil(q: WaitQueue | null, deadline: u32, forever: bool, saved: u32): Err {
+export function blockCurrentUntilLocked(q: WaitQueue | null, deadline: u32, forever: bool, saved: u32): Err {
+  assertLocked();
   if (saved != 0) {
     // Interrupts were masked before the caller's lock: no switch could run.
     portIrqRestore(saved);
     return Err.Masked;
   }
   const t = running!;
-  readyRemove(t);
+  readyRemoveLocked(t);
   t.state = ThreadState.Blocked;
   t.waitResult = Err.Timeout;
   if (q !== null) {
     q.insert(t);
     q.waiterAdded(t);
   }
-  if (!forever) timeoutAdd(t, deadline);
+  if (!forever) timeoutAddLocked(t, deadline);
   portSwitchRequest();
   portIrqRestore(saved);
   // Runs again once woken and chosen by the scheduler.
@@ -194,7 +207,8 @@ export function blockCurrentUntil(q: WaitQueue | null, deadline: u32, forever: b
  *  may not block (interrupt handler, boot) gets mayBlock's error; otherwise
  *  the running thread blocks on `q` for at most `timeout` ticks. The lock
  *  is released in every case. Returns the wait's outcome. */
-export function waitOrFail(q: WaitQueue | null, timeout: u32, saved: u32): Err {
+export function waitOrFailLocked(q: WaitQueue | null, timeout: u32, saved: u32): Err {
+  assertLocked();
   if (timeout == 0) {
     portIrqRestore(saved);
     return Err.WouldBlock;
@@ -204,36 +218,40 @@ export function waitOrFail(q: WaitQueue | null, timeout: u32, saved: u32): Err {
     portIrqRestore(saved);
     return e;
   }
-  return blockCurrent(q, timeout, saved);
+  return blockCurrentLocked(q, timeout, saved);
 }
 
 /** Wakes every waiter of `q` with `result` (an object being deleted).
  *  Lock held. */
-export function wakeAll(q: WaitQueue, result: Err): void {
-  while (q.head !== null) wake(q.head!, result);
+export function wakeAllLocked(q: WaitQueue, result: Err): void {
+  assertLocked();
+  while (q.head !== null) wakeLocked(q.head!, result);
 }
 
 /** Wakes every thread whose deadline has come at tick `now` with
  *  Err.Timeout. Interrupt context (the tick), lock held. */
-export function expireTimeouts(now: u32): void {
-  let t = timeoutDue(now);
+export function expireTimeoutsLocked(now: u32): void {
+  assertLocked();
+  let t = timeoutDueLocked(now);
   while (t !== null) {
-    wake(t, Err.Timeout);
-    t = timeoutDue(now);
+    wakeLocked(t, Err.Timeout);
+    t = timeoutDueLocked(now);
   }
 }
 
 /** Makes `t` the running thread; the switch handler's last step. Its
  *  time slice is left alone: a preempted thread resumes the rest of it.
  *  Called by the host's switch (no interrupt active). */
-export function setRunning(t: Thread, switched: bool): void {
+export function setRunningLocked(t: Thread, switched: bool): void {
+  assertLocked();
   if (switched) setRunningName(t.name);
   running = t;
 }
 
 /** Time slicing, from the tick: when the running thread used its slice and
  *  another of its priority is ready, it goes behind it. Interrupt context. */
-export function sliceTick(): void {
+export function sliceTickLocked(): void {
+  assertLocked();
   if (TIME_SLICE_TICKS == 0) return;
   const t = running;
   if (t === null || t.state != ThreadState.Ready) return;
@@ -241,18 +259,8 @@ export function sliceTick(): void {
     t.sliceLeft--;
     return;
   }
-  rotateCurrent();
+  rotateCurrentLocked();
   if (t.next !== t) portSwitchRequest();
-}
-
-/** Takes the kernel lock. Any context. Returns the state to give back. */
-@inline export function lock(): u32 {
-  return portIrqSave();
-}
-
-/** Gives the kernel lock back. Any context. */
-@inline export function unlock(saved: u32): void {
-  portIrqRestore(saved);
 }
 
 /** The longest timeout short of FOREVER: deadlines are compared with
@@ -280,11 +288,13 @@ export function mayBlock(): Err {
 }
 
 /** The ready bitmap, for the invariant check (kernel/check.ts). Lock held. */
-export function readyBitmap(): u32 {
+export function readyBitmapLocked(): u32 {
+  assertLocked();
   return readyMap;
 }
 
 /** The head of priority `p`'s ready list, for the invariant check. Lock held. */
-export function readyListHead(p: u32): Thread | null {
+export function readyListHeadLocked(p: u32): Thread | null {
+  assertLocked();
   return p < PRIORITIES ? unchecked(readyHead[p]) : null;
 }

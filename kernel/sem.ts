@@ -4,7 +4,8 @@
 
 import { Err } from "./errors";
 import { WaitQueue } from "./tcb";
-import { checkTimeout, lock, reschedule, unlock, waitOrFail, wake, wakeAll } from "./sched";
+import { checkTimeout, rescheduleLocked, waitOrFailLocked, wakeLocked, wakeAllLocked } from "./sched";
+import { kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
 
 @final export class Semaphore {
@@ -35,13 +36,13 @@ import { inInterrupt } from "./context";
     if (!this.live) return Err.Invalid;
     const e = checkTimeout(timeout);
     if (e != Err.Ok) return e;
-    const s = lock();
+    const s = kernelLock();
     if (this.count > 0) {
       this.count--;
-      unlock(s);
+      kernelUnlock(s);
       return Err.Ok;
     }
-    return waitOrFail(this.q, timeout, s);
+    return waitOrFailLocked(this.q, timeout, s);
   }
 
   /** Gives a unit: to the most urgent waiter if there is one. Returns
@@ -49,18 +50,18 @@ import { inInterrupt } from "./context";
    *  created). Any context. */
   give(): Err {
     if (!this.live) return Err.Invalid;
-    const s = lock();
+    const s = kernelLock();
     const w = this.q.head;
     if (w !== null) {
-      wake(w, Err.Ok);
-      reschedule();
+      wakeLocked(w, Err.Ok);
+      rescheduleLocked();
     } else if (this.count == this.max) {
-      unlock(s);
+      kernelUnlock(s);
       return Err.Overflow;
     } else {
       this.count++;
     }
-    unlock(s);
+    kernelUnlock(s);
     return Err.Ok;
   }
 
@@ -74,11 +75,11 @@ import { inInterrupt } from "./context";
   delete(): Err {
     if (!this.live) return Err.Invalid;
     if (inInterrupt()) return Err.InInterrupt;
-    const s = lock();
+    const s = kernelLock();
     this.live = false;
-    wakeAll(this.q, Err.Deleted);
-    reschedule();
-    unlock(s);
+    wakeAllLocked(this.q, Err.Deleted);
+    rescheduleLocked();
+    kernelUnlock(s);
     return Err.Ok;
   }
 }

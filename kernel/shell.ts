@@ -154,6 +154,24 @@ export abstract class ShellCommands {
     irqPend(vector);
   }
 
+  /** Prints the receive counters: bytes taken, bytes dropped (ring full),
+   *  bytes cut off over-long lines, times input was held back in the
+   *  device (flow control), lines run. A count followed by `+` stopped at
+   *  0xffffffff. The shell's thread. */
+  private dump(): void {
+    kputs("console: rx ");
+    putCount(this.rxBytes);
+    kputs(" bytes, dropped ");
+    putCount(this.ring.dropped);
+    kputs(", cut from long lines ");
+    putCount(this.tooLong);
+    kputs(", held back ");
+    putCount(this.held);
+    kputs(" times, lines ");
+    putCount(this.lines);
+    kputln("");
+  }
+
   /** Lists the shell's commands, then the application's. */
   private help(): void {
     kputs("commands: irq, trace, threads, console, help");
@@ -179,10 +197,10 @@ export abstract class ShellCommands {
     this.lines = satInc(this.lines);
     if (line.is("irq")) {
       irqDump();
-      consoleDump();
+      this.dump();
     } else if (line.is("trace")) traceDump();
     else if (line.is("threads")) threadsDump();
-    else if (line.is("console")) consoleDump();
+    else if (line.is("console")) this.dump();
     else if (line.is("help")) this.help();
     else if (this.extra === null || !this.extra!.run(line)) kputln("unknown command (try help)");
   }
@@ -217,7 +235,11 @@ export function threadsDump(): void {
   }
 }
 
-const rx = new ConsoleRx();
+/** The shell's receive state, made when it starts: an image that never
+ *  starts the shell (every image but the console app's) pays nothing for
+ *  it, though kernel/ivt.ts names this file. */
+// @ts-ignore: decorator
+@lazy let rx: ConsoleRx | null = null;
 
 /** Prints a counter; a `+` after it says it stopped at its top (satInc). */
 function putCount(n: u32): void {
@@ -225,34 +247,20 @@ function putCount(n: u32): void {
   if (isSaturated(n)) kputc(43);
 }
 
-/** Prints the console's receive counters: bytes taken, bytes dropped (ring
- *  full), bytes cut off over-long lines, times input was held back in the
- *  device (flow control), lines run. A count followed by `+` stopped at
- *  0xffffffff. Thread context. */
-export function consoleDump(): void {
-  kputs("console: rx ");
-  putCount(rx.rxBytes);
-  kputs(" bytes, dropped ");
-  putCount(rx.ring.dropped);
-  kputs(", cut from long lines ");
-  putCount(rx.tooLong);
-  kputs(", held back ");
-  putCount(rx.held);
-  kputs(" times, lines ");
-  putCount(rx.lines);
-  kputln("");
-}
-
 /** Starts the shell on the console: its receive interrupt wakes a bottom
- *  half that runs each line. `extra` handles lines the shell does not know.
- *  Returns Err.Unsupported when the board gave no console receive vector,
- *  or the errors of irqRequest. Thread context. */
+ *  half (its own thread) that runs each line. Arguments: `extra`, the
+ *  application's commands, asked for each line the shell does not know
+ *  (null: none). Returns Err.Ok; Err.Unsupported when the board gave no
+ *  console receive vector; Err.Exists if the shell already runs; the
+ *  other errors of irqRequest. Thread context. */
 export function shellStart(extra: ShellCommands | null = null): Err {
   const v = consoleRxVector();
   const u = consoleUart();
   if (v < 0 || u === null) return Err.Unsupported;
-  rx.extra = extra;
-  const e = irqRequest(<u32>v, rx, IrqFlags.Threaded);
+  if (rx === null) rx = new ConsoleRx();
+  const r = rx!;
+  r.extra = extra;
+  const e = irqRequest(<u32>v, r, IrqFlags.Threaded);
   if (e != Err.Ok) return e;
   u.setRxInterrupt(true);
   // Bytes that arrived before the interrupt was on raised none (a UART

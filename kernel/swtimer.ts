@@ -9,11 +9,11 @@
 
 import { Err } from "./errors";
 import { TIMER_STACK_BYTES, TIMER_THREAD_PRIORITY } from "./config";
-import { Thread } from "./tcb";
-import { ThreadState } from "./tcb";
-import { blockCurrentUntil, lock, reschedule, unlock, wake } from "./sched";
+import { Thread, ThreadState } from "./tcb";
+import { blockCurrentUntilLocked, rescheduleLocked, wakeLocked } from "./sched";
+import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { ticks } from "./ticks";
-import { createThread } from "./thread";
+import { kernelThreadCreate } from "./thread";
 
 /** What a timer does when it expires: runs in the timer thread. */
 export abstract class TimerCallback {
@@ -35,7 +35,8 @@ export const timerThread = new Thread();
   fired: u32 = 0;
 
   /** Sets what the timer runs, after `period` ticks, once or (`periodic`)
-   *  every `period` ticks. Returns Err.Ok; Err.Invalid for a zero period;
+   *  every `period` ticks. Returns Err.Ok; Err.Invalid for a period of 0
+   *  or over MAX_TIMEOUT (2^31 - 1: expiries are compared wrap-safe);
    *  Err.Busy while the timer is active. Any context. */
   create(callback: TimerCallback, period: u32, periodic: bool): Err {
     if (period == 0 || period >= 0x80000000) return Err.Invalid;
@@ -50,11 +51,11 @@ export const timerThread = new Thread();
    *  Err.Invalid if not created. Any context. */
   start(): Err {
     if (this.callback === null) return Err.Invalid;
-    const s = lock();
-    if (this.active) unlink(this);
+    const s = kernelLock();
+    if (this.active) unlinkLocked(this);
     this.expiry = ticks() + this.period;
-    insert(this);
-    unlock(s);
+    insertLocked(this);
+    kernelUnlock(s);
     return Err.Ok;
   }
 
@@ -62,14 +63,15 @@ export const timerThread = new Thread();
    *  is not an error. Returns Err.Invalid if not created. Any context. */
   stop(): Err {
     if (this.callback === null) return Err.Invalid;
-    const s = lock();
-    if (this.active) unlink(this);
-    unlock(s);
+    const s = kernelLock();
+    if (this.active) unlinkLocked(this);
+    kernelUnlock(s);
     return Err.Ok;
   }
 
   /** Changes the period; an active timer restarts with it. Returns
-   *  Err.Invalid for a zero period or a timer not created. Any context. */
+   *  Err.Ok; Err.Invalid for a period of 0 or over MAX_TIMEOUT, or a timer
+   *  not created. Any context. */
   setPeriod(period: u32): Err {
     if (this.callback === null || period == 0 || period >= 0x80000000) return Err.Invalid;
     this.period = period;
@@ -89,26 +91,27 @@ export const timerThread = new Thread();
 
   /** Runs the callback and plans the next expiry. Timer thread. */
   expire(): void {
-    const s = lock();
-    unlink(this);
+    const s = kernelLock();
+    unlinkLocked(this);
     if (this.periodic) {
       this.expiry += this.period;
-      insert(this);
+      insertLocked(this);
     }
-    unlock(s);
+    kernelUnlock(s);
     this.fired++;
     this.callback!.fire(this);
   }
 }
 
 /** Inserts by expiry; wakes the timer thread if `t` became the head. Lock held. */
-function insert(t: SoftTimer): void {
+function insertLocked(t: SoftTimer): void {
+  assertLocked();
   t.setActive(true);
   let p = head;
   if (p === null || <i32>(t.due() - p.due()) < 0) {
     t.setNext(p);
     head = t;
-    replan();
+    replanLocked();
     return;
   }
   while (p.linkNext() !== null && <i32>(p.linkNext()!.due() - t.due()) <= 0) p = p.linkNext()!;
@@ -116,7 +119,8 @@ function insert(t: SoftTimer): void {
   p.setNext(t);
 }
 
-function unlink(t: SoftTimer): void {
+function unlinkLocked(t: SoftTimer): void {
+  assertLocked();
   t.setActive(false);
   if (head === t) {
     head = t.linkNext();
@@ -129,29 +133,30 @@ function unlink(t: SoftTimer): void {
 }
 
 /** A new head: wakes the timer thread from its sleep to plan again. Lock held. */
-function replan(): void {
+function replanLocked(): void {
+  assertLocked();
   if (timerThread.state == ThreadState.Blocked && timerThread.queue === null) {
-    wake(timerThread, Err.Ok);
-    reschedule();
+    wakeLocked(timerThread, Err.Ok);
+    rescheduleLocked();
   }
 }
 
 /** Runs due timers, then sleeps until the next expiry (or a replan). */
 function timerThreadMain(arg: u32): void {
   for (;;) {
-    const s = lock();
+    const s = kernelLock();
     const h = head;
     if (h !== null && <i32>(ticks() - h.due()) >= 0) {
-      unlock(s);
+      kernelUnlock(s);
       h.expire();
       continue;
     }
-    if (h === null) blockCurrentUntil(null, 0, true, s);
-    else blockCurrentUntil(null, h.due(), false, s);
+    if (h === null) blockCurrentUntilLocked(null, 0, true, s);
+    else blockCurrentUntilLocked(null, h.due(), false, s);
   }
 }
 
 /** Creates the timer thread. Boot only. */
 export function timerServiceStart(): Err {
-  return createThread(timerThread, "timers", timerThreadMain, 0, TIMER_THREAD_PRIORITY, TIMER_STACK_BYTES);
+  return kernelThreadCreate(timerThread, "timers", timerThreadMain, 0, TIMER_THREAD_PRIORITY, TIMER_STACK_BYTES);
 }

@@ -30,7 +30,10 @@ export enum ThreadState {
 
 /** A queue of threads ordered by priority (most urgent first, FIFO among
  *  equals). Objects that threads wait on own one; subclasses hear when a
- *  waiter leaves or changes priority (the mutex recomputes inheritance). */
+ *  waiter leaves or changes priority (the mutex recomputes inheritance).
+ *  Every method needs the kernel lock held: the class is internal (not in
+ *  kernel/ivt.ts), so its methods keep short names instead of the
+ *  `...Locked` suffix that free functions carry (kernel/lock.ts). */
 export class WaitQueue {
   head: Thread | null = null;
 

@@ -11,18 +11,19 @@ import { Err } from "./errors";
 import { IDLE_PRIORITY, MAX_THREADS, MIN_STACK_BYTES, PRIORITIES } from "./config";
 import { Thread, ThreadState } from "./tcb";
 import {
-  blockCurrent, checkTimeout, currentThread, highestReady, lock, mayBlock, readyInsert, readyRemove,
-  reschedule, rotateCurrent, setRunning, threadTable, unlock, wake,
+  blockCurrentLocked, checkTimeout, threadCurrent, highestReadyLocked, mayBlock, readyInsertLocked, readyRemoveLocked,
+  rescheduleLocked, rotateCurrentLocked, setRunningLocked, threadTable, wakeLocked,
 } from "./sched";
-import { timeoutRemove } from "./timeout";
+import { assertLocked, kernelLock, kernelUnlock } from "./lock";
+import { timeoutRemoveLocked } from "./timeout";
 import { inInterrupt } from "./context";
 import { portSwitchRequest, portThreadInit } from "./port";
 import { Region } from "./region";
-import { releaseHeldMutexes, priorityChanged } from "./mutex";
+import { releaseHeldMutexesLocked, priorityChangedLocked } from "./mutex";
 import { reportStackOverflow } from "./panic";
 import { TraceKind, traceLocked } from "./trace";
 
-export { Thread, ThreadState };
+export { Thread, ThreadState, threadCurrent };
 
 let arena: Region | null = null;
 
@@ -46,15 +47,18 @@ export function stackArenaFree(): u32 {
  *  thread ids or the stack arena are used up. Thread context (or boot). */
 export function threadCreate(t: Thread, name: string, entry: (arg: u32) => void, arg: u32, priority: u32, stackBytes: u32): Err {
   if (priority >= IDLE_PRIORITY) return Err.Invalid;
-  return createThread(t, name, entry, arg, priority, stackBytes);
+  return kernelThreadCreate(t, name, entry, arg, priority, stackBytes);
 }
 
-/** threadCreate without the priority rule: the kernel's idle thread. */
-export function createThread(t: Thread, name: string, entry: (arg: u32) => void, arg: u32, priority: u32, stackBytes: u32): Err {
+/** Kernel internal: threadCreate without the priority rule, for the
+ *  kernel's own threads (idle at IDLE_PRIORITY, timers, interrupt bottom
+ *  halves). Arguments, returns and errors as threadCreate, but any priority
+ *  below PRIORITIES is taken. Thread context (or boot). */
+export function kernelThreadCreate(t: Thread, name: string, entry: (arg: u32) => void, arg: u32, priority: u32, stackBytes: u32): Err {
   if (inInterrupt()) return Err.InInterrupt;
   if (priority >= PRIORITIES || stackBytes < MIN_STACK_BYTES || name.length == 0) return Err.Invalid;
   if (t.state != ThreadState.Free) return Err.Busy;
-  const s = lock();
+  const s = kernelLock();
   let id: i32 = -1;
   for (let i = 0; i < <i32>MAX_THREADS; i++) {
     if (unchecked(threadTable[i]) === null) {
@@ -64,7 +68,7 @@ export function createThread(t: Thread, name: string, entry: (arg: u32) => void,
   }
   const stack = id < 0 || arena === null ? 0xffffffff : arena!.alloc(stackBytes);
   if (stack == 0xffffffff) {
-    unlock(s);
+    kernelUnlock(s);
     return Err.NoSpace;
   }
   unchecked((threadTable[id] = t));
@@ -83,42 +87,48 @@ export function createThread(t: Thread, name: string, entry: (arg: u32) => void,
   t.notifyPending = false;
   portThreadInit(t.id, stack, t.stackBytes);
   t.state = ThreadState.Ready;
-  readyInsert(t);
-  reschedule();
-  unlock(s);
+  readyInsertLocked(t);
+  rescheduleLocked();
+  kernelUnlock(s);
   return Err.Ok;
 }
 
 /** Takes a live thread out of every list and hands back what it held; it
  *  becomes Dead. Lock held. */
-function retire(t: Thread): void {
-  if (t.state == ThreadState.Ready) readyRemove(t);
+function retireLocked(t: Thread): void {
+  assertLocked();
+  if (t.state == ThreadState.Ready) readyRemoveLocked(t);
   if (t.queue !== null) {
     const q = t.queue!;
     q.remove(t);
     q.waiterLeft(t);
   }
-  if (t.timed) timeoutRemove(t);
+  if (t.timed) timeoutRemoveLocked(t);
   t.waitingMutex = null;
-  releaseHeldMutexes(t);
+  releaseHeldMutexesLocked(t);
   t.ended();
   t.state = ThreadState.Dead;
 }
 
 /** Gives a dead thread's id and stack back. Lock held, and `t` is not
  *  running (its stack is not in use). */
-function reclaim(t: Thread): void {
+function reclaimLocked(t: Thread): void {
+  assertLocked();
   if (arena !== null) arena!.free(t.stackStart);
   unchecked((threadTable[t.id] = null));
   t.stackStart = 0xffffffff;
   t.state = ThreadState.Free;
 }
 
-/** Ends the running thread; does not return. Thread context. */
+/** Ends the running thread: as threadDelete of itself, its mutexes pass to
+ *  their waiters (who get Err.OwnerDied) and its stack and id are freed at
+ *  the next switch. The kernel calls it too, to end a thread after a trap
+ *  was reported (ivttrap). Arguments: none. Returns: never. Errors: none.
+ *  Thread context. */
 export function threadExit(): void {
-  const t = currentThread()!;
-  lock();
-  retire(t);
+  const t = threadCurrent()!;
+  kernelLock();
+  retireLocked(t);
   leaveForever();
 }
 
@@ -127,7 +137,7 @@ export function threadExit(): void {
 function leaveForever(): void {
   for (;;) {
     portSwitchRequest();
-    unlock(0);
+    kernelUnlock(0);
   }
 }
 
@@ -140,15 +150,15 @@ export function threadDelete(t: Thread): Err {
   if (inInterrupt()) return Err.InInterrupt;
   if (!isLive(t)) return Err.Invalid;
   if (t.basePriority == IDLE_PRIORITY) return Err.Invalid;
-  if (t === currentThread()) {
+  if (t === threadCurrent()) {
     threadExit();
     return Err.Ok;
   }
-  const s = lock();
-  retire(t);
-  reclaim(t);
-  reschedule();
-  unlock(s);
+  const s = kernelLock();
+  retireLocked(t);
+  reclaimLocked(t);
+  rescheduleLocked();
+  kernelUnlock(s);
   return Err.Ok;
 }
 
@@ -164,9 +174,9 @@ export function threadSleep(ticks: u32): Err {
   if (e == Err.Ok) e = mayBlock();
   if (e != Err.Ok) return e;
   if (ticks == 0) return threadYield();
-  const s = lock();
-  currentThread()!.waitFlags = 0; // a sleep is not a wait for a notification
-  const r = blockCurrent(null, ticks, s);
+  const s = kernelLock();
+  threadCurrent()!.waitFlags = 0; // a sleep is not a wait for a notification
+  const r = blockCurrentLocked(null, ticks, s);
   return r == Err.Timeout ? Err.Ok : r;
 }
 
@@ -177,10 +187,10 @@ export function threadSleep(ticks: u32): Err {
 export function threadYield(): Err {
   const e = mayBlock();
   if (e != Err.Ok) return e;
-  const s = lock();
-  rotateCurrent();
-  reschedule();
-  unlock(s);
+  const s = kernelLock();
+  rotateCurrentLocked();
+  rescheduleLocked();
+  kernelUnlock(s);
   return Err.Ok;
 }
 
@@ -191,16 +201,16 @@ export function threadYield(): Err {
 export function threadSuspend(t: Thread): Err {
   if (inInterrupt()) return Err.InInterrupt;
   if (!isLive(t) || t.basePriority == IDLE_PRIORITY) return Err.Invalid;
-  const s = lock();
+  const s = kernelLock();
   if (!t.suspended) {
     t.suspended = true;
     if (t.state == ThreadState.Ready) {
-      readyRemove(t);
+      readyRemoveLocked(t);
       t.state = ThreadState.Suspended;
     }
-    reschedule();
+    rescheduleLocked();
   }
-  unlock(s);
+  kernelUnlock(s);
   return Err.Ok;
 }
 
@@ -209,16 +219,16 @@ export function threadSuspend(t: Thread): Err {
  *  thread not live. Any context. */
 export function threadResume(t: Thread): Err {
   if (!isLive(t)) return Err.Invalid;
-  const s = lock();
+  const s = kernelLock();
   if (t.suspended) {
     t.suspended = false;
     if (t.state == ThreadState.Suspended) {
       t.state = ThreadState.Ready;
-      readyInsert(t);
-      reschedule();
+      readyInsertLocked(t);
+      rescheduleLocked();
     }
   }
-  unlock(s);
+  kernelUnlock(s);
   return Err.Ok;
 }
 
@@ -229,17 +239,12 @@ export function threadResume(t: Thread): Err {
 export function threadSetPriority(t: Thread, priority: u32): Err {
   if (priority >= IDLE_PRIORITY) return Err.Invalid;
   if (!isLive(t) || t.basePriority == IDLE_PRIORITY) return Err.Invalid;
-  const s = lock();
+  const s = kernelLock();
   t.basePriority = priority;
-  priorityChanged(t);
-  reschedule();
-  unlock(s);
+  priorityChangedLocked(t);
+  rescheduleLocked();
+  kernelUnlock(s);
   return Err.Ok;
-}
-
-/** The running thread (null before threads run). Any context. */
-export function threadCurrent(): Thread | null {
-  return currentThread();
 }
 
 /** `t`'s effective priority (raised while it holds a mutex a more urgent
@@ -256,7 +261,7 @@ export function threadState(t: Thread): ThreadState {
 /** What the running thread's last wait delivered (the flags that matched,
  *  a notification's value). Thread context. */
 export function threadWaitValue(): u32 {
-  const t = currentThread();
+  const t = threadCurrent();
   return t === null ? 0 : t.waitValue;
 }
 
@@ -267,17 +272,17 @@ export function threadWaitValue(): u32 {
  *  with a report first; a dead thread's stack is reclaimed now that no
  *  code runs on it. No interrupt active; interrupts masked by the host. */
 export function switchThreads(overflowed: bool): u32 {
-  const prev = currentThread();
+  const prev = threadCurrent();
   if (prev !== null) {
     if (overflowed && prev.state != ThreadState.Dead) {
       reportStackOverflow(prev.name);
-      retire(prev);
+      retireLocked(prev);
     }
-    if (prev.state == ThreadState.Dead) reclaim(prev);
+    if (prev.state == ThreadState.Dead) reclaimLocked(prev);
   }
-  const next = highestReady()!;
+  const next = highestReadyLocked()!;
   if (next !== prev) traceLocked(TraceKind.Switch, next.id); // the host masks interrupts
-  setRunning(next, next !== prev);
+  setRunningLocked(next, next !== prev);
   return next.id;
 }
 
@@ -287,16 +292,6 @@ export function threadEntry(id: u32): void {
   const t = unchecked(threadTable[id])!;
   t.entry(t.arg);
   threadExit();
-}
-
-/** A trap in the running thread: report it, end the thread (its mutexes
- *  pass to their waiters with Err.OwnerDied), run the others. Never
- *  returns. Thread context. */
-export function killCurrentAfterTrap(): void {
-  const t = currentThread()!;
-  lock();
-  retire(t);
-  leaveForever();
 }
 
 /** Whether `t` is a thread that exists: created and not ended. Any context. */

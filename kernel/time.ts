@@ -9,7 +9,8 @@ import { Err } from "./errors";
 import { Timer } from "./hal";
 import { IrqHandler, IrqReturn, irqRequest } from "./irq";
 import { inInterrupt } from "./context";
-import { expireTimeouts, lock, reschedule, sliceTick, unlock } from "./sched";
+import { expireTimeoutsLocked, rescheduleLocked, sliceTickLocked } from "./sched";
+import { kernelLock, kernelUnlock } from "./lock";
 import { tickAdvance, tickRateSet } from "./ticks";
 
 export { tickDiff, tickRate, tickReached, ticks } from "./ticks";
@@ -20,12 +21,12 @@ export { tickDiff, tickRate, tickReached, ticks } from "./ticks";
   }
   top(vector: u32): IrqReturn {
     this.timer.clearInterrupt();
-    const s = lock();
+    const s = kernelLock();
     const now = tickAdvance();
-    expireTimeouts(now);
-    sliceTick();
-    reschedule();
-    unlock(s);
+    expireTimeoutsLocked(now);
+    sliceTickLocked();
+    rescheduleLocked();
+    kernelUnlock(s);
     return IrqReturn.Handled;
   }
 }
@@ -43,7 +44,7 @@ export function tickStart(timer: Timer, hz: u32): Err {
   const h = new TickHandler(timer);
   const err = irqRequest(timer.vector(), h);
   if (err != Err.Ok) return err;
-  const started = <Err>timer.startPeriodic(hz);
+  const started = timer.startPeriodic(hz);
   if (started != Err.Ok) return started;
   tickHandler = h;
   tickRateSet(hz);

@@ -8,6 +8,7 @@
 
 import { Thread } from "./tcb";
 import { ticks } from "./ticks";
+import { assertLocked } from "./lock";
 
 let head: Thread | null = null;
 
@@ -17,7 +18,8 @@ export function deadlineAfter(timeout: u32): u32 {
 }
 
 /** Puts `t` on the list, due at tick `deadline`. Lock held. */
-export function timeoutAdd(t: Thread, deadline: u32): void {
+export function timeoutAddLocked(t: Thread, deadline: u32): void {
+  assertLocked();
   t.deadline = deadline;
   t.timed = true;
   let p = head;
@@ -36,7 +38,8 @@ export function timeoutAdd(t: Thread, deadline: u32): void {
 }
 
 /** Takes `t` off the list. Lock held. */
-export function timeoutRemove(t: Thread): void {
+export function timeoutRemoveLocked(t: Thread): void {
+  assertLocked();
   if (t.tprev !== null) t.tprev!.tnext = t.tnext;
   else head = t.tnext;
   if (t.tnext !== null) t.tnext!.tprev = t.tprev;
@@ -46,7 +49,8 @@ export function timeoutRemove(t: Thread): void {
 }
 
 /** The first thread whose deadline has come at tick `now`, or null. Lock held. */
-export function timeoutDue(now: u32): Thread | null {
+export function timeoutDueLocked(now: u32): Thread | null {
+  assertLocked();
   const h = head;
   return h !== null && <i32>(now - h.deadline) >= 0 ? h : null;
 }

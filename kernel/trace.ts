@@ -14,6 +14,7 @@
 import { TRACE_ENABLED, TRACE_EVENTS } from "./config";
 import { portCycles, portIrqRestore, portIrqSave } from "./port";
 import { kputs, kputu, kputln } from "./console";
+import { assertLocked } from "./lock";
 
 export enum TraceKind {
   IrqEntry = 1,
@@ -50,7 +51,7 @@ let head: u32 = 0;
 /** As trace, for a caller that holds the kernel lock (or runs with
  *  interrupts masked): saves taking it again. */
 @inline export function traceLocked(kind: TraceKind, arg: u32): void {
-  if (TRACE_ENABLED) traceWrite(kind, arg, portCycles());
+  if (TRACE_ENABLED) traceWriteLocked(kind, arg, portCycles());
 }
 
 /** Records an interrupt's entry (stamped `entry`, cycles) and its exit
@@ -62,19 +63,20 @@ let head: u32 = 0;
 
 function traceRecord(kind: TraceKind, arg: u32, stamp: u32): void {
   const s = portIrqSave();
-  traceWrite(kind, arg, stamp);
+  traceWriteLocked(kind, arg, stamp);
   portIrqRestore(s);
 }
 
 function traceIrqPair(vector: u32, entry: u32): void {
   const s = portIrqSave();
-  traceWrite(TraceKind.IrqEntry, vector, entry);
-  traceWrite(TraceKind.IrqExit, vector, portCycles());
+  traceWriteLocked(TraceKind.IrqEntry, vector, entry);
+  traceWriteLocked(TraceKind.IrqExit, vector, portCycles());
   portIrqRestore(s);
 }
 
 /** Writes one event in the next slot. Lock held. */
-function traceWrite(kind: TraceKind, arg: u32, stamp: u32): void {
+function traceWriteLocked(kind: TraceKind, arg: u32, stamp: u32): void {
+  assertLocked();
   const at = RING + (head++ % TRACE_EVENTS) * 8;
   store<u32>(at, stamp);
   store<u32>(at, (<u32>kind << 24) | (arg & 0xffffff), 4);

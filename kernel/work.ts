@@ -17,7 +17,8 @@ import { Err } from "./errors";
 import { DEFERRED_PRIORITY, DEFERRED_STACK_BYTES, FOREVER, IDLE_PRIORITY } from "./config";
 import { Thread } from "./tcb";
 import { threadCreate } from "./thread";
-import { currentThread, lock, mayBlock, unlock } from "./sched";
+import { threadCurrent, mayBlock } from "./sched";
+import { kernelLock, kernelUnlock } from "./lock";
 import { notifyGive, notifyTake } from "./notify";
 import { Semaphore } from "./sem";
 import { SoftTimer, TimerCallback } from "./swtimer";
@@ -105,9 +106,9 @@ function workerMain(arg: u32): void {
    *  queue is not created. Any context. */
   queue(w: Work): bool {
     if (!this.live) return false;
-    const s = lock();
+    const s = kernelLock();
     if (w.pending) {
-      unlock(s);
+      kernelUnlock(s);
       return false;
     }
     w.pending = true;
@@ -117,15 +118,16 @@ function workerMain(arg: u32): void {
     if (this.tail === null) this.head = w;
     else this.tail!.next = w;
     this.tail = w;
-    unlock(s);
+    kernelUnlock(s);
     notifyGive(this.worker);
     return true;
   }
 
   /** Queues `w` after `ticks` ticks (restarting the delay if it was
-   *  already waiting). Returns Err.Invalid for 0 ticks or a queue not
-   *  created. Any context; the first call for an item allocates its timer,
-   *  so make it in thread context. */
+   *  already waiting). Returns Err.Ok; Err.Invalid for 0 ticks, more
+   *  than MAX_TIMEOUT, or a queue not created; Err.InInterrupt for an
+   *  item's first delay asked from an interrupt handler (that call
+   *  allocates the item's timer: make it in thread context). Any context. */
   queueDelayed(w: Work, ticks: u32): Err {
     if (!this.live || ticks == 0) return Err.Invalid;
     if (w.delay === null) {
@@ -151,7 +153,7 @@ function workerMain(arg: u32): void {
       w.delay!.timer.stop();
       was = true;
     }
-    const s = lock();
+    const s = kernelLock();
     if (w.pending && w.owner === this) {
       let prev: Work | null = null;
       let p = this.head;
@@ -168,7 +170,7 @@ function workerMain(arg: u32): void {
         was = true;
       }
     }
-    unlock(s);
+    kernelUnlock(s);
     return was;
   }
 
@@ -190,16 +192,16 @@ function workerMain(arg: u32): void {
   }
 
   private isWorker(): bool {
-    return this.worker === currentThread();
+    return this.worker === threadCurrent();
   }
 
   /** Runs pending items until none is left. The worker thread. */
   drain(): void {
     for (;;) {
-      const s = lock();
+      const s = kernelLock();
       const w = this.head;
       if (w === null) {
-        unlock(s);
+        kernelUnlock(s);
         return;
       }
       this.head = w.next;
@@ -208,7 +210,7 @@ function workerMain(arg: u32): void {
       w.pending = false;
       const latency = portCycles() - w.queuedAt;
       if (latency > this.worstLatency) this.worstLatency = latency;
-      unlock(s);
+      kernelUnlock(s);
       trace(TraceKind.WorkStart, this.worker.id);
       w.runs++;
       w.run();
@@ -281,14 +283,14 @@ export abstract class NapiPoller extends Work {
 /** From a top half: masks the poller's line and schedules its polling.
  *  Returns false if it is already scheduled. Any context. */
 export function napiSchedule(p: NapiPoller): bool {
-  const s = lock();
+  const s = kernelLock();
   if (p.scheduled) {
-    unlock(s);
+    kernelUnlock(s);
     return false;
   }
   p.scheduled = true;
   irqDisable(p.vector);
-  unlock(s);
+  kernelUnlock(s);
   deferCall(p);
   return true;
 }

@@ -17,18 +17,12 @@
 // A sample starts with a stamp taken just before the operation in one
 // thread and ends when the other thread observes the effect.
 
-import { kputln } from "../../kernel/console";
-import { portCycles } from "../../kernel/port";
-import { Err } from "../../kernel/errors";
-import { FOREVER, MAIN_PRIORITY, MIN_STACK_BYTES } from "../../kernel/config";
-import { Thread, threadCreate, threadSleep, threadState, ThreadState, threadYield } from "../../kernel/thread";
-import { Semaphore } from "../../kernel/sem";
-import { Mutex } from "../../kernel/mutex";
-import { Queue } from "../../kernel/queue";
+import {
+  boardSpareVector, Err, FOREVER, IrqFlags, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn,
+  kputln, MAIN_PRIORITY, MIN_STACK_BYTES, Mutex, portCycles, Queue, Semaphore, Thread,
+  threadCreate, threadSleep, ThreadState, threadState, threadYield, Work, WorkQueue,
+} from "../../kernel/ivt";
 import { ITERATIONS, Samples, benchSetup, counterOverhead } from "./stats";
-import { IrqFlags, IrqHandler, IrqReturn, irqFree, irqPend, irqRequest } from "../../kernel/irq";
-import { boardSpareVector } from "../../kernel/board";
-import { Work, WorkQueue } from "../../kernel/work";
 
 const samples = new Samples();
 const a = new Thread();

@@ -3,9 +3,7 @@
 // in raw portCycles units; the host tool converts them (instructions under
 // QEMU -icount, nanoseconds on sim with the host clock).
 
-import { kputs, kputu, kputln } from "../../kernel/console";
-import { portCycles } from "../../kernel/port";
-import { moduleMemoryBytes } from "../../kernel/boot";
+import { kputln, kputs, kputu, moduleMemoryBytes, portCycles } from "../../kernel/ivt";
 
 /** Samples per benchmark: 1000, or 48 where module memory is under 32 KiB
  *  (a 16 KiB board cannot hold 4 KB of samples). Set by benchSetup. */

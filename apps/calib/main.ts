@@ -1,8 +1,5 @@
 // Calibration: cycles of portCycles per system tick, measured over 20 ticks.
-import { kputln, kputs, kputu } from "../../kernel/console";
-import { ticks } from "../../kernel/time";
-import { threadSleep } from "../../kernel/thread";
-import { portCycles } from "../../kernel/port";
+import { kputln, kputs, kputu, portCycles, threadSleep, ticks } from "../../kernel/ivt";
 
 export function main(): i32 {
   threadSleep(1);

@@ -3,13 +3,10 @@
 // program; crash starts a thread that traps, to show a crash report (and
 // that the shell still answers after one: make test types a command after it).
 
-import { ShellCommands, ShellLine, shellStart } from "../../kernel/shell";
-import { kputln } from "../../kernel/console";
-import { Semaphore } from "../../kernel/sem";
-import { Err } from "../../kernel/errors";
-import { FOREVER, MIN_STACK_BYTES } from "../../kernel/config";
-import { Thread, threadCreate } from "../../kernel/thread";
-import { moduleMemoryBytes } from "../../kernel/boot";
+import {
+  Err, FOREVER, kputln, MIN_STACK_BYTES, moduleMemoryBytes, Semaphore, ShellCommands, ShellLine,
+  shellStart, Thread, threadCreate,
+} from "../../kernel/ivt";
 
 const done = new Semaphore();
 /** Made at the first `crash`: an image that is never asked to crash keeps

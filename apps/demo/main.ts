@@ -2,12 +2,10 @@
 // says so; main waits on a semaphore that blink gives every time, five times,
 // then reports and ends the program with exit code 0.
 
-import { kputln, kputs, kputu } from "../../kernel/console";
-import { tickRate, ticks } from "../../kernel/time";
-import { Thread, threadCreate, threadSleep } from "../../kernel/thread";
-import { Semaphore } from "../../kernel/sem";
-import { FOREVER } from "../../kernel/config";
-import { Err } from "../../kernel/errors";
+import {
+  Err, FOREVER, kputln, kputs, kputu, Semaphore, Thread, threadCreate, threadSleep, tickRate,
+  ticks,
+} from "../../kernel/ivt";
 
 const ROUNDS: u32 = 5;
 const blink = new Thread();

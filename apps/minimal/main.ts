@@ -1,9 +1,7 @@
 // The smallest useful image: main and one more thread, handing a semaphore
 // back and forth ten times. `make bench` reports its size.
 
-import { Thread, threadCreate } from "../../kernel/thread";
-import { Semaphore } from "../../kernel/sem";
-import { FOREVER } from "../../kernel/config";
+import { FOREVER, Semaphore, Thread, threadCreate } from "../../kernel/ivt";
 
 const other = new Thread();
 const go = new Semaphore();

@@ -362,7 +362,7 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
           return LOOP_BUDGET;
         }
         spend(LOOP_BUDGET);
-        // A switch delivers nothing: ivtswitch runs as with interrupts masked.
+        // A switch delivers nothing: ivtswitch runs with interrupts masked.
         if (!inSwitch) deliver();
         if (mayPreempt()) startUnwind(currentArea.addr);
         return LOOP_BUDGET;
@@ -449,6 +449,9 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
   for (;;) {
     inSwitch = true;
     switchPending = false;
+    // ivtswitch runs with interrupts masked (docs/abi.md), as PendSV's
+    // does on Cortex-M: the kernel may check that it holds its lock there.
+    primask = 1;
     let id;
     code = guarded(() => {
       id = ex.ivtswitch(overflowed);

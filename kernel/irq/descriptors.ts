@@ -14,6 +14,7 @@ import { Err } from "../errors";
 import { IrqChip } from "../hal";
 import { inInterrupt } from "../context";
 import { portIrqRestore, portIrqSave } from "../port";
+import { assertLocked } from "../lock";
 import { IRQ_DESCRIPTORS, IRQ_THREAD_PRIORITY, MAX_VECTORS } from "../config";
 import { Thread } from "../tcb";
 
@@ -207,7 +208,8 @@ export function irqDesc(vector: u32): IrqDesc | null {
 
 /** Recomputes whether the line should be unmasked: it is when it has a
  *  handler, is not disabled, and no storm rule holds it. Lock held. */
-export function applyMask(d: IrqDesc, vector: u32): void {
+export function applyMaskLocked(d: IrqDesc, vector: u32): void {
+  assertLocked();
   if (d.chain !== null && d.disableDepth == 0 && !d.stormed) d.chip.unmask(vector);
   else d.chip.mask(vector);
 }

@@ -10,9 +10,9 @@
 import { Err } from "../errors";
 import { inInterrupt } from "../context";
 import { portIrqRestore, portIrqSave } from "../port";
-import { currentThread } from "../sched";
+import { threadCurrent } from "../sched";
 import { IDLE_PRIORITY } from "../config";
-import { IRQ_FLAGS_KNOWN, IrqFlags, IrqHandler, applyMask, chipFor, descFor, irqDesc, noDesc } from "./descriptors";
+import { IRQ_FLAGS_KNOWN, IrqFlags, IrqHandler, applyMaskLocked, chipFor, descFor, irqDesc, noDesc } from "./descriptors";
 import { bottomHalfStart, bottomHalfStop } from "./threaded";
 
 /** Adds `handler` to the chain of `vector` and unmasks the line if this is
@@ -58,7 +58,7 @@ export function irqRequest(vector: u32, handler: IrqHandler, flags: u32 = 0, pri
   }
   // Last, as only the chip can tell a priority it rejects: the thread
   // just made is ended again (it has served nothing yet).
-  if (priority >= 0 && <Err>d.chip.setPriority(vector, <u32>priority) != Err.Ok) {
+  if (priority >= 0 && d.chip.setPriority(vector, <u32>priority) != Err.Ok) {
     if (threaded) {
       const e = bottomHalfStop(handler);
       if (e != Err.Ok) return e;
@@ -73,7 +73,7 @@ export function irqRequest(vector: u32, handler: IrqHandler, flags: u32 = 0, pri
     d.edge = (flags & IrqFlags.Edge) != 0;
     // A pend left from before (nobody was there to take it) is stale.
     d.chip.unpend(vector);
-    applyMask(d, vector);
+    applyMaskLocked(d, vector);
   } else {
     let last = head;
     while (last.next !== null) last = changetype<IrqHandler>(last.next);
@@ -97,7 +97,7 @@ export function irqFree(vector: u32, handler: IrqHandler): Err {
   if (d === null) return noDesc(vector, Err.NotFound);
   if (handler.vector != <i32>vector) return Err.NotFound;
   const bh = handler.bhThread;
-  if (bh !== null && bh === currentThread()) return Err.Busy;
+  if (bh !== null && bh === threadCurrent()) return Err.Busy;
 
   const s = portIrqSave();
   if (d.chain === handler) {
@@ -107,7 +107,7 @@ export function irqFree(vector: u32, handler: IrqHandler): Err {
     while (prev !== null && prev.next !== handler) prev = prev.next;
     if (prev !== null) prev.next = handler.next;
   }
-  applyMask(d, vector);
+  applyMaskLocked(d, vector);
   portIrqRestore(s);
   handler.next = null;
   handler.vector = -1;
@@ -135,7 +135,7 @@ export function irqEnable(vector: u32): Err {
   if (d === null || d.disableDepth == 0) return Err.Invalid;
   const s = portIrqSave();
   d.disableDepth--;
-  applyMask(d, vector);
+  applyMaskLocked(d, vector);
   portIrqRestore(s);
   return Err.Ok;
 }
@@ -156,5 +156,5 @@ export function irqSetPriority(vector: u32, priority: u32): Err {
   const d = irqDesc(vector);
   const chip = d !== null ? d.chip : chipFor(vector);
   if (chip === null) return Err.Invalid;
-  return <Err>chip.setPriority(vector, priority);
+  return chip.setPriority(vector, priority);
 }

@@ -15,7 +15,7 @@ import { boardCycleHz } from "../board";
 import { tickRate, ticks } from "../ticks";
 import { writeDec, writeStr } from "../format";
 import { satInc } from "../ring";
-import { IrqDesc, applyMask, chipAt, irqDesc, noDesc } from "./descriptors";
+import { IrqDesc, applyMaskLocked, chipAt, irqDesc, noDesc } from "./descriptors";
 
 const spuriousSeen = new StaticArray<u32>(<i32>((MAX_VECTORS + 31) / 32));
 let spurious: u32 = 0;
@@ -277,7 +277,7 @@ export function irqRearm(vector: u32): Err {
   d.windowUnhandled = 0;
   d.burst = 0;
   d.stillAsserted = 0;
-  applyMask(d, vector);
+  applyMaskLocked(d, vector);
   portIrqRestore(s);
   return Err.Ok;
 }

@@ -11,13 +11,14 @@
 
 import { Err } from "../errors";
 import { portCycles, portIrqRestore, portIrqSave } from "../port";
+import { assertLocked } from "../lock";
 import { FOREVER, IRQ_THREAD_STACK_BYTES } from "../config";
 import { Thread } from "../tcb";
 import { isLive, threadCreate, threadDelete, threadSleep } from "../thread";
 import { notifyGive, notifyTake } from "../notify";
 import { ticks } from "../ticks";
 import { TraceKind, trace } from "../trace";
-import { IrqDesc, IrqFlags, IrqHandler, applyMask, irqDesc } from "./descriptors";
+import { IrqDesc, IrqFlags, IrqHandler, applyMaskLocked, irqDesc } from "./descriptors";
 import { reportDisabled } from "./storm";
 
 /** The thread of a threaded handler. */
@@ -109,7 +110,8 @@ export function wakeBottomHalf(d: IrqDesc, h: IrqHandler, vector: u32, at: u32):
 }
 
 /** Whether the events pending on `h` should be handled now. Lock held. */
-function bottomHalfDue(h: IrqHandler): bool {
+function bottomHalfDueLocked(h: IrqHandler): bool {
+  assertLocked();
   if (h.pendingEvents == 0) return false;
   if (h.pendingEvents >= h.coalesceEvents || h.coalesceTicks == 0) return true;
   return <i32>(ticks() - h.flushAt) >= 0;
@@ -124,7 +126,7 @@ function bottomHalfMain(arg: u32): void {
   for (;;) {
     const s = portIrqSave();
     const vector = h.vector;
-    if (vector < 0 || !bottomHalfDue(h)) {
+    if (vector < 0 || !bottomHalfDueLocked(h)) {
       let timeout = FOREVER;
       if (vector >= 0 && h.pendingEvents > 0) {
         // Held back by coalescing: wake at the flush tick at the latest.
@@ -153,6 +155,6 @@ function runBottomHalf(d: IrqDesc, h: IrqHandler, vector: u32): void {
   trace(TraceKind.BottomHalfEnd, vector);
   const s = portIrqSave();
   h.bhBusy = false;
-  if ((h.flags & IrqFlags.Oneshot) != 0 && h.vector == <i32>vector) applyMask(d, vector);
+  if ((h.flags & IrqFlags.Oneshot) != 0 && h.vector == <i32>vector) applyMaskLocked(d, vector);
   portIrqRestore(s);
 }

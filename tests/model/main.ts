@@ -22,19 +22,15 @@
 // order are a function of the ops, not of host speed.
 
 import * as cfg from "ivt-board/config";
-import { Err } from "../../kernel/errors";
-import { FOREVER } from "../../kernel/config";
-import { consoleUart, kputc, kputu } from "../../kernel/console";
-import { Thread, ThreadState, threadCreate, threadDelete, threadExit, threadResume, threadSetPriority,
-  threadSleep, threadSuspend, threadCurrent, threadWaitValue } from "../../kernel/thread";
-import { Semaphore } from "../../kernel/sem";
-import { Mutex } from "../../kernel/mutex";
-import { Queue } from "../../kernel/queue";
-import { EventFlags } from "../../kernel/events";
-import { NotifyAction, notify, notifyTake, notifyWait } from "../../kernel/notify";
-import { IrqHandler, IrqReturn, irqFree, irqPend, irqRequest } from "../../kernel/irq";
-import { SoftTimer, TimerCallback } from "../../kernel/swtimer";
-import { boardSpareVector } from "../../kernel/board";
+import {
+  boardSpareVector, Err, EventFlags, FOREVER, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn,
+  kputc, kputu, Mutex, notify, NotifyAction, notifyTake, notifyWait, Queue, Semaphore, SoftTimer,
+  Thread, threadCreate, threadCurrent, threadDelete, threadExit, threadResume, threadSetPriority,
+  threadSleep, ThreadState, threadSuspend, threadWaitValue, TimerCallback,
+} from "../../kernel/ivt";
+// Internals test: checks the scheduler's invariants after every step
+// (kernel/check.ts) and reads the console driver (kernel/console.ts).
+import { consoleUart } from "../../kernel/console";
 import { kernelInvariants } from "../../kernel/check";
 import { SimTimer } from "../../drivers/sim-timer";
 

@@ -3,7 +3,7 @@
 // the system: the runner expects the ABORT report naming the main thread
 // and the library's check, and exit code 2, on sim and under QEMU.
 
-import { kputln } from "../../kernel/console";
+import { kputln } from "../../kernel/ivt";
 
 const table = new StaticArray<u32>(4);
 let index: i32 = 4; // a global, so the compiler cannot prove the access out of range

@@ -1,11 +1,12 @@
 // Boot: what the kernel found and set up before main.
 
 import { test, check, checkEq } from "./harness";
-import { moduleMemoryBytes } from "../../kernel/boot";
+import {
+  boardNameOf, boardSpareVector, KERNEL_VERSION, moduleMemoryBytes, portCycles,
+} from "../../kernel/ivt";
+// Internals test: checks that the board registered its console driver
+// (kernel/console.ts consoleUart, board wiring rather than application API).
 import { consoleUart } from "../../kernel/console";
-import { boardNameOf, boardSpareVector } from "../../kernel/board";
-import { KERNEL_VERSION } from "../../kernel/version";
-import { portCycles } from "../../kernel/port";
 
 const STATIC_BYTES = memory.data<u8>([0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x88]);
 const scratch = memory.data(16, 8);

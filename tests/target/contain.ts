@@ -6,11 +6,10 @@
 
 import { test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
 import { cleanup, joinThread, spawn } from "./util";
-import { Err } from "../../kernel/errors";
-import { FOREVER, MAIN_PRIORITY, NO_WAIT } from "../../kernel/config";
-import { Thread, ThreadState, threadState, threadYield } from "../../kernel/thread";
-import { Mutex } from "../../kernel/mutex";
-import { heapFree } from "../../kernel/bump";
+import {
+  Err, FOREVER, heapFree, MAIN_PRIORITY, Mutex, NO_WAIT, Thread, ThreadState, threadState,
+  threadYield,
+} from "../../kernel/ivt";
 
 let counter: u32 = 0;
 let stopCounting = false;

@@ -3,18 +3,15 @@
 
 import { STACK, test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
 import { spare } from "./util";
-import { Err } from "../../kernel/errors";
 import {
-  IrqFlags, IrqHandler, IrqReturn, irqDesc, irqFree, irqPend, irqRequest, irqSetCoalescing,
-} from "../../kernel/irq";
-import { stackArenaFree, threadSleep } from "../../kernel/thread";
-import { NapiPoller, Work, WorkQueue, deferCall, napiSchedule } from "../../kernel/work";
-import { IDLE_PRIORITY, IRQ_THREAD_PRIORITY, MAIN_PRIORITY, PRIORITIES } from "../../kernel/config";
-import { portCycles } from "../../kernel/port";
-import { inInterrupt } from "../../kernel/context";
-import { ticks } from "../../kernel/time";
+  deferCall, Err, IDLE_PRIORITY, inInterrupt, IRQ_THREAD_PRIORITY, IrqFlags, irqFree, IrqHandler, irqPend,
+  irqRequest, IrqReturn, irqSetCoalescing, MAIN_PRIORITY, NapiPoller, napiSchedule, portCycles, PRIORITIES,
+  stackArenaFree, threadSleep, ticks, Uart, Work, WorkQueue,
+} from "../../kernel/ivt";
+// Internals test: reads per-vector descriptors (irqDesc), the trace ring
+// (kernel/trace.ts) and swaps the console driver (kernel/console.ts).
+import { irqDesc } from "../../kernel/irq";
 import { TraceKind, trace, traceCount, traceDump, traceRecent } from "../../kernel/trace";
-import { Uart } from "../../kernel/hal";
 import { consoleRxVector, consoleSet, consoleUart } from "../../kernel/console";
 import { TRACE_ENABLED, TRACE_EVENTS } from "../../kernel/config";
 

@@ -5,15 +5,13 @@
 import * as cfg from "ivt-board/config";
 import { test, check, checkEq, finish } from "./harness";
 import { spare } from "./util";
-import { Err } from "../../kernel/errors";
 import {
-  IrqFlags, IrqHandler, IrqReturn, irqDesc, irqFree, irqLostEoiCount, irqPend, irqRearm, irqRequest,
-  irqSetPriority, irqSpuriousCount, irqStormed,
-} from "../../kernel/irq";
-import { threadSleep } from "../../kernel/thread";
-import { SoftTimer, TimerCallback } from "../../kernel/swtimer";
-import { Work, deferCall } from "../../kernel/work";
-import { moduleMemoryBytes } from "../../kernel/boot";
+  deferCall, Err, IrqFlags, irqFree, IrqHandler, irqPend, irqRearm, irqRequest, IrqReturn,
+  irqSetPriority, irqStormed, moduleMemoryBytes, SoftTimer, threadSleep, TimerCallback, Work,
+} from "../../kernel/ivt";
+// Internals test: reads per-vector descriptors and the spurious and
+// lost-EOI counters of kernel/irq.ts.
+import { irqDesc, irqLostEoiCount, irqSpuriousCount } from "../../kernel/irq";
 import { SimFaults } from "../../drivers/sim-faults";
 
 const faults = new SimFaults(cfg.FAULTS_BASE, cfg.IRQ_FIRST_VECTOR);

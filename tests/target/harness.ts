@@ -10,8 +10,7 @@
 // A check compiled without its description (suite-transform.js, for boards
 // short of RAM) is named by its number within the test: "check 3".
 
-import { kputln, kputs, kputu, kputx } from "../../kernel/console";
-import { MIN_STACK_BYTES } from "../../kernel/config";
+import { kputln, kputs, kputu, kputx, MIN_STACK_BYTES } from "../../kernel/ivt";
 
 /** A test thread's stack: twice the smallest the kernel allows (1024 bytes
  *  with the default MIN_STACK_BYTES; a small board's setting shrinks it). */

@@ -20,15 +20,13 @@
 
 import { test, check, checkEq, finish } from "./harness";
 import { spare } from "./util";
-import { Err } from "../../kernel/errors";
-import { IrqChip } from "../../kernel/hal";
 import {
-  IrqHandler, IrqReturn, irqDesc, irqFree, irqLostEoiCount, irqPend, irqRequest, irqSetPriority, irqSpuriousCount,
-} from "../../kernel/irq";
-import { interruptDepth } from "../../kernel/context";
-import { portCycles } from "../../kernel/port";
-import { tickDiff, tickRate, ticks } from "../../kernel/time";
-import { kputs, kputu, kputln } from "../../kernel/console";
+  Err, interruptDepth, IrqChip, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn,
+  irqSetPriority, kputln, kputs, kputu, portCycles, tickDiff, tickRate, ticks,
+} from "../../kernel/ivt";
+// Internals test: reads per-vector descriptors and the spurious and
+// lost-EOI counters of kernel/irq.ts.
+import { irqDesc, irqLostEoiCount, irqSpuriousCount } from "../../kernel/irq";
 
 /** Virtual seconds of load: 10, or the board's "irq_load_seconds". */
 const LOAD_SECONDS: u32 = isDefined(IRQ_LOAD_SECONDS) ? <u32>IRQ_LOAD_SECONDS : 10;
@@ -55,7 +53,7 @@ const SETTLE_CALLS = 100;
     this.acks++;
     this.inner.ack(vector);
   }
-  setPriority(vector: u32, priority: u32): i32 {
+  setPriority(vector: u32, priority: u32): Err {
     return this.inner.setPriority(vector, priority);
   }
   pend(vector: u32): void {

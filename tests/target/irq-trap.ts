@@ -2,11 +2,10 @@
 // memory. A trap in interrupt context stops the system with a crash report
 // naming the vector; the runner expects it and exit code 3.
 
-import { IrqHandler, IrqReturn, irqPend, irqRequest } from "../../kernel/irq";
-import { boardSpareVector } from "../../kernel/board";
-import { moduleMemoryBytes } from "../../kernel/boot";
-import { kputln } from "../../kernel/console";
-import { threadSleep } from "../../kernel/thread";
+import {
+  boardSpareVector, IrqHandler, irqPend, irqRequest, IrqReturn, kputln, moduleMemoryBytes,
+  threadSleep,
+} from "../../kernel/ivt";
 
 class Broken extends IrqHandler {
   top(vector: u32): IrqReturn {

@@ -2,8 +2,7 @@
 // window the board declares. The MMIO gate must refuse it with a report
 // (kind mmio-outside-windows, the address) and exit code 3.
 
-import { kputln } from "../../kernel/console";
-import { mmioWrite32 } from "../../kernel/port";
+import { kputln, mmioWrite32 } from "../../kernel/ivt";
 
 export function main(): i32 {
   kputln("mmio-fault: writing a register no device of this board has");

@@ -5,15 +5,10 @@
 
 import { test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
 import { cleanup, joinThread, spawn, spare } from "./util";
-import { Err } from "../../kernel/errors";
-import { IrqHandler, IrqReturn, irqFree, irqPend, irqRequest } from "../../kernel/irq";
-import { MAIN_PRIORITY, TIME_SLICE_TICKS } from "../../kernel/config";
-import { boardCycleHz } from "../../kernel/board";
-import { portCycles } from "../../kernel/port";
-import { Semaphore } from "../../kernel/sem";
-import { tickRate, ticks } from "../../kernel/time";
-import { pollPoint } from "../../kernel/poll";
-import { threadSleep } from "../../kernel/thread";
+import {
+  boardCycleHz, Err, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, MAIN_PRIORITY, pollPoint,
+  portCycles, Semaphore, threadSleep, tickRate, ticks, TIME_SLICE_TICKS,
+} from "../../kernel/ivt";
 
 /** Below main, so that main, sleeping, still gets the CPU back. */
 const SPIN_PRIORITY: u32 = MAIN_PRIORITY + 4;

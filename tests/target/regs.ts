@@ -14,14 +14,10 @@
 
 import { test, check, checkEq } from "./harness";
 import { joinThread, pool, spawn, spare, STACK } from "./util";
-import { Err } from "../../kernel/errors";
-import { ThreadState, threadSleep, threadState } from "../../kernel/thread";
-import { IrqHandler, IrqReturn, irqFree, irqPend, irqRequest } from "../../kernel/irq";
-import { Semaphore } from "../../kernel/sem";
-import { FOREVER, MAIN_PRIORITY } from "../../kernel/config";
-import { portIrqRestore, portIrqSave } from "../../kernel/port";
-import { boardNameOf } from "../../kernel/board";
-import { kputln } from "../../kernel/console";
+import {
+  boardNameOf, Err, FOREVER, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, kputln,
+  MAIN_PRIORITY, portIrqRestore, portIrqSave, Semaphore, threadSleep, ThreadState, threadState,
+} from "../../kernel/ivt";
 
 /** Test-only host import (docs/abi.md): loads register i with `pattern + i`,
  *  spins `spins` rounds (interrupts and switches may come), and returns a

@@ -4,19 +4,12 @@
 
 import { test, check, checkEq } from "./harness";
 import { cleanup, joinThread, pool, spare, spawn } from "./util";
-import { Err } from "../../kernel/errors";
-import { FOREVER, MAIN_PRIORITY, MIN_STACK_BYTES, NO_WAIT } from "../../kernel/config";
 import {
-  ThreadState, threadCurrent, threadDelete, threadSetPriority, threadSleep, threadState, threadYield,
-} from "../../kernel/thread";
-import { Semaphore } from "../../kernel/sem";
-import { Mutex } from "../../kernel/mutex";
-import { Queue } from "../../kernel/queue";
-import { EventFlags, EventWait } from "../../kernel/events";
-import { NotifyAction, notify, notifyGive, notifyTake, notifyWait } from "../../kernel/notify";
-import { threadWaitValue } from "../../kernel/thread";
-import { IrqFlags, IrqHandler, IrqReturn, irqFree, irqPend, irqRequest } from "../../kernel/irq";
-import { portCycles } from "../../kernel/port";
+  Err, EventFlags, EventWait, FOREVER, IrqFlags, irqFree, IrqHandler, irqPend, irqRequest,
+  IrqReturn, MAIN_PRIORITY, MIN_STACK_BYTES, Mutex, NO_WAIT, notify, NotifyAction, notifyGive,
+  notifyTake, notifyWait, portCycles, Queue, Semaphore, threadCurrent, threadDelete,
+  threadSetPriority, threadSleep, ThreadState, threadState, threadWaitValue, threadYield,
+} from "../../kernel/ivt";
 
 const sem = new Semaphore();
 /** Mutexes of the deadlock rings; the first also serves the other tests. */

@@ -4,10 +4,7 @@
 // limit (ivt sim --max-cycles) ends the run with a report naming the
 // thread and the function, exit 4 (tests/tools/sim-hang.test.js).
 
-import { kputln } from "../../kernel/console";
-import { Thread, threadCreate, threadSleep } from "../../kernel/thread";
-import { portIrqSave } from "../../kernel/port";
-import { Err } from "../../kernel/errors";
+import { Err, kputln, portIrqSave, Thread, threadCreate, threadSleep } from "../../kernel/ivt";
 
 const spinner = new Thread();
 let spins: u32 = 0;

@@ -3,10 +3,9 @@
 // naming the vector; the runner expects it and exit code 3, instead of a
 // lockup (Cortex-M), a hang (ColdFire) or a host crash (sim).
 
-import { IrqHandler, IrqReturn, irqPend, irqRequest } from "../../kernel/irq";
-import { boardSpareVector } from "../../kernel/board";
-import { kputln } from "../../kernel/console";
-import { threadSleep } from "../../kernel/thread";
+import {
+  boardSpareVector, IrqHandler, irqPend, irqRequest, IrqReturn, kputln, threadSleep,
+} from "../../kernel/ivt";
 import { recurseForever, recurseReached, recurseReset, recurseSink } from "./recurse";
 
 class Deep extends IrqHandler {

@@ -3,7 +3,7 @@
 // expects the STACK OVERFLOW report and exit 3, on sim and under QEMU,
 // instead of a lockup or a hang.
 
-import { kputln } from "../../kernel/console";
+import { kputln } from "../../kernel/ivt";
 import { recurseForever, recurseReached, recurseReset, recurseSink } from "./recurse";
 
 export function main(): i32 {

@@ -6,8 +6,7 @@
 
 import { test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
 import { STACK, joinThread, pool, spawn } from "./util";
-import { ThreadState, stackArenaFree, threadState, threadYield } from "../../kernel/thread";
-import { MAIN_PRIORITY } from "../../kernel/config";
+import { MAIN_PRIORITY, stackArenaFree, ThreadState, threadState, threadYield } from "../../kernel/ivt";
 import { recurseForever, recurseReached, recurseReset, recurseSink } from "./recurse";
 
 function runaway(arg: u32): void {

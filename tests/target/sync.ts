@@ -4,19 +4,12 @@
 
 import { test, check, checkEq, checkSeq, seq, seqCode, seqReset } from "./harness";
 import { cleanup, joinThread, pool, spawn } from "./util";
-import { Err } from "../../kernel/errors";
-import { FOREVER, MAIN_PRIORITY, NO_WAIT } from "../../kernel/config";
-import { Thread, threadCurrent, threadPriority, threadSleep, threadWaitValue } from "../../kernel/thread";
-import { Semaphore } from "../../kernel/sem";
-import { Mutex } from "../../kernel/mutex";
-import { Queue } from "../../kernel/queue";
-import { EventFlags, EventWait } from "../../kernel/events";
-import { NotifyAction, notify, notifyGive, notifyTake, notifyWait } from "../../kernel/notify";
-import { SoftTimer, TimerCallback } from "../../kernel/swtimer";
-import { IrqHandler, IrqReturn, irqFree, irqPend, irqRequest } from "../../kernel/irq";
-import { boardSpareVector } from "../../kernel/board";
-import { ticks } from "../../kernel/time";
-import { portCycles } from "../../kernel/port";
+import {
+  boardSpareVector, Err, EventFlags, EventWait, FOREVER, irqFree, IrqHandler, irqPend, irqRequest,
+  IrqReturn, MAIN_PRIORITY, Mutex, NO_WAIT, notify, NotifyAction, notifyGive, notifyTake,
+  notifyWait, portCycles, Queue, Semaphore, SoftTimer, Thread, threadCurrent, threadPriority,
+  threadSleep, threadWaitValue, ticks, TimerCallback,
+} from "../../kernel/ivt";
 
 // ---- queues ------------------------------------------------------------
 

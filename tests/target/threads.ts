@@ -3,19 +3,12 @@
 
 import { test, check, checkEq, checkSeq, seq, seqCode, seqReset } from "./harness";
 import { cleanup, joinThread, pool, spawn } from "./util";
-import { Err } from "../../kernel/errors";
 import {
-  Thread, ThreadState, stackArenaFree, threadCreate, threadCurrent, threadDelete, threadPriority,
-  threadResume, threadSetPriority, threadSleep, threadState, threadSuspend, threadYield,
-} from "../../kernel/thread";
-import { MAIN_PRIORITY, PRIORITIES, TIME_SLICE_TICKS } from "../../kernel/config";
-import { ticks, tickRate } from "../../kernel/time";
-import { boardCycleHz } from "../../kernel/board";
-import { moduleMemoryBytes } from "../../kernel/boot";
-import { Semaphore } from "../../kernel/sem";
-import { Queue } from "../../kernel/queue";
-import { kheapFree } from "../../kernel/kheap";
-import { portCycles } from "../../kernel/port";
+  boardCycleHz, Err, kheapFree, MAIN_PRIORITY, moduleMemoryBytes, portCycles, PRIORITIES, Queue,
+  Semaphore, stackArenaFree, Thread, threadCreate, threadCurrent, threadDelete, threadPriority,
+  threadResume, threadSetPriority, threadSleep, ThreadState, threadState, threadSuspend,
+  threadYield, tickRate, ticks, TIME_SLICE_TICKS,
+} from "../../kernel/ivt";
 
 function recordA(arg: u32): void {
   seq("A");

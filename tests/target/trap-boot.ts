@@ -4,8 +4,7 @@
 // the true size can catch it. The runner expects the crash report (trap kind
 // and where) and exit code 3, on sim and under QEMU, instead of a hang.
 
-import { moduleMemoryBytes } from "../../kernel/boot";
-import { kputln } from "../../kernel/console";
+import { kputln, moduleMemoryBytes } from "../../kernel/ivt";
 
 function readPastTheEnd(): u32 {
   return load<u32>(moduleMemoryBytes() + 4);

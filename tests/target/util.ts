@@ -1,9 +1,10 @@
 // Helpers shared by the thread and synchronisation tests.
 
-import { Err } from "../../kernel/errors";
-import { Thread, ThreadState, threadCreate, threadDelete, threadSleep, threadState } from "../../kernel/thread";
+import {
+  boardSpareCount, boardSpareVector, Err, Thread, threadCreate, threadDelete, threadSleep,
+  ThreadState, threadState,
+} from "../../kernel/ivt";
 import { STACK, checkEq } from "./harness";
-import { boardSpareCount, boardSpareVector } from "../../kernel/board";
 
 /** Reusable thread objects: tests create and delete threads in them, so
  *  the suite itself shows that reuse leaks nothing. */

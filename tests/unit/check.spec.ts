@@ -2,7 +2,7 @@
 // step) on hand-made kernel states: it passes a consistent state and names
 // each kind of corruption.
 import { Thread, ThreadState, WaitQueue } from "../../kernel/tcb";
-import { readyInsert, readyRemove, threadTable } from "../../kernel/sched";
+import { readyInsertLocked, readyRemoveLocked, threadTable } from "../../kernel/sched";
 import { Broken, kernelInvariants } from "../../kernel/check";
 import { Mutex } from "../../kernel/mutex";
 
@@ -15,13 +15,13 @@ function thread(priority: u32, state: ThreadState = ThreadState.Ready): Thread {
   t.state = state;
   t.id = nextId++;
   threadTable[t.id] = t;
-  if (state == ThreadState.Ready) readyInsert(t);
+  if (state == ThreadState.Ready) readyInsertLocked(t);
   return t;
 }
 
 /** Takes `t` back out of the table and the ready lists. */
 function drop(t: Thread): void {
-  if (t.state == ThreadState.Ready && t.next !== null) readyRemove(t);
+  if (t.state == ThreadState.Ready && t.next !== null) readyRemoveLocked(t);
   threadTable[t.id] = null;
 }
 
@@ -43,9 +43,9 @@ describe("kernelInvariants", () => {
     m.waiters().insert(w3);
     w3.waitingMutex = m;
     expect(kernelInvariants()).toBe(Broken.Inheritance); // a must run at 2
-    readyRemove(a);
+    readyRemoveLocked(a);
     a.priority = 2;
-    readyInsert(a);
+    readyInsertLocked(a);
     expect(kernelInvariants()).toBe(Broken.None);
     a.heldMutexes = null;
     expect(kernelInvariants()).toBe(Broken.Inheritance); // now nothing raises it
@@ -61,7 +61,7 @@ describe("kernelInvariants", () => {
   });
   test("a ready thread missing from its list is lost", () => {
     const a = thread(6);
-    readyRemove(a);
+    readyRemoveLocked(a);
     expect(kernelInvariants()).toBe(Broken.ThreadLost);
     threadTable[a.id] = null;
     expect(kernelInvariants()).toBe(Broken.None);

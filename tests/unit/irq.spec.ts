@@ -42,7 +42,7 @@ class FakeChip extends IrqChip {
   mask(vector: u32): void { this.masks++; }
   unmask(vector: u32): void { this.unmasks++; }
   ack(vector: u32): void { this.acks++; this.lastAck = vector; }
-  setPriority(vector: u32, priority: u32): i32 {
+  setPriority(vector: u32, priority: u32): Err {
     if (priority >= 4) return Err.Invalid;
     this.priorities++;
     return Err.Ok;

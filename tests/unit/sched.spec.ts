@@ -1,10 +1,10 @@
 // The ready queue (bitmap + circular lists) and the timeout list, on the host.
 import { Thread, ThreadState } from "../../kernel/tcb";
-import { checkTimeout, highestReady, readyInsert, readyRemove, readyRequeue } from "../../kernel/sched";
+import { checkTimeout, highestReadyLocked, readyInsertLocked, readyRemoveLocked, readyRequeueLocked } from "../../kernel/sched";
 import { threadYield } from "../../kernel/thread";
 import { Err } from "../../kernel/errors";
 import { FOREVER, TIME_SLICE_TICKS } from "../../kernel/config";
-import { timeoutAdd, timeoutDue, timeoutRemove } from "../../kernel/timeout";
+import { timeoutAddLocked, timeoutDueLocked, timeoutRemoveLocked } from "../../kernel/timeout";
 
 function thread(priority: u32): Thread {
   const t = new Thread();
@@ -19,57 +19,57 @@ describe("ready queue", () => {
     const a = thread(20);
     const b = thread(3);
     const c = thread(31);
-    readyInsert(a);
-    readyInsert(c);
-    readyInsert(b);
-    expect(highestReady()).toBe(b);
-    readyRemove(b);
-    expect(highestReady()).toBe(a);
-    readyRemove(a);
-    expect(highestReady()).toBe(c);
-    readyRemove(c);
-    expect(highestReady()).toBeNull();
+    readyInsertLocked(a);
+    readyInsertLocked(c);
+    readyInsertLocked(b);
+    expect(highestReadyLocked()).toBe(b);
+    readyRemoveLocked(b);
+    expect(highestReadyLocked()).toBe(a);
+    readyRemoveLocked(a);
+    expect(highestReadyLocked()).toBe(c);
+    readyRemoveLocked(c);
+    expect(highestReadyLocked()).toBeNull();
   });
   test("equal priorities are served in insertion order", () => {
     const a = thread(7);
     const b = thread(7);
     const c = thread(7);
-    readyInsert(a);
-    readyInsert(b);
-    readyInsert(c);
-    expect(highestReady()).toBe(a);
-    readyRemove(a);
-    expect(highestReady()).toBe(b);
-    readyRemove(c);
-    expect(highestReady()).toBe(b);
-    readyRemove(b);
-    expect(highestReady()).toBeNull();
+    readyInsertLocked(a);
+    readyInsertLocked(b);
+    readyInsertLocked(c);
+    expect(highestReadyLocked()).toBe(a);
+    readyRemoveLocked(a);
+    expect(highestReadyLocked()).toBe(b);
+    readyRemoveLocked(c);
+    expect(highestReadyLocked()).toBe(b);
+    readyRemoveLocked(b);
+    expect(highestReadyLocked()).toBeNull();
   });
   test("every one of the 32 levels works, including 0 and 31", () => {
     const ts = new Array<Thread>();
     for (let p: u32 = 0; p < 32; p++) {
       const t = thread(31 - p);
       ts.push(t);
-      readyInsert(t);
+      readyInsertLocked(t);
     }
     for (let p: u32 = 0; p < 32; p++) {
-      const h = highestReady()!;
+      const h = highestReadyLocked()!;
       expect(h.priority).toBe(p);
-      readyRemove(h);
+      readyRemoveLocked(h);
     }
-    expect(highestReady()).toBeNull();
+    expect(highestReadyLocked()).toBeNull();
   });
   test("requeue moves a thread to its new level", () => {
     const a = thread(10);
     const b = thread(12);
-    readyInsert(a);
-    readyInsert(b);
-    readyRequeue(b, 5);
-    expect(highestReady()).toBe(b);
+    readyInsertLocked(a);
+    readyInsertLocked(b);
+    readyRequeueLocked(b, 5);
+    expect(highestReadyLocked()).toBe(b);
     expect(b.priority).toBe(5);
-    readyRemove(a);
-    readyRemove(b);
-    expect(highestReady()).toBeNull();
+    readyRemoveLocked(a);
+    readyRemoveLocked(b);
+    expect(highestReadyLocked()).toBeNull();
   });
 });
 
@@ -78,43 +78,43 @@ describe("timeout list", () => {
     const a = thread(1);
     const b = thread(1);
     const c = thread(1);
-    timeoutAdd(a, 30);
-    timeoutAdd(b, 10);
-    timeoutAdd(c, 30);
-    expect(timeoutDue(9)).toBeNull();
-    expect(timeoutDue(10)).toBe(b);
-    timeoutRemove(b);
-    expect(timeoutDue(29)).toBeNull();
-    expect(timeoutDue(30)).toBe(a);
-    timeoutRemove(a);
-    expect(timeoutDue(31)).toBe(c);
-    timeoutRemove(c);
-    expect(timeoutDue(0xffffffff)).toBeNull();
+    timeoutAddLocked(a, 30);
+    timeoutAddLocked(b, 10);
+    timeoutAddLocked(c, 30);
+    expect(timeoutDueLocked(9)).toBeNull();
+    expect(timeoutDueLocked(10)).toBe(b);
+    timeoutRemoveLocked(b);
+    expect(timeoutDueLocked(29)).toBeNull();
+    expect(timeoutDueLocked(30)).toBe(a);
+    timeoutRemoveLocked(a);
+    expect(timeoutDueLocked(31)).toBe(c);
+    timeoutRemoveLocked(c);
+    expect(timeoutDueLocked(0xffffffff)).toBeNull();
   });
   test("deadlines across the u32 wrap keep their order", () => {
     const late = thread(1);
     const early = thread(1);
-    timeoutAdd(late, 5);           // after the wrap
-    timeoutAdd(early, 0xfffffff0); // before it
-    expect(timeoutDue(0xfffffff0)).toBe(early);
-    timeoutRemove(early);
-    expect(timeoutDue(0xfffffff8)).toBeNull();
-    expect(timeoutDue(5)).toBe(late);
-    timeoutRemove(late);
+    timeoutAddLocked(late, 5);           // after the wrap
+    timeoutAddLocked(early, 0xfffffff0); // before it
+    expect(timeoutDueLocked(0xfffffff0)).toBe(early);
+    timeoutRemoveLocked(early);
+    expect(timeoutDueLocked(0xfffffff8)).toBeNull();
+    expect(timeoutDueLocked(5)).toBe(late);
+    timeoutRemoveLocked(late);
   });
   test("removing from the middle keeps the rest linked", () => {
     const a = thread(1);
     const b = thread(1);
     const c = thread(1);
-    timeoutAdd(a, 1);
-    timeoutAdd(b, 2);
-    timeoutAdd(c, 3);
-    timeoutRemove(b);
+    timeoutAddLocked(a, 1);
+    timeoutAddLocked(b, 2);
+    timeoutAddLocked(c, 3);
+    timeoutRemoveLocked(b);
     expect(b.timed).toBe(false);
-    expect(timeoutDue(3)).toBe(a);
-    timeoutRemove(a);
-    expect(timeoutDue(3)).toBe(c);
-    timeoutRemove(c);
+    expect(timeoutDueLocked(3)).toBe(a);
+    timeoutRemoveLocked(a);
+    expect(timeoutDueLocked(3)).toBe(c);
+    timeoutRemoveLocked(c);
   });
 });
 
@@ -132,8 +132,8 @@ describe("timeouts and context, before threads run", () => {
   test("a thread joining its ready list gets a full time slice", () => {
     const a = thread(9);
     a.sliceLeft = 1;
-    readyInsert(a);
+    readyInsertLocked(a);
     expect(a.sliceLeft).toBe(TIME_SLICE_TICKS);
-    readyRemove(a);
+    readyRemoveLocked(a);
   });
 });

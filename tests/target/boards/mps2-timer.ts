@@ -5,10 +5,11 @@
 
 import * as cfg from "ivt-board/config";
 import { test, check, checkEq, finish } from "../harness";
-import { Err } from "../../../kernel/errors";
-import { IrqFlags, IrqHandler, IrqReturn, irqDesc, irqFree, irqRequest } from "../../../kernel/irq";
-import { threadSleep } from "../../../kernel/thread";
-import { ticks } from "../../../kernel/time";
+import {
+  Err, IrqFlags, irqFree, IrqHandler, irqRequest, IrqReturn, threadSleep, ticks,
+} from "../../../kernel/ivt";
+// Internals test: reads the timer line's descriptor (kernel/irq.ts irqDesc).
+import { irqDesc } from "../../../kernel/irq";
 import { CmsdkTimer } from "../../../drivers/cmsdk-timer";
 
 const VECTOR = cfg.IRQ_FIRST_VECTOR + cfg.TIMER0_IRQ;
