@@ -42,6 +42,7 @@ export { Mutex } from "./mutex";
 export { Box, NULL_GUARD_BYTES, Queue } from "./queue";
 export { EventFlags, EventWait } from "./events";
 export { NotifyAction, notify, notifyGive, notifyTake, notifyWait } from "./notify";
+export { Pool } from "./pool";
 
 // ---- timers and deferred work ---------------------------------------------
 export { SoftTimer, TimerCallback } from "./swtimer";

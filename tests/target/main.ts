@@ -6,6 +6,7 @@ import { irqTests } from "./irq";
 import { timeTests } from "./time";
 import { threadTests } from "./threads";
 import { syncTests } from "./sync";
+import { poolTests } from "./pool";
 import { deferredTests } from "./deferred";
 import { robustTests } from "./robust";
 import { pollTests } from "./poll";
@@ -23,6 +24,7 @@ export function main(): i32 {
   timeTests();
   threadTests();
   syncTests();
+  poolTests();
   deferredTests();
   robustTests();
   pollTests();

@@ -1,0 +1,141 @@
+// Fixed-block memory pools: exhaustion, refused frees, waiting with a
+// timeout and without, the order waiters are served in, interrupt
+// handlers, and deletion.
+
+import { test, check, checkEq, checkSeq, seqCode, seqReset } from "./harness";
+import { cleanup, joinThread, pool, spawn } from "./util";
+import {
+  boardSpareVector, Box, Err, FOREVER, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, MAIN_PRIORITY,
+  NO_WAIT, Pool, portCycles, ticks,
+} from "../../kernel/ivt";
+
+const BLOCK: u32 = 8;
+const BLOCKS: u32 = 3;
+const buffer = memory.data(<i32>(BLOCK * BLOCKS), 4);
+const bp = new Pool();
+const got = new StaticArray<usize>(<i32>BLOCKS);
+
+/** A waiter: takes a block (FOREVER), records its letter and keeps it in got[slot]. */
+function waiter(arg: u32): void {
+  const out = new Box<usize>();
+  const r = bp.alloc(out, FOREVER);
+  if (r == Err.Ok) {
+    unchecked((got[arg & 0xff] = out.value));
+    seqCode(arg >>> 8);
+  } else if (r == Err.Deleted) {
+    seqCode(100); // 'd'
+  }
+}
+
+/** Takes, frees and misuses the pool from a top half. */
+class PoolHandler extends IrqHandler {
+  out: Box<usize> = new Box<usize>();
+  tried: Err = Err.Invalid;
+  waited: Err = Err.Ok;
+  freed: Err = Err.Invalid;
+  ran: bool = false;
+  top(vector: u32): IrqReturn {
+    this.waited = bp.alloc(this.out, 5);
+    this.tried = bp.tryAlloc(this.out);
+    if (this.tried == Err.Ok) this.freed = bp.free(this.out.value);
+    this.ran = true;
+    return IrqReturn.Handled;
+  }
+}
+
+export function poolTests(): void {
+  test("pool: bad arguments refused; exhaustion; double, foreign and misaligned frees refused", () => {
+    const out = new Box<usize>();
+    checkEq(bp.tryAlloc(out), Err.Invalid, "not created");
+    checkEq(bp.create(0, BLOCK, BLOCKS), Err.Invalid, "null buffer");
+    checkEq(bp.create(buffer + 2, BLOCK, BLOCKS), Err.Invalid, "misaligned buffer");
+    checkEq(bp.create(buffer, 2, BLOCKS), Err.Invalid, "block under 4 bytes");
+    checkEq(bp.create(buffer, 6, BLOCKS), Err.Invalid, "block not a multiple of 4");
+    checkEq(bp.create(buffer, BLOCK, 0), Err.Invalid, "no blocks");
+    checkEq(bp.create(0xfffffff0, BLOCK, BLOCKS), Err.Invalid, "outside module memory");
+    checkEq(bp.create(buffer, BLOCK, BLOCKS), Err.Ok, "create");
+    checkEq(bp.create(buffer, BLOCK, BLOCKS), Err.Busy, "create twice");
+    checkEq(bp.available(), BLOCKS, "all free");
+    for (let i: u32 = 0; i < BLOCKS; i++) {
+      checkEq(bp.alloc(out, NO_WAIT), Err.Ok, "alloc");
+      unchecked((got[i] = out.value));
+      check(out.value >= buffer && out.value < buffer + BLOCK * BLOCKS, "block inside the buffer");
+      check((out.value - buffer) % BLOCK == 0, "block aligned");
+    }
+    check(got[0] != got[1] && got[1] != got[2] && got[0] != got[2], "distinct blocks");
+    checkEq(bp.available(), 0, "none left");
+    checkEq(bp.tryAlloc(out), Err.WouldBlock, "exhausted");
+    checkEq(out.value, 0, "no block on failure");
+    checkEq(bp.alloc(out, 0x80000000), Err.Invalid, "timeout over MAX_TIMEOUT");
+    checkEq(bp.free(got[1]), Err.Ok, "free");
+    checkEq(bp.free(got[1]), Err.Invalid, "double free");
+    checkEq(bp.available(), 1, "the double free changed nothing");
+    checkEq(bp.free(got[0] + 4), Err.Invalid, "inside a block");
+    checkEq(bp.free(buffer + BLOCK * BLOCKS), Err.Invalid, "past the pool");
+    checkEq(bp.free(buffer - 4), Err.Invalid, "before the pool");
+    checkEq(bp.free(0), Err.Invalid, "null");
+    checkEq(bp.tryAlloc(out), Err.Ok, "the freed block again");
+    checkEq(out.value, got[1], "the same block");
+    for (let i = 0; i < <i32>BLOCKS; i++) checkEq(bp.free(got[i]), Err.Ok, "free all");
+    checkEq(bp.available(), BLOCKS, "all free again");
+    checkEq(bp.delete(), Err.Ok, "delete");
+    checkEq(bp.delete(), Err.Invalid, "delete twice");
+    checkEq(bp.free(got[0]), Err.Invalid, "free after delete");
+  });
+
+  test("pool: a wait times out; a FOREVER waiter gets the freed block; waiters served by priority, FIFO among equals", () => {
+    const out = new Box<usize>();
+    checkEq(bp.create(buffer, BLOCK, BLOCKS), Err.Ok, "create");
+    for (let i: u32 = 0; i < BLOCKS; i++) bp.tryAlloc(out);
+    const t0 = ticks();
+    checkEq(bp.alloc(out, 3), Err.Timeout, "timeout");
+    check(ticks() - t0 >= 3, "not early");
+    checkEq(out.value, 0, "no block after a timeout");
+    seqReset();
+    // More urgent than main: each runs at once and waits.
+    spawn(0, "a", waiter, (65 << 8) | 0, MAIN_PRIORITY - 2);
+    spawn(1, "b", waiter, (66 << 8) | 1, MAIN_PRIORITY - 3);
+    spawn(2, "c", waiter, (67 << 8) | 2, MAIN_PRIORITY - 2);
+    checkSeq("", "all wait");
+    checkEq(bp.free(buffer), Err.Ok, "free 0");
+    checkEq(bp.free(buffer + BLOCK), Err.Ok, "free 1");
+    checkEq(bp.free(buffer + 2 * BLOCK), Err.Ok, "free 2");
+    checkSeq("BAC", "most urgent first, then in arrival order");
+    checkEq(got[1], buffer, "b got the first block freed");
+    checkEq(got[0], buffer + BLOCK, "a the second");
+    checkEq(got[2], buffer + 2 * BLOCK, "c the third");
+    checkEq(bp.available(), 0, "handed over, not freed");
+    for (let i = 0; i < 3; i++) check(joinThread(pool[i]), "waiter ended");
+    checkEq(bp.delete(), Err.Ok, "delete");
+    cleanup();
+  });
+
+  test("pool: an interrupt handler may tryAlloc and free, not wait", () => {
+    checkEq(bp.create(buffer, BLOCK, BLOCKS), Err.Ok, "create");
+    const v = <u32>boardSpareVector(0);
+    const h = new PoolHandler();
+    checkEq(irqRequest(v, h), Err.Ok, "request");
+    irqPend(v);
+    for (let i = 0; i < 100 && !h.ran; i++) portCycles();
+    check(h.ran, "handler ran");
+    checkEq(h.waited, Err.InInterrupt, "alloc with a timeout");
+    checkEq(h.tried, Err.Ok, "tryAlloc");
+    checkEq(h.freed, Err.Ok, "free");
+    checkEq(bp.available(), BLOCKS, "all free");
+    checkEq(irqFree(v, h), Err.Ok, "free the line");
+    checkEq(bp.delete(), Err.Ok, "delete");
+  });
+
+  test("pool: delete wakes every waiter with Deleted", () => {
+    const out = new Box<usize>();
+    checkEq(bp.create(buffer, BLOCK, 1), Err.Ok, "create");
+    checkEq(bp.tryAlloc(out), Err.Ok, "take the only block");
+    seqReset();
+    spawn(0, "a", waiter, 0, MAIN_PRIORITY - 2);
+    spawn(1, "b", waiter, 1, MAIN_PRIORITY - 1);
+    checkEq(bp.delete(), Err.Ok, "delete");
+    checkSeq("dd", "both woken with Deleted");
+    for (let i = 0; i < 2; i++) check(joinThread(pool[i]), "waiter ended");
+    cleanup();
+  });
+}
