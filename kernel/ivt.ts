@@ -32,7 +32,7 @@ export { KERNEL_VERSION } from "./version";
 
 // ---- threads --------------------------------------------------------------
 export {
-  Thread, ThreadState, threadCreate, threadCurrent, threadDelete, threadExit, threadPriority, threadResume,
+  Thread, ThreadFlags, ThreadState, threadCreate, threadCurrent, threadDelete, threadExit, threadPriority, threadResume,
   threadSetPriority, threadSleep, threadState, threadSuspend, threadWaitValue, threadYield,
 } from "./thread";
 

@@ -38,25 +38,44 @@ export function stackArenaFree(): u32 {
   return arena === null ? 0 : arena!.freeBytes();
 }
 
+/** Options of threadCreate, or-ed together. */
+export enum ThreadFlags {
+  None = 0,
+  /** Create the thread suspended: it has its id and stack but does not run
+   *  until threadResume (so a creator can finish setting up what the
+   *  thread uses, or start a group of threads together). */
+  Suspended = 1,
+}
+
 /** Creates and starts thread `t`: it runs `entry(arg)` at `priority`
  *  (0 most urgent .. PRIORITIES - 2; the last level is the idle thread's) on
- *  a stack of `stackBytes`.
+ *  a stack of `stackBytes`. With `flags` ThreadFlags.Suspended it is
+ *  created suspended (threadState Suspended) and first runs at
+ *  threadResume; threadDelete deletes it without its ever running.
  *  Returns Err.Ok; Err.InInterrupt from an interrupt handler; Err.Invalid
- *  for a priority out of range, a stack under MIN_STACK_BYTES or an empty
- *  name; Err.Busy if `t` is already a live thread; Err.NoSpace when all
- *  thread ids or the stack arena are used up. Thread context (or boot). */
-export function threadCreate(t: Thread, name: string, entry: (arg: u32) => void, arg: u32, priority: u32, stackBytes: u32): Err {
+ *  for a priority out of range, a stack under MIN_STACK_BYTES, an empty
+ *  name or an unknown flag; Err.Busy if `t` is already a live thread;
+ *  Err.NoSpace when all thread ids or the stack arena are used up. Thread
+ *  context (or boot). */
+export function threadCreate(
+  t: Thread, name: string, entry: (arg: u32) => void, arg: u32, priority: u32, stackBytes: u32,
+  flags: ThreadFlags = ThreadFlags.None,
+): Err {
   if (priority >= IDLE_PRIORITY) return Err.Invalid;
-  return kernelThreadCreate(t, name, entry, arg, priority, stackBytes);
+  return kernelThreadCreate(t, name, entry, arg, priority, stackBytes, flags);
 }
 
 /** Kernel internal: threadCreate without the priority rule, for the
  *  kernel's own threads (idle at IDLE_PRIORITY, timers, interrupt bottom
  *  halves). Arguments, returns and errors as threadCreate, but any priority
  *  below PRIORITIES is taken. Thread context (or boot). */
-export function kernelThreadCreate(t: Thread, name: string, entry: (arg: u32) => void, arg: u32, priority: u32, stackBytes: u32): Err {
+export function kernelThreadCreate(
+  t: Thread, name: string, entry: (arg: u32) => void, arg: u32, priority: u32, stackBytes: u32,
+  flags: ThreadFlags = ThreadFlags.None,
+): Err {
   if (inInterrupt()) return Err.InInterrupt;
   if (priority >= PRIORITIES || stackBytes < MIN_STACK_BYTES || name.length == 0) return Err.Invalid;
+  if ((flags & ~ThreadFlags.Suspended) != 0) return Err.Invalid;
   if (t.state != ThreadState.Free) return Err.Busy;
   const s = kernelLock();
   let id: i32 = -1;
@@ -80,15 +99,19 @@ export function kernelThreadCreate(t: Thread, name: string, entry: (arg: u32) =>
   t.stackBytes = (stackBytes + 7) & ~7;
   t.basePriority = priority;
   t.priority = priority;
-  t.suspended = false;
+  t.suspended = (flags & ThreadFlags.Suspended) != 0;
   t.heldMutexes = null;
   t.waitingMutex = null;
   t.notifyValue = 0;
   t.notifyPending = false;
   portThreadInit(t.id, stack, t.stackBytes);
-  t.state = ThreadState.Ready;
-  readyInsertLocked(t);
-  rescheduleLocked();
+  if (t.suspended) {
+    t.state = ThreadState.Suspended; // threadResume puts it on the ready list
+  } else {
+    t.state = ThreadState.Ready;
+    readyInsertLocked(t);
+    rescheduleLocked();
+  }
   kernelUnlock(s);
   return Err.Ok;
 }

@@ -2,10 +2,10 @@
 // create/delete loops, and threads that end badly.
 
 import { test, check, checkEq, checkSeq, seq, seqCode, seqReset } from "./harness";
-import { cleanup, joinThread, pool, spawn } from "./util";
+import { cleanup, joinThread, pool, spawn, STACK } from "./util";
 import {
   boardCycleHz, Err, kheapFree, MAIN_PRIORITY, moduleMemoryBytes, portCycles, PRIORITIES, Queue,
-  Semaphore, stackArenaFree, Thread, threadCreate, threadCurrent, threadDelete, threadPriority,
+  Semaphore, stackArenaFree, Thread, threadCreate, ThreadFlags, threadCurrent, threadDelete, threadPriority,
   threadResume, threadSetPriority, threadSleep, ThreadState, threadState, threadSuspend,
   threadYield, tickRate, ticks, TIME_SLICE_TICKS,
 } from "../../kernel/ivt";
@@ -142,7 +142,7 @@ export function threadTests(): void {
     check(spins[1] > 0, "second thread ran although the first never yields");
   });
 
-  test("threads: suspend stops a thread, resume lets it run again", () => {
+  test("threads: suspend stops a thread, resume lets it run again; a thread created suspended first runs at resume", () => {
     counter = 0;
     stopCounting = false;
     const t = spawn(0, "counter", countForever, 0, MAIN_PRIORITY);
@@ -158,6 +158,19 @@ export function threadTests(): void {
     check(counter > frozen, "progress after resume");
     stopCounting = true;
     check(joinThread(t), "ended");
+    // Created suspended: it first runs at resume, even more urgent than main.
+    seqReset();
+    checkEq(threadCreate(pool[1], "late", recordA, 0, MAIN_PRIORITY - 1, STACK, 2), Err.Invalid, "unknown flag");
+    checkEq(threadCreate(pool[1], "late", recordA, 0, MAIN_PRIORITY - 1, STACK, ThreadFlags.Suspended), Err.Ok, "create suspended");
+    checkEq(threadState(pool[1]), ThreadState.Suspended, "state suspended at create");
+    threadSleep(2);
+    checkSeq("", "did not run");
+    checkEq(threadResume(pool[1]), Err.Ok, "resume it");
+    checkSeq("A", "ran at once when resumed");
+    check(joinThread(pool[1]), "it ended");
+    checkEq(threadCreate(pool[1], "never", recordB, 0, MAIN_PRIORITY - 1, STACK, ThreadFlags.Suspended), Err.Ok, "create suspended again");
+    checkEq(threadDelete(pool[1]), Err.Ok, "delete it unrun");
+    checkSeq("A", "it never ran");
   });
 
   test("threads: raising a ready thread above the caller runs it at once", () => {
