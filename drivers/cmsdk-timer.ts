@@ -6,7 +6,7 @@
 //   +0x08 RELOAD     value loaded at each wrap
 //   +0x0C INTSTATUS  read: bit0 pending; write 1: clear
 
-import { Err, mmioWrite32, Timer } from "../kernel/ivt";
+import { Err, mmioWrite32, Timer, timerRateOk } from "../kernel/ivt";
 
 const CTRL: u32 = 0x00;
 const VALUE: u32 = 0x04;
@@ -23,7 +23,7 @@ const IRQ_ENABLE: u32 = 8;
   }
 
   startPeriodic(hz: u32): Err {
-    if (hz == 0 || hz > this.clockHz) return Err.Invalid;
+    if (!timerRateOk(this.clockHz, hz)) return Err.Invalid;
     const reload = this.clockHz / hz - 1;
     mmioWrite32(this.base + CTRL, 0);
     mmioWrite32(this.base + RELOAD, reload);

@@ -7,7 +7,7 @@
 //   +0x02 PMR    modulus
 //   +0x04 PCNTR  count (read)
 
-import { Err, mmioWrite16, Timer } from "../kernel/ivt";
+import { Err, mmioWrite16, Timer, timerRateOk } from "../kernel/ivt";
 
 const PCSR: u32 = 0x00;
 const PMR: u32 = 0x02;
@@ -34,6 +34,7 @@ const MAX_PRESCALE: u32 = 15;
     let prescale: u32 = 0;
     while (prescale <= MAX_PRESCALE && (this.inputHz >> prescale) / hz > 0x10000) prescale++;
     if (prescale > MAX_PRESCALE) return Err.Invalid;
+    if (!timerRateOk(this.inputHz >> prescale, hz)) return Err.Invalid;
     const modulus = (this.inputHz >> prescale) / hz - 1;
     mmioWrite16(this.base + PCSR, 0);
     this.pcsr = EN | RLD | PIE | OVW | (prescale << PRESCALE_SHIFT);

@@ -11,7 +11,7 @@
 //   +0x510 PRESCALER        f = 16 MHz >> PRESCALER (0..9)
 //   +0x540 CC[0]
 
-import { Err, mmioRead32, mmioWrite32, Timer } from "../kernel/ivt";
+import { Err, mmioRead32, mmioWrite32, Timer, timerRateOk } from "../kernel/ivt";
 
 const TASKS_START: u32 = 0x000;
 const TASKS_STOP: u32 = 0x004;
@@ -40,7 +40,7 @@ const INT_COMPARE0: u32 = 1 << 16;
   /** A 32-bit count at the full input clock (PRESCALER 0): any rate from
    *  1 Hz up to the clock, exact when `hz` divides it. */
   startPeriodic(hz: u32): Err {
-    if (hz == 0 || hz > this.clockHz) return Err.Invalid;
+    if (!timerRateOk(this.clockHz, hz)) return Err.Invalid;
     this.stop();
     mmioWrite32(this.base + MODE, MODE_TIMER);
     mmioWrite32(this.base + BITMODE, BITMODE_32);

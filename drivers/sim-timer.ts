@@ -6,7 +6,7 @@
 //   +0x0C INTCLR  write 1: clear the latched expiry flag (drops the line)
 //   +0x10 FREQ    read: cycles per second of the sim clock
 
-import { Err, mmioRead32, mmioWrite32, Timer } from "../kernel/ivt";
+import { Err, mmioRead32, mmioWrite32, Timer, timerRateOk } from "../kernel/ivt";
 
 const CTRL: u32 = 0x00;
 const PERIOD: u32 = 0x04;
@@ -21,7 +21,7 @@ const FREQ: u32 = 0x10;
 
   startPeriodic(hz: u32): Err {
     const freq = mmioRead32(this.base + FREQ);
-    if (hz == 0 || hz > freq) return Err.Invalid;
+    if (!timerRateOk(freq, hz)) return Err.Invalid;
     mmioWrite32(this.base + PERIOD, freq / hz);
     mmioWrite32(this.base + CTRL, 3);
     return Err.Ok;

@@ -7,7 +7,7 @@
 // TICKINT is the line's mask and belongs to the Nvic driver; this driver
 // keeps it as it finds it.
 
-import { Err, mmioRead32, mmioWrite32, Timer } from "../kernel/ivt";
+import { Err, mmioRead32, mmioWrite32, Timer, timerRateOk } from "../kernel/ivt";
 
 const CSR: u32 = 0xe000e010;
 const RVR: u32 = 0xe000e014;
@@ -23,7 +23,7 @@ const MAX_RELOAD: u32 = 0x00ffffff;
   }
 
   startPeriodic(hz: u32): Err {
-    if (hz == 0 || hz > this.clockHz) return Err.Invalid;
+    if (!timerRateOk(this.clockHz, hz)) return Err.Invalid;
     const reload = this.clockHz / hz - 1;
     if (reload == 0 || reload > MAX_RELOAD) return Err.Invalid;
     mmioWrite32(RVR, reload);

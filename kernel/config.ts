@@ -22,8 +22,10 @@
 @inline export const MAIN_PRIORITY: u32 = 16;
 
 /** Round-robin time slice among ready threads of equal priority, in ticks;
- *  0 turns time slicing off. */
-@inline export const TIME_SLICE_TICKS: u32 = 10;
+ *  0 turns time slicing off (equal priorities then take turns only when
+ *  the running one yields or blocks). A board chooses it with board.json
+ *  "kernel" (the tick rate, board.json "tick_hz", sets how long a tick is). */
+@inline export const TIME_SLICE_TICKS: u32 = isDefined(BOARD_TIME_SLICE_TICKS) ? <u32>BOARD_TIME_SLICE_TICKS : 10;
 
 /** Stack bytes of the kernel's own threads. */
 @inline export const IDLE_STACK_BYTES: u32 = isDefined(BOARD_IDLE_STACK_BYTES) ? <u32>BOARD_IDLE_STACK_BYTES : 512;

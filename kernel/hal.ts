@@ -19,8 +19,11 @@ export abstract class Uart {
 
 /** A periodic timer used as the system tick. */
 export abstract class Timer {
-  /** Starts interrupts at `hz` per second. Returns Err.Ok; Err.Invalid when
-   *  the timer cannot produce that rate. Thread context. */
+  /** Starts interrupts at `hz` per second, or restarts them at that rate.
+   *  Returns Err.Ok; Err.Invalid when the timer cannot produce that rate
+   *  within 1% (its period is a whole number of counts: exact, or at
+   *  least 100 counts, see timerRateOk), so that tickRate() is true.
+   *  Thread context. */
   abstract startPeriodic(hz: u32): Err;
   /** Stops the timer and its interrupt. Any context. */
   abstract stop(): void;
@@ -63,4 +66,12 @@ export abstract class IrqChip {
    *  lost its end of interrupt. Controllers whose EOI is implicit (the
    *  NVIC: exception return) answer -1. Thread context. */
   abstract inServiceVector(): i32;
+}
+
+/** Whether a timer counting at `countHz` makes `hz` within 1%: a period of
+ *  countHz / hz whole counts is exact, or at least 100 counts (the
+ *  remainder dropped is then under 1% of it). For Timer drivers. Any
+ *  context. */
+export function timerRateOk(countHz: u32, hz: u32): bool {
+  return hz != 0 && hz <= countHz && (countHz % hz == 0 || countHz / hz >= 100);
 }

@@ -49,7 +49,7 @@ export { SoftTimer, TimerCallback } from "./swtimer";
 export { NapiPoller, Work, WorkQueue, deferCall, napiSchedule } from "./work";
 
 // ---- time -------------------------------------------------------------------
-export { tickDiff, tickRate, tickReached, ticks } from "./time";
+export { tickDiff, tickRate, tickReached, tickSetRate, ticks } from "./time";
 export { pollPoint } from "./poll";
 export { portCycles } from "./port";
 export { boardCycleHz } from "./board";
@@ -66,7 +66,7 @@ export { portIrqRestore, portIrqSave } from "./port";
 export { boardNameOf, boardSpareCount, boardSpareVector } from "./board";
 
 // ---- drivers: the contracts and the device registers -----------------------
-export { IrqChip, Timer, Uart } from "./hal";
+export { IrqChip, Timer, timerRateOk, Uart } from "./hal";
 export { mmioRead16, mmioRead32, mmioRead8, mmioWrite16, mmioWrite32, mmioWrite8 } from "./port";
 
 // ---- console and shell ------------------------------------------------------

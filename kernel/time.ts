@@ -7,11 +7,11 @@
 
 import { Err } from "./errors";
 import { Timer } from "./hal";
-import { IrqHandler, IrqReturn, irqRequest } from "./irq";
+import { IrqHandler, IrqReturn, irqFree, irqRequest } from "./irq";
 import { inInterrupt } from "./context";
 import { expireTimeoutsLocked, rescheduleLocked, sliceTickLocked } from "./sched";
 import { kernelLock, kernelUnlock } from "./lock";
-import { tickAdvance, tickRateSet } from "./ticks";
+import { tickAdvance, tickRate, tickRateSet } from "./ticks";
 
 export { tickDiff, tickRate, tickReached, ticks } from "./ticks";
 
@@ -33,10 +33,12 @@ export { tickDiff, tickRate, tickReached, ticks } from "./ticks";
 
 let tickHandler: TickHandler | null = null;
 
-/** Starts the system tick from `timer` at `hz` ticks per second.
+/** Starts the system tick from `timer` at `hz` ticks per second (a board's
+ *  call, with board.json "tick_hz").
  *  Returns Err.InInterrupt from an interrupt handler, Err.Exists if the tick
  *  is already running, Err.Invalid for hz == 0 or a rate the timer cannot
- *  make, or the error of registering its interrupt. Thread context only. */
+ *  make within 1% (Timer.startPeriodic), or the error of registering its
+ *  interrupt. Thread context only. */
 export function tickStart(timer: Timer, hz: u32): Err {
   if (inInterrupt()) return Err.InInterrupt;
   if (tickHandler !== null) return Err.Exists;
@@ -45,8 +47,39 @@ export function tickStart(timer: Timer, hz: u32): Err {
   const err = irqRequest(timer.vector(), h);
   if (err != Err.Ok) return err;
   const started = timer.startPeriodic(hz);
-  if (started != Err.Ok) return started;
+  if (started != Err.Ok) {
+    irqFree(timer.vector(), h);
+    return started;
+  }
   tickHandler = h;
+  tickRateSet(hz);
+  return Err.Ok;
+}
+
+/** Changes the tick rate to `hz` ticks per second: an application that
+ *  wants finer timeouts or fewer tick interrupts than the board's
+ *  board.json "tick_hz". The tick count goes on from where it is; waits
+ *  already set keep their deadlines in ticks (so a wait started before the
+ *  change lasts its ticks at the new rate), and a time slice is still
+ *  TIME_SLICE_TICKS ticks. tickRate() tells the new rate.
+ *  Arguments: `hz`, ticks per second.
+ *  Returns Err.Ok; Err.Invalid for 0 or a rate the board's timer cannot
+ *  make within 1% (then the tick goes on at its old rate); Err.NotFound
+ *  before the tick runs; Err.InInterrupt from an interrupt handler.
+ *  Thread context. */
+export function tickSetRate(hz: u32): Err {
+  if (inInterrupt()) return Err.InInterrupt;
+  const h = tickHandler;
+  if (h === null) return Err.NotFound;
+  if (hz == 0) return Err.Invalid;
+  const old = tickRate();
+  if (hz == old) return Err.Ok;
+  h.timer.stop();
+  const e = h.timer.startPeriodic(hz);
+  if (e != Err.Ok) {
+    h.timer.startPeriodic(old); // it ran at this rate before
+    return e;
+  }
   tickRateSet(hz);
   return Err.Ok;
 }

@@ -3,12 +3,28 @@
 
 import { test, check, checkEq } from "./harness";
 import {
-  Err, portIrqRestore, portIrqSave, tickDiff, tickRate, tickReached, ticks, Timer,
+  boardCycleHz, Err, portCycles, portIrqRestore, portIrqSave, tickDiff, tickRate, tickReached, tickSetRate, ticks,
+  Timer, timerRateOk,
 } from "../../kernel/ivt";
 // Internals test: starts the tick a second time (tickStart, a board's
 // call) and idles the CPU through the host ABI (portIdle).
 import { tickStart } from "../../kernel/time";
 import { portIdle } from "../../kernel/port";
+
+/** Cycles per tick over `n` ticks, measured from a tick's edge. */
+function cyclesPerTick(n: u32): u32 {
+  let t = ticks();
+  while (ticks() == t) {}
+  t = ticks();
+  const c0 = portCycles();
+  while (tickDiff(ticks(), t) < <i32>n) {}
+  return (portCycles() - c0) / n;
+}
+
+/** Whether `got` is within a quarter of `want`. */
+function near(got: u32, want: u32): bool {
+  return got >= want - want / 4 && got <= want + want / 4;
+}
 
 class NeverTimer extends Timer {
   startPeriodic(hz: u32): Err { return Err.Ok; }
@@ -36,6 +52,24 @@ export function timeTests(): void {
     check(tickDiff(0xfffffffb, 5) == -10, "negative distance across the wrap");
     check(tickReached(3, 0xfffffffe), "deadline before the wrap reached after it");
     check(!tickReached(0xfffffffe, 3), "deadline after the wrap not reached before it");
+  });
+
+  test("time: the tick runs at tickRate(); tickSetRate changes it and refuses rates the timer cannot make", () => {
+    const hz = tickRate();
+    const perTick = boardCycleHz() / hz;
+    const measured = cyclesPerTick(10);
+    check(near(measured, perTick), "cycles per tick match tickRate()");
+    checkEq(tickSetRate(0), Err.Invalid, "0 Hz");
+    checkEq(tickSetRate(0xffffffff), Err.Invalid, "faster than the timer counts");
+    checkEq(tickRate(), hz, "the rate stays after a refusal");
+    check(near(cyclesPerTick(4), perTick), "and so does the tick");
+    checkEq(tickSetRate(hz / 2), Err.Ok, "half the rate");
+    checkEq(tickRate(), hz / 2, "tickRate tells the new rate");
+    check(near(cyclesPerTick(4), 2 * perTick), "ticks twice as long");
+    checkEq(tickSetRate(hz), Err.Ok, "back to the board's rate");
+    check(near(cyclesPerTick(4), perTick), "ticks as long as before");
+    check(timerRateOk(1000, 1000) && timerRateOk(83333333, 1000) && timerRateOk(1000, 3), "rates made within 1%");
+    check(!timerRateOk(1000, 0) && !timerRateOk(1000, 1001) && !timerRateOk(1000, 300), "rates not made");
   });
 
   test("time: a second tickStart is refused", () => {
