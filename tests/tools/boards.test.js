@@ -2,8 +2,8 @@
 // (tools/ivt/boards.js boardForApp).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { boardForApp, checkAppLayouts, loadBoard } from "../../tools/ivt/boards.js";
-import { boardDir, boardH, linkLd } from "../../tools/ivt/gen.js";
+import { boardForApp, checkAppLayouts, checkTickHz, kernelDefaults, loadBoard } from "../../tools/ivt/boards.js";
+import { boardAscFlags, boardDir, boardH, linkLd } from "../../tools/ivt/gen.js";
 
 test("an app listed under apps gets its own module memory, thread stacks and generated files", () => {
   const b = loadBoard("microbit");
@@ -33,4 +33,24 @@ test("apps may change only the memory split, with numbers", () => {
   assert.throws(bad({ console: 5 }), /"apps\.console" must be an object/);
   assert.throws(bad([]), /"apps" must map app names/);
   checkAppLayouts({ name: "x", apps: { console: { module_memory: "0x2000", thread_stacks: 3456, thread_stacks_comment: "why" }, console_comment: "why" } });
+});
+
+test("tick_hz is refused at build time when the tick timer cannot make it within 1%", () => {
+  const tick = (clock_hz, tick_hz) => () => checkTickHz({ name: "x", clock_hz, tick_hz });
+  tick(25000000, 1000)();
+  tick(83333333, 1000)();
+  tick(1000, 1000)();
+  assert.throws(tick(25000000, 0), /"tick_hz" must be a positive integer/);
+  assert.throws(tick(25000000, 1.5), /"tick_hz" must be a positive integer/);
+  assert.throws(tick(1000, 300), /cannot make it within 1%.*at most 10 or a divisor of 1000/);
+  assert.throws(tick(1000, 2000), /cannot make it within 1%/);
+  for (const n of ["sim", "mps2-an385", "microbit", "mcf5208evb"]) checkTickHz(loadBoard(n));
+});
+
+test("TIME_SLICE_TICKS is a kernel setting a board may change, 0 turning slicing off", () => {
+  assert.ok(kernelDefaults().has("TIME_SLICE_TICKS"));
+  assert.equal(kernelDefaults().get("TIME_SLICE_TICKS"), 10);
+  const b = { ...loadBoard("mps2-an385"), kernel: { TIME_SLICE_TICKS: 0 } };
+  assert.deepEqual(boardAscFlags(b).slice(0, 2), ["--use", "BOARD_TIME_SLICE_TICKS=0"]);
+  assert.match(boardH(b), /#define IVT_KERNEL_TIME_SLICE_TICKS 0u/);
 });

@@ -76,6 +76,7 @@ export function loadBoard(name) {
   need(b.irq && b.irq.lines > 0, name, `"irq.lines" is missing`);
   num(b.module_memory, `${name}: module_memory`);
   num(b.clock_hz, `${name}: clock_hz`);
+  if (b.tick_hz !== undefined) checkTickHz(b);
   for (const [dev, d] of Object.entries(b.devices)) {
     num(d.base, `${name}: devices.${dev}.base`);
     num(d.size, `${name}: devices.${dev}.size`);
@@ -106,6 +107,18 @@ export function loadBoard(name) {
   if (b.tests !== undefined) checkBoardTests(b);
   b.dir = path.join(BOARDS_DIR, name);
   return b;
+}
+
+/** Checks board.json "tick_hz" against "clock_hz", the rate the tick
+ *  timer counts at: the drivers make a rate only within 1% (a whole number
+ *  of counts per tick, exact or at least 100: kernel/hal.ts timerRateOk),
+ *  so a rate they would refuse at boot is refused here first. */
+export function checkTickHz(b) {
+  const hz = num(b.tick_hz, `${b.name}: tick_hz`);
+  const clock = num(b.clock_hz, `${b.name}: clock_hz`);
+  need(Number.isInteger(hz) && hz > 0, b.name, `"tick_hz" must be a positive integer (ticks per second)`);
+  need(hz <= clock && (clock % hz === 0 || Math.floor(clock / hz) >= 100), b.name,
+    `"tick_hz" ${hz}: a timer counting at clock_hz ${clock} cannot make it within 1% (it needs a whole number of counts per tick, at least 100 unless exact); choose at most ${Math.floor(clock / 100)} or a divisor of ${clock}`);
 }
 
 /** The board's wiring, from the root: its own board.ts, or the one in the
