@@ -16,40 +16,74 @@
 // store that makes the line pending.
 // A sample starts with a stamp taken just before the operation in one
 // thread and ends when the other thread observes the effect.
+//
+// Each benchmark proves its samples (stats.ts expect/checked): a pair's
+// threads are both ready before the first sample (main outranks them while
+// it creates them), every sample ends in a different thread from the one
+// that stamped it (so a switch happened), hand-offs alternate, a wake ran
+// the woken thread before the waker went on, and each pend ran its handler
+// (and bottom half or work item) exactly once. A sample that breaks this
+// fails the run rather than lowering the median.
 
 import {
   boardSpareVector, Err, FOREVER, IrqFlags, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn,
   kputln, MAIN_PRIORITY, MIN_STACK_BYTES, Mutex, portCycles, Queue, Semaphore, Thread,
-  threadCreate, threadSleep, ThreadState, threadState, threadYield, Work, WorkQueue,
+  threadCreate, threadCurrent, threadSetPriority, threadSleep, ThreadState, threadState, threadYield, Work,
+  WorkQueue,
 } from "../../kernel/ivt";
-import { ITERATIONS, Samples, benchSetup, counterOverhead } from "./stats";
+import { ITERATIONS, Samples, benchFailed, benchSetup, checked, counterOverhead, expect } from "./stats";
 
 const samples = new Samples();
 const a = new Thread();
 const b = new Thread();
 let stamp: u32 = 0;
+/** Which pair thread (0 or 1) took `stamp`. */
+let stamper: u32 = 0;
 let rounds: i32 = 0;
+/** Samples that ended in the other thread than the one that stamped. */
+let crossed: i32 = 0;
 
 /** Stack of each benchmark thread: twice the kernel's minimum (1024 bytes
  *  with the default MIN_STACK_BYTES). */
 const STACK: u32 = 2 * MIN_STACK_BYTES;
 
+/** Starts a and b (args 0 and 1) with main more urgent than both, so that
+ *  neither runs until both are ready; then main steps back and they run. */
 function startPair(ea: (arg: u32) => void, eb: (arg: u32) => void, pa: u32, pb: u32): void {
-  if (threadCreate(a, "bench-a", ea, 0, pa, STACK) != Err.Ok || threadCreate(b, "bench-b", eb, 0, pb, STACK) != Err.Ok) {
+  const me = threadCurrent()!;
+  threadSetPriority(me, (pa < pb ? pa : pb) - 1);
+  crossed = 0;
+  if (threadCreate(a, "bench-a", ea, 0, pa, STACK) != Err.Ok || threadCreate(b, "bench-b", eb, 1, pb, STACK) != Err.Ok) {
     kputln("bench: cannot create its threads");
   }
+  threadSetPriority(me, MAIN_PRIORITY);
 }
 
 function joinPair(): void {
   while (threadState(a) != ThreadState.Free || threadState(b) != ThreadState.Free) threadSleep(1);
 }
 
+@inline function mark(me: u32): void {
+  stamper = me;
+  stamp = portCycles();
+}
+
+/** Ends a sample in pair thread `me`: it must have been stamped by the
+ *  other one. */
+@inline function sampleIn(me: u32, name: string): void {
+  const t = portCycles();
+  expect(stamper != me, name, "a sample ended in the thread that started it (no switch)");
+  if (stamper != me) crossed++;
+  samples.add(t - stamp);
+}
+
 // yield ---------------------------------------------------------------------
-function yielder(arg: u32): void {
+function yielder(me: u32): void {
   while (rounds > 0) {
-    stamp = portCycles();
+    mark(me);
     threadYield();
-    samples.add(portCycles() - stamp);
+    if (rounds <= 0) break; // the other thread took the last sample and ended
+    sampleIn(me, "yield");
     rounds--;
   }
 }
@@ -57,20 +91,24 @@ function yielder(arg: u32): void {
 // sem_handoff ---------------------------------------------------------------
 const ping = new Semaphore();
 const pong = new Semaphore();
-function pinger(arg: u32): void {
+/** 1: the pinger gave ping; 2: the ponger gave pong. */
+let turn: u32 = 0;
+function pinger(me: u32): void {
   for (let i = 0; i < ITERATIONS / 2; i++) {
-    stamp = portCycles();
+    turn = 1;
+    mark(me);
     ping.give();
-    pong.take(FOREVER);
-    samples.add(portCycles() - stamp);
+    expect(pong.take(FOREVER) == Err.Ok && turn == 2, "sem_handoff", "pong taken without the ponger's give");
+    sampleIn(me, "sem_handoff");
   }
   ping.give();
 }
-function ponger(arg: u32): void {
+function ponger(me: u32): void {
   for (let i = 0; i < ITERATIONS / 2; i++) {
-    ping.take(FOREVER);
-    samples.add(portCycles() - stamp);
-    stamp = portCycles();
+    expect(ping.take(FOREVER) == Err.Ok && turn == 1, "sem_handoff", "ping taken without the pinger's give");
+    sampleIn(me, "sem_handoff");
+    turn = 2;
+    mark(me);
     pong.give();
   }
   ping.take(FOREVER);
@@ -78,70 +116,86 @@ function ponger(arg: u32): void {
 
 // sem_wake_higher -------------------------------------------------------------
 const wake = new Semaphore();
-function higher(arg: u32): void {
+let woken: i32 = 0;
+function higher(me: u32): void {
   for (let i = 0; i < ITERATIONS; i++) {
-    wake.take(FOREVER);
-    samples.add(portCycles() - stamp);
+    expect(wake.take(FOREVER) == Err.Ok, "sem_wake_higher", "take failed");
+    sampleIn(me, "sem_wake_higher");
+    woken++;
   }
 }
-function lower(arg: u32): void {
+function lower(me: u32): void {
   for (let i = 0; i < ITERATIONS; i++) {
-    stamp = portCycles();
-    wake.give();
+    mark(me);
+    expect(wake.give() == Err.Ok, "sem_wake_higher", "give failed");
+    expect(woken == i + 1, "sem_wake_higher", "the give did not run the woken thread before the giver went on");
   }
 }
 
 // queue_roundtrip -------------------------------------------------------------
 const there = new Queue();
 const back = new Queue();
-function sender(arg: u32): void {
+function sender(me: u32): void {
   const item = memory.data(16);
   for (let i = 0; i < ITERATIONS / 2; i++) {
-    stamp = portCycles();
+    store<u32>(item, <u32>i);
+    mark(me);
     there.send(item, FOREVER);
-    back.receive(item, FOREVER);
-    samples.add(portCycles() - stamp);
+    expect(back.receive(item, FOREVER) == Err.Ok && load<u32>(item) == <u32>i + 1000000, "queue_roundtrip", "the echo is not the item sent");
+    sampleIn(me, "queue_roundtrip");
   }
 }
-function echoer(arg: u32): void {
+function echoer(me: u32): void {
   const item = memory.data(16);
   for (let i = 0; i < ITERATIONS / 2; i++) {
-    there.receive(item, FOREVER);
-    samples.add(portCycles() - stamp);
-    stamp = portCycles();
+    expect(there.receive(item, FOREVER) == Err.Ok && load<u32>(item) == <u32>i, "queue_roundtrip", "received another item than sent");
+    sampleIn(me, "queue_roundtrip");
+    store<u32>(item, <u32>i + 1000000);
+    mark(me);
     back.send(item, FOREVER);
   }
 }
 
 // interrupts ------------------------------------------------------------------
+/** Top halves, bottom halves and work items run in the current benchmark. */
+let tops: i32 = 0;
+let bottoms: i32 = 0;
+let declined: i32 = 0;
+
 class StampTop extends IrqHandler {
   top(vector: u32): IrqReturn {
     samples.add(portCycles() - stamp);
+    tops++;
     return IrqReturn.Handled;
   }
 }
 class Declines extends IrqHandler {
   top(vector: u32): IrqReturn {
+    declined++;
     return IrqReturn.None;
   }
 }
 class StampBottom extends IrqHandler {
   top(vector: u32): IrqReturn {
+    tops++;
     return IrqReturn.WakeThread;
   }
   bottom(vector: u32): void {
     samples.add(portCycles() - stamp);
+    bottoms++;
   }
 }
 class StampJob extends Work {
   run(): void {
     samples.add(portCycles() - stamp);
+    bottoms++;
   }
 }
 const wq = new WorkQueue();
 const job = new StampJob();
 class QueuesWork extends IrqHandler {
   top(vector: u32): IrqReturn {
+    tops++;
     stamp = portCycles();
     wq.queue(job);
     return IrqReturn.Handled;
@@ -161,15 +215,29 @@ function pendOverhead(v: u32): u32 {
 }
 
 /** Pends `v` ITERATIONS times, letting each interrupt (and its bottom half
- *  or work) finish before the next. */
-function pendAll(v: u32): void {
+ *  or work) finish before the next; each pend must add exactly one sample. */
+function pendAll(v: u32, name: string): void {
   samples.reset();
+  tops = 0;
+  bottoms = 0;
+  declined = 0;
   for (let i = 0; i < ITERATIONS; i++) {
     const before = samples.count;
     stamp = portCycles();
     irqPend(v);
-    while (samples.count == before) threadYield();
+    for (let w = 0; samples.count == before && w < 1000; w++) threadYield();
+    for (let w = 0; samples.count == before && w < 100; w++) threadSleep(1);
+    expect(samples.count == before + 1, name, "a pend did not give exactly one sample");
   }
+}
+
+/** Checks that each of the ITERATIONS pends ran `tops` top halves and
+ *  `bottoms` bottom halves or work items, and prints the proof. */
+function checkIrq(name: string, declines: bool, threaded: bool, what: string): void {
+  expect(tops == ITERATIONS, name, "top halves run differ from the pends");
+  expect(!declines || declined == ITERATIONS, name, "the declining handler did not run at every interrupt");
+  expect(!threaded || bottoms == ITERATIONS, name, "bottom halves or work items run differ from the pends");
+  checked(name, samples.count, what);
 }
 
 function interruptBenchmarks(overhead: u32): void {
@@ -178,31 +246,43 @@ function interruptBenchmarks(overhead: u32): void {
 
   const single = new StampTop();
   irqRequest(v, single);
-  pendAll(v);
+  pendAll(v, "irq_to_handler");
   const singleMedian = samples.median();
+  checkIrq("irq_to_handler", false, false, "pends, each running the top half once");
   samples.report("irq_to_handler", overhead + pend);
   irqFree(v, single);
 
   const first = new Declines();
   irqRequest(v, first, IrqFlags.Shared);
   irqRequest(v, single, IrqFlags.Shared); // the same handler again, second on the chain
-  pendAll(v);
+  pendAll(v, "irq_chain_extra_none");
+  checkIrq("irq_chain_extra_none", true, false, "pends, each through both handlers");
   samples.report("irq_chain_extra_none", singleMedian);
   irqFree(v, first);
   irqFree(v, single);
 
   const threaded = new StampBottom();
   irqRequest(v, threaded, IrqFlags.Threaded);
-  pendAll(v);
+  pendAll(v, "irq_to_bottom_half");
+  checkIrq("irq_to_bottom_half", false, true, "pends, each running the top and bottom half once");
   samples.report("irq_to_bottom_half", overhead + pend);
   irqFree(v, threaded);
 
   wq.create("bench-wq", MAIN_PRIORITY - 4, STACK);
   const queuer = new QueuesWork();
   irqRequest(v, queuer);
-  pendAll(v);
+  pendAll(v, "workqueue_latency");
+  checkIrq("workqueue_latency", false, true, "pends, each running the top half and the work item once");
   samples.report("workqueue_latency", overhead);
   irqFree(v, queuer);
+}
+
+/** Checks a pair benchmark's samples: as many as asked, each crossing
+ *  from one thread to the other. */
+function checkPair(name: string, expected: i32, what: string): void {
+  expect(samples.count == expected, name, "fewer samples than rounds");
+  expect(crossed == samples.count, name, "a sample did not cross threads");
+  checked(name, crossed, what);
 }
 
 export function main(): i32 {
@@ -213,6 +293,7 @@ export function main(): i32 {
   rounds = ITERATIONS;
   startPair(yielder, yielder, MAIN_PRIORITY - 2, MAIN_PRIORITY - 2);
   joinPair();
+  checkPair("yield", ITERATIONS, "yields, each switching to the other thread");
   samples.report("yield", overhead);
 
   samples.reset();
@@ -220,12 +301,15 @@ export function main(): i32 {
   pong.create(0, 1);
   startPair(pinger, ponger, MAIN_PRIORITY - 2, MAIN_PRIORITY - 2);
   joinPair();
+  checkPair("sem_handoff", ITERATIONS, "hand-offs, alternating between the threads");
   samples.report("sem_handoff", overhead);
 
   samples.reset();
   wake.create(0, 1);
+  woken = 0;
   startPair(higher, lower, MAIN_PRIORITY - 4, MAIN_PRIORITY - 2);
   joinPair();
+  checkPair("sem_wake_higher", ITERATIONS, "gives, each running the woken thread before the giver");
   samples.report("sem_wake_higher", overhead);
 
   samples.reset();
@@ -233,10 +317,12 @@ export function main(): i32 {
   m.create();
   for (let i = 0; i < ITERATIONS; i++) {
     const t0 = portCycles();
-    m.lock(FOREVER);
-    m.unlock();
+    const locked = m.lock(FOREVER);
+    const unlocked = m.unlock();
     samples.add(portCycles() - t0);
+    expect(locked == Err.Ok && unlocked == Err.Ok, "mutex_uncontended", "lock or unlock failed");
   }
+  checked("mutex_uncontended", samples.count, "lock + unlock pairs, each Ok");
   samples.report("mutex_uncontended", overhead);
 
   samples.reset();
@@ -244,10 +330,15 @@ export function main(): i32 {
   back.create(16, 4);
   startPair(sender, echoer, MAIN_PRIORITY - 2, MAIN_PRIORITY - 2);
   joinPair();
+  checkPair("queue_roundtrip", ITERATIONS, "items, each echoed by the other thread");
   samples.report("queue_roundtrip", overhead);
 
   interruptBenchmarks(overhead);
 
+  if (benchFailed()) {
+    kputln("bench: FAILED (above)");
+    return 1;
+  }
   kputln("bench: done");
   return 0;
 }

@@ -83,3 +83,55 @@ export function counterOverhead(s: Samples): u32 {
   }
   return s.median();
 }
+
+// ---- integrity ------------------------------------------------------------
+// A benchmark proves, per sample, that what it times really happened (the
+// switch, the wake, the interrupt): a sample without it fails the run
+// instead of lowering the median. A failure prints
+//   bench <name> FAILED: <what>
+// (once per benchmark) and main returns 1, so `make bench` stops.
+
+let failures: i32 = 0;
+let lastFailed: string = "";
+
+/** Fails benchmark `name` with `what` unless `ok`. Any context (the
+ *  message is only printed from a thread: see flushFailure). */
+export function expect(ok: bool, name: string, what: string): void {
+  if (ok) return;
+  failures++;
+  if (lastFailed == name) return;
+  lastFailed = name;
+  pendingName = name;
+  pendingWhat = what;
+}
+
+let pendingName: string = "";
+let pendingWhat: string = "";
+
+/** Prints a failure recorded since the last call. Thread context. */
+export function flushFailure(): void {
+  if (pendingName.length == 0) return;
+  kputs("bench ");
+  kputs(pendingName);
+  kputs(" FAILED: ");
+  kputln(pendingWhat);
+  pendingName = "";
+}
+
+/** Prints `bench <name> checked <n> <what>`: the proof a benchmark made of
+ *  its samples (tests/tools/bench-integrity.test.js looks for it). */
+export function checked(name: string, n: i32, what: string): void {
+  flushFailure();
+  kputs("bench ");
+  kputs(name);
+  kputs(" checked ");
+  kputu(<u32>n);
+  kputs(" ");
+  kputln(what);
+}
+
+/** Whether any benchmark failed its checks. */
+export function benchFailed(): bool {
+  flushFailure();
+  return failures > 0;
+}

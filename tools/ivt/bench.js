@@ -9,6 +9,11 @@
 // QEMU counts instructions, not cycles: exception entry and exit (about 12
 // cycles each on a real Cortex-M3) cost nothing here.
 // On sim the counter is the host's clock in ns (informative only).
+//
+// It then runs apps/thread-metric (the Thread-Metric tests) and reports,
+// per test, the counter's counts over its windows divided by the
+// iterations in them: instructions per iteration under QEMU; on sim,
+// cycles of sim's virtual clock (host calls, not instructions).
 
 import fs from "node:fs";
 import path from "node:path";
@@ -44,16 +49,50 @@ export function parseBench(output, scale) {
   return results;
 }
 
+const TM_LINE = /^tm (\S+) window (\d+) cycles (\d+) iterations (\d+)$/;
+
+/** Parses the thread-metric app's output into { test: {per_iteration,
+ *  windows: [{counts, iterations}]} }: per_iteration is the windows'
+ *  counts (converted by `scale`) over their iterations, two decimals. */
+export function parseThreadMetric(output, scale) {
+  const results = {};
+  for (const line of output.split("\n")) {
+    const m = TM_LINE.exec(line.trim());
+    if (!m) continue;
+    const t = (results[m[1]] ||= { per_iteration: 0, windows: [] });
+    t.windows.push({ counts: Number(m[3]), iterations: Number(m[4]) });
+  }
+  for (const t of Object.values(results)) {
+    const counts = t.windows.reduce((a, w) => a + w.counts, 0);
+    const iterations = t.windows.reduce((a, w) => a + w.iterations, 0);
+    t.per_iteration = Math.round((counts * scale * 100) / iterations) / 100;
+  }
+  return results;
+}
+
+/** Runs `app` for the benchmarks; its output, or an error naming what
+ *  failed: a non-zero exit, no `<done>` line, or lines saying FAILED. */
+async function runBenchApp(b, app, done, simArgs) {
+  const image = buildImage(b, app);
+  const qemuExtra = b.qemu && b.qemu.icount ? ["-icount", b.qemu.icount] : [];
+  const r = await runCapture(b, image, { timeoutMs: 600000, qemuExtra, simArgs });
+  const failed = r.output.split("\n").filter((l) => /\bFAILED\b/.test(l));
+  if (failed.length) throw new UserError(`${app}: ${failed.length} failed:\n  ${failed.join("\n  ")}`);
+  if (r.timedOut || r.code !== 0 || !done.test(r.output)) {
+    throw new UserError(`${app} run failed (exit ${r.code}${r.timedOut ? ", timed out" : ""}):\n${r.output}`);
+  }
+  return r.output;
+}
+
 export async function runBench(b) {
   const { unit, scale } = converter(b);
-  const image = buildImage(b, "bench");
-  const qemuExtra = b.qemu && b.qemu.icount ? ["-icount", b.qemu.icount] : [];
-  const r = await runCapture(b, image, { timeoutMs: 300000, qemuExtra, simArgs: ["--clock", "host"] });
-  if (r.timedOut || r.code !== 0 || !/^bench: done$/m.test(r.output)) {
-    throw new UserError(`bench run failed (exit ${r.code}${r.timedOut ? ", timed out" : ""}):\n${r.output}`);
-  }
-  const results = parseBench(r.output, scale);
-  const report = { board: b.name, unit, results };
+  const output = await runBenchApp(b, "bench", /^bench: done$/m, ["--clock", "host"]);
+  const results = parseBench(output, scale);
+  // Thread-Metric counts iterations over virtual-time windows: on sim the
+  // virtual clock (host calls), not the host's, so it is repeatable.
+  const tm = parseThreadMetric(await runBenchApp(b, "thread-metric", /^thread-metric: done$/m, []), b.arch === "sim" ? 1 : scale);
+  const tmUnit = b.arch === "sim" ? "sim cycles" : unit;
+  const report = { board: b.name, unit, results, thread_metric_unit: `${tmUnit} per iteration`, thread_metric: tm };
   if (b.arch !== "sim") {
     const z = nativeSizes(b, buildImage(b, "minimal"));
     report.size = { text: z.text, data: z.data, bss: z.bss };
@@ -66,6 +105,11 @@ export async function runBench(b) {
   console.log(`  ${"name".padEnd(22)}${"median".padStart(10)}${"min".padStart(10)}${"max".padStart(10)}${"iterations".padStart(12)}`);
   for (const [name, v] of Object.entries(results)) {
     console.log(`  ${name.padEnd(22)}${String(v.median).padStart(10)}${String(v.min).padStart(10)}${String(v.max).padStart(10)}${String(v.iterations).padStart(12)}`);
+  }
+  console.log(`Thread-Metric on ${b.name}, ${tmUnit} per iteration${b.arch === "sim" ? " (informative only)" : ""}`);
+  console.log(`  ${"test".padEnd(22)}${"per iteration".padStart(14)}${"iterations/window".padStart(30)}`);
+  for (const [name, v] of Object.entries(tm)) {
+    console.log(`  ${name.padEnd(22)}${v.per_iteration.toFixed(2).padStart(14)}${v.windows.map((w) => w.iterations).join(" ").padStart(30)}`);
   }
   if (report.size) console.log(`  minimal two-thread image: text ${report.size.text}, data ${report.size.data}, bss ${report.size.bss} bytes`);
   console.log(`written: ${path.relative(process.cwd(), out)}`);

@@ -1,0 +1,157 @@
+// Thread-Metric harness: runs one test, counts its iterations over
+// measurement windows and checks its integrity.
+//
+// The published Thread-Metric tests (Express Logic, now Eclipse ThreadX,
+// utility/benchmarks/thread_metric) each start a few threads that loop
+// forever bumping counters, and a reporting thread at priority 2 that
+// sleeps for a period and prints how far the counters went. This harness is
+// that reporting thread: the main thread, at REPORT_PRIORITY, creates a
+// test's threads (none runs yet: they are all less urgent), then sleeps
+// through a warm-up and WINDOWS windows of WINDOW_MS, reading the cycle
+// counter and the test's iteration count at each wake, and prints per window
+//
+//   tm <test> window <k> cycles <c> iterations <n>
+//
+// which the host tool (tools/ivt/bench.js) turns into instructions per
+// iteration. An integrity failure prints
+//
+//   tm <test> FAILED: <why>
+//
+// and main returns 1, so that `make bench` stops and names the test.
+
+import {
+  Err, errName, kputln, kputs, kputu, MIN_STACK_BYTES, portCycles, Thread, threadCreate, threadCurrent,
+  threadDelete, threadSetPriority, threadSleep, threadState, ThreadState, tickRate,
+} from "../../kernel/ivt";
+
+/** Thread-Metric's priorities are kernel priorities as they stand (both
+ *  count 0 as the most urgent): the reporter at 2, test threads 3 .. 10. */
+export const REPORT_PRIORITY: u32 = 2;
+
+/** Stack of each test thread: twice the kernel's minimum. */
+export const STACK: u32 = 2 * MIN_STACK_BYTES;
+
+/** Warm-up before the first window, and each window, in milliseconds. */
+const WARMUP_MS: u32 = 200;
+const WINDOW_MS: u32 = 2000;
+const WINDOWS: i32 = 2;
+
+let failed = false;
+
+/** One Thread-Metric test. A test file defines a subclass and main.ts
+ *  lists an instance of it. */
+export class TmTest {
+  constructor(public name: string) {}
+
+  /** The test's threads, to delete when it ends (start() adds them). */
+  threads: Thread[] = [];
+  /** Set by the test's threads or handlers when an operation fails. */
+  broken: string | null = null;
+
+  /** Creates the test's objects and threads. Runs at REPORT_PRIORITY, so
+   *  no test thread runs before start() returns. */
+  start(): void {}
+
+  /** Thread-Metric's "time period total" so far: the counter(s) the
+   *  published reporter prints for this test. */
+  iterations(): u32 {
+    return 0;
+  }
+
+  /** Thread-Metric's own integrity check of the counters (the reporter
+   *  runs while every test thread is preempted). null if all is well. */
+  check(): string | null {
+    return null;
+  }
+
+  /** Frees what start() took besides the threads (interrupt handlers). */
+  stop(): void {}
+
+  /** Creates a thread of this test at `priority`; a failure fails it. */
+  spawn(t: Thread, entry: (arg: u32) => void, arg: u32, priority: u32): void {
+    const e = threadCreate(t, this.name, entry, arg, priority, STACK);
+    if (e != Err.Ok) this.fail("cannot create a thread: " + errName(e));
+    this.threads.push(t);
+  }
+
+  fail(why: string): void {
+    if (this.broken === null) this.broken = why;
+  }
+}
+
+/** Whether every `counters[i]` is within 1 of their average: what the
+ *  published tests check of threads that take turns. */
+export function withinOneOfAverage(counters: StaticArray<u32>): bool {
+  let total: u64 = 0;
+  for (let i = 0; i < counters.length; i++) total += counters[i];
+  const average = <i64>(total / <u64>counters.length);
+  for (let i = 0; i < counters.length; i++) {
+    const d = <i64>counters[i] - average;
+    if (d < -1 || d > 1) return false;
+  }
+  return true;
+}
+
+function reportFailure(t: TmTest, why: string): void {
+  failed = true;
+  kputs("tm ");
+  kputs(t.name);
+  kputs(" FAILED: ");
+  kputln(why);
+}
+
+function msToTicks(ms: u32): u32 {
+  return (ms * tickRate()) / 1000;
+}
+
+/** Runs `t`: start, warm-up, the windows, the checks, then deletes its
+ *  threads. Main thread only. */
+export function runTest(t: TmTest): void {
+  const me = threadCurrent()!;
+  threadSetPriority(me, REPORT_PRIORITY);
+  t.start();
+  const cycles = new StaticArray<u32>(WINDOWS);
+  const counts = new StaticArray<u32>(WINDOWS);
+  if (t.broken === null) {
+    threadSleep(msToTicks(WARMUP_MS));
+    let c0 = portCycles();
+    let n0 = t.iterations();
+    for (let k = 0; k < WINDOWS && t.broken === null; k++) {
+      threadSleep(msToTicks(WINDOW_MS));
+      const c1 = portCycles();
+      const n1 = t.iterations();
+      cycles[k] = c1 - c0;
+      counts[k] = n1 - n0;
+      c0 = c1;
+      n0 = n1;
+      if (counts[k] == 0) t.fail("no iteration in a window");
+      const why = t.check();
+      if (why !== null) t.fail(why);
+    }
+  }
+  for (let i = 0; i < t.threads.length; i++) threadDelete(t.threads[i]);
+  for (let i = 0; i < t.threads.length; i++) {
+    while (threadState(t.threads[i]) != ThreadState.Free) threadSleep(1);
+  }
+  t.stop();
+  if (t.broken !== null) {
+    reportFailure(t, t.broken!);
+    return;
+  }
+  for (let k = 0; k < WINDOWS; k++) {
+    kputs("tm ");
+    kputs(t.name);
+    kputs(" window ");
+    kputu(<u32>k);
+    kputs(" cycles ");
+    kputu(cycles[k]);
+    kputs(" iterations ");
+    kputu(counts[k]);
+    kputln("");
+  }
+}
+
+/** Whether any test failed. */
+export function anyFailed(): bool {
+  return failed;
+}

@@ -1,0 +1,44 @@
+// The benchmarks prove what they time (apps/bench/main.ts): run on sim,
+// every benchmark must print its `bench <name> checked <n> ...` line with
+// all its samples and none may say FAILED. Guards against a benchmark that
+// silently stops measuring its operation, as the yield bench once timed
+// yields that returned without a switch (its first thread ran alone).
+// Also checks how make bench turns Thread-Metric lines into figures.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseThreadMetric } from "../../tools/ivt/bench.js";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const IVT = path.join(ROOT, "build/tools/ivt.mjs");
+const BENCHES = ["yield", "sem_handoff", "sem_wake_higher", "mutex_uncontended", "queue_roundtrip",
+  "irq_to_handler", "irq_chain_extra_none", "irq_to_bottom_half", "workqueue_latency"];
+
+function ivt(args) {
+  return spawnSync(process.execPath, [IVT, ...args], { cwd: ROOT, encoding: "utf8", timeout: 240000 });
+}
+
+test("sim: every benchmark checks all its samples (yield: each one a switch)", () => {
+  const built = ivt(["build", "--board", "sim", "--app", "bench"]);
+  assert.equal(built.status, 0, built.stderr);
+  const wasm = built.stdout.trim().split("\n").pop();
+  const r = ivt(["sim", "--board", "sim", wasm]);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.doesNotMatch(r.stdout, /FAILED/);
+  assert.match(r.stdout, /^bench: done$/m);
+  for (const name of BENCHES) {
+    assert.match(r.stdout, new RegExp(`^bench ${name} checked 1000 \\S`, "m"), `${name} proved its 1000 samples`);
+    assert.match(r.stdout, new RegExp(`^bench ${name} median \\d+ min \\d+ max \\d+ n 1000$`, "m"));
+  }
+  assert.match(r.stdout, /^bench yield checked 1000 yields, each switching to the other thread$/m);
+});
+
+test("Thread-Metric figures: the windows' counts over their iterations, scaled", () => {
+  const out = "tm cooperative window 0 cycles 6400 iterations 100\ntm cooperative window 1 cycles 6400 iterations 101\nnoise\n";
+  const r = parseThreadMetric(out, 0.3125);
+  assert.deepEqual(Object.keys(r), ["cooperative"]);
+  assert.equal(r.cooperative.windows.length, 2);
+  assert.equal(r.cooperative.per_iteration, Math.round((12800 * 0.3125 * 100) / 201) / 100);
+});
