@@ -8,7 +8,7 @@
 // fresh slice, and every turn is far shorter than a tick.
 
 import { Thread, threadYield } from "../../kernel/ivt";
-import { TmTest, withinOneOfAverage } from "./harness";
+import { sumOf, TmTest, withinOneOfAverage } from "./harness";
 
 const THREADS: i32 = 5;
 const counters = new StaticArray<u32>(THREADS);
@@ -29,9 +29,7 @@ export class Cooperative extends TmTest {
     for (let i = 0; i < THREADS; i++) this.spawn(threads[i], entry, <u32>i, 3);
   }
   iterations(): u32 {
-    let n: u32 = 0;
-    for (let i = 0; i < THREADS; i++) n += counters[i];
-    return n;
+    return sumOf(counters);
   }
   check(): string | null {
     return withinOneOfAverage(counters) ? null : "the five counters are not within 1 of their average";

@@ -79,6 +79,13 @@ export class TmTest {
   }
 }
 
+/** The sum of `counters`: a test's iterations when several threads count. */
+export function sumOf(counters: StaticArray<u32>): u32 {
+  let n: u32 = 0;
+  for (let i = 0; i < counters.length; i++) n += counters[i];
+  return n;
+}
+
 /** Whether every `counters[i]` is within 1 of their average: what the
  *  published tests check of threads that take turns. */
 export function withinOneOfAverage(counters: StaticArray<u32>): bool {

@@ -7,7 +7,7 @@
 // counters must stay within 1 of their average.
 
 import { Err, errName, Thread, threadResume, threadSuspend } from "../../kernel/ivt";
-import { TmTest, withinOneOfAverage } from "./harness";
+import { sumOf, TmTest, withinOneOfAverage } from "./harness";
 
 const THREADS: i32 = 5;
 const counters = new StaticArray<u32>(THREADS);
@@ -40,9 +40,7 @@ export class Preemptive extends TmTest {
     }
   }
   iterations(): u32 {
-    let n: u32 = 0;
-    for (let i = 0; i < THREADS; i++) n += counters[i];
-    return n;
+    return sumOf(counters);
   }
   check(): string | null {
     return withinOneOfAverage(counters) ? null : "the five counters are not within 1 of their average";
