@@ -1,7 +1,7 @@
 // The rewrite of wasm2c's memory accesses (tools/ivt/build.js).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { specializeMemoryAccess } from "../../tools/ivt/build.js";
+import { loadDataFromTable, specializeMemoryAccess } from "../../tools/ivt/build.js";
 
 // The parts of wabt 1.0.32's output that the rewrite touches, in its words.
 const HEADER = [
@@ -37,4 +37,41 @@ test("an access in a shape the rewrite does not know stops the build instead of 
     /wasm2c's output is not what tools\/ivt\/build.js expects/);
   assert.throws(() => specializeMemoryAccess(HEADER.replace("RANGE_CHECK(mem, a, sizeof(t))", "CHECK(mem, a)")),
     /wasm2c's output is not what/);
+});
+
+// Two segments with a gap, as wabt 1.0.32 writes them.
+const SEGMENTS = [
+  "static const u8 data_segment_data_w2c_d0[] = {\n  0x1c, 0x00, 0x41, \n};\n",
+  "static const u8 data_segment_data_w2c_d1[] = {\n  0x02, 0x00, 0x00, 0x00, 0x62, 0x00, 0x6f, 0x00, \n  0xff, \n};\n",
+  "static void init_memories(Z_kernel_instance_t* instance) {\n",
+  "  wasm_rt_allocate_memory(&instance->w2c_memory, 1, 1);\n",
+  "  LOAD_DATA(instance->w2c_memory, 1036u, data_segment_data_w2c_d0, 3);\n",
+  "  LOAD_DATA(instance->w2c_memory, 1050u, data_segment_data_w2c_d1, 9);\n",
+  "}\n",
+].join("");
+
+/** Runs the generated loader's algorithm over its own tables, as the C loop does. */
+function decodeData(c) {
+  const bytesOf = (name) => (new RegExp(`${name}\\[\\d+\\] = \\{([^}]*)\\}`).exec(c)[1].match(/0x[0-9a-f]{2}/g) || []).map((h) => parseInt(h, 16));
+  const map = bytesOf("ivt_data_map");
+  const bytes = bytesOf("ivt_data_bytes");
+  const [, first, span] = /IVT_SEGMENT_CHECK\((\d+)u, (\d+)u\)/.exec(c).map(Number);
+  const memory = new Map();
+  let k = 0;
+  for (let i = 0; i < span; i++) if (map[i >> 3] & (1 << (i & 7))) memory.set(first + i, bytes[k++]);
+  return memory;
+}
+
+test("data segments load from a bitmap and their non-zero bytes, to the same addresses", () => {
+  const c = loadDataFromTable(SEGMENTS);
+  assert.doesNotMatch(c, /LOAD_DATA\(|data_segment_data_w2c_/);
+  const memory = decodeData(c);
+  const expected = new Map([[1036, 0x1c], [1038, 0x41], [1050, 0x02], [1054, 0x62], [1056, 0x6f], [1058, 0xff]]);
+  assert.deepEqual([...memory].sort((a, b) => a[0] - b[0]), [...expected]);
+});
+
+test("overlapping or passive data segments stop the build", () => {
+  assert.throws(() => loadDataFromTable(SEGMENTS.replace("1050u", "1037u")), /data segments overlap/);
+  assert.throws(() => loadDataFromTable(SEGMENTS + "  memory_init(data_segment_data_w2c_d1);\n"), /used elsewhere/);
+  assert.throws(() => loadDataFromTable(SEGMENTS.replace(", 9);", ", 8);")), /8 bytes to load, 9 array/);
 });
