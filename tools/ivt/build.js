@@ -307,6 +307,28 @@ export function loadDataFromTable(c) {
     "  }\n");
 }
 
+/** wasm2c (wabt 1.0.32) passes the instance to every function and reaches
+ *  the module's globals through it (`instance->w2c_x`). GCC cannot prove
+ *  that pointer does not alias module memory, so it reloads every global
+ *  after every store to memory and keeps the pointer alive in a register
+ *  across calls. An image holds exactly one instance of the module,
+ *  `ivt_kernel_instance` (arch/native/boot.c, the only one the stubs pass),
+ *  so its globals are named directly: a declared object GCC knows apart
+ *  from ivt_module_memory, and the unused parameter is dropped from the
+ *  static functions. Throws if wasm2c's output is not what this expects. */
+export function nameTheOneInstance(c) {
+  const include = '#include "kernel.h"\n';
+  const uses = c.split("instance->").length - 1;
+  if (c.split(include).length - 1 !== 1 || uses === 0) {
+    throw new UserError(`wasm2c's output is not what tools/ivt/build.js expects (nameTheOneInstance: ${include.trim()} and instance->); ` +
+      "this wasm2c is not wabt 1.0.32, or the module is not named kernel: update nameTheOneInstance for it");
+  }
+  return c.replace(include, include +
+    "/* ivt: the image's one instance, named directly by tools/ivt/build.js nameTheOneInstance */\n" +
+    "extern Z_kernel_instance_t ivt_kernel_instance;\n")
+    .split("instance->").join("ivt_kernel_instance.");
+}
+
 /** wasm2c (wabt 1.0.32) runs FUNC_PROLOGUE on entry to every translated
  *  function; with WASM_RT_USE_STACK_DEPTH_COUNT it counts calls against a
  *  fixed depth, which says nothing about how much of a thread's stack is
@@ -372,7 +394,7 @@ export function buildNative(b, app, { variant = null, cflags: extraCflags = [] }
   const kernelC = path.join(dir, "kernel.c");
   if (!upToDate(kernelC, [wasm, path.join(ROOT, "tools/ivt/build.js")])) {
     step("wasm2c", [rel(wasm), "-n", "kernel", "-o", rel(kernelC)]);
-    fs.writeFileSync(kernelC, checkStackOnEntry(loadDataFromTable(specializeMemoryAccess(fs.readFileSync(kernelC, "utf8")))));
+    fs.writeFileSync(kernelC, nameTheOneInstance(checkStackOnEntry(loadDataFromTable(specializeMemoryAccess(fs.readFileSync(kernelC, "utf8"))))));
   }
 
   const archDir = path.join(ROOT, "arch", b.arch);
