@@ -107,14 +107,20 @@ export function rescheduleLocked(): void {
 }
 
 /** Moves the running thread behind the others of its priority (yield,
- *  end of time slice), with a full slice for its next turn. Lock held. */
+ *  end of time slice), with a full slice for its next turn, and asks for
+ *  the switch when another thread of its priority is now first. No other
+ *  thread can have become more urgent unnoticed: whatever made one ready
+ *  asked for its switch then. Lock held. */
 export function rotateCurrentLocked(): void {
   assertLocked();
   const t = running;
   if (t === null || t.state != ThreadState.Ready) return;
   t.sliceLeft = TIME_SLICE_TICKS;
+  const next = t.next!;
   const p = t.priority;
-  if (unchecked(readyHead[p]) === t) unchecked((readyHead[p] = t.next));
+  if (next === t || unchecked(readyHead[p]) !== t) return;
+  unchecked((readyHead[p] = next));
+  portSwitchRequest();
 }
 
 /** Changes the priority of a ready thread, keeping the queue sorted.
@@ -260,7 +266,6 @@ export function sliceTickLocked(): void {
     return;
   }
   rotateCurrentLocked();
-  if (t.next !== t) portSwitchRequest();
 }
 
 /** The longest timeout short of FOREVER: deadlines are compared with

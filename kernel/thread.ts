@@ -212,7 +212,6 @@ export function threadYield(): Err {
   if (e != Err.Ok) return e;
   const s = kernelLock();
   rotateCurrentLocked();
-  rescheduleLocked();
   kernelUnlock(s);
   return Err.Ok;
 }

@@ -55,10 +55,10 @@ let head: u32 = 0;
 }
 
 /** Records an interrupt's entry (stamped `entry`, cycles) and its exit
- *  (stamped now) under one lock: the end of ivthandleinterrupt. Interrupt
- *  context. */
-@inline export function traceInterrupt(vector: u32, entry: u32): void {
-  if (TRACE_ENABLED) traceIrqPair(vector, entry);
+ *  (stamped `exit`) under one lock: the end of ivthandleinterrupt.
+ *  Interrupt context. */
+@inline export function traceInterrupt(vector: u32, entry: u32, exit: u32): void {
+  if (TRACE_ENABLED) traceIrqPair(vector, entry, exit);
 }
 
 function traceRecord(kind: TraceKind, arg: u32, stamp: u32): void {
@@ -67,10 +67,10 @@ function traceRecord(kind: TraceKind, arg: u32, stamp: u32): void {
   portIrqRestore(s);
 }
 
-function traceIrqPair(vector: u32, entry: u32): void {
+function traceIrqPair(vector: u32, entry: u32, exit: u32): void {
   const s = portIrqSave();
   traceWriteLocked(TraceKind.IrqEntry, vector, entry);
-  traceWriteLocked(TraceKind.IrqExit, vector, portCycles());
+  traceWriteLocked(TraceKind.IrqExit, vector, exit);
   portIrqRestore(s);
 }
 

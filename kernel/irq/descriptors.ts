@@ -89,14 +89,19 @@ export abstract class IrqHandler {
 /** Per-vector state and counters. Fields are read-only outside kernel/irq/. */
 @final export class IrqDesc {
   chain: IrqHandler | null = null;
-  /** Interrupts delivered on this vector. This and the three below stop at
-   *  0xffffffff (the `irq` dump shows a `+`) rather than wrap. */
-  count: u32 = 0;
+  /** Interrupts delivered on this vector: handled + unhandled, counted
+   *  apart so that an interrupt updates one counter. This and the three
+   *  below stop at 0xffffffff (the `irq` dump shows a `+`) rather than
+   *  wrap. */
+  get count(): u32 {
+    const n = this.handled + this.unhandled;
+    return n < this.handled ? 0xffffffff : n;
+  }
   /** Deliveries some handler claimed. */
   handled: u32 = 0;
   /** Deliveries no handler claimed. */
   unhandled: u32 = 0;
-  /** Deliveries while no handler was registered. */
+  /** Deliveries while no handler was registered (counted in unhandled too). */
   spurious: u32 = 0;
   /** Longest top-half run (all handlers, ack included), in cycles. */
   worstTop: u32 = 0;
@@ -109,7 +114,8 @@ export abstract class IrqHandler {
   /** Disabled by a storm rule, until irqRearm. */
   stormed: bool = false;
   // storm bookkeeping (kernel/irq/storm.ts)
-  window: u32 = 0;
+  /** Nobody-cared window: `count` and `unhandled` when it began. */
+  windowStart: u32 = 0;
   windowUnhandled: u32 = 0;
   burst: u32 = 0;
   burstTick: u32 = 0;

@@ -110,30 +110,27 @@ enum StormRule {
   Burst,
 }
 
-/** The storm rules, after each interrupt on a described line (acknowledged).
- *  Interrupt context. */
+/** The storm rules, after each interrupt on a described line (acknowledged,
+ *  counted). Interrupt context. */
 export function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
-  // Linux's "nobody cared": nearly every interrupt of a window unclaimed.
-  d.window++;
-  if (!claimed) d.windowUnhandled++;
-  if (d.window >= STORM_WINDOW) {
-    if (d.windowUnhandled > STORM_UNHANDLED) {
+  if (!claimed) {
+    if (nobodyCared(d)) {
       stormDisable(d, vector, StormRule.NobodyCared);
       return;
     }
-    d.window = 0;
-    d.windowUnhandled = 0;
-  }
-  // A level line its handler claims but never quiets is pending again the
-  // moment its handlers return, every time; an interrupt that starves the
-  // tick arrives thousands of times without a tick in between.
-  if (claimed && d.chip.isPending(vector)) {
+    d.stillAsserted = 0;
+  } else if (!d.edge && d.chip.isPending(vector)) {
+    // A level line its handler claims but never quiets is pending again
+    // the moment its handlers return, every time; an interrupt that
+    // starves the tick arrives thousands of times without a tick in
+    // between. (An edge line cannot stay asserted: a device that keeps
+    // making edges is a burst.)
     if (++d.stillAsserted > STORM_STILL_ASSERTED) {
       d.stillAsserted = 0;
       stormDisable(d, vector, StormRule.NeverQuieted);
       return;
     }
-  } else {
+  } else if (d.stillAsserted != 0) {
     d.stillAsserted = 0;
   }
   const now = ticks();
@@ -144,6 +141,23 @@ export function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
   if (++d.burst > STORM_BURST) {
     stormDisable(d, vector, StormRule.Burst);
   }
+}
+
+/** Linux's "nobody cared", after an unclaimed interrupt on `d`: more than
+ *  STORM_UNHANDLED unclaimed within a window of STORM_WINDOW interrupts.
+ *  A window opens at the first unclaimed interrupt after the last one
+ *  closed, and the rule fires as soon as the window holds too many: a
+ *  claimed interrupt costs the rule nothing. Interrupt context. */
+function nobodyCared(d: IrqDesc): bool {
+  const count = d.count;
+  if (count - d.windowStart > STORM_WINDOW) {
+    d.windowStart = count - 1;
+    d.windowUnhandled = d.unhandled - 1;
+  }
+  if (d.unhandled - d.windowUnhandled <= STORM_UNHANDLED) return false;
+  d.windowStart = count; // the next window, should the line come back
+  d.windowUnhandled = d.unhandled;
+  return true;
 }
 
 // The interrupt-load rule. A level line that is claimed but never quieted
@@ -273,8 +287,8 @@ export function irqRearm(vector: u32): Err {
   if (!d.stormed) return Err.NotFound;
   const s = portIrqSave();
   d.stormed = false;
-  d.window = 0;
-  d.windowUnhandled = 0;
+  d.windowStart = d.count;
+  d.windowUnhandled = d.unhandled;
   d.burst = 0;
   d.stillAsserted = 0;
   applyMaskLocked(d, vector);

@@ -252,4 +252,53 @@ describe("storm reports", () => {
     expect(panicOutput()).toBe("*** ivt IRQ vector 46: nobody cared (more than " + STORM_UNHANDLED.toString() + " of the last " + STORM_WINDOW.toString() + " unclaimed)" + DISABLED);
     irqFree(46, h);
   });
+  test("nobody cared: fires at the first unclaimed interrupt past STORM_UNHANDLED, not before, and is reported once", () => {
+    const h = new Probe("n2", IrqReturn.None);
+    irqRequest(47, h);
+    panicOutput();
+    for (let i: u32 = 0; i < STORM_UNHANDLED; i++) {
+      if (i % (STORM_BURST / 2) == 0) tickAdvance(); // no burst
+      dispatchInterrupt(47);
+    }
+    expect(irqStormed(47)).toBe(false);
+    expect(irqDesc(47)!.count).toBe(STORM_UNHANDLED);
+    expect(irqDesc(47)!.unhandled).toBe(STORM_UNHANDLED);
+    dispatchInterrupt(47);
+    expect(irqStormed(47)).toBe(true);
+    // Interrupts already on their way when the line was masked: no second report.
+    for (let i = 0; i < 10; i++) dispatchInterrupt(47);
+    expect(panicOutput()).toBe("*** ivt IRQ vector 47: nobody cared (more than " + STORM_UNHANDLED.toString() + " of the last " + STORM_WINDOW.toString() + " unclaimed)" + DISABLED);
+    irqFree(47, h);
+  });
+  test("nobody cared: claimed interrupts within the window count in its length, not against the rule", () => {
+    const h = new Probe("n3", IrqReturn.None);
+    irqRequest(32, h);
+    panicOutput();
+    const handled = irqDesc(32)!.handled;
+    // 50 claimed among 99,901 unclaimed: 99,951 interrupts, one window.
+    for (let i: u32 = 0; i <= STORM_UNHANDLED; i++) {
+      if (i % (STORM_BURST / 2) == 0) tickAdvance();
+      if (i % 2000 == 500) {
+        h.reply = IrqReturn.Handled;
+        dispatchInterrupt(32);
+        h.reply = IrqReturn.None;
+      }
+      dispatchInterrupt(32);
+    }
+    expect(irqDesc(32)!.handled - handled).toBe(50);
+    expect(irqStormed(32)).toBe(true);
+    panicOutput();
+    irqFree(32, h);
+  });
+  test("never quieted: an edge line that is pending again is not a level line stuck (a burst would catch it)", () => {
+    const h = new Probe("e", IrqReturn.Handled);
+    irqRequest(38, h, IrqFlags.Edge);
+    panicOutput();
+    chip.pendingAlways = true;
+    for (let i: u32 = 0; i <= STORM_STILL_ASSERTED * 2; i++) dispatchInterrupt(38);
+    chip.pendingAlways = false;
+    expect(irqStormed(38)).toBe(false);
+    expect(panicOutput()).toBe("");
+    irqFree(38, h);
+  });
 });
