@@ -5,6 +5,7 @@
 #   make run [BOARD=b]          boot the demo (default sim, in Node; others in QEMU)
 #   make size BOARD=b           text/data/bss, memory regions, module memory
 #   make bench BOARD=b          kernel benchmarks and Thread-Metric -> build/bench/b.json (instructions under QEMU -icount)
+#                               TRACE=off: the same with the trace ring compiled out -> build/bench/b-notrace.json
 #   make soak BOARD=b MINUTES=m suite + interrupt-load test in a loop (default sim, 60 min); not in make test
 #   make stress [OPS=n SEED=s]  the model-based random test at length (10^6 ops on sim), with ops/second
 #   make boards                 list the boards
@@ -59,7 +60,7 @@ size: $(IVT)
 	@$(NODE) $(IVT) size --board $(or $(BOARD),sim) --app $(APP)
 
 bench: $(IVT)
-	@$(NODE) $(IVT) bench --board $(or $(BOARD),sim)
+	@$(NODE) $(IVT) bench --board $(or $(BOARD),sim) $(if $(TRACE),--trace $(TRACE))
 
 soak: $(IVT)
 	@$(NODE) $(IVT) soak --board $(or $(BOARD),sim) --minutes $(or $(MINUTES),60)

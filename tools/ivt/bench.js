@@ -84,7 +84,16 @@ async function runBenchApp(b, app, done, simArgs) {
   return r.output;
 }
 
-export async function runBench(b) {
+/** The board `b` with the trace ring compiled out (kernel setting
+ *  TRACE_ENABLED 0), built apart under the name `<board>-notrace`. */
+export function withoutTrace(b) {
+  return { ...b, name: `${b.name}-notrace`, kernel: { ...(b.kernel || {}), TRACE_ENABLED: 0 } };
+}
+
+/** Runs the benchmarks on `b`; with `trace` false, on an image whose trace
+ *  ring is compiled out (the default figures are with it on). */
+export async function runBench(b, { trace = true } = {}) {
+  if (!trace) b = withoutTrace(b);
   const { unit, scale } = converter(b);
   const output = await runBenchApp(b, "bench", /^bench: done$/m, ["--clock", "host"]);
   const results = parseBench(output, scale);

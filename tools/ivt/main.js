@@ -5,7 +5,7 @@
 //   ivt run    --board B [--app A]     build and boot (sim in Node, else QEMU)
 //   ivt size   --board B [--app A]     text/data/bss, memory regions, module memory
 //   ivt test   [--board B]             all tests, or one board's on-target suite
-//   ivt bench  --board B               benchmarks -> build/bench/B.json
+//   ivt bench  --board B [--trace off] benchmarks -> build/bench/B.json (B-notrace.json)
 //   ivt soak   --board B [--minutes M] suite + interrupt load in a loop (default 60 min)
 //   ivt stress [--ops N] [--seed S]     the model-based random test at length (sim)
 //   ivt sim    --board sim <image.wasm> [--input TEXT] [--max-cycles N] [--clock host]
@@ -54,7 +54,8 @@ async function main(argv) {
     case "test":
       return runTests({ board: o.board });
     case "bench":
-      return runBench(loadBoard(o.board));
+      if (o.trace !== undefined && o.trace !== "on" && o.trace !== "off") throw new UserError(`bench: --trace is on or off, not ${o.trace}`);
+      return runBench(loadBoard(o.board), { trace: o.trace !== "off" });
     case "soak": {
       const minutes = o.minutes === undefined ? 60 : Number(o.minutes);
       if (!(minutes >= 0)) throw new UserError(`soak: --minutes must be a number of minutes, not ${o.minutes}`);
