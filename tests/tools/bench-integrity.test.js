@@ -42,3 +42,17 @@ test("Thread-Metric figures: the windows' counts over their iterations, scaled",
   assert.equal(r.cooperative.windows.length, 2);
   assert.equal(r.cooperative.per_iteration, Math.round((12800 * 0.3125 * 100) / 201) / 100);
 });
+
+test("make bench TRACE=off: the board's images are built apart with the trace ring compiled out", async () => {
+  const { withoutTrace } = await import("../../tools/ivt/bench.js");
+  const { loadBoard } = await import("../../tools/ivt/boards.js");
+  const { boardAscFlags, imageDir } = await import("../../tools/ivt/gen.js");
+  const b = loadBoard("mps2-an385");
+  const n = withoutTrace(b);
+  assert.equal(n.name, "mps2-an385-notrace");
+  assert.notEqual(imageDir(n, "bench"), imageDir(b, "bench"));
+  const flags = boardAscFlags(n).join(" ");
+  assert.match(flags, /--use BOARD_TRACE_ENABLED=0/);
+  assert.doesNotMatch(boardAscFlags(b).join(" "), /BOARD_TRACE_ENABLED/);
+  assert.equal(b.kernel && b.kernel.TRACE_ENABLED, undefined, "the loaded board is left as it was");
+});
