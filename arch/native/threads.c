@@ -7,6 +7,10 @@
  *   | canary (16 B) | red zone | ...free... | first frame (arch) |
  *   |<-- RED_ZONE_BYTES ------>|            ^ saved SP
  *
+ * Above the canary the stack is painted (IVT_STACK_PAINT) at thread_init,
+ * so its peak use can be read off later: the words still painted were
+ * never touched.
+ *
  * A switch finding the SP inside the red zone, or the canary overwritten,
  * reports the outgoing thread as overflowed; the kernel ends it. The red
  * zone catches a thread on its way down before it writes past its stack.
@@ -68,9 +72,14 @@ void Z_ivtZ_thread_init(struct Z_ivt_instance_t* h, u32 id, u32 offset, u32 byte
   uint32_t* bottom = (uint32_t*)(stack_arena + offset);
   uint32_t* top = (uint32_t*)(stack_arena + offset + bytes);
   for (int i = 0; i < CANARY_WORDS; i++) bottom[i] = CANARY;
+  ivt_paint_stack(bottom + CANARY_WORDS, top);
   saved_sp[id] = ivt_arch_first_frame(top, id);
   stack_bottom[id] = bottom;
   stack_top[id] = top;
+}
+
+void ivt_paint_stack(uint32_t* from, uint32_t* to) {
+  while (from < to) *from++ = IVT_STACK_PAINT;
 }
 
 void ivt_stack_limit_init(void) {
