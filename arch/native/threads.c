@@ -116,6 +116,14 @@ void ivt_stack_exhausted_at(uint32_t where) {
   ivt_trap_on_fresh_stack(IVT_TRAP_STACK_EXHAUSTED, where);
 }
 
+u32 Z_ivtZ_stack_unused(struct Z_ivt_instance_t* h, u32 id) {
+  (void)h;
+  if (id >= MAX_THREADS || !stack_bottom[id]) return 0;
+  const uint32_t* w = stack_bottom[id] + CANARY_WORDS;
+  while (w < stack_top[id] && *w == IVT_STACK_PAINT) w++;
+  return (u32)((uintptr_t)w - (uintptr_t)(stack_bottom[id] + CANARY_WORDS));
+}
+
 void Z_ivtZ_thread_start(struct Z_ivt_instance_t* h) {
   (void)h;
   ivt_start_threads();
