@@ -152,7 +152,10 @@ export async function measureRam(b, elf, dataEnd, { timeoutMs = 60000 } = {}) {
   const le = b.arch !== "coldfire";
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ivt-ram-"));
   const sockPath = path.join(dir, "gdb.sock");
-  const [cmd, args] = qemuCommand(b, elf, ["-S", "-chardev", `socket,id=ivtgdb,path=${sockPath},server=on,wait=off`, "-gdb", "chardev:ivtgdb"]);
+  // -icount (board.json qemu.icount): interrupts arrive at the same
+  // instruction in every run, so the peaks are the same from run to run.
+  const icount = b.qemu && b.qemu.icount ? ["-icount", b.qemu.icount] : [];
+  const [cmd, args] = qemuCommand(b, elf, [...icount, "-S", "-chardev", `socket,id=ivtgdb,path=${sockPath},server=on,wait=off`, "-gdb", "chardev:ivtgdb"]);
   const qemu = spawn(cmd, args, { stdio: ["ignore", "ignore", "ignore"] });
   try {
     const sock = await connect(sockPath, Date.now() + 10000);
