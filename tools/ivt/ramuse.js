@@ -142,7 +142,7 @@ async function words(stub, addr, n, le) {
  *  Resolves to { code, moduleInUse, moduleBytes, threads: [{ id, bytes,
  *  peak }], irqStack: { bytes, peak } }. `dataEnd`: where the module's
  *  static data ends. */
-export async function measureRam(b, elf, dataEnd, { timeoutMs = 60000 } = {}) {
+export async function measureRam(b, elf, dataEnd, { timeoutMs = 20000 } = {}) {
   const nm = requireTool(`${b.toolchain.prefix}nm`, b.toolchain.package);
   const sym = parseNm(step(nm, ["-S", elf]));
   const need = (n) => {

@@ -65,7 +65,7 @@ export function ramNeededLines(z, m, dataEnd, redZone) {
   const irq = m ? Math.min(m.irqStack.bytes, m.irqStack.peak + redZone) : z.stack;
   lines.push(row("main/interrupt stack", irq, z.stack, m ? `measured: peak ${m.irqStack.peak} + red zone ${redZone}` : "reserved"));
   const total = cdata + mod + stacks + irq;
-  lines.push(`  total ${total} B (${kib(total)}) against the ${kib(RAM_TARGET)} target: ${total <= RAM_TARGET ? "within" : `${total - RAM_TARGET} B over`}`);
+  lines.push(`  total ${total} B (${kib(total)}) against issue 11's ${kib(RAM_TARGET)} target for apps/minimal: ${total <= RAM_TARGET ? "within" : `${total - RAM_TARGET} B over`}`);
   return lines;
 }
 
