@@ -33,7 +33,7 @@ export { KERNEL_VERSION } from "./version";
 // ---- threads --------------------------------------------------------------
 export {
   Thread, ThreadFlags, ThreadState, threadCreate, threadCurrent, threadDelete, threadExit, threadPriority, threadResume,
-  threadSetPriority, threadSleep, threadState, threadSuspend, threadWaitValue, threadYield,
+  threadSetPriority, threadSleep, threadStackUnused, threadState, threadSuspend, threadWaitValue, threadYield,
 } from "./thread";
 
 // ---- synchronisation and messages -----------------------------------------

@@ -71,6 +71,15 @@ export declare function portPanicPutc(c: u32): void;
 @external("ivt", "thread_init")
 export declare function portThreadInit(id: u32, offset: u32, bytes: u32): void;
 
+/** Bytes of thread `id`'s stack that nothing has written since its
+ *  thread_init: the stack grows down, so this is the part between its
+ *  bottom (past a board's canary) and the deepest point it has reached.
+ *  On a board, the words still holding the paint thread_init wrote; on sim,
+ *  the save area's size less the most any switch saved into it. 0 for an id
+ *  with no stack. Any context. */
+@external("ivt", "stack_unused")
+export declare function portStackUnused(id: u32): u32;
+
 /** Ends the boot context: from now on the host runs threads, asking
  *  ivtswitch which one at every switch. Does not return. Thread context (boot). */
 @external("ivt", "thread_start")

@@ -17,7 +17,7 @@ import {
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { timeoutRemoveLocked } from "./timeout";
 import { inInterrupt } from "./context";
-import { portSwitchRequest, portThreadInit } from "./port";
+import { portStackUnused, portSwitchRequest, portThreadInit } from "./port";
 import { Region } from "./region";
 import { releaseHeldMutexesLocked, priorityChangedLocked } from "./mutex";
 import { reportStackOverflow } from "./panic";
@@ -273,6 +273,21 @@ export function threadSetPriority(t: Thread, priority: u32): Err {
  *  thread waits for). Any context. */
 export function threadPriority(t: Thread): u32 {
   return t.priority;
+}
+
+/** The stack high-water mark of `t`, as the bytes of its stack that have
+ *  never been used: its stack size less the most it has held at once,
+ *  since threadCreate (docs/kernel.md, "Stack use"). A thread left with
+ *  fewer than RED_ZONE_BYTES unused has come close to overflowing. The
+ *  host measures it (on a board: painted words; on sim: asyncify's save
+ *  area at switches). Arguments: `t`, a created thread. Returns the
+ *  unused bytes, or 0 if `t` has no stack (never created, or ended and
+ *  reclaimed). Errors: none. Any context. */
+export function threadStackUnused(t: Thread): u32 {
+  const s = kernelLock(); // `t` keeps its id and stack while we read
+  const unused = t.stackStart == 0xffffffff || t.state == ThreadState.Free ? 0 : portStackUnused(t.id);
+  kernelUnlock(s);
+  return unused;
 }
 
 /** `t`'s state; Suspended covers a suspended thread that is not blocked. Any context. */

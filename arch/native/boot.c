@@ -14,6 +14,7 @@
 Z_kernel_instance_t ivt_kernel_instance;
 
 extern uint32_t _sidata, _sdata, _edata, _sbss, _ebss;
+extern uint32_t _sstack[];
 
 void ivt_runtime_trap(uint32_t kind, uint32_t where) {
   Z_kernelZ_ivttrap(&ivt_kernel_instance, kind, where);
@@ -32,7 +33,16 @@ void Z_ivtZ_exit(struct Z_ivt_instance_t* h, u32 code) {
   ivt_exit((int32_t)code);
 }
 
+/* Paints the interrupt stack below this frame, so its peak use can be
+ * read off (IVT_STACK_PAINT). The words under the live frame that the
+ * paint loop itself may use are left alone. */
+static void paint_interrupt_stack(void) {
+  uint32_t here;
+  ivt_paint_stack(_sstack, &here - 32);
+}
+
 void ivt_boot(void) {
+  paint_interrupt_stack();
   memcpy(&_sdata, &_sidata, (uintptr_t)&_edata - (uintptr_t)&_sdata);
   memset(&_sbss, 0, (uintptr_t)&_ebss - (uintptr_t)&_sbss);
   ivt_stack_limit_init();

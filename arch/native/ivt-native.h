@@ -37,6 +37,13 @@ void ivt_cycles_start(void);
 
 /* threads.c: the stack arena, thread switch bookkeeping. */
 uint32_t ivt_stack_arena_bytes(void);
+/* Every stack's free part holds this word until code uses it: thread
+ * stacks from thread_init, the interrupt stack from reset (ivt_paint_stack),
+ * so the words still holding it at any time are the part never used
+ * (`make size` reads them: tools/ivt/ramuse.js). */
+#define IVT_STACK_PAINT 0x5AC4ED57u
+/* Fills [from, to) with IVT_STACK_PAINT. */
+void ivt_paint_stack(uint32_t* from, uint32_t* to);
 /* Called by the arch's switch code with the outgoing thread's saved SP
  * (NULL for the first switch); returns the incoming thread's. Interrupts
  * masked. */

@@ -7,6 +7,10 @@
  *   | canary (16 B) | red zone | ...free... | first frame (arch) |
  *   |<-- RED_ZONE_BYTES ------>|            ^ saved SP
  *
+ * Above the canary the stack is painted (IVT_STACK_PAINT) at thread_init,
+ * so its peak use can be read off later: the words still painted were
+ * never touched.
+ *
  * A switch finding the SP inside the red zone, or the canary overwritten,
  * reports the outgoing thread as overflowed; the kernel ends it. The red
  * zone catches a thread on its way down before it writes past its stack.
@@ -68,9 +72,14 @@ void Z_ivtZ_thread_init(struct Z_ivt_instance_t* h, u32 id, u32 offset, u32 byte
   uint32_t* bottom = (uint32_t*)(stack_arena + offset);
   uint32_t* top = (uint32_t*)(stack_arena + offset + bytes);
   for (int i = 0; i < CANARY_WORDS; i++) bottom[i] = CANARY;
+  ivt_paint_stack(bottom + CANARY_WORDS, top);
   saved_sp[id] = ivt_arch_first_frame(top, id);
   stack_bottom[id] = bottom;
   stack_top[id] = top;
+}
+
+void ivt_paint_stack(uint32_t* from, uint32_t* to) {
+  while (from < to) *from++ = IVT_STACK_PAINT;
 }
 
 void ivt_stack_limit_init(void) {
@@ -105,6 +114,14 @@ void ivt_trap_on_fresh_stack(uint32_t kind, uint32_t where) {
  * zone. */
 void ivt_stack_exhausted_at(uint32_t where) {
   ivt_trap_on_fresh_stack(IVT_TRAP_STACK_EXHAUSTED, where);
+}
+
+u32 Z_ivtZ_stack_unused(struct Z_ivt_instance_t* h, u32 id) {
+  (void)h;
+  if (id >= MAX_THREADS || !stack_bottom[id]) return 0;
+  const uint32_t* w = stack_bottom[id] + CANARY_WORDS;
+  while (w < stack_top[id] && *w == IVT_STACK_PAINT) w++;
+  return (u32)((uintptr_t)w - (uintptr_t)(stack_bottom[id] + CANARY_WORDS));
 }
 
 void Z_ivtZ_thread_start(struct Z_ivt_instance_t* h) {

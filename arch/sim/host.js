@@ -341,7 +341,12 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
         // end writes there, inside the thread's own block, before the
         // check at stop_unwind reports it.
         view.setUint32(addr + 4, addr + bytes - redZone, true);
-        areas.set(id, { addr, bytes, started: false });
+        areas.set(id, { addr, bytes, started: false, peak: 8 });
+      },
+      stack_unused(id) {
+        hostCall();
+        const area = areas.get(id);
+        return area ? area.bytes - area.peak : 0;
       },
       thread_start() {
         if (state() === REWINDING) throw new Error("sim: the boot context is never resumed");
@@ -386,6 +391,12 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
    *  like a broken canary on a board, the next ivtswitch ends it. */
   let overflowed = 0;
   const stopUnwind = () => {
+    // The save area's high-water mark (stack_unused): where the unwind
+    // left asyncify's data pointer.
+    if (currentArea) {
+      const used = new DataView(mem.buffer).getUint32(currentArea.addr, true) - currentArea.addr;
+      currentArea.peak = Math.max(currentArea.peak, Math.min(used, currentArea.bytes));
+    }
     try {
       ex.asyncify_stop_unwind();
     } catch (e) {

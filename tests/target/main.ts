@@ -15,6 +15,7 @@ import { checkedTests } from "./checked";
 import { arithTests } from "./arith";
 import { regsTests } from "./regs";
 import { stackTests } from "./stack";
+import { stackuseTests } from "./stackuse";
 
 // containTests runs last: it exhausts the heap on purpose (it gives it
 // back, but a board near its limit is safest with nothing after it).
@@ -32,6 +33,7 @@ export function main(): i32 {
   arithTests();
   regsTests();
   stackTests();
+  stackuseTests();
   containTests();
   return finish();
 }

@@ -18,6 +18,15 @@ test("an app listed under apps gets its own module memory, thread stacks and gen
   assert.equal(b.module_memory, loadBoard("microbit").module_memory, "the board itself is left as it was");
 });
 
+test("an app may have its own main (interrupt) stack: the link script reserves it", () => {
+  const b = loadBoard("mps2-an385");
+  const m = boardForApp(b, "minimal");
+  assert.equal(m.main_stack, b.apps.minimal.main_stack);
+  assert.ok(m.main_stack < b.main_stack, "apps/minimal's interrupt stack is smaller than the board's");
+  assert.match(linkLd(m), new RegExp(`\\. \\+= 0x0*${m.main_stack.toString(16)};`, "i"));
+  assert.doesNotMatch(linkLd(b), new RegExp(`\\. \\+= 0x0*${m.main_stack.toString(16)};`, "i"));
+});
+
 test("an app not listed, or a board without apps, keeps the board's split", () => {
   const b = loadBoard("microbit");
   assert.equal(boardForApp(b, "demo"), b);
@@ -28,7 +37,9 @@ test("an app not listed, or a board without apps, keeps the board's split", () =
 
 test("apps may change only the memory split, with numbers", () => {
   const bad = (apps) => () => checkAppLayouts({ name: "x", apps });
-  assert.throws(bad({ console: { module_memory: 1024, MAX_THREADS: 4 } }), /apps\.console\.MAX_THREADS": an app may change only module_memory and thread_stacks/);
+  assert.throws(bad({ console: { module_memory: 1024, MAX_THREADS: 4 } }), /apps\.console\.MAX_THREADS": an app may change only module_memory, thread_stacks and main_stack/);
+  assert.throws(bad({ minimal: { main_stack: 1000 + 4 } }), /"apps\.minimal\.main_stack" must be a positive multiple of 8 bytes/);
+  assert.throws(bad({ minimal: { main_stack: 0 } }), /must be a positive multiple of 8/);
   assert.throws(bad({ console: { module_memory: "lots" } }), /apps\.console\.module_memory/);
   assert.throws(bad({ console: 5 }), /"apps\.console" must be an object/);
   assert.throws(bad([]), /"apps" must map app names/);

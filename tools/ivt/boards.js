@@ -151,10 +151,13 @@ export function checkBoardTests(b) {
 /** The board's own test images: [app, what it tests] (board.json "tests"). */
 export const boardTestImages = (b) => Object.entries(b.tests || {}).filter(([app]) => !app.endsWith("_comment"));
 
-/** What board.json "apps" may change for one app: how its RAM is split. */
-const APP_LAYOUT_KEYS = ["module_memory", "thread_stacks"];
+/** What board.json "apps" may change for one app: how its RAM is split
+ *  (main_stack: the interrupt stack, which reset, boot and every handler
+ *  use; apps/minimal's is a fraction of the board's). */
+const APP_LAYOUT_KEYS = ["module_memory", "thread_stacks", "main_stack"];
 
-/** Checks board.json "apps": { "<app>": { module_memory?, thread_stacks? } }. */
+/** Checks board.json "apps": { "<app>": { module_memory?, thread_stacks?,
+ *  main_stack? } }. */
 export function checkAppLayouts(b) {
   need(b.apps && typeof b.apps === "object" && !Array.isArray(b.apps), b.name, `"apps" must map app names to their own memory split`);
   for (const [app, o] of Object.entries(b.apps)) {
@@ -162,8 +165,9 @@ export function checkAppLayouts(b) {
     need(o && typeof o === "object" && !Array.isArray(o), b.name, `"apps.${app}" must be an object`);
     for (const [k, v] of Object.entries(o)) {
       if (k.endsWith("_comment")) continue;
-      need(APP_LAYOUT_KEYS.includes(k), b.name, `"apps.${app}.${k}": an app may change only ${APP_LAYOUT_KEYS.join(" and ")}`);
-      num(v, `${b.name}: apps.${app}.${k}`);
+      need(APP_LAYOUT_KEYS.includes(k), b.name, `"apps.${app}.${k}": an app may change only ${APP_LAYOUT_KEYS.slice(0, -1).join(", ")} and ${APP_LAYOUT_KEYS.at(-1)}`);
+      const n = num(v, `${b.name}: apps.${app}.${k}`);
+      need(Number.isInteger(n) && n > 0 && n % 8 === 0, b.name, `"apps.${app}.${k}" must be a positive multiple of 8 bytes`);
     }
   }
 }

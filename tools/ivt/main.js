@@ -49,7 +49,7 @@ async function main(argv) {
     case "run":
       return runImage(loadBoard(o.board), app, { interactive: true });
     case "size":
-      sizeReport(loadBoard(o.board), app);
+      await sizeReport(loadBoard(o.board), app);
       return 0;
     case "test":
       return runTests({ board: o.board });

@@ -6,6 +6,8 @@ import { buildImage, buildWasm } from "./build.js";
 import { requireTool, step } from "./proc.js";
 import { boardForApp, num } from "./boards.js";
 import { wasmInfo } from "./wasm.js";
+import { measureRam } from "./ramuse.js";
+import { boardAscFlags, kernelResolved } from "./gen.js";
 
 /** Section name -> size, from `size -A`. */
 function sections(b, elf) {
@@ -35,8 +37,41 @@ export function nativeSizes(b, elf) {
 const pct = (used, total) => ((100 * used) / total).toFixed(2) + "%";
 const kib = (n) => (n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} B`);
 
-/** Prints the size report of `app` on board `b`. */
-export function sizeReport(b, app) {
+/** issue 11: the minimal image's RAM, counted whole, is to fit here. */
+export const RAM_TARGET = 6 * 1024;
+
+/** The "RAM needed" lines: what the image needs of each part of RAM, from
+ *  `m` (tools/ivt/ramuse.js measureRam: peaks of a run to the image's exit;
+ *  null: not measured, the reserved sizes are shown) and the sections `z`.
+ *  A thread needs its peak plus the red zone (which holds the canary): a
+ *  switch finding its SP in the red zone ends it. Returns the lines. */
+export function ramNeededLines(z, m, dataEnd, redZone) {
+  const row = (what, need, reserved, how) => `  ${what.padEnd(26)} ${String(need).padStart(7)} B  (reserved ${String(reserved).padStart(6)} B) ${how}`;
+  const lines = [m ? `RAM needed (measured: a run to ivt_exit under QEMU, exit status ${m.code}; painted stacks, allocator blocks):` : "RAM needed (not measured: reserved sizes):"];
+  const cdata = z.data + z.bss;
+  lines.push(row("C data + bss", cdata, cdata, "static"));
+  const mod = m ? m.moduleInUse : z.moduleMemory;
+  lines.push(row("module memory", mod, z.moduleMemory, m ? `measured: static data ${dataEnd} + heap peak ${mod - dataEnd}` : "reserved"));
+  let stacks = 0;
+  for (const t of m ? m.threads : []) {
+    const need = Math.min(t.bytes, t.peak + redZone);
+    stacks += need;
+    lines.push(row(`thread ${t.id} stack`, need, t.bytes, `measured: peak ${t.peak} + red zone ${redZone}`));
+  }
+  if (!m) {
+    stacks = z.threadStacks;
+    lines.push(row("thread stacks", stacks, z.threadStacks, "reserved"));
+  }
+  const irq = m ? Math.min(m.irqStack.bytes, m.irqStack.peak + redZone) : z.stack;
+  lines.push(row("main/interrupt stack", irq, z.stack, m ? `measured: peak ${m.irqStack.peak} + red zone ${redZone}` : "reserved"));
+  const total = cdata + mod + stacks + irq;
+  lines.push(`  total ${total} B (${kib(total)}) against issue 11's ${kib(RAM_TARGET)} target for apps/minimal: ${total <= RAM_TARGET ? "within" : `${total - RAM_TARGET} B over`}`);
+  return lines;
+}
+
+/** Prints the size report of `app` on board `b`; on a native board, runs
+ *  the image to measure what its RAM really holds. */
+export async function sizeReport(b, app) {
   b = boardForApp(b, app);
   const image = buildImage(b, app);
   const wasm = b.arch === "sim" ? image : buildWasm(b, app);
@@ -56,6 +91,14 @@ export function sizeReport(b, app) {
     console.log(`Memory region         Used Size  Region Size  %age Used`);
     console.log(`           FLASH: ${String(flashUsed).padStart(12)} B ${kib(flash).padStart(12)} ${pct(flashUsed, flash).padStart(10)}`);
     console.log(`             RAM: ${String(ramUsed).padStart(12)} B ${kib(ram).padStart(12)} ${pct(ramUsed, ram).padStart(10)}`);
+    let m = null;
+    try {
+      m = await measureRam(b, image, w.dataEnd);
+    } catch (e) {
+      console.log(`(not measured: ${e.message})`);
+    }
+    const redZone = new Map(kernelResolved(boardAscFlags(b))).get("RED_ZONE_BYTES");
+    for (const line of ramNeededLines(z, m, w.dataEnd, redZone)) console.log(line);
   }
   console.log(`kernel.wasm: ${w.bytes} bytes (code ${w.code}, data segments ${w.data})`);
   console.log(
