@@ -142,7 +142,9 @@ const REFERENCE = {
 function expectedInApp() {
   const src = fs.readFileSync(path.join(ROOT, "apps/codegen/main.ts"), "utf8");
   const out = {};
-  for (const m of src.matchAll(/new Workload\("(\w+)", (0x[0-9a-f]+),/g)) out[m[1]] = Number(m[2]);
+  for (const m of src.matchAll(/^ {2}(0x[0-9a-f]{8}), \/\/ (\w+)$/gm)) out[m[2]] = Number(m[1]);
+  const names = /^const NAMES: string\[\] = \[(.*)\];$/m.exec(src)[1].split(", ").map((n) => JSON.parse(n));
+  assert.deepEqual(names, Object.keys(out), "NAMES and EXPECTED list the same workloads in one order");
   return out;
 }
 
