@@ -9,6 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { CODEGEN_WORKLOADS, parseCodegen } from "../../tools/ivt/bench.js";
+import { appNativeSources } from "../../tools/ivt/build.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -173,4 +174,9 @@ test("codegen: a failed checksum, a missing workload or no done line is an error
 
 test("codegen: a board too small for the workloads says so and gives no figures", () => {
   assert.equal(parseCodegen("codegen: skipped: the workloads need 32768 bytes of module memory, this board gives 10432\n", 1), null);
+});
+
+test("an app's native/*.c is compiled into its native images, and only its own", () => {
+  assert.deepEqual(appNativeSources("codegen"), [path.join(ROOT, "apps/codegen/native/codegen.c")]);
+  for (const app of ["demo", "bench", "tests", "tests-threads", "trap-boot"]) assert.deepEqual(appNativeSources(app), [], app);
 });
