@@ -4,7 +4,7 @@
 #   make test [BOARD=b]         everything, or only board b's on-target suite
 #   make run [BOARD=b]          boot the demo (default sim, in Node; others in QEMU)
 #   make size BOARD=b           text/data/bss, memory regions, module memory
-#   make bench BOARD=b          kernel benchmarks and Thread-Metric -> build/bench/b.json (instructions under QEMU -icount)
+#   make bench BOARD=b          kernel benchmarks, Thread-Metric, code generation (AS vs C) -> build/bench/b.json (instructions under QEMU -icount)
 #                               TRACE=off: the same with the trace ring compiled out -> build/bench/b-notrace.json
 #   make soak BOARD=b MINUTES=m suite + interrupt-load test in a loop (default sim, 60 min); not in make test
 #   make stress [OPS=n SEED=s]  the model-based random test at length (10^6 ops on sim), with ops/second

@@ -70,6 +70,57 @@ export function parseThreadMetric(output, scale) {
   return results;
 }
 
+/** The workloads of apps/codegen, in its order: what the app runs in
+ *  AssemblyScript and in C (apps/codegen/main.ts). */
+export const CODEGEN_WORKLOADS = ["fib", "crc32", "sched", "matmul", "sort", "parse", "copy", "copy_memcopy", "sched_notnull"];
+
+const CG_LINE = /^codegen (\S+) c (\d+) as (\d+) n (\d+)$/;
+
+/** Parses apps/codegen's output into { workload: {c, as, ratio} }: the
+ *  median counts of each side (converted by `scale`) and AS over C, two
+ *  decimals; null if the app skipped the set (a board too small). Throws
+ *  if a workload FAILED its checksums, gave no figures, or the app did not
+ *  end with `codegen: done`. */
+export function parseCodegen(output, scale) {
+  if (/^codegen: skipped/m.test(output)) return null;
+  const failed = output.split("\n").filter((l) => /\bFAILED\b/.test(l));
+  if (failed.length) throw new UserError(`codegen: ${failed.join("; ")}`);
+  if (!/^codegen: done$/m.test(output)) throw new UserError("codegen: the app did not end with `codegen: done`");
+  const results = {};
+  for (const line of output.split("\n")) {
+    const m = CG_LINE.exec(line.trim());
+    if (m) results[m[1]] = { c: Math.round(Number(m[2]) * scale), as: Math.round(Number(m[3]) * scale) };
+  }
+  for (const w of CODEGEN_WORKLOADS) {
+    const r = results[w];
+    if (!r) throw new UserError(`codegen ${w}: no figures in the app's output`);
+    if (!r.c) throw new UserError(`codegen ${w}: no C instructions measured`);
+    r.ratio = Math.round((r.as * 100) / r.c) / 100;
+  }
+  return results;
+}
+
+/** Runs apps/codegen (native boards: its C side is linked into the image)
+ *  and prints its table; returns the figures, or null where it does not run. */
+async function runCodegen(b, scale, unit) {
+  if (b.arch === "sim") {
+    console.log("codegen: skipped on sim (the C side of each workload runs only in a native image)");
+    return null;
+  }
+  const output = await runBenchApp(b, "codegen", /^codegen: (done|skipped)/m, []);
+  const cg = parseCodegen(output, scale);
+  if (!cg) {
+    console.log(output.split("\n").find((l) => l.startsWith("codegen: skipped")));
+    return null;
+  }
+  console.log(`code generation on ${b.name}, ${unit} per run (median of 5): C -O2 against AssemblyScript through wasm2c`);
+  console.log(`  ${"workload".padEnd(16)}${"C instr".padStart(10)}${"AS instr".padStart(10)}${"ratio".padStart(8)}`);
+  for (const [name, v] of Object.entries(cg)) {
+    console.log(`  ${name.padEnd(16)}${String(v.c).padStart(10)}${String(v.as).padStart(10)}${v.ratio.toFixed(2).padStart(8)}`);
+  }
+  return cg;
+}
+
 /** Runs `app` for the benchmarks; its output, or an error naming what
  *  failed: a non-zero exit, no `<done>` line, or lines saying FAILED. */
 async function runBenchApp(b, app, done, simArgs) {
@@ -121,6 +172,11 @@ export async function runBench(b, { trace = true } = {}) {
     console.log(`  ${name.padEnd(22)}${v.per_iteration.toFixed(2).padStart(14)}${v.windows.map((w) => w.iterations).join(" ").padStart(30)}`);
   }
   if (report.size) console.log(`  minimal two-thread image: text ${report.size.text}, data ${report.size.data}, bss ${report.size.bss} bytes`);
+  const cg = await runCodegen(b, scale, unit);
+  if (cg) {
+    report.codegen = cg;
+    fs.writeFileSync(out, JSON.stringify(report, null, 2) + "\n");
+  }
   console.log(`written: ${path.relative(process.cwd(), out)}`);
   return 0;
 }

@@ -7,7 +7,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT, rel } from "./paths.js";
+import { APPS, ROOT, rel } from "./paths.js";
 import { ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir } from "./gen.js";
 import { UserError, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
@@ -378,6 +378,17 @@ export function checkStackOnEntry(c) {
   return c;
 }
 
+/** C an app brings for native boards: <app folder>/native/*.c, compiled
+ *  into its image with APP_C_FLAGS after the arch's flags; the module
+ *  reaches its functions as imports of module "ivt" (wasm2c names them
+ *  Z_ivtZ_<name>). apps/codegen's C workloads. Paths, sorted. */
+export function appNativeSources(app) {
+  const dir = path.join(ROOT, path.dirname(APPS[app] || app), "native");
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).filter((f) => f.endsWith(".c")).sort().map((f) => path.join(dir, f));
+}
+const APP_C_FLAGS = ["-O2"];
+
 /** Builds a native image: kernel.elf (and kernel.map); returns the ELF path.
  *  `variant` builds a copy with `cflags` added, in its own folder (tests
  *  that need a deliberately wrong host, e.g. the byte-order check). */
@@ -398,10 +409,12 @@ export function buildNative(b, app, { variant = null, cflags: extraCflags = [] }
   }
 
   const archDir = path.join(ROOT, "arch", b.arch);
+  const appC = appNativeSources(app);
   const sources = [
     kernelC,
     ...fs.readdirSync(path.join(ROOT, "arch/wasm-rt")).filter((f) => f.endsWith(".c")).map((f) => path.join(ROOT, "arch/wasm-rt", f)),
     ...(arch.sources || []).map((f) => path.join(archDir, f)),
+    ...appC,
   ];
   // The bare-metal runtime's fixed tables, sized to this module exactly.
   const w = wasmInfo(wasm);
@@ -421,11 +434,11 @@ export function buildNative(b, app, { variant = null, cflags: extraCflags = [] }
   const objs = sources.map((src) => {
     // Shared sources (arch/native/x.c) get their folder's name: native-x.o.
     const shared = path.dirname(src) !== archDir && src !== kernelC && !src.includes("arch/wasm-rt");
-    const name = (shared ? path.basename(path.dirname(src)) + "-" : "") + path.basename(src);
+    const name = appC.includes(src) ? `app-${path.basename(src)}` : (shared ? path.basename(path.dirname(src)) + "-" : "") + path.basename(src);
     const obj = path.join(dir, name.replace(/\.[cS]$/, ".o"));
     // board.json too: its cflags and module_cflags are part of the command.
     if (!upToDate(obj, [src, wasm, ...headers, path.join(b.dir, "board.json"), path.join(ROOT, "tools/ivt/build.js")])) {
-      const extra = src === kernelC ? [...(arch.module_cflags || []), ...(b.module_cflags || [])] : [];
+      const extra = src === kernelC ? [...(arch.module_cflags || []), ...(b.module_cflags || [])] : appC.includes(src) ? APP_C_FLAGS : [];
       step(gcc, [...cflags, ...extra, "-c", rel(src), "-o", rel(obj)]);
     }
     return obj;
