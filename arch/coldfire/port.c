@@ -86,7 +86,8 @@ void ivt_arch_init(void) {
 /* The frame vectors.S's resume path pops: d2-d7 a2-a6, d0 d1 a0 a1, the
  * exception frame. The thread starts in ivt_thread_start with its id in
  * d2, at level 0. */
-uint32_t* ivt_arch_first_frame(uint32_t* top, uint32_t id) {
+uint32_t* ivt_arch_first_frame(uint32_t* top, uint32_t id, uintptr_t limit) {
+  (void)limit; /* ColdFire keeps the limit in memory: ivt_switch sets it */
   uint32_t* sp = top - 17;
   for (int i = 0; i < 15; i++) sp[i] = 0;
   sp[0] = id;                                     /* d2 */

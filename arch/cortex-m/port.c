@@ -57,9 +57,10 @@ void ivt_arch_init(void) {
 /* The frame PendSV's return path pops: r4-r11 (software), then r0-r3, r12,
  * lr, pc, xPSR (hardware). The thread starts in ivt_thread_trampoline with
  * its id in r0. */
-uint32_t* ivt_arch_first_frame(uint32_t* top, uint32_t id) {
+uint32_t* ivt_arch_first_frame(uint32_t* top, uint32_t id, uintptr_t limit) {
   uint32_t* sp = top - 16;
   for (int i = 0; i < 8; i++) sp[i] = 0;                             /* r4-r11 */
+  sp[5] = limit;                                                      /* r9: the stack limit */
   sp[8] = id;                                                         /* r0 */
   sp[9] = sp[10] = sp[11] = sp[12] = 0;                               /* r1-r3, r12 */
   sp[13] = 0xFFFFFFFFu;                                               /* lr: faults if ever used */

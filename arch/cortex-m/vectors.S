@@ -6,11 +6,12 @@
  * the same few instructions for every vector, and no C function per
  * vector. The hardware has already stacked r0-r3, r12, lr, pc and xPSR;
  * popping the EXC_RETURN value saved from lr into pc ends the interrupt.
- * Around the call the stub loads the interrupt stack's limit into
- * ivt_stack_limit (the translated code's check on function entry,
- * arch/wasm-rt/ivt-stack.h) and puts the interrupted code's back after:
- * handlers nest, each keeps what it found in r4, so the value is right at
- * every instant.
+ * Around the call the stub loads the interrupt stack's limit into r9,
+ * where Cortex-M keeps ivt_stack_limit (the translated code's check on
+ * function entry, arch/wasm-rt/ivt-stack.h), and puts the interrupted
+ * code's back after: handlers nest, each keeps what it found in r4, so the
+ * value is right at every instant. The switch saves and restores a
+ * thread's r9 with its other registers.
  */
 #include "board.h"
 
@@ -45,16 +46,14 @@ ivt_vector_table:
     .type ivt_irq_entry, %function
 ivt_irq_entry:
     push {r4, lr}
-    ldr r2, =ivt_stack_limit
-    ldr r4, [r2]                /* the interrupted code's limit */
+    mov r4, r9                  /* the interrupted code's limit (r9: ivt-stack.h) */
     ldr r3, =ivt_irq_stack_limit
     ldr r3, [r3]
-    str r3, [r2]
+    mov r9, r3
     ldr r0, =ivt_kernel_instance
     mrs r1, ipsr
     bl Z_kernelZ_ivthandleinterrupt
-    ldr r2, =ivt_stack_limit
-    str r4, [r2]
+    mov r9, r4
     pop {r4, pc}
     .size ivt_irq_entry, . - ivt_irq_entry
 
@@ -68,9 +67,7 @@ ivt_irq_entry:
     .type ivt_stack_exhausted, %function
 ivt_stack_exhausted:
     mov r0, lr
-    ldr r1, =ivt_stack_limit
-    ldr r1, [r1]
-    mov sp, r1
+    mov sp, r9                  /* the limit (r9: ivt-stack.h) */
     ldr r2, =ivt_stack_exhausted_at
     bx r2
     .size ivt_stack_exhausted, . - ivt_stack_exhausted

@@ -55,12 +55,18 @@ __attribute__((noreturn)) void ivt_thread_trampoline(uint32_t id);
 void ivt_stack_limit_init(void);
 /* The limits the arch's interrupt entry switches between: the running
  * code's, and the interrupt stack's (threads.c). */
+#if IVT_STACK_LIMIT_IN_R9
+register uintptr_t ivt_stack_limit __asm__("r9"); /* see ivt-stack.h */
+#else
 extern uintptr_t ivt_stack_limit;
+#endif
 extern uintptr_t ivt_irq_stack_limit;
 
 /* arch: builds a new thread's first frame below `top` so that the arch's
- * switch code resumes it in ivt_thread_trampoline(id); returns its SP. */
-uint32_t* ivt_arch_first_frame(uint32_t* top, uint32_t id);
+ * switch code resumes it in ivt_thread_trampoline(id) with `limit` as its
+ * stack limit (an arch that keeps it in a register restores it with the
+ * others); returns its SP. */
+uint32_t* ivt_arch_first_frame(uint32_t* top, uint32_t id, uintptr_t limit);
 /* arch: ivt_stack_exhausted (ivt-stack.h), called from the translated
  * function at `where` whose frame went below ivt_stack_limit: without
  * touching the stack below, moves the stack pointer up to ivt_stack_limit

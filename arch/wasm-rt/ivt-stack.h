@@ -40,7 +40,18 @@
  * stack's), so GCC may keep one load for the checks of the functions it
  * inlines into one another, across their stores to linear memory. The arch
  * code that changes it (threads.c, vectors.S) sees it as a plain variable. */
+#if IVT_STACK_LIMIT_IN_R9
+/* Cortex-M keeps the limit in r9, reserved for it in every C file
+ * (-ffixed-r9, arch/cortex-m/arch.json): the check is then a compare and a
+ * branch, no load. A thread's r9 is saved and restored with its other
+ * registers at a switch; the interrupt entry sets the interrupt stack's
+ * and puts the interrupted code's back (arch/cortex-m/vectors.S). Library
+ * code built without -ffixed-r9 saves r9 before any use (AAPCS: callee
+ * saved) and never calls translated code. */
+register uintptr_t ivt_stack_limit __asm__("r9");
+#else
 extern const uintptr_t ivt_stack_limit;
+#endif
 
 /* Stack exhausted: does not return (arch/native/threads.c). */
 __attribute__((noreturn, cold)) void ivt_stack_exhausted(void);
