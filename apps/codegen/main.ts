@@ -148,11 +148,9 @@ function crc32(buf: usize, len: i32, table: usize): u32 {
   return head(lists, p) ? bitmap : bitmap & ~(1 << p);
 }
 
-/** The scheduler model: 64 nodes in 32 priority lists; each operation
- *  takes a node (a quarter of the time any node, else the head of the most
- *  urgent list, found with clz), folds it into the sum, and appends it to
- *  another list. Returns the sum and the final bitmap. */
-function sched(nodes: usize, lists: usize, ops: i32, seed: u32): u32 {
+/** The scheduler model's start, common to both variants: every list
+ *  empty, then node i appended to list (i * 7) & 31. Returns the bitmap. */
+function schedSetup(nodes: usize, lists: usize): u32 {
   let bitmap: u32 = 0;
   for (let p = 0; p < 64; p++) store<u32>(lists + (<usize>p << 2), 0);
   for (let i = 0; i < NODES; i++) {
@@ -160,6 +158,15 @@ function sched(nodes: usize, lists: usize, ops: i32, seed: u32): u32 {
     n.id = i;
     bitmap = insertTail(lists, bitmap, n, (i * 7) & 31);
   }
+  return bitmap;
+}
+
+/** The scheduler model: 64 nodes in 32 priority lists; each operation
+ *  takes a node (a quarter of the time any node, else the head of the most
+ *  urgent list, found with clz), folds it into the sum, and appends it to
+ *  another list. Returns the sum and the final bitmap. */
+function sched(nodes: usize, lists: usize, ops: i32, seed: u32): u32 {
+  let bitmap = schedSetup(nodes, lists);
   let x = seed;
   let sum: u32 = 0;
   for (let k = 0; k < ops; k++) {
@@ -177,13 +184,7 @@ function sched(nodes: usize, lists: usize, ops: i32, seed: u32): u32 {
 /** The same model with `!` on every link followed (a Node | null field
  *  read as Node): asc checks each for null, as it does a `!:` field. */
 function schedNotNull(nodes: usize, lists: usize, ops: i32, seed: u32): u32 {
-  let bitmap: u32 = 0;
-  for (let p = 0; p < 64; p++) store<u32>(lists + (<usize>p << 2), 0);
-  for (let i = 0; i < NODES; i++) {
-    const n = changetype<Node>(nodes + (<usize>i << 4));
-    n.id = i;
-    bitmap = insertTail(lists, bitmap, n, (i * 7) & 31);
-  }
+  let bitmap = schedSetup(nodes, lists);
   let x = seed;
   let sum: u32 = 0;
   for (let k = 0; k < ops; k++) {
