@@ -28,6 +28,23 @@ export function boardSetCycleHz(hz: u32): void {
   cycleHz = hz;
 }
 
+let cycleBits: u32 = 32;
+
+/** Declares the width in bits of the cycle counter behind portCycles when
+ *  it is under 32: the host extends a narrower counter in software, which
+ *  sees every wrap only if something reads it at least once per wrap.
+ *  Thread context (board init). */
+export function boardSetCycleBits(bits: u32): void {
+  cycleBits = bits == 0 || bits > 32 ? 32 : bits;
+}
+
+/** Width in bits of the counter behind portCycles (32 unless the board
+ *  said less): portCycles wraps at 2^32 either way, but a narrower counter
+ *  must be read at least every 2^bits cycles. Any context. */
+export function boardCycleBits(): u32 {
+  return cycleBits;
+}
+
 /** Cycles of portCycles per second; 0 if the board did not say. Any context. */
 export function boardCycleHz(): u32 {
   return cycleHz;

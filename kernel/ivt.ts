@@ -52,7 +52,7 @@ export { NapiPoller, Work, WorkQueue, deferCall, napiSchedule } from "./work";
 export { tickDiff, tickRate, tickReached, tickSetRate, ticks } from "./time";
 export { pollPoint } from "./poll";
 export { portCycles } from "./port";
-export { boardCycleHz } from "./board";
+export { boardCycleBits, boardCycleHz } from "./board";
 
 // ---- interrupts (drivers and applications) ----------------------------------
 export {

@@ -20,8 +20,8 @@
 // and main returns 1, so that `make bench` stops and names the test.
 
 import {
-  Err, errName, kputln, kputs, kputu, MIN_STACK_BYTES, portCycles, Thread, threadCreate, threadCurrent,
-  threadDelete, threadSetPriority, threadSleep, threadState, ThreadState, tickRate,
+  boardCycleHz, Err, errName, kputln, kputs, kputu, MIN_STACK_BYTES, portCycles, Thread, threadCreate, threadCurrent,
+  threadDelete, threadSetPriority, threadSleep, threadState, ThreadState, tickRate, ticks,
 } from "../../kernel/ivt";
 
 /** Thread-Metric's priorities are kernel priorities as they stand (both
@@ -107,6 +107,20 @@ function reportFailure(t: TmTest, why: string): void {
   kputln(why);
 }
 
+/** Why a window's `cycles` cannot be right for the `elapsed` ticks it
+ *  lasted (more than 1% off what the board's cycle rate gives), or null:
+ *  a narrow counter that nothing read within a wrap loses whole wraps,
+ *  and its figures would look many times better than they are. */
+function counterDisagrees(cycles: u32, elapsed: u32): string | null {
+  const hz = boardCycleHz();
+  if (hz == 0 || elapsed == 0) return null;
+  const expected = <u64>elapsed * <u64>hz / <u64>tickRate();
+  const diff = <u64>cycles > expected ? <u64>cycles - expected : expected - <u64>cycles;
+  if (diff * 100 <= expected) return null;
+  return "the cycle counter counted " + cycles.toString() + " in a window of " + elapsed.toString() +
+    " ticks, where the board's rate gives " + expected.toString() + " (wraps of a narrow counter lost?)";
+}
+
 function msToTicks(ms: u32): u32 {
   return (ms * tickRate()) / 1000;
 }
@@ -123,14 +137,19 @@ export function runTest(t: TmTest): void {
     threadSleep(msToTicks(WARMUP_MS));
     let c0 = portCycles();
     let n0 = t.iterations();
+    let k0 = ticks();
     for (let k = 0; k < WINDOWS && t.broken === null; k++) {
       threadSleep(msToTicks(WINDOW_MS));
       const c1 = portCycles();
       const n1 = t.iterations();
+      const k1 = ticks();
       cycles[k] = c1 - c0;
       counts[k] = n1 - n0;
+      const off = counterDisagrees(cycles[k], k1 - k0);
+      if (off !== null) t.fail(off);
       c0 = c1;
       n0 = n1;
+      k0 = k1;
       if (counts[k] == 0) t.fail("no iteration in a window");
       const why = t.check();
       if (why !== null) t.fail(why);

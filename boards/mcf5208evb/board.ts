@@ -3,7 +3,7 @@
 // config module.
 
 import * as cfg from "ivt-board/config";
-import { boardCheck, boardDescribe, boardSetCycleHz, boardSetSpareVectors } from "../../kernel/board";
+import { boardCheck, boardDescribe, boardSetCycleBits, boardSetCycleHz, boardSetSpareVectors } from "../../kernel/board";
 import { consoleSet } from "../../kernel/console";
 import { irqAddChip } from "../../kernel/irq";
 import { tickStart } from "../../kernel/time";
@@ -15,6 +15,7 @@ import { McfUart, McfUartTxPend } from "../../drivers/mcf-uart";
 export function boardInit(): void {
   boardDescribe(cfg.BOARD, cfg.CPU);
   boardSetCycleHz(cfg.CYCLE_HZ);
+  boardSetCycleBits(cfg.CYCLE_BITS);
   const v = cfg.IRQ_FIRST_VECTOR;
   consoleSet(new McfUart(cfg.UART0_BASE, cfg.CLOCK_HZ, cfg.UART0_BAUD), v + cfg.UART0_IRQ);
   const intc = new McfIntc(cfg.INTC_BASE, cfg.IRQ_LINES);

@@ -3,8 +3,8 @@
 
 import { test, check, checkEq } from "./harness";
 import {
-  boardCycleHz, Err, portCycles, portIrqRestore, portIrqSave, tickDiff, tickRate, tickReached, tickSetRate, ticks,
-  Timer, timerRateOk,
+  boardCycleBits, boardCycleHz, Err, portCycles, portIrqRestore, portIrqSave, tickDiff, tickRate, tickReached, tickSetRate, ticks,
+  threadSleep, Timer, timerRateOk,
 } from "../../kernel/ivt";
 // Internals test: starts the tick a second time (tickStart, a board's
 // call) and idles the CPU through the host ABI (portIdle).
@@ -70,6 +70,20 @@ export function timeTests(): void {
     check(near(cyclesPerTick(4), perTick), "ticks as long as before");
     check(timerRateOk(1000, 1000) && timerRateOk(83333333, 1000) && timerRateOk(1000, 3), "rates made within 1%");
     check(!timerRateOk(1000, 0) && !timerRateOk(1000, 1001) && !timerRateOk(1000, 300), "rates not made");
+  });
+
+  test("time: the cycle counter keeps count while only the tick reads it (a narrow counter loses no wrap)", () => {
+    const bits = boardCycleBits();
+    check(bits >= 1 && bits <= 32, "a width of 1 to 32 bits");
+    threadSleep(1);
+    const k0 = ticks();
+    const c0 = portCycles();
+    threadSleep(100);
+    const c1 = portCycles();
+    const elapsed = <u64>tickDiff(ticks(), k0);
+    const want = elapsed * <u64>boardCycleHz() / <u64>tickRate();
+    const got = <u64>(c1 - c0);
+    check(got + want / 50 >= want && got <= want + want / 50, "cycles over the sleep within 2% of its ticks");
   });
 
   test("time: a second tickStart is refused", () => {

@@ -105,6 +105,7 @@ export function configTs(b) {
   lines.push(`export const CPU = ${JSON.stringify(b.cpu)};`);
   lines.push(`export const CLOCK_HZ: u32 = ${num(b.clock_hz)};`);
   lines.push(`export const CYCLE_HZ: u32 = ${num((b.cycle_counter && b.cycle_counter.hz) || b.clock_hz)};`);
+  lines.push(`export const CYCLE_BITS: u32 = ${num((b.cycle_counter && b.cycle_counter.width) || 32)};`);
   lines.push(`export const TICK_HZ: u32 = ${num(b.tick_hz || 1000)};`);
   lines.push(`export const IRQ_FIRST_VECTOR: u32 = ${num(b.irq.first_vector || 0)};`);
   lines.push(`export const IRQ_LINES: u32 = ${num(b.irq.lines)};`);
