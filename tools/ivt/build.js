@@ -45,7 +45,8 @@ export function buildWasm(b, app) {
   b = boardForApp(b, app);
   const entry = generate(b, app);
   const out = path.join(imageDir(b, app), "kernel.wasm");
-  const inputs = [...ASC_SOURCES, entry, boardDir(b), path.join(ROOT, "tools/ivt/build.js"), path.join(ROOT, "tools/ivt/abort-site.js"), path.join(ROOT, "arch", b.arch, "arch.json")];
+  // gen.js too: it writes the entry and the asc flags, which are not files.
+  const inputs = [...ASC_SOURCES, entry, boardDir(b), path.join(ROOT, "tools/ivt/build.js"), path.join(ROOT, "tools/ivt/gen.js"), path.join(ROOT, "tools/ivt/abort-site.js"), path.join(ROOT, "arch", b.arch, "arch.json")];
   if (upToDate(out, inputs)) return checkStaticDataFits(b, out);
   const asc = path.join(ROOT, "node_modules/.bin/asc");
   if (!fs.existsSync(asc)) throw new UserError("AssemblyScript is not installed: run `make setup` (it runs npm ci)");
