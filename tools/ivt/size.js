@@ -37,7 +37,8 @@ export function nativeSizes(b, elf) {
 const pct = (used, total) => ((100 * used) / total).toFixed(2) + "%";
 const kib = (n) => (n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} B`);
 
-/** issue 11: the minimal image's RAM, counted whole, is to fit here. */
+/** What the minimal two-thread image's RAM, counted whole, should fit in
+ *  (FreeRTOS needs 4.3 KB for the same, ThreadX 5.9 KB). */
 export const RAM_TARGET = 6 * 1024;
 
 /** The "RAM needed" lines: what the image needs of each part of RAM, from
@@ -65,7 +66,7 @@ export function ramNeededLines(z, m, dataEnd, redZone) {
   const irq = m ? Math.min(m.irqStack.bytes, m.irqStack.peak + redZone) : z.stack;
   lines.push(row("main/interrupt stack", irq, z.stack, m ? `measured: peak ${m.irqStack.peak} + red zone ${redZone}` : "reserved"));
   const total = cdata + mod + stacks + irq;
-  lines.push(`  total ${total} B (${kib(total)}) against issue 11's ${kib(RAM_TARGET)} target for apps/minimal: ${total <= RAM_TARGET ? "within" : `${total - RAM_TARGET} B over`}`);
+  lines.push(`  total ${total} B (${kib(total)}) against the ${kib(RAM_TARGET)} a minimal two-thread image should fit in (FreeRTOS 4.3 KB, ThreadX 5.9 KB): ${total <= RAM_TARGET ? "within" : `${total - RAM_TARGET} B over`}`);
   return lines;
 }
 
