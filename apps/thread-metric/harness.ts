@@ -20,8 +20,9 @@
 // and main returns 1, so that `make bench` stops and names the test.
 
 import {
-  boardCycleHz, Err, errName, kputln, kputs, kputu, MIN_STACK_BYTES, portCycles, Thread, threadCreate, threadCurrent,
-  threadDelete, threadSetPriority, threadSleep, threadState, ThreadState, tickRate, ticks,
+  boardCycleHz, boardSpareVector, Err, errName, kputln, kputs, kputu, MIN_STACK_BYTES, portCycles, Thread, threadCreate, threadCurrent,
+  threadDelete, threadSetPriority, threadSleep, threadState, ThreadState, tickRate, ticks, IrqHandler, irqFree,
+  irqRequest,
 } from "../../kernel/ivt";
 
 /** Thread-Metric's priorities are kernel priorities as they stand (both
@@ -64,8 +65,31 @@ export class TmTest {
     return null;
   }
 
-  /** Frees what start() took besides the threads (interrupt handlers). */
-  stop(): void {}
+  /** The spare line spareLine() put `lineHandler` on, if any. */
+  line: u32 = 0;
+  lineHandler: IrqHandler | null = null;
+
+  /** Puts `handler` on the board's first spare line (boardSpareVector(0)),
+   *  which stop() frees. Returns the vector; a line that cannot be had
+   *  fails the test. */
+  spareLine(handler: IrqHandler): u32 {
+    const v = <u32>boardSpareVector(0);
+    const e = irqRequest(v, handler);
+    if (e != Err.Ok) {
+      this.fail("irqRequest: " + errName(e));
+      return v;
+    }
+    this.line = v;
+    this.lineHandler = handler;
+    return v;
+  }
+
+  /** Frees what start() took besides the threads: the spare line's handler. */
+  stop(): void {
+    const h = this.lineHandler;
+    if (h !== null) irqFree(this.line, h);
+    this.lineHandler = null;
+  }
 
   /** Creates a thread of this test at `priority`; a failure fails it. */
   spawn(t: Thread, entry: (arg: u32) => void, arg: u32, priority: u32): void {

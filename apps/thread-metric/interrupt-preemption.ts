@@ -7,8 +7,7 @@
 // of their average.
 
 import {
-  boardSpareVector, Err, errName, IrqHandler, irqFree, irqPend, irqRequest, IrqReturn, Thread, threadResume,
-  threadSuspend,
+  Err, errName, IrqHandler, irqPend, IrqReturn, Thread, threadResume, threadSuspend,
 } from "../../kernel/ivt";
 import { TmTest, withinOneOfAverage } from "./harness";
 
@@ -48,9 +47,8 @@ export class InterruptPreemption extends TmTest {
   }
   start(): void {
     test = this;
-    vector = <u32>boardSpareVector(0);
-    const e = irqRequest(vector, handler);
-    if (e != Err.Ok) return this.fail("irqRequest: " + errName(e));
+    vector = this.spareLine(handler);
+    if (this.broken !== null) return;
     this.spawn(thread0, entry0, 0, 3);
     threadSuspend(thread0);
     this.spawn(thread1, entry1, 0, 10);
@@ -60,8 +58,5 @@ export class InterruptPreemption extends TmTest {
   }
   check(): string | null {
     return withinOneOfAverage(counters) ? null : "the two threads' and the handler's counters are not within 1 of their average";
-  }
-  stop(): void {
-    irqFree(vector, handler);
   }
 }

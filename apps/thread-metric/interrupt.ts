@@ -7,7 +7,7 @@
 // counter); the thread's and the handler's counters must stay within 1.
 
 import {
-  boardSpareVector, Err, errName, FOREVER, IrqHandler, irqFree, irqPend, irqRequest, IrqReturn, Semaphore, Thread,
+  Err, errName, FOREVER, IrqHandler, irqPend, IrqReturn, Semaphore, Thread,
 } from "../../kernel/ivt";
 import { TmTest, withinOneOfAverage } from "./harness";
 
@@ -43,10 +43,9 @@ export class Interrupt extends TmTest {
   }
   start(): void {
     test = this;
-    vector = <u32>boardSpareVector(0);
     if (sem.create(1, 1) != Err.Ok) return this.fail("semaphore create");
-    const e = irqRequest(vector, handler);
-    if (e != Err.Ok) return this.fail("irqRequest: " + errName(e));
+    vector = this.spareLine(handler);
+    if (this.broken !== null) return;
     this.spawn(thread, entry, 0, 10);
   }
   iterations(): u32 {
@@ -54,8 +53,5 @@ export class Interrupt extends TmTest {
   }
   check(): string | null {
     return withinOneOfAverage(counters) ? null : "the thread's and the handler's counters differ by more than 1";
-  }
-  stop(): void {
-    irqFree(vector, handler);
   }
 }

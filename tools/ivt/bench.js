@@ -157,6 +157,8 @@ export async function runBench(b, { trace = true } = {}) {
     const z = nativeSizes(b, buildImage(b, "minimal"));
     report.size = { text: z.text, data: z.data, bss: z.bss };
   }
+  // Written now and again with the codegen set: a set that fails leaves
+  // the figures above on file.
   const out = path.join(BUILD, "bench", `${b.name}.json`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(report, null, 2) + "\n");
