@@ -13,9 +13,11 @@
 
 # Debian packages of the native toolchain: wasm2c (wabt), the cross
 # compilers, newlib for Cortex-M, and QEMU for ARM and for ColdFire (m68k,
-# in qemu-system-misc).
+# in qemu-system-misc); and of the daily tools: gdb-multiarch (`ivt debug`),
+# openocd (`ivt flash`, whose tests check its board scripts are installed),
+# chromium (the trace page's test renders it headless).
 DEBIAN_PACKAGES := wabt gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm \
-                   qemu-system-misc gcc-m68k-linux-gnu
+                   qemu-system-misc gcc-m68k-linux-gnu gdb-multiarch openocd chromium
 
 NODE ?= node
 IVT := build/tools/ivt.mjs
