@@ -16,20 +16,20 @@ function ivt(args, env = process.env) {
 
 test("an unknown board is refused with the list of boards", () => {
   const r = ivt(["build", "--board", "no-such-board"]);
-  assert.equal(r.status, 2);
+  assert.equal(r.status, 64);
   assert.match(r.stderr, /unknown board: no-such-board/);
   assert.match(r.stderr, /boards: .*mps2-an385.*sim/);
 });
 
 test("a missing board is refused with the list of boards", () => {
   const r = ivt(["run"]);
-  assert.equal(r.status, 2);
+  assert.equal(r.status, 64);
   assert.match(r.stderr, /unknown board: \(none\)/);
 });
 
 test("an unknown app is refused with the list of apps", () => {
   const r = ivt(["build", "--board", "sim", "--app", "nope"]);
-  assert.equal(r.status, 2);
+  assert.equal(r.status, 64);
   assert.match(r.stderr, /unknown app: nope/);
   assert.match(r.stderr, /apps: (.+, )?demo, /);
   assert.match(r.stderr, /apps: .*, tests, /);
@@ -41,7 +41,7 @@ test("a missing cross compiler names its Debian package and make setup", () => {
   fs.symlinkSync(process.execPath, path.join(bin, "node"));
   const env = { ...process.env, PATH: bin };
   const r = ivt(["build", "--board", "mps2-an385"], env);
-  assert.equal(r.status, 2);
+  assert.equal(r.status, 64);
   assert.match(r.stderr, /missing tool: arm-none-eabi-gcc/);
   assert.match(r.stderr, /gcc-arm-none-eabi/);
   assert.match(r.stderr, /make setup/);
@@ -49,7 +49,7 @@ test("a missing cross compiler names its Debian package and make setup", () => {
 
 test("an unknown command prints the usage", () => {
   const r = ivt(["frobnicate"]);
-  assert.equal(r.status, 2);
+  assert.equal(r.status, 64);
   assert.match(r.stderr, /usage: ivt/);
 });
 

@@ -33,6 +33,10 @@ function parseArgs(argv) {
   return opts;
 }
 
+/** The tool's own failure (bad arguments, a missing package, a build that
+ *  failed): outside the kernel's exit statuses 0-3. */
+const TOOL_ERROR = 64;
+
 const USAGE = `usage: ivt <boards|build|run|size|test|bench|soak|stress|sim> [--board NAME] [--app NAME]`;
 
 async function main(argv) {
@@ -81,9 +85,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e) => {
+    // 64 (EX_USAGE), not 2 or 3: those are the kernel's own statuses
+    // (abort, trap), which `ivt run` passes on.
     if (e instanceof UserError) {
       console.error(`ivt: ${e.message}`);
-      process.exitCode = 2;
+      process.exitCode = TOOL_ERROR;
     } else {
       console.error(e);
       process.exitCode = 70;

@@ -96,13 +96,40 @@ export async function runCapture(b, image, { timeoutMs = 60000, input = "", inpu
   return r;
 }
 
-/** Builds and boots an image on the terminal; resolves to its exit code. */
+/** What the kernel's exit statuses mean (kernel/panic.ts ExitCode). */
+const KERNEL_EXIT = { 0: "ok", 1: "tests failed", 2: "an abort stopped the system", 3: "a trap or fault stopped the system" };
+
+/** The QEMU options that keep a board's virtual time honest in a run:
+ *  -icount with the board's fixed shift (board.json qemu.icount), so the
+ *  guest's clock advances with the instructions it executes and tick
+ *  times come out exact whatever the host's load (without it QEMU's
+ *  clock is the host's, and a loaded host shows ticks 6, 8, 9, 13, 16 ms
+ *  apart where 5 were due). Every board that runs in QEMU has one; the
+ *  tests, benchmarks and `ivt run` all use it. */
+export function honestTime(b) {
+  return b.qemu && b.qemu.icount ? ["-icount", b.qemu.icount] : [];
+}
+
+/** The command as a shell would take it, for the user to run or adapt. */
+export function shellLine(cmd, args) {
+  const q = (a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, "'\\''")}'`);
+  return [cmd, ...args].map(q).join(" ");
+}
+
+/** Builds and boots an image on the terminal, under QEMU with -icount
+ *  (honestTime), printing the command it runs; resolves to the kernel's
+ *  own exit status (0 ok, 1 tests failed, 2 abort, 3 trap or fault), or
+ *  QEMU's when it could not run the image. */
 export async function runImage(b, app, { interactive = true } = {}) {
   b = boardForApp(b, app);
   const image = buildImage(b, app);
-  if (b.arch === "sim") return runSim({ wasm: image, board: b });
-  const [cmd, args] = qemuCommand(b, image);
-  console.error(`ivt: ${b.qemu.system} -M ${b.qemu.machine} (quit: Ctrl-A X)`);
+  if (b.arch === "sim") {
+    console.error(`ivt: ${shellLine("node", [rel(BUNDLE), "sim", "--board", b.name, rel(image)])}`);
+    return reportExit(b, await runSim({ wasm: image, board: b }));
+  }
+  const [cmd, args] = qemuCommand(b, image, honestTime(b));
+  console.error(`ivt: ${shellLine(cmd, args)}`);
+  console.error(`ivt: (quit: Ctrl-A X)`);
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: ROOT, stdio: [interactive ? "inherit" : "ignore", "pipe", "pipe"] });
     let status = null;
@@ -119,9 +146,20 @@ export async function runImage(b, app, { interactive = true } = {}) {
       pending = lines.pop();
       for (const l of lines) process.stdout.write(symbolize(b, image, l) + "\n");
     });
-    child.on("close", (code) => {
+    child.on("close", (code, signal) => {
       if (pending) process.stdout.write(pending);
-      resolve(code === null ? 1 : code === 0 && status !== null ? status : code);
+      if (code === null) {
+        console.error(`ivt: ${b.qemu.system} ended by signal ${signal}`);
+        return resolve(1);
+      }
+      resolve(reportExit(b, code === 0 && status !== null ? status : code));
     });
   });
+}
+
+/** Says how the run ended (make can only exit 0 or 2, so `make run` shows
+ *  the kernel's status here; `./ivt run` also exits with it). */
+function reportExit(b, code) {
+  console.error(`ivt: ${b.name} exited with status ${code}${KERNEL_EXIT[code] ? ` (${KERNEL_EXIT[code]})` : ""}`);
+  return code;
 }
