@@ -27,7 +27,8 @@ function newestMtime(paths) {
   const visit = (p) => {
     if (!fs.existsSync(p)) return;
     const st = fs.statSync(p);
-    if (st.isDirectory()) for (const n of fs.readdirSync(p)) visit(path.join(p, n));
+    // An app's test.json says how make test runs the image: not an input.
+    if (st.isDirectory()) for (const n of fs.readdirSync(p)) n !== "test.json" && visit(path.join(p, n));
     else newest = Math.max(newest, st.mtimeMs);
   };
   paths.forEach(visit);
@@ -40,9 +41,71 @@ function upToDate(out, inputs) {
 
 const ASC_SOURCES = ["kernel", "drivers", "boards", "apps", "tests/target", "tests/model", "asconfig.json", "package-lock.json"].map((p) => path.join(ROOT, p));
 
+/** Locks held by this process: buildNative takes its image's lock and
+ *  calls buildWasm, which takes the same one. */
+const held = new Set();
+
+/** Takes the lock of the image in `dir` and returns its release: two
+ *  processes building one image at once (make test's parallel jobs, and a
+ *  tool test that builds the same image) take turns instead of writing
+ *  each other's files. The lock is a folder made beside the image's
+ *  (mkdir is atomic) holding the holder's pid; a lock whose holder has
+ *  died (a build stopped with Ctrl-C) is taken over. */
+export function lockImage(dir) {
+  const lock = `${dir}.lock`;
+  if (held.has(lock)) return () => {};
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  const nap = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      fs.writeFileSync(path.join(lock, "pid"), String(process.pid));
+      held.add(lock);
+      return () => {
+        held.delete(lock);
+        fs.rmSync(lock, { recursive: true, force: true });
+      };
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+    }
+    if (lockAbandoned(lock)) fs.rmSync(lock, { recursive: true, force: true });
+    else Atomics.wait(nap, 0, 0, 100);
+  }
+}
+
+/** Whether a lock's holder is gone: its pid no longer runs, or the lock
+ *  has had no pid for a minute (its maker died between mkdir and write). */
+function lockAbandoned(lock) {
+  let pid;
+  try {
+    pid = Number(fs.readFileSync(path.join(lock, "pid"), "utf8"));
+  } catch {
+    try {
+      return Date.now() - fs.statSync(lock).mtimeMs > 60000;
+    } catch {
+      return false; // released meanwhile
+    }
+  }
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return e.code === "ESRCH";
+  }
+}
+
 /** Compiles the image's entry to kernel.wasm; returns its path. */
 export function buildWasm(b, app) {
   b = boardForApp(b, app);
+  const unlock = lockImage(imageDir(b, app));
+  try {
+    return compileWasm(b, app);
+  } finally {
+    unlock();
+  }
+}
+
+function compileWasm(b, app) {
   const entry = generate(b, app);
   const out = path.join(imageDir(b, app), "kernel.wasm");
   // gen.js too: it writes the entry and the asc flags, which are not files.
@@ -393,8 +456,17 @@ const APP_C_FLAGS = ["-O2"];
 /** Builds a native image: kernel.elf (and kernel.map); returns the ELF path.
  *  `variant` builds a copy with `cflags` added, in its own folder (tests
  *  that need a deliberately wrong host, e.g. the byte-order check). */
-export function buildNative(b, app, { variant = null, cflags: extraCflags = [] } = {}) {
+export function buildNative(b, app, opts = {}) {
   b = boardForApp(b, app);
+  const unlock = lockImage(imageDir(b, app));
+  try {
+    return compileNative(b, app, opts);
+  } finally {
+    unlock();
+  }
+}
+
+function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}) {
   // Tools first: a missing one is reported before minutes of compiling.
   const gcc = requireTool(`${b.toolchain.prefix}gcc`, b.toolchain.package);
   requireTool("wasm2c", "wabt");

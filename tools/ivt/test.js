@@ -1,11 +1,21 @@
-// make test: every test there is, ending with one line "N passed, N failed".
+// make test: every test there is, ending with one line "N passed, N failed",
+// with JUnit XML of the same in build/test-results.xml.
 //
 //   unit     as-pect specs of kernel logic on the host (tests/unit)
 //   tools    node:test specs of the host tools (tests/tools)
-//   target   per board: the on-target suite (tests/target/main.ts), the
-//            board's own test images (board.json "tests"), the demo, the
-//            console, and the images that must crash cleanly (trap-boot, ...);
-//            sim runs in Node, other boards in QEMU, each with a timeout
+//   target   per board: the runs declared in test.json files (the on-target
+//            suite, the interrupt-load test and the crash images in
+//            tests/target/test.json; each app's own in apps/<app>/test.json;
+//            format in declared.js) and the board's own test images
+//            (board.json "tests"); sim runs in Node, other boards in QEMU,
+//            each with a timeout
+//
+// Everything is a job; jobs build and run their images in child processes,
+// as many at once as the machine has cores (QEMU runs under -icount, so
+// timing checks do not depend on the load). A job's lines are printed
+// together when it ends, after a progress line: image k of n, time
+// elapsed, time left (estimated from the last run's times, kept in
+// build/test-times.json, or from defaults).
 //
 // `ivt test --board B` runs only board B's on-target part.
 
@@ -13,11 +23,12 @@ import path from "node:path";
 import fs from "node:fs";
 import os from "node:os";
 import { boardForApp, boardNames, boardTestImages, loadBoard } from "./boards.js";
-import { buildImage } from "./build.js";
 import { suiteImages } from "./gen.js";
-import { BUNDLE, runCapture } from "./run.js";
+import { BUNDLE, honestTime, runCapture } from "./run.js";
 import { runCaptured, UserError } from "./proc.js";
-import { ROOT } from "./paths.js";
+import { ROOT, BUILD, rel } from "./paths.js";
+import { declaredTestFiles, judgeChecks, judgeRun, loadDeclaredRuns, runInput, runsOn } from "./declared.js";
+import { junitXml } from "./junit.js";
 
 const stripAnsi = (s) => s.replace(/\x1b\[[0-9;]*m/g, "");
 
@@ -27,279 +38,386 @@ function tail(output, n = 15) {
   return output.trimEnd().split("\n").slice(-n).map((l) => `      | ${cut(l)}`).join("\n");
 }
 
+/** Counts and records results: each is a JUnit test case (suite, name,
+ *  seconds, failure). Lines go to `print` (the console, or a job's
+ *  buffer). */
 export class Tally {
-  constructor() {
+  constructor(print = (l) => console.log(l), parent = null) {
     this.passed = 0;
     this.failed = 0;
+    this.cases = [];
+    this.print = print;
+    this.parent = parent;
   }
-  pass(name) {
-    this.passed++;
-    console.log(`  ok    ${name}`);
+  record(c) {
+    if (c.failure === undefined) this.passed++;
+    else this.failed++;
+    this.cases.push(c);
+    if (this.parent) this.parent.record(c);
   }
-  fail(name, why, output = "") {
-    this.failed++;
-    console.log(`  FAIL  ${name}: ${why}`);
-    if (output) console.log(tail(output));
+  pass(name, suite = "") {
+    this.record({ suite, name });
+    this.print(`  ok    ${name}`);
   }
+  fail(name, why, output = "", suite = "") {
+    this.record({ suite, name, failure: why, output });
+    this.print(`  FAIL  ${name}: ${why}`);
+    if (output) this.print(tail(output));
+  }
+  /** Records cases counted elsewhere (a test runner's own lines) and
+   *  prints one line for them. */
+  addCases(name, cases) {
+    cases.forEach((c) => this.record(c));
+    const bad = cases.filter((c) => c.failure !== undefined).length;
+    this.print(`  ${bad ? "FAIL" : "ok  "}  ${name}: ${cases.length - bad} passed, ${bad} failed`);
+  }
+  /** Counts without names (soak's per-iteration suites). */
   add(name, passed, failed) {
-    this.passed += passed;
-    this.failed += failed;
-    console.log(`  ${failed ? "FAIL" : "ok  "}  ${name}: ${passed} passed, ${failed} failed`);
+    const cases = [...Array(passed)].map((_, i) => ({ suite: name, name: `${name} #${i + 1}` }));
+    for (let i = 0; i < failed; i++) cases.push({ suite: name, name: `${name} failure #${i + 1}`, failure: "failed" });
+    this.addCases(name, cases);
   }
 }
 
-async function unitTests(t) {
-  console.log("unit tests (as-pect, host)");
-  const asp = path.join(ROOT, "node_modules/@as-pect/cli/bin/asp.js");
-  if (!fs.existsSync(asp)) throw new UserError("as-pect is not installed: run `make setup` (it runs npm ci)");
-  const r = await runCaptured(process.execPath, [
-    asp, "--config", "tests/unit/as-pect.config.js", "--as-config", "tests/unit/as-pect.asconfig.json",
-  ], { timeoutMs: 300000 });
-  const out = stripAnsi(r.output);
-  const m = /\[Tests\]:\s*(\d+)\s*\/\s*(\d+)/.exec(out);
-  if (!m) return t.fail("as-pect", `no summary (exit ${r.code}${r.timedOut ? ", timed out" : ""})`, out);
-  for (const line of out.split("\n")) if (/Failed:|✖/.test(line)) console.log(`      | ${line.trim()}`);
-  t.add("as-pect specs", Number(m[1]), Number(m[2]) - Number(m[1]));
-  if (r.code !== 0 && Number(m[1]) === Number(m[2])) t.fail("as-pect", `exit ${r.code} with all specs passing`, out);
+/** At most `n` at once. */
+class Slots {
+  constructor(n) {
+    this.free = n;
+    this.waiting = [];
+  }
+  async with(work) {
+    if (this.free > 0) this.free--;
+    else await new Promise((go) => this.waiting.push(go));
+    try {
+      return await work();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.free++;
+    }
+  }
 }
 
-async function toolTests(t) {
-  console.log("tool tests (node:test)");
-  const files = fs.readdirSync(path.join(ROOT, "tests/tools")).filter((f) => f.endsWith(".test.js"));
-  const r = await runCaptured(process.execPath, ["--test", ...files.map((f) => path.join("tests/tools", f))], {
-    timeoutMs: 600000,
-  });
-  const pass = /^# pass (\d+)/m.exec(r.output);
-  const fail = /^# fail (\d+)/m.exec(r.output);
-  if (!pass || !fail) return t.fail("node --test", `no summary (exit ${r.code})`, r.output);
-  for (const line of r.output.split("\n")) if (/^not ok/.test(line.trim())) console.log(`      | ${line.trim()}`);
-  t.add("tool specs", Number(pass[1]), Number(fail[1]));
-}
+/** One process per CPU. */
+const JOBS = Math.max(1, typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length);
 
 // The suite images of the bigger boards run 70-odd tests under -icount:
 // about a minute on an idle machine, more under load.
 const TIMEOUT_MS = { sim: 120000, native: 300000 };
+const timeoutOf = (b) => (b.arch === "sim" ? TIMEOUT_MS.sim : TIMEOUT_MS.native);
 
-/** Builds and runs `app` on `b`; returns the capture or records a build failure. */
-async function run(t, b, app, name, input = "", inputAfter = null) {
-  b = boardForApp(b, app);
-  let image;
-  try {
-    image = buildImage(b, app);
-  } catch (e) {
-    t.fail(name, "build failed", e.message);
-    return null;
-  }
-  // Under QEMU, -icount makes virtual time a function of executed
-  // instructions: timing checks then give the same answer on a loaded machine.
-  const qemuExtra = b.qemu && b.qemu.icount ? ["-icount", b.qemu.icount] : [];
-  const r = await runCapture(b, image, { timeoutMs: b.arch === "sim" ? TIMEOUT_MS.sim : TIMEOUT_MS.native, qemuExtra, input, inputAfter });
-  r.output = r.output.replace(/\r/g, "");
-  if (r.timedOut) {
-    t.fail(name, `hung: no exit within ${(b.arch === "sim" ? TIMEOUT_MS.sim : TIMEOUT_MS.native) / 1000} s`, r.output);
-    return null;
-  }
-  return r;
+const TIMES_FILE = path.join(BUILD, "test-times.json");
+
+/** Seconds an image's build and run are expected to take when the last
+ *  run's times are not at hand. */
+function defaultEstimate(b, app) {
+  if (b.arch === "sim") return app === "tests" ? 60 : 6;
+  return app === "tests" ? 90 : /^tests-/.test(app) ? 12 : 15;
 }
 
-/** Expects exit `code` and every pattern in the output. */
-function expectRun(t, name, r, code, patterns) {
-  if (!r) return;
-  if (r.code !== code) return t.fail(name, `exit ${r.code}, expected ${code}`, r.output);
-  for (const p of patterns) if (!p.test(r.output)) return t.fail(name, `output lacks ${p}`, r.output);
-  t.pass(name);
+/** Image k of n, elapsed and left. */
+class Progress {
+  constructor(print) {
+    this.print = print;
+    this.started = Date.now();
+    this.last = fs.existsSync(TIMES_FILE) ? JSON.parse(fs.readFileSync(TIMES_FILE, "utf8")) : {};
+    this.times = {};
+    this.planned = new Map(); // key -> estimated seconds
+    this.doneEstimate = 0;
+    this.doneActual = 0;
+    this.done = 0;
+  }
+  plan(key, estimate) {
+    this.planned.set(key, this.last[key] !== undefined ? this.last[key] : estimate);
+  }
+  finish(key, seconds, label) {
+    this.done++;
+    this.times[key] = Math.round(seconds * 10) / 10;
+    this.doneEstimate += this.planned.get(key) || seconds;
+    this.doneActual += seconds;
+    const left = [...this.planned.entries()].filter(([k]) => this.times[k] === undefined).reduce((s, [, e]) => s + e, 0);
+    // Slot-seconds left, scaled by how the estimates have held so far.
+    const scale = this.doneEstimate ? this.doneActual / this.doneEstimate : 1;
+    const eta = (left * scale) / JOBS;
+    this.print(`[${this.done}/${this.planned.size}] ${clock((Date.now() - this.started) / 1000)} elapsed, about ${clock(eta)} left: ${label} (${seconds.toFixed(0)} s)`);
+  }
+  save() {
+    fs.mkdirSync(BUILD, { recursive: true });
+    fs.writeFileSync(TIMES_FILE, JSON.stringify({ ...this.last, ...this.times }, null, 1) + "\n");
+  }
 }
 
-/** Images built or run at once: one per CPU (QEMU runs under -icount, so
- *  figures and timing checks do not depend on the load). */
-const JOBS = Math.max(1, typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length);
+const clock = (s) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, "0")}`;
 
-/** Calls `work(item)` for every item, at most `jobs` at a time; resolves to
- *  the results in the items' order. */
-async function inParallel(items, jobs, work) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]);
+/** What the jobs of one `make test` (or soak) share: the CPU slots, the
+ *  builds made so far, the progress count. */
+export class Runner {
+  constructor(tally) {
+    this.tally = tally;
+    this.slots = new Slots(JOBS);
+    this.builds = new Map();
+    this.firstBuild = new Map();
+    this.progress = new Progress((l) => console.log(l));
+  }
+
+  /** Builds `app` for `b` in a child process (once per make test): resolves
+   *  to { image, seconds } or { error }. A board's first build runs before
+   *  its others: it writes the board's generated files, which they read. */
+  build(b, app) {
+    const key = `${b.name}/${app}`;
+    if (!this.builds.has(key)) {
+      const first = this.firstBuild.get(b.name);
+      const start = first ? first.then(() => this.buildChild(b, app)) : this.buildChild(b, app);
+      if (!first) this.firstBuild.set(b.name, start);
+      this.builds.set(key, start);
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker));
-  return results;
+    return this.builds.get(key);
+  }
+
+  buildChild(b, app) {
+    return this.slots.with(async () => {
+      const t0 = Date.now();
+      const r = await runCaptured(process.execPath, [BUNDLE, "build", "--board", b.name, "--app", app], { timeoutMs: TIMEOUT_MS.native });
+      const lines = r.output.trim().split("\n");
+      if (r.code !== 0) return { error: r.timedOut ? "build timed out" : r.output.replace(/^ivt: /m, "") };
+      return { image: lines[lines.length - 1].trim(), seconds: (Date.now() - t0) / 1000 };
+    });
+  }
+
+  /** Builds and runs one image; resolves to { code, output } or null when
+   *  it could not be built or hung (recorded in `t` as a failure). Counts
+   *  one image for the progress line. */
+  async run(t, b, app, name, { input = "", inputAfter = null } = {}) {
+    const built = await this.build(b, app);
+    if (built.error) {
+      t.fail(name, "build failed", built.error, b.name);
+      return null;
+    }
+    const bb = boardForApp(b, app);
+    // A build shared by several runs counts for the first.
+    if (!built.counted) t.busy += built.seconds;
+    built.counted = true;
+    const r = await this.slots.with(async () => {
+      const t1 = Date.now();
+      const out = await runCapture(bb, path.resolve(ROOT, built.image), { timeoutMs: timeoutOf(b), qemuExtra: honestTime(bb), input, inputAfter });
+      t.busy += (Date.now() - t1) / 1000;
+      return out;
+    });
+    r.output = r.output.replace(/\r/g, "");
+    if (r.timedOut) {
+      t.fail(name, `hung: no exit within ${timeoutOf(b) / 1000} s`, r.output, b.name);
+      return null;
+    }
+    return r;
+  }
+
+  /** Runs `work(jobTally)` with its lines held back and printed together
+   *  with a progress line for each of `images` ([key, label]) when done. */
+  async job(images, work) {
+    const lines = [];
+    const t = new Tally((l) => lines.push(l), this.tally);
+    t.busy = 0; // seconds its builds and runs held a slot
+    const t0 = Date.now();
+    try {
+      await work(t);
+    } catch (e) {
+      t.fail(images.map(([, l]) => l).join(", "), e instanceof UserError ? e.message : String(e.stack || e));
+    }
+    const seconds = t.busy || (Date.now() - t0) / 1000;
+    images.forEach(([key, label]) => this.progress.finish(key, seconds / images.length, label));
+    lines.forEach((l) => console.log(l));
+  }
 }
 
-/** Builds the images in child processes, JOBS at a time (a build is
- *  synchronous in this process). A failed build is left to `run`, which
- *  builds again here and reports it with the compiler's words. */
-async function buildInParallel(b, images) {
-  // The first one alone: it writes the board's generated files, which the
-  // others then only read.
-  await inParallel(images.slice(0, 1), 1, buildChild(b));
-  await inParallel(images.slice(1), JOBS, buildChild(b));
-}
+/** The default runner for callers outside runTests (soak). */
+let shared = null;
+const runnerFor = (t) => (shared && shared.tally === t ? shared : (shared = new Runner(t)));
 
-/** A function that builds one image of `b` in a child process. */
-function buildChild(b) {
-  return (image) =>
-    runCaptured(process.execPath, [BUNDLE, "build", "--board", b.name, "--app", image], { timeoutMs: TIMEOUT_MS.native });
+/** Tallies one harness image's output: each "ok - " / "FAIL - " line is a
+ *  case; the summary line must agree and the exit status match. */
+function tallyHarness(t, name, suite, r) {
+  const lines = r.output.split("\n");
+  const cases = [];
+  for (const l of lines) {
+    if (l.startsWith("ok - ")) cases.push({ suite, name: l.slice(5) });
+    else if (l.startsWith("FAIL - ")) cases.push({ suite, name: l.slice(7), failure: l.slice(7), output: "" });
+  }
+  cases.filter((c) => c.failure !== undefined).forEach((c) => t.print(`      | FAIL - ${c.name}`));
+  const summary = /^target tests: (\d+) passed, (\d+) failed$/m.exec(r.output);
+  const bad = cases.filter((c) => c.failure !== undefined).length;
+  t.addCases(name, cases);
+  if (!summary) t.fail(name, `ended without its summary (exit ${r.code}): crashed`, r.output, suite);
+  else if (Number(summary[1]) !== cases.length - bad || Number(summary[2]) !== bad) t.fail(name, "summary disagrees with the test lines", r.output, suite);
+  else if (r.code !== (bad ? 1 : 0)) t.fail(name, `exit ${r.code}`, r.output, suite);
 }
 
 /** Runs an app built on the harness and tallies its test lines. A board
- *  that splits the suite (board.json "suite_split") runs it as one image per
- *  group or test, built and run JOBS at a time, and its lines are tallied as
- *  one suite (a failure names the image). Returns { output } of the images
- *  that ran, joined, or null if none did. */
-export async function harnessSuite(t, b, app, name) {
+ *  that splits the suite (board.json "suite_split") runs it as one image
+ *  per group or test, built and run side by side. Resolves to { output }
+ *  of the images that ran, joined, or null if none did. */
+export async function harnessSuite(t, b, app, name, runner = runnerFor(t.parent || t)) {
   const images = suiteImages(b, app);
-  const total = { passed: 0, failed: 0, counted: false };
-  // One image: tallied at once, as it always was; several: once at the end.
-  const add = images.length > 1 ? (n, ok, bad) => Object.assign(total, { passed: total.passed + ok, failed: total.failed + bad, counted: true }) : (n, ok, bad) => t.add(n, ok, bad);
-  const part = (image) => (images.length > 1 ? `${name} (${image})` : name);
-  if (images.length > 1) {
-    const started = Date.now();
-    await buildInParallel(b, images);
-    console.log(`  ...   ${name}: ${images.length} images built in ${Math.round((Date.now() - started) / 1000)} s, ${JOBS} at a time`);
-  }
-  const runs = await inParallel(images, images.length > 1 ? JOBS : 1, (image) => run(t, b, image, part(image)));
+  images.forEach((image) => runner.progress.plan(`${b.name}/${image}`, defaultEstimate(b, image)));
   const outputs = [];
-  images.forEach((image, i) => {
-    const suite = runs[i];
-    if (!suite) return;
-    outputs.push(suite.output);
-    const lines = suite.output.split("\n");
-    const ok = lines.filter((l) => l.startsWith("ok - ")).length;
-    const bad = lines.filter((l) => l.startsWith("FAIL - "));
-    const summary = /^target tests: (\d+) passed, (\d+) failed$/m.exec(suite.output);
-    bad.forEach((l) => console.log(`      | ${l}`));
-    if (!summary) {
-      add(name, ok, bad.length);
-      t.fail(part(image), `ended without its summary (exit ${suite.code}): crashed`, suite.output);
-    } else if (Number(summary[1]) !== ok || Number(summary[2]) !== bad.length) {
-      t.fail(part(image), "summary disagrees with the test lines", suite.output);
-    } else {
-      add(name, ok, bad.length);
-      if (suite.code !== (bad.length ? 1 : 0)) t.fail(part(image), `exit ${suite.code}`, suite.output);
-    }
-  });
-  if (total.counted) t.add(`${name} (${images.length} images, one per ${b.suite_split})`, total.passed, total.failed);
+  await Promise.all(
+    images.map((image) =>
+      runner.job([[`${b.name}/${image}`, `${b.name} ${image}`]], async (jt) => {
+        const part = images.length > 1 ? `${name} (${image})` : name;
+        const r = await runner.run(jt, b, image, part);
+        if (!r) return;
+        outputs.push(r.output);
+        tallyHarness(jt, part, `${b.name}`, r);
+      }),
+    ),
+  );
   return outputs.length ? { output: outputs.join("\n") } : null;
 }
 
-/** Thirty commands typed at once into the console app (more than its
- *  receive ring holds): every one must be answered, nothing dropped. */
-async function typeAhead(t, b) {
-  const name = `${b.name} console: 30 commands typed at once are all answered`;
-  const input = "help\n".repeat(30) + "console\nquit\n";
-  const r = await run(t, b, "console", `${b.name} console type-ahead`, input, /^console: ready[^\n]*\n/m);
-  if (!r) return;
-  const echoed = (r.output.match(/^> help$/gm) || []).length;
-  const answered = (r.output.match(/^commands: /gm) || []).length;
-  if (echoed !== 30 || answered !== 30) return t.fail(name, `${echoed} of 30 echoed, ${answered} answered`, r.output);
-  expectRun(t, name, r, 0, [/^console: rx \d+ bytes, dropped 0, cut from long lines 0, held back \d+ times, lines 31$/m, /^console: bye$/m]);
+/** The jobs of one declared run on board `b`. */
+function planRun(runner, b, r) {
+  if (r.harness) suiteImages(b, r.app).forEach((image) => runner.progress.plan(`${b.name}/${image}`, defaultEstimate(b, image)));
+  else runner.progress.plan(`${b.name}/${r.app}#${r.name}`, defaultEstimate(b, r.app));
 }
 
-/** A crash report must leave the console working: the panic console's
- *  set-up once cleared the UART's receive-interrupt enable on mps2, and the
- *  shell never heard another line (issue 9, item 4). "help" is typed only
- *  once the report is out (sim takes all input at once: its panic console
- *  is the host's, and only the answers are checked there). */
-async function consoleAfterCrash(t, b) {
-  const name = `${b.name} console: the shell still answers after a crash report`;
-  const report = /^\*\*\* ivt thread ended; the system goes on\r?\n/m;
-  const r = await run(t, b, "console", `${b.name} console crash`, [[/^console: ready[^\n]*\n/m, "crash\n"], [report, "help\nquit\n"]]);
-  if (!r) return;
-  const crash = /^\*\*\* ivt TRAP out-of-bounds in thread 'crasher' at 0x[0-9a-f]{8}$/m;
-  const answer = /^commands: irq, trace, threads, console, help, crash, quit$/m;
-  if (b.arch !== "sim" && r.output.search(answer) < r.output.search(report)) return t.fail(name, "help answered before the report", r.output);
-  expectRun(t, name, r, 0, [crash, report, answer, /^console: bye$/m]);
+async function declaredRun(runner, b, r) {
+  const name = `${b.name} ${r.name}`;
+  if (r.harness) {
+    const suite = await harnessSuite(runner.tally, b, r.app, name, runner);
+    if (suite && r.checks) {
+      for (const c of judgeChecks(r, b, suite.output)) {
+        if (c.ok) runner.tally.pass(`${b.name} ${c.name}`, b.name);
+        else runner.tally.fail(`${b.name} ${c.name}`, c.why, suite.output, b.name);
+      }
+    }
+    return;
+  }
+  const key = `${b.name}/${r.app}#${r.name}`;
+  await runner.job([[key, `${b.name} ${r.app}`]], async (t) => {
+    const out = await runner.run(t, b, r.app, name, runInput(r));
+    if (!out) return;
+    const fails = judgeRun(r, b, out);
+    if (fails.length) t.fail(name, fails[0].why, out.output, b.name);
+    else t.pass(name, b.name);
+    for (const c of judgeChecks(r, b, out.output)) {
+      if (c.ok) t.pass(`${b.name} ${c.name}`, b.name);
+      else t.fail(`${b.name} ${c.name}`, c.why, out.output, b.name);
+    }
+  });
 }
 
-async function boardTests(t, b) {
-  console.log(`on-target: ${b.name}`);
-  const suite = await harnessSuite(t, b, "tests", `${b.name} suite`);
-  if (suite) {
-    // Reports the suite provokes on purpose must come out in their format.
-    const reports = [
-      ["trap in a thread", /^\*\*\* ivt TRAP out-of-bounds in thread 'trapper' at 0x[0-9a-f]{8}$/m],
-      ["stack overflow", /^\*\*\* ivt STACK OVERFLOW in thread 'deep'$/m],
-      ["stack overflow that never switches", /^\*\*\* ivt STACK OVERFLOW in thread 'recurse'\n\*\*\* ivt thread ended; the system goes on$/m],
-      // tests/target/contain.ts: aborts and an exhausted heap end one thread.
-      ["checked access out of range", /^\*\*\* ivt ABORT in thread 'outofrange': Index out of range at ~lib\/staticarray\.ts:\d+:\d+$/m],
-      ["throw", /^\*\*\* ivt ABORT in thread 'thrower': contained at tests\/target\/contain\.ts:\d+:\d+$/m],
-      ["`!` on null", /^\*\*\* ivt ABORT in thread 'nuller': .*null.* at tests\/target\/contain\.ts:\d+:\d+$/m],
-      ["heap exhausted", /^\*\*\* ivt OUT OF MEMORY in thread 'leaker' \(needed \d+ bytes, \d+ free\)$/m],
-      ["line that keeps threads off the CPU", /^\*\*\* ivt IRQ vector \d+: interrupt load[ (,]\D*\d+ ticks/m],
-    ];
-    // An abort inside ~lib names the code that called it: on sim in the
-    // host's wasm backtrace, on a board in the line the build's marks give.
-    if (b.arch === "sim") reports.push(["backtrace of an abort", /^\*\*\* ivt ABORT in thread 'outofrange'.*\n.*\n(?: {4}wasm function \d+: .*\n)* {4}wasm function \d+: tests\/target\/contain\/abortHolding$/m]);
-    else reports.push(["caller of an abort", /^\*\*\* ivt ABORT in thread 'outofrange'.*\n {4}called from wasm function \d+: tests\/target\/contain\/abortHolding$/m]);
-    // The load test cannot model a never-quiet line where the ack clears a software pend (mcf-intc).
-    if (/^# irq load: skipped/m.test(suite.output)) reports.splice(reports.findIndex(([w]) => w.startsWith("line that keeps")), 1);
-    for (const [what, p] of reports) {
-      if (p.test(suite.output)) t.pass(`${b.name} report of a ${what}`);
-      else t.fail(`${b.name} report of a ${what}`, `output lacks ${p}`, suite.output);
+/** Every declared run of every test.json, and the board's own images. */
+function boardRuns(b) {
+  const runs = [];
+  for (const { file, folderApp } of declaredTestFiles()) runs.push(...loadDeclaredRuns(file, folderApp).filter((r) => runsOn(r, b)));
+  // The board's own test images (board.json "tests"): sim's fault device, MPS2's CMSDK timer.
+  for (const [app, what] of boardTestImages(b)) runs.push({ name: what, app, harness: true });
+  return runs;
+}
+
+async function unitTests(runner) {
+  const asp = path.join(ROOT, "node_modules/@as-pect/cli/bin/asp.js");
+  if (!fs.existsSync(asp)) throw new UserError("as-pect is not installed: run `make setup` (it runs npm ci)");
+  await runner.job([["unit", "unit tests (as-pect, host)"]], async (t) => {
+    const r = await runner.slots.with(() =>
+      runCaptured(process.execPath, [asp, "--config", "tests/unit/as-pect.config.js", "--as-config", "tests/unit/as-pect.asconfig.json", "--verbose"], { timeoutMs: 300000 }),
+    );
+    const out = stripAnsi(r.output);
+    const cases = asPectCases(out);
+    const m = /\[Tests\]:\s*(\d+)\s*\/\s*(\d+)/.exec(out);
+    if (!m) return t.fail("as-pect", `no summary (exit ${r.code}${r.timedOut ? ", timed out" : ""})`, out, "unit");
+    cases.filter((c) => c.failure !== undefined).forEach((c) => t.print(`      | ${c.suite}: ${c.name}`));
+    t.addCases("as-pect specs", cases);
+    if (cases.length !== Number(m[2])) t.fail("as-pect", `${cases.length} spec lines read, the summary counts ${m[2]}`, out, "unit");
+    if (r.code !== 0 && Number(m[1]) === Number(m[2])) t.fail("as-pect", `exit ${r.code} with all specs passing`, out, "unit");
+  });
+}
+
+/** as-pect's verbose lines: "[Describe]: group", "[Success]: ✔ name",
+ *  "[Fail]: ✖ name", "[File]: path" after its file's specs. */
+function asPectCases(out) {
+  const cases = [];
+  let pending = [];
+  let group = "";
+  for (const line of out.split("\n")) {
+    let m;
+    if ((m = /^\s*\[Describe\]:\s*(.*)$/.exec(line))) group = m[1].trim();
+    else if ((m = /^\s*\[Success\]:\s*✔\s*(.*)$/.exec(line))) pending.push({ group, name: m[1].trim() });
+    else if ((m = /^\s*\[Fail\]:\s*✖\s*(.*)$/.exec(line))) pending.push({ group, name: m[1].trim(), failure: "failed" });
+    else if ((m = /^\s*\[File\]:\s*(.*)$/.exec(line))) {
+      const file = m[1].trim();
+      cases.push(...pending.map((c) => ({ suite: `unit ${file}`, name: `${c.group}: ${c.name}`, ...(c.failure ? { failure: c.failure, output: "" } : {}) })));
+      pending = [];
     }
   }
-  await harnessSuite(t, b, "irq-load", `${b.name} interrupt load (EOI and nesting)`);
-  // The board's own test images (board.json "tests"): sim's fault device, MPS2's CMSDK timer.
-  for (const [app, what] of boardTestImages(b)) await harnessSuite(t, b, app, `${b.name} ${what}`);
-  const banner = new RegExp(`^ivt \\d+\\.\\d+\\.\\d+ on ${b.name} \\(`, "m");
-  expectRun(t, `${b.name} demo boots, ticks and exits 0`, await run(t, b, "demo", `${b.name} demo`), 0, [
-    banner,
-    /^demo: tick 5 of 5 \(system tick \d+\)$/m,
-    /^demo: done$/m,
-  ]);
-  expectRun(t, `${b.name} console: UART receive interrupts feed the shell thread`, await run(t, b, "console", `${b.name} console`, "irq\nthreads\ntrace\nhelp\nquits\nquit\n", /^console: ready[^\n]*\n/m), 0, [
-    /^> irq$/m,
-    /^irq: vector +count +handled/m,
-    /^irq: +\d+ +\d+ +\d+ +\d+ +\d+ +\d+ +\d+ +enabled, threaded$/m,
-    /^threads: \d+ +\d+ +\d+ +\w+ +main$/m,
-    /^trace: \d+ of \d+ events/m,
-    /^commands: irq, trace, threads, console, help, crash, quit$/m,
-    /^console: rx \d+ bytes, dropped 0, /m,
-    /^> quits\nunknown command \(try help\)$/m,
-    /^console: bye$/m,
-  ]);
-  await typeAhead(t, b);
-  await consoleAfterCrash(t, b);
-  const where = b.arch === "sim" ? /^ {4}wasm function \d+: .*main/m : /^ {4}in w2c_.*main/m;
-  expectRun(t, `${b.name} trap at boot: report and exit 3`, await run(t, b, "trap-boot", `${b.name} trap-boot`), 3, [
-    /^\*\*\* ivt TRAP out-of-bounds in thread 'main' at 0x[0-9a-f]{8}$/m,
-    where,
-    /^\*\*\* ivt halted, exit 3$/m,
-  ]);
-  expectRun(t, `${b.name} MMIO outside the board's windows: report and exit 3`, await run(t, b, "mmio-fault", `${b.name} mmio-fault`), 3, [
-    /^\*\*\* ivt TRAP mmio-outside-windows in thread 'main' at 0x5ee00000$/m,
-  ]);
-  expectRun(t, `${b.name} abort in the main thread: report and exit 2`, await run(t, b, "abort-main", `${b.name} abort-main`), 2, [
-    /^\*\*\* ivt ABORT in thread 'main': Index out of range at ~lib\/staticarray\.ts:\d+:\d+$/m,
-    b.arch === "sim" ? /^ {4}wasm function \d+: tests\/target\/abort-main\/(readTable|main)$/m : /^ {4}called from wasm function \d+: tests\/target\/abort-main\/(readTable|main)$/m,
-    /^\*\*\* ivt halted, exit 2$/m,
-  ]);
-  expectRun(t, `${b.name} trap in a top half: report naming the vector, exit 3`, await run(t, b, "irq-trap", `${b.name} irq-trap`), 3, [
-    /^\*\*\* ivt TRAP out-of-bounds in interrupt \(vector \d+\) at 0x[0-9a-f]{8}$/m,
-    /^\*\*\* ivt halted, exit 3$/m,
-  ]);
-  expectRun(t, `${b.name} runaway recursion in the main thread: report and exit 3`, await run(t, b, "stack-main", `${b.name} stack-main`), 3, [
-    /^\*\*\* ivt STACK OVERFLOW in thread 'main'\n\*\*\* ivt halted, exit 3$/m,
-  ]);
-  expectRun(t, `${b.name} runaway recursion in a top half: report naming the vector, exit 3`, await run(t, b, "stack-irq", `${b.name} stack-irq`), 3, [
-    /^\*\*\* ivt TRAP stack-exhausted in interrupt \(vector \d+\) at 0x[0-9a-f]{8}$/m,
-    /^\*\*\* ivt halted, exit 3$/m,
-  ]);
+  return cases;
+}
+
+/** The YAML block node --test prints after a failed test's line. */
+function failureDetail(output, name) {
+  const at = output.indexOf(`- ${name}\n`);
+  return at < 0 ? "" : output.slice(at, at + 3000).split("\n  ...")[0];
+}
+
+async function toolTests(runner) {
+  const files = fs.readdirSync(path.join(ROOT, "tests/tools")).filter((f) => f.endsWith(".test.js")).sort();
+  await runner.job([["tools", "tool tests (node:test)"]], async (t) => {
+    const r = await runner.slots.with(() =>
+      runCaptured(process.execPath, ["--test", "--test-reporter=tap", ...files.map((f) => path.join("tests/tools", f))], {
+        timeoutMs: 900000,
+      }),
+    );
+    const pass = /^# pass (\d+)/m.exec(r.output);
+    const fail = /^# fail (\d+)/m.exec(r.output);
+    if (!pass || !fail) return t.fail("node --test", `no summary (exit ${r.code})`, r.output, "tools");
+    // One case per top-level test (subtests, indented, count with their
+    // test), as node --test counts them.
+    const cases = [];
+    for (const line of r.output.split("\n")) {
+      const m = /^(not ok|ok) \d+ - (.*?)(?: # .*)?$/.exec(line);
+      if (!m) continue;
+      const name = m[2].trim();
+      if (m[1] === "ok") cases.push({ suite: "tools", name });
+      else {
+        cases.push({ suite: "tools", name, failure: "failed", output: failureDetail(r.output, name) });
+        t.print(`      | not ok: ${name}`);
+      }
+    }
+    if (cases.length !== Number(pass[1]) + Number(fail[1])) {
+      // The TAP shape changed: count as node --test counts, without names.
+      t.add("tool specs", Number(pass[1]), Number(fail[1]));
+    } else t.addCases("tool specs", cases);
+  });
 }
 
 /** Runs the tests; returns the process exit code. */
 export async function runTests({ board }) {
+  const started = Date.now();
   const t = new Tally();
+  const runner = new Runner(t);
   const boards = board ? [loadBoard(board)] : boardNames().map(loadBoard);
+  console.log(`make test: ${board ? `board ${board}` : "everything"}, ${JOBS} jobs at a time`);
+  const jobs = [];
   if (!board) {
-    await unitTests(t);
-    await toolTests(t);
+    runner.progress.plan("tools", 240);
+    runner.progress.plan("unit", 60);
+    jobs.push(toolTests(runner), unitTests(runner));
   }
-  for (const b of boards) await boardTests(t, b);
+  // Every run of every board is planned before any ends, so that the
+  // progress line counts them all; the longest first.
+  const all = boards.flatMap((b) => boardRuns(b).map((r) => [b, r]));
+  all.sort(([b1, r1], [b2, r2]) => weight(b2, r2) - weight(b1, r1));
+  for (const [b, r] of all) planRun(runner, b, r);
+  for (const [b, r] of all) jobs.push(declaredRun(runner, b, r));
+  await Promise.all(jobs);
+  runner.progress.save();
+  const xml = path.join(BUILD, "test-results.xml");
+  fs.writeFileSync(xml, junitXml(t.cases, (Date.now() - started) / 1000));
+  console.log(`JUnit XML: ${rel(xml)}; ${clock((Date.now() - started) / 1000)} in all`);
   console.log(`${t.passed} passed, ${t.failed} failed`);
   return t.failed ? 1 : 0;
+}
+
+/** Order of the runs: harness suites (the long ones) first. */
+function weight(b, r) {
+  return (r.harness ? 1000 : 0) + (r.app === "tests" ? 1000 : 0) + defaultEstimate(b, r.app);
 }

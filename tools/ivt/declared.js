@@ -1,0 +1,166 @@
+// Tests declared as data, not in the tool: an app folder's test.json says
+// how to run its image and what the run must show; `make test` runs every
+// one it finds (apps/*/test.json, tests/target/test.json) on every board,
+// and `ivt test --app <dir>` runs an outside app's. The format:
+//
+//   { "runs": [ {
+//       "name":   "demo boots, ticks and exits 0",  reported as "<board> <name>"
+//       "app":    "demo",            the image (default: the folder's app)
+//       "on":     "native" | "sim",  only on those boards (default: every board)
+//       "harness": true,             the image runs tests/target/harness.ts
+//                                    tests: its ok/FAIL lines are tallied
+//       "input":  "text" | [["after", "text"], ...],  typed into the console:
+//                                    at once, or each text once the output
+//                                    matches its `after` regex
+//       "input_after": "regex",      with a text input: type it once this shows
+//       "exit":   0,                 the status the run must end with
+//       "expect": [Pattern, ...],    each must match the output
+//       "expect_count": { "regex": n },  lines matching, exactly n of them
+//       "expect_in_order": [Pattern, ...],  first matches in this order
+//       "checks": [ { "name": "...", "expect": Pattern,
+//                     "unless": "regex" } ]  each its own test: passes when
+//                                    Pattern matches (skipped when `unless`
+//                                    does)
+//   } ] }
+//
+// A Pattern is a regex source (multiline: ^ and $ are line ends), or
+// { "sim": re, "native": re } for a line that differs between the sim host
+// and the native boards (a missing key: no check there). "${board}" in a
+// regex stands for the board's name.
+
+import fs from "node:fs";
+import path from "node:path";
+import { UserError } from "./proc.js";
+import { ROOT, rel } from "./paths.js";
+
+const RUN_KEYS = new Set(["name", "app", "on", "harness", "input", "input_after", "exit", "expect", "expect_count", "expect_in_order", "checks"]);
+
+/** The runs a test.json declares, checked; `app` filled in with
+ *  `defaultApp`. Throws a UserError naming the file and the field. */
+export function loadDeclaredRuns(file, defaultApp) {
+  const where = rel(file);
+  let doc;
+  try {
+    doc = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new UserError(`${where}: ${e.message}`);
+  }
+  const need = (ok, field, why) => {
+    if (!ok) throw new UserError(`${where}: ${field}: ${why}`);
+  };
+  need(doc && Array.isArray(doc.runs), "runs", "must be a list of runs");
+  return doc.runs.map((r, i) => {
+    const at = `runs[${i}]`;
+    need(r && typeof r === "object", at, "must be an object");
+    for (const k of Object.keys(r)) need(RUN_KEYS.has(k) || k.endsWith("_comment"), `${at}.${k}`, `unknown field (known: ${[...RUN_KEYS].join(", ")})`);
+    need(typeof r.name === "string" && r.name, `${at}.name`, "a name is needed");
+    need(r.on === undefined || r.on === "native" || r.on === "sim", `${at}.on`, `"native" or "sim"`);
+    need(r.exit === undefined || Number.isInteger(r.exit), `${at}.exit`, "an integer exit status");
+    need(r.harness || r.exit !== undefined, `${at}.exit`, "a run that is not a harness suite must say its exit status");
+    const patterns = (list, field) => {
+      need(list === undefined || Array.isArray(list), `${at}.${field}`, "a list of patterns");
+      (list || []).forEach((p, j) => checkPattern(p, `${at}.${field}[${j}]`, need));
+    };
+    patterns(r.expect, "expect");
+    patterns(r.expect_in_order, "expect_in_order");
+    for (const [re, n] of Object.entries(r.expect_count || {})) {
+      checkPattern(re, `${at}.expect_count`, need);
+      need(Number.isInteger(n) && n >= 0, `${at}.expect_count`, `"${re}": a count`);
+    }
+    (r.checks || []).forEach((c, j) => {
+      need(typeof c.name === "string" && c.name, `${at}.checks[${j}].name`, "a name is needed");
+      need(c.unless === undefined || checkRegex(c.unless), `${at}.checks[${j}].unless`, "a regex");
+      checkPattern(c.expect, `${at}.checks[${j}].expect`, need);
+    });
+    if (Array.isArray(r.input)) r.input.forEach(([after, text], j) => need(typeof text === "string" && checkRegex(after), `${at}.input[${j}]`, `["after-regex", "text"]`));
+    else need(r.input === undefined || typeof r.input === "string", `${at}.input`, "a text or a list of [after, text]");
+    return { ...r, app: r.app || defaultApp, file: where };
+  });
+}
+
+function checkRegex(re) {
+  try {
+    new RegExp(re, "m");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function checkPattern(p, field, need) {
+  if (typeof p === "string") return need(checkRegex(p), field, `not a regex: ${p}`);
+  need(p && typeof p === "object" && (p.sim || p.native), field, `a regex, or { "sim": re, "native": re }`);
+  for (const k of Object.keys(p)) need(k === "sim" || k === "native", `${field}.${k}`, `"sim" or "native"`);
+  for (const re of Object.values(p)) need(checkRegex(re), field, `not a regex: ${re}`);
+}
+
+/** The regex a pattern stands for on board `b`, or null (no check there). */
+export function patternOn(p, b) {
+  const src = typeof p === "string" ? p : b.arch === "sim" ? p.sim : p.native;
+  return src ? new RegExp(src.replace(/\$\{board\}/g, b.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")), "m") : null;
+}
+
+/** Whether run `r` applies to board `b`. */
+export function runsOn(r, b) {
+  return !r.on || (r.on === "sim") === (b.arch === "sim");
+}
+
+/** The input of run `r` as runCapture takes it: { input, inputAfter }. */
+export function runInput(r) {
+  if (Array.isArray(r.input)) return { input: r.input.map(([after, text]) => [new RegExp(after, "m"), text]), inputAfter: null };
+  return { input: r.input || "", inputAfter: r.input_after ? new RegExp(r.input_after, "m") : null };
+}
+
+/** Checks a finished run's output against `r`; returns the failures as
+ *  { name, why } (name null: the run's own), in order. `b` is the board. */
+export function judgeRun(r, b, { code, output }) {
+  const fails = [];
+  const mine = (why) => fails.push({ name: null, why });
+  if (r.exit !== undefined && code !== r.exit) mine(`exit ${code}, expected ${r.exit}`);
+  for (const p of r.expect || []) {
+    const re = patternOn(p, b);
+    if (re && !re.test(output)) mine(`output lacks ${re}`);
+  }
+  for (const [src, n] of Object.entries(r.expect_count || {})) {
+    const re = new RegExp(patternOn(src, b).source, "gm");
+    const got = (output.match(re) || []).length;
+    if (got !== n) mine(`${got} lines match ${re}, expected ${n}`);
+  }
+  let from = 0;
+  for (const p of r.expect_in_order || []) {
+    const re = patternOn(p, b);
+    if (!re) continue;
+    const at = output.slice(from).search(re);
+    if (at < 0) {
+      mine(`${re} does not follow the previous pattern of expect_in_order`);
+      break;
+    }
+    from += at;
+  }
+  return fails;
+}
+
+/** The named checks of run `r` on its output: [{ name, ok, why }], those
+ *  whose `unless` matches left out. */
+export function judgeChecks(r, b, output) {
+  return (r.checks || [])
+    .filter((c) => !(c.unless && new RegExp(c.unless, "m").test(output)))
+    .map((c) => {
+      const re = patternOn(c.expect, b);
+      return { name: c.name, ok: !re || re.test(output), why: re ? `output lacks ${re}` : "" };
+    });
+}
+
+/** Every test.json in the tree: [{ file, folderApp }] — apps/<name>/ (the
+ *  app <name>) and tests/target/ (the suite, "tests"). */
+export function declaredTestFiles() {
+  const out = [];
+  const apps = path.join(ROOT, "apps");
+  for (const e of fs.readdirSync(apps, { withFileTypes: true }).filter((e) => e.isDirectory()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const f = path.join(apps, e.name, "test.json");
+    if (fs.existsSync(f)) out.push({ file: f, folderApp: e.name });
+  }
+  const suite = path.join(ROOT, "tests/target/test.json");
+  if (fs.existsSync(suite)) out.push({ file: suite, folderApp: "tests" });
+  return out;
+}
