@@ -2,6 +2,7 @@
 #
 #   make setup                  Debian packages + npm ci (safe to repeat; quick when done)
 #   make test [BOARD=b]         everything, or only board b's on-target suite
+#             [ONLY=regex]      only the on-target runs whose "<board> <name>" matches
 #   make run [BOARD=b]          boot the demo (default sim, in Node; others in QEMU)
 #   make size BOARD=b           text/data/bss, memory regions, module memory
 #   make bench BOARD=b          kernel benchmarks, Thread-Metric, code generation (AS vs C) -> build/bench/b.json (instructions under QEMU -icount)
@@ -53,7 +54,7 @@ $(IVT): $(TOOL_SOURCES) package-lock.json
 	@./node_modules/.bin/rollup -c tools/rollup.config.js --silent
 
 test: $(IVT)
-	@$(NODE) $(IVT) test $(if $(BOARD),--board $(BOARD))
+	@$(NODE) $(IVT) test $(if $(BOARD),--board $(BOARD)) $(if $(ONLY),--only '$(ONLY)')
 
 run: $(IVT)
 	@$(NODE) $(IVT) run --board $(or $(BOARD),sim) --app $(APP)

@@ -4,7 +4,7 @@
 //   ivt build  --board B [--app A]     build an image, print its path
 //   ivt run    --board B [--app A]     build and boot (sim in Node, else QEMU)
 //   ivt size   --board B [--app A]     text/data/bss, memory regions, module memory
-//   ivt test   [--board B]             all tests, or one board's on-target suite
+//   ivt test   [--board B] [--only RE] all tests, or one board's on-target part, or the runs matching RE
 //   ivt bench  --board B [--trace off] benchmarks -> build/bench/B.json (B-notrace.json)
 //   ivt soak   --board B [--minutes M] suite + interrupt load in a loop (default 60 min)
 //   ivt stress [--ops N] [--seed S]     the model-based random test at length (sim)
@@ -56,7 +56,7 @@ async function main(argv) {
       await sizeReport(loadBoard(o.board), app);
       return 0;
     case "test":
-      return runTests({ board: o.board });
+      return runTests({ board: o.board, only: o.only });
     case "bench":
       if (o.trace !== undefined && o.trace !== "on" && o.trace !== "off") throw new UserError(`bench: --trace is on or off, not ${o.trace}`);
       return runBench(loadBoard(o.board), { trace: o.trace !== "off" });

@@ -17,7 +17,8 @@
 // elapsed, time left (estimated from the last run's times, kept in
 // build/test-times.json, or from defaults).
 //
-// `ivt test --board B` runs only board B's on-target part.
+// `ivt test --board B` runs only board B's on-target part; `--only RE`
+// only the declared runs whose "<board> <name>" matches RE (no host specs).
 
 import path from "node:path";
 import fs from "node:fs";
@@ -333,7 +334,8 @@ async function unitTests(runner) {
 }
 
 /** as-pect's verbose lines: "[Describe]: group", "[Success]: ✔ name",
- *  "[Fail]: ✖ name", "[File]: path" after its file's specs. */
+ *  "[Fail]: ✖ name", "[File]: path" after its file's specs (the marks are
+ *  read as whatever bytes they arrive as: the output is decoded as latin1). */
 function asPectCases(out) {
   const cases = [];
   let pending = [];
@@ -341,8 +343,8 @@ function asPectCases(out) {
   for (const line of out.split("\n")) {
     let m;
     if ((m = /^\s*\[Describe\]:\s*(.*)$/.exec(line))) group = m[1].trim();
-    else if ((m = /^\s*\[Success\]:\s*✔\s*(.*)$/.exec(line))) pending.push({ group, name: m[1].trim() });
-    else if ((m = /^\s*\[Fail\]:\s*✖\s*(.*)$/.exec(line))) pending.push({ group, name: m[1].trim(), failure: "failed" });
+    else if ((m = /^\s*\[Success\]:\s*\S+\s+(.*)$/.exec(line))) pending.push({ group, name: m[1].trim() });
+    else if ((m = /^\s*\[Fail\]:\s*\S+\s+(.*)$/.exec(line))) pending.push({ group, name: m[1].trim(), failure: "failed" });
     else if ((m = /^\s*\[File\]:\s*(.*)$/.exec(line))) {
       const file = m[1].trim();
       cases.push(...pending.map((c) => ({ suite: `unit ${file}`, name: `${c.group}: ${c.name}`, ...(c.failure ? { failure: c.failure, output: "" } : {}) })));
@@ -358,17 +360,21 @@ function failureDetail(output, name) {
   return at < 0 ? "" : output.slice(at, at + 3000).split("\n  ...")[0];
 }
 
-async function toolTests(runner) {
-  const files = fs.readdirSync(path.join(ROOT, "tests/tools")).filter((f) => f.endsWith(".test.js")).sort();
-  await runner.job([["tools", "tool tests (node:test)"]], async (t) => {
+/** The tool specs: one job per file, so that the long ones (they build
+ *  and run images of their own) share the CPUs with the rest. */
+function toolTestFiles() {
+  return fs.readdirSync(path.join(ROOT, "tests/tools")).filter((f) => f.endsWith(".test.js")).sort();
+}
+
+async function toolTests(runner, file) {
+  const key = `tools/${file}`;
+  await runner.job([[key, `tool tests ${file}`]], async (t) => {
     const r = await runner.slots.with(() =>
-      runCaptured(process.execPath, ["--test", "--test-reporter=tap", ...files.map((f) => path.join("tests/tools", f))], {
-        timeoutMs: 900000,
-      }),
+      runCaptured(process.execPath, ["--test", "--test-reporter=tap", path.join("tests/tools", file)], { timeoutMs: 900000 }),
     );
     const pass = /^# pass (\d+)/m.exec(r.output);
     const fail = /^# fail (\d+)/m.exec(r.output);
-    if (!pass || !fail) return t.fail("node --test", `no summary (exit ${r.code})`, r.output, "tools");
+    if (!pass || !fail) return t.fail(`tool tests ${file}`, `no summary (exit ${r.code}${r.timedOut ? ", timed out" : ""})`, r.output, "tools");
     // One case per top-level test (subtests, indented, count with their
     // test), as node --test counts them.
     const cases = [];
@@ -376,38 +382,46 @@ async function toolTests(runner) {
       const m = /^(not ok|ok) \d+ - (.*?)(?: # .*)?$/.exec(line);
       if (!m) continue;
       const name = m[2].trim();
-      if (m[1] === "ok") cases.push({ suite: "tools", name });
+      if (m[1] === "ok") cases.push({ suite: `tools ${file}`, name });
       else {
-        cases.push({ suite: "tools", name, failure: "failed", output: failureDetail(r.output, name) });
+        cases.push({ suite: `tools ${file}`, name, failure: "failed", output: failureDetail(r.output, name) });
         t.print(`      | not ok: ${name}`);
+        t.print(tail(failureDetail(r.output, name), 12));
       }
     }
     if (cases.length !== Number(pass[1]) + Number(fail[1])) {
       // The TAP shape changed: count as node --test counts, without names.
-      t.add("tool specs", Number(pass[1]), Number(fail[1]));
-    } else t.addCases("tool specs", cases);
+      t.add(`tool specs ${file}`, Number(pass[1]), Number(fail[1]));
+    } else t.addCases(`tool specs ${file}`, cases);
   });
 }
 
 /** Runs the tests; returns the process exit code. */
-export async function runTests({ board }) {
+export async function runTests({ board, only }) {
   const started = Date.now();
   const t = new Tally();
   const runner = new Runner(t);
   const boards = board ? [loadBoard(board)] : boardNames().map(loadBoard);
   console.log(`make test: ${board ? `board ${board}` : "everything"}, ${JOBS} jobs at a time`);
   const jobs = [];
-  if (!board) {
-    runner.progress.plan("tools", 240);
-    runner.progress.plan("unit", 60);
-    jobs.push(toolTests(runner), unitTests(runner));
-  }
   // Every run of every board is planned before any ends, so that the
-  // progress line counts them all; the longest first.
-  const all = boards.flatMap((b) => boardRuns(b).map((r) => [b, r]));
+  // progress line counts them all. Slots go first come, first served: the
+  // long suites first, then the host's specs, then the short runs.
+  const pick = only ? new RegExp(only) : null;
+  const all = boards.flatMap((b) => boardRuns(b).filter((r) => !pick || pick.test(`${b.name} ${r.name}`)).map((r) => [b, r]));
   all.sort(([b1, r1], [b2, r2]) => weight(b2, r2) - weight(b1, r1));
   for (const [b, r] of all) planRun(runner, b, r);
-  for (const [b, r] of all) jobs.push(declaredRun(runner, b, r));
+  const long = all.filter(([b, r]) => r.harness);
+  for (const [b, r] of long) jobs.push(declaredRun(runner, b, r));
+  if (!board && !only) {
+    runner.progress.plan("unit", 60);
+    jobs.push(unitTests(runner));
+    for (const f of toolTestFiles()) {
+      runner.progress.plan(`tools/${f}`, 20);
+      jobs.push(toolTests(runner, f));
+    }
+  }
+  for (const [b, r] of all.filter(([b, r]) => !r.harness)) jobs.push(declaredRun(runner, b, r));
   await Promise.all(jobs);
   runner.progress.save();
   const xml = path.join(BUILD, "test-results.xml");
