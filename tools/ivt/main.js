@@ -66,12 +66,12 @@ async function main(argv) {
       for (const n of boardNames()) console.log(`${n.padEnd(14)} ${loadBoard(n).description || ""}`);
       return 0;
     case "build":
-      console.log(buildImage(loadBoard(o.board || "sim"), app));
+      console.log(buildImage(loadBoard(o.board), app));
       return 0;
     case "run":
-      return runImage(loadBoard(o.board || "sim"), app, { interactive: true });
+      return runImage(loadBoard(o.board), app, { interactive: true });
     case "size":
-      await sizeReport(loadBoard(o.board || "sim"), app);
+      await sizeReport(loadBoard(o.board), app);
       return 0;
     case "test":
       if (app) return (await runAppTests(o.board || "sim", app)).failed ? 1 : 0;
