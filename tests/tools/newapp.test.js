@@ -12,6 +12,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { readAppTests } from "../../tools/ivt/apptest.js";
+import { appSources } from "../../tools/ivt/build.js";
+import { appBuildName, resolveApp } from "../../tools/ivt/paths.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const IVT = path.join(ROOT, "build/tools/ivt.mjs");
@@ -74,6 +77,10 @@ test("ivt new app: a project folder outside the tree that builds, runs and passe
     const m = make(["run", `APP=${path.relative(ROOT, app)}`], ROOT);
     ok(m, "make run APP=<relative>");
     assert.match(m.stdout, /^hello: done$/m);
+    // make -C <kernel> from the app's parent, as a shell runs it: PWD is the caller's folder.
+    const c = spawnSync("make", ["-s", "-C", ROOT, "run", "APP=hello"], { cwd: tmp, encoding: "utf8", env: { ...process.env, PWD: tmp }, timeout: 120000 });
+    ok(c, "make -C <kernel> run APP=<relative to the caller>");
+    assert.match(c.stdout, /^hello: done$/m);
   });
 
   await t.test("editing a second .ts file of the app rebuilds its image", () => {
@@ -114,6 +121,10 @@ test("ivt new app: a project folder outside the tree that builds, runs and passe
     r = ivt(["build", "--board", "sim", "--app", path.join(tmp, "nope")], ROOT);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /nope does not exist/);
+    fs.writeFileSync(path.join(tmp, "lib.ts"), "export const X = 1;\n");
+    r = ivt(["build", "--board", "sim", "--app", "lib.ts"], tmp);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /lib\.ts does not export `function main\(\): i32`/);
   });
 });
 
@@ -127,10 +138,58 @@ test("ivt new driver: a skeleton whose target test builds and passes; nothing ov
   ok(r, "the driver's test");
   assert.match(r.stdout, /^ok - my-dev: a request runs the top half/m);
   assert.match(r.stdout, /^target tests: 1 passed, 0 failed$/m);
+  const taken = ivt(["new", "driver", "demo"], ROOT);
+  assert.equal(taken.status, 2);
+  assert.match(taken.stderr, /its test would be the image demo, which exists/);
+  assert.ok(!fs.existsSync(path.join(ROOT, "drivers/demo.ts")));
   const again = ivt(["new", "driver", "my-dev", "--dir", "drv"], tmp);
   assert.equal(again.status, 2);
   assert.match(again.stderr, /exists: ivt new never overwrites/);
   assert.equal(fs.readFileSync(path.join(tmp, "drv/my-dev.ts"), "utf8"), driver);
+});
+
+test("an app's path resolves to the tree's name when it is one; two folders of one name get two build folders", () => {
+  assert.equal(resolveApp("apps/demo", ROOT), "demo");
+  assert.equal(resolveApp(path.join(ROOT, "apps/demo/main.ts"), "/"), "demo");
+  assert.equal(resolveApp("demo", tmp), "demo");
+  const [a, b] = ["/x/blinky/main.ts", "/y/blinky/main.ts"].map(appBuildName);
+  assert.match(a, /^blinky-[0-9a-f]{8}$/);
+  assert.notEqual(a, b);
+  assert.match(appBuildName("/x/drv/my-dev-test.ts"), /^drv-my-dev-test-[0-9a-f]{8}$/);
+});
+
+test("an app's sources: every .ts below its folder and native/*.c, not node_modules or dot folders", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ivt-sources-"));
+  for (const f of ["main.ts", "sub/util.ts", "native/work.c", "native/notes.txt", "node_modules/x/index.ts", ".git/y.ts", "README.md"]) {
+    fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+    fs.writeFileSync(path.join(dir, f), f === "main.ts" ? "export function main(): i32 { return 0; }\n" : "");
+  }
+  const app = resolveApp(dir);
+  assert.deepEqual(appSources(app).map((p) => path.relative(dir, p)), ["main.ts", "sub/util.ts", "native/work.c"]);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test("test.json is checked, naming the file and the field", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ivt-testjson-"));
+  const bad = (spec) => {
+    fs.writeFileSync(path.join(dir, "test.json"), JSON.stringify(spec));
+    try {
+      readAppTests(dir);
+      return null;
+    } catch (e) {
+      return e.message;
+    }
+  };
+  const run = { name: "r", expect: ["^ok$"] };
+  assert.equal(bad({ runs: [run] }), null);
+  assert.deepEqual(readAppTests(dir).map((r) => [r.exit, r.input, String(r.expect[0])]), [[0, "", "/^ok$/m"]]);
+  assert.match(bad({ runs: [] }), /test\.json: runs must be a non-empty list/);
+  assert.match(bad({ runs: [{ ...run, expect: ["("] }] }), /test\.json: runs\[0\]\.expect\[0\] is not a valid regular expression/);
+  assert.match(bad({ runs: [{ ...run, exits: 1 }] }), /runs\[0\]\.exits is not a field of a run/);
+  assert.match(bad({ runs: [run, run] }), /runs\[1\]\.name "r" is used twice/);
+  assert.match(bad({ runs: [{ ...run, exit: 300 }] }), /runs\[0\]\.exit must be an exit code, 0 to 255/);
+  assert.match(bad({ runs: [{ ...run, input_after: "[" }] }), /runs\[0\]\.input_after is not a valid regular expression/);
+  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 // The app, and its images: build/<board>/<folder>-<hash>/ of the tmp paths.

@@ -85,12 +85,13 @@ const tail = (output, n = 15) => output.trimEnd().split("\n").slice(-n).map((l) 
  * board: a board name or a loaded board (boards.js loadBoard).
  * appDir: the app's folder, its main .ts file, or a name of the tree
  *   (paths.js resolveApp; a relative path is taken from the current directory).
+ * log: where the lines go (default console.log).
  * Returns (a Promise of) { passed, failed, runs: [{ name, ok, why, output }] };
  * a build failure is one failed run named "build". Throws a UserError for
  * an unknown board, a path that is not an app, or a test.json that is not
  * well formed. Host tool.
  */
-export async function runAppTests(board, appDir_) {
+export async function runAppTests(board, appDir_, { log = console.log } = {}) {
   const app = resolveApp(appDir_);
   let b = typeof board === "string" ? loadBoard(board) : board;
   const runs = readAppTests(appDir(app));
@@ -101,11 +102,11 @@ export async function runAppTests(board, appDir_) {
     result.runs.push({ name, ok, why, output });
     if (ok) {
       result.passed++;
-      console.log(`  ok    ${label}: ${name}`);
+      log(`  ok    ${label}: ${name}`);
     } else {
       result.failed++;
-      console.log(`  FAIL  ${label}: ${name}: ${why}`);
-      if (output) console.log(tail(output));
+      log(`  FAIL  ${label}: ${name}: ${why}`);
+      if (output) log(tail(output));
     }
   };
   let image;
