@@ -49,7 +49,7 @@ function parseArgs(argv) {
 const USAGE = `usage: ivt <boards|build|run|size|test|bench|soak|stress|sim|new> [--board NAME] [--app NAME|DIR]`;
 
 /** The app of a command: --app, else the current directory when it holds
-  *  an app's main.ts (`ivt run` inside an app folder), else the demo. */
+ *  an app's main.ts (`ivt run` inside an app folder), else the demo. */
 function appOf(o) {
   if (o.app) return resolveApp(o.app);
   if (fs.existsSync(path.join(process.cwd(), "main.ts"))) return resolveApp(process.cwd());
