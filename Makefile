@@ -4,6 +4,9 @@
 #   make test [BOARD=b]         everything, or only board b's on-target suite
 #             [ONLY=regex]      only the on-target runs whose "<board> <name>" matches
 #   make run [BOARD=b]          boot the demo (default sim, in Node; others in QEMU)
+#   make run APP=<name|dir>     boot an app: apps/<name>, or a folder anywhere (docs/apps.md)
+#   make new-app DIR=d          a new app folder (main.ts, test.json, Makefile); DIR must not exist
+#   make new-driver NAME=n      drivers/n.ts (an IrqHandler skeleton) and its test tests/target/drivers/n.ts
 #   make size BOARD=b           text/data/bss, memory regions, module memory
 #   make bench BOARD=b          kernel benchmarks, Thread-Metric, code generation (AS vs C) -> build/bench/b.json (instructions under QEMU -icount)
 #                               TRACE=off: the same with the trace ring compiled out -> build/bench/b-notrace.json
@@ -25,8 +28,15 @@ IVT := build/tools/ivt.mjs
 TOOL_SOURCES := $(wildcard tools/ivt/*.js arch/sim/*.js tests/model/*.js) tools/rollup.config.js
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APP ?= demo
+# APP (and DIR) may name a path relative to the directory make was started
+# from, also under `make -C <kernel>`: make's $(PWD) is then the caller's
+# directory and CURDIR the kernel's. A path that exists is made absolute for
+# the tool, which runs from the kernel's folder; anything else is an app name.
+CALLER_DIR := $(or $(PWD),$(CURDIR))
+app_path = $(if $(wildcard $(1)),$(abspath $(1)),$(if $(wildcard $(CALLER_DIR)/$(1)),$(abspath $(CALLER_DIR)/$(1)),$(1)))
+caller_path = $(if $(filter /%,$(1)),$(1),$(abspath $(CALLER_DIR)/$(1)))
 
-.PHONY: setup test run size bench soak stress boards clean tools
+.PHONY: setup test run size bench soak stress boards clean tools new-app new-driver
 
 setup:
 	@missing=""; \
@@ -57,10 +67,10 @@ test: $(IVT)
 	@$(NODE) $(IVT) test $(if $(BOARD),--board $(BOARD)) $(if $(ONLY),--only '$(ONLY)')
 
 run: $(IVT)
-	@$(NODE) $(IVT) run --board $(or $(BOARD),sim) --app $(APP)
+	@$(NODE) $(IVT) run --board $(or $(BOARD),sim) --app $(call app_path,$(APP))
 
 size: $(IVT)
-	@$(NODE) $(IVT) size --board $(or $(BOARD),sim) --app $(APP)
+	@$(NODE) $(IVT) size --board $(or $(BOARD),sim) --app $(call app_path,$(APP))
 
 bench: $(IVT)
 	@$(NODE) $(IVT) bench --board $(or $(BOARD),sim) $(if $(TRACE),--trace $(TRACE))
@@ -70,6 +80,14 @@ soak: $(IVT)
 
 stress: $(IVT)
 	@$(NODE) $(IVT) stress $(if $(OPS),--ops $(OPS)) $(if $(SEED),--seed $(SEED))
+
+new-app: $(IVT)
+	@test -n "$(DIR)" || { echo "make new-app DIR=<new folder>"; exit 2; }
+	@$(NODE) $(IVT) new app $(call caller_path,$(DIR))
+
+new-driver: $(IVT)
+	@test -n "$(NAME)" || { echo "make new-driver NAME=<name>"; exit 2; }
+	@$(NODE) $(IVT) new driver $(NAME)
 
 boards: $(IVT)
 	@$(NODE) $(IVT) boards

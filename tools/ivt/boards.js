@@ -68,6 +68,7 @@ export function loadBoard(name) {
   } catch (e) {
     throw new UserError(`boards/${name}/board.json: ${e.message}`);
   }
+  checkBoard(b, name);
   need(b.name === name, name, `"name" must be "${name}"`);
   need(typeof b.arch === "string" && fs.existsSync(path.join(ROOT, "arch", b.arch)), name, `"arch" must name a folder of arch/`);
   need(typeof b.cpu === "string", name, `"cpu" is missing`);
@@ -184,3 +185,120 @@ export function boardForApp(b, app) {
   const split = Object.fromEntries(APP_LAYOUT_KEYS.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
   return { ...b, ...split, layout: app };
 }
+
+// ---- The checks of a board's data (docs/porting.md, "board.json checks").
+// Each names the board file and the field path; extra fields are allowed.
+
+/** The fields the build and the generated files read from every board,
+ *  and from every board that is not sim (a CPU under QEMU): tools/ivt/gen.js
+ *  configTs, boardH, linkLd, build.js, run.js. */
+export const REQUIRED_FIELDS = ["name", "arch", "cpu", "clock_hz", "module_memory", "irq", "irq.lines", "devices", "console"];
+export const REQUIRED_NATIVE_FIELDS = [
+  "memory.flash.base", "memory.flash.size", "memory.ram.base", "memory.ram.size", "thread_stacks",
+  "qemu.system", "qemu.machine", "toolchain.prefix", "panic_console.data", "cycle_counter.register",
+];
+const DEVICE_FIELDS = ["driver", "base", "size"];
+
+const field = (b, dotted) => dotted.split(".").reduce((o, k) => (o && typeof o === "object" ? o[k] : undefined), b);
+
+/** The archs a board may name: the folders of arch/ with an arch.json, and sim. */
+export function archNames() {
+  const dir = path.join(ROOT, "arch");
+  return fs.readdirSync(dir).filter((n) => n === "sim" || fs.existsSync(path.join(dir, n, "arch.json"))).sort();
+}
+
+/** Runs the checks below on board data `b` (parsed board.json) of board
+ *  `name`; throws a UserError at the first problem, naming the file and the
+ *  field. loadBoard calls it first; tests call it on broken copies. */
+export function checkBoard(b, name) {
+  need(b && typeof b === "object" && !Array.isArray(b), name, "must be a JSON object");
+  checkRequired(b, name);
+  checkIrqLines(b, name);
+  checkAddressMap(b, name);
+}
+
+/** Every required field, named one by one when missing; a known arch. */
+export function checkRequired(b, name) {
+  for (const f of REQUIRED_FIELDS) need(field(b, f) !== undefined, name, `${f} is missing`);
+  const archs = archNames();
+  need(archs.includes(b.arch), name, `arch ${JSON.stringify(b.arch)} is unknown (archs: ${archs.join(", ")})`);
+  if (b.arch !== "sim") for (const f of REQUIRED_NATIVE_FIELDS) need(field(b, f) !== undefined, name, `${f} is missing (a board with a CPU needs it)`);
+  need(b.devices && typeof b.devices === "object" && !Array.isArray(b.devices), name, `devices must map device names to devices`);
+  for (const [dev, d] of Object.entries(b.devices)) {
+    if (dev.endsWith("_comment")) continue;
+    need(d && typeof d === "object", name, `devices.${dev} must be an object`);
+    for (const f of DEVICE_FIELDS) need(d[f] !== undefined, name, `devices.${dev}.${f} is missing`);
+  }
+}
+
+/** An integer field of the board, or the UserError naming it. */
+function int(b, name, dotted, v = field(b, dotted)) {
+  const n = num(v, `boards/${name}/board.json: ${dotted}`);
+  need(Number.isInteger(n) && n >= 0, name, `${dotted} ${JSON.stringify(v)} must be a non-negative integer`);
+  return n;
+}
+
+/** Interrupt lines: every device's irq is a line of the controller
+ *  (0 <= irq < irq.lines); the spare lines (irq.spare_first, spare_count:
+ *  the ones tests and apps pend by software) are lines too, and no device
+ *  raises them, unless it says it serves as one ("spare_line": true: a
+ *  device left unused whose interrupt is pended by software, as the
+ *  mcf5208evb's UART1 and UART2). */
+export function checkIrqLines(b, name) {
+  const lines = int(b, name, "irq.lines");
+  need(lines > 0, name, `irq.lines must be at least 1`);
+  const first = b.irq.spare_first === undefined ? 0 : int(b, name, "irq.spare_first");
+  const count = b.irq.spare_count === undefined ? 0 : int(b, name, "irq.spare_count");
+  need(first + count <= lines, name, `irq.spare_first ${first} + irq.spare_count ${count} runs past irq.lines (${lines}): spare lines ${first}..${first + count - 1} must be below ${lines}`);
+  for (const [dev, d] of Object.entries(b.devices)) {
+    if (dev.endsWith("_comment") || d.irq === undefined) continue;
+    const irq = int(b, name, `devices.${dev}.irq`, d.irq);
+    need(irq < lines, name, `devices.${dev}.irq ${irq} is not below irq.lines (${lines})`);
+    const spare = count > 0 && irq >= first && irq < first + count;
+    need(!spare || d.spare_line === true, name,
+      `devices.${dev}.irq ${irq} is a spare line (irq.spare_first ${first}, spare_count ${count}), which tests pend by software: move the spare lines, or mark the device "spare_line": true if it only serves as one`);
+  }
+}
+
+/** Addresses: each device's register window (base, size) has a size, ends
+ *  within the 32-bit address space, lies outside flash and RAM (board.json
+ *  memory) and overlaps no other device's (the MMIO gate of the native
+ *  boards and the sim host both find a device by its window). The
+ *  interrupt controller's irq.base lies in a device's window. (The
+ *  registers panic_console and cycle_counter name are the C host's own,
+ *  reached without the gate: they need no device.) */
+export function checkAddressMap(b, name) {
+  const windows = [];
+  for (const [dev, d] of Object.entries(b.devices)) {
+    if (dev.endsWith("_comment")) continue;
+    const base = int(b, name, `devices.${dev}.base`, d.base);
+    const size = int(b, name, `devices.${dev}.size`, d.size);
+    need(size > 0, name, `devices.${dev}.size must not be 0`);
+    need(base + size <= 2 ** 32, name, `devices.${dev} (base ${hex(base)}, size ${hex(size)}) runs past the 32-bit address space`);
+    windows.push({ what: `devices.${dev}`, base, end: base + size });
+  }
+  for (const region of ["flash", "ram"]) {
+    const m = b.memory && b.memory[region];
+    if (!m) continue;
+    const base = int(b, name, `memory.${region}.base`, m.base);
+    const size = int(b, name, `memory.${region}.size`, m.size);
+    need(size > 0, name, `memory.${region}.size must not be 0`);
+    windows.push({ what: `memory.${region}`, base, end: base + size, memory: true });
+  }
+  const sorted = [...windows].sort((x, y) => x.base - y.base);
+  for (let i = 1; i < sorted.length; i++) {
+    const [x, y] = [sorted[i - 1], sorted[i]];
+    if (x.memory && y.memory) continue; // flash and RAM may be one memory (a loader that runs from RAM)
+    need(y.base >= x.end, name, `${y.what} (${hex(y.base)}..${hex(y.end - 1)}) overlaps ${x.what} (${hex(x.base)}..${hex(x.end - 1)})`);
+  }
+  const devices = windows.filter((w) => !w.memory);
+  const inDevice = (dotted) => {
+    const v = field(b, dotted);
+    if (v === undefined) return;
+    const a = int(b, name, dotted, v);
+    need(devices.some((w) => a >= w.base && a < w.end), name, `${dotted} ${hex(a)} is in no device's register window (devices: base, size)`);
+  };
+  inDevice("irq.base");
+}
+
+const hex = (n) => "0x" + n.toString(16).toUpperCase();

@@ -7,7 +7,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { APPS, ROOT, rel } from "./paths.js";
+import { APPS, ROOT, appDir, isOutsideApp, rel } from "./paths.js";
 import { ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir } from "./gen.js";
 import { UserError, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
@@ -37,6 +37,26 @@ function newestMtime(paths) {
 
 function upToDate(out, inputs) {
   return fs.existsSync(out) && fs.statSync(out).mtimeMs >= newestMtime(inputs);
+}
+
+/** An app's own sources, whose change must rebuild its image: every .ts
+ *  below its folder (an app may split itself into modules) and its
+ *  native/*.c. The tree's app folders are in ASC_SOURCES as a whole; an app
+ *  elsewhere on disk has only these (folders named node_modules or starting
+ *  with "." are skipped: they are not the app's). */
+export function appSources(app) {
+  if (!APPS[app] && !isOutsideApp(app)) return []; // a part of the suite: its files are in ASC_SOURCES
+  const found = [];
+  const visit = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (e.name.startsWith(".") || e.name === "node_modules") continue;
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) visit(p);
+      else if (e.name.endsWith(".ts")) found.push(p);
+    }
+  };
+  visit(appDir(app));
+  return [...found.sort(), ...appNativeSources(app)];
 }
 
 const ASC_SOURCES = ["kernel", "drivers", "boards", "apps", "tests/target", "tests/model", "asconfig.json", "package-lock.json"].map((p) => path.join(ROOT, p));
@@ -109,7 +129,7 @@ function compileWasm(b, app) {
   const entry = generate(b, app);
   const out = path.join(imageDir(b, app), "kernel.wasm");
   // gen.js too: it writes the entry and the asc flags, which are not files.
-  const inputs = [...ASC_SOURCES, entry, boardDir(b), path.join(ROOT, "tools/ivt/build.js"), path.join(ROOT, "tools/ivt/gen.js"), path.join(ROOT, "tools/ivt/abort-site.js"), path.join(ROOT, "arch", b.arch, "arch.json")];
+  const inputs = [...ASC_SOURCES, ...appSources(app), entry, boardDir(b), path.join(ROOT, "tools/ivt/build.js"), path.join(ROOT, "tools/ivt/gen.js"), path.join(ROOT, "tools/ivt/abort-site.js"), path.join(ROOT, "arch", b.arch, "arch.json")];
   if (upToDate(out, inputs)) return checkStaticDataFits(b, out);
   const asc = path.join(ROOT, "node_modules/.bin/asc");
   if (!fs.existsSync(asc)) throw new UserError("AssemblyScript is not installed: run `make setup` (it runs npm ci)");
@@ -447,7 +467,7 @@ export function checkStackOnEntry(c) {
  *  reaches its functions as imports of module "ivt" (wasm2c names them
  *  Z_ivtZ_<name>). apps/codegen's C workloads. Paths, sorted. */
 export function appNativeSources(app) {
-  const dir = path.join(ROOT, path.dirname(APPS[app] || app), "native");
+  const dir = path.join(appDir(app), "native");
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir).filter((f) => f.endsWith(".c")).sort().map((f) => path.join(dir, f));
 }

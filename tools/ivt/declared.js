@@ -13,7 +13,8 @@
 //                                    at once, or each text once the output
 //                                    matches its `after` regex
 //       "input_after": "regex",      with a text input: type it once this shows
-//       "exit":   0,                 the status the run must end with
+//       "exit":   0,                 the status the run must end with (default 0)
+//       "timeout_s": 300,            longer than the default (sim 120 s, QEMU 300 s)
 //       "expect": [Pattern, ...],    each must match the output
 //       "expect_count": { "regex": n },  lines matching, exactly n of them
 //       "expect_in_order": [Pattern, ...],  first matches in this order
@@ -33,12 +34,13 @@ import path from "node:path";
 import { UserError } from "./proc.js";
 import { ROOT, rel } from "./paths.js";
 
-const RUN_KEYS = new Set(["name", "app", "on", "harness", "input", "input_after", "exit", "expect", "expect_count", "expect_in_order", "checks"]);
+const RUN_KEYS = new Set(["name", "app", "on", "harness", "input", "input_after", "exit", "timeout_s", "expect", "expect_count", "expect_in_order", "checks"]);
 
 /** The runs a test.json declares, checked; `app` filled in with
  *  `defaultApp`. Throws a UserError naming the file and the field. */
 export function loadDeclaredRuns(file, defaultApp) {
-  const where = rel(file);
+  const where = rel(file).startsWith("..") ? file : rel(file);
+  if (!fs.existsSync(file)) throw new UserError(`${where}: no such file: an app declares its tests there (docs/apps.md)`);
   let doc;
   try {
     doc = JSON.parse(fs.readFileSync(file, "utf8"));
@@ -46,39 +48,44 @@ export function loadDeclaredRuns(file, defaultApp) {
     throw new UserError(`${where}: ${e.message}`);
   }
   const need = (ok, field, why) => {
-    if (!ok) throw new UserError(`${where}: ${field}: ${why}`);
+    if (!ok) throw new UserError(`${where}: ${field} ${why}`);
   };
-  need(doc && Array.isArray(doc.runs), "runs", "must be a list of runs");
+  need(doc && Array.isArray(doc.runs) && doc.runs.length > 0, "runs", "must be a non-empty list of runs");
+  const names = new Set();
   return doc.runs.map((r, i) => {
     const at = `runs[${i}]`;
     need(r && typeof r === "object", at, "must be an object");
-    for (const k of Object.keys(r)) need(RUN_KEYS.has(k) || k.endsWith("_comment"), `${at}.${k}`, `unknown field (known: ${[...RUN_KEYS].join(", ")})`);
-    need(typeof r.name === "string" && r.name, `${at}.name`, "a name is needed");
-    need(r.on === undefined || r.on === "native" || r.on === "sim", `${at}.on`, `"native" or "sim"`);
-    need(r.exit === undefined || Number.isInteger(r.exit), `${at}.exit`, "an integer exit status");
-    need(r.harness || r.exit !== undefined, `${at}.exit`, "a run that is not a harness suite must say its exit status");
+    for (const k of Object.keys(r)) need(RUN_KEYS.has(k) || k.endsWith("_comment"), `${at}.${k}`, `is not a field of a run (${[...RUN_KEYS].join(", ")})`);
+    need(typeof r.name === "string" && r.name.trim(), `${at}.name`, "must say what the run checks");
+    need(!names.has(r.name), `${at}.name`, `"${r.name}" is used twice`);
+    names.add(r.name);
+    need(r.on === undefined || r.on === "native" || r.on === "sim", `${at}.on`, `must be "native" or "sim"`);
+    need(r.exit === undefined || (Number.isInteger(r.exit) && r.exit >= 0 && r.exit <= 255), `${at}.exit`, "must be an exit code, 0 to 255");
+    need(r.timeout_s === undefined || (Number.isFinite(r.timeout_s) && r.timeout_s > 0), `${at}.timeout_s`, "must be a positive number of seconds");
     const patterns = (list, field) => {
-      need(list === undefined || Array.isArray(list), `${at}.${field}`, "a list of patterns");
+      need(list === undefined || Array.isArray(list), `${at}.${field}`, "must be a list of patterns");
       (list || []).forEach((p, j) => checkPattern(p, `${at}.${field}[${j}]`, need));
     };
     patterns(r.expect, "expect");
     patterns(r.expect_in_order, "expect_in_order");
     for (const [re, n] of Object.entries(r.expect_count || {})) {
       checkPattern(re, `${at}.expect_count`, need);
-      need(Number.isInteger(n) && n >= 0, `${at}.expect_count`, `"${re}": a count`);
+      need(Number.isInteger(n) && n >= 0, `${at}.expect_count`, `"${re}" must be a count of lines`);
     }
     (r.checks || []).forEach((c, j) => {
-      need(typeof c.name === "string" && c.name, `${at}.checks[${j}].name`, "a name is needed");
-      need(c.unless === undefined || checkRegex(c.unless), `${at}.checks[${j}].unless`, "a regex");
+      need(typeof c.name === "string" && c.name, `${at}.checks[${j}].name`, "must say what the check checks");
+      need(c.unless === undefined || checkRegex(c.unless), `${at}.checks[${j}].unless`, "is not a valid regular expression");
       checkPattern(c.expect, `${at}.checks[${j}].expect`, need);
     });
-    if (Array.isArray(r.input)) r.input.forEach(([after, text], j) => need(typeof text === "string" && checkRegex(after), `${at}.input[${j}]`, `["after-regex", "text"]`));
-    else need(r.input === undefined || typeof r.input === "string", `${at}.input`, "a text or a list of [after, text]");
-    return { ...r, app: r.app || defaultApp, file: where };
+    if (Array.isArray(r.input)) r.input.forEach(([after, text], j) => need(typeof text === "string" && checkRegex(after), `${at}.input[${j}]`, `must be ["after-regex", "text"]`));
+    else need(r.input === undefined || typeof r.input === "string", `${at}.input`, "must be a text or a list of [after, text]");
+    need(r.input_after === undefined || checkRegex(r.input_after), `${at}.input_after`, "is not a valid regular expression");
+    return { ...r, app: r.app || defaultApp, exit: r.harness ? r.exit : r.exit === undefined ? 0 : r.exit, file: where };
   });
 }
 
 function checkRegex(re) {
+  if (typeof re !== "string") return false;
   try {
     new RegExp(re, "m");
     return true;
@@ -88,10 +95,10 @@ function checkRegex(re) {
 }
 
 function checkPattern(p, field, need) {
-  if (typeof p === "string") return need(checkRegex(p), field, `not a regex: ${p}`);
-  need(p && typeof p === "object" && (p.sim || p.native), field, `a regex, or { "sim": re, "native": re }`);
-  for (const k of Object.keys(p)) need(k === "sim" || k === "native", `${field}.${k}`, `"sim" or "native"`);
-  for (const re of Object.values(p)) need(checkRegex(re), field, `not a regex: ${re}`);
+  if (typeof p === "string") return need(checkRegex(p), field, `is not a valid regular expression: ${p}`);
+  need(p && typeof p === "object" && (p.sim || p.native), field, `must be a regular expression, or { "sim": re, "native": re }`);
+  for (const k of Object.keys(p)) need(k === "sim" || k === "native", `${field}.${k}`, `must be "sim" or "native"`);
+  for (const re of Object.values(p)) need(checkRegex(re), field, `is not a valid regular expression: ${re}`);
 }
 
 /** The regex a pattern stands for on board `b`, or null (no check there). */

@@ -5,7 +5,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { APPS, BUILD, ROOT } from "./paths.js";
+import { APPS, BUILD, ROOT, appBuildName } from "./paths.js";
 import { kernelDefaults, num, wiringFile } from "./boards.js";
 import { UserError } from "./proc.js";
 
@@ -25,14 +25,31 @@ export function writeIfChanged(file, text) {
 /** The generated board files; an app with its own memory split (board.json
  *  "apps", boards.js boardForApp) has its own. */
 export const boardDir = (b) => path.join(BUILD, "boards", b.layout ? `${b.name}@${b.layout}` : b.name);
-export const imageDir = (b, app) => path.join(BUILD, b.name, app);
+export const imageDir = (b, app) => path.join(BUILD, b.name, appBuildName(app));
 
 /** Board code (board.ts, a board's own tests) imports its generated
  *  constants as `import * as cfg from "ivt-board/config"`: asc looks the
  *  package up in the folder of the board being built (`--path`, ascPath),
  *  so wiring that boards share names none of them. */
 const BOARD_PACKAGE = "ivt-board";
-export const ascPath = (b) => ["--path", path.relative(ROOT, boardDir(b))];
+export const ascPath = (b) => ["--path", path.relative(ROOT, boardDir(b)), "--path", path.relative(ROOT, PACKAGES)];
+
+/** Apps import the kernel's public API as `import { ... } from "ivt"`
+ *  (apps/ may also use the relative "../../kernel/ivt"), and tests written
+ *  outside the tree the on-target harness as "ivt-harness". An app outside the
+ *  tree cannot name the kernel by a relative path: the same kernel file
+ *  reached by two paths would be two modules to asc, with two schedulers.
+ *  asc looks the package up in PACKAGES (`--path`) and names its file
+ *  ~lib/ivt/index; its relative import "../../kernel/ivt" then resolves,
+ *  from there, to "kernel/ivt", the very name every kernel file has: one
+ *  kernel, whoever imports it. (The physical path from build/packages/ivt/
+ *  is the same file.) */
+const PACKAGES = path.join(BUILD, "packages");
+/** Package name -> the module of the tree it re-exports. */
+export const TREE_PACKAGES = { ivt: "kernel/ivt", "ivt-harness": "tests/target/harness" };
+const packageTs = (pkg) => `${HEADER}// ${TREE_PACKAGES[pkg]}.ts as the package "${pkg}" (tools/ivt/gen.js TREE_PACKAGES).
+export * from "../../${TREE_PACKAGES[pkg]}";
+`;
 export const configFile = (b) => path.join(boardDir(b), BOARD_PACKAGE, "config.ts");
 
 const constName = (s) => s.toUpperCase().replace(/[^A-Z0-9]/g, "_");
@@ -312,7 +329,7 @@ export function main(): i32 {
     return path.relative(ROOT, file);
   }
   const file = APPS[app] || (app.endsWith(".ts") ? app : null);
-  if (!file || !fs.existsSync(path.join(ROOT, file))) {
+  if (!file || !fs.existsSync(path.resolve(ROOT, file))) {
     throw new UserError(`unknown app: ${app}\n  apps: ${Object.keys(APPS).join(", ")}, tests-<group>, tests-<group>-<n> (or a path to a main .ts)`);
   }
   return file;
@@ -323,7 +340,7 @@ export function main(): i32 {
 export function entryTs(b, app) {
   const dir = imageDir(b, app);
   const imp = (p) => {
-    const r = path.relative(dir, path.join(ROOT, p)).replace(/\.ts$/, "");
+    const r = path.relative(dir, path.resolve(ROOT, p)).replace(/\.ts$/, "");
     return JSON.stringify(r.startsWith(".") ? r : `./${r}`);
   };
   return `${HEADER}
@@ -344,7 +361,7 @@ bootConfigure(boardInit, main);
 export function checkBoardConstants(b, files, config = configTs(b)) {
   const have = new Set([...config.matchAll(/^export const (\w+)/gm)].map((m) => m[1]));
   for (const file of files) {
-    const src = fs.readFileSync(path.join(ROOT, file), "utf8");
+    const src = fs.readFileSync(path.resolve(ROOT, file), "utf8");
     if (!src.includes(`from "${BOARD_PACKAGE}/config"`)) continue;
     const missing = [...new Set([...src.matchAll(/\bcfg\.(\w+)/g)].map((m) => m[1]))].filter((n) => !have.has(n));
     if (missing.length) {
@@ -359,6 +376,7 @@ export function generate(b, app) {
   const config = configTs(b);
   checkBoardConstants(b, [wiringFile(b), appEntry(app, b)], config);
   writeIfChanged(configFile(b), config);
+  for (const pkg of Object.keys(TREE_PACKAGES)) writeIfChanged(path.join(PACKAGES, pkg, "index.ts"), packageTs(pkg));
   if (b.arch !== "sim") {
     writeIfChanged(path.join(bd, "board.h"), boardH(b));
     writeIfChanged(path.join(bd, "link.ld"), linkLd(b));

@@ -5,11 +5,21 @@
 //   ivt run    --board B [--app A]     build and boot (sim in Node, else QEMU)
 //   ivt size   --board B [--app A]     text/data/bss, memory regions, module memory
 //   ivt test   [--board B] [--only RE] all tests, or one board's on-target part, or the runs matching RE
+//   ivt test   --app DIR [--board B]   an app's own tests (DIR/test.json; default board sim)
+//   ivt new    app DIR                 a new app folder (main.ts, test.json, Makefile)
+//   ivt new    driver NAME [--dir D]   a driver skeleton (drivers/NAME.ts) and its target test
 //   ivt bench  --board B [--trace off] benchmarks -> build/bench/B.json (B-notrace.json)
 //   ivt soak   --board B [--minutes M] suite + interrupt load in a loop (default 60 min)
 //   ivt stress [--ops N] [--seed S]     the model-based random test at length (sim)
 //   ivt sim    --board sim <image.wasm> [--input TEXT] [--max-cycles N] [--clock host]
+//
+// --app A is an app's name (apps/A, a test image) or the path of an app
+// folder or its main .ts file, anywhere on disk, relative to the current
+// directory; without it, the current directory if it is an app folder,
+// else the demo (tools/ivt/paths.js resolveApp, docs/apps.md).
 
+import fs from "node:fs";
+import path from "node:path";
 import { UserError } from "./proc.js";
 import { boardNames, loadBoard } from "./boards.js";
 import { buildImage } from "./build.js";
@@ -20,6 +30,9 @@ import { runBench } from "./bench.js";
 import { runSoak } from "./soak.js";
 import { runStress } from "./stress.js";
 import { runSim } from "../../arch/sim/host.js";
+import { resolveApp } from "./paths.js";
+import { runAppTests } from "./apptest.js";
+import { newApp, newDriver } from "./new.js";
 
 function parseArgs(argv) {
   const opts = { _: [] };
@@ -37,12 +50,21 @@ function parseArgs(argv) {
  *  failed): outside the kernel's exit statuses 0-3. */
 const TOOL_ERROR = 64;
 
-const USAGE = `usage: ivt <boards|build|run|size|test|bench|soak|stress|sim> [--board NAME] [--app NAME]`;
+const USAGE = `usage: ivt <boards|build|run|size|test|bench|soak|stress|sim|new> [--board NAME] [--app NAME|DIR]`;
+
+/** The app of a command: --app, else the current directory when it holds
+ *  an app's main.ts (`ivt run` inside an app folder), else the demo. */
+function appOf(o) {
+  if (o.app) return resolveApp(o.app);
+  if (fs.existsSync(path.join(process.cwd(), "main.ts"))) return resolveApp(process.cwd());
+  return "demo";
+}
 
 async function main(argv) {
   const [cmd, ...rest] = argv;
   const o = parseArgs(rest);
-  const app = o.app || "demo";
+  const inApp = o.app || fs.existsSync(path.join(process.cwd(), "main.ts"));
+  const app = ["build", "run", "size"].includes(cmd) || (cmd === "test" && inApp) ? appOf(o) : null;
   switch (cmd) {
     case "boards":
       for (const n of boardNames()) console.log(`${n.padEnd(14)} ${loadBoard(n).description || ""}`);
@@ -56,7 +78,12 @@ async function main(argv) {
       await sizeReport(loadBoard(o.board), app);
       return 0;
     case "test":
+      if (app) return (await runAppTests(o.board || "sim", app)).failed ? 1 : 0;
       return runTests({ board: o.board, only: o.only });
+    case "new":
+      if (o._[0] === "app" && o._[1]) return newApp(o._[1]);
+      if (o._[0] === "driver" && o._[1]) return newDriver(o._[1], { dir: o.dir });
+      throw new UserError("usage: ivt new app <dir> | ivt new driver <name> [--dir <folder>]");
     case "bench":
       if (o.trace !== undefined && o.trace !== "on" && o.trace !== "off") throw new UserError(`bench: --trace is on or off, not ${o.trace}`);
       return runBench(loadBoard(o.board), { trace: o.trace !== "off" });

@@ -1,9 +1,12 @@
 // Where things are. The bundled tool lives in build/tools/, the sources
 // in tools/ivt/: both find the repository root by walking up to Makefile.
 
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+// proc.js imports ROOT from here; UserError is used only inside functions.
+import { UserError } from "./proc.js";
 
 function findRoot(start) {
   let dir = start;
@@ -56,3 +59,57 @@ export function findApps() {
 export const APPS = findApps();
 
 export const rel = (p) => path.relative(ROOT, p) || ".";
+
+/** True for an app that lives outside the repository's app folders: its id
+ *  is the absolute path of its main .ts file (resolveApp). */
+export const isOutsideApp = (app) => path.isAbsolute(app);
+
+/** The folder an image's entry module is generated into and its build
+ *  output goes to, below build/<board>/: the app's name for an app of the
+ *  tree; for an app elsewhere on disk, its folder's name and a short hash of
+ *  its absolute path (two apps both called "blinky" in different places
+ *  get two folders; nothing is ever written beside the app). */
+export function appBuildName(app) {
+  if (!isOutsideApp(app)) return app;
+  const hash = createHash("sha256").update(app).digest("hex").slice(0, 8);
+  const stem = path.basename(app, ".ts");
+  const base = path.basename(path.dirname(app)).replace(/[^A-Za-z0-9_.-]/g, "_") || "app";
+  return `${base}${stem === "main" ? "" : `-${stem}`}-${hash}`;
+}
+
+/** The folder of an app: where its sources and its test.json are. */
+export const appDir = (app) => path.dirname(path.resolve(ROOT, APPS[app] || app));
+
+/** Resolves what the user named with --app (or APP=) to an app id:
+ *  `name` of the tree (apps/<name>, tests/...: see findApps) stays a name;
+ *  a path (absolute, or relative to `cwd`: containing a "/", starting with
+ *  "." or naming an existing folder or file) to an app folder (with a
+ *  main.ts) or to its main .ts file becomes the absolute path of that file,
+ *  or the tree's name for it when it is one of the tree's apps (so that
+ *  board.json "apps" layouts still apply). Anything else (tests-<group>
+ *  parts of the suite) is left for the build to check.
+ *  Throws a UserError naming what is wrong: no such path, a folder without
+ *  main.ts, a main without `export function main`. */
+export function resolveApp(arg, cwd = process.cwd()) {
+  if (APPS[arg]) return arg;
+  const looksLikePath = arg.includes("/") || arg.startsWith(".") || arg.endsWith(".ts");
+  const full = path.resolve(cwd, arg);
+  if (!looksLikePath && !fs.existsSync(full)) return arg;
+  if (!fs.existsSync(full)) {
+    throw new UserError(`app ${arg}: ${full} does not exist (an app is a folder with a main.ts; \`ivt new app <dir>\` makes one)`);
+  }
+  let main = full;
+  if (fs.statSync(full).isDirectory()) {
+    main = path.join(full, "main.ts");
+    if (!fs.existsSync(main)) {
+      throw new UserError(`app ${arg}: ${full} is not an app: it has no main.ts (an app is a folder whose main.ts exports \`function main(): i32\`; \`ivt new app <dir>\` makes one)`);
+    }
+  } else if (!full.endsWith(".ts")) {
+    throw new UserError(`app ${arg}: ${full} is neither an app folder nor a .ts file`);
+  }
+  if (!/^export function main\(/m.test(fs.readFileSync(main, "utf8"))) {
+    throw new UserError(`app ${arg}: ${main} does not export \`function main(): i32\`, the app's entry (see apps/demo/main.ts)`);
+  }
+  const inTree = Object.entries(APPS).find(([, file]) => path.join(ROOT, file) === main);
+  return inTree ? inTree[0] : main;
+}

@@ -1,0 +1,92 @@
+// board.json is checked when it is loaded (tools/ivt/boards.js checkBoard):
+// each rule is shown a broken copy of a real board and must name the board
+// file and the field; every real board passes.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { ROOT } from "../../tools/ivt/paths.js";
+import { REQUIRED_FIELDS, REQUIRED_NATIVE_FIELDS, boardNames, checkBoard, loadBoard } from "../../tools/ivt/boards.js";
+
+const raw = (name) => JSON.parse(fs.readFileSync(path.join(ROOT, "boards", name, "board.json"), "utf8"));
+
+/** checkBoard on a copy of board `name` changed by `edit`: the message, or null. */
+function problem(name, edit) {
+  const b = raw(name);
+  edit(b);
+  try {
+    checkBoard(b, name);
+    return null;
+  } catch (e) {
+    return e.message;
+  }
+}
+
+const unset = (b, dotted) => {
+  const keys = dotted.split(".");
+  const last = keys.pop();
+  delete keys.reduce((o, k) => o[k], b)[last];
+};
+
+test("every real board passes the checks", () => {
+  for (const name of boardNames()) {
+    assert.equal(problem(name, () => {}), null, name);
+    assert.doesNotThrow(() => loadBoard(name), name);
+  }
+});
+
+test("a device's irq must be a line of the controller", () => {
+  assert.equal(problem("mps2-an385", (b) => { b.devices.uart0.irq = 40; }),
+    "boards/mps2-an385/board.json: devices.uart0.irq 40 is not below irq.lines (32)");
+  assert.equal(problem("microbit", (b) => { b.devices.timer0.irq = 26; }),
+    "boards/microbit/board.json: devices.timer0.irq 26 is not below irq.lines (26)");
+  assert.match(problem("sim", (b) => { b.devices.uart0.irq = -1; }), /^boards\/sim\/board.json: devices.uart0.irq -1 must be a non-negative integer$/);
+  assert.match(problem("sim", (b) => { b.devices.uart0.irq = "two"; }), /devices\.uart0\.irq: not a number/);
+});
+
+test("spare lines must be lines, and no device's unless it says it serves as one", () => {
+  assert.match(problem("mps2-an385", (b) => { b.irq.spare_first = 30; }),
+    /^boards\/mps2-an385\/board.json: irq.spare_first 30 \+ irq.spare_count 4 runs past irq.lines \(32\)/);
+  assert.match(problem("mps2-an385", (b) => { b.devices.timer0.irq = 25; }),
+    /^boards\/mps2-an385\/board.json: devices.timer0.irq 25 is a spare line \(irq.spare_first 24, spare_count 4\)/);
+  // mcf5208evb's UART1 and UART2 are its spare lines, and say so.
+  assert.match(problem("mcf5208evb", (b) => { delete b.devices.uart1.spare_line; }), /devices.uart1.irq 27 is a spare line/);
+});
+
+test("device windows lie outside memory, within 32 bits, and overlap no other", () => {
+  assert.equal(problem("mps2-an385", (b) => { b.devices.timer1.base = "0x40000800"; }),
+    "boards/mps2-an385/board.json: devices.timer1 (0x40000800..0x400017FF) overlaps devices.timer0 (0x40000000..0x40000FFF)");
+  assert.match(problem("mps2-an385", (b) => { b.devices.timer1.base = "0x20001000"; }),
+    /^boards\/mps2-an385\/board.json: devices.timer1 \(0x20001000..0x20001FFF\) overlaps memory.ram \(0x20000000..0x203FFFFF\)$/);
+  assert.match(problem("lm3s6965evb", (b) => { b.devices.uart0.base = "0x100"; }), /devices.uart0 \(0x100..0x10FF\) overlaps memory.flash/);
+  assert.match(problem("sim", (b) => { b.devices.faults.base = "0xFFFFF800"; }), /devices.faults \(base 0xFFFFF800, size 0x1000\) runs past the 32-bit address space/);
+  assert.match(problem("sim", (b) => { b.devices.faults.size = 0; }), /devices.faults.size must not be 0/);
+  assert.match(problem("sim", (b) => { b.irq.base = "0x50000000"; }), /^boards\/sim\/board.json: irq.base 0x50000000 is in no device's register window/);
+});
+
+test("required fields are named one by one when missing", () => {
+  for (const f of REQUIRED_FIELDS) {
+    assert.equal(problem("sim", (b) => unset(b, f)), `boards/sim/board.json: ${f} is missing`, f);
+  }
+  for (const f of REQUIRED_NATIVE_FIELDS) {
+    assert.equal(problem("mps2-an385", (b) => unset(b, f)), `boards/mps2-an385/board.json: ${f} is missing (a board with a CPU needs it)`, f);
+  }
+  assert.equal(problem("sim", (b) => unset(b, "memory")), null, "sim needs no memory map");
+  for (const f of ["driver", "base", "size"]) {
+    assert.equal(problem("microbit", (b) => unset(b, `devices.uart0.${f}`)), `boards/microbit/board.json: devices.uart0.${f} is missing`);
+  }
+});
+
+test("an unknown arch is named with the ones there are", () => {
+  assert.match(problem("mps2-an385", (b) => { b.arch = "cortex-a"; }),
+    /^boards\/mps2-an385\/board.json: arch "cortex-a" is unknown \(archs: .*cortex-m.*\)$/);
+});
+
+test("fields the checks do not know are allowed (other tools read them)", () => {
+  assert.equal(problem("mps2-an385", (b) => {
+    b.flash = { interface: "x", target: "y" };
+    b.irq_pin = { register: "0x40004000" };
+    b.trace = true;
+    b.devices.uart0.note = "extra";
+  }), null);
+});
