@@ -96,6 +96,9 @@ export function loadBoard(name) {
   if (b.module_cflags !== undefined) need(Array.isArray(b.module_cflags), name, `"module_cflags" must be a list of C flags`);
   if (b.suite_short_checks !== undefined) need(typeof b.suite_short_checks === "boolean", name, `"suite_short_checks" must be true or false`);
   if (b.suite_split !== undefined) need(["group", "test"].includes(b.suite_split), name, `"suite_split" must be "group" (one image per group of tests/target/main.ts), "test" (one per test) or absent (one image)`);
+  if (b.suite_split_by_test !== undefined) {
+    need(b.suite_split === "group" && Array.isArray(b.suite_split_by_test) && b.suite_split_by_test.every((g) => typeof g === "string"), name, `"suite_split_by_test" is a list of suite groups to run one image per test, with "suite_split": "group"`);
+  }
   if (b.arch !== "sim") {
     need(b.memory && b.memory.flash && b.memory.ram, name, `"memory.flash" and "memory.ram" are needed`);
     need(b.qemu && b.qemu.system && b.qemu.machine, name, `"qemu.system" and "qemu.machine" are needed`);

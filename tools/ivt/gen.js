@@ -266,8 +266,14 @@ export function suiteGroups() {
 export function suiteImages(b, app) {
   if (app !== "tests" || !b.suite_split) return [app];
   const groups = suiteGroups();
-  if (b.suite_split === "group") return groups.map((g) => `tests-${g.name}`);
-  return groups.flatMap((g) => Array.from({ length: g.tests }, (_, i) => `tests-${g.name}-${i + 1}`));
+  const byTest = (g) => Array.from({ length: g.tests }, (_, i) => `tests-${g.name}-${i + 1}`);
+  // "group" with "suite_split_by_test": the groups that do not fit one
+  // image (microbit's RAM) go one image per test, the rest one per group.
+  for (const g of b.suite_split_by_test || []) {
+    if (!groups.some((x) => x.name === g)) throw new UserError(`boards/${b.name}/board.json: suite_split_by_test names ${g}, which is no group of ${SUITE_MAIN} (${groups.map((x) => x.name).join(", ")})`);
+  }
+  if (b.suite_split === "group") return groups.flatMap((g) => ((b.suite_split_by_test || []).includes(g.name) ? byTest(g) : [`tests-${g.name}`]));
+  return groups.flatMap(byTest);
 }
 
 /** The part of the suite an app name stands for: {group, test} (test 0:
