@@ -6,6 +6,7 @@
 //   ivt size   --board B [--app A]     text/data/bss, memory regions, module memory
 //   ivt test   [--board B]             all tests, or one board's on-target suite
 //   ivt bench  --board B [--trace off] benchmarks -> build/bench/B.json (B-notrace.json)
+//   --irq-pin on (build, run, size, bench, debug): the board's logic-analyzer pin compiled in (board B-irqpin)
 //   ivt soak   --board B [--minutes M] suite + interrupt load in a loop (default 60 min)
 //   ivt stress [--ops N] [--seed S]     the model-based random test at length (sim)
 //   ivt sim    --board sim <image.wasm> [--input TEXT] [--max-cycles N] [--clock host]
@@ -20,6 +21,7 @@ import { runBench } from "./bench.js";
 import { runSoak } from "./soak.js";
 import { runStress } from "./stress.js";
 import { runSim } from "../../arch/sim/host.js";
+import { withIrqPin } from "./gen.js";
 
 function parseArgs(argv) {
   const opts = { _: [] };
@@ -35,6 +37,13 @@ function parseArgs(argv) {
 
 const USAGE = `usage: ivt <boards|build|run|size|test|bench|soak|stress|sim> [--board NAME] [--app NAME]`;
 
+/** The board of --board, with its logic-analyzer pin on if --irq-pin on. */
+function boardOf(o) {
+  if (o["irq-pin"] === undefined || o["irq-pin"] === "off") return loadBoard(o.board);
+  if (o["irq-pin"] !== "on") throw new UserError(`--irq-pin is on or off, not ${o["irq-pin"]}`);
+  return withIrqPin(loadBoard(o.board));
+}
+
 async function main(argv) {
   const [cmd, ...rest] = argv;
   const o = parseArgs(rest);
@@ -44,18 +53,18 @@ async function main(argv) {
       for (const n of boardNames()) console.log(`${n.padEnd(14)} ${loadBoard(n).description || ""}`);
       return 0;
     case "build":
-      console.log(buildImage(loadBoard(o.board), app));
+      console.log(buildImage(boardOf(o), app));
       return 0;
     case "run":
-      return runImage(loadBoard(o.board), app, { interactive: true });
+      return runImage(boardOf(o), app, { interactive: true });
     case "size":
-      await sizeReport(loadBoard(o.board), app);
+      await sizeReport(boardOf(o), app);
       return 0;
     case "test":
       return runTests({ board: o.board });
     case "bench":
       if (o.trace !== undefined && o.trace !== "on" && o.trace !== "off") throw new UserError(`bench: --trace is on or off, not ${o.trace}`);
-      return runBench(loadBoard(o.board), { trace: o.trace !== "off" });
+      return runBench(boardOf(o), { trace: o.trace !== "off" });
     case "soak": {
       const minutes = o.minutes === undefined ? 60 : Number(o.minutes);
       if (!(minutes >= 0)) throw new UserError(`soak: --minutes must be a number of minutes, not ${o.minutes}`);
