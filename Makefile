@@ -8,6 +8,9 @@
 #                               TRACE=off: the same with the trace ring compiled out -> build/bench/b-notrace.json
 #   make soak BOARD=b MINUTES=m suite + interrupt-load test in a loop (default sim, 60 min); not in make test
 #   make stress [OPS=n SEED=s]  the model-based random test at length (10^6 ops on sim), with ops/second
+#   make debug BOARD=b [APP=a]  QEMU halted with its gdb server, gdb-multiarch attached with the ivt commands (docs/debug.md)
+#   make flash BOARD=b [APP=a] [DRY_RUN=1]  flash a real board with OpenOCD (docs/debug.md; not run on hardware here)
+#   IRQ_PIN=on (run, size, bench, debug, flash): the board's logic-analyzer pin compiled in (docs/interrupts.md)
 #   make boards                 list the boards
 #   make clean
 
@@ -25,7 +28,7 @@ TOOL_SOURCES := $(wildcard tools/ivt/*.js arch/sim/*.js tests/model/*.js) tools/
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APP ?= demo
 
-.PHONY: setup test run size bench soak stress boards clean tools
+.PHONY: setup test run size bench soak stress boards clean tools debug flash
 
 setup:
 	@missing=""; \
@@ -56,13 +59,19 @@ test: $(IVT)
 	@$(NODE) $(IVT) test $(if $(BOARD),--board $(BOARD))
 
 run: $(IVT)
-	@$(NODE) $(IVT) run --board $(or $(BOARD),sim) --app $(APP)
+	@$(NODE) $(IVT) run --board $(or $(BOARD),sim) --app $(APP) $(if $(IRQ_PIN),--irq-pin $(IRQ_PIN))
 
 size: $(IVT)
-	@$(NODE) $(IVT) size --board $(or $(BOARD),sim) --app $(APP)
+	@$(NODE) $(IVT) size --board $(or $(BOARD),sim) --app $(APP) $(if $(IRQ_PIN),--irq-pin $(IRQ_PIN))
 
 bench: $(IVT)
-	@$(NODE) $(IVT) bench --board $(or $(BOARD),sim) $(if $(TRACE),--trace $(TRACE))
+	@$(NODE) $(IVT) bench --board $(or $(BOARD),sim) $(if $(TRACE),--trace $(TRACE)) $(if $(IRQ_PIN),--irq-pin $(IRQ_PIN))
+
+debug: $(IVT)
+	@$(NODE) $(IVT) debug --board $(BOARD) --app $(APP) $(if $(IRQ_PIN),--irq-pin $(IRQ_PIN))
+
+flash: $(IVT)
+	@$(NODE) $(IVT) flash --board $(BOARD) --app $(APP) $(if $(DRY_RUN),--dry-run) $(if $(IRQ_PIN),--irq-pin $(IRQ_PIN))
 
 soak: $(IVT)
 	@$(NODE) $(IVT) soak --board $(or $(BOARD),sim) --minutes $(or $(MINUTES),60)

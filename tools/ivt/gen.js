@@ -369,6 +369,7 @@ export function entryTs(b, app) {
   };
   return `${HEADER}
 export { ivtboot, ivtbyteorder, ivthandleinterrupt, ivtswitch, ivtthreadentry, ivttrap } from ${imp("kernel/exports.ts")};
+export { ivtdebuginfo } from ${imp("kernel/debug.ts")};
 import { bootConfigure } from ${imp("kernel/boot.ts")};
 import { boardInit } from ${imp(wiringFile(b))};
 import { main } from ${imp(appEntry(app, b))};

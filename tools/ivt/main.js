@@ -6,6 +6,7 @@
 //   ivt size   --board B [--app A]     text/data/bss, memory regions, module memory
 //   ivt test   [--board B]             all tests, or one board's on-target suite
 //   ivt bench  --board B [--trace off] benchmarks -> build/bench/B.json (B-notrace.json)
+//   ivt debug  --board B [--app A] [-- GDB-ARGS]  QEMU halted with its gdb server, gdb-multiarch attached (docs/debug.md)
 //   --irq-pin on (build, run, size, bench, debug): the board's logic-analyzer pin compiled in (board B-irqpin)
 //   ivt soak   --board B [--minutes M] suite + interrupt load in a loop (default 60 min)
 //   ivt stress [--ops N] [--seed S]     the model-based random test at length (sim)
@@ -22,6 +23,7 @@ import { runSoak } from "./soak.js";
 import { runStress } from "./stress.js";
 import { runSim } from "../../arch/sim/host.js";
 import { withIrqPin } from "./gen.js";
+import { runDebug } from "./debug.js";
 
 function parseArgs(argv) {
   const opts = { _: [] };
@@ -35,7 +37,7 @@ function parseArgs(argv) {
   return opts;
 }
 
-const USAGE = `usage: ivt <boards|build|run|size|test|bench|soak|stress|sim> [--board NAME] [--app NAME]`;
+const USAGE = `usage: ivt <boards|build|run|size|test|bench|soak|stress|sim|debug> [--board NAME] [--app NAME]`;
 
 /** The board of --board, with its logic-analyzer pin on if --irq-pin on. */
 function boardOf(o) {
@@ -45,7 +47,11 @@ function boardOf(o) {
 }
 
 async function main(argv) {
-  const [cmd, ...rest] = argv;
+  const [cmd, ...all] = argv;
+  // After `--`: arguments for the program ivt starts (gdb, for debug).
+  const dash = all.indexOf("--");
+  const rest = dash < 0 ? all : all.slice(0, dash);
+  const passed = dash < 0 ? [] : all.slice(dash + 1);
   const o = parseArgs(rest);
   const app = o.app || "demo";
   switch (cmd) {
@@ -65,6 +71,8 @@ async function main(argv) {
     case "bench":
       if (o.trace !== undefined && o.trace !== "on" && o.trace !== "off") throw new UserError(`bench: --trace is on or off, not ${o.trace}`);
       return runBench(boardOf(o), { trace: o.trace !== "off" });
+    case "debug":
+      return runDebug(boardOf(o), app, { gdbExtra: passed });
     case "soak": {
       const minutes = o.minutes === undefined ? 60 : Number(o.minutes);
       if (!(minutes >= 0)) throw new UserError(`soak: --minutes must be a number of minutes, not ${o.minutes}`);
