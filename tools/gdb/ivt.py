@@ -16,7 +16,7 @@
 
 import gdb
 
-MAGIC = 0x44545649  # "IVTD", kernel/debug.ts
+MAGIC = 0x5644  # kernel/debug.ts: the first of its 16-bit words
 LAYOUT = 1  # the table's layout version this script reads
 
 # kernel/tcb.ts ThreadState, kernel/trace.ts TraceKind: enum values are
@@ -62,11 +62,11 @@ class Kernel:
         table = self.global_("kernel_debug_ivtdebuginfo")
         # Module memory holds words in the CPU's order (docs/abi.md, byte order).
         self.order = "little"
-        if self.u32(table) != MAGIC:
+        if self.u16(table) != MAGIC:
             self.order = "big"
-            if self.u32(table) != MAGIC:
+            if self.u16(table) != MAGIC:
                 raise IvtError("no debug table at module address %#x: the image and kernel.elf differ, or the kernel has not started" % table)
-        words = [self.u32(table + 4 * i) for i in range(len(TABLE))]
+        words = [self.u16(table + 2 * i) for i in range(len(TABLE))]
         self.t = dict(zip(TABLE, words))
         if self.t["layout"] != LAYOUT:
             raise IvtError("debug table layout %d, this script reads %d: update tools/gdb/ivt.py with kernel/debug.ts" % (self.t["layout"], LAYOUT))
@@ -88,6 +88,11 @@ class Kernel:
         if addr + 4 > self.size:
             raise IvtError("module address %#x is outside module memory (%d bytes)" % (addr, self.size))
         return int.from_bytes(self.mem[addr:addr + 4], self.order)
+
+    def u16(self, addr):
+        if addr + 2 > self.size:
+            raise IvtError("module address %#x is outside module memory (%d bytes)" % (addr, self.size))
+        return int.from_bytes(self.mem[addr:addr + 2], self.order)
 
     def u8(self, addr):
         return self.mem[addr]
