@@ -7,6 +7,7 @@
 //   ivt test   [--board B]             all tests, or one board's on-target suite
 //   ivt bench  --board B [--trace off] benchmarks -> build/bench/B.json (B-notrace.json)
 //   ivt debug  --board B [--app A] [-- GDB-ARGS]  QEMU halted with its gdb server, gdb-multiarch attached (docs/debug.md)
+//   ivt flash  --board B [--app A] [--dry-run]  flash a real board (OpenOCD, or the MPS2's loader steps)
 //   --irq-pin on (build, run, size, bench, debug): the board's logic-analyzer pin compiled in (board B-irqpin)
 //   ivt soak   --board B [--minutes M] suite + interrupt load in a loop (default 60 min)
 //   ivt stress [--ops N] [--seed S]     the model-based random test at length (sim)
@@ -24,6 +25,7 @@ import { runStress } from "./stress.js";
 import { runSim } from "../../arch/sim/host.js";
 import { withIrqPin } from "./gen.js";
 import { runDebug } from "./debug.js";
+import { runFlash } from "./flash.js";
 
 function parseArgs(argv) {
   const opts = { _: [] };
@@ -37,7 +39,7 @@ function parseArgs(argv) {
   return opts;
 }
 
-const USAGE = `usage: ivt <boards|build|run|size|test|bench|soak|stress|sim|debug> [--board NAME] [--app NAME]`;
+const USAGE = `usage: ivt <boards|build|run|size|test|bench|soak|stress|sim|debug|flash> [--board NAME] [--app NAME]`;
 
 /** The board of --board, with its logic-analyzer pin on if --irq-pin on. */
 function boardOf(o) {
@@ -50,7 +52,9 @@ async function main(argv) {
   const [cmd, ...all] = argv;
   // After `--`: arguments for the program ivt starts (gdb, for debug).
   const dash = all.indexOf("--");
-  const rest = dash < 0 ? all : all.slice(0, dash);
+  // Options without a value.
+  const dryRun = all.includes("--dry-run");
+  const rest = (dash < 0 ? all : all.slice(0, dash)).filter((a) => a !== "--dry-run");
   const passed = dash < 0 ? [] : all.slice(dash + 1);
   const o = parseArgs(rest);
   const app = o.app || "demo";
@@ -73,6 +77,8 @@ async function main(argv) {
       return runBench(boardOf(o), { trace: o.trace !== "off" });
     case "debug":
       return runDebug(boardOf(o), app, { gdbExtra: passed });
+    case "flash":
+      return runFlash(boardOf(o), app, { dryRun });
     case "soak": {
       const minutes = o.minutes === undefined ? 60 : Number(o.minutes);
       if (!(minutes >= 0)) throw new UserError(`soak: --minutes must be a number of minutes, not ${o.minutes}`);
