@@ -60,12 +60,16 @@ class Kernel:
             raise IvtError("module memory is not set up yet: continue past boot (e.g. `break Z_kernelZ_ivthandleinterrupt`, `continue`)")
         self.mem = bytes(gdb.selected_inferior().read_memory(self.base, self.size))
         table = self.global_("kernel_debug_ivtdebuginfo")
-        # Module memory holds words in the CPU's order (docs/abi.md, byte order).
+        # Linear memory is little-endian on every CPU (docs/abi.md,
+        # ivtbyteorder); wasm2c for a big-endian CPU (WABT_BIG_ENDIAN,
+        # mcf5208evb) keeps it reversed, wasm byte a at data[size - 1 - a].
         self.order = "little"
         if self.u16(table) != MAGIC:
-            self.order = "big"
+            self.mem = self.mem[::-1]
             if self.u16(table) != MAGIC:
                 raise IvtError("no debug table at module address %#x: the image and kernel.elf differ, or the kernel has not started" % table)
+        # C data (thread stacks) is in the CPU's own order.
+        self.cpu_order = "big" if "big endian" in gdb.execute("show endian", to_string=True) else "little"
         words = [self.u16(table + 2 * i) for i in range(len(TABLE))]
         self.t = dict(zip(TABLE, words))
         if self.t["layout"] != LAYOUT:
@@ -104,7 +108,7 @@ class Kernel:
             return "?"
         n = self.u32(ptr - 4)
         raw = self.mem[ptr:ptr + min(n, 128)]
-        return raw.decode("utf-16-le" if self.order == "little" else "utf-16-be", "replace")
+        return raw.decode("utf-16-le", "replace")
 
     def threads(self):
         table = self.global_("kernel_sched_threadTable")
@@ -179,7 +183,7 @@ class IvtThreads(IvtCommand):
             if k.u8(p + t["t_suspended"]) and state == "blocked":
                 state = "blocked+susp"
             size = k.u32(p + t["t_stack"])
-            used = stack_used(tid, k.order) if tid < t["max_threads"] else None
+            used = stack_used(tid, k.cpu_order) if tid < t["max_threads"] else None
             gdb.write("%s %2d  %-16s  %-9s  %4d %4d  %s/%d\n" % (
                 "*" if p == running else " ", tid, k.string(k.u32(p + t["t_name"])), state,
                 k.u32(p + t["t_priority"]), k.u32(p + t["t_base"]),

@@ -147,7 +147,12 @@ export function boardH(b) {
   // since every interrupt touches it (pend, ack, still-pending checks).
   const chipFirst = (d) => (d.driver === (b.irq && b.irq.chip) ? 0 : 1);
   const devices = Object.values(b.devices).sort((x, y) => chipFirst(x) - chipFirst(y));
-  const windows = [...devices.map((d) => `{${hex(num(d.base))}u, ${hex(num(d.size))}u}`), ...irqPinWindows(b.irq_pin)];
+  // The logic-analyzer pin's registers (read and written twice per
+  // interrupt when on) come first on a board built with the pin on in every
+  // image (withIrqPin), last otherwise: with the pin off its window costs
+  // the other devices' accesses nothing.
+  const devWindows = devices.map((d) => `{${hex(num(d.base))}u, ${hex(num(d.size))}u}`);
+  const windows = b.irq_pin_on ? [...irqPinWindows(b.irq_pin), ...devWindows] : [...devWindows, ...irqPinWindows(b.irq_pin)];
   const cc = b.cycle_counter;
   const pc = b.panic_console;
   const done = pc.done || null;
