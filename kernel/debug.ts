@@ -15,7 +15,7 @@
 //   2     MAX_THREADS                   14    IrqDesc.worstTop
 //   3     Thread.id                     15    IrqDesc.worstLatency
 //   4     Thread.name (a string)        16    IrqDesc.disableDepth
-//   5     Thread.state (i32 enum)      17    IrqDesc.stormed (bool)
+//   5     Thread.state (i32 enum)       17    IrqDesc.stormed (bool)
 //   6     Thread.priority               18    IrqDesc.chain
 //   7     Thread.basePriority           19    IrqHandler.next
 //   8     Thread.stackBytes             20    IrqHandler.flags
