@@ -8,6 +8,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { checkDebugSections, loadBoard } from "../../tools/ivt/boards.js";
+import { boardH, imageAscFlags, withIrqPin } from "../../tools/ivt/gen.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const IVT = path.join(ROOT, "build/tools/ivt.mjs");
@@ -81,4 +83,51 @@ test("debug without gdb-multiarch names its Debian package", () => {
   fs.rmSync(bin, { recursive: true });
   assert.equal(r.status, 2);
   assert.match(r.stderr, /missing tool: gdb-multiarch\n  it comes with the Debian package gdb-multiarch/);
+});
+
+// The logic-analyzer pin's build side (docs/interrupts.md, Logic-analyzer
+// pin): board.json "irq_pin" checked, its constants only in images built
+// with the pin on, and then really in the dispatch.
+
+test("irq_pin: a malformed section is refused by name", () => {
+  const b = loadBoard("mps2-an385");
+  const bad = (irq_pin, arch = "cortex-m") => () => checkDebugSections({ ...b, arch, irq_pin });
+  assert.throws(bad({ register: "0x40028000" }), /"irq_pin.mask" \(the pin's bits, not 0\) is missing/);
+  assert.throws(bad({ register: "0x40028000", set: "0x50000508", mask: "0x1" }), /either "register" .* or "set" and "clear"/);
+  assert.throws(bad({ set: "0x50000508", mask: "0x1" }), /"set" and "clear" go together/);
+  assert.throws(bad({ register: "0x40028002", mask: "0x1" }), /"irq_pin.register" must be a hex string, a 4-byte aligned address/);
+  assert.throws(bad({ register: 1073905664, mask: "0x1" }), /"irq_pin.register" must be a hex string/);
+  assert.throws(bad({ register: "0x40028000", mask: "0x1", images: ["no-such-app"] }), /"irq_pin.images" must list apps/);
+  assert.throws(bad({ register: "0x40028000", mask: "0x1" }, "sim"), /"irq_pin": sim has no pins/);
+  checkDebugSections({ ...b, irq_pin: { set: "0x50000508", clear: "0x5000050C", read: "0x50000504", mask: "0x10" } });
+});
+
+test("irq_pin: off by default, on for the images the board names and with --irq-pin on", () => {
+  const b = loadBoard("mps2-an385");
+  const pin = ["--use", "BOARD_IRQ_PIN_REGISTER=1073905664", "--use", "BOARD_IRQ_PIN_MASK=1"];
+  assert.deepEqual(imageAscFlags(b, "demo"), []);
+  assert.deepEqual(imageAscFlags(b, "irqpin"), pin);
+  const on = withIrqPin(b);
+  assert.equal(on.name, "mps2-an385-irqpin");
+  assert.deepEqual(imageAscFlags(on, "demo"), pin);
+  // The gate tries the pin's window first only when every image drives it.
+  assert.match(boardH(on), /IVT_MMIO_WINDOWS \{ \{0x40028000u, 0x4u\}, /);
+  assert.match(boardH(b), /IVT_MMIO_WINDOWS \{ .*, \{0x40028000u, 0x4u\} \}/);
+  const setClear = { ...b, irq_pin: { set: "0x50000508", clear: "0x5000050C", mask: "0x10" }, irq_pin_on: true };
+  assert.deepEqual(imageAscFlags(setClear, "demo"), ["--use", `BOARD_IRQ_PIN_SET=${0x50000508}`, "--use", `BOARD_IRQ_PIN_CLEAR=${0x5000050c}`, "--use", "BOARD_IRQ_PIN_MASK=16"]);
+  assert.throws(() => withIrqPin(loadBoard("sim")), /board sim names no logic-analyzer pin/);
+  const r = ivt(["build", "--board", "mps2-an385", "--irq-pin", "maybe"]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /--irq-pin is on or off, not maybe/);
+});
+
+test("irq_pin: the demo's dispatch touches the LED register only when built with the pin on", () => {
+  const wat = (args) => {
+    const r = ivt(["build", "--board", "mps2-an385", "--app", "demo", ...args]);
+    assert.equal(r.status, 0, r.stderr);
+    return fs.readFileSync(path.join(path.dirname(r.stdout.trim()), "kernel.wat"), "utf8");
+  };
+  const LED = /i32\.const 1073905664\b/g; // 0x40028000
+  assert.equal((wat([]).match(LED) || []).length, 0);
+  assert.ok((wat(["--irq-pin", "on"]).match(LED) || []).length >= 2, "raised and lowered");
 });
