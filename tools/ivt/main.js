@@ -8,7 +8,7 @@
 //   ivt bench  --board B [--trace off] benchmarks -> build/bench/B.json (B-notrace.json)
 //   ivt debug  --board B [--app A] [-- GDB-ARGS]  QEMU halted with its gdb server, gdb-multiarch attached (docs/debug.md)
 //   ivt flash  --board B [--app A] [--dry-run]  flash a real board (OpenOCD, or the MPS2's loader steps)
-//   --irq-pin on (build, run, size, bench, debug): the board's logic-analyzer pin compiled in (board B-irqpin)
+//   --irq-pin on (build, run, size, bench, debug, flash): the board's logic-analyzer pin compiled in (board B-irqpin)
 //   ivt soak   --board B [--minutes M] suite + interrupt load in a loop (default 60 min)
 //   ivt stress [--ops N] [--seed S]     the model-based random test at length (sim)
 //   ivt sim    --board sim <image.wasm> [--input TEXT] [--max-cycles N] [--clock host]
