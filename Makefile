@@ -12,6 +12,9 @@
 #                               TRACE=off: the same with the trace ring compiled out -> build/bench/b-notrace.json
 #   make soak BOARD=b MINUTES=m suite + interrupt-load test in a loop (default sim, 60 min); not in make test
 #   make stress [OPS=n SEED=s]  the model-based random test at length (10^6 ops on sim), with ops/second
+#   make debug BOARD=b [APP=a]  QEMU halted with its gdb server, gdb-multiarch attached with the ivt commands (docs/debug.md)
+#   make flash BOARD=b [APP=a] [DRY_RUN=1]  flash a real board with OpenOCD (docs/debug.md; not run on hardware here)
+#   IRQ_PIN=on (run, size, bench, debug, flash): the board's logic-analyzer pin compiled in (docs/interrupts.md)
 #   make boards                 list the boards
 #   make clean
 
@@ -36,7 +39,7 @@ CALLER_DIR := $(or $(PWD),$(CURDIR))
 app_path = $(if $(wildcard $(1)),$(abspath $(1)),$(if $(wildcard $(CALLER_DIR)/$(1)),$(abspath $(CALLER_DIR)/$(1)),$(1)))
 caller_path = $(if $(filter /%,$(1)),$(1),$(abspath $(CALLER_DIR)/$(1)))
 
-.PHONY: setup test run size bench soak stress boards clean tools new-app new-driver
+.PHONY: setup test run size bench soak stress boards clean tools new-app new-driver debug flash
 
 setup:
 	@missing=""; \
@@ -67,13 +70,19 @@ test: $(IVT)
 	@$(NODE) $(IVT) test $(if $(BOARD),--board $(BOARD)) $(if $(ONLY),--only '$(ONLY)')
 
 run: $(IVT)
-	@$(NODE) $(IVT) run --board $(or $(BOARD),sim) --app $(call app_path,$(APP))
+	@$(NODE) $(IVT) run --board $(or $(BOARD),sim) --app $(call app_path,$(APP)) $(if $(IRQ_PIN),--irq-pin $(IRQ_PIN))
 
 size: $(IVT)
-	@$(NODE) $(IVT) size --board $(or $(BOARD),sim) --app $(call app_path,$(APP))
+	@$(NODE) $(IVT) size --board $(or $(BOARD),sim) --app $(call app_path,$(APP)) $(if $(IRQ_PIN),--irq-pin $(IRQ_PIN))
 
 bench: $(IVT)
-	@$(NODE) $(IVT) bench --board $(or $(BOARD),sim) $(if $(TRACE),--trace $(TRACE))
+	@$(NODE) $(IVT) bench --board $(or $(BOARD),sim) $(if $(TRACE),--trace $(TRACE)) $(if $(IRQ_PIN),--irq-pin $(IRQ_PIN))
+
+debug: $(IVT)
+	@$(NODE) $(IVT) debug --board $(BOARD) --app $(call app_path,$(APP)) $(if $(IRQ_PIN),--irq-pin $(IRQ_PIN))
+
+flash: $(IVT)
+	@$(NODE) $(IVT) flash --board $(BOARD) --app $(call app_path,$(APP)) $(if $(DRY_RUN),--dry-run) $(if $(IRQ_PIN),--irq-pin $(IRQ_PIN))
 
 soak: $(IVT)
 	@$(NODE) $(IVT) soak --board $(or $(BOARD),sim) --minutes $(or $(MINUTES),60)

@@ -27,7 +27,8 @@ export enum TraceKind {
   WorkEnd = 8,
 }
 
-const RING = memory.data(<i32>(TRACE_EVENTS * 8), 8);
+/** The ring's address in module memory (kernel/debug.ts tells debuggers). */
+export const RING = memory.data(<i32>(TRACE_EVENTS * 8), 8);
 let head: u32 = 0;
 
 @inline function stampAt(k: u32): u32 {

@@ -18,6 +18,7 @@ import { satInc } from "../ring";
 import { IrqReturn, descFor, irqDesc } from "./descriptors";
 import { loadCheck, spuriousVector, stormCheck } from "./storm";
 import { wakeBottomHalf } from "./threaded";
+import { IRQ_PIN, irqPinLower, irqPinRaise } from "./pin";
 
 /** The body of the exported ivthandleinterrupt: runs the chain, counts,
  *  acknowledges exactly once. Interrupt context (called by the host only).
@@ -27,12 +28,17 @@ import { wakeBottomHalf } from "./threaded";
  *  entry event is written here, after the fact, with the entry stamp) come
  *  after the handlers. */
 export function dispatchInterrupt(vector: u32): void {
+  // The logic-analyzer pin (./pin.ts; compiled out unless the image has it
+  // on) rises first, to show the entry, and only for the outermost
+  // interrupt: it stays high while interrupts nest.
+  if (IRQ_PIN && interruptDepth() == 0) irqPinRaise();
   const t0 = portCycles();
   const outer = enterInterrupt(vector);
   const d = IRQ_DESCRIPTORS == 0 ? irqDesc(vector) : descFor(vector);
   if (d === null) {
     traceAt(TraceKind.IrqEntry, vector, t0);
     spuriousVector(vector);
+    if (IRQ_PIN && interruptDepth() == 1) irqPinLower();
     leaveInterrupt(outer);
     return;
   }
@@ -63,5 +69,6 @@ export function dispatchInterrupt(vector: u32): void {
   // whole dispatch (on sim, whose clock counts host calls, the rule does
   // not see a line that re-fires as it returns without the trace's calls).
   if (interruptDepth() == 1) loadCheck(d, vector, t0);
+  if (IRQ_PIN && interruptDepth() == 1) irqPinLower();
   leaveInterrupt(outer);
 }

@@ -109,6 +109,7 @@ export function loadBoard(name) {
   if (b.apps !== undefined) checkAppLayouts(b);
   checkWiring(b);
   if (b.tests !== undefined) checkBoardTests(b);
+  checkDebugSections(b);
   b.dir = path.join(BOARDS_DIR, name);
   return b;
 }
@@ -305,3 +306,24 @@ export function checkAddressMap(b, name) {
 }
 
 const hex = (n) => "0x" + n.toString(16).toUpperCase();
+
+/** Checks the sections of board.json the daily tools read (docs/debug.md):
+ *  "irq_pin", the logic-analyzer pin ({register, mask} for a register
+ *  that reads back, or {set, clear, read?, mask} for GPIO set/clear
+ *  registers; "images": apps built with it on), and "flash" (tools/ivt/flash.js
+ *  checks its fields when it runs). */
+export function checkDebugSections(b) {
+  const p = b.irq_pin;
+  if (p !== undefined) {
+    need(b.arch !== "sim", b.name, `"irq_pin": sim has no pins`);
+    need(p && typeof p === "object", b.name, `"irq_pin" must be an object: {"register", "mask"} or {"set", "clear", "mask"}`);
+    need((p.register !== undefined) !== (p.set !== undefined || p.clear !== undefined), b.name, `"irq_pin" needs either "register" (read back, bits set and cleared) or "set" and "clear" (GPIO set/clear registers), not both`);
+    need(p.register !== undefined || (p.set !== undefined && p.clear !== undefined), b.name, `"irq_pin": "set" and "clear" go together`);
+    for (const k of ["register", "set", "clear", "read", "mask"]) {
+      if (p[k] !== undefined) need(/^0x[0-9a-f]{1,8}$/i.test(String(p[k])) && num(p[k]) % (k === "mask" ? 1 : 4) === 0, b.name, `"irq_pin.${k}" must be a hex string${k === "mask" ? "" : ", a 4-byte aligned address"}`);
+    }
+    need(p.mask !== undefined && num(p.mask) !== 0, b.name, `"irq_pin.mask" (the pin's bits, not 0) is missing`);
+    need(p.images === undefined || (Array.isArray(p.images) && p.images.every((a) => APPS[a])), b.name, `"irq_pin.images" must list apps (${Object.keys(APPS).join(", ")})`);
+  }
+  if (b.flash !== undefined) need(b.flash && typeof b.flash === "object" && typeof b.flash.method === "string", b.name, `"flash" must be an object with a "method" (docs/debug.md, Flashing)`);
+}

@@ -133,6 +133,13 @@ export function configTs(b) {
   // listed here too, with the board's asc flags, so that a change rebuilds.
   for (const [k, v] of kernelSettings(b)) lines.push(`export const KERNEL_${k}: u32 = ${v};`);
   if (boardExtraAsc(b).length) lines.push(`// asc flags of the board: ${boardExtraAsc(b).join(" ")}`);
+  // The logic-analyzer pin's registers, for its test (tests/target/irqpin.ts)
+  // to read back: READ is the register that shows the pin's state.
+  if (b.irq_pin) {
+    const p = b.irq_pin;
+    for (const k of ["register", "set", "clear", "mask"]) if (p[k] !== undefined) lines.push(`export const IRQ_PIN_${constName(k)}: u32 = ${hex(num(p[k]))};`);
+    lines.push(`export const IRQ_PIN_READ: u32 = ${hex(num(p.read !== undefined ? p.read : p.register))};`);
+  }
   for (const [name, d] of Object.entries(b.devices)) {
     const n = constName(name);
     lines.push(`export const ${n}_BASE: u32 = ${hex(num(d.base))};`);
@@ -157,7 +164,12 @@ export function boardH(b) {
   // since every interrupt touches it (pend, ack, still-pending checks).
   const chipFirst = (d) => (d.driver === (b.irq && b.irq.chip) ? 0 : 1);
   const devices = Object.values(b.devices).sort((x, y) => chipFirst(x) - chipFirst(y));
-  const windows = devices.map((d) => `{${hex(num(d.base))}u, ${hex(num(d.size))}u}`);
+  // The logic-analyzer pin's registers (read and written twice per
+  // interrupt when on) come first on a board built with the pin on in every
+  // image (withIrqPin), last otherwise: with the pin off its window costs
+  // the other devices' accesses nothing.
+  const devWindows = devices.map((d) => `{${hex(num(d.base))}u, ${hex(num(d.size))}u}`);
+  const windows = b.irq_pin_on ? [...irqPinWindows(b.irq_pin), ...devWindows] : [...devWindows, ...irqPinWindows(b.irq_pin)];
   const cc = b.cycle_counter;
   const pc = b.panic_console;
   const done = pc.done || null;
@@ -288,9 +300,43 @@ function suitePart(app) {
   return { group, test };
 }
 
-/** asc flags of one image: a one-test part of the suite asks the suite
- *  transform for its test. */
+/** asc flags of one image: the app's own (appAscFlags) and the
+ *  logic-analyzer pin's when the image has it on (irqPinAsc). */
 export function imageAscFlags(b, app) {
+  return [...appAscFlags(b, app), ...irqPinAsc(b, app)];
+}
+
+/** Whether the image of `app` on `b` drives the board's logic-analyzer pin
+ *  (board.json "irq_pin"): off by default; on for the apps "irq_pin.images"
+ *  names (the pin's own test) and for a board withIrqPin made. */
+export const irqPinOn = (b, app) => Boolean(b.irq_pin && (b.irq_pin_on || (b.irq_pin.images || []).includes(app)));
+
+/** The pin's registers as asc constants, which kernel/irq/pin.ts compiles
+ *  in only when they are defined: BOARD_IRQ_PIN_SET and _CLEAR (write the
+ *  mask to each) or BOARD_IRQ_PIN_REGISTER (read-modify-write), and
+ *  BOARD_IRQ_PIN_MASK. None when the image has the pin off. */
+export function irqPinAsc(b, app) {
+  if (!irqPinOn(b, app)) return [];
+  const p = b.irq_pin;
+  const regs = p.register !== undefined ? { REGISTER: p.register } : { SET: p.set, CLEAR: p.clear };
+  return Object.entries({ ...regs, MASK: p.mask }).flatMap(([k, v]) => ["--use", `BOARD_IRQ_PIN_${k}=${num(v) >>> 0}`] /* decimal: asc --use reads no hex */);
+}
+
+/** The board `b` with its logic-analyzer pin on in every image (`--irq-pin
+ *  on`), built apart under the name `<board>-irqpin`, as bench.js's
+ *  withoutTrace builds `<board>-notrace`. */
+export function withIrqPin(b) {
+  if (!b.irq_pin) throw new UserError(`board ${b.name} names no logic-analyzer pin (board.json "irq_pin"; docs/interrupts.md)`);
+  return { ...b, name: `${b.name}-irqpin`, wiring: b.wiring || b.name, irq_pin_on: true };
+}
+
+/** The pin's registers as windows of the MMIO gate (boardH): the kernel
+ *  writes them through the mmio imports like any driver. */
+const irqPinWindows = (p) => (p ? [p.register, p.set, p.clear, p.read].filter((a) => a !== undefined).map((a) => `{${hex(num(a))}u, 0x4u}`) : []);
+
+/** asc flags of one image for its app: a one-test part of the suite asks
+ *  the suite transform for its test. */
+function appAscFlags(b, app) {
   // The interrupt-load test runs 10 virtual seconds unless the board asks
   // for fewer (sim: virtual time is host calls, and 10 s is minutes of Node).
   // It keeps two lines busy at the board's full rate on purpose, more than
@@ -351,6 +397,7 @@ export function entryTs(b, app) {
   };
   return `${HEADER}
 export { ivtboot, ivtbyteorder, ivthandleinterrupt, ivtswitch, ivtthreadentry, ivttrap } from ${imp("kernel/exports.ts")};
+export { ivtdebuginfo } from ${imp("kernel/debug.ts")};
 import { bootConfigure } from ${imp("kernel/boot.ts")};
 import { boardInit } from ${imp(wiringFile(b))};
 import { main } from ${imp(appEntry(app, b))};

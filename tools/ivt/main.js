@@ -9,6 +9,9 @@
 //   ivt new    app DIR                 a new app folder (main.ts, test.json, Makefile)
 //   ivt new    driver NAME [--dir D]   a driver skeleton (drivers/NAME.ts) and its target test
 //   ivt bench  --board B [--trace off] benchmarks -> build/bench/B.json (B-notrace.json)
+//   ivt debug  --board B [--app A] [-- GDB-ARGS]  QEMU halted with its gdb server, gdb-multiarch attached (docs/debug.md)
+//   ivt flash  --board B [--app A] [--dry-run]  flash a real board (OpenOCD, or the MPS2's loader steps)
+//   --irq-pin on (build, run, size, bench, debug, flash): the board's logic-analyzer pin compiled in (board B-irqpin)
 //   ivt soak   --board B [--minutes M] suite + interrupt load in a loop (default 60 min)
 //   ivt stress [--ops N] [--seed S]     the model-based random test at length (sim)
 //   ivt sim    --board sim <image.wasm> [--input TEXT] [--max-cycles N] [--clock host]
@@ -33,6 +36,9 @@ import { runSim } from "../../arch/sim/host.js";
 import { resolveApp } from "./paths.js";
 import { runAppTests } from "./apptest.js";
 import { newApp, newDriver } from "./new.js";
+import { withIrqPin } from "./gen.js";
+import { runDebug } from "./debug.js";
+import { runFlash } from "./flash.js";
 
 function parseArgs(argv) {
   const opts = { _: [] };
@@ -50,7 +56,7 @@ function parseArgs(argv) {
  *  failed): outside the kernel's exit statuses 0-3. */
 const TOOL_ERROR = 64;
 
-const USAGE = `usage: ivt <boards|build|run|size|test|bench|soak|stress|sim|new> [--board NAME] [--app NAME|DIR]`;
+const USAGE = `usage: ivt <boards|build|run|size|test|bench|soak|stress|sim|new|debug|flash> [--board NAME] [--app NAME|DIR]`;
 
 /** The app of a command: --app, else the current directory when it holds
  *  an app's main.ts (`ivt run` inside an app folder), else the demo. */
@@ -60,22 +66,35 @@ function appOf(o) {
   return "demo";
 }
 
+/** The board of --board, with its logic-analyzer pin on if --irq-pin on. */
+function boardOf(o) {
+  if (o["irq-pin"] === undefined || o["irq-pin"] === "off") return loadBoard(o.board);
+  if (o["irq-pin"] !== "on") throw new UserError(`--irq-pin is on or off, not ${o["irq-pin"]}`);
+  return withIrqPin(loadBoard(o.board));
+}
+
 async function main(argv) {
-  const [cmd, ...rest] = argv;
+  const [cmd, ...all] = argv;
+  // After `--`: arguments for the program ivt starts (gdb, for debug).
+  const dash = all.indexOf("--");
+  // Options without a value.
+  const dryRun = all.includes("--dry-run");
+  const rest = (dash < 0 ? all : all.slice(0, dash)).filter((a) => a !== "--dry-run");
+  const passed = dash < 0 ? [] : all.slice(dash + 1);
   const o = parseArgs(rest);
   const inApp = o.app || fs.existsSync(path.join(process.cwd(), "main.ts"));
-  const app = ["build", "run", "size"].includes(cmd) || (cmd === "test" && inApp) ? appOf(o) : null;
+  const app = ["build", "run", "size", "debug", "flash"].includes(cmd) || (cmd === "test" && inApp) ? appOf(o) : null;
   switch (cmd) {
     case "boards":
       for (const n of boardNames()) console.log(`${n.padEnd(14)} ${loadBoard(n).description || ""}`);
       return 0;
     case "build":
-      console.log(buildImage(loadBoard(o.board), app));
+      console.log(buildImage(boardOf(o), app));
       return 0;
     case "run":
-      return runImage(loadBoard(o.board), app, { interactive: true });
+      return runImage(boardOf(o), app, { interactive: true });
     case "size":
-      await sizeReport(loadBoard(o.board), app);
+      await sizeReport(boardOf(o), app);
       return 0;
     case "test":
       if (app) return (await runAppTests(o.board || "sim", app)).failed ? 1 : 0;
@@ -86,7 +105,11 @@ async function main(argv) {
       throw new UserError("usage: ivt new app <dir> | ivt new driver <name> [--dir <folder>]");
     case "bench":
       if (o.trace !== undefined && o.trace !== "on" && o.trace !== "off") throw new UserError(`bench: --trace is on or off, not ${o.trace}`);
-      return runBench(loadBoard(o.board), { trace: o.trace !== "off" });
+      return runBench(boardOf(o), { trace: o.trace !== "off" });
+    case "debug":
+      return runDebug(boardOf(o), app, { gdbExtra: passed });
+    case "flash":
+      return runFlash(boardOf(o), app, { dryRun });
     case "soak": {
       const minutes = o.minutes === undefined ? 60 : Number(o.minutes);
       if (!(minutes >= 0)) throw new UserError(`soak: --minutes must be a number of minutes, not ${o.minutes}`);
