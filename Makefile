@@ -8,6 +8,7 @@
 #                               TRACE=off: the same with the trace ring compiled out -> build/bench/b-notrace.json
 #   make soak BOARD=b MINUTES=m suite + interrupt-load test in a loop (default sim, 60 min); not in make test
 #   make stress [OPS=n SEED=s]  the model-based random test at length (10^6 ops on sim), with ops/second
+#   make trace BOARD=b APP=a    run the app, its trace ring -> build/trace/b-a.{json,html,vcd} (LOG=file: from a console log)
 #   make boards                 list the boards
 #   make clean
 
@@ -25,7 +26,7 @@ TOOL_SOURCES := $(wildcard tools/ivt/*.js arch/sim/*.js tests/model/*.js) tools/
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APP ?= demo
 
-.PHONY: setup test run size bench soak stress boards clean tools
+.PHONY: setup test run size bench soak stress trace boards clean tools
 
 setup:
 	@missing=""; \
@@ -69,6 +70,14 @@ soak: $(IVT)
 
 stress: $(IVT)
 	@$(NODE) $(IVT) stress $(if $(OPS),--ops $(OPS)) $(if $(SEED),--seed $(SEED))
+
+# With LOG, the board comes from the dump and the name from the file unless given.
+trace: $(IVT)
+ifdef LOG
+	@$(NODE) $(IVT) trace --log $(LOG) $(if $(BOARD),--board $(BOARD)) $(if $(filter command line,$(origin APP)),--app $(APP))
+else
+	@$(NODE) $(IVT) trace --board $(or $(BOARD),sim) --app $(APP) $(if $(INPUT),--input '$(INPUT)')
+endif
 
 boards: $(IVT)
 	@$(NODE) $(IVT) boards

@@ -9,6 +9,7 @@
 //   ivt soak   --board B [--minutes M] suite + interrupt load in a loop (default 60 min)
 //   ivt stress [--ops N] [--seed S]     the model-based random test at length (sim)
 //   ivt sim    --board sim <image.wasm> [--input TEXT] [--max-cycles N] [--clock host]
+//   ivt trace  --board B [--app A] [--log FILE] [--input TEXT]  trace ring -> build/trace/B-A.{json,html,vcd}
 
 import { UserError } from "./proc.js";
 import { boardNames, loadBoard } from "./boards.js";
@@ -20,6 +21,7 @@ import { runBench } from "./bench.js";
 import { runSoak } from "./soak.js";
 import { runStress } from "./stress.js";
 import { runSim } from "../../arch/sim/host.js";
+import { runTrace } from "./trace.js";
 
 function parseArgs(argv) {
   const opts = { _: [] };
@@ -33,7 +35,7 @@ function parseArgs(argv) {
   return opts;
 }
 
-const USAGE = `usage: ivt <boards|build|run|size|test|bench|soak|stress|sim> [--board NAME] [--app NAME]`;
+const USAGE = `usage: ivt <boards|build|run|size|test|bench|soak|stress|sim|trace> [--board NAME] [--app NAME]`;
 
 async function main(argv) {
   const [cmd, ...rest] = argv;
@@ -71,6 +73,9 @@ async function main(argv) {
         maxCycles: o["max-cycles"] ? Number(o["max-cycles"]) : undefined,
         hostClock: o.clock === "host",
       });
+    case "trace":
+      // --input: what to type into the app's console; "\n" ends a line.
+      return runTrace({ board: o.board, app: o.app, log: o.log, input: (o.input || "").replace(/\\n/g, "\n") });
     default:
       throw new UserError(USAGE);
   }
