@@ -235,6 +235,38 @@ function lineStart(sink: (c: u32) => void, word: u32): void {
   writeWord(sink, DUMP_WORDS, word, "?");
 }
 
+/** The copy a dump prints from: a console, real or under QEMU, prints far
+ *  slower than events arrive, and printing from the ring itself lost most
+ *  of it to the events written meanwhile. Static data, in an image only if
+ *  it prints a dump (@lazy: compiled at its first use). */
+// @ts-ignore: decorator
+@lazy const SNAPSHOT = memory.data(<i32>(TRACE_EVENTS * 8), 8);
+/** Events copied per stretch with interrupts masked: 8 keep the stretch
+ *  near a hundred instructions. */
+@inline const COPY_CHUNK: u32 = 8;
+
+/** Copies the events written before `end` into SNAPSHOT, newest first,
+ *  COPY_CHUNK at a time with interrupts masked. Stops at one already
+ *  overwritten (so is every older one). Returns the events copied. Any
+ *  context. */
+function snapshot(end: u32): u32 {
+  const held = end < TRACE_EVENTS ? end : TRACE_EVENTS;
+  let n: u32 = 0;
+  while (n < held) {
+    const s = portIrqSave();
+    const stop = n + COPY_CHUNK < held ? n + COPY_CHUNK : held;
+    for (; n < stop; n++) {
+      const k = end - 1 - n;
+      if (head - k > TRACE_EVENTS) break;
+      store<u32>(SNAPSHOT + n * 8, stampAt(k));
+      store<u32>(SNAPSHOT + n * 8, wordAt(k), 4);
+    }
+    portIrqRestore(s);
+    if (n < stop) break;
+  }
+  return n;
+}
+
 /** Adds a word to an FNV-1a checksum. */
 @inline function fnv(sum: u32, w: u32): u32 {
   return (sum ^ w) * FNV_PRIME;
@@ -272,17 +304,17 @@ function dumpThreads(sink: (c: u32) => void): void {
  *  cycle counter at the dump (8 hex digits), where the picture ends;
  *  <running> the id of the thread that runs the dump (255: none).
  *  Records are 16 hex digits (stamp, then kind and argument), newest
- *  first: events written while it prints overwrite the oldest, so the
- *  dump stops where they caught up and what it printed is one unbroken
- *  run. The end line's count and checksum (FNV-1a of the words in printed
- *  order) let the reader see a dump cut short. Returns the records
- *  written. Any context; with interrupts enabled, other output may come
- *  between its lines. */
+ *  first, from a copy of the ring taken first (snapshot): events written
+ *  while it prints are not in it and cost it nothing. The end line's count
+ *  and checksum (FNV-1a of the words in printed order) let the reader see
+ *  a dump cut short. Returns the records written. Any context; with
+ *  interrupts enabled, other output may come between its lines. */
 export function traceDumpTo(sink: (c: u32) => void): u32 {
   const s = portIrqSave();
   const end = head;
   const now = portCycles();
   portIrqRestore(s);
+  const copied = snapshot(end); // before the slow printing
   lineStart(sink, 0);
   sink(32);
   writeDec(sink, DUMP_FORMAT);
@@ -305,26 +337,19 @@ export function traceDumpTo(sink: (c: u32) => void): u32 {
   writeStr(sink, boardNameOf());
   sink(10);
   dumpThreads(sink);
-  const oldest = end - (end < TRACE_EVENTS ? end : TRACE_EVENTS);
   let sum = FNV_OFFSET;
   let n: u32 = 0;
-  for (let k = end; k != oldest; ) {
-    k--;
-    const m = portIrqSave();
-    const still = head - k <= TRACE_EVENTS;
-    const stamp = stampAt(k);
-    const w = wordAt(k);
-    portIrqRestore(m);
-    if (!still) break; // overwritten: so is every older one
+  for (; n < copied; n++) {
     if (n % PER_LINE == 0) {
       if (n != 0) sink(10);
       lineStart(sink, 2);
     }
+    const stamp = load<u32>(SNAPSHOT + n * 8);
+    const w = load<u32>(SNAPSHOT + n * 8, 4);
     sink(32);
     writeHex8(sink, stamp);
     writeHex8(sink, w);
     sum = fnv(fnv(sum, stamp), w);
-    n++;
   }
   if (n != 0) sink(10);
   lineStart(sink, 3);
@@ -343,8 +368,8 @@ export function traceDumpTo(sink: (c: u32) => void): u32 {
  *  returns); the kernel setting TRACE_DUMP_AT_EXIT makes the kernel call
  *  it at exit. Arguments: none. Returns the events printed (0 with
  *  TRACE_ENABLED false: the dump then has none). Errors: none. Any
- *  context; interrupts stay enabled, so events written while it prints
- *  may cost it the oldest ones (the end line counts what it printed). */
+ *  context; it copies the ring first (snapshot: interrupts masked 8
+ *  events at a time) and prints the copy with interrupts enabled. */
 export function traceDumpCompact(): u32 {
   return traceDumpTo(kputc);
 }
