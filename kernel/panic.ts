@@ -23,6 +23,7 @@
 import { portExit, portPanicPutc } from "./port";
 import { writeDec, writeHex, writeStr, writeWord } from "./format";
 import { inInterrupt, runningThreadName, writeContext } from "./context";
+import { TRACE_DUMP_AT_EXIT } from "./config";
 
 /** Trap kinds of the host ABI; the numbers match wabt's wasm_rt_trap_t. */
 export enum Trap {
@@ -79,7 +80,8 @@ export function panicSetHaltHook(hook: (sink: (c: u32) => void) => void): void {
 }
 
 function halt(code: i32): void {
-  haltHook(out);
+  // Off, the hook is not compiled in: no global, no table entry (RAM).
+  if (TRACE_DUMP_AT_EXIT) haltHook(out);
   writeStr(out, "*** ivt halted, exit ");
   writeDec(out, code);
   out(10);
