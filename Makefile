@@ -15,6 +15,7 @@
 #   make debug BOARD=b [APP=a]  QEMU halted with its gdb server, gdb-multiarch attached with the ivt commands (docs/debug.md)
 #   make flash BOARD=b [APP=a] [DRY_RUN=1]  flash a real board with OpenOCD (docs/debug.md; not run on hardware here)
 #   IRQ_PIN=on (run, size, bench, debug, flash): the board's logic-analyzer pin compiled in (docs/interrupts.md)
+#   make trace BOARD=b APP=a    run the app, its trace ring -> build/trace/b-a.{json,html,vcd} (LOG=file: from a console log)
 #   make boards                 list the boards
 #   make clean
 
@@ -39,7 +40,7 @@ CALLER_DIR := $(or $(PWD),$(CURDIR))
 app_path = $(if $(wildcard $(1)),$(abspath $(1)),$(if $(wildcard $(CALLER_DIR)/$(1)),$(abspath $(CALLER_DIR)/$(1)),$(1)))
 caller_path = $(if $(filter /%,$(1)),$(1),$(abspath $(CALLER_DIR)/$(1)))
 
-.PHONY: setup test run size bench soak stress boards clean tools new-app new-driver debug flash
+.PHONY: setup test run size bench soak stress trace boards clean tools new-app new-driver debug flash
 
 setup:
 	@missing=""; \
@@ -97,6 +98,14 @@ new-app: $(IVT)
 new-driver: $(IVT)
 	@test -n "$(NAME)" || { echo "make new-driver NAME=<name>"; exit 2; }
 	@$(NODE) $(IVT) new driver $(NAME)
+
+# With LOG, the board comes from the dump and the name from the file unless given.
+trace: $(IVT)
+ifdef LOG
+	@$(NODE) $(IVT) trace --log $(LOG) $(if $(BOARD),--board $(BOARD)) $(if $(filter command line,$(origin APP)),--app $(APP))
+else
+	@$(NODE) $(IVT) trace --board $(or $(BOARD),sim) --app $(APP) $(if $(INPUT),--input '$(INPUT)')
+endif
 
 boards: $(IVT)
 	@$(NODE) $(IVT) boards

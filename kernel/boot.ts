@@ -14,12 +14,13 @@
 
 import { KERNEL_VERSION } from "./version";
 import { boardNameOf, cpuNameOf, boardCheck } from "./board";
-import { kputln, kputs, kputu } from "./console";
+import { kputc, kputln, kputs, kputu } from "./console";
 import { setPhase } from "./context";
 import { portExit, portIdle, portThreadStart } from "./port";
 import { kernelLock, kernelUnlock } from "./lock";
-import { ExitCode } from "./panic";
-import { IDLE_PRIORITY, IDLE_STACK_BYTES, MAIN_PRIORITY, MAIN_STACK_BYTES, SHORT_MESSAGES } from "./config";
+import { ExitCode, panicSetHaltHook } from "./panic";
+import { IDLE_PRIORITY, IDLE_STACK_BYTES, MAIN_PRIORITY, MAIN_STACK_BYTES, SHORT_MESSAGES, TRACE_DUMP_AT_EXIT } from "./config";
+import { traceDumpAtExit } from "./trace";
 import { Thread } from "./tcb";
 import { kernelThreadCreate, stackArenaInit } from "./thread";
 import { highestReadyLocked, schedulerStart } from "./sched";
@@ -92,7 +93,9 @@ function idleMain(arg: u32): void {
 
 /** The main thread: the program. */
 function mainMain(arg: u32): void {
-  portExit(appMain());
+  const code = appMain();
+  if (TRACE_DUMP_AT_EXIT) traceDumpAtExit(kputc);
+  portExit(code);
 }
 
 /** The body of the exported ivtboot. Returns only if the host's
@@ -107,6 +110,7 @@ export function boot(hostMemoryBytes: u32, hostStackArenaBytes: u32): i32 {
     return ExitCode.Abort;
   }
   heapLimit(hostMemoryBytes); // allocations past it report OUT OF MEMORY
+  if (TRACE_DUMP_AT_EXIT) panicSetHaltHook(traceDumpAtExit);
   boardInit();
   printBanner();
   stackArenaInit(hostStackArenaBytes);

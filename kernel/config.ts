@@ -91,6 +91,11 @@
 /** Events the trace ring keeps (the newest overwrite the oldest). */
 @inline export const TRACE_EVENTS: u32 = isDefined(BOARD_TRACE_EVENTS) ? <u32>BOARD_TRACE_EVENTS : 128;
 
+/** The kernel prints the trace ring in its compact form (traceDumpCompact,
+ *  docs/trace.md) when the program ends: main returns or the system stops
+ *  after a crash report. `make trace` builds its images with it on. */
+@inline export const TRACE_DUMP_AT_EXIT: bool = isDefined(BOARD_TRACE_DUMP_AT_EXIT) ? BOARD_TRACE_DUMP_AT_EXIT != 0 : false;
+
 /** Storm rules (kernel/irq/storm.ts). Linux's "nobody cared": of the last
  *  STORM_WINDOW interrupts on a line, more than STORM_UNHANDLED unclaimed. */
 @inline export const STORM_WINDOW: u32 = 100000;

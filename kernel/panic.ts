@@ -23,6 +23,7 @@
 import { portExit, portPanicPutc } from "./port";
 import { writeDec, writeHex, writeStr, writeWord } from "./format";
 import { inInterrupt, runningThreadName, writeContext } from "./context";
+import { TRACE_DUMP_AT_EXIT } from "./config";
 
 /** Trap kinds of the host ABI; the numbers match wabt's wasm_rt_trap_t. */
 export enum Trap {
@@ -62,7 +63,25 @@ function out(c: u32): void {
   portPanicPutc(c);
 }
 
+function noHaltHook(sink: (c: u32) => void): void {}
+
+/** What runs after a report that stops the system, before its last line,
+ *  writing to the panic console: the trace dump when the kernel setting
+ *  TRACE_DUMP_AT_EXIT asks for it (boot sets it). A hook rather than an
+ *  import: importing the trace here would pull the scheduler into the
+ *  abort path's compile order (see below). */
+// @ts-ignore: decorator
+@lazy let haltHook: (sink: (c: u32) => void) => void = noHaltHook;
+
+/** Sets the hook that runs as the system halts after a report (above).
+ *  Boot only. */
+export function panicSetHaltHook(hook: (sink: (c: u32) => void) => void): void {
+  haltHook = hook;
+}
+
 function halt(code: i32): void {
+  // Off, the hook is not compiled in: no global, no table entry (RAM).
+  if (TRACE_DUMP_AT_EXIT) haltHook(out);
   writeStr(out, "*** ivt halted, exit ");
   writeDec(out, code);
   out(10);

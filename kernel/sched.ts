@@ -27,7 +27,7 @@ import { inInterrupt, setRunningName } from "./context";
 import { portIrqRestore, portSwitchRequest } from "./port";
 import { assertLocked } from "./lock";
 import { deadlineAfter, timeoutAddLocked, timeoutDueLocked, timeoutRemoveLocked } from "./timeout";
-import { TraceKind, traceLocked } from "./trace";
+import { TraceKind, traceThreadLocked } from "./trace";
 
 const readyHead = new StaticArray<Thread | null>(<i32>PRIORITIES);
 let readyMap: u32 = 0;
@@ -171,7 +171,24 @@ export function wakeLocked(t: Thread, result: Err): void {
     t.state = ThreadState.Ready;
     readyInsertLocked(t);
   }
-  traceLocked(TraceKind.Wake, t.id);
+  traceThreadLocked(TraceKind.Wake, t.id, t.state, ThreadState.Blocked);
+}
+
+/** Traces a state change of `t`, from `old`, that is neither a wake nor
+ *  a switch (created, suspended, resumed, deleted while not running): the
+ *  picture of its state (docs/trace.md) has no other way to learn it.
+ *  Lock held. */
+@inline export function traceStateLocked(t: Thread, old: ThreadState): void {
+  traceThreadLocked(TraceKind.State, t.id, t.state, old);
+}
+
+/** Traces the switch to `next` from the running thread, whose state is
+ *  now `prevState` (read before a dead thread is reclaimed; Free when none
+ *  ran yet). Who that was the previous switch says (docs/trace.md): not
+ *  recorded, to keep the switch short. Lock held (the host's switch masks
+ *  interrupts). */
+@inline export function traceSwitchLocked(prevState: ThreadState, next: Thread): void {
+  traceThreadLocked(TraceKind.Switch, next.id, prevState, ThreadState.Free);
 }
 
 /** Blocks the running thread on `q` (or on nothing: sleep) for at most

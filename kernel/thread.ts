@@ -12,7 +12,7 @@ import { IDLE_PRIORITY, MAX_THREADS, MIN_STACK_BYTES, PRIORITIES } from "./confi
 import { Thread, ThreadState } from "./tcb";
 import {
   blockCurrentLocked, checkTimeout, threadCurrent, highestReadyLocked, mayBlock, readyInsertLocked, readyRemoveLocked,
-  rescheduleLocked, rotateCurrentLocked, setRunningLocked, threadTable, wakeLocked,
+  rescheduleLocked, rotateCurrentLocked, setRunningLocked, threadTable, traceStateLocked, traceSwitchLocked, wakeLocked,
 } from "./sched";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { timeoutRemoveLocked } from "./timeout";
@@ -21,7 +21,6 @@ import { portStackUnused, portSwitchRequest, portThreadInit } from "./port";
 import { Region } from "./region";
 import { releaseHeldMutexesLocked, priorityChangedLocked } from "./mutex";
 import { reportStackOverflow } from "./panic";
-import { TraceKind, traceLocked } from "./trace";
 
 export { Thread, ThreadState, threadCurrent };
 
@@ -112,6 +111,7 @@ export function kernelThreadCreate(
     readyInsertLocked(t);
     rescheduleLocked();
   }
+  traceStateLocked(t, ThreadState.Free);
   kernelUnlock(s);
   return Err.Ok;
 }
@@ -178,8 +178,10 @@ export function threadDelete(t: Thread): Err {
     return Err.Ok;
   }
   const s = kernelLock();
+  const old = t.state;
   retireLocked(t);
   reclaimLocked(t);
+  traceStateLocked(t, old);
   rescheduleLocked();
   kernelUnlock(s);
   return Err.Ok;
@@ -229,6 +231,8 @@ export function threadSuspend(t: Thread): Err {
     if (t.state == ThreadState.Ready) {
       readyRemoveLocked(t);
       t.state = ThreadState.Suspended;
+      // The running thread's change shows in the switch away from it.
+      if (t !== threadCurrent()) traceStateLocked(t, ThreadState.Ready);
     }
     rescheduleLocked();
   }
@@ -247,6 +251,7 @@ export function threadResume(t: Thread): Err {
     if (t.state == ThreadState.Suspended) {
       t.state = ThreadState.Ready;
       readyInsertLocked(t);
+      traceStateLocked(t, ThreadState.Suspended);
       rescheduleLocked();
     }
   }
@@ -310,15 +315,17 @@ export function threadWaitValue(): u32 {
  *  code runs on it. No interrupt active; interrupts masked by the host. */
 export function switchThreads(overflowed: bool): u32 {
   const prev = threadCurrent();
+  let prevState = ThreadState.Free;
   if (prev !== null) {
     if (overflowed && prev.state != ThreadState.Dead) {
       reportStackOverflow(prev.name);
       retireLocked(prev);
     }
+    prevState = prev.state; // before a dead thread becomes Free
     if (prev.state == ThreadState.Dead) reclaimLocked(prev);
   }
   const next = highestReadyLocked()!;
-  if (next !== prev) traceLocked(TraceKind.Switch, next.id); // the host masks interrupts
+  if (next !== prev) traceSwitchLocked(prevState, next); // the host masks interrupts
   setRunningLocked(next, next !== prev);
   return next.id;
 }

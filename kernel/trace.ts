@@ -3,18 +3,44 @@
 // every call away when false).
 //
 //   slot i (8 bytes at RING + 8 i):  stamp = portCycles() at the event
-//                                     word  = kind << 24 | arg (vector or thread id)
+//                                     word  = kind << 24 | arg (24 bits)
 //   head counts every event ever written; slot = head % TRACE_EVENTS
+//
+// The argument by kind (docs/trace.md):
+//
+//   IrqEntry, BottomHalfStart/End   vector
+//   IrqExit                         vector | BH_WOKEN (bit 23) when a top
+//                                   half asked for its bottom half
+//   WorkStart/End                   the worker thread's id
+//   Switch                          23  22 21 19 18 16 15      8 7      0
+//                                   | 0  | old | st  |    0    | next id |
+//   Wake, State                     | 0  | old | st  |    0    |  thread |
+//
+//   st     a ThreadState: Switch, the outgoing thread's after it (Dead
+//          when it ended, Free at the first switch, when none ran);
+//          Wake, State, the named thread's after the event
+//   old    the named thread's state before (Wake: Blocked; Switch: 0)
+//
+// Together they give every thread's state from the first switch on, and so
+// the ready-queue length (threads ready or running): a switch says who
+// runs and where the one it replaced went (who that was, the switch
+// before it says: one load less on the hottest path); Wake (wakeLocked)
+// and State (create, suspend, resume, delete of another thread) cover the
+// changes of threads that are not running. Thread ids are below 256
+// (MAX_THREADS; a larger one keeps their low 8 bits).
 //
 // A slot is claimed with interrupts masked, so nested interrupts never
 // write the same slot. The ring is static data at a constant address: with
 // the slot index bounded, the compiler drops the bounds checks of the
 // writes, so an event costs a few stores on top of the cycle-counter read.
 
-import { TRACE_ENABLED, TRACE_EVENTS } from "./config";
+import { MAX_THREADS, TRACE_ENABLED, TRACE_EVENTS } from "./config";
 import { portCycles, portIrqRestore, portIrqSave } from "./port";
-import { kputs, kputu, kputln } from "./console";
+import { kputc, kputs, kputu, kputln } from "./console";
+import { writeDec, writeStr, writeWord } from "./format";
+import { boardCycleBits, boardCycleHz, boardNameOf } from "./board";
 import { assertLocked } from "./lock";
+import { threadCurrent, threadTable } from "./sched";
 
 export enum TraceKind {
   IrqEntry = 1,
@@ -25,7 +51,22 @@ export enum TraceKind {
   Wake = 6,
   WorkStart = 7,
   WorkEnd = 8,
+  /** A thread not running changed state other than by a wake: created,
+   *  suspended, resumed, deleted. */
+  State = 10,
 }
+
+/** IrqExit's flag: a top half returned WakeThread (its bottom half is due). */
+@inline export const BH_WOKEN: u32 = 1 << 23;
+
+/** A thread id as its events hold it: masked only if ids can pass 255. */
+@inline function idBits(id: u32): u32 {
+  return MAX_THREADS <= 256 ? id : id & 0xff;
+}
+
+/** The version of the compact dump's format (docs/trace.md); the host tool
+ *  refuses others. */
+@inline const DUMP_FORMAT: u32 = 1;
 
 /** The ring's address in module memory (kernel/debug.ts tells debuggers). */
 export const RING = memory.data(<i32>(TRACE_EVENTS * 8), 8);
@@ -55,11 +96,19 @@ let head: u32 = 0;
   if (TRACE_ENABLED) traceWriteLocked(kind, arg, portCycles());
 }
 
+/** Records a thread event (Switch, Wake, State; layout above): `id` the
+ *  thread it names (Switch: the incoming one), `state` and `old` the
+ *  ThreadStates (values below 8) after and before. Lock held. */
+@inline export function traceThreadLocked(kind: TraceKind, id: u32, state: u32, old: u32): void {
+  if (TRACE_ENABLED) traceWriteLocked(kind, idBits(id) | (state << 16) | (old << 19), portCycles());
+}
+
 /** Records an interrupt's entry (stamped `entry`, cycles) and its exit
- *  (stamped `exit`) under one lock: the end of ivthandleinterrupt.
+ *  (stamped `exit`) under one lock: the end of ivthandleinterrupt. `woke`:
+ *  a top half asked for its bottom half (IrqExit's BH_WOKEN).
  *  Interrupt context. */
-@inline export function traceInterrupt(vector: u32, entry: u32, exit: u32): void {
-  if (TRACE_ENABLED) traceIrqPair(vector, entry, exit);
+@inline export function traceInterrupt(vector: u32, entry: u32, exit: u32, woke: bool): void {
+  if (TRACE_ENABLED) traceIrqPair(vector, entry, exit, woke);
 }
 
 function traceRecord(kind: TraceKind, arg: u32, stamp: u32): void {
@@ -68,10 +117,10 @@ function traceRecord(kind: TraceKind, arg: u32, stamp: u32): void {
   portIrqRestore(s);
 }
 
-function traceIrqPair(vector: u32, entry: u32, exit: u32): void {
+function traceIrqPair(vector: u32, entry: u32, exit: u32, woke: bool): void {
   const s = portIrqSave();
   traceWriteLocked(TraceKind.IrqEntry, vector, entry);
-  traceWriteLocked(TraceKind.IrqExit, vector, exit);
+  traceWriteLocked(TraceKind.IrqExit, vector | (woke ? BH_WOKEN : 0), exit);
   portIrqRestore(s);
 }
 
@@ -95,6 +144,13 @@ export function traceRecent(n: u32): u32 {
   return wordAt(head - 1 - n);
 }
 
+/** The stamp of the n-th newest event (0 = newest), or 0 when there is
+ *  none. For tests. Any context. */
+export function traceRecentStamp(n: u32): u32 {
+  if (n >= head || n >= TRACE_EVENTS) return 0;
+  return stampAt(head - 1 - n);
+}
+
 function kindName(k: u32): string {
   switch (k) {
     case TraceKind.IrqEntry: return "irq-entry";
@@ -105,6 +161,7 @@ function kindName(k: u32): string {
     case TraceKind.Wake: return "wake";
     case TraceKind.WorkStart: return "work-start";
     case TraceKind.WorkEnd: return "work-end";
+    case TraceKind.State: return "state";
   }
   return "?";
 }
@@ -151,4 +208,179 @@ export function traceDump(): void {
     kputu(overwritten);
     kputln(" events were overwritten while printing");
   }
+}
+
+// ---- the compact dump (docs/trace.md), for `ivt trace` -------------------
+
+/** Every line of the dump starts with this, the crash reports' prefix. */
+const DUMP_PREFIX = "*** ivt trace ";
+/** The line kinds, one string (format.ts writeWord: a literal each would
+ *  cost module memory, scarce on microbit). */
+const DUMP_WORDS = "begin thread data end";
+/** Records per data line. */
+@inline const PER_LINE: u32 = 4;
+/** FNV-1a over the records' words: the end line's checksum. */
+@inline const FNV_OFFSET: u32 = 2166136261;
+@inline const FNV_PRIME: u32 = 16777619;
+
+function writeHex8(sink: (c: u32) => void, n: u32): void {
+  for (let shift = 28; shift >= 0; shift -= 4) {
+    const d = (n >>> shift) & 0xf;
+    sink(d < 10 ? 48 + d : 87 + d);
+  }
+}
+
+/** Starts a dump line: the prefix and the i-th word of DUMP_WORDS. */
+function lineStart(sink: (c: u32) => void, word: u32): void {
+  writeStr(sink, DUMP_PREFIX);
+  writeWord(sink, DUMP_WORDS, word, "?");
+}
+
+/** The copy a dump prints from: a console, real or under QEMU, prints far
+ *  slower than events arrive, and printing from the ring itself lost most
+ *  of it to the events written meanwhile. Static data, in an image only if
+ *  it prints a dump (@lazy: compiled at its first use). */
+// @ts-ignore: decorator
+@lazy const SNAPSHOT = memory.data(<i32>(TRACE_EVENTS * 8), 8);
+/** Events copied per stretch with interrupts masked: 8 keep the stretch
+ *  near a hundred instructions. */
+@inline const COPY_CHUNK: u32 = 8;
+
+/** Copies the events written before `end` into SNAPSHOT, newest first,
+ *  COPY_CHUNK at a time with interrupts masked. Stops at one already
+ *  overwritten (so is every older one). Returns the events copied. Any
+ *  context. */
+function snapshot(end: u32): u32 {
+  const held = end < TRACE_EVENTS ? end : TRACE_EVENTS;
+  let n: u32 = 0;
+  while (n < held) {
+    const s = portIrqSave();
+    const stop = n + COPY_CHUNK < held ? n + COPY_CHUNK : held;
+    for (; n < stop; n++) {
+      const k = end - 1 - n;
+      if (head - k > TRACE_EVENTS) break;
+      store<u32>(SNAPSHOT + n * 8, stampAt(k));
+      store<u32>(SNAPSHOT + n * 8, wordAt(k), 4);
+    }
+    portIrqRestore(s);
+    if (n < stop) break;
+  }
+  return n;
+}
+
+/** Adds a word to an FNV-1a checksum. */
+@inline function fnv(sum: u32, w: u32): u32 {
+  return (sum ^ w) * FNV_PRIME;
+}
+
+/** The thread table, one line per thread: id, priority, state
+ *  (ThreadState), name. */
+function dumpThreads(sink: (c: u32) => void): void {
+  for (let i = 0; i < <i32>MAX_THREADS; i++) {
+    const s = portIrqSave(); // the thread keeps its name while we read it
+    const t = unchecked(threadTable[i]);
+    portIrqRestore(s);
+    if (t === null) continue;
+    lineStart(sink, 1);
+    sink(32);
+    writeDec(sink, t.id);
+    sink(32);
+    writeDec(sink, t.priority);
+    sink(32);
+    writeDec(sink, <u32>t.state);
+    sink(32);
+    writeStr(sink, t.name);
+    sink(10);
+  }
+}
+
+/** Writes the ring to `sink` in the compact form `ivt trace` reads:
+ *
+ *    *** ivt trace begin <format> <enabled> <now> <cycle hz> <counter bits> <written> <capacity> <running> <board>
+ *    *** ivt trace thread <id> <priority> <state> <name>       (one per thread)
+ *    *** ivt trace data <stamp><word> ...                       (4 a line, newest first)
+ *    *** ivt trace end <records> <checksum>
+ *
+ *  <enabled> is 0 when TRACE_ENABLED compiled the trace out; <now> the
+ *  cycle counter at the dump (8 hex digits), where the picture ends;
+ *  <running> the id of the thread that runs the dump (255: none).
+ *  Records are 16 hex digits (stamp, then kind and argument), newest
+ *  first, from a copy of the ring taken first (snapshot): events written
+ *  while it prints are not in it and cost it nothing. The end line's count
+ *  and checksum (FNV-1a of the words in printed order) let the reader see
+ *  a dump cut short. Returns the records written. Any context; with
+ *  interrupts enabled, other output may come between its lines. */
+export function traceDumpTo(sink: (c: u32) => void): u32 {
+  const s = portIrqSave();
+  const end = head;
+  const now = portCycles();
+  portIrqRestore(s);
+  const copied = snapshot(end); // before the slow printing
+  lineStart(sink, 0);
+  sink(32);
+  writeDec(sink, DUMP_FORMAT);
+  sink(32);
+  writeDec(sink, TRACE_ENABLED ? 1 : 0);
+  sink(32);
+  writeHex8(sink, now);
+  sink(32);
+  writeDec(sink, boardCycleHz());
+  sink(32);
+  writeDec(sink, boardCycleBits());
+  sink(32);
+  writeDec(sink, end);
+  sink(32);
+  writeDec(sink, TRACE_EVENTS);
+  sink(32);
+  const me = threadCurrent();
+  writeDec(sink, me === null ? 255 : me.id);
+  sink(32);
+  writeStr(sink, boardNameOf());
+  sink(10);
+  dumpThreads(sink);
+  let sum = FNV_OFFSET;
+  let n: u32 = 0;
+  for (; n < copied; n++) {
+    if (n % PER_LINE == 0) {
+      if (n != 0) sink(10);
+      lineStart(sink, 2);
+    }
+    const stamp = load<u32>(SNAPSHOT + n * 8);
+    const w = load<u32>(SNAPSHOT + n * 8, 4);
+    sink(32);
+    writeHex8(sink, stamp);
+    writeHex8(sink, w);
+    sum = fnv(fnv(sum, stamp), w);
+  }
+  if (n != 0) sink(10);
+  lineStart(sink, 3);
+  sink(32);
+  writeDec(sink, n);
+  sink(32);
+  writeHex8(sink, sum);
+  sink(10);
+  return n;
+}
+
+/** Prints the trace ring on the console in the compact form that `ivt
+ *  trace` turns into pictures (docs/trace.md): the thread table, then the
+ *  events, newest first, with a count and checksum at the end. An
+ *  application calls it where it wants the picture to end (before main
+ *  returns); the kernel setting TRACE_DUMP_AT_EXIT makes the kernel call
+ *  it at exit. Arguments: none. Returns the events printed (0 with
+ *  TRACE_ENABLED false: the dump then has none). Errors: none. Any
+ *  context; it copies the ring first (snapshot: interrupts masked 8
+ *  events at a time) and prints the copy with interrupts enabled. */
+export function traceDumpCompact(): u32 {
+  return traceDumpTo(kputc);
+}
+
+/** The dump at the end of the program (kernel setting TRACE_DUMP_AT_EXIT):
+ *  to `sink` (the console, or the panic console after a crash report),
+ *  with interrupts masked throughout, so that nothing overwrites the ring
+ *  or prints between its lines: the system is ending anyway. Any context. */
+export function traceDumpAtExit(sink: (c: u32) => void): void {
+  const s = portIrqSave();
+  traceDumpTo(sink);
+  portIrqRestore(s);
 }

@@ -1,11 +1,14 @@
 // The console: the kernel's shell on the board's UART, fed by its receive
 // interrupt. Type irq, trace, threads, console or help; quit ends the
 // program; crash starts a thread that traps, to show a crash report (and
-// that the shell still answers after one: make test types a command after it).
+// that the shell still answers after one: make test types a command after it);
+// `trace dump` prints the trace ring in the compact form `ivt trace` turns
+// into pictures (docs/trace.md): save the session's output to a file and
+// run `make trace LOG=<file>`.
 
 import {
   Err, FOREVER, kputln, MIN_STACK_BYTES, moduleMemoryBytes, Semaphore, ShellCommands, ShellLine,
-  shellStart, Thread, threadCreate,
+  shellStart, Thread, threadCreate, traceDumpCompact,
 } from "../../kernel/ivt";
 
 const done = new Semaphore();
@@ -23,6 +26,8 @@ class Commands extends ShellCommands {
   run(line: ShellLine): bool {
     if (line.is("quit")) {
       done.give();
+    } else if (line.is("trace dump")) {
+      traceDumpCompact();
     } else if (line.is("crash")) {
       // Busy until the kernel has reclaimed the last one.
       if (crasher === null) crasher = new Thread();

@@ -64,7 +64,7 @@ export function dispatchInterrupt(vector: u32): void {
   }
   if (end - t0 > d.worstTop) d.worstTop = end - t0;
   stormCheck(d, vector, claimed);
-  traceInterrupt(vector, t0, end);
+  traceInterrupt(vector, t0, end, (result & IrqReturn.WakeThread) != 0);
   // Last, with its own stamp, so that the time it measures covers the
   // whole dispatch (on sim, whose clock counts host calls, the rule does
   // not see a line that re-fires as it returns without the trace's calls).

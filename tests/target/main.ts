@@ -16,6 +16,7 @@ import { arithTests } from "./arith";
 import { regsTests } from "./regs";
 import { stackTests } from "./stack";
 import { stackuseTests } from "./stackuse";
+import { traceTests } from "./trace";
 
 // containTests runs last: it exhausts the heap on purpose (it gives it
 // back, but a board near its limit is safest with nothing after it).
@@ -27,6 +28,7 @@ export function main(): i32 {
   syncTests();
   poolTests();
   deferredTests();
+  traceTests();
   robustTests();
   pollTests();
   checkedTests();

@@ -15,6 +15,7 @@
 //   ivt soak   --board B [--minutes M] suite + interrupt load in a loop (default 60 min)
 //   ivt stress [--ops N] [--seed S]     the model-based random test at length (sim)
 //   ivt sim    --board sim <image.wasm> [--input TEXT] [--max-cycles N] [--clock host]
+//   ivt trace  --board B [--app A] [--log FILE] [--input TEXT]  trace ring -> build/trace/B-A.{json,html,vcd}
 //
 // --app A is an app's name (apps/A, a test image) or the path of an app
 // folder or its main .ts file, anywhere on disk, relative to the current
@@ -39,6 +40,7 @@ import { newApp, newDriver } from "./new.js";
 import { withIrqPin } from "./gen.js";
 import { runDebug } from "./debug.js";
 import { runFlash } from "./flash.js";
+import { runTrace } from "./trace.js";
 
 function parseArgs(argv) {
   const opts = { _: [] };
@@ -56,7 +58,7 @@ function parseArgs(argv) {
  *  failed): outside the kernel's exit statuses 0-3. */
 const TOOL_ERROR = 64;
 
-const USAGE = `usage: ivt <boards|build|run|size|test|bench|soak|stress|sim|new|debug|flash> [--board NAME] [--app NAME|DIR]`;
+const USAGE = `usage: ivt <boards|build|run|size|test|bench|soak|stress|sim|new|debug|flash|trace> [--board NAME] [--app NAME|DIR]`;
 
 /** The app of a command: --app, else the current directory when it holds
  *  an app's main.ts (`ivt run` inside an app folder), else the demo. */
@@ -125,6 +127,9 @@ async function main(argv) {
         maxCycles: o["max-cycles"] ? Number(o["max-cycles"]) : undefined,
         hostClock: o.clock === "host",
       });
+    case "trace":
+      // --input: what to type into the app's console; "\n" ends a line.
+      return runTrace({ board: o.board, app: o.app && !o.log ? appOf(o) : o.app, log: o.log, input: (o.input || "").replace(/\\n/g, "\n") });
     default:
       throw new UserError(USAGE);
   }

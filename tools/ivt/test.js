@@ -198,18 +198,26 @@ export class Runner {
     // A build shared by several runs counts for the first.
     if (!built.counted) t.busy += built.seconds;
     built.counted = true;
-    const r = await this.slots.with(async () => {
-      const t1 = Date.now();
-      const out = await runCapture(bb, path.resolve(ROOT, built.image), { timeoutMs: timeoutOf(b), qemuExtra: honestTime(bb), input, inputAfter });
-      t.busy += (Date.now() - t1) / 1000;
-      return out;
-    });
+    const r = await this.timed(t, () => runCapture(bb, path.resolve(ROOT, built.image), { timeoutMs: timeoutOf(b), qemuExtra: honestTime(bb), input, inputAfter }));
     r.output = r.output.replace(/\r/g, "");
     if (r.timedOut) {
       t.fail(name, `hung: no exit within ${timeoutOf(b) / 1000} s`, r.output, b.name);
       return null;
     }
     return r;
+  }
+
+  /** Runs `work()` in a slot, adding the seconds it held it to `t.busy`
+   *  (the job's time for the progress estimate, without its wait). */
+  timed(t, work) {
+    return this.slots.with(async () => {
+      const t0 = Date.now();
+      try {
+        return await work();
+      } finally {
+        t.busy += (Date.now() - t0) / 1000;
+      }
+    });
   }
 
   /** Runs `work(jobTally)` with its lines held back and printed together
@@ -319,7 +327,7 @@ async function unitTests(runner) {
   const asp = path.join(ROOT, "node_modules/@as-pect/cli/bin/asp.js");
   if (!fs.existsSync(asp)) throw new UserError("as-pect is not installed: run `make setup` (it runs npm ci)");
   await runner.job([["unit", "unit tests (as-pect, host)"]], async (t) => {
-    const r = await runner.slots.with(() =>
+    const r = await runner.timed(t, () =>
       runCaptured(process.execPath, [asp, "--config", "tests/unit/as-pect.config.js", "--as-config", "tests/unit/as-pect.asconfig.json", "--verbose"], { timeoutMs: 300000 }),
     );
     const out = stripAnsi(r.output);
@@ -369,9 +377,7 @@ function toolTestFiles() {
 async function toolTests(runner, file) {
   const key = `tools/${file}`;
   await runner.job([[key, `tool tests ${file}`]], async (t) => {
-    const r = await runner.slots.with(() =>
-      runCaptured(process.execPath, ["--test", "--test-reporter=tap", path.join("tests/tools", file)], { timeoutMs: 900000 }),
-    );
+    const r = await runner.timed(t, () => runCaptured(process.execPath, ["--test", "--test-reporter=tap", path.join("tests/tools", file)], { timeoutMs: 900000 }));
     const pass = /^# pass (\d+)/m.exec(r.output);
     const fail = /^# fail (\d+)/m.exec(r.output);
     if (!pass || !fail) return t.fail(`tool tests ${file}`, `no summary (exit ${r.code}${r.timedOut ? ", timed out" : ""})`, r.output, "tools");
