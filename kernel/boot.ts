@@ -20,7 +20,7 @@ import { portExit, portIdle, portThreadStart } from "./port";
 import { kernelLock, kernelUnlock } from "./lock";
 import { ExitCode, panicSetHaltHook } from "./panic";
 import { IDLE_PRIORITY, IDLE_STACK_BYTES, MAIN_PRIORITY, MAIN_STACK_BYTES, SHORT_MESSAGES, TRACE_DUMP_AT_EXIT } from "./config";
-import { traceDumpAtExit } from "./trace";
+import { traceDumpAtExit } from "./tracedump";
 import { Thread } from "./tcb";
 import { kernelThreadCreate, stackArenaInit } from "./thread";
 import { highestReadyLocked, schedulerStart } from "./sched";

@@ -72,7 +72,7 @@ export { mmioRead16, mmioRead32, mmioRead8, mmioWrite16, mmioWrite32, mmioWrite8
 // ---- console and shell ------------------------------------------------------
 export { kputc, kputln, kputs, kputu, kputx } from "./console";
 export { ShellCommands, ShellLine, shellStart } from "./shell";
-export { traceDumpCompact } from "./trace";
+export { traceDumpCompact } from "./tracedump";
 
 // ---- memory figures -----------------------------------------------------------
 export { moduleMemoryBytes } from "./boot";

@@ -4,6 +4,10 @@
 // `main` of its own file (trap-boot.ts, mmio-fault.ts, ...), which still
 // builds and runs alone by that name (`make run APP=trap-boot`).
 //
+// Internals test: reads the console's UART (kernel/console.ts consoleUart)
+// by polling, without the shell, which microbit's RAM has no room for
+// beside six crashes.
+//
 // The crash runs in the main thread, as in its own image. The crashes are
 // called through a table so that the optimizer cannot inline them into
 // this main: their reports name their own functions

@@ -80,19 +80,22 @@ export class Tally {
   }
 }
 
-/** At most `n` at once. */
+/** At most `n` at once, first come first served, except that `urgent`
+ *  work goes before the rest: an image that is built runs next, so that
+ *  results (and the progress line) come while the other images build. */
 class Slots {
   constructor(n) {
     this.free = n;
+    this.urgent = [];
     this.waiting = [];
   }
-  async with(work) {
+  async with(work, { urgent = false } = {}) {
     if (this.free > 0) this.free--;
-    else await new Promise((go) => this.waiting.push(go));
+    else await new Promise((go) => (urgent ? this.urgent : this.waiting).push(go));
     try {
       return await work();
     } finally {
-      const next = this.waiting.shift();
+      const next = this.urgent.shift() || this.waiting.shift();
       if (next) next();
       else this.free++;
     }
@@ -198,7 +201,7 @@ export class Runner {
     // A build shared by several runs counts for the first.
     if (!built.counted) t.busy += built.seconds;
     built.counted = true;
-    const r = await this.timed(t, () => runCapture(bb, path.resolve(ROOT, built.image), { timeoutMs: timeoutOf(b), qemuExtra: honestTime(bb), input, inputAfter }));
+    const r = await this.timed(t, () => runCapture(bb, path.resolve(ROOT, built.image), { timeoutMs: timeoutOf(b), qemuExtra: honestTime(bb), input, inputAfter }), { urgent: true });
     r.output = r.output.replace(/\r/g, "");
     if (r.timedOut) {
       t.fail(name, `hung: no exit within ${timeoutOf(b) / 1000} s`, r.output, b.name);
@@ -209,7 +212,7 @@ export class Runner {
 
   /** Runs `work()` in a slot, adding the seconds it held it to `t.busy`
    *  (the job's time for the progress estimate, without its wait). */
-  timed(t, work) {
+  timed(t, work, opts = {}) {
     return this.slots.with(async () => {
       const t0 = Date.now();
       try {
@@ -217,7 +220,7 @@ export class Runner {
       } finally {
         t.busy += (Date.now() - t0) / 1000;
       }
-    });
+    }, opts);
   }
 
   /** Runs `work(jobTally)` with its lines held back and printed together
