@@ -39,7 +39,7 @@ class Commands extends ShellCommands {
   }
 
   names(): string {
-    return "crash, quit";
+    return "trace dump, crash, quit";
   }
 }
 

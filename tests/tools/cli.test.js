@@ -47,6 +47,12 @@ test("a missing cross compiler names its Debian package and make setup", () => {
   assert.match(r.stderr, /make setup/);
 });
 
+test("a test filter that is not a regular expression is refused, naming ONLY", () => {
+  const r = ivt(["test", "--only", "["]);
+  assert.equal(r.status, 64);
+  assert.match(r.stderr, /--only \(ONLY=\) must be a regular expression/);
+});
+
 test("an unknown command prints the usage", () => {
   const r = ivt(["frobnicate"]);
   assert.equal(r.status, 64);

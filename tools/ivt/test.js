@@ -416,7 +416,7 @@ export async function runTests({ board, only }) {
   // Every run of every board is planned before any ends, so that the
   // progress line counts them all. Slots go first come, first served: the
   // long suites first, then the host's specs, then the short runs.
-  const pick = only ? new RegExp(only) : null;
+  const pick = only ? onlyPattern(only) : null;
   const all = boards.flatMap((b) => boardRuns(b).filter((r) => !pick || pick.test(`${b.name} ${r.name}`)).map((r) => [b, r]));
   all.sort(([b1, r1], [b2, r2]) => weight(b2, r2) - weight(b1, r1));
   for (const [b, r] of all) planRun(runner, b, r);
@@ -438,6 +438,15 @@ export async function runTests({ board, only }) {
   console.log(`JUnit XML: ${rel(xml)}; ${clock((Date.now() - started) / 1000)} in all`);
   console.log(`${t.passed} passed, ${t.failed} failed`);
   return t.failed ? 1 : 0;
+}
+
+/** The regex of --only (ONLY=), or a UserError saying what is wrong. */
+function onlyPattern(only) {
+  try {
+    return new RegExp(only);
+  } catch (e) {
+    throw new UserError(`test: --only (ONLY=) must be a regular expression matching "<board> <run name>": ${e.message}`);
+  }
 }
 
 /** Order of the runs: harness suites (the long ones) first. */
