@@ -17,6 +17,12 @@ export function writeDec(sink: (c: u32) => void, n: u32): void {
 export function writeHex(sink: (c: u32) => void, n: u32, width: i32 = 8): void {
   sink(48); // '0'
   sink(120); // 'x'
+  writeHexDigits(sink, n, width);
+}
+
+/** Writes `n` as `width` lower-case hex digits, no prefix (the trace
+ *  dump's records). Allocation-free. Any context. */
+export function writeHexDigits(sink: (c: u32) => void, n: u32, width: i32 = 8): void {
   for (let shift = (width - 1) * 4; shift >= 0; shift -= 4) {
     const d = (n >>> shift) & 0xF;
     sink(d < 10 ? 48 + d : 87 + d);

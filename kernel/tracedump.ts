@@ -7,7 +7,7 @@
 import { MAX_THREADS, TRACE_ENABLED, TRACE_EVENTS } from "./config";
 import { portCycles, portIrqRestore, portIrqSave } from "./port";
 import { kputc } from "./console";
-import { writeDec, writeStr, writeWord } from "./format";
+import { writeDec, writeHexDigits, writeStr, writeWord } from "./format";
 import { boardCycleBits, boardCycleHz, boardNameOf } from "./board";
 import { threadCurrent, threadTable } from "./sched";
 import { DUMP_FORMAT, stampAt, traceCount, wordAt } from "./trace";
@@ -22,13 +22,6 @@ const DUMP_WORDS = "begin thread data end";
 /** FNV-1a over the records' words: the end line's checksum. */
 @inline const FNV_OFFSET: u32 = 2166136261;
 @inline const FNV_PRIME: u32 = 16777619;
-
-function writeHex8(sink: (c: u32) => void, n: u32): void {
-  for (let shift = 28; shift >= 0; shift -= 4) {
-    const d = (n >>> shift) & 0xf;
-    sink(d < 10 ? 48 + d : 87 + d);
-  }
-}
 
 /** Starts a dump line: the prefix and the i-th word of DUMP_WORDS. */
 function lineStart(sink: (c: u32) => void, word: u32): void {
@@ -122,7 +115,7 @@ export function traceDumpTo(sink: (c: u32) => void): u32 {
   sink(32);
   writeDec(sink, TRACE_ENABLED ? 1 : 0);
   sink(32);
-  writeHex8(sink, now);
+  writeHexDigits(sink, now);
   sink(32);
   writeDec(sink, boardCycleHz());
   sink(32);
@@ -148,8 +141,8 @@ export function traceDumpTo(sink: (c: u32) => void): u32 {
     const stamp = load<u32>(SNAPSHOT + n * 8);
     const w = load<u32>(SNAPSHOT + n * 8, 4);
     sink(32);
-    writeHex8(sink, stamp);
-    writeHex8(sink, w);
+    writeHexDigits(sink, stamp);
+    writeHexDigits(sink, w);
     sum = fnv(fnv(sum, stamp), w);
   }
   if (n != 0) sink(10);
@@ -157,7 +150,7 @@ export function traceDumpTo(sink: (c: u32) => void): u32 {
   sink(32);
   writeDec(sink, n);
   sink(32);
-  writeHex8(sink, sum);
+  writeHexDigits(sink, sum);
   sink(10);
   return n;
 }

@@ -68,9 +68,11 @@ export function main(): i32 {
   }
   kputln("crash: ready (type one of: trap-boot mmio-fault abort-main irq-trap stack-main stack-irq)");
   readLine();
-  while (chosen() < 0) {
+  let i = chosen();
+  while (i < 0) {
     kputln("crash: no such crash");
     readLine();
+    i = chosen();
   }
-  return crashes[chosen()]();
+  return crashes[i]();
 }

@@ -16,13 +16,9 @@ import { buildImage } from "./build.js";
 import { appDir, resolveApp } from "./paths.js";
 import { UserError } from "./proc.js";
 import { honestTime, runCapture } from "./run.js";
-import { judgeChecks, judgeRun, loadDeclaredRuns, runInput, runsOn } from "./declared.js";
+import { judgeChecks, judgeRun, loadDeclaredRuns, runInput, runsOn, runTimeoutMs } from "./declared.js";
 
 export const APP_TEST_FILE = "test.json";
-
-/** How long one run may take: sim runs in Node, a board under QEMU with
- *  -icount; a run's "timeout_s" may ask for more. */
-const TIMEOUT_S = { sim: 120, native: 300 };
 
 /** Reads and checks <dir>/test.json (the format: declared.js); returns
  *  its runs. Throws a UserError naming the file and the field that is
@@ -81,11 +77,11 @@ export async function runAppTests(board, appDir_, { log = console.log } = {}) {
       }
       images.set(r.app, image);
     }
-    const timeoutS = r.timeout_s || (bb.arch === "sim" ? TIMEOUT_S.sim : TIMEOUT_S.native);
-    const out = await runCapture(bb, image, { timeoutMs: timeoutS * 1000, ...runInput(r), qemuExtra: honestTime(bb) });
+    const timeoutMs = runTimeoutMs(r, bb);
+    const out = await runCapture(bb, image, { timeoutMs, ...runInput(r), qemuExtra: honestTime(bb) });
     const output = out.output.replace(/\r/g, "");
     if (out.timedOut) {
-      record(r.name, false, `hung: no exit within ${timeoutS} s`, output);
+      record(r.name, false, `hung: no exit within ${timeoutMs / 1000} s`, output);
       continue;
     }
     const fails = judgeRun(r, bb, { code: out.code, output });

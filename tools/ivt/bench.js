@@ -18,7 +18,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { buildImage } from "./build.js";
-import { runCapture } from "./run.js";
+import { honestTime, runCapture } from "./run.js";
 import { nativeSizes } from "./size.js";
 import { num } from "./boards.js";
 import { BUILD } from "./paths.js";
@@ -125,7 +125,7 @@ async function runCodegen(b, scale, unit) {
  *  failed: a non-zero exit, no `<done>` line, or lines saying FAILED. */
 async function runBenchApp(b, app, done, simArgs) {
   const image = buildImage(b, app);
-  const qemuExtra = b.qemu && b.qemu.icount ? ["-icount", b.qemu.icount] : [];
+  const qemuExtra = honestTime(b);
   const r = await runCapture(b, image, { timeoutMs: 600000, qemuExtra, simArgs });
   const failed = r.output.split("\n").filter((l) => /\bFAILED\b/.test(l));
   if (failed.length) throw new UserError(`${app}: ${failed.length} failed:\n  ${failed.join("\n  ")}`);

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { buildImage } from "./build.js";
 import { boardForApp } from "./boards.js";
-import { qemuCommand } from "./run.js";
+import { honestTime, qemuCommand } from "./run.js";
 import { requireTool, UserError } from "./proc.js";
 import { ROOT, rel } from "./paths.js";
 
@@ -35,8 +35,7 @@ export function gdbArgs(elf, socket, extra = []) {
  *  tick each time however loaded the host is, and no tick is due for the
  *  time the target sat at a breakpoint. */
 export function qemuDebugCommand(b, elf, socket) {
-  const icount = b.qemu.icount ? ["-icount", b.qemu.icount] : [];
-  return qemuCommand(b, elf, [...icount, "-S", "-gdb", `unix:${socket},server=on,wait=off`]);
+  return qemuCommand(b, elf, [...honestTime(b), "-S", "-gdb", `unix:${socket},server=on,wait=off`]);
 }
 
 /** A fresh path for QEMU's gdb socket (unix socket paths must stay short). */

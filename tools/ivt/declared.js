@@ -112,6 +112,15 @@ export function runsOn(r, b) {
   return !r.on || (r.on === "sim") === (b.arch === "sim");
 }
 
+/** How long a run may take before it counts as hung: sim runs in Node,
+ *  a board under QEMU with -icount (the suite images of the bigger boards
+ *  run 70-odd tests: about a minute on an idle machine, more under load);
+ *  a run's "timeout_s" may ask for more. In milliseconds. */
+export function runTimeoutMs(r, b) {
+  if (r && r.timeout_s) return r.timeout_s * 1000;
+  return b.arch === "sim" ? 120000 : 300000;
+}
+
 /** The input of run `r` as runCapture takes it: { input, inputAfter }. */
 export function runInput(r) {
   if (Array.isArray(r.input)) return { input: r.input.map(([after, text]) => [new RegExp(after, "m"), text]), inputAfter: null };

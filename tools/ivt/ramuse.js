@@ -19,7 +19,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { requireTool, step } from "./proc.js";
-import { qemuCommand } from "./run.js";
+import { honestTime, qemuCommand } from "./run.js";
 
 /** arch/native/ivt-native.h IVT_STACK_PAINT. */
 export const STACK_PAINT = 0x5ac4ed57;
@@ -154,8 +154,7 @@ export async function measureRam(b, elf, dataEnd, { timeoutMs = 20000 } = {}) {
   const sockPath = path.join(dir, "gdb.sock");
   // -icount (board.json qemu.icount): interrupts arrive at the same
   // instruction in every run, so the peaks are the same from run to run.
-  const icount = b.qemu && b.qemu.icount ? ["-icount", b.qemu.icount] : [];
-  const [cmd, args] = qemuCommand(b, elf, [...icount, "-S", "-chardev", `socket,id=ivtgdb,path=${sockPath},server=on,wait=off`, "-gdb", "chardev:ivtgdb"]);
+  const [cmd, args] = qemuCommand(b, elf, [...honestTime(b), "-S", "-chardev", `socket,id=ivtgdb,path=${sockPath},server=on,wait=off`, "-gdb", "chardev:ivtgdb"]);
   const qemu = spawn(cmd, args, { stdio: ["ignore", "ignore", "ignore"] });
   try {
     const sock = await connect(sockPath, Date.now() + 10000);

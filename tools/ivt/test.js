@@ -28,7 +28,7 @@ import { suiteImages } from "./gen.js";
 import { BUNDLE, honestTime, runCapture } from "./run.js";
 import { runCaptured, UserError } from "./proc.js";
 import { ROOT, BUILD, rel } from "./paths.js";
-import { declaredTestFiles, judgeChecks, judgeRun, loadDeclaredRuns, runInput, runsOn } from "./declared.js";
+import { declaredTestFiles, judgeChecks, judgeRun, loadDeclaredRuns, runInput, runsOn, runTimeoutMs } from "./declared.js";
 import { junitXml } from "./junit.js";
 
 const stripAnsi = (s) => s.replace(/\x1b\[[0-9;]*m/g, "");
@@ -105,10 +105,8 @@ class Slots {
 /** One process per CPU. */
 const JOBS = Math.max(1, typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length);
 
-// The suite images of the bigger boards run 70-odd tests under -icount:
-// about a minute on an idle machine, more under load.
-const TIMEOUT_MS = { sim: 120000, native: 300000 };
-const timeoutOf = (b) => (b.arch === "sim" ? TIMEOUT_MS.sim : TIMEOUT_MS.native);
+/** A build's limit: the largest images take about 20 s, minutes under load. */
+const BUILD_TIMEOUT_MS = 300000;
 
 const TIMES_FILE = path.join(BUILD, "test-times.json");
 
@@ -181,7 +179,7 @@ export class Runner {
   buildChild(b, app) {
     return this.slots.with(async () => {
       const t0 = Date.now();
-      const r = await runCaptured(process.execPath, [BUNDLE, "build", "--board", b.name, "--app", app], { timeoutMs: TIMEOUT_MS.native });
+      const r = await runCaptured(process.execPath, [BUNDLE, "build", "--board", b.name, "--app", app], { timeoutMs: BUILD_TIMEOUT_MS });
       const lines = r.output.trim().split("\n");
       if (r.code !== 0) return { error: r.timedOut ? "build timed out" : r.output.replace(/^ivt: /m, "") };
       return { image: lines[lines.length - 1].trim(), seconds: (Date.now() - t0) / 1000 };
@@ -191,7 +189,7 @@ export class Runner {
   /** Builds and runs one image; resolves to { code, output } or null when
    *  it could not be built or hung (recorded in `t` as a failure). Counts
    *  one image for the progress line. */
-  async run(t, b, app, name, { input = "", inputAfter = null } = {}) {
+  async run(t, b, app, name, { input = "", inputAfter = null, timeoutMs = runTimeoutMs(null, b) } = {}) {
     const built = await this.build(b, app);
     if (built.error) {
       t.fail(name, "build failed", built.error, b.name);
@@ -201,10 +199,10 @@ export class Runner {
     // A build shared by several runs counts for the first.
     if (!built.counted) t.busy += built.seconds;
     built.counted = true;
-    const r = await this.timed(t, () => runCapture(bb, path.resolve(ROOT, built.image), { timeoutMs: timeoutOf(b), qemuExtra: honestTime(bb), input, inputAfter }), { urgent: true });
+    const r = await this.timed(t, () => runCapture(bb, path.resolve(ROOT, built.image), { timeoutMs, qemuExtra: honestTime(bb), input, inputAfter }), { urgent: true });
     r.output = r.output.replace(/\r/g, "");
     if (r.timedOut) {
-      t.fail(name, `hung: no exit within ${timeoutOf(b) / 1000} s`, r.output, b.name);
+      t.fail(name, `hung: no exit within ${timeoutMs / 1000} s`, r.output, b.name);
       return null;
     }
     return r;
@@ -305,7 +303,7 @@ async function declaredRun(runner, b, r) {
   }
   const key = `${b.name}/${r.app}#${r.name}`;
   await runner.job([[key, `${b.name} ${r.app}`]], async (t) => {
-    const out = await runner.run(t, b, r.app, name, runInput(r));
+    const out = await runner.run(t, b, r.app, name, { ...runInput(r), timeoutMs: runTimeoutMs(r, b) });
     if (!out) return;
     const fails = judgeRun(r, b, out);
     if (fails.length) t.fail(name, fails[0].why, out.output, b.name);

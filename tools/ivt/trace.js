@@ -18,7 +18,7 @@ import { UserError } from "./proc.js";
 import { BUILD, rel } from "./paths.js";
 import { boardForApp, loadBoard } from "./boards.js";
 import { buildImage } from "./build.js";
-import { runCapture } from "./run.js";
+import { honestTime, runCapture } from "./run.js";
 
 /** A dump that is missing, cut short or damaged: said, never drawn. */
 export class TraceError extends UserError {}
@@ -739,7 +739,7 @@ export async function captureRun(b, app, { input = "", timeoutMs = 120000 } = {}
   const tb = withTraceAtExit(b);
   const image = buildImage(tb, app);
   const rb = boardForApp(b, app); // runs under the board's own name: the sim host loads its board.json
-  const qemuExtra = rb.qemu && rb.qemu.icount ? ["-icount", rb.qemu.icount] : [];
+  const qemuExtra = honestTime(rb);
   const r = await runCapture(rb, image, { timeoutMs, qemuExtra, input });
   const output = r.output.replace(/\r/g, "");
   if (r.timedOut && !output.includes(PREFIX + "end ")) {
