@@ -413,6 +413,93 @@ export function nameTheOneInstance(c) {
     .split("instance->").join("ivt_kernel_instance.");
 }
 
+/** wasm2c (wabt 1.0.32) builds the function table at instantiation: 12
+ *  bytes of RAM an entry (type id, function, instance), filled from a const
+ *  element segment, with type ids registered at run time. An AssemblyScript
+ *  module's table is fixed: one active segment, no table.set, grow, fill,
+ *  copy or init in code, and one instance (nameTheOneInstance). So the table
+ *  becomes a const array in flash, `ivt_function_table` ({type class,
+ *  function}, 8 bytes an entry), and call_indirect compares the entry's
+ *  type class with the call's (types with equal signatures share a class,
+ *  as the runtime's registration made them equal): on microbit the suite's
+ *  images get 12 bytes of RAM back per entry, and every indirect call loads
+ *  two words fewer. A module with no table is left as it is. Throws if
+ *  wasm2c's output is not what this expects. Runs after nameTheOneInstance. */
+export function constFunctionTable(c) {
+  const bad = (why) => new UserError(`wasm2c's output is not what tools/ivt/build.js expects (constFunctionTable: ${why}); this wasm2c is not wabt 1.0.32: update constFunctionTable for it`);
+  const allocs = [...c.matchAll(/^ {2}wasm_rt_allocate_funcref_table\(&ivt_kernel_instance\.(w2c_\w+), (\d+), (\d+)\);\n/gm)];
+  if (allocs.length === 0) {
+    if (/CALL_INDIRECT\(ivt_kernel_instance/.test(c)) throw bad("indirect calls but no function table");
+    return c;
+  }
+  if (allocs.length !== 1) throw bad(`${allocs.length} function tables, expected 1`);
+  const [allocLine, table, size, max] = allocs[0];
+  if (size !== max) throw bad(`the table may grow (${size} to ${max} entries)`);
+  const inits = [...c.matchAll(/^ {2}funcref_table_init\(&ivt_kernel_instance\.(w2c_\w+), (elem_segment_exprs_\w+), (\d+), (\d+)u, 0, (\d+), instance, func_types\);\n/gm)];
+  if (inits.length !== 1 || inits[0][1] !== table || inits[0][3] !== inits[0][5]) throw bad("the table is not filled by exactly one whole element segment");
+  const [initLine, , segment, count, offset] = inits[0];
+  if (Number(offset) + Number(count) > Number(size)) throw bad("the element segment overruns the table");
+  if ((c.match(/\bfuncref_table_init\(/g) || []).length !== 2) throw bad("the element segment is also used by table.init in code");
+  // The segment's entries: {type index, function, module offset 0}.
+  const segRe = new RegExp(`^static const wasm_elem_segment_expr_t ${segment}\\[\\] = \\{\\n([\\s\\S]*?)^\\};\\n`, "m");
+  const seg = segRe.exec(c);
+  if (!seg) throw bad(`no definition of ${segment}`);
+  const entries = seg[1].split("\n").filter((l) => l.trim()).map((l) => {
+    const m = /^ {2}\{(\d+), \(wasm_rt_function_ptr_t\)&(w2c_\w+), 0\},$/.exec(l);
+    if (!m) throw bad(`element entry \`${l.trim()}\``);
+    return { type: Number(m[1]), func: m[2] };
+  });
+  if (entries.length !== Number(count)) throw bad(`${segment} has ${entries.length} entries, the table init says ${count}`);
+  // Type classes: equal signatures are one class, as the runtime's
+  // wasm_rt_register_func_type returns one id for them.
+  const sigs = [...c.matchAll(/^ {2}func_types\[(\d+)\] = wasm_rt_register_func_type\(([^)]*)\);$/gm)];
+  const classOf = [];
+  sigs.forEach((m, i) => {
+    if (Number(m[1]) !== i) throw bad("func_types registered out of order");
+    classOf.push(sigs.findIndex((o) => o[2] === m[2]));
+  });
+  if (entries.some((e) => e.type >= classOf.length)) throw bad("an element entry names an unregistered type");
+  const rows = Array.from({ length: Number(size) }, () => "  {0, NULL},");
+  entries.forEach((e, i) => (rows[Number(offset) + i] = `  {${classOf[e.type]}u, (wasm_rt_function_ptr_t)&${e.func}},`));
+  const defs =
+    "/* ivt: the function table in flash, by tools/ivt/build.js constFunctionTable */\n" +
+    "typedef struct { u32 type_class; wasm_rt_function_ptr_t func; } ivt_table_entry_t;\n" +
+    `#define IVT_TABLE_SIZE ${size}u\n` +
+    `static const ivt_table_entry_t ivt_function_table[${size}] = {\n${rows.join("\n")}\n};\n` +
+    `static const u32 ivt_type_class[${Math.max(1, classOf.length)}] = {${classOf.join(", ") || "0"}};\n`;
+  // The macro: same checks (in range, not null, same type), no RAM.
+  const macroFrom =
+    "#define CALL_INDIRECT(table, t, ft, x, ...)             \\\n" +
+    "  (LIKELY((x) < table.size && table.data[x].func &&     \\\n" +
+    "          table.data[x].func_type == func_types[ft]) || \\\n" +
+    "       TRAP(CALL_INDIRECT),                             \\\n" +
+    "   ((t)table.data[x].func)(__VA_ARGS__))\n";
+  const macroTo =
+    "#define CALL_INDIRECT(table, t, ft, x, ...) /* ivt: the const table, see ivt_function_table */ \\\n" +
+    "  (LIKELY((x) < IVT_TABLE_SIZE && ivt_function_table[x].func &&     \\\n" +
+    "          ivt_function_table[x].type_class == ivt_type_class[ft]) || \\\n" +
+    "       TRAP(CALL_INDIRECT),                             \\\n" +
+    "   ((t)ivt_function_table[x].func)(__VA_ARGS__))\n";
+  if (c.split(macroFrom).length !== 2) throw bad("CALL_INDIRECT's definition");
+  c = c.replace(macroFrom, macroTo);
+  const instanceArg = new RegExp(`ivt_kernel_instance\\.${table}\\.data\\[\\w+\\]\\.module_instance`, "g");
+  c = c.replace(instanceArg, "&ivt_kernel_instance");
+  const free = `  wasm_rt_free_funcref_table(&ivt_kernel_instance.${table});\n`;
+  c = c.replace(allocLine, "").replace(initLine, "").replace(free, "");
+  c = c.replace(segRe, (all) => defs);
+  // What is left of the RAM table must be only the calls' unused first argument.
+  const left = (c.match(new RegExp(`ivt_kernel_instance\\.${table}\\b`, "g")) || []).length;
+  const calls = c.split(`CALL_INDIRECT(ivt_kernel_instance.${table},`).length - 1;
+  if (left !== calls) throw bad(`the table is used other than by call_indirect (${left - calls} uses: table.get/set/size?)`);
+  // The registered type ids were for the RAM table only: registering them
+  // would keep the runtime's type table (about 100 bytes of RAM) alive.
+  const usesOfTypes = c.split(/\bfunc_types\[/).length - 1;
+  if (usesOfTypes === sigs.length + 2 /* the array's declaration, funcref_table_init's parameter */ && c.split("  init_func_types();\n").length === 2) {
+    c = c.replace("  init_func_types();\n", "  /* ivt: no init_func_types(): the types are ivt_type_class */\n");
+  }
+  return c;
+}
+
 /** wasm2c (wabt 1.0.32) runs FUNC_PROLOGUE on entry to every translated
  *  function; with WASM_RT_USE_STACK_DEPTH_COUNT it counts calls against a
  *  fixed depth, which says nothing about how much of a thread's stack is
@@ -498,7 +585,7 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
   const kernelC = path.join(dir, "kernel.c");
   if (!upToDate(kernelC, [wasm, path.join(ROOT, "tools/ivt/build.js")])) {
     step("wasm2c", [rel(wasm), "-n", "kernel", "-o", rel(kernelC)]);
-    fs.writeFileSync(kernelC, nameTheOneInstance(checkStackOnEntry(loadDataFromTable(specializeMemoryAccess(fs.readFileSync(kernelC, "utf8"))))));
+    fs.writeFileSync(kernelC, constFunctionTable(nameTheOneInstance(checkStackOnEntry(loadDataFromTable(specializeMemoryAccess(fs.readFileSync(kernelC, "utf8")))))));
   }
 
   const archDir = path.join(ROOT, "arch", b.arch);

@@ -25,7 +25,9 @@ export function requireTool(cmd, pkg) {
 
 /** Runs a build step, failing with its output when it fails. */
 export function step(cmd, args, opts = {}) {
+  const t0 = Date.now();
   const r = spawnSync(cmd, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20, ...opts });
+  if (process.env.IVT_STEP_LOG) fs.appendFileSync(process.env.IVT_STEP_LOG, `${Date.now() - t0} ${cmd.split("/").pop()} ${args.filter((a) => !a.startsWith("-")).slice(-1)}\n`);
   if (r.error) throw r.error;
   if (r.status !== 0) {
     const shown = [cmd, ...args].join(" ");
