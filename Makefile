@@ -24,7 +24,7 @@
 # in qemu-system-misc); and of the daily tools: gdb-multiarch (`ivt debug`),
 # openocd (`ivt flash`, whose tests check its board scripts are installed),
 # chromium (the trace page's test renders it headless).
-DEBIAN_PACKAGES := wabt gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm \
+DEBIAN_PACKAGES := wabt gcc gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm \
                    qemu-system-misc gcc-m68k-linux-gnu gdb-multiarch openocd chromium
 
 NODE ?= node

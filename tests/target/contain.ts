@@ -1,5 +1,6 @@
 // Containment: an AssemblyScript abort (a checked access out of range,
-// `throw`, `!` on null) or an allocation the heap cannot fit ends only the
+// `throw`, `!` on null), a bad call through the function table, or an
+// allocation the heap cannot fit ends only the
 // application thread that made it, with a report (the host runner checks
 // the report lines: tools/ivt/test.js); the others go on, and a mutex the
 // thread held passes on with Err.OwnerDied.
@@ -63,6 +64,24 @@ export function containTests(): void {
     cleanup();
   });
 
+  test("contain: a bad indirect call (null, past the table, wrong type) ends its thread alone", () => {
+    const f: (arg: u32) => void = recordCall;
+    recordIndex = f.index;
+    call_indirect<void>(recordIndex, 7);
+    checkEq(calledThrough, 7, "a good indirect call");
+    // Entry 0 (null), past the table's end, recordCall with a wrong type.
+    for (let kind: u32 = 0; kind <= 2; kind++) {
+      seqReset();
+      wrongType = kind == 2;
+      const index = kind == 0 ? 0 : kind == 1 ? 0x7fffffff : recordIndex;
+      const bad = spawn(0, "indirect", callBadly, index, MAIN_PRIORITY);
+      check(joinThread(bad, 50), "ended");
+      checkSeq("I", "stopped at the call");
+    }
+    checkEq(calledThrough, 7, "nothing called");
+    cleanup();
+  });
+
   test("contain: a thread that exhausts the heap ends alone; the heap is left as it was", () => {
     seqReset();
     counter = 0;
@@ -91,6 +110,25 @@ export function containTests(): void {
     checkEq(heapFree(), freeBefore, "freed, heap whole");
     cleanup();
   });
+}
+
+let calledThrough: u32 = 0;
+/** Reached only through the function table: records its argument. */
+function recordCall(arg: u32): void {
+  calledThrough = arg;
+}
+let recordIndex: u32 = 0;
+let wrongType = false;
+
+/** Calls through the function table at `index` (a thread's argument, so
+ *  the optimizer cannot see it and put its own trap in the call's place),
+ *  as a (u32) => void, or with `wrongType` as (u32, u32, u32) => u32;
+ *  records "!" if it ever gets past the call. */
+function callBadly(index: u32): void {
+  seq("I");
+  if (wrongType) counter = call_indirect<u32>(index, 1, 2, 3);
+  else call_indirect<void>(index, 1);
+  seq("!");
 }
 
 let chunks: i32 = 0;

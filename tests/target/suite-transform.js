@@ -9,10 +9,11 @@
 //       suite has hundreds; "" is one shared literal. A failing check then
 //       reports its number within the test (harness.ts) and the values it
 //       compared; the test's name stays.
-//   SUITE_TEST=k, SUITE_TESTS=n   (board.json "suite_split": "test") only the
-//       k-th of the n test("...", ...) calls of the group is compiled: one
-//       test per image. n is what the tool counted in the source; a
-//       different count here stops the build, so no test can be skipped.
+//   SUITE_FIRST=a, SUITE_LAST=b, SUITE_TESTS=n   (board.json "suite_split"
+//       and "suite_parts") only the a-th to b-th of the n test("...", ...)
+//       calls of the group are compiled: part of a group per image. n is
+//       what the tool counted in the source; a different count here stops
+//       the build, so no test can be skipped.
 
 const CHECKS = new Set(["check", "checkEq", "checkSeq"]);
 const SKIP = new Set(["range", "parent", "source"]);
@@ -47,7 +48,8 @@ export default class SuiteTransform {
     const aliases = this.program.options.globalAliases || new Map();
     const int = (name) => (aliases.has(name) ? Number(aliases.get(name)) : 0);
     const shortChecks = int("SUITE_SHORT_CHECKS") !== 0;
-    const only = int("SUITE_TEST");
+    const first = int("SUITE_FIRST");
+    const last = int("SUITE_LAST");
     const expected = int("SUITE_TESTS");
     const found = [];
     for (const source of parser.sources) {
@@ -59,14 +61,18 @@ export default class SuiteTransform {
         const last = n.args[n.args.length - 1];
         if (isString(last)) last.value = "";
       };
-      const keep = (stmt) => !testCall(stmt) || !only || ++tests === only;
+      const keep = (stmt) => {
+        if (!testCall(stmt) || !first) return true;
+        ++tests;
+        return tests >= first && tests <= last;
+      };
       walk(source.statements, visit, keep);
-      if (only && tests) found.push([file, tests]);
+      if (first && tests) found.push([file, tests]);
     }
-    if (!only) return;
-    if (found.length !== 1 || found[0][1] !== expected) {
+    if (!first) return;
+    if (found.length !== 1 || found[0][1] !== expected || last < first || last > expected) {
       const seen = found.map(([f, n]) => `${f}: ${n}`).join(", ") || "none";
-      throw new Error(`suite-transform: test ${only} of ${expected} asked for; tests found: ${seen}`);
+      throw new Error(`suite-transform: tests ${first} to ${last} of ${expected} asked for; tests found: ${seen}`);
     }
   }
 }

@@ -68,7 +68,7 @@ test("a board that splits the suite by test runs one image per test, each asking
   const threads = suiteGroups().find((g) => g.name === "threads");
   assert.ok(images.includes(`tests-threads-${threads.tests}`));
   const flags = imageAscFlags(b, "tests-threads-2").join(" ");
-  assert.match(flags, new RegExp(`--use SUITE_TEST=2 --use SUITE_TESTS=${threads.tests} --transform`));
+  assert.match(flags, new RegExp(`--use SUITE_FIRST=2 --use SUITE_LAST=2 --use SUITE_TESTS=${threads.tests} --transform`));
   assert.deepEqual(imageAscFlags(b, "demo"), []);
   assert.deepEqual(imageAscFlags(b, "tests-threads"), []);
 });
@@ -81,4 +81,29 @@ test("kernel settings become asc constants and board.h defines", () => {
   assert.match(configTs(b), /export const KERNEL_MAX_THREADS: u32 = 12;/);
   // The module memory always: the runtime's allocator ends there (kernel/bump.ts).
   assert.deepEqual(boardAscFlags(plain), ["--use", "BOARD_MODULE_MEMORY=61440"]);
+});
+
+test("suite_parts cuts a group into runs of consecutive tests that cover it once", () => {
+  const sync = suiteGroups().find((g) => g.name === "sync");
+  const b = { ...loadBoard("mps2-an385"), suite_split: "group", suite_parts: { sync: 3 } };
+  const images = suiteImages(b, "tests").filter((i) => i.startsWith("tests-sync"));
+  assert.equal(images.length, 3);
+  const ranges = images.map((i) => /^tests-sync-(\d+)(?:-(\d+))?$/.exec(i)).map((m) => [Number(m[1]), Number(m[2] || m[1])]);
+  assert.equal(ranges[0][0], 1);
+  assert.equal(ranges.at(-1)[1], sync.tests);
+  ranges.slice(1).forEach(([first], i) => assert.equal(first, ranges[i][1] + 1, "consecutive"));
+  const sizes = ranges.map(([a, z]) => z - a + 1);
+  assert.ok(Math.max(...sizes) - Math.min(...sizes) <= 1, "near equal");
+  const [a, z] = ranges[1];
+  assert.match(imageAscFlags(b, images[1]).join(" "), new RegExp(`--use SUITE_FIRST=${a} --use SUITE_LAST=${z} --use SUITE_TESTS=${sync.tests}`));
+  // As many parts as tests: one image per test.
+  const perTest = suiteImages({ ...b, suite_parts: { sync: sync.tests } }, "tests").filter((i) => i.startsWith("tests-sync"));
+  assert.deepEqual(perTest, Array.from({ length: sync.tests }, (_, i) => `tests-sync-${i + 1}`));
+});
+
+test("suite_parts naming no group, or more parts than tests, is refused", () => {
+  const b = { ...loadBoard("mps2-an385"), suite_split: "group" };
+  assert.throws(() => suiteImages({ ...b, suite_parts: { nosuch: 2 } }, "tests"), /suite_parts names nosuch, which is no group/);
+  assert.throws(() => suiteImages({ ...b, suite_parts: { sync: 999 } }, "tests"), /suite_parts\.sync must be a whole number of images from 1 to/);
+  assert.throws(() => suiteImages({ ...b, suite_parts: { sync: 0 } }, "tests"), /suite_parts\.sync must be/);
 });

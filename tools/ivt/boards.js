@@ -96,8 +96,10 @@ export function loadBoard(name) {
   if (b.module_cflags !== undefined) need(Array.isArray(b.module_cflags), name, `"module_cflags" must be a list of C flags`);
   if (b.suite_short_checks !== undefined) need(typeof b.suite_short_checks === "boolean", name, `"suite_short_checks" must be true or false`);
   if (b.suite_split !== undefined) need(["group", "test"].includes(b.suite_split), name, `"suite_split" must be "group" (one image per group of tests/target/main.ts), "test" (one per test) or absent (one image)`);
-  if (b.suite_split_by_test !== undefined) {
-    need(b.suite_split === "group" && Array.isArray(b.suite_split_by_test) && b.suite_split_by_test.every((g) => typeof g === "string"), name, `"suite_split_by_test" is a list of suite groups to run one image per test, with "suite_split": "group"`);
+  need(b.suite_split_by_test === undefined, name, `"suite_split_by_test" is gone: "suite_parts": {"<group>": <images>} cuts a group into that many images (its test count: one per test)`);
+  if (b.suite_parts !== undefined) {
+    const parts = Object.entries(b.suite_parts || {}).filter(([k]) => !k.endsWith("_comment"));
+    need(b.suite_split === "group" && typeof b.suite_parts === "object" && parts.every(([, n]) => Number.isInteger(n) && n >= 1), name, `"suite_parts" is {"<group>": <images>}, each a whole number from 1, with "suite_split": "group"`);
   }
   if (b.arch !== "sim") {
     need(b.memory && b.memory.flash && b.memory.ram, name, `"memory.flash" and "memory.ram" are needed`);

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { APPS, ROOT, appDir, isOutsideApp, rel } from "./paths.js";
 import { ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir } from "./gen.js";
-import { UserError, requireTool, step } from "./proc.js";
+import { UserError, logStep, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
 import { appendCustomSection, wasmInfo } from "./wasm.js";
 import { HOST_SECTION } from "../../arch/sim/host.js";
@@ -126,11 +126,23 @@ export function buildWasm(b, app) {
 }
 
 function compileWasm(b, app) {
+  const plan = wasmPlan(b, app);
+  if (plan) {
+    step(plan.asc, plan.args);
+    finishWasm(plan);
+  }
+  return checkStaticDataFits(b, path.join(imageDir(b, app), "kernel.wasm"));
+}
+
+/** What compiling the image's kernel.wasm takes: { asc, args, ... } for
+ *  asc (run with the repository as its working directory), or null when
+ *  kernel.wasm is up to date. */
+function wasmPlan(b, app) {
   const entry = generate(b, app);
   const out = path.join(imageDir(b, app), "kernel.wasm");
   // gen.js too: it writes the entry and the asc flags, which are not files.
   const inputs = [...ASC_SOURCES, ...appSources(app), entry, boardDir(b), path.join(ROOT, "tools/ivt/build.js"), path.join(ROOT, "tools/ivt/gen.js"), path.join(ROOT, "tools/ivt/abort-site.js"), path.join(ROOT, "arch", b.arch, "arch.json")];
-  if (upToDate(out, inputs)) return checkStaticDataFits(b, out);
+  if (upToDate(out, inputs)) return null;
   const asc = path.join(ROOT, "node_modules/.bin/asc");
   if (!fs.existsSync(asc)) throw new UserError("AssemblyScript is not installed: run `make setup` (it runs npm ci)");
   const arch = archConfig(b);
@@ -139,7 +151,7 @@ function compileWasm(b, app) {
   // up to date but was never asyncified (sim) or marked (boards).
   const tmp = `${out}.tmp`;
   const flags = [...(arch.asc || []), ...boardAscFlags(b), ...imageAscFlags(b, app)];
-  step(asc, [
+  const args = [
     rel(entry),
     "-o", rel(tmp),
     "-t", rel(out.replace(/\.wasm$/, ".wat")),
@@ -147,7 +159,13 @@ function compileWasm(b, app) {
     "--target", "kernel",
     ...ascPath(b),
     ...flags,
-  ]);
+  ];
+  return { asc, args, tmp, out, flags, arch };
+}
+
+/** The passes after asc (asyncify on sim, abort-site marks on boards, the
+ *  host settings section), then the rename that makes kernel.wasm. */
+function finishWasm({ tmp, out, flags, arch }) {
   if (arch.asyncify_imports) applyAsyncify(tmp, arch);
   else markAbortSites(tmp); // sim's host prints a whole backtrace instead
   // The kernel settings this image was compiled with, for a host that
@@ -155,7 +173,37 @@ function compileWasm(b, app) {
   // host has the same values in board.h.
   appendCustomSection(tmp, HOST_SECTION, JSON.stringify(hostSettings(flags)));
   fs.renameSync(tmp, out);
-  return checkStaticDataFits(b, out);
+}
+
+/** Runs asc inside this process (its API, not its command): a process
+ *  that builds image after image keeps asc and Binaryen compiled by V8,
+ *  and a warm compile of a suite image takes about 1 s instead of 4-5 s
+ *  (docs/build.md, Time). The working directory must be the repository. */
+async function ascInProcess(args) {
+  const t0 = Date.now();
+  const { default: asc } = await import("assemblyscript/asc");
+  const stdout = asc.createMemoryStream();
+  const stderr = asc.createMemoryStream();
+  const { error } = await asc.main(args, { stdout, stderr });
+  logStep("asc (in process)", args, t0);
+  if (error) throw new UserError(`build step failed: asc ${args.join(" ")}\n${stdout.toString()}${stderr.toString()}`);
+}
+
+/** buildImage with asc run in this process (ascInProcess): for a process
+ *  that builds many images, make test's build workers. */
+export async function buildImageWarm(b, app) {
+  const bb = boardForApp(b, app);
+  const unlock = lockImage(imageDir(bb, app));
+  try {
+    const plan = wasmPlan(bb, app);
+    if (plan) {
+      await ascInProcess(plan.args);
+      finishWasm(plan);
+    }
+  } finally {
+    unlock();
+  }
+  return buildImage(b, app);
 }
 
 /** Stops the build of an image whose static data does not fit the module

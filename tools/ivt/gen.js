@@ -242,8 +242,9 @@ export function linkLd(b) {
 /** The on-target suite's entry; its main runs one group after another. */
 export const SUITE_MAIN = "tests/target/main.ts";
 /** App names of the suite's parts when a board splits it: tests-<group>,
- *  or tests-<group>-<k> for its k-th test alone. */
-const SUITE_PART_APP = /^tests-([a-z][a-z0-9_]*)(?:-(\d+))?$/i;
+ *  tests-<group>-<k> for its k-th test alone, tests-<group>-<a>-<b> for its
+ *  tests a to b. */
+const SUITE_PART_APP = /^tests-([a-z][a-z0-9_]*)(?:-(\d+)(?:-(\d+))?)?$/i;
 
 /** The groups of the on-target suite, in the order its main runs them:
  *  [{name, fn, file}], from tests/target/main.ts, whose main must be nothing
@@ -274,30 +275,49 @@ export function suiteGroups() {
 
 /** The images `app` is run as on board `b`: the suite ("tests") on a board
  *  with "suite_split" "group" is one image per group, with "test" one image
- *  per test; anything else is one image of that name. */
+ *  per test; anything else is one image of that name. With "group", a
+ *  group that board.json "suite_parts" gives n parts (it does not fit one
+ *  image: microbit's RAM) runs as n images of consecutive tests, as near
+ *  equal in number as they can be (n = its test count: one per test). */
 export function suiteImages(b, app) {
   if (app !== "tests" || !b.suite_split) return [app];
   const groups = suiteGroups();
-  const byTest = (g) => Array.from({ length: g.tests }, (_, i) => `tests-${g.name}-${i + 1}`);
-  // "group" with "suite_split_by_test": the groups that do not fit one
-  // image (microbit's RAM) go one image per test, the rest one per group.
-  for (const g of b.suite_split_by_test || []) {
-    if (!groups.some((x) => x.name === g)) throw new UserError(`boards/${b.name}/board.json: suite_split_by_test names ${g}, which is no group of ${SUITE_MAIN} (${groups.map((x) => x.name).join(", ")})`);
+  const parts = b.suite_parts || {};
+  for (const [g, n] of Object.entries(parts)) {
+    if (g.endsWith("_comment")) continue;
+    const group = groups.find((x) => x.name === g);
+    if (!group) throw new UserError(`boards/${b.name}/board.json: suite_parts names ${g}, which is no group of ${SUITE_MAIN} (${groups.map((x) => x.name).join(", ")})`);
+    if (!Number.isInteger(n) || n < 1 || n > group.tests) throw new UserError(`boards/${b.name}/board.json: suite_parts.${g} must be a whole number of images from 1 to ${group.tests} (the group's tests)`);
   }
-  if (b.suite_split === "group") return groups.flatMap((g) => ((b.suite_split_by_test || []).includes(g.name) ? byTest(g) : [`tests-${g.name}`]));
-  return groups.flatMap(byTest);
+  if (b.suite_split === "group") return groups.flatMap((g) => groupParts(g, parts[g.name] || 1));
+  return groups.flatMap((g) => groupParts(g, g.tests));
 }
 
-/** The part of the suite an app name stands for: {group, test} (test 0:
- *  the whole group), or null if it is no part of the suite. */
+/** The image names of group `g` cut into `n` runs of consecutive tests. */
+function groupParts(g, n) {
+  if (n === 1) return [`tests-${g.name}`];
+  const names = [];
+  for (let i = 0, first = 1; i < n; i++) {
+    const size = Math.floor(g.tests / n) + (i < g.tests % n ? 1 : 0);
+    const last = first + size - 1;
+    names.push(size === 1 ? `tests-${g.name}-${first}` : `tests-${g.name}-${first}-${last}`);
+    first = last + 1;
+  }
+  return names;
+}
+
+/** The part of the suite an app name stands for: {group, first, last}
+ *  (first 0: the whole group), or null if it is no part of the suite. */
 function suitePart(app) {
   const m = SUITE_PART_APP.exec(app);
   if (!m) return null;
   const group = suiteGroups().find((g) => g.name === m[1]);
   if (!group) throw new UserError(`unknown app: ${app}\n  suite groups: ${suiteGroups().map((g) => g.name).join(", ")}`);
-  const test = m[2] ? Number(m[2]) : 0;
-  if (test > group.tests || (m[2] && test < 1)) throw new UserError(`unknown app: ${app}: group ${group.name} has tests 1 to ${group.tests}`);
-  return { group, test };
+  if (!m[2]) return { group, first: 0, last: 0 };
+  const first = Number(m[2]);
+  const last = m[3] ? Number(m[3]) : first;
+  if (first < 1 || last < first || last > group.tests) throw new UserError(`unknown app: ${app}: group ${group.name} has tests 1 to ${group.tests}`);
+  return { group, first, last };
 }
 
 /** asc flags of one image: the app's own (appAscFlags) and the
@@ -355,8 +375,8 @@ function appAscFlags(b, app) {
   // run hung). The boards keep the rule: its cost is part of their figures.
   if (app === "bench" && b.arch === "sim") return ["--use", "BOARD_IRQ_LOAD_TICKS=0"];
   const part = suitePart(app);
-  if (!part || !part.test) return [];
-  return ["--use", `SUITE_TEST=${part.test}`, "--use", `SUITE_TESTS=${part.group.tests}`, ...(b.suite_short_checks ? [] : SUITE_TRANSFORM)];
+  if (!part || !part.first) return [];
+  return ["--use", `SUITE_FIRST=${part.first}`, "--use", `SUITE_LAST=${part.last}`, "--use", `SUITE_TESTS=${part.group.tests}`, ...(b.suite_short_checks ? [] : SUITE_TRANSFORM)];
 }
 
 /** Resolves an app name (see APPS, and tests-<group>) or a path to an entry
@@ -368,7 +388,9 @@ export function appEntry(app, b = null) {
     const file = path.join(imageDir(b, app), "suite.ts");
     const dir = path.dirname(file);
     const imp = (p) => JSON.stringify(path.relative(dir, path.join(ROOT, p)).replace(/\.ts$/, ""));
-    const what = part.test ? `test ${part.test} of ${g.tests} of group "${g.name}" (board.json "suite_split": "test")` : `group "${g.name}" alone (board.json "suite_split": "group")`;
+    const what = !part.first ? `group "${g.name}" alone (board.json "suite_split": "group")`
+      : part.first === part.last ? `test ${part.first} of ${g.tests} of group "${g.name}"`
+      : `tests ${part.first} to ${part.last} of ${g.tests} of group "${g.name}"`;
     writeIfChanged(file, `${HEADER}// The on-target suite's ${what}.
 import { finish } from ${imp("tests/target/harness.ts")};
 import { ${g.fn} } from ${imp(g.file)};

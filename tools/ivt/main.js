@@ -22,6 +22,7 @@
 // directory; without it, the current directory if it is an app folder,
 // else the demo (tools/ivt/paths.js resolveApp, docs/apps.md).
 
+import { serveBuilds } from "./buildworker.js";
 import fs from "node:fs";
 import path from "node:path";
 import { UserError } from "./proc.js";
@@ -93,6 +94,8 @@ async function main(argv) {
     case "build":
       console.log(buildImage(boardOf(o), app));
       return 0;
+    case "build-worker": // make test's (buildworker.js), not for people
+      return serveBuilds();
     case "run":
       return runImage(boardOf(o), app, { interactive: true });
     case "size":

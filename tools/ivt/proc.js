@@ -23,11 +23,20 @@ export function requireTool(cmd, pkg) {
   );
 }
 
+/** With IVT_STEP_LOG=<file>, appends one line per build step to it:
+ *  milliseconds, the program, the step's last argument (what it made).
+ *  How docs/build.md's figures of where make test's time goes were taken. */
+export function logStep(cmd, args, t0) {
+  if (!process.env.IVT_STEP_LOG) return;
+  const what = args.filter((a) => !a.startsWith("-")).slice(-1)[0] || "";
+  fs.appendFileSync(process.env.IVT_STEP_LOG, `${Date.now() - t0} ${path.basename(cmd)} ${what}\n`);
+}
+
 /** Runs a build step, failing with its output when it fails. */
 export function step(cmd, args, opts = {}) {
   const t0 = Date.now();
   const r = spawnSync(cmd, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20, ...opts });
-  if (process.env.IVT_STEP_LOG) fs.appendFileSync(process.env.IVT_STEP_LOG, `${Date.now() - t0} ${cmd.split("/").pop()} ${args.filter((a) => !a.startsWith("-")).slice(-1)}\n`);
+  logStep(cmd, args, t0);
   if (r.error) throw r.error;
   if (r.status !== 0) {
     const shown = [cmd, ...args].join(" ");

@@ -8,7 +8,7 @@
 // saw (cycles of the board's cycle counter) and the random ops run. Exit 1
 // if anything failed.
 
-import { Tally, harnessSuite } from "./test.js";
+import { Tally, closeSharedRunner, harnessSuite } from "./test.js";
 import { buildImage } from "./build.js";
 import { loadBoard } from "./boards.js";
 import { modelCheck } from "../../tests/model/run.js";
@@ -58,6 +58,7 @@ export async function runSoak(b, { minutes }) {
     console.log(`soak: ${iterations} iterations in ${mins} min, ${t.failed} failed, ${interrupts} interrupts taken, ` +
       `worst latency ${worst} cycles, ${modelOps} random ops`);
   } while (Date.now() < endAt);
+  closeSharedRunner();
   console.log(`${t.passed} passed, ${t.failed} failed`);
   return t.failed ? 1 : 0;
 }

@@ -30,6 +30,7 @@ import { runCaptured, UserError } from "./proc.js";
 import { ROOT, BUILD, rel } from "./paths.js";
 import { declaredTestFiles, judgeChecks, judgeRun, loadDeclaredRuns, runInput, runsOn, runTimeoutMs } from "./declared.js";
 import { junitXml } from "./junit.js";
+import { BuildWorkers } from "./buildworker.js";
 
 const stripAnsi = (s) => s.replace(/\x1b\[[0-9;]*m/g, "");
 
@@ -160,9 +161,15 @@ export class Runner {
     this.builds = new Map();
     this.firstBuild = new Map();
     this.progress = new Progress((l) => console.log(l));
+    this.workers = new BuildWorkers(BUNDLE);
   }
 
-  /** Builds `app` for `b` in a child process (once per make test): resolves
+  /** Ends the build workers (their pipes would keep the process alive). */
+  close() {
+    this.workers.close();
+  }
+
+  /** Builds `app` for `b` in a build worker (once per make test): resolves
    *  to { image, seconds } or { error }. A board's first build runs before
    *  its others: it writes the board's generated files, which they read. */
   build(b, app) {
@@ -179,10 +186,8 @@ export class Runner {
   buildChild(b, app) {
     return this.slots.with(async () => {
       const t0 = Date.now();
-      const r = await runCaptured(process.execPath, [BUNDLE, "build", "--board", b.name, "--app", app], { timeoutMs: BUILD_TIMEOUT_MS });
-      const lines = r.output.trim().split("\n");
-      if (r.code !== 0) return { error: r.timedOut ? "build timed out" : r.output.replace(/^ivt: /m, "") };
-      return { image: lines[lines.length - 1].trim(), seconds: (Date.now() - t0) / 1000 };
+      const r = await this.workers.build(b.name, app, BUILD_TIMEOUT_MS);
+      return r.error !== undefined ? r : { image: r.image, seconds: (Date.now() - t0) / 1000 };
     });
   }
 
@@ -239,9 +244,18 @@ export class Runner {
   }
 }
 
-/** The default runner for callers outside runTests (soak). */
+/** The default runner for callers outside runTests (soak), which end it
+ *  with closeSharedRunner. */
 let shared = null;
-const runnerFor = (t) => (shared && shared.tally === t ? shared : (shared = new Runner(t)));
+const runnerFor = (t) => {
+  if (shared && shared.tally === t) return shared;
+  if (shared) shared.close();
+  return (shared = new Runner(t));
+};
+export function closeSharedRunner() {
+  if (shared) shared.close();
+  shared = null;
+}
 
 /** Tallies one harness image's output: each "ok - " / "FAIL - " line is a
  *  case; the summary line must agree and the exit status match. */
@@ -429,7 +443,11 @@ export async function runTests({ board, only }) {
     }
   }
   for (const [b, r] of all.filter(([b, r]) => !r.harness)) jobs.push(declaredRun(runner, b, r));
-  await Promise.all(jobs);
+  try {
+    await Promise.all(jobs);
+  } finally {
+    runner.close();
+  }
   runner.progress.save();
   const xml = path.join(BUILD, "test-results.xml");
   fs.writeFileSync(xml, junitXml(t.cases, (Date.now() - started) / 1000));
