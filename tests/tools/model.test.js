@@ -33,7 +33,7 @@ test("model test: the model and the kernel agree on a hand-written sequence", as
     [OP.I_SEM_GIVE, 0], // the interrupt hands s0 to w3
     [OP.MTX_UNLOCK, 0, 1], // m1 to w1, w0 back to 12
   ];
-  const run = await runKernel(image(), board, ops);
+  const run = await runKernel(await image(), board, ops);
   assert.equal(compare(ops, run), null);
   assert.match(run.lines[7], /^\| B3n0 B3n0 B3n0 B8n0 .* m1x1 m0x1 /);
   assert.equal(run.lines[9], "i:0 w3:0 | B3n0 B3n0 B3n0 B8n0 s0 s1 m1x1 m0x1 m- q0 e0 t0 t0 !0");
@@ -43,7 +43,7 @@ test("model test: the model and the kernel agree on a hand-written sequence", as
 test(`model test: ${OPS} random ops on sim agree with the model (seed ${SEED})`, async () => {
   let ops = 0;
   for (let k = 0; ops < OPS; k++) {
-    const r = await modelCheck({ wasm: image(), board, seed: SEED + k, runs: 10, length: LENGTH });
+    const r = await modelCheck({ wasm: await image(), board, seed: SEED + k, runs: 10, length: LENGTH });
     if (r.failure) assert.fail(r.failure);
     ops += r.ops;
   }

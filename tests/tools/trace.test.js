@@ -369,7 +369,7 @@ test("a real image with the trace compiled out (TRACE_ENABLED 0): refused with h
   const { buildImage } = await import("../../tools/ivt/build.js");
   const sim = loadBoard("sim");
   const off = { ...sim, name: "sim-notrace-dump", wiring: "sim", kernel: { ...sim.kernel, TRACE_ENABLED: 0, TRACE_DUMP_AT_EXIT: 1 } };
-  const wasm = buildImage(off, "demo");
+  const wasm = await buildImage(off, "demo");
   const run = ivt(["sim", "--board", "sim", wasm]);
   assert.equal(run.status, 0, run.stdout + run.stderr);
   assert.match(run.stdout, /^\*\*\* ivt trace begin 1 0 /m, "the dump says the trace is off");

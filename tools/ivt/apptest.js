@@ -69,7 +69,7 @@ export async function runAppTests(board, appDir_, { log = console.log } = {}) {
     let image = images.get(r.app);
     if (!image) {
       try {
-        image = buildImage(bb, r.app);
+        image = await buildImage(bb, r.app);
       } catch (e) {
         if (!(e instanceof UserError)) throw e;
         record("build", false, "build failed", e.message);

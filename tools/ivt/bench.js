@@ -124,7 +124,7 @@ async function runCodegen(b, scale, unit) {
 /** Runs `app` for the benchmarks; its output, or an error naming what
  *  failed: a non-zero exit, no `<done>` line, or lines saying FAILED. */
 async function runBenchApp(b, app, done, simArgs) {
-  const image = buildImage(b, app);
+  const image = await buildImage(b, app);
   const qemuExtra = honestTime(b);
   const r = await runCapture(b, image, { timeoutMs: 600000, qemuExtra, simArgs });
   const failed = r.output.split("\n").filter((l) => /\bFAILED\b/.test(l));
@@ -154,7 +154,7 @@ export async function runBench(b, { trace = true } = {}) {
   const tmUnit = b.arch === "sim" ? "sim cycles" : unit;
   const report = { board: b.name, unit, results, thread_metric_unit: `${tmUnit} per iteration`, thread_metric: tm };
   if (b.arch !== "sim") {
-    const z = nativeSizes(b, buildImage(b, "minimal"));
+    const z = nativeSizes(b, await buildImage(b, "minimal"));
     report.size = { text: z.text, data: z.data, bss: z.bss };
   }
   // Written now and again with the codegen set: a set that fails leaves

@@ -175,23 +175,34 @@ function finishWasm({ tmp, out, flags, arch }) {
   fs.renameSync(tmp, out);
 }
 
-/** Runs asc inside this process (its API, not its command): a process
- *  that builds image after image keeps asc and Binaryen compiled by V8,
- *  and a warm compile of a suite image takes about 1 s instead of 4-5 s
- *  (docs/build.md, Time). The working directory must be the repository. */
+/** Runs asc inside this process (its API, not its command): no second
+ *  Node process, Binaryen shared with the build's own passes, and a
+ *  process that builds image after image (make test's build workers)
+ *  keeps asc and Binaryen compiled by V8: a warm compile of a suite image
+ *  takes about 1 s instead of 4-5 s (docs/build.md, Time). asc reads the
+ *  build's paths relative to the repository, so the working directory is
+ *  the repository while it runs. */
 async function ascInProcess(args) {
   const t0 = Date.now();
   const { default: asc } = await import("assemblyscript/asc");
   const stdout = asc.createMemoryStream();
   const stderr = asc.createMemoryStream();
-  const { error } = await asc.main(args, { stdout, stderr });
+  const cwd = process.cwd();
+  process.chdir(ROOT);
+  let error;
+  try {
+    ({ error } = await asc.main(args, { stdout, stderr }));
+  } finally {
+    process.chdir(cwd);
+  }
   logStep("asc (in process)", args, t0);
   if (error) throw new UserError(`build step failed: asc ${args.join(" ")}\n${stdout.toString()}${stderr.toString()}`);
 }
 
-/** buildImage with asc run in this process (ascInProcess): for a process
- *  that builds many images, make test's build workers. */
-export async function buildImageWarm(b, app) {
+/** Builds whatever the board runs: kernel.wasm for sim, kernel.elf
+ *  otherwise; resolves to its path. asc runs in this process
+ *  (ascInProcess); the rest as buildWasm and buildNative do. */
+export async function buildImage(b, app) {
   const bb = boardForApp(b, app);
   const unlock = lockImage(imageDir(bb, app));
   try {
@@ -203,7 +214,7 @@ export async function buildImageWarm(b, app) {
   } finally {
     unlock();
   }
-  return buildImage(b, app);
+  return b.arch === "sim" ? buildWasm(b, app) : buildNative(b, app);
 }
 
 /** Stops the build of an image whose static data does not fit the module
@@ -688,8 +699,4 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
   return elf;
 }
 
-/** Builds whatever the board runs: kernel.wasm for sim, kernel.elf otherwise. */
-export function buildImage(b, app) {
-  return b.arch === "sim" ? buildWasm(b, app) : buildNative(b, app);
-}
 

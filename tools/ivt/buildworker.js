@@ -1,12 +1,12 @@
 // make test's build workers: long-lived child processes that build image
-// after image. Each runs asc in its own process (build.js buildImageWarm),
+// after image. Each runs asc in its own process (build.js buildImage),
 // so V8 compiles asc and Binaryen once per worker instead of once per
 // image: a warm compile of a suite image takes about 1 s instead of 4-5 s
 // (docs/build.md, Time). The rest of a build (wasm2c, gcc) runs as before,
 // and one worker builds one image at a time, in a slot of the runner.
 
 import { fork } from "node:child_process";
-import { buildImageWarm } from "./build.js";
+import { buildImage } from "./build.js";
 import { loadBoard } from "./boards.js";
 import { UserError } from "./proc.js";
 import { ROOT, rel } from "./paths.js";
@@ -20,7 +20,7 @@ export function serveBuilds() {
   return new Promise((done) => {
     process.on("message", async ({ id, board, app }) => {
       try {
-        const image = await buildImageWarm(loadBoard(board), app);
+        const image = await buildImage(loadBoard(board), app);
         process.send({ id, image: rel(image) });
       } catch (e) {
         process.send({ id, error: e instanceof UserError ? e.message : String(e.stack || e) });

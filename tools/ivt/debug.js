@@ -69,7 +69,7 @@ export async function runDebug(b, app, { gdbExtra = [] } = {}) {
   if (b.arch === "sim") throw new UserError(SIM_DEBUG);
   const gdb = requireTool("gdb-multiarch", GDB_PACKAGE);
   b = boardForApp(b, app);
-  const elf = buildImage(b, app);
+  const elf = await buildImage(b, app);
   const socket = socketPath();
   const [qemu, qargs] = qemuDebugCommand(b, elf, socket);
   console.error(`ivt: ${[path.basename(qemu), ...qargs].join(" ")} (stopped when gdb exits)`);

@@ -107,13 +107,13 @@ export async function runFlash(b, app, { dryRun = false } = {}) {
   }
   if (f.method === "openocd") {
     const openocd = requireTool("openocd", "openocd");
-    const [, args] = openocdCommand(f, buildImage(b, app));
+    const [, args] = openocdCommand(f, await buildImage(b, app));
     console.error(`ivt: ${shown(["openocd", args])}`);
     return new Promise((resolve) => {
       spawn(openocd, args, { cwd: ROOT, stdio: "inherit" }).on("close", (c) => resolve(c === null ? 1 : c));
     });
   }
-  const files = mps2Files(b, f, buildImage(b, app));
+  const files = mps2Files(b, f, await buildImage(b, app));
   fs.mkdirSync(files.dir, { recursive: true });
   const [cmd, args] = files.objcopy;
   const r = spawnSync(requireTool(cmd, b.toolchain.package), args, { cwd: ROOT, encoding: "utf8" });

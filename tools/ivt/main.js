@@ -92,7 +92,7 @@ async function main(argv) {
       for (const n of boardNames()) console.log(`${n.padEnd(14)} ${loadBoard(n).description || ""}`);
       return 0;
     case "build":
-      console.log(buildImage(boardOf(o), app));
+      console.log(await buildImage(boardOf(o), app));
       return 0;
     case "build-worker": // make test's (buildworker.js), not for people
       return serveBuilds();

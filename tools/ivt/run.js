@@ -122,7 +122,7 @@ export function shellLine(cmd, args) {
  *  QEMU's when it could not run the image. */
 export async function runImage(b, app, { interactive = true } = {}) {
   b = boardForApp(b, app);
-  const image = buildImage(b, app);
+  const image = await buildImage(b, app);
   if (b.arch === "sim") {
     console.error(`ivt: ${shellLine("node", [rel(BUNDLE), "sim", "--board", b.name, rel(image)])}`);
     return reportExit(b, await runSim({ wasm: image, board: b }));

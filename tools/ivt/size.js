@@ -74,7 +74,7 @@ export function ramNeededLines(z, m, dataEnd, redZone) {
  *  the image to measure what its RAM really holds. */
 export async function sizeReport(b, app) {
   b = boardForApp(b, app);
-  const image = buildImage(b, app);
+  const image = await buildImage(b, app);
   const wasm = b.arch === "sim" ? image : buildWasm(b, app);
   const w = wasmInfo(wasm);
   const moduleBytes = num(b.module_memory);

@@ -24,7 +24,7 @@ const MODEL_LENGTH = 1000;
  *  sequence (tests/model/run.js). Returns the ops it ran. */
 async function modelRound(t, iteration, seed) {
   const sim = loadBoard("sim");
-  const wasm = buildImage(sim, "model");
+  const wasm = await buildImage(sim, "model");
   const r = await modelCheck({ wasm, board: sim, seed: seed + iteration, runs: MODEL_RUNS, length: MODEL_LENGTH });
   if (r.failure) t.fail(`random model test (seed ${seed + iteration})`, r.failure);
   else t.pass(`random model test: ${r.ops} ops (seed ${seed + iteration})`);

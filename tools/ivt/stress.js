@@ -14,7 +14,7 @@ const RUNS_PER_BATCH = 10;
 /** Runs `ops` random ops from `seed`; returns the process exit code. */
 export async function runStress({ ops = 1e6, seed = Date.now() % 0x7fffffff }) {
   const board = loadBoard("sim");
-  const wasm = buildImage(board, "model");
+  const wasm = await buildImage(board, "model");
   console.log(`stress: ${ops} random ops on sim against the model, seed ${seed}`);
   let done = 0;
   let ms = 0;

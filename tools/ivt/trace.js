@@ -737,7 +737,7 @@ export function writeTrace(model, outDir, base) {
  *  (QEMU with the board's -icount); resolves to its output. */
 export async function captureRun(b, app, { input = "", timeoutMs = 120000 } = {}) {
   const tb = withTraceAtExit(b);
-  const image = buildImage(tb, app);
+  const image = await buildImage(tb, app);
   const rb = boardForApp(b, app); // runs under the board's own name: the sim host loads its board.json
   const qemuExtra = honestTime(rb);
   const r = await runCapture(rb, image, { timeoutMs, qemuExtra, input });
