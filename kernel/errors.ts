@@ -45,11 +45,16 @@ export enum Err {
   Deadlock = 16,
   /** The AssemblyScript heap (module memory) has no room for an object. */
   NoMemory = 17,
+  /** A periodic wait's wake tick had already passed: the period overran
+   *  (threadSleepUntil did not sleep). */
+  Missed = 18,
+  /** The wait was ended by another thread or a handler (threadAbortWait). */
+  Aborted = 19,
 }
 
 /** The names of Err's values, in order: one string (format.ts wordSpan). */
 const ERR_NAMES =
-  "ok invalid in-interrupt exists not-found busy no-space unsupported timeout would-block deleted not-owner owner-died overflow masked no-thread deadlock no-memory";
+  "ok invalid in-interrupt exists not-found busy no-space unsupported timeout would-block deleted not-owner owner-died overflow masked no-thread deadlock no-memory missed aborted";
 
 /** Returns a short, stable name for an error, for reports and tests. Any
  *  context, but it allocates the string: not in an interrupt handler. */

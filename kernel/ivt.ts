@@ -32,8 +32,9 @@ export { KERNEL_VERSION } from "./version";
 
 // ---- threads --------------------------------------------------------------
 export {
-  Thread, ThreadFlags, ThreadState, threadCreate, threadCurrent, threadDelete, threadExit, threadPriority, threadResume,
-  threadSetPriority, threadSleep, threadStackUnused, threadState, threadSuspend, threadWaitValue, threadYield,
+  Thread, ThreadFlags, ThreadState, threadAbortWait, threadCreate, threadCurrent, threadDelete, threadExit, threadJoin,
+  threadPriority, threadResume, threadSetPriority, threadSleep, threadSleepUntil, threadStackUnused, threadState,
+  threadSuspend, threadWaitValue, threadYield, WakeTime,
 } from "./thread";
 
 // ---- synchronisation and messages -----------------------------------------

@@ -9,11 +9,13 @@
 
 import { Err } from "./errors";
 import { IDLE_PRIORITY, MAX_THREADS, MIN_STACK_BYTES, PRIORITIES } from "./config";
-import { Thread, ThreadState } from "./tcb";
+import { Thread, ThreadState, WaitQueue } from "./tcb";
 import {
-  blockCurrentLocked, checkTimeout, threadCurrent, highestReadyLocked, mayBlock, readyInsertLocked, readyRemoveLocked,
-  rescheduleLocked, rotateCurrentLocked, setRunningLocked, threadTable, traceStateLocked, traceSwitchLocked, wakeLocked,
+  blockCurrentLocked, blockCurrentUntilLocked, checkTimeout, threadCurrent, highestReadyLocked, mayBlock, MAX_TIMEOUT,
+  readyInsertLocked, readyRemoveLocked, rescheduleLocked, rotateCurrentLocked, setRunningLocked, threadTable,
+  traceStateLocked, traceSwitchLocked, waitOrFailLocked, wakeLocked,
 } from "./sched";
+import { tickDiff, ticks } from "./ticks";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { timeoutRemoveLocked } from "./timeout";
 import { inInterrupt } from "./context";
@@ -131,6 +133,7 @@ function retireLocked(t: Thread): void {
   releaseHeldMutexesLocked(t);
   t.ended();
   t.state = ThreadState.Dead;
+  wakeJoinersLocked(t);
 }
 
 /** Gives a dead thread's id and stack back. Lock held, and `t` is not
@@ -203,6 +206,111 @@ export function threadSleep(ticks: u32): Err {
   threadCurrent()!.waitFlags = 0; // a sleep is not a wait for a notification
   const r = blockCurrentLocked(null, ticks, s);
   return r == Err.Timeout ? Err.Ok : r;
+}
+
+/** A periodic thread's last wake tick, for threadSleepUntil: the tick
+ *  the period is counted from. `new WakeTime()` takes the tick count at
+ *  that moment; `tick` may also be set by hand. */
+export class WakeTime {
+  tick: u32 = ticks();
+}
+
+/** Sleeps until tick `last.tick + period`, then sets `last.tick` to that
+ *  tick, so that a loop of `work(); threadSleepUntil(w, period)` runs once
+ *  every `period` ticks however long its work takes (as FreeRTOS's
+ *  xTaskDelayUntil; threadSleep would drift by the work's time). If that
+ *  tick has passed already (the work overran the period), it does not
+ *  sleep: `last.tick` still moves one period on, so the loop catches up
+ *  with the ticks it missed, and it returns Err.Missed. On time, to the
+ *  tick, it returns Err.Ok without sleeping.
+ *  Arguments: `last` (not null), `period` 1 to MAX_TIMEOUT ticks.
+ *  Returns Err.Ok; Err.Missed; Err.Aborted if threadAbortWait ended the
+ *  sleep. Errors: Err.Invalid for a null `last` or a period of 0 or over
+ *  MAX_TIMEOUT; Err.InInterrupt from an interrupt handler; Err.NoThread
+ *  before threads run; Err.Masked with interrupts masked (`last` is left
+ *  alone on every error). Thread context. */
+export function threadSleepUntil(last: WakeTime | null, period: u32): Err {
+  if (last === null || period == 0 || period > MAX_TIMEOUT) return Err.Invalid;
+  const e = mayBlock();
+  if (e != Err.Ok) return e;
+  const s = kernelLock();
+  if (s != 0) {
+    kernelUnlock(s);
+    return Err.Masked;
+  }
+  const wake = last.tick + period;
+  last.tick = wake;
+  const late = tickDiff(ticks(), wake);
+  if (late >= 0) {
+    kernelUnlock(s);
+    return late > 0 ? Err.Missed : Err.Ok;
+  }
+  threadCurrent()!.waitFlags = 0;
+  const r = blockCurrentUntilLocked(null, wake, false, s);
+  return r == Err.Timeout ? Err.Ok : r;
+}
+
+/** Threads waiting in threadJoin, each for the thread its waitPtr names:
+ *  one queue for all (a thread ends rarely; no room taken per thread). */
+const joiners = new WaitQueue();
+
+/** Wakes the threads joining `t`, which has just ended. Lock held. */
+function wakeJoinersLocked(t: Thread): void {
+  let w = joiners.head;
+  while (w !== null) {
+    const after = w.next;
+    if (w.waitPtr == changetype<usize>(t)) wakeLocked(w, Err.Ok);
+    w = after;
+  }
+}
+
+/** Waits until thread `t` has ended (returned, exited, was deleted, or was
+ *  ended by a trap or stack overflow) and its id and stack are free: when
+ *  it returns Err.Ok, `t` is Free and may be created again at once. A
+ *  thread that is not live (never created, or ended already) is joined at
+ *  once. Arguments: `t`; `timeout` in ticks (NO_WAIT, FOREVER).
+ *  Returns Err.Ok. Errors: Err.Timeout; Err.WouldBlock with NO_WAIT and
+ *  `t` live; Err.Deadlock when `t` is the caller; Err.Aborted
+ *  (threadAbortWait); Err.Invalid for a timeout over MAX_TIMEOUT that is
+ *  not FOREVER; Err.InInterrupt from an interrupt handler (any timeout,
+ *  NO_WAIT too: joining is a thread's business); Err.NoThread before
+ *  threads run; Err.Masked with interrupts masked. Thread context. */
+export function threadJoin(t: Thread, timeout: u32): Err {
+  if (inInterrupt()) return Err.InInterrupt;
+  const e = checkTimeout(timeout);
+  if (e != Err.Ok) return e;
+  if (t === threadCurrent()) return Err.Deadlock;
+  const s = kernelLock();
+  if (!isLive(t)) {
+    kernelUnlock(s);
+    return Err.Ok;
+  }
+  const me = threadCurrent();
+  if (me !== null) {
+    me.waitPtr = changetype<usize>(t);
+    me.waitFlags = 0;
+  }
+  return waitOrFailLocked(joiners, timeout, s);
+}
+
+/** Ends the wait `t` is blocked in (a sleep, a join, or a wait on any
+ *  object) at once: its call returns Err.Aborted, as FreeRTOS's
+ *  xTaskAbortDelay. A suspended thread stays suspended. A mutex it waited
+ *  for stops lending it priority.
+ *  Arguments: `t`. Returns Err.Ok. Errors: Err.NotFound when `t` is not
+ *  blocked (ready, running, suspended without a wait); Err.Invalid for a
+ *  thread not live. Any context. */
+export function threadAbortWait(t: Thread): Err {
+  if (!isLive(t)) return Err.Invalid;
+  const s = kernelLock();
+  if (t.state != ThreadState.Blocked) {
+    kernelUnlock(s);
+    return Err.NotFound;
+  }
+  wakeLocked(t, Err.Aborted);
+  rescheduleLocked();
+  kernelUnlock(s);
+  return Err.Ok;
 }
 
 /** Lets the other ready threads of the same priority run first; the

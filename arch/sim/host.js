@@ -237,6 +237,10 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
   /** At the start of a switchable import: true if the caller must return
    *  at once because its thread is being switched out. */
   const preempted = () => {
+    // The module's start function (its top-level code: `const w = new
+    // WakeTime()` reads the tick count) runs inside instantiation, before
+    // there are exports to call: no thread runs and nothing is delivered.
+    if (ex === null || ex === undefined) return false;
     if (state() === REWINDING) {
       ex.asyncify_stop_rewind();
       return false; // resumed: the import now does its work

@@ -5,6 +5,7 @@ import { bootTests } from "./boot";
 import { irqTests } from "./irq";
 import { timeTests } from "./time";
 import { threadTests } from "./threads";
+import { waitTests } from "./wait";
 import { syncTests } from "./sync";
 import { poolTests } from "./pool";
 import { deferredTests } from "./deferred";
@@ -25,6 +26,7 @@ export function main(): i32 {
   irqTests();
   timeTests();
   threadTests();
+  waitTests();
   syncTests();
   poolTests();
   deferredTests();
