@@ -39,7 +39,7 @@ export {
 
 // ---- synchronisation and messages -----------------------------------------
 export { Semaphore } from "./sem";
-export { Mutex } from "./mutex";
+export { Mutex, MutexKind } from "./mutex";
 export { Box, NULL_GUARD_BYTES, Queue } from "./queue";
 export { EventFlags, EventWait } from "./events";
 export { NotifyAction, notify, notifyGive, notifyTake, notifyWait } from "./notify";

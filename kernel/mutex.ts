@@ -114,8 +114,19 @@ function closesCycleLocked(o: Thread, me: Thread): bool {
   return false;
 }
 
+/** What a Mutex does when its owner locks it again (create's `kind`). */
+export enum MutexKind {
+  /** Counts the lock; each lock needs its unlock (FreeRTOS's recursive
+   *  mutex). The default. */
+  Recursive = 0,
+  /** Refuses it with Err.Deadlock: the owner would wait for itself
+   *  (FreeRTOS's plain mutex, POSIX's error-checking one). */
+  NonRecursive = 1,
+}
+
 @final export class Mutex extends MutexLink {
   private q!: MutexWaiters;
+  private recursive: bool = true;
   /** Nested locks by the owner. */
   depth: u32 = 0;
   /** The last owner died holding it and nobody has locked it since. */
@@ -131,11 +142,15 @@ function closesCycleLocked(o: Thread, me: Thread): bool {
     return this.q;
   }
 
-  /** Makes the mutex usable, unlocked. Returns Err.Ok; Err.Busy if it is
-   *  already created. Any context. */
-  create(): Err {
+  /** Makes the mutex usable, unlocked; `kind` says what a second lock by
+   *  its owner does (MutexKind: Recursive, the default, or NonRecursive).
+   *  Returns Err.Ok; Err.Busy if it is already created; Err.Invalid for an
+   *  unknown kind. Any context. */
+  create(kind: MutexKind = MutexKind.Recursive): Err {
+    if (kind != MutexKind.Recursive && kind != MutexKind.NonRecursive) return Err.Invalid;
     if (this.live) return Err.Busy;
     this.live = true;
+    this.recursive = kind == MutexKind.Recursive;
     this.owner = null;
     this.depth = 0;
     this.ownerDied = false;
@@ -143,8 +158,9 @@ function closesCycleLocked(o: Thread, me: Thread): bool {
   }
 
   /** Locks the mutex, waiting at most `timeout` ticks (NO_WAIT polls,
-   *  FOREVER waits). The owner may lock again (recursive); each lock needs
-   *  its unlock. While a more urgent thread waits, the owner runs at its
+   *  FOREVER waits). The owner may lock again if the mutex is recursive
+   *  (each lock needs its unlock); a NonRecursive one answers Err.Deadlock
+   *  and stays locked once. While a more urgent thread waits, the owner runs at its
    *  priority. Returns Err.Ok; Err.OwnerDied (locked, but the previous
    *  owner died holding it); Err.WouldBlock (NO_WAIT, held by another);
    *  Err.Deadlock (waiting would close a cycle: the owner, or a thread the
@@ -168,9 +184,9 @@ function closesCycleLocked(o: Thread, me: Thread): bool {
       return died ? Err.OwnerDied : Err.Ok;
     }
     if (o === me) {
-      this.depth++;
+      if (this.recursive) this.depth++;
       kernelUnlock(s);
-      return Err.Ok;
+      return this.recursive ? Err.Ok : Err.Deadlock;
     }
     if (timeout == 0) {
       kernelUnlock(s);

@@ -45,6 +45,8 @@ let valueSlots: usize = 0; // made at the first create: an image without queues 
 /** Thread.waitFlags of a queue waiter. */
 const TO_FRONT: u32 = 1;
 const PEEK: u32 = 2;
+/** putValue's flag for overwriteValue (never a waiter's). */
+const OVERWRITE: u32 = 4;
 
 @final export class Queue {
   private ring: Ring = new Ring();
@@ -131,14 +133,64 @@ const PEEK: u32 = 2;
     return this.get(p, timeout, PEEK);
   }
 
+  /** Writes the item at `src` into a queue of capacity one (a mailbox,
+   *  as FreeRTOS's xQueueOverwrite): into the empty slot, or over the item
+   *  there; a waiting receiver gets it at once (and peekers a copy). Never
+   *  waits. Returns Err.Ok; Err.Invalid for a queue not created, of a
+   *  capacity other than one, or `src` outside module memory. Any context. */
+  overwrite(src: usize): Err {
+    if (!this.live || this.ring.capacity != 1 || !this.inMemory(src)) return Err.Invalid;
+    const s = kernelLock();
+    if (!this.handToReceiversLocked(src)) {
+      if (this.ring.isFull()) this.ring.dropFront();
+      this.ring.pushBack(src);
+    }
+    rescheduleLocked();
+    kernelUnlock(s);
+    return Err.Ok;
+  }
+
+  /** As overwrite, with a value (a number of the item's size, or an
+   *  @unmanaged object: as sendValue). Any context. */
+  overwriteValue<T>(v: T): Err {
+    if (!this.live || this.ring.capacity != 1) return Err.Invalid;
+    return this.putValue<T>(v, 0, OVERWRITE);
+  }
+
+  /** Empties the queue (as FreeRTOS's xQueueReset): its items are dropped,
+   *  and senders waiting for room put theirs in, most urgent first, as
+   *  many as now fit. Receivers waiting go on waiting. Returns Err.Ok;
+   *  Err.Invalid if not created. Any context. */
+  reset(): Err {
+    if (!this.live) return Err.Invalid;
+    const s = kernelLock();
+    this.ring.reset(this.ring.base, this.ring.itemSize, this.ring.capacity);
+    while (!this.ring.isFull() && this.senders.head !== null) this.admitSenderLocked();
+    rescheduleLocked();
+    kernelUnlock(s);
+    return Err.Ok;
+  }
+
   /** Item size in bytes (0 before create). Any context. */
   itemSize(): u32 {
     return this.ring.itemSize;
   }
 
-  /** Items queued now. Any context. */
+  /** Items queued now (0 before create). Any context. */
   count(): u32 {
     return this.ring.count;
+  }
+
+  /** Items queued now: count(), under FreeRTOS's name
+   *  (uxQueueMessagesWaiting). Any context. */
+  messagesWaiting(): u32 {
+    return this.ring.count;
+  }
+
+  /** Free slots now: capacity less count (0 before create; as FreeRTOS's
+   *  uxQueueSpacesAvailable). Any context. */
+  spacesAvailable(): u32 {
+    return this.ring.capacity - this.ring.count;
   }
 
   /** Deletes the queue: waiters wake with Err.Deleted; storage goes back to
@@ -180,11 +232,20 @@ const PEEK: u32 = 2;
     if (isReference<T>()) {
       const p = this.objectFor<T>(v);
       if (p == 0) return Err.Invalid;
-      return this.put(p, timeout, flags);
+      return flags & OVERWRITE ? this.overwrite(p) : this.put(p, timeout, flags);
     }
     if (sizeof<T>() > 8) ERROR("sendValue: a number of at most 8 bytes, or an @unmanaged object");
     if (sizeof<T>() != <usize>this.ring.itemSize) return Err.Invalid;
     const me: Thread | null = inInterrupt() ? null : threadCurrent();
+    if (flags & OVERWRITE) {
+      // Never waits: the handler's slot under the lock serves every caller.
+      const s = kernelLock();
+      const slot = valueSlots + (<usize>MAX_THREADS << 3);
+      store<T>(slot, v);
+      const e = this.overwrite(slot);
+      kernelUnlock(s);
+      return e;
+    }
     if (me !== null) {
       // The thread's own slot: nobody else writes it, and it stays put
       // while the thread waits for room.

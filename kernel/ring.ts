@@ -58,6 +58,12 @@
     this.count--;
   }
 
+  /** Removes the oldest item without copying it. The caller checked isEmpty. */
+  dropFront(): void {
+    this.head = this.head + 1 == this.capacity ? 0 : this.head + 1;
+    this.count--;
+  }
+
   /** Copies the oldest item out and keeps it. The caller checked isEmpty. */
   peekFront(dst: usize): void {
     memory.copy(dst, this.slot(this.head), this.itemSize);

@@ -83,23 +83,52 @@ export const timerThread = new Thread();
     return this.active;
   }
 
+  /** Ticks until the timer expires: 0 if it is not active, or due and
+   *  about to run. Any context. */
+  remaining(): u32 {
+    const s = kernelLock();
+    const left = this.active ? <i32>(this.expiry - ticks()) : 0;
+    kernelUnlock(s);
+    return left > 0 ? <u32>left : 0;
+  }
+
+  /** Stops the timer and forgets its callback and period (as FreeRTOS's
+   *  xTimerDelete): it cannot be started again until create. A callback
+   *  the timer thread has already taken for an expiry before the delete
+   *  still runs that once. Returns Err.Ok; Err.Invalid if not created (or
+   *  deleted already). Any context. */
+  delete(): Err {
+    const s = kernelLock();
+    if (this.callback === null) {
+      kernelUnlock(s);
+      return Err.Invalid;
+    }
+    if (this.active) unlinkLocked(this);
+    this.callback = null;
+    this.period = 0;
+    kernelUnlock(s);
+    return Err.Ok;
+  }
+
   // list links, used by this file only
   @inline linkNext(): SoftTimer | null { return this.next; }
   @inline setNext(t: SoftTimer | null): void { this.next = t; }
   @inline due(): u32 { return this.expiry; }
   @inline setActive(a: bool): void { this.active = a; }
 
-  /** Runs the callback and plans the next expiry. Timer thread. */
-  expire(): void {
-    const s = kernelLock();
+  /** Takes the timer off the list for the expiry that is due (a periodic
+   *  one goes back for its next) and returns the callback to run, in the
+   *  same critical section as the check that it was due: a stop or delete
+   *  from a handler cannot come between. Timer thread, lock held. */
+  expireLocked(): TimerCallback {
+    assertLocked();
     unlinkLocked(this);
     if (this.periodic) {
       this.expiry += this.period;
       insertLocked(this);
     }
-    kernelUnlock(s);
     this.fired++;
-    this.callback!.fire(this);
+    return this.callback!;
   }
 }
 
@@ -147,8 +176,9 @@ function timerThreadMain(arg: u32): void {
     const s = kernelLock();
     const h = head;
     if (h !== null && <i32>(ticks() - h.due()) >= 0) {
+      const callback = h.expireLocked();
       kernelUnlock(s);
-      h.expire();
+      callback.fire(h);
       continue;
     }
     if (h === null) blockCurrentUntilLocked(null, 0, true, s);

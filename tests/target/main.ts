@@ -6,6 +6,7 @@ import { irqTests } from "./irq";
 import { timeTests } from "./time";
 import { threadTests } from "./threads";
 import { waitTests } from "./wait";
+import { apiTests } from "./api";
 import { syncTests } from "./sync";
 import { poolTests } from "./pool";
 import { deferredTests } from "./deferred";
@@ -28,6 +29,7 @@ export function main(): i32 {
   threadTests();
   waitTests();
   syncTests();
+  apiTests();
   poolTests();
   deferredTests();
   traceTests();

@@ -96,6 +96,9 @@ export function loadBoard(name) {
   if (b.module_cflags !== undefined) need(Array.isArray(b.module_cflags), name, `"module_cflags" must be a list of C flags`);
   if (b.suite_short_checks !== undefined) need(typeof b.suite_short_checks === "boolean", name, `"suite_short_checks" must be true or false`);
   if (b.suite_split !== undefined) need(["group", "test"].includes(b.suite_split), name, `"suite_split" must be "group" (one image per group of tests/target/main.ts), "test" (one per test) or absent (one image)`);
+  if (b.suite_images !== undefined) {
+    need(Number.isInteger(b.suite_images) && b.suite_images >= 1 && b.suite_split === undefined, name, `"suite_images" is a number of images to run the whole suite in (groups dealt in order), without "suite_split"`);
+  }
   need(b.suite_split_by_test === undefined, name, `"suite_split_by_test" is gone: "suite_parts": {"<group>": <images>} cuts a group into that many images (its test count: one per test)`);
   if (b.suite_parts !== undefined) {
     const parts = Object.entries(b.suite_parts || {}).filter(([k]) => !k.endsWith("_comment"));

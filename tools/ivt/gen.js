@@ -280,6 +280,7 @@ export function suiteGroups() {
  *  image: microbit's RAM) runs as n images of consecutive tests, as near
  *  equal in number as they can be (n = its test count: one per test). */
 export function suiteImages(b, app) {
+  if (app === "tests" && b.suite_images > 1) return suiteRuns(b.suite_images);
   if (app !== "tests" || !b.suite_split) return [app];
   const groups = suiteGroups();
   const parts = b.suite_parts || {};
@@ -291,6 +292,32 @@ export function suiteImages(b, app) {
   }
   if (b.suite_split === "group") return groups.flatMap((g) => groupParts(g, parts[g.name] || 1));
   return groups.flatMap((g) => groupParts(g, g.tests));
+}
+
+/** The whole suite cut into `n` images of consecutive groups (board.json
+ *  "suite_images": a board whose one suite image runs out of module
+ *  memory before its end): suite-<first>-<last>, groups counted from 1 in
+ *  the order main runs them. */
+function suiteRuns(n) {
+  const count = suiteGroups().length;
+  if (n > count) throw new UserError(`board.json "suite_images": ${n} is more images than the suite has groups (${count})`);
+  const names = [];
+  for (let i = 0, first = 1; i < n; i++) {
+    const last = first + Math.floor(count / n) + (i < count % n ? 1 : 0) - 1;
+    names.push(`suite-${first}-${last}`);
+    first = last + 1;
+  }
+  return names;
+}
+
+/** The groups an app name suite-<first>-<last> stands for, or null. */
+function suiteRun(app) {
+  const m = /^suite-(\d+)-(\d+)$/.exec(app);
+  if (!m) return null;
+  const groups = suiteGroups();
+  const [first, last] = [Number(m[1]), Number(m[2])];
+  if (first < 1 || last < first || last > groups.length) throw new UserError(`unknown app: ${app}: the suite has groups 1 to ${groups.length}`);
+  return groups.slice(first - 1, last);
 }
 
 /** The image names of group `g` cut into `n` runs of consecutive tests. */
@@ -382,6 +409,22 @@ function appAscFlags(b, app) {
 /** Resolves an app name (see APPS, and tests-<group>) or a path to an entry
  *  .ts file; a group's entry is generated into the image's folder. */
 export function appEntry(app, b = null) {
+  const run = b && !APPS[app] ? suiteRun(app) : null;
+  if (run) {
+    const file = path.join(imageDir(b, app), "suite.ts");
+    const dir = path.dirname(file);
+    const imp = (p) => JSON.stringify(path.relative(dir, path.join(ROOT, p)).replace(/\.ts$/, ""));
+    writeIfChanged(file, `${HEADER}// The on-target suite's groups ${run.map((g) => g.name).join(", ")} (board.json "suite_images").
+import { finish } from ${imp("tests/target/harness.ts")};
+${run.map((g) => `import { ${g.fn} } from ${imp(g.file)};`).join("\n")}
+
+export function main(): i32 {
+${run.map((g) => `  ${g.fn}();`).join("\n")}
+  return finish();
+}
+`);
+    return path.relative(ROOT, file);
+  }
   const part = b && !APPS[app] ? suitePart(app) : null;
   if (part) {
     const g = part.group;
@@ -404,7 +447,7 @@ export function main(): i32 {
   }
   const file = APPS[app] || (app.endsWith(".ts") ? app : null);
   if (!file || !fs.existsSync(path.resolve(ROOT, file))) {
-    throw new UserError(`unknown app: ${app}\n  apps: ${Object.keys(APPS).join(", ")}, tests-<group>, tests-<group>-<n> (or a path to a main .ts)`);
+    throw new UserError(`unknown app: ${app}\n  apps: ${Object.keys(APPS).join(", ")}, tests-<group>, tests-<group>-<n>, tests-<group>-<a>-<b>, suite-<a>-<b> (or a path to a main .ts)`);
   }
   return file;
 }

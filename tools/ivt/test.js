@@ -115,7 +115,7 @@ const TIMES_FILE = path.join(BUILD, "test-times.json");
  *  run's times are not at hand. */
 function defaultEstimate(b, app) {
   if (b.arch === "sim") return app === "tests" ? 60 : 6;
-  return app === "tests" ? 90 : /^tests-/.test(app) ? 12 : 15;
+  return app === "tests" ? 90 : /^suite-/.test(app) ? 45 : /^tests-/.test(app) ? 12 : 15;
 }
 
 /** Image k of n, elapsed and left. */
@@ -150,7 +150,11 @@ class Progress {
   }
 }
 
-const clock = (s) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, "0")}`;
+/** m:ss of `s` seconds, rounded to the second first (59.6 s is 1:00, not 0:60). */
+export const clock = (s) => {
+  const r = Math.round(s);
+  return `${Math.floor(r / 60)}:${String(r % 60).padStart(2, "0")}`;
+};
 
 /** What the jobs of one `make test` (or soak) share: the CPU slots, the
  *  builds made so far, the progress count. */

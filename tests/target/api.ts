@@ -1,0 +1,169 @@
+// Calls FreeRTOS users reach for (issue 13): a mailbox queue's overwrite,
+// queue reset and its counters, the non-recursive mutex, a software
+// timer's remaining time and delete; each with the misuse a new user
+// might try.
+
+import { test, check, checkEq } from "./harness";
+import { cleanup, spare, spawn } from "./util";
+import {
+  Box, Err, FOREVER, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, MAIN_PRIORITY, Mutex, MutexKind, NO_WAIT,
+  portCycles, Queue, SoftTimer, threadJoin, threadSleep, ThreadState, threadState, ticks, TimerCallback,
+} from "../../kernel/ivt";
+
+const q = new Queue();
+const box = new Box<u32>();
+const item = memory.data(4);
+const res = new StaticArray<u32>(4);
+const m = new Mutex();
+
+function receiveOne(arg: u32): void {
+  const b = memory.data(4);
+  res[0] = q.receive(b, FOREVER);
+  res[1] = load<u32>(b);
+}
+
+function sendOne(v: u32): void {
+  const b = memory.data(4);
+  store<u32>(b, v);
+  res[2] = q.send(b, FOREVER);
+}
+
+/** Overwrites the mailbox from a top half. */
+class Overwriter extends IrqHandler {
+  ran: bool = false;
+  top(vector: u32): IrqReturn {
+    res[3] = q.overwriteValue<u32>(77);
+    this.ran = true;
+    return IrqReturn.Handled;
+  }
+}
+const overwriter = new Overwriter();
+
+class Fires extends TimerCallback {
+  count: u32 = 0;
+  fire(timer: SoftTimer): void {
+    this.count++;
+  }
+}
+const fires = new Fires();
+const timer = new SoftTimer();
+
+/** Starts `timer` from a top half. */
+class TimerStarter extends IrqHandler {
+  ran: bool = false;
+  top(vector: u32): IrqReturn {
+    res[3] = timer.start();
+    this.ran = true;
+    return IrqReturn.Handled;
+  }
+}
+const starter = new TimerStarter();
+
+export function apiTests(): void {
+  test("queue: overwrite keeps a mailbox of one current, from a thread or a top half; a waiting receiver gets it", () => {
+    checkEq(q.create(4, 1), Err.Ok, "create");
+    checkEq(q.overwriteValue<u32>(1), Err.Ok, "into the empty slot");
+    checkEq(q.overwriteValue<u32>(2), Err.Ok, "over it");
+    checkEq(q.messagesWaiting(), 1, "one item");
+    checkEq(q.spacesAvailable(), 0, "full");
+    checkEq(q.sendValue<u32>(3, NO_WAIT), Err.WouldBlock, "send still sees it full");
+    checkEq(q.peekInto(box, NO_WAIT), Err.Ok, "peek");
+    checkEq(box.value, 2, "the newest");
+    const v = spare(0);
+    checkEq(irqRequest(v, overwriter), Err.Ok, "request");
+    irqPend(v);
+    for (let i = 0; i < 100 && !overwriter.ran; i++) portCycles();
+    checkEq(irqFree(v, overwriter), Err.Ok, "free");
+    checkEq(res[3], Err.Ok, "overwrite in a top half");
+    checkEq(q.receiveInto(box, NO_WAIT), Err.Ok, "receive");
+    checkEq(box.value, 77, "the handler's");
+    const r = spawn(0, "receiver", receiveOne, 0, MAIN_PRIORITY - 1);
+    check(q.messagesWaiting() == 0, "it waits");
+    store<u32>(item, 9);
+    checkEq(q.overwrite(item), Err.Ok, "overwrite to a waiter");
+    checkEq(threadJoin(r, 10), Err.Ok, "receiver ended");
+    checkEq(res[0], Err.Ok, "received");
+    checkEq(res[1], 9, "the item");
+    checkEq(q.messagesWaiting(), 0, "handed over, not queued");
+    checkEq(q.overwrite(0), Err.Invalid, "null item");
+    checkEq(q.delete(), Err.Ok, "delete");
+    checkEq(q.overwrite(item), Err.Invalid, "deleted");
+    checkEq(q.create(4, 3), Err.Ok, "create 3");
+    checkEq(q.overwrite(item), Err.Invalid, "capacity 3: not a mailbox");
+    checkEq(q.delete(), Err.Ok, "delete");
+    cleanup();
+  });
+
+  test("queue: reset drops the items, lets waiting senders in; counters track it", () => {
+    checkEq(q.messagesWaiting(), 0, "not created: 0");
+    checkEq(q.spacesAvailable(), 0, "not created: 0");
+    checkEq(q.reset(), Err.Invalid, "not created");
+    checkEq(q.create(4, 2), Err.Ok, "create");
+    checkEq(q.spacesAvailable(), 2, "empty");
+    checkEq(q.sendValue<u32>(1, NO_WAIT), Err.Ok, "send");
+    checkEq(q.sendValue<u32>(2, NO_WAIT), Err.Ok, "send");
+    const s = spawn(0, "sender", sendOne, 3, MAIN_PRIORITY - 1);
+    checkEq(threadState(s), ThreadState.Blocked, "the sender waits for room");
+    checkEq(q.messagesWaiting(), 2, "full");
+    checkEq(q.reset(), Err.Ok, "reset");
+    checkEq(threadJoin(s, 10), Err.Ok, "sender ended");
+    checkEq(res[2], Err.Ok, "its send went in");
+    checkEq(q.messagesWaiting(), 1, "only its item");
+    checkEq(q.spacesAvailable(), 1, "one free");
+    checkEq(q.receiveInto(box, NO_WAIT), Err.Ok, "receive");
+    checkEq(box.value, 3, "the sender's");
+    checkEq(q.delete(), Err.Ok, "delete");
+    cleanup();
+  });
+
+  test("mutex: NonRecursive refuses a second lock by its owner with Deadlock; Recursive counts it", () => {
+    checkEq(m.create(<MutexKind>7), Err.Invalid, "unknown kind");
+    checkEq(m.create(MutexKind.NonRecursive), Err.Ok, "create");
+    checkEq(m.lock(NO_WAIT), Err.Ok, "lock");
+    checkEq(m.lock(NO_WAIT), Err.Deadlock, "again, NO_WAIT");
+    checkEq(m.lock(FOREVER), Err.Deadlock, "again, FOREVER: no hang");
+    checkEq(m.unlock(), Err.Ok, "one unlock frees it");
+    checkEq(m.unlock(), Err.NotOwner, "nothing more to unlock");
+    checkEq(m.delete(), Err.Ok, "delete");
+    checkEq(m.create(), Err.Ok, "create recursive (the default)");
+    checkEq(m.lock(NO_WAIT), Err.Ok, "lock");
+    checkEq(m.lock(NO_WAIT), Err.Ok, "again");
+    checkEq(m.unlock(), Err.Ok, "unlock");
+    checkEq(m.unlock(), Err.Ok, "unlock");
+    checkEq(m.unlock(), Err.NotOwner, "no more");
+    checkEq(m.delete(), Err.Ok, "delete");
+  });
+
+  test("timer: remaining counts down; delete stops it for good; a deleted timer is Invalid; a one-shot starts from a top half", () => {
+    checkEq(timer.remaining(), 0, "not created");
+    checkEq(timer.delete(), Err.Invalid, "not created");
+    checkEq(timer.create(fires, 20, true), Err.Ok, "create");
+    checkEq(timer.remaining(), 0, "not started");
+    checkEq(timer.start(), Err.Ok, "start");
+    const left = timer.remaining();
+    check(left >= 19 && left <= 20, "about the period");
+    threadSleep(5);
+    const later = timer.remaining();
+    check(later >= left - 6 && later <= left - 4, "five ticks less");
+    checkEq(timer.delete(), Err.Ok, "delete");
+    checkEq(timer.remaining(), 0, "deleted: 0");
+    check(!timer.isActive(), "inactive");
+    const t0 = ticks();
+    threadSleep(30);
+    checkEq(fires.count, 0, "never fired");
+    checkEq(timer.start(), Err.Invalid, "start after delete");
+    checkEq(timer.delete(), Err.Invalid, "delete twice");
+    checkEq(timer.create(fires, 3, false), Err.Ok, "created again");
+    // A one-shot started from a top half (a device's timeout).
+    const v = spare(0);
+    checkEq(irqRequest(v, starter), Err.Ok, "request");
+    irqPend(v);
+    for (let i = 0; i < 100 && !starter.ran; i++) portCycles();
+    checkEq(irqFree(v, starter), Err.Ok, "free");
+    checkEq(res[3], Err.Ok, "started in a top half");
+    threadSleep(6);
+    checkEq(fires.count, 1, "fires once");
+    check(!timer.isActive(), "one-shot: done");
+    check(ticks() - t0 >= 36, "time passed");
+  });
+}
