@@ -40,7 +40,16 @@ export namespace EventWait {
     if (!this.live) return Err.Invalid;
     const s = kernelLock();
     this.flags |= bits;
-    let clear: u32 = 0;
+    this.wakeSatisfiedLocked(0);
+    rescheduleLocked();
+    kernelUnlock(s);
+    return Err.Ok;
+  }
+
+  /** Wakes every waiter the flags now satisfy, each seeing them as they
+   *  are, then clears the bits their ClearOnExit asked for and `clear`.
+   *  Lock held. */
+  private wakeSatisfiedLocked(clear: u32): void {
     let w = this.q.head;
     while (w !== null) {
       const next = w.next;
@@ -53,9 +62,44 @@ export namespace EventWait {
       w = next;
     }
     this.flags &= ~clear;
-    rescheduleLocked();
-    kernelUnlock(s);
-    return Err.Ok;
+  }
+
+  /** A rendezvous (as FreeRTOS's xEventGroupSync): sets `bits` (the
+   *  caller's own), then waits until every bit of `mask` is set, at most
+   *  `timeout` ticks; the bits of `mask` are cleared for everyone as the
+   *  last one arrives, so that N threads each syncing with their own bit
+   *  and the mask of all N leave together and the flags are ready for the
+   *  next round. On Err.Ok, threadWaitValue() is the flags as they were
+   *  when the mask was complete. On a timeout the caller's bits stay set.
+   *  Returns Err.Ok; Err.Invalid (not created, an empty mask, or a
+   *  timeout over MAX_TIMEOUT that is not FOREVER); Err.WouldBlock
+   *  (NO_WAIT, not complete: `bits` are set); Err.Timeout; Err.Deleted;
+   *  Err.Aborted; Err.InInterrupt (from an interrupt handler, any
+   *  timeout: a rendezvous is between threads; nothing is set);
+   *  Err.NoThread; Err.Masked. Thread context. */
+  sync(bits: u32, mask: u32, timeout: u32): Err {
+    if (!this.live || mask == 0) return Err.Invalid;
+    if (inInterrupt()) return Err.InInterrupt;
+    let e = checkTimeout(timeout);
+    if (e == Err.Ok) e = mayBlock();
+    if (e != Err.Ok) return e;
+    const me = threadCurrent()!;
+    const s = kernelLock();
+    this.flags |= bits;
+    if ((this.flags & mask) == mask) {
+      // The last to arrive: the others waiting for the mask wake with it.
+      me.waitValue = this.flags;
+      this.wakeSatisfiedLocked(mask);
+      rescheduleLocked();
+      kernelUnlock(s);
+      return Err.Ok;
+    }
+    this.wakeSatisfiedLocked(0);
+    if (timeout != 0) {
+      me.waitValue = mask;
+      me.waitFlags = EventWait.All | EventWait.ClearOnExit;
+    }
+    return waitOrFailLocked(this.q, timeout, s);
   }
 
   /** Clears `bits`. Returns Err.Invalid if not created. Any context. */

@@ -4,10 +4,11 @@
 // might try.
 
 import { test, check, checkEq } from "./harness";
-import { cleanup, spare, spawn } from "./util";
+import { cleanup, pool, spare, spawn } from "./util";
 import {
-  Box, Err, FOREVER, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, MAIN_PRIORITY, Mutex, MutexKind, NO_WAIT,
-  portCycles, Queue, SoftTimer, threadJoin, threadSleep, ThreadState, threadState, ticks, TimerCallback,
+  Box, Err, EventFlags, FOREVER, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, MAIN_PRIORITY, Mutex, MutexKind, NO_WAIT,
+  portCycles, Queue, SoftTimer, threadJoin, threadSleep, ThreadState, threadState, threadWaitValue, ticks,
+  TimerCallback,
 } from "../../kernel/ivt";
 
 const q = new Queue();
@@ -58,6 +59,34 @@ class TimerStarter extends IrqHandler {
   }
 }
 const starter = new TimerStarter();
+
+const ev = new EventFlags();
+const syncRes = new StaticArray<u32>(3);
+const syncAt = new StaticArray<u32>(3);
+const syncSaw = new StaticArray<u32>(3);
+
+/** Arrives at the rendezvous of bits 1, 2 and 4 after 2 * bit ticks,
+ *  twice; records the second round. */
+function rendezvous(bit: u32): void {
+  const i = bit == 1 ? 0 : bit == 2 ? 1 : 2;
+  for (let round = 0; round < 2; round++) {
+    threadSleep(2 * bit);
+    syncRes[i] = ev.sync(bit, 7, 50);
+    syncAt[i] = ticks();
+    syncSaw[i] = threadWaitValue();
+  }
+}
+
+/** Tries a rendezvous from a top half. */
+class SyncInIrq extends IrqHandler {
+  ran: bool = false;
+  top(vector: u32): IrqReturn {
+    res[3] = ev.sync(8, 8, NO_WAIT);
+    this.ran = true;
+    return IrqReturn.Handled;
+  }
+}
+const syncInIrq = new SyncInIrq();
 
 export function apiTests(): void {
   test("queue: overwrite keeps a mailbox of one current, from a thread or a top half; a waiting receiver gets it", () => {
@@ -132,6 +161,36 @@ export function apiTests(): void {
     checkEq(m.unlock(), Err.Ok, "unlock");
     checkEq(m.unlock(), Err.NotOwner, "no more");
     checkEq(m.delete(), Err.Ok, "delete");
+  });
+
+  test("events: sync is a rendezvous: three threads leave together, twice; the mask is cleared for the next round", () => {
+    checkEq(ev.sync(1, 1, NO_WAIT), Err.Invalid, "not created");
+    checkEq(ev.create(), Err.Ok, "create");
+    checkEq(ev.sync(1, 0, NO_WAIT), Err.Invalid, "empty mask");
+    checkEq(ev.sync(1, 0x80000001, 0x80000000), Err.Invalid, "2^31");
+    for (let b: u32 = 1; b <= 4; b <<= 1) spawn(b == 1 ? 0 : b == 2 ? 1 : 2, "sync", rendezvous, b, MAIN_PRIORITY - 1);
+    for (let i = 0; i < 3; i++) checkEq(threadJoin(pool[i], 100), Err.Ok, "ended");
+    for (let i = 0; i < 3; i++) {
+      checkEq(syncRes[i], Err.Ok, "synced");
+      checkEq(syncAt[i], syncAt[2], "left together");
+      checkEq(syncSaw[i] & 7, 7, "saw the whole mask");
+    }
+    checkEq(ev.get(), 0, "cleared for the next round");
+    // Alone: NO_WAIT leaves its bit set; a timeout too.
+    checkEq(ev.sync(1, 3, NO_WAIT), Err.WouldBlock, "NO_WAIT, incomplete");
+    checkEq(ev.get(), 1, "its bit stays");
+    checkEq(ev.sync(1, 3, 3), Err.Timeout, "nobody came");
+    checkEq(ev.sync(2, 3, NO_WAIT), Err.Ok, "the other bit completes it");
+    checkEq(ev.get(), 0, "cleared");
+    const v = spare(0);
+    checkEq(irqRequest(v, syncInIrq), Err.Ok, "request");
+    irqPend(v);
+    for (let i = 0; i < 100 && !syncInIrq.ran; i++) portCycles();
+    checkEq(irqFree(v, syncInIrq), Err.Ok, "free");
+    checkEq(res[3], Err.InInterrupt, "not in a top half");
+    checkEq(ev.get(), 0, "nothing set");
+    checkEq(ev.delete(), Err.Ok, "delete");
+    cleanup();
   });
 
   test("timer: remaining counts down; delete stops it for good; a deleted timer is Invalid; a one-shot starts from a top half", () => {

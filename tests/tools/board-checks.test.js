@@ -90,3 +90,10 @@ test("fields the checks do not know are allowed (other tools read them)", () => 
     b.devices.uart0.note = "extra";
   }), null);
 });
+
+test("the suite's layout: suite_images a count without suite_split; suite_parts with it; the old key named", () => {
+  assert.match(problem("mps2-an385", (b) => { b.suite_images = 0; }), /"suite_images" is a number of images/);
+  assert.match(problem("mps2-an385", (b) => { b.suite_split = "group"; }), /"suite_images" is a number of images .* without "suite_split"/);
+  assert.match(problem("microbit", (b) => { b.suite_parts = { sync: 0 }; }), /"suite_parts" is \{"<group>": <images>\}/);
+  assert.match(problem("microbit", (b) => { b.suite_split_by_test = ["sync"]; }), /"suite_split_by_test" is gone: "suite_parts"/);
+});

@@ -2,7 +2,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { loadBoard } from "../../tools/ivt/boards.js";
-import { boardAscFlags, boardH, configTs, entryTs, imageAscFlags, linkLd, suiteGroups, suiteImages } from "../../tools/ivt/gen.js";
+import fs from "node:fs";
+import path from "node:path";
+import { ROOT } from "../../tools/ivt/paths.js";
+import { appEntry, boardAscFlags, boardH, configTs, entryTs, imageAscFlags, linkLd, suiteGroups, suiteImages } from "../../tools/ivt/gen.js";
 
 test("config.ts carries every device's base and IRQ as u32 constants", () => {
   const ts = configTs(loadBoard("mps2-an385"));
@@ -50,8 +53,11 @@ test("the suite's groups are read from tests/target/main.ts, in its order", () =
   assert.equal(threads.file, "tests/target/threads.ts");
 });
 
+/** mps2-an385 without its own suite layout ("suite_images"), as a base. */
+const plainBoard = () => ({ ...loadBoard("mps2-an385"), suite_images: undefined });
+
 test("a board that splits the suite runs one image per group; others one image", () => {
-  const b = loadBoard("mps2-an385");
+  const b = plainBoard();
   assert.deepEqual(suiteImages(b, "tests"), ["tests"]);
   const split = { ...b, suite_split: "group" };
   assert.deepEqual(suiteImages(split, "tests"), suiteGroups().map((g) => `tests-${g.name}`));
@@ -60,7 +66,7 @@ test("a board that splits the suite runs one image per group; others one image",
 
 test("a board that splits the suite by test runs one image per test, each asking for its test", () => {
   // A board that keeps the check descriptions: the transform then only cuts the suite.
-  const b = { ...loadBoard("mps2-an385"), suite_split: "test", suite_short_checks: false };
+  const b = { ...plainBoard(), suite_split: "test", suite_short_checks: false };
   const images = suiteImages(b, "tests");
   const total = suiteGroups().reduce((n, g) => n + g.tests, 0);
   assert.equal(images.length, total);
@@ -85,7 +91,7 @@ test("kernel settings become asc constants and board.h defines", () => {
 
 test("suite_parts cuts a group into runs of consecutive tests that cover it once", () => {
   const sync = suiteGroups().find((g) => g.name === "sync");
-  const b = { ...loadBoard("mps2-an385"), suite_split: "group", suite_parts: { sync: 3 } };
+  const b = { ...plainBoard(), suite_split: "group", suite_parts: { sync: 3 } };
   const images = suiteImages(b, "tests").filter((i) => i.startsWith("tests-sync"));
   assert.equal(images.length, 3);
   const ranges = images.map((i) => /^tests-sync-(\d+)(?:-(\d+))?$/.exec(i)).map((m) => [Number(m[1]), Number(m[2] || m[1])]);
@@ -102,8 +108,25 @@ test("suite_parts cuts a group into runs of consecutive tests that cover it once
 });
 
 test("suite_parts naming no group, or more parts than tests, is refused", () => {
-  const b = { ...loadBoard("mps2-an385"), suite_split: "group" };
+  const b = { ...plainBoard(), suite_split: "group" };
   assert.throws(() => suiteImages({ ...b, suite_parts: { nosuch: 2 } }, "tests"), /suite_parts names nosuch, which is no group/);
   assert.throws(() => suiteImages({ ...b, suite_parts: { sync: 999 } }, "tests"), /suite_parts\.sync must be a whole number of images from 1 to/);
   assert.throws(() => suiteImages({ ...b, suite_parts: { sync: 0 } }, "tests"), /suite_parts\.sync must be/);
+});
+
+test("suite_images runs the whole suite as n images of consecutive groups, each group once", () => {
+  const groups = suiteGroups();
+  const images = suiteImages({ ...plainBoard(), suite_images: 3 }, "tests");
+  assert.equal(images.length, 3);
+  const ranges = images.map((i) => /^suite-(\d+)-(\d+)$/.exec(i)).map((m) => [Number(m[1]), Number(m[2])]);
+  assert.equal(ranges[0][0], 1);
+  assert.equal(ranges.at(-1)[1], groups.length);
+  ranges.slice(1).forEach(([first], i) => assert.equal(first, ranges[i][1] + 1, "consecutive"));
+  // The entry calls exactly its groups' functions, in the suite's order.
+  const b = { ...plainBoard(), suite_images: 3 };
+  const entry = fs.readFileSync(path.join(ROOT, appEntry(images[1], b)), "utf8");
+  const calls = [...entry.matchAll(/^ {2}(\w+)\(\);$/gm)].map((m) => m[1]);
+  assert.deepEqual(calls, groups.slice(ranges[1][0] - 1, ranges[1][1]).map((g) => g.fn));
+  assert.throws(() => suiteImages({ ...plainBoard(), suite_images: groups.length + 1 }, "tests"), /more images than the suite has groups/);
+  assert.throws(() => appEntry(`suite-2-${groups.length + 1}`, b), /the suite has groups 1 to/);
 });

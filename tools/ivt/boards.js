@@ -94,16 +94,6 @@ export function loadBoard(name) {
   }
   if (b.asc !== undefined) need(Array.isArray(b.asc), name, `"asc" must be a list of asc flags`);
   if (b.module_cflags !== undefined) need(Array.isArray(b.module_cflags), name, `"module_cflags" must be a list of C flags`);
-  if (b.suite_short_checks !== undefined) need(typeof b.suite_short_checks === "boolean", name, `"suite_short_checks" must be true or false`);
-  if (b.suite_split !== undefined) need(["group", "test"].includes(b.suite_split), name, `"suite_split" must be "group" (one image per group of tests/target/main.ts), "test" (one per test) or absent (one image)`);
-  if (b.suite_images !== undefined) {
-    need(Number.isInteger(b.suite_images) && b.suite_images >= 1 && b.suite_split === undefined, name, `"suite_images" is a number of images to run the whole suite in (groups dealt in order), without "suite_split"`);
-  }
-  need(b.suite_split_by_test === undefined, name, `"suite_split_by_test" is gone: "suite_parts": {"<group>": <images>} cuts a group into that many images (its test count: one per test)`);
-  if (b.suite_parts !== undefined) {
-    const parts = Object.entries(b.suite_parts || {}).filter(([k]) => !k.endsWith("_comment"));
-    need(b.suite_split === "group" && typeof b.suite_parts === "object" && parts.every(([, n]) => Number.isInteger(n) && n >= 1), name, `"suite_parts" is {"<group>": <images>}, each a whole number from 1, with "suite_split": "group"`);
-  }
   if (b.arch !== "sim") {
     need(b.memory && b.memory.flash && b.memory.ram, name, `"memory.flash" and "memory.ram" are needed`);
     need(b.qemu && b.qemu.system && b.qemu.machine, name, `"qemu.system" and "qemu.machine" are needed`);
@@ -219,8 +209,24 @@ export function archNames() {
 /** Runs the checks below on board data `b` (parsed board.json) of board
  *  `name`; throws a UserError at the first problem, naming the file and the
  *  field. loadBoard calls it first; tests call it on broken copies. */
+/** The on-target suite's layout fields: suite_short_checks, suite_split,
+ *  suite_parts (with "group"), suite_images (without suite_split). */
+export function checkSuiteLayout(b, name) {
+  if (b.suite_short_checks !== undefined) need(typeof b.suite_short_checks === "boolean", name, `"suite_short_checks" must be true or false`);
+  if (b.suite_split !== undefined) need(["group", "test"].includes(b.suite_split), name, `"suite_split" must be "group" (one image per group of tests/target/main.ts), "test" (one per test) or absent (one image)`);
+  if (b.suite_images !== undefined) {
+    need(Number.isInteger(b.suite_images) && b.suite_images >= 1 && b.suite_split === undefined, name, `"suite_images" is a number of images to run the whole suite in (groups dealt in order), without "suite_split"`);
+  }
+  need(b.suite_split_by_test === undefined, name, `"suite_split_by_test" is gone: "suite_parts": {"<group>": <images>} cuts a group into that many images (its test count: one per test)`);
+  if (b.suite_parts !== undefined) {
+    const parts = Object.entries(b.suite_parts || {}).filter(([k]) => !k.endsWith("_comment"));
+    need(b.suite_split === "group" && typeof b.suite_parts === "object" && parts.every(([, n]) => Number.isInteger(n) && n >= 1), name, `"suite_parts" is {"<group>": <images>}, each a whole number from 1, with "suite_split": "group"`);
+  }
+}
+
 export function checkBoard(b, name) {
   need(b && typeof b === "object" && !Array.isArray(b), name, "must be a JSON object");
+  checkSuiteLayout(b, name);
   checkRequired(b, name);
   checkIrqLines(b, name);
   checkAddressMap(b, name);
