@@ -3,7 +3,8 @@
 // so V8 compiles asc and Binaryen once per worker instead of once per
 // image: a warm compile of a suite image takes about 1 s instead of 4-5 s
 // (docs/build.md, Time). The rest of a build (wasm2c, gcc) runs as before,
-// and one worker builds one image at a time, in a slot of the runner.
+// with less debug information (build.js TEST_BUILD: the same code), and
+// one worker builds one image at a time, in a slot of the runner.
 
 import { fork } from "node:child_process";
 import { buildImage } from "./build.js";
@@ -20,7 +21,7 @@ export function serveBuilds() {
   return new Promise((done) => {
     process.on("message", async ({ id, board, app }) => {
       try {
-        const image = await buildImage(loadBoard(board), app);
+        const image = await buildImage(loadBoard(board), app, { forTest: true });
         process.send({ id, image: rel(image) });
       } catch (e) {
         process.send({ id, error: e instanceof UserError ? e.message : String(e.stack || e) });
