@@ -44,6 +44,7 @@ export { Box, NULL_GUARD_BYTES, Queue } from "./queue";
 export { EventFlags, EventWait } from "./events";
 export { NotifyAction, notify, notifyGive, notifyTake, notifyWait } from "./notify";
 export { Pool } from "./pool";
+export { MessageBuffer, StreamBuffer } from "./stream";
 
 // ---- timers and deferred work ---------------------------------------------
 export { SoftTimer, TimerCallback } from "./swtimer";

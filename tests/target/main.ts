@@ -7,6 +7,7 @@ import { timeTests } from "./time";
 import { threadTests } from "./threads";
 import { waitTests } from "./wait";
 import { apiTests } from "./api";
+import { streamTests } from "./stream";
 import { syncTests } from "./sync";
 import { poolTests } from "./pool";
 import { deferredTests } from "./deferred";
@@ -30,6 +31,7 @@ export function main(): i32 {
   waitTests();
   syncTests();
   apiTests();
+  streamTests();
   poolTests();
   deferredTests();
   traceTests();
