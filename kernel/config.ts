@@ -41,6 +41,12 @@
  *  saved registers and a little wasm2c code. */
 @inline export const MIN_STACK_BYTES: u32 = isDefined(BOARD_MIN_STACK_BYTES) ? <u32>BOARD_MIN_STACK_BYTES : 512;
 
+/** Notification values per thread (FreeRTOS's
+ *  configTASK_NOTIFICATION_ARRAY_ENTRIES): index 0 is notify/notifyTake's,
+ *  1 up the indexed calls'. Each slot past the first costs a thread 8
+ *  bytes of module memory. */
+@inline export const NOTIFY_SLOTS: u32 = isDefined(BOARD_NOTIFY_SLOTS) ? <u32>BOARD_NOTIFY_SLOTS : 1;
+
 /** Bytes of the kernel heap (queue storage), taken once at first use. */
 @inline export const KERNEL_HEAP_BYTES: u32 = isDefined(BOARD_KERNEL_HEAP_BYTES) ? <u32>BOARD_KERNEL_HEAP_BYTES : 8192;
 

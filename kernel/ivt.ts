@@ -24,8 +24,8 @@
 // ---- errors and limits ----------------------------------------------------
 export { Err, errName } from "./errors";
 export {
-  FOREVER, IDLE_PRIORITY, IRQ_THREAD_PRIORITY, MAIN_PRIORITY, MAX_THREADS, MIN_STACK_BYTES, NO_WAIT, PRIORITIES,
-  TIME_SLICE_TICKS,
+  FOREVER, IDLE_PRIORITY, IRQ_THREAD_PRIORITY, MAIN_PRIORITY, MAX_THREADS, MIN_STACK_BYTES, NO_WAIT, NOTIFY_SLOTS,
+  PRIORITIES, TIME_SLICE_TICKS,
 } from "./config";
 export { MAX_TIMEOUT } from "./sched";
 export { KERNEL_VERSION } from "./version";
@@ -42,7 +42,10 @@ export { Semaphore } from "./sem";
 export { Mutex, MutexKind } from "./mutex";
 export { Box, NULL_GUARD_BYTES, Queue } from "./queue";
 export { EventFlags, EventWait } from "./events";
-export { NotifyAction, notify, notifyGive, notifyTake, notifyWait } from "./notify";
+export {
+  NotifyAction, notify, notifyGive, notifyGiveIndexed, notifyIndexed, notifyTake, notifyTakeIndexed, notifyWait,
+  notifyWaitIndexed,
+} from "./notify";
 export { Pool } from "./pool";
 export { MessageBuffer, StreamBuffer } from "./stream";
 

@@ -13,6 +13,7 @@
 // subclasses it and overrides ended() (kernel/irq/threaded.ts).
 
 import { Err } from "./errors";
+import { NOTIFY_SLOTS } from "./config";
 
 export enum ThreadState {
   /** Not created, or deleted and reclaimed: create may use it. */
@@ -122,9 +123,21 @@ export class Thread {
   heldMutexes: MutexLink | null = null;
   waitingMutex: MutexLink | null = null;
 
-  // notification
+  // notification: slot 0 here, slots 1 .. NOTIFY_SLOTS - 1 in notifyMore
+  // (value, pending) pairs
   notifyValue: u32 = 0;
   notifyPending: bool = false;
+  notifyMore: StaticArray<u32> | null = NOTIFY_SLOTS > 1 ? new StaticArray<u32>(<i32>(2 * (NOTIFY_SLOTS - 1))) : null;
+
+  /** Clears every notification slot (threadCreate). */
+  clearNotifications(): void {
+    this.notifyValue = 0;
+    this.notifyPending = false;
+    if (NOTIFY_SLOTS > 1) {
+      const more = this.notifyMore!;
+      for (let i = 0; i < more.length; i++) unchecked((more[i] = 0));
+    }
+  }
 
   /** Called as the thread ends (returned, exited, deleted, trapped,
    *  overflowed), lock held, before its id and stack are reclaimed. A

@@ -103,8 +103,7 @@ export function kernelThreadCreate(
   t.suspended = (flags & ThreadFlags.Suspended) != 0;
   t.heldMutexes = null;
   t.waitingMutex = null;
-  t.notifyValue = 0;
-  t.notifyPending = false;
+  t.clearNotifications();
   portThreadInit(t.id, stack, t.stackBytes);
   if (t.suspended) {
     t.state = ThreadState.Suspended; // threadResume puts it on the ready list

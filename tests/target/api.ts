@@ -6,7 +6,8 @@
 import { test, check, checkEq } from "./harness";
 import { cleanup, pool, spare, spawn } from "./util";
 import {
-  Box, Err, EventFlags, FOREVER, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, MAIN_PRIORITY, Mutex, MutexKind, NO_WAIT,
+  Box, Err, EventFlags, FOREVER, NOTIFY_SLOTS, notify, NotifyAction, notifyGiveIndexed, notifyIndexed, notifyTake,
+  notifyTakeIndexed, notifyWaitIndexed, threadCurrent, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, MAIN_PRIORITY, Mutex, MutexKind, NO_WAIT,
   portCycles, Queue, SoftTimer, threadJoin, threadSleep, ThreadState, threadState, threadWaitValue, ticks,
   TimerCallback,
 } from "../../kernel/ivt";
@@ -87,6 +88,13 @@ class SyncInIrq extends IrqHandler {
   }
 }
 const syncInIrq = new SyncInIrq();
+
+/** Waits on notification slot 2, then records slot 2's value and what
+ *  slot 0 holds. */
+function waitOnSlot2(arg: u32): void {
+  res[0] = notifyWaitIndexed(2, 0xffffffff, FOREVER);
+  res[1] = threadWaitValue();
+}
 
 export function apiTests(): void {
   test("queue: overwrite keeps a mailbox of one current, from a thread or a top half; a waiting receiver gets it", () => {
@@ -190,6 +198,34 @@ export function apiTests(): void {
     checkEq(res[3], Err.InInterrupt, "not in a top half");
     checkEq(ev.get(), 0, "nothing set");
     checkEq(ev.delete(), Err.Ok, "delete");
+    cleanup();
+  });
+
+  test("notifications: slots are independent, each waited on alone (NOTIFY_SLOTS > 1); a slot past the last is Invalid", () => {
+    const me = threadCurrent()!;
+    notifyTake(true, NO_WAIT); // slot 0 empty
+    checkEq(notifyIndexed(me, NOTIFY_SLOTS, 1, NotifyAction.SetBits), Err.Invalid, "past the last slot");
+    checkEq(notifyTakeIndexed(NOTIFY_SLOTS, true, NO_WAIT), Err.Invalid, "take past the last slot");
+    checkEq(notifyWaitIndexed(NOTIFY_SLOTS, 0, NO_WAIT), Err.Invalid, "wait past the last slot");
+    checkEq(notifyGiveIndexed(me, 0xffffffff), Err.Invalid, "2^32 - 1");
+    checkEq(notifyGiveIndexed(me, 0), Err.Ok, "slot 0 is notify's");
+    checkEq(notifyTake(true, NO_WAIT), Err.Ok, "taken by notifyTake");
+    if (NOTIFY_SLOTS < 3) return; // this board keeps one slot (board.json kernel.NOTIFY_SLOTS)
+    checkEq(notifyGiveIndexed(me, 1), Err.Ok, "give slot 1");
+    checkEq(notifyTake(true, NO_WAIT), Err.WouldBlock, "slot 0 untouched");
+    checkEq(notifyTakeIndexed(1, true, NO_WAIT), Err.Ok, "slot 1 taken");
+    const w = spawn(0, "slot2", waitOnSlot2, 0, MAIN_PRIORITY - 1);
+    checkEq(notify(w, 5, NotifyAction.SetBits), Err.Ok, "slot 0");
+    checkEq(notifyIndexed(w, 1, 6, NotifyAction.SetBits), Err.Ok, "slot 1");
+    checkEq(threadState(w), ThreadState.Blocked, "slots 0 and 1 do not wake a wait on 2");
+    checkEq(notifyIndexed(w, 2, 0x30, NotifyAction.Overwrite), Err.Ok, "slot 2");
+    checkEq(threadJoin(w, 10), Err.Ok, "ended");
+    checkEq(res[0], Err.Ok, "woken");
+    checkEq(res[1], 0x30, "slot 2's value");
+    checkEq(notifyIndexed(me, 2, 7, NotifyAction.SetIfNotPending), Err.Ok, "set if not pending");
+    checkEq(notifyIndexed(me, 2, 8, NotifyAction.SetIfNotPending), Err.Busy, "pending now");
+    checkEq(notifyWaitIndexed(2, 0xffffffff, NO_WAIT), Err.Ok, "wait");
+    checkEq(threadWaitValue(), 7, "the first value");
     cleanup();
   });
 
