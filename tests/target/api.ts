@@ -4,12 +4,11 @@
 // might try.
 
 import { test, check, checkEq } from "./harness";
-import { cleanup, pool, spare, spawn } from "./util";
+import { cleanup, pool, runTopHalf, spawn, TopHalfOnce } from "./util";
 import {
   Box, Err, EventFlags, FOREVER, NOTIFY_SLOTS, notify, NotifyAction, notifyGiveIndexed, notifyIndexed, notifyTake,
-  notifyTakeIndexed, notifyWaitIndexed, threadCurrent, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, MAIN_PRIORITY, Mutex, MutexKind, NO_WAIT,
-  portCycles, Queue, SoftTimer, threadJoin, threadSleep, ThreadState, threadState, threadWaitValue, ticks,
-  TimerCallback,
+  notifyTakeIndexed, notifyWaitIndexed, threadCurrent, MAIN_PRIORITY, Mutex, MutexKind, NO_WAIT, Queue, SoftTimer,
+  threadJoin, threadSleep, ThreadState, threadState, threadWaitValue, ticks, TimerCallback,
 } from "../../kernel/ivt";
 
 const q = new Queue();
@@ -31,12 +30,9 @@ function sendOne(v: u32): void {
 }
 
 /** Overwrites the mailbox from a top half. */
-class Overwriter extends IrqHandler {
-  ran: bool = false;
-  top(vector: u32): IrqReturn {
+class Overwriter extends TopHalfOnce {
+  once(): void {
     res[3] = q.overwriteValue<u32>(77);
-    this.ran = true;
-    return IrqReturn.Handled;
   }
 }
 const overwriter = new Overwriter();
@@ -51,12 +47,9 @@ const fires = new Fires();
 const timer = new SoftTimer();
 
 /** Starts `timer` from a top half. */
-class TimerStarter extends IrqHandler {
-  ran: bool = false;
-  top(vector: u32): IrqReturn {
+class TimerStarter extends TopHalfOnce {
+  once(): void {
     res[3] = timer.start();
-    this.ran = true;
-    return IrqReturn.Handled;
   }
 }
 const starter = new TimerStarter();
@@ -79,12 +72,9 @@ function rendezvous(bit: u32): void {
 }
 
 /** Tries a rendezvous from a top half. */
-class SyncInIrq extends IrqHandler {
-  ran: bool = false;
-  top(vector: u32): IrqReturn {
+class SyncInIrq extends TopHalfOnce {
+  once(): void {
     res[3] = ev.sync(8, 8, NO_WAIT);
-    this.ran = true;
-    return IrqReturn.Handled;
   }
 }
 const syncInIrq = new SyncInIrq();
@@ -106,11 +96,7 @@ export function apiTests(): void {
     checkEq(q.sendValue<u32>(3, NO_WAIT), Err.WouldBlock, "send still sees it full");
     checkEq(q.peekInto(box, NO_WAIT), Err.Ok, "peek");
     checkEq(box.value, 2, "the newest");
-    const v = spare(0);
-    checkEq(irqRequest(v, overwriter), Err.Ok, "request");
-    irqPend(v);
-    for (let i = 0; i < 100 && !overwriter.ran; i++) portCycles();
-    checkEq(irqFree(v, overwriter), Err.Ok, "free");
+    runTopHalf(overwriter);
     checkEq(res[3], Err.Ok, "overwrite in a top half");
     checkEq(q.receiveInto(box, NO_WAIT), Err.Ok, "receive");
     checkEq(box.value, 77, "the handler's");
@@ -190,11 +176,7 @@ export function apiTests(): void {
     checkEq(ev.sync(1, 3, 3), Err.Timeout, "nobody came");
     checkEq(ev.sync(2, 3, NO_WAIT), Err.Ok, "the other bit completes it");
     checkEq(ev.get(), 0, "cleared");
-    const v = spare(0);
-    checkEq(irqRequest(v, syncInIrq), Err.Ok, "request");
-    irqPend(v);
-    for (let i = 0; i < 100 && !syncInIrq.ran; i++) portCycles();
-    checkEq(irqFree(v, syncInIrq), Err.Ok, "free");
+    runTopHalf(syncInIrq);
     checkEq(res[3], Err.InInterrupt, "not in a top half");
     checkEq(ev.get(), 0, "nothing set");
     checkEq(ev.delete(), Err.Ok, "delete");
@@ -250,11 +232,7 @@ export function apiTests(): void {
     checkEq(timer.delete(), Err.Invalid, "delete twice");
     checkEq(timer.create(fires, 3, false), Err.Ok, "created again");
     // A one-shot started from a top half (a device's timeout).
-    const v = spare(0);
-    checkEq(irqRequest(v, starter), Err.Ok, "request");
-    irqPend(v);
-    for (let i = 0; i < 100 && !starter.ran; i++) portCycles();
-    checkEq(irqFree(v, starter), Err.Ok, "free");
+    runTopHalf(starter);
     checkEq(res[3], Err.Ok, "started in a top half");
     threadSleep(6);
     checkEq(fires.count, 1, "fires once");

@@ -2,11 +2,11 @@
 // top half, all-or-none writes, trigger levels, whole messages, and the
 // misuse a new user might try.
 
-import { test, check, checkEq } from "./harness";
+import { test, checkEq } from "./harness";
 import { cleanup, spare, spawn } from "./util";
 import {
   Box, Err, FOREVER, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, MAIN_PRIORITY, MessageBuffer, NO_WAIT,
-  portCycles, StreamBuffer, threadDelete, threadJoin, threadSleep, ThreadState, threadState,
+  portCycles, StreamBuffer, threadJoin, threadSleep, ThreadState, threadState,
 } from "../../kernel/ivt";
 
 const storage = new StaticArray<u8>(16);

@@ -1,10 +1,10 @@
 // Helpers shared by the thread and synchronisation tests.
 
 import {
-  boardSpareCount, boardSpareVector, Err, Thread, threadCreate, threadDelete, threadSleep,
-  ThreadState, threadState,
+  boardSpareCount, boardSpareVector, Err, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, portCycles, Thread,
+  threadCreate, threadDelete, threadSleep, ThreadState, threadState,
 } from "../../kernel/ivt";
-import { STACK, checkEq } from "./harness";
+import { STACK, check, checkEq } from "./harness";
 
 /** Reusable thread objects: tests create and delete threads in them, so
  *  the suite itself shows that reuse leaks nothing. */
@@ -42,4 +42,27 @@ export function cleanup(): void {
 export function spare(i: u32): u32 {
   const n = boardSpareCount();
   return n == 0 ? 0xffffffff : <u32>boardSpareVector(i % n);
+}
+
+/** A top half that does `once()` and records that it ran (runTopHalf). */
+export abstract class TopHalfOnce extends IrqHandler {
+  ran: bool = false;
+  abstract once(): void;
+  top(vector: u32): IrqReturn {
+    this.once();
+    this.ran = true;
+    return IrqReturn.Handled;
+  }
+}
+
+/** Runs `h`'s top half once, in interrupt context, on spare line 0:
+ *  request the line, pend it, wait until it ran, free the line. */
+export function runTopHalf(h: TopHalfOnce): void {
+  const v = spare(0);
+  h.ran = false;
+  checkEq(irqRequest(v, h), Err.Ok, "request a spare line");
+  irqPend(v);
+  for (let i = 0; i < 100 && !h.ran; i++) portCycles();
+  check(h.ran, "the top half ran");
+  checkEq(irqFree(v, h), Err.Ok, "free the line");
 }

@@ -3,11 +3,11 @@
 // try (null, 0, 2^31, joining yourself, the wrong context).
 
 import { test, check, checkEq } from "./harness";
-import { cleanup, pool, spare, spawn, STACK } from "./util";
+import { cleanup, pool, runTopHalf, spawn, STACK, TopHalfOnce } from "./util";
 import {
-  Err, FOREVER, irqFree, notifyTake, IrqHandler, irqPend, irqRequest, IrqReturn, MAIN_PRIORITY, Mutex, NO_WAIT, portCycles,
-  Semaphore, Thread, threadAbortWait, threadCreate, threadCurrent, threadDelete, threadJoin, threadPriority,
-  threadResume, threadSleep, threadSleepUntil, threadSuspend, ThreadState, threadState, ticks, WakeTime,
+  Err, FOREVER, notifyTake, MAIN_PRIORITY, Mutex, NO_WAIT, Semaphore, Thread, threadAbortWait, threadCreate,
+  threadCurrent, threadDelete, threadJoin, threadPriority, threadResume, threadSleep, threadSleepUntil,
+  threadSuspend, ThreadState, threadState, ticks, WakeTime,
 } from "../../kernel/ivt";
 
 /** Results recorded by threads and handlers, checked by main. */
@@ -69,15 +69,12 @@ function notifiedForever(arg: u32): void {
 }
 
 /** In a top half: join (refused), abort the wait of pool[0]. */
-class WaitCalls extends IrqHandler {
-  ran: bool = false;
-  top(vector: u32): IrqReturn {
+class WaitCalls extends TopHalfOnce {
+  once(): void {
     res[8] = threadJoin(pool[0], NO_WAIT);
     res[9] = threadJoin(pool[0], FOREVER);
     res[10] = threadSleepUntil(mainWake, 1);
     res[11] = threadAbortWait(pool[0]);
-    this.ran = true;
-    return IrqReturn.Handled;
   }
 }
 const handler = new WaitCalls();
@@ -154,12 +151,7 @@ export function waitTests(): void {
     const f = spawn(0, "forever", sleepForever, 0, MAIN_PRIORITY);
     checkEq(threadJoin(f, 0x80000000), Err.Invalid, "2^31");
     threadSleep(1); // f runs and sleeps
-    const v = spare(0);
-    checkEq(irqRequest(v, handler), Err.Ok, "request");
-    irqPend(v);
-    for (let i = 0; i < 100 && !handler.ran; i++) portCycles();
-    check(handler.ran, "ran");
-    checkEq(irqFree(v, handler), Err.Ok, "free");
+    runTopHalf(handler);
     checkEq(res[8], Err.InInterrupt, "join NO_WAIT in a top half");
     checkEq(res[9], Err.InInterrupt, "join FOREVER in a top half");
     checkEq(res[10], Err.InInterrupt, "sleepUntil in a top half");
