@@ -23,6 +23,7 @@ import { traceDump } from "./trace";
 import { threadTable } from "./sched";
 import { MAX_THREADS } from "./config";
 import { ThreadState } from "./tcb";
+import { threadStackUnused } from "./thread";
 import { ByteRing, isSaturated, satInc } from "./ring";
 import { SHELL_LINE_BYTES, SHELL_RX_BYTES } from "./config";
 import { portIrqRestore, portIrqSave } from "./port";
@@ -221,9 +222,11 @@ function stateName(s: ThreadState): string {
   return "free";
 }
 
-/** Prints every thread: id, priority (effective/base), state, name. Thread context. */
+/** Prints every thread: id, priority (effective and base), state, stack
+ *  used at its peak / stack size in bytes (threadStackUnused), name.
+ *  Thread context. */
 export function threadsDump(): void {
-  kputln("threads: id prio base state      name");
+  kputln("threads: id prio base state      stack      name");
   for (let i = 0; i < <i32>MAX_THREADS; i++) {
     const t = unchecked(threadTable[i]);
     if (t === null) continue;
@@ -235,6 +238,10 @@ export function threadsDump(): void {
     kputu(t.basePriority);
     kputs("   ");
     kputs(stateName(t.state));
+    kputs("  ");
+    kputu(t.stackBytes - threadStackUnused(t));
+    kputc(47); // '/'
+    kputu(t.stackBytes);
     kputs("  ");
     kputln(t.name);
   }
