@@ -5,9 +5,10 @@
 import { Err } from "./errors";
 import { Thread, ThreadState } from "./tcb";
 import { isLive } from "./thread";
-import { blockCurrentLocked, checkTimeout, threadCurrent, mayBlock, rescheduleLocked, wakeLocked } from "./sched";
+import { blockCurrentLocked, blockCurrentUntilLocked, checkTimeout, threadCurrent, mayBlock, rescheduleLocked, wakeLocked } from "./sched";
 import { kernelLock, kernelUnlock } from "./lock";
-import { NOTIFY_SLOTS } from "./config";
+import { FOREVER, NOTIFY_SLOTS } from "./config";
+import { deadlineAfter } from "./timeout";
 
 /** How notify changes the value. */
 export enum NotifyAction {
@@ -26,6 +27,9 @@ export enum NotifyAction {
 const WAITING_TAKE: u32 = 0x100;
 const WAITING_WAIT: u32 = 0x200;
 const SLOT_MASK: u32 = 0xff;
+// The slot goes in waitFlags' low byte; a take that finds no slot would
+// leave every notification refused.
+if (NOTIFY_SLOTS < 1 || NOTIFY_SLOTS > SLOT_MASK + 1) ERROR("NOTIFY_SLOTS must be 1 to 256 (kernel/config.ts, board.json kernel)");
 
 function isWaiting(t: Thread, slot: u32): bool {
   return t.state == ThreadState.Blocked && t.queue === null && (t.waitFlags & (WAITING_TAKE | WAITING_WAIT)) != 0 &&
@@ -122,14 +126,17 @@ export function notifyTakeIndexed(index: u32, clear: bool, timeout: u32): Err {
   if (e == Err.Ok) e = mayBlock();
   if (e != Err.Ok) return e;
   const me = threadCurrent()!;
+  const deadline = deadlineAfter(timeout);
   let s = kernelLock();
-  if (valueOf(me, index) == 0) {
+  // Again after a wake: an Overwrite with 0 from a handler may have come
+  // between the wake and this thread's turn (a take never counts 0 down).
+  while (valueOf(me, index) == 0) {
     if (timeout == 0) {
       kernelUnlock(s);
       return Err.WouldBlock;
     }
     me.waitFlags = WAITING_TAKE | index;
-    const r = blockCurrentLocked(null, timeout, s);
+    const r = blockCurrentUntilLocked(null, deadline, timeout == FOREVER, s);
     me.waitFlags = 0;
     if (r != Err.Ok) return r;
     s = kernelLock();

@@ -77,6 +77,7 @@ export class StreamBuffer {
    *  outside module memory, a bad timeout); Err.InInterrupt;
    *  Err.NoThread; Err.Masked. Context as write. */
   read(dst: usize, max: u32, got: Box<u32>, timeout: u32): Err {
+    if (changetype<usize>(got) == 0) return Err.Invalid;
     got.value = 0;
     if (!this.live || max == 0 || !inMemory(dst, max)) return Err.Invalid;
     const e = checkTimeout(timeout);
@@ -84,6 +85,10 @@ export class StreamBuffer {
     const want = min(this.trigger, max);
     const deadline = deadlineAfter(timeout);
     let s = kernelLock();
+    if (!this.live) {
+      kernelUnlock(s); // deleted since the check: its memory may be another's now
+      return Err.Invalid;
+    }
     while (this.used < want && timeout != 0) {
       const r = this.waitLocked(this.readers, want, deadline, timeout, s);
       if (r != Err.Ok && r != Err.Timeout) return r;
@@ -151,6 +156,10 @@ export class StreamBuffer {
     const need = len + header;
     const deadline = deadlineAfter(timeout);
     let s = kernelLock();
+    if (!this.live) {
+      kernelUnlock(s); // deleted since the check: its memory may be another's now
+      return Err.Invalid;
+    }
     while (this.size - this.used < need) {
       const r = this.waitLocked(this.writers, need, deadline, timeout, s);
       if (r != Err.Ok) return r;
@@ -254,12 +263,17 @@ export class MessageBuffer extends StreamBuffer {
    *  `got.value` its length. Other returns and errors as
    *  StreamBuffer.read (Err.Timeout: no message). Context as read. */
   read(dst: usize, max: u32, got: Box<u32>, timeout: u32): Err {
+    if (changetype<usize>(got) == 0) return Err.Invalid;
     got.value = 0;
     if (!this.live || max == 0 || !inMemory(dst, max)) return Err.Invalid;
     const e = checkTimeout(timeout);
     if (e != Err.Ok) return e;
     const deadline = deadlineAfter(timeout);
     let s = kernelLock();
+    if (!this.live) {
+      kernelUnlock(s); // deleted since the check
+      return Err.Invalid;
+    }
     while (this.used < HEADER) {
       const r = this.waitLocked(this.readers, HEADER, deadline, timeout, s);
       if (r != Err.Ok) return r;
@@ -286,8 +300,11 @@ export class MessageBuffer extends StreamBuffer {
 
   /** Bytes of the next message (0: none). Any context. */
   nextLength(): u32 {
-    if (this.used < HEADER) return 0;
     const s = kernelLock();
+    if (this.used < HEADER) {
+      kernelUnlock(s);
+      return 0;
+    }
     const word = memory.data(4);
     this.take(word, HEADER, true);
     const len = load<u32>(word);

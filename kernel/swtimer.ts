@@ -21,6 +21,9 @@ export abstract class TimerCallback {
 }
 
 let head: SoftTimer | null = null;
+/** Thread.waitFlags of the timer thread while it waits for the next
+ *  expiry (the only wait replanLocked may end). */
+const PLANNING: u32 = 0x400;
 /** The thread that runs timer callbacks. */
 export const timerThread = new Thread();
 
@@ -164,7 +167,9 @@ function unlinkLocked(t: SoftTimer): void {
 /** A new head: wakes the timer thread from its sleep to plan again. Lock held. */
 function replanLocked(): void {
   assertLocked();
-  if (timerThread.state == ThreadState.Blocked && timerThread.queue === null) {
+  // Only the timer thread's own wait for the next expiry: a callback that
+  // sleeps (threadSleep, threadSleepUntil) sleeps its full time.
+  if (timerThread.state == ThreadState.Blocked && timerThread.queue === null && timerThread.waitFlags == PLANNING) {
     wakeLocked(timerThread, Err.Ok);
     rescheduleLocked();
   }
@@ -181,8 +186,10 @@ function timerThreadMain(arg: u32): void {
       callback.fire(h);
       continue;
     }
+    timerThread.waitFlags = PLANNING;
     if (h === null) blockCurrentUntilLocked(null, 0, true, s);
     else blockCurrentUntilLocked(null, h.due(), false, s);
+    timerThread.waitFlags = 0;
   }
 }
 

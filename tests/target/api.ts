@@ -46,6 +46,18 @@ class Fires extends TimerCallback {
 const fires = new Fires();
 const timer = new SoftTimer();
 
+/** A callback that sleeps 6 ticks in the timer thread and measures it. */
+class SleepyFire extends TimerCallback {
+  slept: u32 = 0;
+  fire(timer: SoftTimer): void {
+    const t0 = ticks();
+    threadSleep(6);
+    this.slept = ticks() - t0;
+  }
+}
+const sleepy = new SleepyFire();
+const timer2 = new SoftTimer();
+
 /** Starts `timer` from a top half. */
 class TimerStarter extends TopHalfOnce {
   once(): void {
@@ -237,6 +249,17 @@ export function apiTests(): void {
     threadSleep(6);
     checkEq(fires.count, 1, "fires once");
     check(!timer.isActive(), "one-shot: done");
+    // A callback that sleeps is not woken early when another timer starts
+    // (the timer thread's own wait is the only one a start may end).
+    checkEq(timer2.create(sleepy, 1, false), Err.Ok, "create a sleepy timer");
+    checkEq(timer2.start(), Err.Ok, "start it");
+    threadSleep(3); // its callback sleeps now
+    checkEq(timer.create(fires, 50, false), Err.Ok, "another timer");
+    checkEq(timer.start(), Err.Ok, "started while the callback sleeps");
+    threadSleep(8);
+    check(sleepy.slept >= 6, "the callback slept its six ticks");
+    checkEq(timer.delete(), Err.Ok, "delete");
+    checkEq(timer2.delete(), Err.Ok, "delete");
     check(ticks() - t0 >= 36, "time passed");
   });
 }

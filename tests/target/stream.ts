@@ -139,6 +139,7 @@ export function streamTests(): void {
     checkEq(sb.write(src, 17, NO_WAIT), Err.Invalid, "over the size");
     checkEq(sb.write(0, 4, NO_WAIT), Err.Invalid, "null source");
     checkEq(sb.read(out, 0, got, NO_WAIT), Err.Invalid, "max 0");
+    checkEq(sb.read(out, 4, changetype<Box<u32>>(0), NO_WAIT), Err.Invalid, "null count box");
     checkEq(sb.read(out, 4, got, 0x80000000), Err.Invalid, "2^31");
     const r = spawn(0, "reader", readStream, 0, MAIN_PRIORITY - 1);
     checkEq(sb.delete(), Err.Ok, "delete");

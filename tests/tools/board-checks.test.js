@@ -97,3 +97,9 @@ test("the suite's layout: suite_images a count without suite_split; suite_parts 
   assert.match(problem("microbit", (b) => { b.suite_parts = { sync: 0 }; }), /"suite_parts" is \{"<group>": <images>\}/);
   assert.match(problem("microbit", (b) => { b.suite_split_by_test = ["sync"]; }), /"suite_split_by_test" is gone: "suite_parts"/);
 });
+
+test("NOTIFY_SLOTS must be 1 to 256", () => {
+  assert.match(problem("mps2-an385", (b) => { b.kernel.NOTIFY_SLOTS = 0; }), /"kernel.NOTIFY_SLOTS" must be 1 to 256/);
+  assert.match(problem("mps2-an385", (b) => { b.kernel.NOTIFY_SLOTS = 257; }), /"kernel.NOTIFY_SLOTS" must be 1 to 256/);
+  assert.equal(problem("mps2-an385", (b) => { b.kernel.NOTIFY_SLOTS = 256; }), null);
+});

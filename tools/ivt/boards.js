@@ -83,15 +83,6 @@ export function loadBoard(name) {
     num(d.size, `${name}: devices.${dev}.size`);
     if (b.arch === "sim") need(SIM_DEVICES[d.driver], name, `"devices.${dev}.driver": the sim host simulates ${Object.keys(SIM_DEVICES).join(", ")}, not ${d.driver} (arch/sim/devices.js SIM_DEVICES)`);
   }
-  if (b.kernel !== undefined) {
-    need(b.kernel && typeof b.kernel === "object", name, `"kernel" must be an object of kernel/config.ts settings`);
-    const settings = kernelDefaults();
-    for (const [k, v] of Object.entries(b.kernel)) {
-      if (k.endsWith("_comment")) continue;
-      need(settings.has(k), name, `"kernel.${k}": kernel/config.ts has no setting a board may change by that name (it has ${[...settings.keys()].join(", ")})`);
-      need(Number.isInteger(num(v, `${name}: kernel.${k}`)) && num(v) >= 0, name, `"kernel.${k}" must be a non-negative integer`);
-    }
-  }
   if (b.asc !== undefined) need(Array.isArray(b.asc), name, `"asc" must be a list of asc flags`);
   if (b.module_cflags !== undefined) need(Array.isArray(b.module_cflags), name, `"module_cflags" must be a list of C flags`);
   if (b.arch !== "sim") {
@@ -209,6 +200,21 @@ export function archNames() {
 /** Runs the checks below on board data `b` (parsed board.json) of board
  *  `name`; throws a UserError at the first problem, naming the file and the
  *  field. loadBoard calls it first; tests call it on broken copies. */
+/** board.json "kernel": names of kernel/config.ts settings a board may
+ *  change, each a non-negative integer (NOTIFY_SLOTS 1 to 256). */
+export function checkKernelSettings(b, name) {
+  if (b.kernel !== undefined) {
+    need(b.kernel && typeof b.kernel === "object", name, `"kernel" must be an object of kernel/config.ts settings`);
+    const settings = kernelDefaults();
+    for (const [k, v] of Object.entries(b.kernel)) {
+      if (k.endsWith("_comment")) continue;
+      need(settings.has(k), name, `"kernel.${k}": kernel/config.ts has no setting a board may change by that name (it has ${[...settings.keys()].join(", ")})`);
+      need(Number.isInteger(num(v, `${name}: kernel.${k}`)) && num(v) >= 0, name, `"kernel.${k}" must be a non-negative integer`);
+      if (k === "NOTIFY_SLOTS") need(num(v) >= 1 && num(v) <= 256, name, `"kernel.NOTIFY_SLOTS" must be 1 to 256 (notification slots per thread)`);
+    }
+  }
+}
+
 /** The on-target suite's layout fields: suite_short_checks, suite_split,
  *  suite_parts (with "group"), suite_images (without suite_split). */
 export function checkSuiteLayout(b, name) {
@@ -227,6 +233,7 @@ export function checkSuiteLayout(b, name) {
 export function checkBoard(b, name) {
   need(b && typeof b === "object" && !Array.isArray(b), name, "must be a JSON object");
   checkSuiteLayout(b, name);
+  checkKernelSettings(b, name);
   checkRequired(b, name);
   checkIrqLines(b, name);
   checkAddressMap(b, name);
