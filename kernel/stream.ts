@@ -77,10 +77,7 @@ export class StreamBuffer {
    *  outside module memory, a bad timeout); Err.InInterrupt;
    *  Err.NoThread; Err.Masked. Context as write. */
   read(dst: usize, max: u32, got: Box<u32>, timeout: u32): Err {
-    if (changetype<usize>(got) == 0) return Err.Invalid;
-    got.value = 0;
-    if (!this.live || max == 0 || !inMemory(dst, max)) return Err.Invalid;
-    const e = checkTimeout(timeout);
+    const e = this.readChecks(dst, max, got, timeout);
     if (e != Err.Ok) return e;
     const want = min(this.trigger, max);
     const deadline = deadlineAfter(timeout);
@@ -146,6 +143,16 @@ export class StreamBuffer {
     rescheduleLocked();
     kernelUnlock(s);
     return Err.Ok;
+  }
+
+  /** A read's argument checks, before it looks at the buffer: sets
+   *  `got.value` to 0; Err.Invalid for a null `got`, a buffer not created,
+   *  `max` 0 or `dst` outside module memory; checkTimeout's errors. */
+  protected readChecks(dst: usize, max: u32, got: Box<u32>, timeout: u32): Err {
+    if (changetype<usize>(got) == 0) return Err.Invalid;
+    got.value = 0;
+    if (!this.live || max == 0 || !inMemory(dst, max)) return Err.Invalid;
+    return checkTimeout(timeout);
   }
 
   /** Writes `len` bytes (after a `header` length word when it is not 0),
@@ -263,10 +270,7 @@ export class MessageBuffer extends StreamBuffer {
    *  `got.value` its length. Other returns and errors as
    *  StreamBuffer.read (Err.Timeout: no message). Context as read. */
   read(dst: usize, max: u32, got: Box<u32>, timeout: u32): Err {
-    if (changetype<usize>(got) == 0) return Err.Invalid;
-    got.value = 0;
-    if (!this.live || max == 0 || !inMemory(dst, max)) return Err.Invalid;
-    const e = checkTimeout(timeout);
+    const e = this.readChecks(dst, max, got, timeout);
     if (e != Err.Ok) return e;
     const deadline = deadlineAfter(timeout);
     let s = kernelLock();
