@@ -5,10 +5,11 @@
 import { Err } from "./errors";
 import { Thread, ThreadState } from "./tcb";
 import { isLive } from "./thread";
-import { blockCurrentLocked, blockCurrentUntilLocked, checkTimeout, threadCurrent, mayBlock, rescheduleLocked, wakeLocked } from "./sched";
+import {
+  blockCurrentLocked, blockCurrentUntilLocked, checkTimeout, threadCurrent, mayBlock, rescheduleLocked, wakeLocked,
+} from "./sched";
 import { kernelLock, kernelUnlock } from "./lock";
 import { FOREVER, NOTIFY_SLOTS } from "./config";
-import { deadlineAfter } from "./timeout";
 
 /** How notify changes the value. */
 export enum NotifyAction {
@@ -126,27 +127,48 @@ export function notifyTakeIndexed(index: u32, clear: bool, timeout: u32): Err {
   if (e == Err.Ok) e = mayBlock();
   if (e != Err.Ok) return e;
   const me = threadCurrent()!;
-  const deadline = deadlineAfter(timeout);
   let s = kernelLock();
-  // Again after a wake: an Overwrite with 0 from a handler may have come
-  // between the wake and this thread's turn (a take never counts 0 down).
-  while (valueOf(me, index) == 0) {
+  if (valueOf(me, index) == 0) {
     if (timeout == 0) {
       kernelUnlock(s);
       return Err.WouldBlock;
     }
     me.waitFlags = WAITING_TAKE | index;
-    const r = blockCurrentUntilLocked(null, deadline, timeout == FOREVER, s);
+    const r = blockCurrentLocked(null, timeout, s);
     me.waitFlags = 0;
     if (r != Err.Ok) return r;
     s = kernelLock();
+    // Rare: an Overwrite with 0 from a handler came between the wake and
+    // this thread's turn (a take never counts 0 down). Out of line: the
+    // wake of a bottom half passes here on the interrupt path.
+    if (valueOf(me, index) == 0) return waitAgainLocked(me, index, clear, timeout == FOREVER, s);
   }
+  return takeLocked(me, index, clear, s);
+}
+
+/** Ends a take with the lock `s` held and slot `index` non-zero: its
+ *  value to threadWaitValue(), the slot cleared or counted down. */
+@inline function takeLocked(me: Thread, index: u32, clear: bool, s: u32): Err {
   const v = valueOf(me, index);
   me.waitValue = v;
   const left = clear ? 0 : v - 1;
   setSlot(me, index, left, left != 0);
   kernelUnlock(s);
   return Err.Ok;
+}
+
+/** A take woken to find its slot 0 again: waits once more, to the first
+ *  wait's deadline (`me.deadline`), for as long as that happens; then
+ *  takes. Lock `s` held; released. */
+function waitAgainLocked(me: Thread, index: u32, clear: bool, forever: bool, s: u32): Err {
+  while (valueOf(me, index) == 0) {
+    me.waitFlags = WAITING_TAKE | index;
+    const r = blockCurrentUntilLocked(null, me.deadline, forever, s);
+    me.waitFlags = 0;
+    if (r != Err.Ok) return r;
+    s = kernelLock();
+  }
+  return takeLocked(me, index, clear, s);
 }
 
 /** Waits at most `timeout` ticks for a notification of the running

@@ -45,8 +45,6 @@ let valueSlots: usize = 0; // made at the first create: an image without queues 
 /** Thread.waitFlags of a queue waiter. */
 const TO_FRONT: u32 = 1;
 const PEEK: u32 = 2;
-/** putValue's flag for overwriteValue (never a waiter's). */
-const OVERWRITE: u32 = 4;
 
 @final export class Queue {
   private ring: Ring = new Ring();
@@ -154,7 +152,19 @@ const OVERWRITE: u32 = 4;
    *  @unmanaged object: as sendValue). Any context. */
   overwriteValue<T>(v: T): Err {
     if (!this.live || this.ring.capacity != 1) return Err.Invalid;
-    return this.putValue<T>(v, 0, OVERWRITE);
+    if (isReference<T>()) {
+      const p = this.objectFor<T>(v);
+      return p == 0 ? Err.Invalid : this.overwrite(p);
+    }
+    if (sizeof<T>() > 8) ERROR("overwriteValue: a number of at most 8 bytes, or an @unmanaged object");
+    if (sizeof<T>() != <usize>this.ring.itemSize) return Err.Invalid;
+    // Never waits: the handlers' slot under the lock serves every caller.
+    const s = kernelLock();
+    const slot = valueSlots + (<usize>MAX_THREADS << 3);
+    store<T>(slot, v);
+    const e = this.overwrite(slot);
+    kernelUnlock(s);
+    return e;
   }
 
   /** Empties the queue (as FreeRTOS's xQueueReset): its items are dropped,
@@ -232,20 +242,11 @@ const OVERWRITE: u32 = 4;
     if (isReference<T>()) {
       const p = this.objectFor<T>(v);
       if (p == 0) return Err.Invalid;
-      return flags & OVERWRITE ? this.overwrite(p) : this.put(p, timeout, flags);
+      return this.put(p, timeout, flags);
     }
     if (sizeof<T>() > 8) ERROR("sendValue: a number of at most 8 bytes, or an @unmanaged object");
     if (sizeof<T>() != <usize>this.ring.itemSize) return Err.Invalid;
     const me: Thread | null = inInterrupt() ? null : threadCurrent();
-    if (flags & OVERWRITE) {
-      // Never waits: the handler's slot under the lock serves every caller.
-      const s = kernelLock();
-      const slot = valueSlots + (<usize>MAX_THREADS << 3);
-      store<T>(slot, v);
-      const e = this.overwrite(slot);
-      kernelUnlock(s);
-      return e;
-    }
     if (me !== null) {
       // The thread's own slot: nobody else writes it, and it stays put
       // while the thread waits for room.

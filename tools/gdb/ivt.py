@@ -158,6 +158,11 @@ def count(n):
 
 
 class IvtCommand(gdb.Command):
+    """A command named by its class's _name, reading the stopped kernel."""
+
+    def __init__(self):
+        super().__init__(self._name, gdb.COMMAND_DATA)
+
     def invoke(self, arg, from_tty):
         try:
             self.run(Kernel(), arg)
@@ -169,9 +174,6 @@ class IvtThreads(IvtCommand):
     """ivt-threads: every thread of the kernel's thread table: id, name, state, priority (effective and base), stack used / size in bytes (peak, from the stack paint). * marks the running thread."""
 
     _name = "ivt-threads"
-
-    def __init__(self):
-        super().__init__(self._name, gdb.COMMAND_DATA)
 
     def run(self, k, arg):
         t = k.t
@@ -194,9 +196,6 @@ class IvtIrq(IvtCommand):
     """ivt-irq: the counters of every vector that has a handler or has seen an interrupt, as the shell's `irq` command prints them (times in cycles)."""
 
     _name = "ivt-irq"
-
-    def __init__(self):
-        super().__init__(self._name, gdb.COMMAND_DATA)
 
     def run(self, k, arg):
         t = k.t
@@ -232,9 +231,6 @@ class IvtTrace(IvtCommand):
     """ivt-trace [N]: the last N events of the trace ring (default 20), oldest first: sequence number, cycle stamp, kind, argument (vector or thread id)."""
 
     _name = "ivt-trace"
-
-    def __init__(self):
-        super().__init__(self._name, gdb.COMMAND_DATA)
 
     def run(self, k, arg):
         t = k.t

@@ -406,44 +406,37 @@ function appAscFlags(b, app) {
   return ["--use", `SUITE_FIRST=${part.first}`, "--use", `SUITE_LAST=${part.last}`, "--use", `SUITE_TESTS=${part.group.tests}`, ...(b.suite_short_checks ? [] : SUITE_TRANSFORM)];
 }
 
+/** Writes the entry of a part of the suite into the image's folder: a main
+ *  that runs `groups` (from suiteGroups) in order, then the harness's
+ *  finish. Returns its path relative to the repository. */
+function suiteEntry(b, app, groups, what) {
+  const file = path.join(imageDir(b, app), "suite.ts");
+  const dir = path.dirname(file);
+  const imp = (p) => JSON.stringify(path.relative(dir, path.join(ROOT, p)).replace(/\.ts$/, ""));
+  writeIfChanged(file, `${HEADER}// The on-target suite's ${what}.
+import { finish } from ${imp("tests/target/harness.ts")};
+${groups.map((g) => `import { ${g.fn} } from ${imp(g.file)};`).join("\n")}
+
+export function main(): i32 {
+${groups.map((g) => `  ${g.fn}();`).join("\n")}
+  return finish();
+}
+`);
+  return path.relative(ROOT, file);
+}
+
 /** Resolves an app name (see APPS, and tests-<group>) or a path to an entry
  *  .ts file; a group's entry is generated into the image's folder. */
 export function appEntry(app, b = null) {
   const run = b && !APPS[app] ? suiteRun(app) : null;
-  if (run) {
-    const file = path.join(imageDir(b, app), "suite.ts");
-    const dir = path.dirname(file);
-    const imp = (p) => JSON.stringify(path.relative(dir, path.join(ROOT, p)).replace(/\.ts$/, ""));
-    writeIfChanged(file, `${HEADER}// The on-target suite's groups ${run.map((g) => g.name).join(", ")} (board.json "suite_images").
-import { finish } from ${imp("tests/target/harness.ts")};
-${run.map((g) => `import { ${g.fn} } from ${imp(g.file)};`).join("\n")}
-
-export function main(): i32 {
-${run.map((g) => `  ${g.fn}();`).join("\n")}
-  return finish();
-}
-`);
-    return path.relative(ROOT, file);
-  }
+  if (run) return suiteEntry(b, app, run, `groups ${run.map((g) => g.name).join(", ")} (board.json "suite_images")`);
   const part = b && !APPS[app] ? suitePart(app) : null;
   if (part) {
     const g = part.group;
-    const file = path.join(imageDir(b, app), "suite.ts");
-    const dir = path.dirname(file);
-    const imp = (p) => JSON.stringify(path.relative(dir, path.join(ROOT, p)).replace(/\.ts$/, ""));
     const what = !part.first ? `group "${g.name}" alone (board.json "suite_split": "group")`
       : part.first === part.last ? `test ${part.first} of ${g.tests} of group "${g.name}"`
       : `tests ${part.first} to ${part.last} of ${g.tests} of group "${g.name}"`;
-    writeIfChanged(file, `${HEADER}// The on-target suite's ${what}.
-import { finish } from ${imp("tests/target/harness.ts")};
-import { ${g.fn} } from ${imp(g.file)};
-
-export function main(): i32 {
-  ${g.fn}();
-  return finish();
-}
-`);
-    return path.relative(ROOT, file);
+    return suiteEntry(b, app, [g], what);
   }
   const file = APPS[app] || (app.endsWith(".ts") ? app : null);
   if (!file || !fs.existsSync(path.resolve(ROOT, file))) {
