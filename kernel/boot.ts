@@ -12,6 +12,7 @@
 // The app's main is the program: when it returns, the kernel exits with its
 // value; if it traps, the kernel exits with ExitCode.Trap after the report.
 
+import { statsStart } from "./stats";
 import { KERNEL_VERSION } from "./version";
 import { boardNameOf, cpuNameOf, boardCheck } from "./board";
 import { kputc, kputln, kputs, kputu } from "./console";
@@ -118,6 +119,7 @@ export function boot(hostMemoryBytes: u32, hostStackArenaBytes: u32): i32 {
   boardCheck(timerServiceStart(), SHORT_MESSAGES ? "timers" : "timer thread");
   boardCheck(deferredStart(), SHORT_MESSAGES ? "deferred" : "deferred-call thread");
   boardCheck(kernelThreadCreate(mainThread, "main", mainMain, 0, MAIN_PRIORITY, MAIN_STACK_BYTES), SHORT_MESSAGES ? "main" : "main thread");
+  statsStart();
   schedulerStart();
   portThreadStart();
   return ExitCode.Ok;

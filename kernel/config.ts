@@ -94,6 +94,11 @@
  *  every trace call away. */
 @inline export const TRACE_ENABLED: bool = isDefined(BOARD_TRACE_ENABLED) ? BOARD_TRACE_ENABLED != 0 : true;
 
+/** Run-time statistics (kernel/stats.ts): true counts the cycles each
+ *  thread and each interrupt line uses (the shell's `threads`, `top` and
+ *  `irq`); false compiles the counting away. */
+@inline export const RUN_STATS: bool = isDefined(BOARD_RUN_STATS) ? BOARD_RUN_STATS != 0 : true;
+
 /** Events the trace ring keeps (the newest overwrite the oldest). */
 @inline export const TRACE_EVENTS: u32 = isDefined(BOARD_TRACE_EVENTS) ? <u32>BOARD_TRACE_EVENTS : 128;
 

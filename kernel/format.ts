@@ -64,3 +64,28 @@ export function writeStr(sink: (c: u32) => void, s: string): void {
     sink(c < 128 ? c : 63);
   }
 }
+
+/** `part` as tenths of a percent of `whole` (123 for 12.3%; 0 when
+ *  `whole` is 0), rounded down. Any context. */
+export function percentTenths(part: u64, whole: u64): u32 {
+  // part * 1000 must not overflow: scale both down first when they are big
+  // (2^40 cycles is 12 hours at 25 MHz).
+  while (whole >= (<u64>1 << 40)) {
+    whole >>= 10;
+    part >>= 10;
+  }
+  return whole == 0 ? 0 : <u32>(part * 1000 / whole);
+}
+
+/** Writes `tenths` (percentTenths) as a percentage with one decimal and
+ *  the sign ("12.3%"), right-aligned in `width` characters.
+ *  Allocation-free. Any context. */
+export function writePercent(sink: (c: u32) => void, tenths: u32, width: i32 = 0): void {
+  let digits = 4; // "d.d%"
+  for (let x = tenths / 10; x >= 10; x /= 10) digits++;
+  for (let i = digits; i < width; i++) sink(32);
+  writeDec(sink, tenths / 10);
+  sink(46); // '.'
+  sink(48 + tenths % 10);
+  sink(37); // '%'
+}

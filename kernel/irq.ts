@@ -12,7 +12,7 @@
 //
 // docs/interrupts.md describes the behaviour.
 
-export { IrqDesc, IrqFlags, IrqHandler, IrqReturn, irqAddChip, irqDesc } from "./irq/descriptors";
+export { IrqDesc, IrqFlags, IrqHandler, IrqReturn, irqAddChip, irqDesc, irqRunCycles } from "./irq/descriptors";
 export { irqDisable, irqEnable, irqFree, irqPend, irqRequest, irqSetPriority } from "./irq/manage";
 export {
   irqCheckLostEoi, irqLoadDisabledCount, irqLostEoiCount, irqRearm, irqSpuriousCount, irqStormed,

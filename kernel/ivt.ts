@@ -25,7 +25,7 @@
 export { Err, errName } from "./errors";
 export {
   FOREVER, IDLE_PRIORITY, IRQ_THREAD_PRIORITY, MAIN_PRIORITY, MAX_THREADS, MIN_STACK_BYTES, NO_WAIT, NOTIFY_SLOTS,
-  PRIORITIES, TIME_SLICE_TICKS,
+  PRIORITIES, RUN_STATS, TIME_SLICE_TICKS,
 } from "./config";
 export { MAX_TIMEOUT } from "./sched";
 export { KERNEL_VERSION } from "./version";
@@ -36,6 +36,8 @@ export {
   threadPriority, threadResume, threadSetPriority, threadSleep, threadSleepUntil, threadStackUnused, threadState,
   threadSuspend, threadWaitValue, threadYield, WakeTime,
 } from "./thread";
+
+export { interruptRunCycles, threadRunCycles, uptimeCycles } from "./stats";
 
 // ---- synchronisation and messages -----------------------------------------
 export { Semaphore } from "./sem";
@@ -61,7 +63,7 @@ export { boardCycleBits, boardCycleHz } from "./board";
 
 // ---- interrupts (drivers and applications) ----------------------------------
 export {
-  IrqFlags, IrqHandler, IrqReturn, irqDisable, irqEnable, irqFree, irqPend, irqRearm, irqRequest,
+  IrqFlags, IrqHandler, IrqReturn, irqDisable, irqEnable, irqFree, irqPend, irqRearm, irqRequest, irqRunCycles,
   irqSetCoalescing, irqSetPriority, irqStormed,
 } from "./irq";
 export { inInterrupt, interruptDepth } from "./context";

@@ -27,7 +27,7 @@ import { inInterrupt, setRunningName } from "./context";
 import { portIrqRestore, portSwitchRequest } from "./port";
 import { assertLocked } from "./lock";
 import { deadlineAfter, timeoutAddLocked, timeoutDueLocked, timeoutRemoveLocked } from "./timeout";
-import { TraceKind, traceThreadLocked } from "./trace";
+import { TraceKind, traceThreadAtLocked, traceThreadLocked } from "./trace";
 
 const readyHead = new StaticArray<Thread | null>(<i32>PRIORITIES);
 let readyMap: u32 = 0;
@@ -184,11 +184,11 @@ export function wakeLocked(t: Thread, result: Err): void {
 
 /** Traces the switch to `next` from the running thread, whose state is
  *  now `prevState` (read before a dead thread is reclaimed; Free when none
- *  ran yet). Who that was the previous switch says (docs/trace.md): not
+ *  ran yet), at `stamp` (cycles). Who that was the previous switch says (docs/trace.md): not
  *  recorded, to keep the switch short. Lock held (the host's switch masks
  *  interrupts). */
-@inline export function traceSwitchLocked(prevState: ThreadState, next: Thread): void {
-  traceThreadLocked(TraceKind.Switch, next.id, prevState, ThreadState.Free);
+@inline export function traceSwitchLocked(prevState: ThreadState, next: Thread, stamp: u32): void {
+  traceThreadAtLocked(TraceKind.Switch, next.id, prevState, ThreadState.Free, stamp);
 }
 
 /** Blocks the running thread on `q` (or on nothing: sleep) for at most

@@ -13,7 +13,7 @@
 // is counted and shown by the `console` command.
 //
 // Commands: irq (per-vector counters), trace (the trace ring), threads,
-// console (receive counters), help. An application may add its own with
+// top (CPU use, refreshed), console (receive counters), help. An application may add its own with
 // a ShellCommands object.
 
 import { Err } from "./errors";
@@ -23,7 +23,10 @@ import { traceDump } from "./trace";
 import { threadTable } from "./sched";
 import { MAX_THREADS } from "./config";
 import { ThreadState } from "./tcb";
-import { threadStackUnused } from "./thread";
+import { threadSleep, threadStackUnused } from "./thread";
+import { interruptRunCycles, threadRunCycles, uptimeCycles } from "./stats";
+import { percentTenths, writePercent } from "./format";
+import { tickRate } from "./ticks";
 import { ByteRing, isSaturated, satInc } from "./ring";
 import { SHELL_LINE_BYTES, SHELL_RX_BYTES } from "./config";
 import { portIrqRestore, portIrqSave } from "./port";
@@ -102,6 +105,8 @@ export abstract class ShellCommands {
   tooLong: u32 = 0;
   /** Times the ring was full and input was held back in the device. */
   held: u32 = 0;
+  /** `top`'s last run cycles per thread id. */
+  topLast: StaticArray<u64> | null = null;
 
   top(vector: u32): IrqReturn {
     const u = consoleUart();
@@ -178,9 +183,80 @@ export abstract class ShellCommands {
     kputln("");
   }
 
+  /** `top [n]`: every second, each thread's and the interrupts' share of
+   *  the CPU over that second; n refreshes (typing meanwhile waits its
+   *  turn), or with no n until a key is typed (the typed line is then run
+   *  as usual). Each refresh prints a new table:
+   *  no screen control codes, so a log of it stays readable. The shell's
+   *  thread. */
+  private topCommand(line: ShellLine): void {
+    let rounds: u32 = 0;
+    for (let i = 4; line.byteAt(i) >= 48 && line.byteAt(i) <= 57; i++) rounds = rounds * 10 + <u32>(line.byteAt(i) - 48);
+    if (line.length > 3 && rounds == 0) {
+      kputln("top: usage: top [refreshes, from 1]");
+      return;
+    }
+    // Made once: the runtime never frees.
+    if (this.topLast === null) this.topLast = new StaticArray<u64>(<i32>MAX_THREADS);
+    const last = this.topLast!;
+    for (let i = 0; i < <i32>MAX_THREADS; i++) {
+      const t = unchecked(threadTable[i]);
+      unchecked((last[i] = t === null ? 0 : threadRunCycles(t)));
+    }
+    let lastUp = uptimeCycles();
+    let lastIrq = interruptRunCycles();
+    for (let n: u32 = 0; rounds == 0 || n < rounds; n++) {
+      if (!this.waitSecondOrKey(rounds == 0)) return;
+      const up = uptimeCycles();
+      const irq = interruptRunCycles();
+      const span = up - lastUp;
+      kputs("top: last second: threads ");
+      writePercent(kputc, percentTenths(span - (irq - lastIrq), span));
+      kputs(", interrupts ");
+      writePercent(kputc, percentTenths(irq - lastIrq, span));
+      kputln("");
+      kputln("top: id     cpu  state  name");
+      for (let i = 0; i < <i32>MAX_THREADS; i++) {
+        const t = unchecked(threadTable[i]);
+        if (t === null) continue;
+        const now = threadRunCycles(t);
+        // A thread created again since the last refresh counts from 0.
+        const used = now >= unchecked(last[i]) ? now - unchecked(last[i]) : now;
+        unchecked((last[i] = now));
+        if (t.state == ThreadState.Free) continue;
+        kputs("top: ");
+        kputu(t.id);
+        writePercent(kputc, percentTenths(used, span), 8);
+        kputs("  ");
+        kputs(stateName(t.state));
+        kputs("  ");
+        kputln(t.name);
+      }
+      lastUp = up;
+      lastIrq = irq;
+    }
+  }
+
+  /** Sleeps a second (tickRate ticks); with `keyEnds`, in slices of
+   *  about 50 ms, returning false as soon as a key has been typed. The
+   *  shell's thread. */
+  private waitSecondOrKey(keyEnds: bool): bool {
+    const rate = tickRate();
+    if (!keyEnds) {
+      threadSleep(rate);
+      return true;
+    }
+    const slice = rate >= 20 ? rate / 20 : 1;
+    for (let slept: u32 = 0; slept < rate; slept += slice) {
+      if (this.ring.count() != 0) return false;
+      threadSleep(slice);
+    }
+    return this.ring.count() == 0;
+  }
+
   /** Lists the shell's commands, then the application's. */
   private help(): void {
-    kputs("commands: irq, trace, threads, console, help");
+    kputs("commands: irq, trace, threads, top, console, help");
     const extra = this.extra;
     if (extra !== null) {
       const names = extra.names();
@@ -206,6 +282,7 @@ export abstract class ShellCommands {
       this.dump();
     } else if (line.is("trace")) traceDump();
     else if (line.is("threads")) threadsDump();
+    else if (line.is("top") || line.startsWith("top ")) this.topCommand(line);
     else if (line.is("console")) this.dump();
     else if (line.is("help")) this.help();
     else if (this.extra === null || !this.extra!.run(line)) kputln("unknown command (try help)");
@@ -223,10 +300,12 @@ function stateName(s: ThreadState): string {
 }
 
 /** Prints every thread: id, priority (effective and base), state, stack
- *  used at its peak / stack size in bytes (threadStackUnused), name.
- *  Thread context. */
+ *  used at its peak / stack size in bytes (threadStackUnused), its share
+ *  of the CPU since threads started (threadRunCycles over uptimeCycles;
+ *  0.0% with RUN_STATS off), name. Thread context. */
 export function threadsDump(): void {
-  kputln("threads: id prio base state      stack      name");
+  const up = uptimeCycles();
+  kputln("threads: id prio base state      stack        cpu  name");
   for (let i = 0; i < <i32>MAX_THREADS; i++) {
     const t = unchecked(threadTable[i]);
     if (t === null) continue;
@@ -242,6 +321,7 @@ export function threadsDump(): void {
     kputu(t.stackBytes - threadStackUnused(t));
     kputc(47); // '/'
     kputu(t.stackBytes);
+    writePercent(kputc, percentTenths(threadRunCycles(t), up), 7);
     kputs("  ");
     kputln(t.name);
   }

@@ -105,6 +105,10 @@ export class Thread {
   basePriority: u32 = 0;
   priority: u32 = 0;
   sliceLeft: u32 = 0;
+  /** Cycles this thread has run, interrupt handlers excluded: the low and
+   *  high words (kernel/stats.ts); 0 at each create. */
+  runLo: u32 = 0;
+  runHi: u32 = 0;
   next: Thread | null = null;
   prev: Thread | null = null;
   queue: WaitQueue | null = null;

@@ -8,7 +8,8 @@
 // wasm2c code runs on native stacks (on sim: the asyncify save area).
 
 import { Err } from "./errors";
-import { IDLE_PRIORITY, MAX_THREADS, MIN_STACK_BYTES, PRIORITIES } from "./config";
+import { IDLE_PRIORITY, MAX_THREADS, MIN_STACK_BYTES, PRIORITIES, RUN_STATS, TRACE_ENABLED } from "./config";
+import { statsSwitchLocked } from "./stats";
 import { Thread, ThreadState, WaitQueue } from "./tcb";
 import {
   blockCurrentLocked, blockCurrentUntilLocked, checkTimeout, threadCurrent, highestReadyLocked, mayBlock, MAX_TIMEOUT,
@@ -19,7 +20,7 @@ import { tickDiff, ticks } from "./ticks";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { timeoutRemoveLocked } from "./timeout";
 import { inInterrupt } from "./context";
-import { portStackUnused, portSwitchRequest, portThreadInit } from "./port";
+import { portCycles, portStackUnused, portSwitchRequest, portThreadInit } from "./port";
 import { Region } from "./region";
 import { releaseHeldMutexesLocked, priorityChangedLocked } from "./mutex";
 import { reportStackOverflow } from "./panic";
@@ -100,6 +101,8 @@ export function kernelThreadCreate(
   t.stackBytes = (stackBytes + 7) & ~7;
   t.basePriority = priority;
   t.priority = priority;
+  t.runLo = 0;
+  t.runHi = 0;
   t.suspended = (flags & ThreadFlags.Suspended) != 0;
   t.heldMutexes = null;
   t.waitingMutex = null;
@@ -432,7 +435,12 @@ export function switchThreads(overflowed: bool): u32 {
     if (prev.state == ThreadState.Dead) reclaimLocked(prev);
   }
   const next = highestReadyLocked()!;
-  if (next !== prev) traceSwitchLocked(prevState, next); // the host masks interrupts
+  if (next !== prev) {
+    // One stamp for the run-time statistics and the trace.
+    const now = RUN_STATS || TRACE_ENABLED ? portCycles() : 0;
+    statsSwitchLocked(prev, now);
+    traceSwitchLocked(prevState, next, now); // the host masks interrupts
+  }
   setRunningLocked(next, next !== prev);
   return next.id;
 }

@@ -102,6 +102,12 @@ let head: u32 = 0;
   if (TRACE_ENABLED) traceWriteLocked(kind, idBits(id) | (state << 16) | (old << 19), portCycles());
 }
 
+/** As traceThreadLocked, stamped `stamp` (a caller that reads the cycle
+ *  counter anyway). Lock held. */
+@inline export function traceThreadAtLocked(kind: TraceKind, id: u32, state: u32, old: u32, stamp: u32): void {
+  if (TRACE_ENABLED) traceWriteLocked(kind, idBits(id) | (state << 16) | (old << 19), stamp);
+}
+
 /** Records an interrupt's entry (stamped `entry`, cycles) and its exit
  *  (stamped `exit`) under one lock: the end of ivthandleinterrupt. `woke`:
  *  a top half asked for its bottom half (IrqExit's BH_WOKEN).

@@ -105,6 +105,10 @@ export abstract class IrqHandler {
   spurious: u32 = 0;
   /** Longest top-half run (all handlers, ack included), in cycles. */
   worstTop: u32 = 0;
+  /** Cycles in this line's top halves and acknowledge, nested interrupts
+   *  included: the low and high words (kernel/stats.ts; RUN_STATS). */
+  runLo: u32 = 0;
+  runHi: u32 = 0;
   /** Longest interrupt-to-bottom-half latency, in cycles. */
   worstLatency: u32 = 0;
   /** irqDisable nesting; the line is unmasked only at 0 with a handler. */
@@ -210,6 +214,21 @@ export function irqAddChip(chip: IrqChip): Err {
  *  (with a descriptor pool: or the vector has not been used yet). Any context. */
 export function irqDesc(vector: u32): IrqDesc | null {
   return vector < MAX_VECTORS ? unchecked(descs[vector]) : null;
+}
+
+/** The cycles spent in `vector`'s top halves and acknowledge since boot,
+ *  nested interrupts included (run-time statistics, docs/kernel.md).
+ *  Arguments: `vector`. Returns the count; 0 for a vector no chip serves
+ *  (or, with a descriptor pool, never used), or with RUN_STATS off.
+ *  Errors: none. Any context. */
+export function irqRunCycles(vector: u32): u64 {
+  const d = irqDesc(vector);
+  if (d === null) return 0;
+  // Two words on a 32-bit CPU: an interrupt between them would tear it.
+  const s = portIrqSave();
+  const n = (<u64>d.runHi << 32) | d.runLo;
+  portIrqRestore(s);
+  return n;
 }
 
 /** Recomputes whether the line should be unmasked: it is when it has a

@@ -12,7 +12,8 @@
 
 import { enterInterrupt, interruptDepth, leaveInterrupt } from "../context";
 import { portCycles } from "../port";
-import { IRQ_DESCRIPTORS } from "../config";
+import { IRQ_DESCRIPTORS, IRQ_LOAD_TICKS, RUN_STATS } from "../config";
+import { statsInterruptEnd } from "../stats";
 import { TraceKind, traceAt, traceInterrupt } from "../trace";
 import { satInc } from "../ring";
 import { IrqReturn, descFor, irqDesc } from "./descriptors";
@@ -65,10 +66,20 @@ export function dispatchInterrupt(vector: u32): void {
   if (end - t0 > d.worstTop) d.worstTop = end - t0;
   stormCheck(d, vector, claimed);
   traceInterrupt(vector, t0, end, (result & IrqReturn.WakeThread) != 0);
-  // Last, with its own stamp, so that the time it measures covers the
-  // whole dispatch (on sim, whose clock counts host calls, the rule does
-  // not see a line that re-fires as it returns without the trace's calls).
-  if (interruptDepth() == 1) loadCheck(d, vector, t0);
+  if (RUN_STATS) {
+    const lo = d.runLo + (end - t0);
+    if (lo < d.runLo) d.runHi++;
+    d.runLo = lo;
+  }
+  // Last, with its own stamp, so that the time the load rule and the
+  // interrupt total measure covers the whole dispatch (on sim, whose clock
+  // counts host calls, the rule does not see a line that re-fires as it
+  // returns without the trace's calls).
+  if (interruptDepth() == 1 && (IRQ_LOAD_TICKS != 0 || RUN_STATS)) {
+    const last = portCycles();
+    loadCheck(d, vector, t0, last);
+    statsInterruptEnd(t0, last);
+  }
   if (IRQ_PIN && interruptDepth() == 1) irqPinLower();
   leaveInterrupt(outer);
 }

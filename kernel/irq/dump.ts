@@ -5,7 +5,9 @@
 import { MAX_VECTORS } from "../config";
 import { kputc, kputln, kputs, kputu } from "../console";
 import { isSaturated } from "../ring";
-import { IrqFlags, irqDesc } from "./descriptors";
+import { IrqFlags, irqDesc, irqRunCycles } from "./descriptors";
+import { percentTenths, writePercent } from "../format";
+import { interruptRunCycles, uptimeCycles } from "../stats";
 import { irqLostEoiCount, irqSpuriousCount } from "./storm";
 
 /** `n` right-aligned in `width`; a counter that stopped at its top (satInc)
@@ -19,10 +21,13 @@ function pad(n: u32, width: i32): void {
 }
 
 /** Prints the counters of every vector that has a handler or has seen an
- *  interrupt: the console's `irq` command. Times are in cycles. Thread
- *  context. */
+ *  interrupt: the console's `irq` command. Times are in cycles; `cpu` is
+ *  the share of the time since threads started spent in the line's top
+ *  halves (run-time statistics; 0.0% with RUN_STATS off), and a last line
+ *  gives all interrupt handling's. Thread context. */
 export function irqDump(): void {
-  kputln("irq: vector     count   handled unhandled  spurious  worst-top worst-bh-lat  state");
+  const up = uptimeCycles();
+  kputln("irq: vector     count   handled unhandled  spurious  worst-top worst-bh-lat    cpu  state");
   for (let v: u32 = 0; v < MAX_VECTORS; v++) {
     const d = irqDesc(v);
     if (d === null || (d.chain === null && d.count == 0)) continue;
@@ -34,6 +39,7 @@ export function irqDump(): void {
     pad(d.spurious, 10);
     pad(d.worstTop, 11);
     pad(d.worstLatency, 13);
+    writePercent(kputc, percentTenths(irqRunCycles(v), up), 7);
     kputs(d.stormed ? "  disabled (storm)" : d.disableDepth > 0 ? "  disabled" : d.chain === null ? "  no handler" : "  enabled");
     if (d.chain !== null && (d.chain!.flags & IrqFlags.Threaded) != 0) kputs(", threaded");
     if (d.chain !== null && d.chain!.next !== null) kputs(", shared");
@@ -43,5 +49,7 @@ export function irqDump(): void {
   pad(irqSpuriousCount(), 0);
   kputs(", lost EOIs found ");
   pad(irqLostEoiCount(), 0);
-  kputln("");
+  kputs(", all interrupt handling ");
+  writePercent(kputc, percentTenths(interruptRunCycles(), up));
+  kputln(" of the CPU");
 }

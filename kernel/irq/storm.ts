@@ -9,7 +9,7 @@
 // the way to the first top half.
 
 import { Err } from "../errors";
-import { portCycles, portIrqRestore, portIrqSave, portPanicPutc } from "../port";
+import { portIrqRestore, portIrqSave, portPanicPutc } from "../port";
 import { IRQ_LOAD_TICKS, MAX_VECTORS, SHORT_MESSAGES, STORM_BURST, STORM_STILL_ASSERTED, STORM_UNHANDLED, STORM_WINDOW } from "../config";
 import { boardCycleHz } from "../board";
 import { tickRate, ticks } from "../ticks";
@@ -192,11 +192,11 @@ export function irqLoadDisabledCount(): u32 {
   return loadDisabled;
 }
 
-/** The load rule, at the end of an outermost interrupt on `d` that began
- *  at `t0`. Returns true if it disabled the line. Interrupt context. */
-export function loadCheck(d: IrqDesc, vector: u32, t0: u32): bool {
+/** The load rule, at the end (`end`) of an outermost interrupt on `d`
+ *  that began at `t0`. Returns true if it disabled the line. Interrupt
+ *  context. */
+export function loadCheck(d: IrqDesc, vector: u32, t0: u32, end: u32): bool {
   if (IRQ_LOAD_TICKS == 0) return false;
-  const end = portCycles();
   if (d.loadRun != loadRun) {
     d.loadRun = loadRun;
     d.loadEntries = 0;

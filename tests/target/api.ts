@@ -4,11 +4,12 @@
 // might try.
 
 import { test, check, checkEq } from "./harness";
-import { cleanup, pool, runTopHalf, spawn, TopHalfOnce } from "./util";
+import { cleanup, pool, runTopHalf, spare, spawn, TopHalfOnce } from "./util";
 import {
   Box, Err, EventFlags, FOREVER, NOTIFY_SLOTS, notify, NotifyAction, notifyGiveIndexed, notifyIndexed, notifyTake,
   notifyTakeIndexed, notifyWaitIndexed, threadCurrent, MAIN_PRIORITY, Mutex, MutexKind, NO_WAIT, Queue, SoftTimer,
-  threadJoin, threadSleep, ThreadState, threadState, threadWaitValue, ticks, TimerCallback,
+  threadDelete, threadJoin, threadSleep, ThreadState, threadState, threadWaitValue, ticks, TimerCallback, threadRunCycles,
+  uptimeCycles, interruptRunCycles, irqRunCycles, portCycles, RUN_STATS,
 } from "../../kernel/ivt";
 
 const q = new Queue();
@@ -97,6 +98,23 @@ function waitOnSlot2(arg: u32): void {
   res[0] = notifyWaitIndexed(2, 0xffffffff, FOREVER);
   res[1] = threadWaitValue();
 }
+
+/** Spins until `arg` ticks have passed, then records what it was charged. */
+function spinTicks(arg: u32): void {
+  const t0 = ticks();
+  while (ticks() - t0 < arg) {}
+  spun = threadRunCycles(threadCurrent()!);
+}
+let spun: u64 = 0;
+
+function sleepLong(arg: u32): void {
+  threadSleep(arg);
+}
+
+class Nothing extends TopHalfOnce {
+  once(): void {}
+}
+const nothing = new Nothing();
 
 export function apiTests(): void {
   test("queue: overwrite keeps a mailbox of one current, from a thread or a top half; a waiting receiver gets it", () => {
@@ -261,5 +279,42 @@ export function apiTests(): void {
     checkEq(timer.delete(), Err.Ok, "delete");
     checkEq(timer2.delete(), Err.Ok, "delete");
     check(ticks() - t0 >= 36, "time passed");
+  });
+
+  test("stats: a running thread is charged the time it ran, a sleeping one nothing; threads and interrupts add up to the uptime", () => {
+    if (!RUN_STATS) return;
+    const sleeper = spawn(0, "sleeper", sleepLong, 40, MAIN_PRIORITY - 2); // runs and sleeps at once
+    const s0 = threadRunCycles(sleeper);
+    check(s0 > 0, "the sleeper ran before it slept");
+    const c0 = portCycles();
+    const u0 = uptimeCycles();
+    const i0 = interruptRunCycles();
+    // More urgent than main: runs at once, three ticks, then ends.
+    const spinner = spawn(1, "spinner", spinTicks, 3, MAIN_PRIORITY - 1);
+    const c1 = portCycles();
+    const u1 = uptimeCycles();
+    const i1 = interruptRunCycles();
+    const wall = <u64>(c1 - c0);
+    checkEq(<u32>(threadRunCycles(sleeper) - s0), 0, "a sleeping thread is charged nothing");
+    check(spun >= wall / 2 && spun <= wall, "the spinner is charged most of the time it held the CPU");
+    const ended = threadRunCycles(spinner);
+    check(ended >= spun && ended - spun < wall / 8, "and a little more for its exit");
+    threadSleep(1);
+    checkEq(<u32>(threadRunCycles(spinner) - ended), 0, "an ended thread keeps its count");
+    check(i1 > i0, "the ticks during the spin count as interrupt time");
+    check(i1 - i0 < wall / 2, "and the spinner is not charged for them");
+    const up = u1 - u0;
+    check(up >= spun && up < wall + wall / 8 && up + wall / 8 > wall, "the uptime moved with the cycle counter");
+    // A line is charged its top halves; a vector no chip serves counts 0.
+    const v = spare(0);
+    const r0 = irqRunCycles(v);
+    runTopHalf(nothing);
+    check(irqRunCycles(v) > r0, "a top half's time counts on its line");
+    checkEq(<u32>irqRunCycles(0xffffffff), 0, "no such vector: 0");
+    // Created again, a thread counts from 0.
+    spawn(1, "spinner", spinTicks, 0, MAIN_PRIORITY - 1);
+    check(spun < wall / 2, "a thread created again counts from 0");
+    checkEq(threadDelete(sleeper), Err.Ok, "delete the sleeper");
+    cleanup();
   });
 }

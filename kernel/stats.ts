@@ -1,0 +1,143 @@
+// Run-time statistics: the cycles each thread and each interrupt line
+// use, from the board's cycle counter (FreeRTOS's run-time stats, Zephyr's
+// thread runtime stats).
+//
+// The running thread's current run starts at `runStart`. Two places move
+// it, both with stamps they take anyway:
+//   a switch                   charges the outgoing thread up to now and
+//                              starts the next run;
+//   the end of an outermost    moves it later by the interrupt's length
+//   interrupt                  (so no thread is charged for a handler that
+//                              interrupted it), or, for a run of over 2^30
+//                              cycles, charges the thread and starts anew:
+//                              a thread that never gives the CPU up is
+//                              counted long before the 32-bit counter
+//                              could wrap past its run (the tick is an
+//                              interrupt).
+// The interrupt's own time goes to its line and to the interrupt total.
+//
+// Counts are 64-bit (at 25 MHz a 32-bit count of cycles wraps in under
+// three minutes), kept as two 32-bit words in objects (an i64 field costs a
+// copy through the stack in the translated code). RUN_STATS
+// (kernel/config.ts) false compiles it all away.
+
+import { RUN_STATS } from "./config";
+import { Thread } from "./tcb";
+import { portCycles } from "./port";
+import { assertLocked, kernelLock, kernelUnlock } from "./lock";
+import { threadCurrent } from "./sched";
+import { inInterrupt } from "./context";
+
+/** Where the running thread's current run began (cycles), moved later by
+ *  the length of every interrupt since. */
+let runStart: u32 = 0;
+/** Cycles spent in outermost interrupt dispatches since threads started. */
+let irqTotal: u64 = 0;
+/** The cycle counter extended to 64 bits: its wraps so far, counted when
+ *  an outermost interrupt ends (the tick's at least: far more often than
+ *  the counter wraps), and its value then. */
+let wraps: u32 = 0;
+let lastSeen: u32 = 0;
+/** The extended counter when threads started. */
+let startedAt: u64 = 0;
+let started = false;
+
+/** A run longer than this is charged at the end of the next interrupt
+ *  rather than carried: far from the 32-bit counter's wrap. */
+const FOLD_CYCLES: u32 = 0x40000000;
+
+/** Adds `n` to thread `t`'s 64-bit count (two words). */
+@inline function chargeThread(t: Thread, n: u32): void {
+  const lo = t.runLo + n;
+  t.runLo = lo;
+  if (lo < n) t.runHi++;
+}
+
+/** The cycle counter, 64-bit, at `now` (a stamp taken after the last
+ *  outermost interrupt's end). */
+@inline function extended(now: u32): u64 {
+  return ((<u64>(now < lastSeen ? wraps + 1 : wraps)) << 32) | now;
+}
+
+/** Starts the counts: boot's time and interrupts are nobody's. Called by
+ *  boot just before threads start. Thread context (boot). */
+export function statsStart(): void {
+  if (!RUN_STATS) return;
+  const now = portCycles();
+  lastSeen = now;
+  startedAt = extended(now);
+  runStart = now;
+  irqTotal = 0;
+  started = true;
+}
+
+/** At a switch at `now` away from `prev` (null at the first switch: the
+ *  time since statsStart is the first thread's). The host's switch,
+ *  interrupts masked. */
+@inline export function statsSwitchLocked(prev: Thread | null, now: u32): void {
+  if (!RUN_STATS) return;
+  assertLocked();
+  if (prev !== null) chargeThread(prev, now - runStart);
+  runStart = now;
+}
+
+/** At the end (`end`) of an outermost interrupt that began at `t0`: the
+ *  interrupted thread's run skips the interrupt, which goes to the
+ *  interrupt total. Interrupt context (the dispatch). */
+@inline export function statsInterruptEnd(t0: u32, end: u32): void {
+  if (!RUN_STATS) return;
+  const took = end - t0;
+  irqTotal += <u64>took;
+  if (end < lastSeen) wraps++;
+  lastSeen = end;
+  if (end - runStart < FOLD_CYCLES) {
+    runStart += took;
+    return;
+  }
+  // A long run (a thread that never gives the CPU up): charged now.
+  const t = threadCurrent();
+  if (t !== null) chargeThread(t, t0 - runStart);
+  runStart = end;
+}
+
+/** The cycles thread `t` has run since it was created, interrupt handlers
+ *  excluded (they count on their lines: irqRunCycles); for the running
+ *  thread, up to now (from a handler: up to the last switch or interrupt
+ *  before it). Arguments: `t`.
+ *  Returns the count; 0 for a thread never created or when RUN_STATS is
+ *  off. Errors: none. Any context. */
+export function threadRunCycles(t: Thread): u64 {
+  if (!RUN_STATS) return 0;
+  const s = kernelLock();
+  let n = (<u64>t.runHi << 32) | t.runLo;
+  // The running thread's run so far; in a handler, the interrupted
+  // thread's count stops at the last switch or interrupt (its run resumes
+  // after this one), so that a count never goes back.
+  if (started && t === threadCurrent() && !inInterrupt()) n += <u64>(portCycles() - runStart);
+  kernelUnlock(s);
+  return n;
+}
+
+/** The cycles spent in interrupt handling (every outermost dispatch, top
+ *  halves, acknowledge and the kernel's bookkeeping; bottom halves are
+ *  threads) since threads started. Returns the count; 0 when RUN_STATS is
+ *  off. Errors: none. Any context. */
+export function interruptRunCycles(): u64 {
+  if (!RUN_STATS) return 0;
+  const s = kernelLock();
+  const n = irqTotal;
+  kernelUnlock(s);
+  return n;
+}
+
+/** The cycles since threads started: every thread's run cycles (those of
+ *  threads that have ended too) plus interruptRunCycles(). Returns the
+ *  count; 0 before threads run or when RUN_STATS is off. Errors: none.
+ *  Any context. */
+export function uptimeCycles(): u64 {
+  if (!RUN_STATS) return 0;
+  const s = kernelLock();
+  const n = started ? extended(portCycles()) - startedAt : 0;
+  kernelUnlock(s);
+  return n;
+}
