@@ -23,6 +23,7 @@ import { Ring } from "./ring";
 import { kallocLocked, kfreeLocked } from "./kheap";
 import { moduleMemoryBytes } from "./boot";
 import { MAX_THREADS } from "./config";
+import { SetMember } from "./queueset";
 
 /** The lowest bytes of module memory, where no object lives (AssemblyScript
  *  places static data above them): an item range touching them is a null
@@ -46,7 +47,7 @@ let valueSlots: usize = 0; // made at the first create: an image without queues 
 const TO_FRONT: u32 = 1;
 const PEEK: u32 = 2;
 
-@final export class Queue {
+@final export class Queue extends SetMember {
   private ring: Ring = new Ring();
   private senders: WaitQueue = new WaitQueue();
   private receivers: WaitQueue = new WaitQueue();
@@ -142,6 +143,7 @@ const PEEK: u32 = 2;
     if (!this.handToReceiversLocked(src)) {
       if (this.ring.isFull()) this.ring.dropFront();
       this.ring.pushBack(src);
+      this.postToSetLocked();
     }
     rescheduleLocked();
     kernelUnlock(s);
@@ -175,6 +177,8 @@ const PEEK: u32 = 2;
     if (!this.live) return Err.Invalid;
     const s = kernelLock();
     this.ring.reset(this.ring.base, this.ring.itemSize, this.ring.capacity);
+    const set = this.set;
+    if (set !== null) set.dropEventsLocked(this); // they stood for the items just dropped
     while (!this.ring.isFull() && this.senders.head !== null) this.admitSenderLocked();
     rescheduleLocked();
     kernelUnlock(s);
@@ -211,6 +215,8 @@ const PEEK: u32 = 2;
     if (inInterrupt()) return Err.InInterrupt;
     const s = kernelLock();
     this.live = false;
+    const set = this.set;
+    if (set !== null) set.dropMemberLocked(this);
     wakeAllLocked(this.senders, Err.Deleted);
     wakeAllLocked(this.receivers, Err.Deleted);
     kfreeLocked(this.ring.base);
@@ -218,6 +224,28 @@ const PEEK: u32 = 2;
     rescheduleLocked();
     kernelUnlock(s);
     return Err.Ok;
+  }
+
+  /** Items queued now, for a QueueSet (as count). Any context. */
+  setCount(): u32 {
+    return this.ring.count;
+  }
+
+  /** The queue's length: its share of a QueueSet's capacity. Any context. */
+  setCapacity(): u32 {
+    return this.ring.capacity;
+  }
+
+  /** Whether the queue is created (and not deleted), for a QueueSet. Any context. */
+  setLive(): bool {
+    return this.live;
+  }
+
+  /** An item entered the ring: its set, if any, hears of it (one load and
+   *  a branch when there is none). The caller reschedules. Lock held. */
+  @inline private postToSetLocked(): void {
+    const set = this.set;
+    if (set !== null) set.postLocked(this, this.ring.count);
   }
 
   /** Whether [p, p + itemSize) lies in module memory above the null guard.
@@ -277,7 +305,8 @@ const PEEK: u32 = 2;
     if (!this.ring.isFull()) {
       if (flags & TO_FRONT) this.ring.pushFront(src);
       else this.ring.pushBack(src);
-      rescheduleLocked(); // peekers may have been woken
+      this.postToSetLocked();
+      rescheduleLocked(); // peekers or a select may have been woken
       kernelUnlock(s);
       return Err.Ok;
     }
@@ -339,6 +368,7 @@ const PEEK: u32 = 2;
     if (w === null) return;
     if (w.waitFlags & TO_FRONT) this.ring.pushFront(w.waitPtr);
     else this.ring.pushBack(w.waitPtr);
+    this.postToSetLocked();
     wakeLocked(w, Err.Ok);
     rescheduleLocked();
   }

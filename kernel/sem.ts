@@ -7,8 +7,9 @@ import { WaitQueue } from "./tcb";
 import { checkTimeout, rescheduleLocked, waitOrFailLocked, wakeLocked, wakeAllLocked } from "./sched";
 import { kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
+import { SetMember } from "./queueset";
 
-@final export class Semaphore {
+@final export class Semaphore extends SetMember {
   private q: WaitQueue = new WaitQueue();
   private count: u32 = 0;
   private max: u32 = 0;
@@ -60,6 +61,7 @@ import { inInterrupt } from "./context";
       return Err.Overflow;
     } else {
       this.count++;
+      if (this.set !== null) this.postToSetLocked(); // one load and a branch when in no set
     }
     kernelUnlock(s);
     return Err.Ok;
@@ -77,9 +79,34 @@ import { inInterrupt } from "./context";
     if (inInterrupt()) return Err.InInterrupt;
     const s = kernelLock();
     this.live = false;
+    const set = this.set;
+    if (set !== null) set.dropMemberLocked(this);
     wakeAllLocked(this.q, Err.Deleted);
     rescheduleLocked();
     kernelUnlock(s);
     return Err.Ok;
+  }
+
+  /** Units available now, for a QueueSet (as available). Any context. */
+  setCount(): u32 {
+    return this.count;
+  }
+
+  /** The semaphore's maximum: its share of a QueueSet's capacity. Any context. */
+  setCapacity(): u32 {
+    return this.max;
+  }
+
+  /** Whether the semaphore is created (and not deleted), for a QueueSet. Any context. */
+  setLive(): bool {
+    return this.live;
+  }
+
+  /** A unit was added with the semaphore in a set: the set hears of it
+   *  and a select it wakes runs if more urgent. Out of line: give's path
+   *  without a set stays as it was. Lock held. */
+  private postToSetLocked(): void {
+    this.set!.postLocked(this, this.count);
+    rescheduleLocked();
   }
 }

@@ -1,0 +1,287 @@
+// Queue sets (issue 13): one thread waits on two queues and a semaphore,
+// woken by threads and by a top half; timeouts; the refusals; what a
+// deleted set, a deleted member and a reset member do to the events.
+
+import { test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
+import { cleanup, joinThread, runTopHalf, spawn, TopHalfOnce } from "./util";
+import { Box, Err, FOREVER, MAIN_PRIORITY, NO_WAIT, Queue, QueueSet, Semaphore, SetMember } from "../../kernel/ivt";
+
+const qa = new Queue(); // length 2
+const qb = new Queue(); // length 3
+const sm = new Semaphore(); // binary
+const set = new QueueSet();
+const other = new QueueSet();
+const which = new Box<SetMember | null>();
+const whichT = new Box<SetMember | null>(); // the selecting thread's
+const item = new Box<u32>();
+const res = new StaticArray<u32>(4);
+
+/** Makes qa (2), qb (3) and sm (binary, empty) and a set of 6 holding them. */
+function makeAll(): void {
+  checkEq(qa.create(4, 2), Err.Ok, "create qa");
+  checkEq(qb.create(4, 3), Err.Ok, "create qb");
+  checkEq(sm.create(0, 1), Err.Ok, "create sm");
+  checkEq(set.create(6), Err.Ok, "create the set");
+  checkEq(set.add(qa), Err.Ok, "add qa");
+  checkEq(set.add(qb), Err.Ok, "add qb");
+  checkEq(set.add(sm), Err.Ok, "add sm");
+}
+
+function deleteAll(): void {
+  set.delete();
+  qa.delete();
+  qb.delete();
+  sm.delete();
+}
+
+/** Records a, b or s for the member in `m` and reads it with NO_WAIT
+ *  (res[1]: the read's result; res[2]: a queue item). */
+function readSelected(m: SetMember | null): void {
+  const t = new Box<u32>();
+  if (m === qa) {
+    seq("a");
+    res[1] = qa.receiveInto(t, NO_WAIT);
+  } else if (m === qb) {
+    seq("b");
+    res[1] = qb.receiveInto(t, NO_WAIT);
+  } else if (m === sm) {
+    seq("s");
+    res[1] = sm.take(NO_WAIT);
+  } else {
+    seq("?");
+  }
+  res[2] = t.value;
+}
+
+/** Selects `n` times with FOREVER, reading each member named. */
+function selector(n: u32): void {
+  for (let i: u32 = 0; i < n; i++) {
+    res[0] = set.select(whichT, FOREVER);
+    if (res[0] != Err.Ok) {
+      seq("d");
+      return;
+    }
+    readSelected(whichT.value);
+  }
+}
+
+/** A top half that sends 9 to qa, then selects with NO_WAIT and with a timeout. */
+class SendTop extends TopHalfOnce {
+  sent: Err = Err.Invalid;
+  once(): void {
+    this.sent = qa.sendValue<u32>(9, NO_WAIT);
+  }
+}
+
+/** A top half that gives sm and selects with NO_WAIT (and with a timeout). */
+class SelectTop extends TopHalfOnce {
+  given: Err = Err.Invalid;
+  picked: Err = Err.Invalid;
+  timed: Err = Err.Ok;
+  got: Box<SetMember | null> = new Box<SetMember | null>();
+  once(): void {
+    this.given = sm.give();
+    this.timed = set.select(this.got, 5);
+    this.picked = set.select(this.got, NO_WAIT);
+  }
+}
+
+export function queuesetTests(): void {
+  test("queueset: select names the member that got data, oldest first, across two queues and a semaphore", () => {
+    makeAll();
+    checkEq(qb.sendValue<u32>(7, NO_WAIT), Err.Ok, "send qb");
+    checkEq(sm.give(), Err.Ok, "give sm");
+    checkEq(qa.sendValue<u32>(5, NO_WAIT), Err.Ok, "send qa");
+    checkEq(qa.sendValueToFront<u32>(4, NO_WAIT), Err.Ok, "send qa to front");
+    checkEq(set.events(), 4, "four events");
+    seqReset();
+    for (let i = 0; i < 4; i++) {
+      checkEq(set.select(which, NO_WAIT), Err.Ok, "select");
+      readSelected(which.value);
+      checkEq(res[1], Err.Ok, "the member named has data");
+    }
+    checkSeq("bsaa", "in the order they came");
+    checkEq(res[2], 5, "qa's back item last");
+    checkEq(set.select(which, NO_WAIT), Err.WouldBlock, "nothing left");
+    check(which.value === null, "no member on an error");
+    // A thread waiting in select is woken by each send or give.
+    seqReset();
+    const t = spawn(0, "sel", selector, 3, MAIN_PRIORITY - 1);
+    checkSeq("", "waits");
+    checkEq(sm.give(), Err.Ok, "give");
+    checkEq(qb.sendValue<u32>(8, NO_WAIT), Err.Ok, "send qb");
+    checkEq(res[2], 8, "qb's item read");
+    checkEq(qa.sendValue<u32>(6, NO_WAIT), Err.Ok, "send qa");
+    checkSeq("sba", "woken by each in turn");
+    check(joinThread(t), "selector ended");
+    checkEq(set.events(), 0, "handed over: no event left");
+    deleteAll();
+    cleanup();
+  });
+
+  test("queueset: a top half's send wakes a selecting thread; from a top half select only with NO_WAIT", () => {
+    makeAll();
+    seqReset();
+    const t = spawn(0, "sel", selector, 1, MAIN_PRIORITY - 1);
+    const h = new SendTop();
+    runTopHalf(h);
+    checkEq(h.sent, Err.Ok, "sent in the handler");
+    check(joinThread(t), "selector woken and ended");
+    checkSeq("a", "named qa");
+    checkEq(res[2], 9, "read the handler's item");
+    const g = new SelectTop();
+    runTopHalf(g);
+    checkEq(g.given, Err.Ok, "given in the handler");
+    checkEq(g.timed, Err.InInterrupt, "a timeout in a handler");
+    checkEq(g.picked, Err.Ok, "NO_WAIT in a handler");
+    check(g.got.value === sm, "named sm");
+    deleteAll();
+    cleanup();
+  });
+
+  test("queueset: select times out, NO_WAIT would block, bad arguments are refused", () => {
+    makeAll();
+    checkEq(set.select(which, 3), Err.Timeout, "timeout");
+    checkEq(set.select(which, NO_WAIT), Err.WouldBlock, "NO_WAIT");
+    checkEq(set.select(changetype<Box<SetMember | null>>(0), NO_WAIT), Err.Invalid, "null out");
+    checkEq(set.select(which, 0x80000000), Err.Invalid, "timeout over MAX_TIMEOUT");
+    checkEq(other.select(which, NO_WAIT), Err.Invalid, "a set not created");
+    deleteAll();
+  });
+
+  test("queueset: refused: zero capacity, twice, in another set, deleted, not created, not empty, set full", () => {
+    checkEq(set.create(0), Err.Invalid, "zero capacity");
+    checkEq(set.add(qa), Err.Invalid, "add to a set not created");
+    makeAll();
+    checkEq(set.create(6), Err.Busy, "create twice");
+    checkEq(set.add(qa), Err.Exists, "twice in one set");
+    checkEq(other.create(8), Err.Ok, "another set");
+    checkEq(other.add(qb), Err.Busy, "in another set");
+    checkEq(other.add(changetype<SetMember>(0)), Err.Invalid, "null member");
+    const q = new Queue();
+    checkEq(other.add(q), Err.Invalid, "never created");
+    checkEq(q.create(4, 3), Err.Ok, "create q");
+    checkEq(q.delete(), Err.Ok, "delete q");
+    checkEq(other.add(q), Err.Invalid, "deleted");
+    checkEq(q.create(4, 3), Err.Ok, "create q again");
+    checkEq(q.sendValue<u32>(1, NO_WAIT), Err.Ok, "an item in q");
+    checkEq(other.add(q), Err.Busy, "not empty");
+    const s = new Semaphore();
+    checkEq(s.create(1, 1), Err.Ok, "a semaphore with a unit");
+    checkEq(other.add(s), Err.Busy, "not empty (a unit)");
+    checkEq(set.add(q), Err.Busy, "not empty, in a full set too");
+    q.receiveInto(item, NO_WAIT);
+    checkEq(set.add(q), Err.NoSpace, "set full: 6 + 3 > 6");
+    checkEq(other.add(q), Err.Ok, "fits the other");
+    checkEq(other.remove(qa), Err.NotFound, "remove what it does not hold");
+    checkEq(qa.sendValue<u32>(1, NO_WAIT), Err.Ok, "an item in qa");
+    checkEq(set.remove(qa), Err.Busy, "remove a member not empty");
+    checkEq(qa.receiveInto(item, NO_WAIT), Err.Ok, "empty it");
+    checkEq(set.remove(qa), Err.Ok, "remove");
+    checkEq(set.remove(qa), Err.NotFound, "remove twice");
+    checkEq(qa.sendValue<u32>(1, NO_WAIT), Err.Ok, "send to a removed member");
+    checkEq(set.select(which, NO_WAIT), Err.WouldBlock, "the set no longer hears it");
+    checkEq(qa.receiveInto(item, NO_WAIT), Err.Ok, "empty qa");
+    checkEq(other.delete(), Err.Ok, "delete the other set");
+    checkEq(other.delete(), Err.Invalid, "delete twice");
+    checkEq(other.add(qa), Err.Invalid, "add to a deleted set");
+    q.delete();
+    s.delete();
+    deleteAll();
+  });
+
+  test("queueset: deleting a set wakes its select with Deleted and frees its members", () => {
+    makeAll();
+    seqReset();
+    const t = spawn(0, "sel", selector, 1, MAIN_PRIORITY - 1);
+    checkEq(set.delete(), Err.Ok, "delete");
+    checkSeq("d", "woken");
+    checkEq(res[0], Err.Deleted, "with Deleted");
+    check(joinThread(t), "selector ended");
+    checkEq(other.create(6), Err.Ok, "another set");
+    checkEq(other.add(qa), Err.Ok, "qa free to join it");
+    checkEq(other.add(sm), Err.Ok, "sm too");
+    checkEq(sm.give(), Err.Ok, "give");
+    checkEq(other.select(which, NO_WAIT), Err.Ok, "the new set hears it");
+    check(which.value === sm, "named sm");
+    other.delete();
+    deleteAll();
+    cleanup();
+  });
+
+  test("queueset: a deleted member leaves its set with its events and its share of the capacity", () => {
+    makeAll();
+    checkEq(qa.sendValue<u32>(1, NO_WAIT), Err.Ok, "send qa");
+    checkEq(qb.sendValue<u32>(2, NO_WAIT), Err.Ok, "send qb");
+    checkEq(set.events(), 2, "two events");
+    checkEq(qa.delete(), Err.Ok, "delete qa");
+    checkEq(set.events(), 1, "qa's event gone");
+    checkEq(set.select(which, NO_WAIT), Err.Ok, "select");
+    check(which.value === qb, "qb, not the deleted qa");
+    checkEq(qb.receiveInto(item, NO_WAIT), Err.Ok, "read qb");
+    checkEq(sm.delete(), Err.Ok, "delete sm");
+    checkEq(set.add(sm), Err.Invalid, "a deleted semaphore refused");
+    const q = new Queue();
+    checkEq(q.create(4, 3), Err.Ok, "a queue of 3");
+    checkEq(set.add(q), Err.Ok, "fits the 3 qa and sm gave back");
+    checkEq(qa.create(4, 2), Err.Ok, "qa again");
+    checkEq(set.add(qa), Err.NoSpace, "full again: qb 3 + q 3");
+    checkEq(q.delete(), Err.Ok, "delete q");
+    checkEq(set.add(qa), Err.Ok, "the re-created qa joins: it left the set when deleted");
+    deleteAll();
+  });
+
+  test("queueset: reset drops a member's events; items read without select leave no lasting events", () => {
+    makeAll();
+    checkEq(qa.sendValue<u32>(1, NO_WAIT), Err.Ok, "send");
+    checkEq(qb.sendValue<u32>(2, NO_WAIT), Err.Ok, "send qb");
+    checkEq(qa.sendValue<u32>(3, NO_WAIT), Err.Ok, "send");
+    checkEq(set.events(), 3, "three events");
+    checkEq(qa.reset(), Err.Ok, "reset qa");
+    checkEq(set.events(), 1, "only qb's left");
+    checkEq(set.select(which, NO_WAIT), Err.Ok, "select");
+    check(which.value === qb, "qb");
+    checkEq(qb.receiveInto(item, NO_WAIT), Err.Ok, "read qb");
+    checkEq(set.select(which, NO_WAIT), Err.WouldBlock, "none for the reset qa");
+    // A sender waiting on the full qa gets in at the reset: one event for it.
+    checkEq(qa.sendValue<u32>(1, NO_WAIT), Err.Ok, "fill");
+    checkEq(qa.sendValue<u32>(2, NO_WAIT), Err.Ok, "fill");
+    res[3] = 0;
+    const t = spawn(0, "snd", (v: u32): void => {
+      res[3] = qa.sendValue<u32>(v, FOREVER);
+    }, 42, MAIN_PRIORITY - 1);
+    checkEq(qa.reset(), Err.Ok, "reset with a sender waiting");
+    check(joinThread(t), "sender ended");
+    checkEq(res[3], Err.Ok, "its item went in");
+    checkEq(set.events(), 1, "one event, for its item");
+    checkEq(set.select(which, NO_WAIT), Err.Ok, "select");
+    check(which.value === qa, "qa");
+    checkEq(qa.receiveInto(item, NO_WAIT), Err.Ok, "read");
+    checkEq(item.value, 42, "the sender's item");
+    // Reads without select: the set never holds more events than the
+    // members' items could need, and select skips the stale ones.
+    for (let i = 0; i < 10; i++) {
+      qa.sendValue<u32>(i, NO_WAIT);
+      qa.receiveInto(item, NO_WAIT);
+    }
+    checkEq(set.events(), 1, "one event: the first send's, the others found it there");
+    checkEq(set.select(which, NO_WAIT), Err.WouldBlock, "a stale event is skipped");
+    checkEq(set.events(), 0, "and dropped");
+    // An overwrite of a full mailbox adds no event.
+    const m = new Queue();
+    checkEq(m.create(4, 1), Err.Ok, "a mailbox");
+    checkEq(other.create(1), Err.Ok, "a set of 1");
+    checkEq(other.add(m), Err.Ok, "add");
+    checkEq(m.overwriteValue<u32>(1), Err.Ok, "overwrite");
+    checkEq(m.overwriteValue<u32>(2), Err.Ok, "overwrite again");
+    checkEq(other.events(), 1, "one event for one item");
+    checkEq(other.select(which, NO_WAIT), Err.Ok, "select");
+    check(which.value === m, "the mailbox");
+    checkEq(m.receiveInto(item, NO_WAIT), Err.Ok, "read");
+    checkEq(item.value, 2, "the last value");
+    m.delete();
+    other.delete();
+    deleteAll();
+    cleanup();
+  });
+}
