@@ -23,7 +23,7 @@ import { Ring } from "./ring";
 import { kallocLocked, kfreeLocked } from "./kheap";
 import { moduleMemoryBytes } from "./boot";
 import { MAX_THREADS } from "./config";
-import { SetMember } from "./queueset";
+import { QueueSet, SetMember } from "./queueset";
 
 /** The lowest bytes of module memory, where no object lives (AssemblyScript
  *  places static data above them): an item range touching them is a null
@@ -47,11 +47,15 @@ let valueSlots: usize = 0; // made at the first create: an image without queues 
 const TO_FRONT: u32 = 1;
 const PEEK: u32 = 2;
 
-@final export class Queue extends SetMember {
+@final export class Queue implements SetMember {
   private ring: Ring = new Ring();
   private senders: WaitQueue = new WaitQueue();
   private receivers: WaitQueue = new WaitQueue();
   private live: bool = false;
+  // A QueueSet's, last: the fields above keep their short offsets.
+  set: QueueSet | null = null;
+  setNext: SetMember | null = null;
+  setEvents: u32 = 0;
 
   /** Makes a queue of `capacity` items of `itemSize` bytes, with storage
    *  from the kernel heap. Returns Err.Ok; Err.Invalid for a zero size or
@@ -240,6 +244,9 @@ const PEEK: u32 = 2;
   setLive(): bool {
     return this.live;
   }
+
+  /** The queue joined or left a set: nothing to do (put looks at `set`). */
+  setMoved(): void {}
 
   /** An item entered the ring: its set, if any, hears of it (one load and
    *  a branch when there is none). The caller reschedules. Lock held. */

@@ -29,21 +29,26 @@ import { kallocLocked, kfreeLocked } from "./kheap";
 import { Box } from "./queue";
 
 /** What a queue set needs of an object it holds: Queue and Semaphore
- *  extend it. Its fields belong to the set (kernel lock held). */
-export abstract class SetMember {
+ *  implement it. An interface, not a base class, so that each keeps its
+ *  hot fields first (at offset 0 a field costs one instruction less on
+ *  Cortex-M than further on) and these last. The fields belong to the set
+ *  (kernel lock held). */
+export interface SetMember {
   /** The set this object is in, or null. */
-  set: QueueSet | null = null;
+  set: QueueSet | null;
   /** The next member of the same set. */
-  setNext: SetMember | null = null;
+  setNext: SetMember | null;
   /** This object's events in its set's ring. */
-  setEvents: u32 = 0;
+  setEvents: u32;
 
   /** Items (queue) or units (semaphore) a reader could take now. */
-  abstract setCount(): u32;
+  setCount(): u32;
   /** The most items or units it can hold: its share of a set's capacity. */
-  abstract setCapacity(): u32;
+  setCapacity(): u32;
   /** Whether it is created and not deleted. */
-  abstract setLive(): bool;
+  setLive(): bool;
+  /** Called when `set` changed (joined or left a set). Lock held. */
+  setMoved(): void;
 }
 
 @final export class QueueSet {
@@ -173,6 +178,7 @@ export abstract class SetMember {
       m.set = null;
       m.setNext = null;
       m.setEvents = 0;
+      m.setMoved();
       m = next;
     }
     this.first = null;
@@ -234,6 +240,7 @@ export abstract class SetMember {
     this.reserved -= m.setCapacity();
     m.set = null;
     m.setNext = null;
+    m.setMoved();
   }
 
   private addLocked(m: SetMember): Err {
@@ -247,6 +254,7 @@ export abstract class SetMember {
     m.setEvents = 0;
     m.setNext = this.first;
     this.first = m;
+    m.setMoved();
     return Err.Ok;
   }
 

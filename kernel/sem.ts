@@ -7,13 +7,21 @@ import { WaitQueue } from "./tcb";
 import { checkTimeout, rescheduleLocked, waitOrFailLocked, wakeLocked, wakeAllLocked } from "./sched";
 import { kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
-import { SetMember } from "./queueset";
+import { QueueSet, SetMember } from "./queueset";
 
-@final export class Semaphore extends SetMember {
+@final export class Semaphore implements SetMember {
   private q: WaitQueue = new WaitQueue();
   private count: u32 = 0;
   private max: u32 = 0;
+  /** The count at which give leaves its short path: max, or 0 while the
+   *  semaphore is in a queue set, so that a give without a set pays
+   *  nothing for sets (the overflow check it makes anyway catches both). */
+  private limit: u32 = 0;
   private live: bool = false;
+  // A QueueSet's, last: the fields above keep their short offsets.
+  set: QueueSet | null = null;
+  setNext: SetMember | null = null;
+  setEvents: u32 = 0;
 
   /** Makes a semaphore holding `initial` of at most `max` units (max 1:
    *  binary). Returns Err.Ok; Err.Invalid for max 0 or initial > max;
@@ -23,6 +31,7 @@ import { SetMember } from "./queueset";
     if (this.live) return Err.Busy;
     this.count = initial;
     this.max = max;
+    this.limit = max; // in no set: delete took it out of any
     this.live = true;
     return Err.Ok;
   }
@@ -55,14 +64,15 @@ import { SetMember } from "./queueset";
     const w = this.q.head;
     if (w !== null) {
       wakeLocked(w, Err.Ok);
-      rescheduleLocked();
-    } else if (this.count == this.max) {
+    } else if (this.count < this.limit) {
+      this.count++;
+      kernelUnlock(s);
+      return Err.Ok;
+    } else if (!this.unitToSetLocked()) {
       kernelUnlock(s);
       return Err.Overflow;
-    } else {
-      this.count++;
-      if (this.set !== null) this.postToSetLocked(); // one load and a branch when in no set
     }
+    rescheduleLocked(); // a waiter or a select was woken
     kernelUnlock(s);
     return Err.Ok;
   }
@@ -102,11 +112,19 @@ import { SetMember } from "./queueset";
     return this.live;
   }
 
-  /** A unit was added with the semaphore in a set: the set hears of it
-   *  and a select it wakes runs if more urgent. Out of line: give's path
-   *  without a set stays as it was. Lock held. */
-  private postToSetLocked(): void {
-    this.set!.postLocked(this, this.count);
-    rescheduleLocked();
+  /** The set joined or left (QueueSet): give's limit follows. Lock held. */
+  setMoved(): void {
+    this.limit = this.set === null ? this.max : 0;
+  }
+
+  /** give's path at the limit with no thread waiting: false at the
+   *  maximum (Err.Overflow); else a unit, and the set hears of it (the
+   *  caller reschedules: a select may have been woken). Lock held. */
+  private unitToSetLocked(): bool {
+    if (this.count >= this.max) return false;
+    this.count++;
+    const set = this.set;
+    if (set !== null) set.postLocked(this, this.count);
+    return true;
   }
 }
