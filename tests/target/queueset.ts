@@ -21,6 +21,7 @@ function makeAll(): void {
   checkEq(qa.create(4, 2), Err.Ok, "create qa");
   checkEq(qb.create(4, 3), Err.Ok, "create qb");
   checkEq(sm.create(0, 1), Err.Ok, "create sm");
+  checkEq(qa.setCapacity() + qb.setCapacity() + sm.setCapacity(), 6, "members' capacities");
   checkEq(set.create(6), Err.Ok, "create the set");
   checkEq(set.add(qa), Err.Ok, "add qa");
   checkEq(set.add(qb), Err.Ok, "add qb");
@@ -79,7 +80,11 @@ class SelectTop extends TopHalfOnce {
   picked: Err = Err.Invalid;
   timed: Err = Err.Ok;
   got: Box<SetMember | null> = new Box<SetMember | null>();
+  added: Err = Err.Ok;
+  removed: Err = Err.Ok;
   once(): void {
+    this.added = set.add(qb);
+    this.removed = set.remove(qa);
     this.given = sm.give();
     this.timed = set.select(this.got, 5);
     this.picked = set.select(this.got, NO_WAIT);
@@ -104,6 +109,20 @@ export function queuesetTests(): void {
     checkEq(res[2], 5, "qa's back item last");
     checkEq(set.select(which, NO_WAIT), Err.WouldBlock, "nothing left");
     check(which.value === null, "no member on an error");
+    // A give at the maximum is still refused in a set, and adds no event.
+    checkEq(sm.give(), Err.Ok, "give");
+    checkEq(sm.give(), Err.Overflow, "give at the maximum");
+    checkEq(set.events(), 1, "one event");
+    checkEq(sm.take(NO_WAIT), Err.Ok, "take it without select");
+    // An item handed to a thread waiting on the queue itself posts nothing.
+    const r = spawn(0, "rcv", (v: u32): void => {
+      res[3] = qb.receiveInto(item, FOREVER);
+    }, 0, MAIN_PRIORITY - 1);
+    checkEq(qb.sendValue<u32>(11, NO_WAIT), Err.Ok, "send to a waiting receiver");
+    check(joinThread(r), "receiver ended");
+    checkEq(item.value, 11, "it got the item");
+    checkEq(set.select(which, NO_WAIT), Err.WouldBlock, "sm's stale event dropped, none for qb");
+    checkEq(set.events(), 0, "no event left");
     // A thread waiting in select is woken by each send or give.
     seqReset();
     const t = spawn(0, "sel", selector, 3, MAIN_PRIORITY - 1);
@@ -131,6 +150,8 @@ export function queuesetTests(): void {
     checkEq(res[2], 9, "read the handler's item");
     const g = new SelectTop();
     runTopHalf(g);
+    checkEq(g.added, Err.InInterrupt, "add in a handler");
+    checkEq(g.removed, Err.InInterrupt, "remove in a handler");
     checkEq(g.given, Err.Ok, "given in the handler");
     checkEq(g.timed, Err.InInterrupt, "a timeout in a handler");
     checkEq(g.picked, Err.Ok, "NO_WAIT in a handler");
@@ -151,6 +172,7 @@ export function queuesetTests(): void {
 
   test("queueset: refused: zero capacity, twice, in another set, deleted, not created, not empty, set full", () => {
     checkEq(set.create(0), Err.Invalid, "zero capacity");
+    checkEq(set.create(0x10000), Err.Invalid, "capacity over 65535");
     checkEq(set.add(qa), Err.Invalid, "add to a set not created");
     makeAll();
     checkEq(set.create(6), Err.Busy, "create twice");
