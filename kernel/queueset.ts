@@ -29,7 +29,7 @@ import { kallocLocked, kfreeLocked } from "./kheap";
 import { Box } from "./queue";
 
 /** What a queue set needs of an object it holds: Queue and Semaphore
- *  implement it. An interface, not a base class, so that each keeps its
+ *  implement it (nothing else should: the set trusts these answers). An interface, not a base class, so that each keeps its
  *  hot fields first (at offset 0 a field costs one instruction less on
  *  Cortex-M than further on) and these last. The fields belong to the set
  *  (kernel lock held). */
@@ -116,7 +116,8 @@ export interface SetMember {
     if (inInterrupt()) return Err.InInterrupt;
     const s = kernelLock();
     let e = Err.Ok;
-    if (member.set !== this) e = Err.NotFound;
+    if (!this.live) e = Err.Invalid; // deleted since the check
+    else if (member.set !== this) e = Err.NotFound;
     else if (member.setCount() != 0) e = Err.Busy;
     else this.dropMemberLocked(member);
     kernelUnlock(s);
@@ -131,6 +132,7 @@ export interface SetMember {
    *  `timeout` in ticks.
    *  Returns Err.Ok; Err.WouldBlock (NO_WAIT, nothing ready); Err.Timeout;
    *  Err.Deleted (the set was deleted while the caller waited);
+   *  Err.Aborted (threadAbortWait);
    *  Err.Invalid (`out` null, set not created, or a timeout over
    *  MAX_TIMEOUT that is not FOREVER); Err.InInterrupt (any timeout but
    *  NO_WAIT from an interrupt handler); Err.NoThread; Err.Masked.
@@ -142,6 +144,10 @@ export interface SetMember {
     const e = checkTimeout(timeout);
     if (e != Err.Ok) return e;
     const s = kernelLock();
+    if (!this.live) {
+      kernelUnlock(s); // deleted since the check: nobody would wake us
+      return Err.Invalid;
+    }
     while (this.count != 0) {
       const m = this.popLocked();
       if (m.setCount() != 0) {
@@ -244,7 +250,7 @@ export interface SetMember {
   }
 
   private addLocked(m: SetMember): Err {
-    if (!m.setLive()) return Err.Invalid;
+    if (!this.live || !m.setLive()) return Err.Invalid; // the set: deleted since the check
     if (m.set === this) return Err.Exists;
     if (m.set !== null || m.setCount() != 0) return Err.Busy;
     const cap = m.setCapacity();

@@ -4,7 +4,9 @@
 
 import { test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
 import { cleanup, joinThread, runTopHalf, spawn, TopHalfOnce } from "./util";
-import { Box, Err, FOREVER, MAIN_PRIORITY, NO_WAIT, Queue, QueueSet, Semaphore, SetMember } from "../../kernel/ivt";
+import {
+  Box, Err, FOREVER, MAIN_PRIORITY, NO_WAIT, Queue, QueueSet, Semaphore, SetMember, threadAbortWait,
+} from "../../kernel/ivt";
 
 const qa = new Queue(); // length 2
 const qb = new Queue(); // length 3
@@ -160,14 +162,22 @@ export function queuesetTests(): void {
     cleanup();
   });
 
-  test("queueset: select times out, NO_WAIT would block, bad arguments are refused", () => {
+  test("queueset: select times out, NO_WAIT would block, an aborted wait ends, bad arguments are refused", () => {
     makeAll();
     checkEq(set.select(which, 3), Err.Timeout, "timeout");
     checkEq(set.select(which, NO_WAIT), Err.WouldBlock, "NO_WAIT");
     checkEq(set.select(changetype<Box<SetMember | null>>(0), NO_WAIT), Err.Invalid, "null out");
     checkEq(set.select(which, 0x80000000), Err.Invalid, "timeout over MAX_TIMEOUT");
     checkEq(other.select(which, NO_WAIT), Err.Invalid, "a set not created");
+    seqReset();
+    const t = spawn(0, "sel", selector, 1, MAIN_PRIORITY - 1);
+    checkEq(threadAbortWait(t), Err.Ok, "abort its wait");
+    checkSeq("d", "select ended");
+    checkEq(res[0], Err.Aborted, "with Aborted");
+    check(joinThread(t), "selector ended");
+    check(whichT.value === null, "no member");
     deleteAll();
+    cleanup();
   });
 
   test("queueset: refused: zero capacity, twice, in another set, deleted, not created, not empty, set full", () => {
