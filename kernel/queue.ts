@@ -30,13 +30,9 @@ import { QueueSet, SetMember } from "./queueset";
  *  or near-null pointer. */
 export const NULL_GUARD_BYTES: usize = 16;
 
-/** One number of type T in an object at a fixed address, for the typed
- *  calls: `receiveInto(box)` fills `box.value`. Its size is sizeof<T>()
- *  (the class is @unmanaged: no header). Allocate it once and reuse it:
- *  the runtime never frees. */
-@unmanaged @final export class Box<T> {
-  value: T;
-}
+// Box lives in box.ts so that queueset.ts, which queue.ts imports, can
+// use it without an import cycle; its users import it from here.
+export { Box } from "./box";
 
 /** sendValue's copy of a number: one per thread, so that a sender that must
  *  wait keeps its item at a fixed address; one more for interrupt

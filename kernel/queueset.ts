@@ -26,7 +26,7 @@ import { checkTimeout, rescheduleLocked, threadCurrent, waitOrFailLocked, wakeAl
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
 import { kallocLocked, kfreeLocked } from "./kheap";
-import { Box } from "./queue";
+import { Box } from "./box";
 
 /** What a queue set needs of an object it holds: Queue and Semaphore
  *  implement it (nothing else should: the set trusts these answers). An interface, not a base class, so that each keeps its
