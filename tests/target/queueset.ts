@@ -13,10 +13,11 @@ const qb = new Queue(); // length 3
 const sm = new Semaphore(); // binary
 const set = new QueueSet();
 const other = new QueueSet();
-const which = new Box<SetMember | null>();
-const whichT = new Box<SetMember | null>(); // the selecting thread's
-const item = new Box<u32>();
+const which = new Box<SetMember | null>(); // main's and the selecting thread's: never at once
+const item = new Box<u32>(); // main's and the threads': never at once
 const res = new StaticArray<u32>(4);
+// Every object here is made once and reused (create, delete): the heap
+// never frees, and microbit's is small.
 
 /** Makes qa (2), qb (3) and sm (binary, empty) and a set of 6 holding them. */
 function makeAll(): void {
@@ -40,7 +41,8 @@ function deleteAll(): void {
 /** Records a, b or s for the member in `m` and reads it with NO_WAIT
  *  (res[1]: the read's result; res[2]: a queue item). */
 function readSelected(m: SetMember | null): void {
-  const t = new Box<u32>();
+  const t = item;
+  t.value = 0;
   if (m === qa) {
     seq("a");
     res[1] = qa.receiveInto(t, NO_WAIT);
@@ -59,42 +61,42 @@ function readSelected(m: SetMember | null): void {
 /** Selects `n` times with FOREVER, reading each member named. */
 function selector(n: u32): void {
   for (let i: u32 = 0; i < n; i++) {
-    res[0] = set.select(whichT, FOREVER);
+    res[0] = set.select(which, FOREVER);
     if (res[0] != Err.Ok) {
       seq("d");
       return;
     }
-    readSelected(whichT.value);
+    readSelected(which.value);
   }
 }
 
-/** A top half that sends 9 to qa, then selects with NO_WAIT and with a timeout. */
-class SendTop extends TopHalfOnce {
+/** A top half: with `give` false, sends 9 to qa; with `give` true, tries
+ *  add and remove, gives sm and selects with a timeout and with NO_WAIT
+ *  (into `which`). */
+class Top extends TopHalfOnce {
+  give: bool = false;
   sent: Err = Err.Invalid;
-  once(): void {
-    this.sent = qa.sendValue<u32>(9, NO_WAIT);
-  }
-}
-
-/** A top half that gives sm and selects with NO_WAIT (and with a timeout). */
-class SelectTop extends TopHalfOnce {
-  given: Err = Err.Invalid;
   picked: Err = Err.Invalid;
   timed: Err = Err.Ok;
-  got: Box<SetMember | null> = new Box<SetMember | null>();
   added: Err = Err.Ok;
   removed: Err = Err.Ok;
   once(): void {
+    if (!this.give) {
+      this.sent = qa.sendValue<u32>(9, NO_WAIT);
+      return;
+    }
     this.added = set.add(qb);
     this.removed = set.remove(qa);
-    this.given = sm.give();
-    this.timed = set.select(this.got, 5);
-    this.picked = set.select(this.got, NO_WAIT);
+    this.sent = sm.give();
+    this.timed = set.select(which, 5);
+    this.picked = set.select(which, NO_WAIT);
   }
 }
+const top = new Top();
 
 export function queuesetTests(): void {
-  test("queueset: select names the member that got data, oldest first, across two queues and a semaphore", () => {
+  // Select names the member that got data, oldest first, across two queues and a semaphore.
+  test("queueset: select across queues and a semaphore", () => {
     makeAll();
     checkEq(qb.sendValue<u32>(7, NO_WAIT), Err.Ok, "send qb");
     checkEq(sm.give(), Err.Ok, "give sm");
@@ -140,29 +142,32 @@ export function queuesetTests(): void {
     cleanup();
   });
 
-  test("queueset: a top half's send wakes a selecting thread; from a top half select only with NO_WAIT", () => {
+  // A top half's send wakes a selecting thread; from a top half select only with NO_WAIT.
+  test("queueset: top halves send and select", () => {
     makeAll();
     seqReset();
     const t = spawn(0, "sel", selector, 1, MAIN_PRIORITY - 1);
-    const h = new SendTop();
-    runTopHalf(h);
-    checkEq(h.sent, Err.Ok, "sent in the handler");
+    top.give = false;
+    runTopHalf(top);
+    checkEq(top.sent, Err.Ok, "sent in the handler");
     check(joinThread(t), "selector woken and ended");
     checkSeq("a", "named qa");
     checkEq(res[2], 9, "read the handler's item");
-    const g = new SelectTop();
+    const g = top;
+    g.give = true;
     runTopHalf(g);
     checkEq(g.added, Err.InInterrupt, "add in a handler");
     checkEq(g.removed, Err.InInterrupt, "remove in a handler");
-    checkEq(g.given, Err.Ok, "given in the handler");
+    checkEq(g.sent, Err.Ok, "given in the handler");
     checkEq(g.timed, Err.InInterrupt, "a timeout in a handler");
     checkEq(g.picked, Err.Ok, "NO_WAIT in a handler");
-    check(g.got.value === sm, "named sm");
+    check(which.value === sm, "named sm");
     deleteAll();
     cleanup();
   });
 
-  test("queueset: select times out, NO_WAIT would block, an aborted wait ends, bad arguments are refused", () => {
+  // Select times out, NO_WAIT would block, an aborted wait ends, bad arguments are refused.
+  test("queueset: timeout, abort, bad arguments", () => {
     makeAll();
     checkEq(set.select(which, 3), Err.Timeout, "timeout");
     checkEq(set.select(which, NO_WAIT), Err.WouldBlock, "NO_WAIT");
@@ -175,36 +180,39 @@ export function queuesetTests(): void {
     checkSeq("d", "select ended");
     checkEq(res[0], Err.Aborted, "with Aborted");
     check(joinThread(t), "selector ended");
-    check(whichT.value === null, "no member");
+    check(which.value === null, "no member");
     deleteAll();
     cleanup();
   });
 
-  test("queueset: refused: zero capacity, twice, in another set, deleted, not created, not empty, set full", () => {
+  // Refused: zero capacity, twice, in another set, deleted, not created, not empty, set full.
+  test("queueset: refused members and sizes", () => {
     checkEq(set.create(0), Err.Invalid, "zero capacity");
     checkEq(set.create(0x10000), Err.Invalid, "capacity over 65535");
     checkEq(set.add(qa), Err.Invalid, "add to a set not created");
-    makeAll();
-    checkEq(set.create(6), Err.Busy, "create twice");
+    checkEq(set.create(4), Err.Ok, "create");
+    checkEq(set.create(4), Err.Busy, "create twice");
+    checkEq(qa.create(4, 2), Err.Ok, "create qa");
+    checkEq(set.add(qa), Err.Ok, "add qa");
     checkEq(set.add(qa), Err.Exists, "twice in one set");
     checkEq(other.create(8), Err.Ok, "another set");
-    checkEq(other.add(qb), Err.Busy, "in another set");
+    checkEq(other.add(qa), Err.Busy, "in another set");
     checkEq(other.add(changetype<SetMember>(0)), Err.Invalid, "null member");
-    const q = new Queue();
-    checkEq(other.add(q), Err.Invalid, "never created");
-    checkEq(q.create(4, 3), Err.Ok, "create q");
-    checkEq(q.delete(), Err.Ok, "delete q");
-    checkEq(other.add(q), Err.Invalid, "deleted");
-    checkEq(q.create(4, 3), Err.Ok, "create q again");
-    checkEq(q.sendValue<u32>(1, NO_WAIT), Err.Ok, "an item in q");
-    checkEq(other.add(q), Err.Busy, "not empty");
-    const s = new Semaphore();
-    checkEq(s.create(1, 1), Err.Ok, "a semaphore with a unit");
-    checkEq(other.add(s), Err.Busy, "not empty (a unit)");
-    checkEq(set.add(q), Err.Busy, "not empty, in a full set too");
-    q.receiveInto(item, NO_WAIT);
-    checkEq(set.add(q), Err.NoSpace, "set full: 6 + 3 > 6");
-    checkEq(other.add(q), Err.Ok, "fits the other");
+    checkEq(other.add(qb), Err.Invalid, "never created");
+    checkEq(qb.create(4, 3), Err.Ok, "create qb");
+    checkEq(qb.delete(), Err.Ok, "delete qb");
+    checkEq(other.add(qb), Err.Invalid, "deleted");
+    checkEq(qb.create(4, 3), Err.Ok, "create qb again");
+    checkEq(qb.sendValue<u32>(1, NO_WAIT), Err.Ok, "an item in qb");
+    checkEq(other.add(qb), Err.Busy, "not empty");
+    checkEq(set.add(qb), Err.Busy, "not empty, in a set too small too");
+    checkEq(sm.create(1, 1), Err.Ok, "a semaphore with a unit");
+    checkEq(other.add(sm), Err.Busy, "not empty (a unit)");
+    checkEq(sm.take(NO_WAIT), Err.Ok, "take it");
+    checkEq(qb.receiveInto(item, NO_WAIT), Err.Ok, "empty qb");
+    checkEq(set.add(qb), Err.NoSpace, "set full: 2 + 3 > 4");
+    checkEq(set.add(sm), Err.Ok, "2 + 1 fits");
+    checkEq(other.add(qb), Err.Ok, "qb fits the other");
     checkEq(other.remove(qa), Err.NotFound, "remove what it does not hold");
     checkEq(qa.sendValue<u32>(1, NO_WAIT), Err.Ok, "an item in qa");
     checkEq(set.remove(qa), Err.Busy, "remove a member not empty");
@@ -217,12 +225,11 @@ export function queuesetTests(): void {
     checkEq(other.delete(), Err.Ok, "delete the other set");
     checkEq(other.delete(), Err.Invalid, "delete twice");
     checkEq(other.add(qa), Err.Invalid, "add to a deleted set");
-    q.delete();
-    s.delete();
     deleteAll();
   });
 
-  test("queueset: deleting a set wakes its select with Deleted and frees its members", () => {
+  // Deleting a set wakes its select with Deleted and frees its members.
+  test("queueset: delete a set with a waiter", () => {
     makeAll();
     seqReset();
     const t = spawn(0, "sel", selector, 1, MAIN_PRIORITY - 1);
@@ -241,7 +248,8 @@ export function queuesetTests(): void {
     cleanup();
   });
 
-  test("queueset: a deleted member leaves its set with its events and its share of the capacity", () => {
+  // A deleted member leaves its set with its events and its share of the capacity.
+  test("queueset: delete members", () => {
     makeAll();
     checkEq(qa.sendValue<u32>(1, NO_WAIT), Err.Ok, "send qa");
     checkEq(qb.sendValue<u32>(2, NO_WAIT), Err.Ok, "send qb");
@@ -253,17 +261,17 @@ export function queuesetTests(): void {
     checkEq(qb.receiveInto(item, NO_WAIT), Err.Ok, "read qb");
     checkEq(sm.delete(), Err.Ok, "delete sm");
     checkEq(set.add(sm), Err.Invalid, "a deleted semaphore refused");
-    const q = new Queue();
-    checkEq(q.create(4, 3), Err.Ok, "a queue of 3");
-    checkEq(set.add(q), Err.Ok, "fits the 3 qa and sm gave back");
-    checkEq(qa.create(4, 2), Err.Ok, "qa again");
-    checkEq(set.add(qa), Err.NoSpace, "full again: qb 3 + q 3");
-    checkEq(q.delete(), Err.Ok, "delete q");
-    checkEq(set.add(qa), Err.Ok, "the re-created qa joins: it left the set when deleted");
+    checkEq(qa.create(4, 3), Err.Ok, "qa again, of 3");
+    checkEq(set.add(qa), Err.Ok, "fits the 3 qa and sm gave back; it left the set when deleted");
+    checkEq(sm.create(0, 1), Err.Ok, "sm again");
+    checkEq(set.add(sm), Err.NoSpace, "full again: qb 3 + qa 3");
+    checkEq(qa.delete(), Err.Ok, "delete qa");
+    checkEq(set.add(sm), Err.Ok, "sm fits what qa gave back");
     deleteAll();
   });
 
-  test("queueset: reset drops a member's events; items read without select leave no lasting events", () => {
+  // Reset drops a member's events; items read without select leave no lasting events.
+  test("queueset: reset, stale events, overwrite", () => {
     makeAll();
     checkEq(qa.sendValue<u32>(1, NO_WAIT), Err.Ok, "send");
     checkEq(qb.sendValue<u32>(2, NO_WAIT), Err.Ok, "send qb");
@@ -300,8 +308,9 @@ export function queuesetTests(): void {
     checkEq(set.select(which, NO_WAIT), Err.WouldBlock, "a stale event is skipped");
     checkEq(set.events(), 0, "and dropped");
     // An overwrite of a full mailbox adds no event.
-    const m = new Queue();
-    checkEq(m.create(4, 1), Err.Ok, "a mailbox");
+    const m = qb;
+    checkEq(qb.delete(), Err.Ok, "delete qb");
+    checkEq(m.create(4, 1), Err.Ok, "qb again as a mailbox");
     checkEq(other.create(1), Err.Ok, "a set of 1");
     checkEq(other.add(m), Err.Ok, "add");
     checkEq(m.overwriteValue<u32>(1), Err.Ok, "overwrite");
@@ -311,7 +320,6 @@ export function queuesetTests(): void {
     check(which.value === m, "the mailbox");
     checkEq(m.receiveInto(item, NO_WAIT), Err.Ok, "read");
     checkEq(item.value, 2, "the last value");
-    m.delete();
     other.delete();
     deleteAll();
     cleanup();
