@@ -17,8 +17,9 @@
 // dropped with its items. A select with a thread waiting is handed the
 // member at once (waitPtr), as Queue hands items to receivers.
 //
-// The cost to a member's send or give when it is in no set is one load and
-// one branch (`set !== null`); the work is here, out of line.
+// The cost to a member's send when it is in no set is one load and one
+// branch (`set !== null`), to a give nothing (sem.ts: its limit); the work
+// is here, out of line.
 
 import { Err } from "./errors";
 import { WaitQueue } from "./tcb";
@@ -29,10 +30,11 @@ import { kallocLocked, kfreeLocked } from "./kheap";
 import { Box } from "./box";
 
 /** What a queue set needs of an object it holds: Queue and Semaphore
- *  implement it (nothing else should: the set trusts these answers). An interface, not a base class, so that each keeps its
- *  hot fields first (at offset 0 a field costs one instruction less on
- *  Cortex-M than further on) and these last. The fields belong to the set
- *  (kernel lock held). */
+ *  implement it (nothing else should: the set trusts these answers). An
+ *  interface, not a base class, so that each keeps its hot fields first
+ *  (at offset 0 a field costs one instruction less on Cortex-M than
+ *  further on) and these last. The fields belong to the set (kernel lock
+ *  held). */
 export interface SetMember {
   /** The set this object is in, or null. */
   set: QueueSet | null;
