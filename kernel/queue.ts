@@ -48,6 +48,10 @@ const PEEK: u32 = 2;
   private senders: WaitQueue = new WaitQueue();
   private receivers: WaitQueue = new WaitQueue();
   private live: bool = false;
+  /** put's short path while count is under it: the capacity, or 0 while
+   *  the queue is in a set, so that a send without a set pays nothing for
+   *  sets (the room check it makes anyway routes both). */
+  private room: u32 = 0;
   // A QueueSet's, last: the fields above keep their short offsets.
   set: QueueSet | null = null;
   setNext: SetMember | null = null;
@@ -68,6 +72,7 @@ const PEEK: u32 = 2;
     kernelUnlock(s);
     if (base == 0) return Err.NoSpace;
     this.ring.reset(base, itemSize, capacity);
+    this.room = capacity; // in no set: delete took it out of any
     this.live = true;
     return Err.Ok;
   }
@@ -241,11 +246,13 @@ const PEEK: u32 = 2;
     return this.live;
   }
 
-  /** The queue joined or left a set: nothing to do (put looks at `set`). */
-  setMoved(): void {}
+  /** The queue joined or left a set (QueueSet): put's room follows. Lock held. */
+  setMoved(): void {
+    this.room = this.set === null ? this.ring.capacity : 0;
+  }
 
-  /** An item entered the ring: its set, if any, hears of it (one load and
-   *  a branch when there is none). The caller reschedules. Lock held. */
+  /** An item entered the ring: its set, if any, hears of it. The caller
+   *  reschedules. Lock held. */
   @inline private postToSetLocked(): void {
     const set = this.set;
     if (set !== null) set.postLocked(this, this.ring.count);
@@ -305,15 +312,18 @@ const PEEK: u32 = 2;
       kernelUnlock(s);
       return Err.Ok;
     }
-    if (!this.ring.isFull()) {
-      if (flags & TO_FRONT) this.ring.pushFront(src);
-      else this.ring.pushBack(src);
-      this.postToSetLocked();
-      rescheduleLocked(); // peekers or a select may have been woken
-      kernelUnlock(s);
-      return Err.Ok;
+    const count = this.ring.count;
+    if (count >= this.room) {
+      if (count == this.ring.capacity) return this.waitLocked(this.senders, src, flags, timeout, s);
+      // Room, in a set (room 0): it hears of the item going in below.
+      const set = this.set;
+      if (set !== null) set.postLocked(this, count + 1);
     }
-    return this.waitLocked(this.senders, src, flags, timeout, s);
+    if (flags & TO_FRONT) this.ring.pushFront(src);
+    else this.ring.pushBack(src);
+    rescheduleLocked(); // peekers or a select may have been woken
+    kernelUnlock(s);
+    return Err.Ok;
   }
 
   private get(dst: usize, timeout: u32, flags: u32): Err {

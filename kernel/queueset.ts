@@ -17,9 +17,10 @@
 // dropped with its items. A select with a thread waiting is handed the
 // member at once (waitPtr), as Queue hands items to receivers.
 //
-// The cost to a member's send when it is in no set is one load and one
-// branch (`set !== null`), to a give nothing (sem.ts: its limit); the work
-// is here, out of line.
+// A member's send or give pays nothing for sets when it is in none: the
+// check for room it makes anyway compares with a limit that is 0 while it
+// is in a set (Queue.room, Semaphore.limit; setMoved keeps it), which
+// sends it down the longer path; the work is here, out of line.
 
 import { Err } from "./errors";
 import { WaitQueue } from "./tcb";
