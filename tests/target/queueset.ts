@@ -283,14 +283,20 @@ export function queuesetTests(): void {
     check(which.value === qb, "qb");
     checkEq(qb.receiveInto(item, NO_WAIT), Err.Ok, "read qb");
     checkEq(set.select(which, NO_WAIT), Err.WouldBlock, "none for the reset qa");
-    // A sender waiting on the full qa gets in at the reset: one event for it.
+    // A sender waiting on the full qa gets in at a receive, then at a
+    // reset: one event for its item each time.
     checkEq(qa.sendValue<u32>(1, NO_WAIT), Err.Ok, "fill");
     checkEq(qa.sendValue<u32>(2, NO_WAIT), Err.Ok, "fill");
     res[3] = 0;
     const t = spawn(0, "snd", (v: u32): void => {
+      qa.sendValue<u32>(v - 1, FOREVER);
       res[3] = qa.sendValue<u32>(v, FOREVER);
     }, 42, MAIN_PRIORITY - 1);
-    checkEq(qa.reset(), Err.Ok, "reset with a sender waiting");
+    checkEq(set.select(which, NO_WAIT), Err.Ok, "select the full qa");
+    check(which.value === qa, "qa");
+    checkEq(qa.receiveInto(item, NO_WAIT), Err.Ok, "a receive lets the sender in");
+    checkEq(set.events(), 2, "one event each for the item left and the sender's");
+    checkEq(qa.reset(), Err.Ok, "reset with the sender waiting again");
     check(joinThread(t), "sender ended");
     checkEq(res[3], Err.Ok, "its item went in");
     checkEq(set.events(), 1, "one event, for its item");
