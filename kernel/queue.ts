@@ -51,11 +51,11 @@ const PEEK: u32 = 2;
   /** put's short path while count is under it: the capacity, or 0 while
    *  the queue is in a set, so that a send without a set pays nothing for
    *  sets (the room check it makes anyway routes both). */
-  private room: u32 = 0;
+  private room: u16 = 0; // a capacity is at most 0xffff; u16 keeps the object 48 bytes
   // A QueueSet's, last: the fields above keep their short offsets.
   set: QueueSet | null = null;
   setNext: SetMember | null = null;
-  setEvents: u32 = 0;
+  setEvents: u16 = 0;
 
   /** Makes a queue of `capacity` items of `itemSize` bytes, with storage
    *  from the kernel heap. Returns Err.Ok; Err.Invalid for a zero size or
@@ -72,7 +72,7 @@ const PEEK: u32 = 2;
     kernelUnlock(s);
     if (base == 0) return Err.NoSpace;
     this.ring.reset(base, itemSize, capacity);
-    this.room = capacity; // in no set: delete took it out of any
+    this.room = <u16>capacity; // in no set: delete took it out of any
     this.live = true;
     return Err.Ok;
   }
@@ -248,7 +248,7 @@ const PEEK: u32 = 2;
 
   /** The queue joined or left a set (QueueSet): put's room follows. Lock held. */
   setMoved(): void {
-    this.room = this.set === null ? this.ring.capacity : 0;
+    this.room = this.set === null ? <u16>this.ring.capacity : 0;
   }
 
   /** An item entered the ring: its set, if any, hears of it. The caller

@@ -41,8 +41,9 @@ export interface SetMember {
   set: QueueSet | null;
   /** The next member of the same set. */
   setNext: SetMember | null;
-  /** This object's events in its set's ring. */
-  setEvents: u32;
+  /** This object's events in its set's ring: at most its capacity, which
+   *  add keeps under the set's, at most 0xffff. */
+  setEvents: u16;
 
   /** Items (queue) or units (semaphore) a reader could take now. */
   setCount(): u32;
