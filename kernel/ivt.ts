@@ -43,6 +43,7 @@ export { interruptRunCycles, threadRunCycles, uptimeCycles } from "./stats";
 export { Semaphore } from "./sem";
 export { Mutex, MutexKind } from "./mutex";
 export { Box, NULL_GUARD_BYTES, Queue } from "./queue";
+export { QueueSet, SetMember } from "./queueset";
 export { EventFlags, EventWait } from "./events";
 export {
   NotifyAction, notify, notifyGive, notifyGiveIndexed, notifyIndexed, notifyTake, notifyTakeIndexed, notifyWait,

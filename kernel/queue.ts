@@ -23,19 +23,16 @@ import { Ring } from "./ring";
 import { kallocLocked, kfreeLocked } from "./kheap";
 import { moduleMemoryBytes } from "./boot";
 import { MAX_THREADS } from "./config";
+import { QueueSet, SetMember } from "./queueset";
 
 /** The lowest bytes of module memory, where no object lives (AssemblyScript
  *  places static data above them): an item range touching them is a null
  *  or near-null pointer. */
 export const NULL_GUARD_BYTES: usize = 16;
 
-/** One number of type T in an object at a fixed address, for the typed
- *  calls: `receiveInto(box)` fills `box.value`. Its size is sizeof<T>()
- *  (the class is @unmanaged: no header). Allocate it once and reuse it:
- *  the runtime never frees. */
-@unmanaged @final export class Box<T> {
-  value: T;
-}
+// Box lives in box.ts so that queueset.ts, which queue.ts imports, can
+// use it without an import cycle; its users import it from here.
+export { Box } from "./box";
 
 /** sendValue's copy of a number: one per thread, so that a sender that must
  *  wait keeps its item at a fixed address; one more for interrupt
@@ -46,11 +43,19 @@ let valueSlots: usize = 0; // made at the first create: an image without queues 
 const TO_FRONT: u32 = 1;
 const PEEK: u32 = 2;
 
-@final export class Queue {
+@final export class Queue implements SetMember {
   private ring: Ring = new Ring();
   private senders: WaitQueue = new WaitQueue();
   private receivers: WaitQueue = new WaitQueue();
   private live: bool = false;
+  /** put's short path while count is under it: the capacity, or 0 while
+   *  the queue is in a set, so that a send without a set pays nothing for
+   *  sets (the room check it makes anyway routes both). */
+  private room: u16 = 0; // a capacity is at most 0xffff; u16 keeps the object 48 bytes
+  // A QueueSet's, last: the fields above keep their short offsets.
+  set: QueueSet | null = null;
+  setNext: SetMember | null = null;
+  setEvents: u16 = 0;
 
   /** Makes a queue of `capacity` items of `itemSize` bytes, with storage
    *  from the kernel heap. Returns Err.Ok; Err.Invalid for a zero size or
@@ -67,6 +72,7 @@ const PEEK: u32 = 2;
     kernelUnlock(s);
     if (base == 0) return Err.NoSpace;
     this.ring.reset(base, itemSize, capacity);
+    this.room = <u16>capacity; // in no set: delete took it out of any
     this.live = true;
     return Err.Ok;
   }
@@ -142,6 +148,7 @@ const PEEK: u32 = 2;
     if (!this.handToReceiversLocked(src)) {
       if (this.ring.isFull()) this.ring.dropFront();
       this.ring.pushBack(src);
+      this.postToSetLocked();
     }
     rescheduleLocked();
     kernelUnlock(s);
@@ -175,6 +182,8 @@ const PEEK: u32 = 2;
     if (!this.live) return Err.Invalid;
     const s = kernelLock();
     this.ring.reset(this.ring.base, this.ring.itemSize, this.ring.capacity);
+    const set = this.set;
+    if (set !== null) set.dropEventsLocked(this); // they stood for the items just dropped
     while (!this.ring.isFull() && this.senders.head !== null) this.admitSenderLocked();
     rescheduleLocked();
     kernelUnlock(s);
@@ -211,6 +220,8 @@ const PEEK: u32 = 2;
     if (inInterrupt()) return Err.InInterrupt;
     const s = kernelLock();
     this.live = false;
+    const set = this.set;
+    if (set !== null) set.dropMemberLocked(this);
     wakeAllLocked(this.senders, Err.Deleted);
     wakeAllLocked(this.receivers, Err.Deleted);
     kfreeLocked(this.ring.base);
@@ -218,6 +229,33 @@ const PEEK: u32 = 2;
     rescheduleLocked();
     kernelUnlock(s);
     return Err.Ok;
+  }
+
+  /** Items queued now, for a QueueSet (as count). Any context. */
+  setCount(): u32 {
+    return this.ring.count;
+  }
+
+  /** The queue's length: its share of a QueueSet's capacity. Any context. */
+  setCapacity(): u32 {
+    return this.ring.capacity;
+  }
+
+  /** Whether the queue is created (and not deleted), for a QueueSet. Any context. */
+  setLive(): bool {
+    return this.live;
+  }
+
+  /** The queue joined or left a set (QueueSet): put's room follows. Lock held. */
+  setMoved(): void {
+    this.room = this.set === null ? <u16>this.ring.capacity : 0;
+  }
+
+  /** An item entered the ring: its set, if any, hears of it. The caller
+   *  reschedules. Lock held. */
+  @inline private postToSetLocked(): void {
+    const set = this.set;
+    if (set !== null) set.postLocked(this, this.ring.count);
   }
 
   /** Whether [p, p + itemSize) lies in module memory above the null guard.
@@ -274,14 +312,18 @@ const PEEK: u32 = 2;
       kernelUnlock(s);
       return Err.Ok;
     }
-    if (!this.ring.isFull()) {
-      if (flags & TO_FRONT) this.ring.pushFront(src);
-      else this.ring.pushBack(src);
-      rescheduleLocked(); // peekers may have been woken
-      kernelUnlock(s);
-      return Err.Ok;
+    const count = this.ring.count;
+    if (count >= this.room) {
+      if (count == this.ring.capacity) return this.waitLocked(this.senders, src, flags, timeout, s);
+      // Room, in a set (room 0): it hears of the item going in below.
+      const set = this.set;
+      if (set !== null) set.postLocked(this, count + 1);
     }
-    return this.waitLocked(this.senders, src, flags, timeout, s);
+    if (flags & TO_FRONT) this.ring.pushFront(src);
+    else this.ring.pushBack(src);
+    rescheduleLocked(); // peekers or a select may have been woken
+    kernelUnlock(s);
+    return Err.Ok;
   }
 
   private get(dst: usize, timeout: u32, flags: u32): Err {
@@ -339,6 +381,7 @@ const PEEK: u32 = 2;
     if (w === null) return;
     if (w.waitFlags & TO_FRONT) this.ring.pushFront(w.waitPtr);
     else this.ring.pushBack(w.waitPtr);
+    this.postToSetLocked();
     wakeLocked(w, Err.Ok);
     rescheduleLocked();
   }

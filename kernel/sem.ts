@@ -7,12 +7,21 @@ import { WaitQueue } from "./tcb";
 import { checkTimeout, rescheduleLocked, waitOrFailLocked, wakeLocked, wakeAllLocked } from "./sched";
 import { kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
+import { QueueSet, SetMember } from "./queueset";
 
-@final export class Semaphore {
+@final export class Semaphore implements SetMember {
   private q: WaitQueue = new WaitQueue();
   private count: u32 = 0;
   private max: u32 = 0;
+  /** The count at which give leaves its short path: max, or 0 while the
+   *  semaphore is in a queue set, so that a give without a set pays
+   *  nothing for sets (the overflow check it makes anyway catches both). */
+  private limit: u32 = 0;
   private live: bool = false;
+  // A QueueSet's, last: the fields above keep their short offsets.
+  setEvents: u16 = 0; // here, in live's padding: the object stays 48 bytes
+  set: QueueSet | null = null;
+  setNext: SetMember | null = null;
 
   /** Makes a semaphore holding `initial` of at most `max` units (max 1:
    *  binary). Returns Err.Ok; Err.Invalid for max 0 or initial > max;
@@ -22,6 +31,7 @@ import { inInterrupt } from "./context";
     if (this.live) return Err.Busy;
     this.count = initial;
     this.max = max;
+    this.limit = max; // in no set: delete took it out of any
     this.live = true;
     return Err.Ok;
   }
@@ -54,13 +64,15 @@ import { inInterrupt } from "./context";
     const w = this.q.head;
     if (w !== null) {
       wakeLocked(w, Err.Ok);
-      rescheduleLocked();
-    } else if (this.count == this.max) {
+    } else if (this.count < this.limit) {
+      this.count++;
+      kernelUnlock(s);
+      return Err.Ok;
+    } else if (!this.unitToSetLocked()) {
       kernelUnlock(s);
       return Err.Overflow;
-    } else {
-      this.count++;
     }
+    rescheduleLocked(); // a waiter or a select was woken
     kernelUnlock(s);
     return Err.Ok;
   }
@@ -77,9 +89,42 @@ import { inInterrupt } from "./context";
     if (inInterrupt()) return Err.InInterrupt;
     const s = kernelLock();
     this.live = false;
+    const set = this.set;
+    if (set !== null) set.dropMemberLocked(this);
     wakeAllLocked(this.q, Err.Deleted);
     rescheduleLocked();
     kernelUnlock(s);
     return Err.Ok;
+  }
+
+  /** Units available now, for a QueueSet (as available). Any context. */
+  setCount(): u32 {
+    return this.count;
+  }
+
+  /** The semaphore's maximum: its share of a QueueSet's capacity. Any context. */
+  setCapacity(): u32 {
+    return this.max;
+  }
+
+  /** Whether the semaphore is created (and not deleted), for a QueueSet. Any context. */
+  setLive(): bool {
+    return this.live;
+  }
+
+  /** The set joined or left (QueueSet): give's limit follows. Lock held. */
+  setMoved(): void {
+    this.limit = this.set === null ? this.max : 0;
+  }
+
+  /** give's path at the limit with no thread waiting: false at the
+   *  maximum (Err.Overflow); else a unit, and the set hears of it (the
+   *  caller reschedules: a select may have been woken). Lock held. */
+  private unitToSetLocked(): bool {
+    if (this.count >= this.max) return false;
+    this.count++;
+    const set = this.set;
+    if (set !== null) set.postLocked(this, this.count);
+    return true;
   }
 }

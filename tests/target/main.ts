@@ -10,6 +10,7 @@ import { apiTests } from "./api";
 import { streamTests } from "./stream";
 import { syncTests } from "./sync";
 import { poolTests } from "./pool";
+import { queuesetTests } from "./queueset";
 import { deferredTests } from "./deferred";
 import { robustTests } from "./robust";
 import { pollTests } from "./poll";
@@ -33,6 +34,7 @@ export function main(): i32 {
   apiTests();
   streamTests();
   poolTests();
+  queuesetTests();
   deferredTests();
   traceTests();
   robustTests();
