@@ -59,6 +59,14 @@ void Z_ivtZ_irq_restore(struct Z_ivt_instance_t* h, u32 state) {
   switch_if_due();
 }
 
+uint32_t ivt_arch_irq_mask(void) {
+  return Z_ivtZ_irq_save(0);
+}
+
+void ivt_arch_irq_unmask(uint32_t state) {
+  sr_write(SR_THREAD | (state & SR_IPL_MASK));
+}
+
 /* From an interrupt the switch waits for the outermost one to return
  * (vectors.S); from a thread it happens now, or when its critical section
  * ends. */

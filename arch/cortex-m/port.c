@@ -30,6 +30,14 @@ void Z_ivtZ_irq_restore(struct Z_ivt_instance_t* h, u32 state) {
   __asm volatile("msr primask, %0" ::"r"(state) : "memory");
 }
 
+uint32_t ivt_arch_irq_mask(void) {
+  return Z_ivtZ_irq_save(0);
+}
+
+void ivt_arch_irq_unmask(uint32_t state) {
+  Z_ivtZ_irq_restore(0, state);
+}
+
 /* PendSV runs at the lowest priority: when no handler is active and
  * interrupts are unmasked. */
 void Z_ivtZ_switch_request(struct Z_ivt_instance_t* h) {

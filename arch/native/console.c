@@ -46,7 +46,25 @@ static int panic_uart_enabled(void) {
   return (*(panic_reg_t*)IVT_PANIC_ENABLED_REG & IVT_PANIC_ENABLED_MASK) == IVT_PANIC_ENABLED_MASK;
 }
 
+static void panic_putc_masked(uint8_t c);
+
+/* One byte, with interrupts masked from the write to the UART's signal
+ * that it went out: a handler that writes the UART in between (the shell's
+ * answer, through the console driver, when a line is typed during a crash
+ * report) would otherwise take the one signal this byte waits for. On the
+ * nRF51 (TXDRDY, an event that software clears) the report's thread then
+ * waited for it forever, at its own priority, and every less urgent thread
+ * starved: make test's microbit "shell still answers after a crash report"
+ * (apps/console/test.json) hung when "help" arrived mid-report, which
+ * happens only when QEMU runs slowly (a loaded host). The console drivers
+ * mask interrupts around their own write and wait for the same reason. */
 void ivt_panic_putc(uint8_t c) {
+  uint32_t saved = ivt_arch_irq_mask();
+  panic_putc_masked(c);
+  ivt_arch_irq_unmask(saved);
+}
+
+static void panic_putc_masked(uint8_t c) {
   if (!panic_ready) {
     if (!panic_uart_enabled()) {
       for (unsigned i = 0; i < sizeof panic_init / sizeof panic_init[0]; i++) {

@@ -67,6 +67,13 @@ extern uintptr_t ivt_irq_stack_limit;
  * stack limit (an arch that keeps it in a register restores it with the
  * others); returns its SP. */
 uint32_t* ivt_arch_first_frame(uint32_t* top, uint32_t id, uintptr_t limit);
+
+/* Masks interrupts and returns the previous state; ivt_arch_irq_unmask puts
+ * it back. Unlike the ABI's irq_save/irq_restore, the restore never takes a
+ * switch the thread asked for meanwhile (ColdFire's does): for the panic
+ * console, which also runs in fault handlers. Any context. */
+uint32_t ivt_arch_irq_mask(void);
+void ivt_arch_irq_unmask(uint32_t state);
 /* arch: ivt_stack_exhausted (ivt-stack.h), called from the translated
  * function at `where` whose frame went below ivt_stack_limit: without
  * touching the stack below, moves the stack pointer up to ivt_stack_limit
