@@ -21,6 +21,14 @@ export function ticks(): u32 {
   return tickCount;
 }
 
+/** The tick count as it is, with no poll point: for kernel code that reads
+ *  it once (a deadline, a storm rule's burst) rather than waiting for it
+ *  to move; ticks() costs an import call more on every board. Any
+ *  context. */
+@inline export function tickNow(): u32 {
+  return tickCount;
+}
+
 /** The tick rate in Hz, 0 before tickStart. Any context. */
 export function tickRate(): u32 {
   return tickHz;

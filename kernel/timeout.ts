@@ -7,14 +7,14 @@
 // early. With the +1 it is never early and at most one period late.
 
 import { Thread } from "./tcb";
-import { ticks } from "./ticks";
+import { tickNow } from "./ticks";
 import { assertLocked } from "./lock";
 
 let head: Thread | null = null;
 
 /** The deadline of a wait of `timeout` full tick periods starting now. Any context. */
 export function deadlineAfter(timeout: u32): u32 {
-  return ticks() + timeout + 1;
+  return tickNow() + timeout + 1;
 }
 
 /** Puts `t` on the list, due at tick `deadline`. Lock held. */

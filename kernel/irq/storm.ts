@@ -12,7 +12,7 @@ import { Err } from "../errors";
 import { portIrqRestore, portIrqSave, portPanicPutc } from "../port";
 import { IRQ_LOAD_TICKS, MAX_VECTORS, SHORT_MESSAGES, STORM_BURST, STORM_STILL_ASSERTED, STORM_UNHANDLED, STORM_WINDOW } from "../config";
 import { boardCycleHz } from "../board";
-import { tickRate, ticks } from "../ticks";
+import { tickNow, tickRate } from "../ticks";
 import { writeDec, writeStr } from "../format";
 import { satInc } from "../ring";
 import { IrqDesc, applyMaskLocked, chipAt, irqDesc, noDesc } from "./descriptors";
@@ -133,7 +133,7 @@ export function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
   } else if (d.stillAsserted != 0) {
     d.stillAsserted = 0;
   }
-  const now = ticks();
+  const now = tickNow();
   if (now != d.burstTick) {
     d.burstTick = now;
     d.burst = 0;

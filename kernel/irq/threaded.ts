@@ -16,7 +16,7 @@ import { FOREVER, IRQ_THREAD_STACK_BYTES } from "../config";
 import { Thread } from "../tcb";
 import { isLive, threadCreate, threadDelete, threadSleep } from "../thread";
 import { notifyGive, notifyTake } from "../notify";
-import { ticks } from "../ticks";
+import { tickNow, ticks } from "../ticks";
 import { TraceKind, trace } from "../trace";
 import { IrqDesc, IrqFlags, IrqHandler, applyMaskLocked, irqDesc } from "./descriptors";
 import { reportDisabled } from "./storm";
@@ -97,7 +97,7 @@ export function wakeBottomHalf(d: IrqDesc, h: IrqHandler, vector: u32, at: u32):
   if (t === null || (h.flags & IrqFlags.Threaded) == 0) return;
   if (h.pendingEvents++ == 0) {
     h.firstEventAt = at;
-    h.flushAt = ticks() + h.coalesceTicks;
+    h.flushAt = tickNow() + h.coalesceTicks;
   }
   if (h.pendingEvents >= h.coalesceEvents) {
     if (h.flags & IrqFlags.Oneshot) d.chip.mask(vector);
@@ -114,7 +114,7 @@ function bottomHalfDueLocked(h: IrqHandler): bool {
   assertLocked();
   if (h.pendingEvents == 0) return false;
   if (h.pendingEvents >= h.coalesceEvents || h.coalesceTicks == 0) return true;
-  return <i32>(ticks() - h.flushAt) >= 0;
+  return <i32>(tickNow() - h.flushAt) >= 0;
 }
 
 /** The thread of a threaded handler: waits for wakes, runs bottom(). The
