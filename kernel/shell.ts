@@ -196,6 +196,10 @@ export abstract class ShellCommands {
       kputln("top: usage: top [refreshes, from 1]");
       return;
     }
+    if (tickRate() == 0) {
+      kputln("top: no system tick to time a refresh by");
+      return;
+    }
     // Made once: the runtime never frees.
     if (this.topLast === null) this.topLast = new StaticArray<u64>(<i32>MAX_THREADS);
     const last = this.topLast!;
