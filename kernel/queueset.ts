@@ -185,10 +185,8 @@ export interface SetMember {
     let m = this.first;
     while (m !== null) {
       const next = m.setNext;
-      m.set = null;
-      m.setNext = null;
       m.setEvents = 0;
-      m.setMoved();
+      detachLocked(m);
       m = next;
     }
     this.first = null;
@@ -248,9 +246,7 @@ export interface SetMember {
       if (p !== null) p.setNext = m.setNext;
     }
     this.reserved -= m.setCapacity();
-    m.set = null;
-    m.setNext = null;
-    m.setMoved();
+    detachLocked(m);
   }
 
   private addLocked(m: SetMember): Err {
@@ -282,4 +278,12 @@ export interface SetMember {
     if (i >= this.capacity) i -= this.capacity;
     return this.ring + (<usize>i << alignof<usize>());
   }
+}
+
+/** Unlinks `m` from its set's fields and lets it know (its limit goes
+ *  back to its capacity). Lock held. */
+function detachLocked(m: SetMember): void {
+  m.set = null;
+  m.setNext = null;
+  m.setMoved();
 }

@@ -13,8 +13,8 @@
 // is counted and shown by the `console` command.
 //
 // Commands: irq (per-vector counters), trace (the trace ring), threads,
-// top (CPU use, refreshed), console (receive counters), help. An application may add its own with
-// a ShellCommands object.
+// top (CPU use, refreshed), console (receive counters), help. An
+// application may add its own with a ShellCommands object.
 
 import { Err } from "./errors";
 import { IrqFlags, IrqHandler, IrqReturn, irqDump, irqPend, irqRequest } from "./irq";
@@ -213,29 +213,7 @@ export abstract class ShellCommands {
       if (!this.waitSecondOrKey(rounds == 0)) return;
       const up = uptimeCycles();
       const irq = interruptRunCycles();
-      const span = up - lastUp;
-      kputs("top: last second: threads ");
-      writePercent(kputc, percentTenths(span - (irq - lastIrq), span));
-      kputs(", interrupts ");
-      writePercent(kputc, percentTenths(irq - lastIrq, span));
-      kputln("");
-      kputln("top: id     cpu  state  name");
-      for (let i = 0; i < <i32>MAX_THREADS; i++) {
-        const t = unchecked(threadTable[i]);
-        if (t === null) continue;
-        const now = threadRunCycles(t);
-        // A thread created again since the last refresh counts from 0.
-        const used = now >= unchecked(last[i]) ? now - unchecked(last[i]) : now;
-        unchecked((last[i] = now));
-        if (t.state == ThreadState.Free) continue;
-        kputs("top: ");
-        kputu(t.id);
-        writePercent(kputc, percentTenths(used, span), 8);
-        kputs("  ");
-        kputs(stateName(t.state));
-        kputs("  ");
-        kputln(t.name);
-      }
+      topRefresh(last, up - lastUp, irq - lastIrq);
       lastUp = up;
       lastIrq = irq;
     }
@@ -301,6 +279,35 @@ function stateName(s: ThreadState): string {
     case ThreadState.Dead: return "dead";
   }
   return "free";
+}
+
+/** Prints one `top` table: the threads' and interrupts' shares of `span`
+ *  cycles, of which `irq` in interrupts, each thread's from its run
+ *  cycles less `last[id]` (its count at the previous refresh, updated
+ *  here). The shell's thread. */
+function topRefresh(last: StaticArray<u64>, span: u64, irq: u64): void {
+  kputs("top: last second: threads ");
+  writePercent(kputc, percentTenths(span - irq, span));
+  kputs(", interrupts ");
+  writePercent(kputc, percentTenths(irq, span));
+  kputln("");
+  kputln("top: id     cpu  state  name");
+  for (let i = 0; i < <i32>MAX_THREADS; i++) {
+    const t = unchecked(threadTable[i]);
+    if (t === null) continue;
+    const now = threadRunCycles(t);
+    // A thread created again since the last refresh counts from 0.
+    const used = now >= unchecked(last[i]) ? now - unchecked(last[i]) : now;
+    unchecked((last[i] = now));
+    if (t.state == ThreadState.Free) continue;
+    kputs("top: ");
+    kputu(t.id);
+    writePercent(kputc, percentTenths(used, span), 8);
+    kputs("  ");
+    kputs(stateName(t.state));
+    kputs("  ");
+    kputln(t.name);
+  }
 }
 
 /** Prints every thread: id, priority (effective and base), state, stack

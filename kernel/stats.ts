@@ -23,6 +23,7 @@
 
 import { RUN_STATS } from "./config";
 import { Thread } from "./tcb";
+import { IrqDesc } from "./irq/descriptors";
 import { portCycles } from "./port";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { threadCurrent } from "./sched";
@@ -51,6 +52,16 @@ const FOLD_CYCLES: u32 = 0x40000000;
   const lo = t.runLo + n;
   t.runLo = lo;
   if (lo < n) t.runHi++;
+}
+
+/** Adds `took` cycles of top halves and acknowledge to line `d`'s 64-bit
+ *  count (two words, as chargeThread). Interrupt context (the dispatch,
+ *  every interrupt, nested ones too). */
+@inline export function statsTopHalves(d: IrqDesc, took: u32): void {
+  if (!RUN_STATS) return;
+  const lo = d.runLo + took;
+  d.runLo = lo;
+  if (lo < took) d.runHi++;
 }
 
 /** The cycle counter, 64-bit, at `now` (a stamp taken after the last

@@ -13,7 +13,7 @@
 import { enterInterrupt, interruptDepth, leaveInterrupt } from "../context";
 import { portCycles } from "../port";
 import { IRQ_DESCRIPTORS, IRQ_LOAD_TICKS, RUN_STATS } from "../config";
-import { statsInterruptEnd } from "../stats";
+import { statsInterruptEnd, statsTopHalves } from "../stats";
 import { TraceKind, traceAt, traceInterrupt } from "../trace";
 import { satInc } from "../ring";
 import { IrqReturn, descFor, irqDesc } from "./descriptors";
@@ -66,11 +66,7 @@ export function dispatchInterrupt(vector: u32): void {
   if (end - t0 > d.worstTop) d.worstTop = end - t0;
   stormCheck(d, vector, claimed);
   traceInterrupt(vector, t0, end, (result & IrqReturn.WakeThread) != 0);
-  if (RUN_STATS) {
-    const lo = d.runLo + (end - t0);
-    if (lo < d.runLo) d.runHi++;
-    d.runLo = lo;
-  }
+  statsTopHalves(d, end - t0);
   // Last, with its own stamp, so that the time the load rule and the
   // interrupt total measure covers the whole dispatch (on sim, whose clock
   // counts host calls, the rule does not see a line that re-fires as it
