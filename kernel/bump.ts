@@ -10,7 +10,7 @@
 // Each block: a 4-byte header (BLOCK.mmInfo: payload bytes), payload
 // aligned to 16, as ~lib/rt/common.ts lays it out.
 
-import { AL_MASK, BLOCK_OVERHEAD } from "~lib/rt/common";
+import { AL_MASK, BLOCK_OVERHEAD, OBJECT_OVERHEAD } from "~lib/rt/common";
 import { outOfMemory } from "./panic";
 
 /** Where the first block starts. */
@@ -38,6 +38,22 @@ export function heapLimit(bytes: usize): void {
  *  up to 16). Any context. */
 export function heapFree(): u32 {
   return heapEnd > offset ? <u32>(heapEnd - offset) : 0;
+}
+
+/** Payload bytes of a block asked `size` bytes: the next block's payload
+ *  stays aligned. Any context. */
+// @ts-ignore: decorator
+@inline export function blockPayload(size: usize): usize {
+  return ((size + BLOCK_OVERHEAD + AL_MASK) & ~AL_MASK) - BLOCK_OVERHEAD;
+}
+
+/** Whether an object of `size` bytes (`offsetof<C>()`) fits in what the
+ *  heap has left: a caller that would rather answer an error than end its
+ *  thread in outOfMemory asks first. Thread context (nothing else
+ *  allocates between the question and the `new` only if no interrupt
+ *  handler allocates: none does). */
+export function heapFitsObject(size: usize): bool {
+  return BLOCK_OVERHEAD + blockPayload(OBJECT_OVERHEAD + size) <= <usize>heapFree();
 }
 
 /** The next block's header address. Any context. */

@@ -58,12 +58,6 @@
  *  interrupt on a vector past the table is counted as spurious. */
 @inline export const MAX_VECTORS: u32 = isDefined(BOARD_MAX_VECTORS) ? <u32>BOARD_MAX_VECTORS : 256;
 
-/** Interrupt descriptors (per-vector handlers, counters, storm state):
- *  0 makes one for every vector a chip serves when the chip is added; a
- *  board short of RAM may instead give a pool of this many, handed to
- *  vectors at their first use (kernel/irq/descriptors.ts). */
-@inline export const IRQ_DESCRIPTORS: u32 = isDefined(BOARD_IRQ_DESCRIPTORS) ? <u32>BOARD_IRQ_DESCRIPTORS : 0;
-
 /** The shell's receive ring in bytes, a power of two. More than a line
  *  lets a typist run ahead of the shell; less still loses nothing, because
  *  a full ring stops the receive interrupt until the shell catches up

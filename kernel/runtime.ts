@@ -19,16 +19,9 @@
 // it trusts the runtime to zero new objects, which __new and __renew do
 // here (the standard library zeroes them itself only for the stub).
 
-import { AL_MASK, BLOCK, BLOCK_MAXSIZE, BLOCK_OVERHEAD, OBJECT, OBJECT_MAXSIZE, OBJECT_OVERHEAD, TOTAL_OVERHEAD } from "~lib/rt/common";
-import { heapFree, heapTake, heapTop } from "./bump";
+import { BLOCK, BLOCK_MAXSIZE, BLOCK_OVERHEAD, OBJECT, OBJECT_MAXSIZE, OBJECT_OVERHEAD, TOTAL_OVERHEAD } from "~lib/rt/common";
+import { blockPayload, heapFree, heapTake, heapTop } from "./bump";
 import { outOfMemory } from "./panic";
-
-/** Payload bytes of a block asked `size` bytes: the next block's payload
- *  stays aligned. */
-// @ts-ignore: decorator
-@inline function computeSize(size: usize): usize {
-  return ((size + BLOCK_OVERHEAD + AL_MASK) & ~AL_MASK) - BLOCK_OVERHEAD;
-}
 
 // @ts-ignore: decorator
 @unsafe @global
@@ -36,7 +29,7 @@ function __alloc(size: usize): usize {
   if (size > BLOCK_MAXSIZE) outOfMemory(size, heapFree());
   const block = changetype<BLOCK>(heapTop());
   const ptr = changetype<usize>(block) + BLOCK_OVERHEAD;
-  const payloadSize = computeSize(size);
+  const payloadSize = blockPayload(size);
   heapTake(ptr + payloadSize, payloadSize + BLOCK_OVERHEAD);
   block.mmInfo = payloadSize;
   return ptr;
@@ -49,7 +42,7 @@ function __realloc(ptr: usize, size: usize): usize {
   const actualSize = block.mmInfo;
   const isLast = ptr + actualSize == heapTop();
   if (size > BLOCK_MAXSIZE) outOfMemory(size, heapFree());
-  const payloadSize = computeSize(size);
+  const payloadSize = blockPayload(size);
   if (size > actualSize) {
     if (!isLast) {
       // elsewhere: a copy at least twice the size

@@ -15,7 +15,8 @@ import { IrqChip } from "../hal";
 import { inInterrupt } from "../context";
 import { portIrqRestore, portIrqSave } from "../port";
 import { assertLocked } from "../lock";
-import { IRQ_DESCRIPTORS, IRQ_THREAD_PRIORITY, MAX_VECTORS } from "../config";
+import { heapFitsObject } from "../bump";
+import { IRQ_THREAD_PRIORITY, MAX_VECTORS } from "../config";
 import { Thread } from "../tcb";
 
 /** What a top half reports about one interrupt. */
@@ -132,14 +133,12 @@ export abstract class IrqHandler {
   constructor(public chip: IrqChip) {}
 }
 
-// Descriptors: by default one for every vector a chip serves, made when the
-// chip is added. With IRQ_DESCRIPTORS (a board setting) non-zero, a pool of
-// that many is made instead and a vector gets one at its first use (a
-// request, a disable, an interrupt): a small RAM need not hold counters for
-// lines nobody uses.
+// Descriptors: a vector gets one from the heap at its first use in thread
+// context (a request, a disable), so that RAM holds counters only for the
+// lines a program uses (one for every line a chip serves was 3 KiB of a
+// minimal image's heap). An interrupt on a line that has none is spurious:
+// masked, acknowledged, counted, reported once (./storm.ts spuriousVector).
 const descs = new StaticArray<IrqDesc | null>(<i32>MAX_VECTORS);
-const descPool = new StaticArray<IrqDesc | null>(<i32>IRQ_DESCRIPTORS);
-let descPoolLeft: i32 = 0;
 const MAX_CHIPS = 4;
 const chips = new StaticArray<IrqChip | null>(MAX_CHIPS);
 let chipCount = 0;
@@ -158,30 +157,34 @@ export function chipAt(i: i32): IrqChip | null {
   return i >= 0 && i < chipCount ? unchecked(chips[i]) : null;
 }
 
-/** The descriptor of `vector`; with a pool, one is taken for a vector seen
- *  for the first time. Null if no chip serves it or the pool is used up.
- *  Any context. */
+/** The descriptor of `vector`, made at its first use in thread context.
+ *  Null if no chip serves it, the heap has no room for it, or, in a
+ *  handler, it has none yet (the allocator may be in use by the thread the
+ *  handler interrupted). Any context. */
 export function descFor(vector: u32): IrqDesc | null {
   if (vector >= MAX_VECTORS) return null;
-  let d = unchecked(descs[vector]);
-  if (d !== null || IRQ_DESCRIPTORS == 0) return d;
+  const d = unchecked(descs[vector]);
+  if (d !== null || inInterrupt()) return d;
   const chip = chipFor(vector);
-  if (chip === null) return null;
+  if (chip === null || !heapFitsObject(offsetof<IrqDesc>())) return null;
+  return descMade(vector, new IrqDesc(chip));
+}
+
+/** Sets `made` as `vector`'s descriptor unless another thread set one
+ *  first (both saw none), and returns the one that stays. Thread context. */
+function descMade(vector: u32, made: IrqDesc): IrqDesc {
   const s = portIrqSave();
-  d = unchecked(descs[vector]);
-  if (d === null && descPoolLeft > 0) {
-    d = unchecked(descPool[--descPoolLeft]);
-    if (d !== null) {
-      d.chip = chip;
-      unchecked((descs[vector] = d));
-    }
+  let d = unchecked(descs[vector]);
+  if (d === null) {
+    d = made;
+    unchecked((descs[vector] = d));
   }
   portIrqRestore(s);
   return d;
 }
 
 /** What a call on `vector` without a descriptor answers: Err.Invalid when
- *  no chip serves it, `served` when one does (the pool is used up, or the
+ *  no chip serves it, `served` when one does (the heap has no room, or the
  *  line was never set up). Any context. */
 export function noDesc(vector: u32, served: Err): Err {
   return chipFor(vector) === null ? Err.Invalid : served;
@@ -198,20 +201,14 @@ export function irqAddChip(chip: IrqChip): Err {
   for (let v = chip.first; v < chip.first + chip.count; v++) {
     if (chipFor(v) !== null) return Err.Busy;
   }
-  if (IRQ_DESCRIPTORS != 0 && chipCount == 0) {
-    for (let i = 0; i < <i32>IRQ_DESCRIPTORS; i++) unchecked((descPool[i] = new IrqDesc(chip)));
-    descPoolLeft = <i32>IRQ_DESCRIPTORS;
-  }
-  for (let v = chip.first; v < chip.first + chip.count; v++) {
-    if (IRQ_DESCRIPTORS == 0) unchecked((descs[v] = new IrqDesc(chip)));
-    chip.mask(v);
-  }
+  for (let v = chip.first; v < chip.first + chip.count; v++) chip.mask(v);
   unchecked((chips[chipCount++] = chip));
   return Err.Ok;
 }
 
 /** The descriptor of `vector` (for counters), or null if no chip serves it
- *  (with a descriptor pool: or the vector has not been used yet). Any context. */
+ *  or the vector has not been used yet (requested or disabled). Any
+ *  context. */
 export function irqDesc(vector: u32): IrqDesc | null {
   return vector < MAX_VECTORS ? unchecked(descs[vector]) : null;
 }
@@ -219,7 +216,7 @@ export function irqDesc(vector: u32): IrqDesc | null {
 /** The cycles spent in `vector`'s top halves and acknowledge since boot,
  *  nested interrupts included (run-time statistics, docs/kernel.md).
  *  Arguments: `vector`. Returns the count; 0 for a vector no chip serves
- *  (or, with a descriptor pool, never used), or with RUN_STATS off.
+ *  or never used, or with RUN_STATS off.
  *  Errors: none. Any context. */
 export function irqRunCycles(vector: u32): u64 {
   const d = irqDesc(vector);

@@ -12,11 +12,11 @@
 
 import { enterInterrupt, interruptDepth, leaveInterrupt } from "../context";
 import { portCycles } from "../port";
-import { IRQ_DESCRIPTORS, IRQ_LOAD_TICKS, RUN_STATS } from "../config";
+import { IRQ_LOAD_TICKS, RUN_STATS } from "../config";
 import { statsInterruptEnd, statsTopHalves } from "../stats";
 import { TraceKind, traceAt, traceInterrupt } from "../trace";
 import { satInc } from "../ring";
-import { IrqReturn, descFor, irqDesc } from "./descriptors";
+import { IrqReturn, irqDesc } from "./descriptors";
 import { loadCheck, spuriousVector, stormCheck } from "./storm";
 import { wakeBottomHalf } from "./threaded";
 import { IRQ_PIN, irqPinLower, irqPinRaise } from "./pin";
@@ -35,7 +35,7 @@ export function dispatchInterrupt(vector: u32): void {
   if (IRQ_PIN && interruptDepth() == 0) irqPinRaise();
   const t0 = portCycles();
   const outer = enterInterrupt(vector);
-  const d = IRQ_DESCRIPTORS == 0 ? irqDesc(vector) : descFor(vector);
+  const d = irqDesc(vector); // none yet: a line never used (./storm.ts)
   if (d === null) {
     traceAt(TraceKind.IrqEntry, vector, t0);
     spuriousVector(vector);

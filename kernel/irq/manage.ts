@@ -30,8 +30,9 @@ import { bottomHalfStart, bottomHalfStop } from "./threaded";
  *  the line's: Edge on a level line or level on an Edge line; Err.Exists
  *  if the handler is registered (here or elsewhere); Err.Busy if the line
  *  has handlers and either side did not ask for IrqFlags.Shared;
- *  Err.NoSpace if the bottom-half thread cannot be created or the board's
- *  descriptor pool (IRQ_DESCRIPTORS) is used up. Thread context only. */
+ *  Err.NoSpace if the bottom-half thread cannot be created or the line's
+ *  first use finds no room in the heap for its descriptor. Thread context
+ *  only. */
 export function irqRequest(vector: u32, handler: IrqHandler, flags: u32 = 0, priority: i32 = -1): Err {
   if (inInterrupt()) return Err.InInterrupt;
   if ((flags & ~IRQ_FLAGS_KNOWN) != 0) return Err.Invalid;
@@ -116,7 +117,10 @@ export function irqFree(vector: u32, handler: IrqHandler): Err {
 
 /** Masks `vector`; calls nest, so each needs a matching irqEnable.
  *  Returns Err.Invalid for a vector no chip serves; Err.NoSpace when the
- *  board's descriptor pool (IRQ_DESCRIPTORS) is used up. Any context. */
+ *  line's first use finds no room in the heap for its descriptor, or, from
+ *  a handler, when the line was never used in thread context (its
+ *  descriptor is made there; a line never used is masked already). Any
+ *  context. */
 export function irqDisable(vector: u32): Err {
   const d = descFor(vector);
   if (d === null) return noDesc(vector, Err.NoSpace);

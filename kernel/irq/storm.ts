@@ -15,7 +15,7 @@ import { boardCycleHz } from "../board";
 import { tickNow, tickRate } from "../ticks";
 import { writeDec, writeStr } from "../format";
 import { satInc } from "../ring";
-import { IrqDesc, applyMaskLocked, chipAt, irqDesc, noDesc } from "./descriptors";
+import { IrqDesc, applyMaskLocked, chipAt, chipFor, irqDesc, noDesc } from "./descriptors";
 
 const spuriousSeen = new StaticArray<u32>(<i32>((MAX_VECTORS + 31) / 32));
 let spurious: u32 = 0;
@@ -59,24 +59,35 @@ export function reportDisabled(vector: u32, what: string): void {
 
 // ---- spurious vectors and lost ends of interrupt -------------------------
 
-/** Interrupts that arrived on a vector no chip serves. Any context. */
+/** Interrupts that arrived on a vector without a descriptor: one no chip
+ *  serves, or a line never used (no handler was ever requested on it).
+ *  Any context. */
 export function irqSpuriousCount(): u32 {
   return spurious;
 }
 
-/** A vector no chip serves: counted; reported the first time per vector.
- *  Interrupt context. */
+/** An interrupt on a vector without a descriptor: counted, reported the
+ *  first time per vector. A line a chip serves (never used in thread
+ *  context, or the heap had no room for its descriptor) is masked and
+ *  acknowledged: nobody will quiet it, and a level line would come back
+ *  at once. Interrupt context. */
 export function spuriousVector(vector: u32): void {
   spurious = satInc(spurious);
   if (vector >= MAX_VECTORS) {
     reportLine(vector, "spurious (out of range)");
     return;
   }
+  const chip = chipFor(vector);
+  if (chip !== null) {
+    chip.mask(vector);
+    chip.ack(vector);
+  }
   const bit: u32 = 1 << (vector & 31);
   const w = unchecked(spuriousSeen[vector >> 5]);
   if ((w & bit) != 0) return;
   unchecked((spuriousSeen[vector >> 5] = w | bit));
-  reportLine(vector, SHORT_MESSAGES ? "spurious" : "spurious (no controller serves it); counted, not reported again");
+  if (chip !== null) reportLine(vector, SHORT_MESSAGES ? "no handler; masked" : "interrupt on a line with no handler; masked, counted, not reported again");
+  else reportLine(vector, SHORT_MESSAGES ? "spurious" : "spurious (no controller serves it); counted, not reported again");
 }
 
 /** Ends of interrupt found lost and given again. Any context. */

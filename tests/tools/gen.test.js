@@ -80,7 +80,7 @@ test("a board that splits the suite by test runs one image per test, each asking
 });
 
 test("kernel settings become asc constants and board.h defines", () => {
-  const plain = { ...loadBoard("mps2-an385"), suite_short_checks: false, kernel: undefined };
+  const plain = { ...loadBoard("mps2-an385"), suite_short_checks: false, kernel: undefined, asc: undefined };
   const b = { ...plain, kernel: { MAX_THREADS: 12, MAX_THREADS_comment: "why" }, asc: ["--memoryBase", "16"] };
   assert.deepEqual(boardAscFlags(b), ["--use", "BOARD_MAX_THREADS=12", "--use", "BOARD_MODULE_MEMORY=61440", "--memoryBase", "16"]);
   assert.match(boardH(b), /#define IVT_KERNEL_MAX_THREADS 12u/);

@@ -80,12 +80,19 @@ const chip = new FakeChip(32, 16);
 const chipAdded = irqAddChip(chip);
 
 describe("irqAddChip", () => {
-  test("puts the chip's vectors under it, masked", () => {
+  test("puts the chip's vectors under it, masked, with no descriptor until first use", () => {
     expect(chipAdded).toBe(Err.Ok);
-    expect(irqDesc(32)).not.toBeNull();
-    expect(irqDesc(47)).not.toBeNull();
-    expect(irqDesc(48)).toBeNull();
     expect(chip.masks).toBe(16);
+    expect(irqDesc(32)).toBeNull();
+    expect(irqDesc(47)).toBeNull();
+  });
+  test("a line's first disable makes its descriptor; a vector no chip serves gets none", () => {
+    expect(irqDisable(47)).toBe(Err.Ok);
+    expect(irqDesc(47)).not.toBeNull();
+    expect(irqDesc(47)!.disableDepth).toBe(1);
+    expect(irqEnable(47)).toBe(Err.Ok);
+    expect(irqDisable(48)).toBe(Err.Invalid);
+    expect(irqDesc(48)).toBeNull();
   });
   test("refuses overlapping and out-of-range chips", () => {
     expect(irqAddChip(new FakeChip(40, 4))).toBe(Err.Busy);
@@ -127,6 +134,20 @@ describe("dispatch", () => {
     dispatchInterrupt(1000);
     expect(irqSpuriousCount() - before).toBe(2);
     expect(chip.acks).toBe(acks);
+  });
+  test("an interrupt on a served line never used is spurious: masked, acknowledged once, reported once", () => {
+    panicOutput();
+    const before = irqSpuriousCount();
+    const masks = chip.masks;
+    const acks = chip.acks;
+    dispatchInterrupt(44);
+    dispatchInterrupt(44);
+    expect(irqSpuriousCount() - before).toBe(2);
+    expect(chip.masks - masks).toBe(2);
+    expect(chip.acks - acks).toBe(2);
+    expect(chip.lastAck).toBe(44);
+    expect(irqDesc(44)).toBeNull(); // no allocation in a handler
+    expect(panicOutput()).toBe("*** ivt IRQ vector 44: interrupt on a line with no handler; masked, counted, not reported again\n");
   });
   test("a handler freeing itself from its top half is refused (interrupt context)", () => {
     const h = new SelfRemover();
