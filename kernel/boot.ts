@@ -117,7 +117,7 @@ export function boot(hostMemoryBytes: u32, hostStackArenaBytes: u32): i32 {
   stackArenaInit(hostStackArenaBytes);
   boardCheck(kernelThreadCreate(idleThread, "idle", idleMain, 0, IDLE_PRIORITY, IDLE_STACK_BYTES), SHORT_MESSAGES ? "idle" : "idle thread");
   boardCheck(timerServiceStart(), SHORT_MESSAGES ? "timers" : "timer thread");
-  boardCheck(deferredStart(), SHORT_MESSAGES ? "deferred" : "deferred-call thread");
+  deferredStart(); // deferred calls run in the timer thread
   boardCheck(kernelThreadCreate(mainThread, "main", mainMain, 0, MAIN_PRIORITY, MAIN_STACK_BYTES), SHORT_MESSAGES ? "main" : "main thread");
   statsStart();
   schedulerStart();

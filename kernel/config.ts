@@ -15,7 +15,8 @@
 /** The idle thread's priority: nothing else may use it. */
 @inline export const IDLE_PRIORITY: u32 = PRIORITIES - 1;
 
-/** The software-timer thread's priority. */
+/** The timer thread's priority: it runs software-timer callbacks and the
+ *  deferred calls (deferCall, NAPI polls). */
 @inline export const TIMER_THREAD_PRIORITY: u32 = 1;
 
 /** The application's main thread's priority. */
@@ -127,6 +128,3 @@
 @inline export const IRQ_THREAD_PRIORITY: u32 = 4;
 @inline export const IRQ_THREAD_STACK_BYTES: u32 = isDefined(BOARD_IRQ_THREAD_STACK_BYTES) ? <u32>BOARD_IRQ_THREAD_STACK_BYTES : 1024;
 
-/** The deferred-call thread: runs deferCall items and NAPI polls. */
-@inline export const DEFERRED_PRIORITY: u32 = 2;
-@inline export const DEFERRED_STACK_BYTES: u32 = isDefined(BOARD_DEFERRED_STACK_BYTES) ? <u32>BOARD_DEFERRED_STACK_BYTES : 1024;

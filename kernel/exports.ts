@@ -3,7 +3,6 @@
 
 import { boot, idleThread, mainThread } from "./boot";
 import { timerThread } from "./swtimer";
-import { deferredThreadIs } from "./work";
 import { dispatchInterrupt } from "./irq";
 import { Trap, endReportedFault, reportStackOverflow, reportTrap, trapAlreadyReported } from "./panic";
 import { threadCurrent } from "./sched";
@@ -66,7 +65,7 @@ export function ivttrap(kind: u32, where: u32): void {
  *  program) and the kernel's own threads (idle, timers, deferred calls),
  *  without which the rest cannot go on. */
 function stopsSystem(t: Thread): bool {
-  return t === mainThread || t === idleThread || t === timerThread || deferredThreadIs(t);
+  return t === mainThread || t === idleThread || t === timerThread;
 }
 
 const BYTE_ORDER_MARK = memory.data(4);

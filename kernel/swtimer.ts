@@ -1,11 +1,16 @@
 // Software timers, one-shot and periodic, run by the timer thread.
 //
 // Active timers sit in one list in expiry order. The timer thread sleeps
-// (a notification wait) until the head's expiry; starting or stopping a
-// timer that changes the head wakes it to re-plan. Callbacks run in the
-// timer thread, one at a time, at TIMER_THREAD_PRIORITY: they may use any
-// thread-context call but should not block for long (they delay the rest).
-// A periodic timer's next expiry is its last expiry + period: no drift.
+// until the head's expiry; starting or stopping a timer that changes the
+// head wakes it to re-plan. Callbacks run in the timer thread, one at a
+// time, at TIMER_THREAD_PRIORITY: they may use any thread-context call but
+// should not block for long (they delay the rest). A periodic timer's next
+// expiry is its last expiry + period: no drift.
+//
+// The timer thread also runs the kernel's deferred calls (kernel/work.ts
+// deferCall, NAPI polls), one item between two looks at the timers, as
+// FreeRTOS's timer task runs pended function calls: one kernel thread and
+// its stack fewer than a thread of their own.
 
 import { Err } from "./errors";
 import { TIMER_STACK_BYTES, TIMER_THREAD_PRIORITY } from "./config";
@@ -14,6 +19,9 @@ import { blockCurrentUntilLocked, rescheduleLocked, wakeLocked } from "./sched";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { ticks } from "./ticks";
 import { kernelThreadCreate } from "./thread";
+// A circle (work.ts imports this file for SoftTimer): the timer thread runs
+// the deferred calls' queue, which lives there with the other work queues.
+import { deferredPendingLocked, deferredRunOne } from "./work";
 
 /** What a timer does when it expires: runs in the timer thread. */
 export abstract class TimerCallback {
@@ -22,9 +30,9 @@ export abstract class TimerCallback {
 
 let head: SoftTimer | null = null;
 /** Thread.waitFlags of the timer thread while it waits for the next
- *  expiry (the only wait replanLocked may end). */
+ *  expiry (the only wait timerThreadWakeLocked may end). */
 const PLANNING: u32 = 0x400;
-/** The thread that runs timer callbacks. */
+/** The thread that runs timer callbacks and deferred calls. */
 export const timerThread = new Thread();
 
 @final export class SoftTimer {
@@ -143,7 +151,7 @@ function insertLocked(t: SoftTimer): void {
   if (p === null || <i32>(t.due() - p.due()) < 0) {
     t.setNext(p);
     head = t;
-    replanLocked();
+    timerThreadWakeLocked();
     return;
   }
   while (p.linkNext() !== null && <i32>(p.linkNext()!.due() - t.due()) <= 0) p = p.linkNext()!;
@@ -164,8 +172,9 @@ function unlinkLocked(t: SoftTimer): void {
   t.setNext(null);
 }
 
-/** A new head: wakes the timer thread from its sleep to plan again. Lock held. */
-function replanLocked(): void {
+/** Wakes the timer thread if it sleeps until the next expiry: a new head,
+ *  or a deferred call queued. Lock held; any context. */
+export function timerThreadWakeLocked(): void {
   assertLocked();
   // Only the timer thread's own wait for the next expiry: a callback that
   // sleeps (threadSleep, threadSleepUntil) sleeps its full time.
@@ -175,7 +184,9 @@ function replanLocked(): void {
   }
 }
 
-/** Runs due timers, then sleeps until the next expiry (or a replan). */
+/** Runs due timers and deferred calls (kernel/work.ts), one at a time,
+ *  timers first, then sleeps until the next expiry (or a replan, or a
+ *  deferred call). */
 function timerThreadMain(arg: u32): void {
   for (;;) {
     const s = kernelLock();
@@ -184,6 +195,11 @@ function timerThreadMain(arg: u32): void {
       const callback = h.expireLocked();
       kernelUnlock(s);
       callback.fire(h);
+      continue;
+    }
+    if (deferredPendingLocked()) {
+      kernelUnlock(s);
+      deferredRunOne();
       continue;
     }
     timerThread.waitFlags = PLANNING;

@@ -1,9 +1,10 @@
 // Deferred work: what a top half hands on to thread context.
 //
-//   deferCall(w)          run w.run() soon, in the deferred-call thread
-//                         (priority DEFERRED_PRIORITY, above all application
-//                         threads by default): Linux's tasklet, outside
-//                         interrupt context, may take locks, should not block
+//   deferCall(w)          run w.run() soon, in the timer thread (priority
+//                         TIMER_THREAD_PRIORITY, above all application
+//                         threads by default), as FreeRTOS's pended
+//                         function calls: Linux's tasklet, outside interrupt
+//                         context, may take locks, should not block
 //   WorkQueue             a worker thread at a priority of your choosing;
 //                         queue(w), queueDelayed(w, ticks), cancel(w), flush()
 //   NapiPoller            Linux NAPI: the top half masks its line and
@@ -14,14 +15,14 @@
 // in the order they were queued. Queue and cancel work from any context.
 
 import { Err } from "./errors";
-import { DEFERRED_PRIORITY, DEFERRED_STACK_BYTES, FOREVER, IDLE_PRIORITY } from "./config";
+import { FOREVER, IDLE_PRIORITY } from "./config";
 import { Thread } from "./tcb";
 import { threadCreate } from "./thread";
 import { threadCurrent, mayBlock } from "./sched";
 import { kernelLock, kernelUnlock } from "./lock";
 import { notifyGive, notifyTake } from "./notify";
 import { Semaphore } from "./sem";
-import { SoftTimer, TimerCallback } from "./swtimer";
+import { SoftTimer, TimerCallback, timerThread, timerThreadWakeLocked } from "./swtimer";
 import { irqDisable, irqEnable } from "./irq";
 import { inInterrupt } from "./context";
 import { TraceKind, trace } from "./trace";
@@ -77,7 +78,10 @@ function workerMain(arg: u32): void {
 @final export class WorkQueue {
   private head: Work | null = null;
   private tail: Work | null = null;
-  private worker: Thread = new Thread();
+  /** The worker thread: made by create(), or the timer thread's for the
+   *  deferred calls (inTimerThread). */
+  private worker: Thread | null = null;
+  private inTimerThread: bool = false;
   private barrier: Barrier = new Barrier();
   private live: bool = false;
   /** Items run since create. */
@@ -95,7 +99,9 @@ function workerMain(arg: u32): void {
     if (this.live) return Err.Busy;
     if (priority >= IDLE_PRIORITY) return Err.Invalid;
     this.barrier.done.create(0, 1);
-    const e = threadCreate(this.worker, name, workerMain, changetype<u32>(this), priority, stackBytes);
+    // Set before the thread exists: it may run (and drain) at once.
+    if (this.worker === null) this.worker = new Thread();
+    const e = threadCreate(this.worker!, name, workerMain, changetype<u32>(this), priority, stackBytes);
     if (e != Err.Ok) return e;
     this.live = true;
     return Err.Ok;
@@ -118,8 +124,13 @@ function workerMain(arg: u32): void {
     if (this.tail === null) this.head = w;
     else this.tail!.next = w;
     this.tail = w;
-    kernelUnlock(s);
-    notifyGive(this.worker);
+    if (this.inTimerThread) {
+      timerThreadWakeLocked();
+      kernelUnlock(s);
+    } else {
+      kernelUnlock(s);
+      notifyGive(this.worker!);
+    }
     return true;
   }
 
@@ -186,37 +197,59 @@ function workerMain(arg: u32): void {
     return this.barrier.done.take(FOREVER);
   }
 
-  /** The worker thread. Any context. */
-  workerThread(): Thread {
+  /** The worker thread (for deferCall's queue, the timer thread), or null
+   *  before create. Any context. */
+  workerThread(): Thread | null {
     return this.worker;
   }
 
   private isWorker(): bool {
-    return this.worker === threadCurrent();
+    return this.worker !== null && this.worker === threadCurrent();
+  }
+
+  /** Makes the timer thread this queue's worker: it runs one item between
+   *  two looks at its timers (kernel/swtimer.ts). The deferred calls' queue
+   *  only. Boot only. */
+  runInTimerThread(): void {
+    this.barrier.done.create(0, 1);
+    this.worker = timerThread;
+    this.inTimerThread = true;
+    this.live = true;
+  }
+
+  /** Whether an item is waiting. Lock held. */
+  hasPendingLocked(): bool {
+    return this.head !== null;
   }
 
   /** Runs pending items until none is left. The worker thread. */
   drain(): void {
-    for (;;) {
-      const s = kernelLock();
-      const w = this.head;
-      if (w === null) {
-        kernelUnlock(s);
-        return;
-      }
-      this.head = w.next;
-      if (this.head === null) this.tail = null;
-      w.next = null;
-      w.pending = false;
-      const latency = portCycles() - w.queuedAt;
-      if (latency > this.worstLatency) this.worstLatency = latency;
+    while (this.runOne()) {}
+  }
+
+  /** Runs the next pending item, if any. Returns whether one ran. The
+   *  worker thread. */
+  runOne(): bool {
+    const s = kernelLock();
+    const w = this.head;
+    if (w === null) {
       kernelUnlock(s);
-      trace(TraceKind.WorkStart, this.worker.id);
-      w.runs++;
-      w.run();
-      trace(TraceKind.WorkEnd, this.worker.id);
-      this.ran++;
+      return false;
     }
+    this.head = w.next;
+    if (this.head === null) this.tail = null;
+    w.next = null;
+    w.pending = false;
+    const latency = portCycles() - w.queuedAt;
+    if (latency > this.worstLatency) this.worstLatency = latency;
+    kernelUnlock(s);
+    const id = this.worker!.id;
+    trace(TraceKind.WorkStart, id);
+    w.runs++;
+    w.run();
+    trace(TraceKind.WorkEnd, id);
+    this.ran++;
+    return true;
   }
 }
 
@@ -225,24 +258,31 @@ function workerMain(arg: u32): void {
 
 const deferred = new WorkQueue();
 
-/** Starts the deferred-call thread. Boot only. */
-export function deferredStart(): Err {
-  return deferred.create("deferred", DEFERRED_PRIORITY, DEFERRED_STACK_BYTES);
+/** Whether a deferred call waits (the timer thread's loop asks). Lock
+ *  held. */
+export function deferredPendingLocked(): bool {
+  return deferred.hasPendingLocked();
 }
 
-/** Runs `w` soon in the deferred-call thread, outside interrupt context.
- *  Returns false if it was already pending (it runs once). Any context. */
+/** Runs the next deferred call, if any. The timer thread. */
+export function deferredRunOne(): void {
+  deferred.runOne();
+}
+
+/** Gives the deferred calls to the timer thread (created before). Boot
+ *  only. */
+export function deferredStart(): void {
+  deferred.runInTimerThread();
+}
+
+/** Runs `w` soon in the timer thread, outside interrupt context. Returns
+ *  false if it was already pending (it runs once). Any context. */
 export function deferCall(w: Work): bool {
   return deferred.queue(w);
 }
 
-/** The deferred-call thread: a trap there stops the system, like one in
- *  the other kernel threads. */
-export function deferredThreadIs(t: Thread): bool {
-  return deferred.workerThread() === t;
-}
-
-/** The deferred-call queue (for its counters and flush). Any context. */
+/** The deferred calls' queue, whose worker is the timer thread (for its
+ *  counters and flush). Any context. */
 export function deferredQueue(): WorkQueue {
   return deferred;
 }
@@ -251,7 +291,7 @@ export function deferredQueue(): WorkQueue {
 
 /** A device served by polling under load: the top half calls
  *  napiSchedule(this) and returns; the line stays masked while poll() runs
- *  in the deferred-call thread, up to `budget` items a round; a round that
+ *  as a deferred call (in the timer thread), up to `budget` items a round; a round that
  *  uses its whole budget is re-queued (letting other deferred work in), one
  *  that finds the device drained unmasks the line. */
 export abstract class NapiPoller extends Work {
@@ -264,7 +304,7 @@ export abstract class NapiPoller extends Work {
   }
 
   /** Processes up to `budget` items; returns how many it processed.
-   *  Thread context (the deferred-call thread). */
+   *  Thread context (the timer thread, which runs deferred calls). */
   abstract poll(budget: u32): u32;
 
   run(): void {

@@ -6,14 +6,17 @@ import { spare } from "./util";
 import {
   deferCall, Err, IDLE_PRIORITY, inInterrupt, IRQ_THREAD_PRIORITY, IrqFlags, irqFree, IrqHandler, irqPend,
   irqRequest, IrqReturn, irqSetCoalescing, MAIN_PRIORITY, NapiPoller, napiSchedule, portCycles, PRIORITIES,
-  stackArenaFree, threadSleep, ticks, Uart, Work, WorkQueue,
+  SoftTimer, stackArenaFree, Thread, threadCurrent, threadPriority, threadSleep, ticks, TimerCallback, Uart, Work,
+  WorkQueue,
 } from "../../kernel/ivt";
 // Internals test: reads per-vector descriptors (irqDesc), the trace ring
 // (kernel/trace.ts) and swaps the console driver (kernel/console.ts).
 import { irqDesc } from "../../kernel/irq";
 import { TraceKind, trace, traceCount, traceDump, traceRecent } from "../../kernel/trace";
 import { consoleRxVector, consoleSet, consoleUart } from "../../kernel/console";
-import { TRACE_ENABLED, TRACE_EVENTS } from "../../kernel/config";
+import { TIMER_THREAD_PRIORITY, TRACE_ENABLED, TRACE_EVENTS } from "../../kernel/config";
+// and the timer thread, which runs the deferred calls (kernel/swtimer.ts).
+import { timerThread } from "../../kernel/swtimer";
 
 /** Top half counts and asks for the bottom half; the bottom half records
  *  its context and can block. */
@@ -48,6 +51,43 @@ class Job extends Work {
   }
   run(): void {
     seq(this.letter);
+  }
+}
+
+/** Records the thread and priority it runs in. */
+class WhereJob extends Work {
+  thread: Thread | null = null;
+  priority: u32 = 0xffffffff;
+  run(): void {
+    this.thread = threadCurrent();
+    this.priority = this.thread !== null ? threadPriority(this.thread!) : 0xffffffff;
+  }
+}
+
+/** A deferred call that queues itself again `left` times, each run
+ *  spinning until the tick moves (so that the chain lasts `left` ticks). */
+class Chain extends Work {
+  left: u32 = 0;
+  done: u32 = 0;
+  run(): void {
+    const t0 = ticks();
+    while (ticks() == t0) {}
+    this.done++;
+    if (this.left > 0) {
+      this.left--;
+      deferCall(this);
+    }
+  }
+}
+
+/** A one-shot timer's callback: notes how far `chain` had got. */
+class ChainWatch extends TimerCallback {
+  firedAt: u32 = 0xffffffff;
+  constructor(public chain: Chain) {
+    super();
+  }
+  fire(timer: SoftTimer): void {
+    this.firedAt = this.chain.done;
   }
 }
 
@@ -305,6 +345,27 @@ export function deferredTests(): void {
     check(deferCall(j), "queued");
     settleTicks(1);
     checkSeq("D", "ran");
+  });
+
+  test("work: deferred calls run in the timer thread, at its priority", () => {
+    const j = new WhereJob();
+    check(deferCall(j), "queued");
+    settleTicks(1);
+    check(j.thread === timerThread, "ran in the timer thread");
+    checkEq(j.priority, TIMER_THREAD_PRIORITY, "at the timer thread's priority");
+  });
+
+  test("work: a timer due while deferred calls keep coming fires between them", () => {
+    const chain = new Chain();
+    const watch = new ChainWatch(chain);
+    const timer = new SoftTimer();
+    checkEq(timer.create(watch, 2, false), Err.Ok, "create");
+    chain.left = 5; // six runs, a tick each
+    checkEq(timer.start(), Err.Ok, "start");
+    check(deferCall(chain), "queued");
+    settleTicks(10);
+    checkEq(chain.done, 6, "the chain ran to its end");
+    check(watch.firedAt < 6, "the timer fired before the chain ended (timers first between two items)");
   });
 
   test("irq: NAPI polling masks the line and drains the device in budgets", () => {

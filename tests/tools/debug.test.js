@@ -55,7 +55,7 @@ test("debug: gdb stops in ivthandleinterrupt, bt names the AssemblyScript functi
   // Every thread: the kernel's four and the demo's, with states, priorities, stack use of its size.
   const threads = [...out.matchAll(/^([ *]) +(\d+) +(\S+) +(ready|blocked|suspended|dead|blocked\+susp) +(\d+) +(\d+) +(\d+)\/(\d+)$/gm)]
     .map((m) => ({ running: m[1] === "*", id: +m[2], name: m[3], prio: +m[5], used: +m[7], size: +m[8] }));
-  assert.deepEqual(threads.map((t) => t.name).sort(), ["blink", "deferred", "idle", "main", "timers"], out);
+  assert.deepEqual(threads.map((t) => t.name).sort(), ["blink", "idle", "main", "timers"], out);
   const blink = threads.find((t) => t.name === "blink");
   assert.equal(blink.prio, 10); // apps/demo/main.ts: priority 10, 1024-byte stack
   assert.equal(blink.size, 1024);

@@ -20,8 +20,8 @@ import { buildModel, captureRun, decode, fnv, parseDump, toChromeTrace, TraceErr
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const IVT = path.join(ROOT, "build/tools/ivt.mjs");
 const OUT = path.join(ROOT, "build/trace");
-/** The demo's threads: the kernel's three, its main and its blink. */
-const DEMO_THREADS = ["idle", "timers", "deferred", "main", "blink"];
+/** The demo's threads: the kernel's two (idle, timers), its main and its blink. */
+const DEMO_THREADS = ["idle", "timers", "main", "blink"];
 const CHROMIUM = "/usr/bin/chromium";
 
 function ivt(args, timeout = 240000) {
