@@ -25,7 +25,7 @@ import { traceDumpAtExit } from "./tracedump";
 import { Thread } from "./tcb";
 import { kernelThreadCreate, stackArenaInit } from "./thread";
 import { highestReadyLocked, schedulerStart } from "./sched";
-import { timerServiceStart } from "./swtimer";
+import { timerThreadStart } from "./timerthread";
 import { deferredStart } from "./work";
 import { irqCheckLostEoi } from "./irq";
 import { heapLimit } from "./bump";
@@ -116,7 +116,7 @@ export function boot(hostMemoryBytes: u32, hostStackArenaBytes: u32): i32 {
   printBanner();
   stackArenaInit(hostStackArenaBytes);
   boardCheck(kernelThreadCreate(idleThread, "idle", idleMain, 0, IDLE_PRIORITY, IDLE_STACK_BYTES), SHORT_MESSAGES ? "idle" : "idle thread");
-  boardCheck(timerServiceStart(), SHORT_MESSAGES ? "timers" : "timer thread");
+  boardCheck(timerThreadStart(), SHORT_MESSAGES ? "timers" : "timer thread");
   deferredStart(); // deferred calls run in the timer thread
   boardCheck(kernelThreadCreate(mainThread, "main", mainMain, 0, MAIN_PRIORITY, MAIN_STACK_BYTES), SHORT_MESSAGES ? "main" : "main thread");
   statsStart();

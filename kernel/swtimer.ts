@@ -7,21 +7,15 @@
 // should not block for long (they delay the rest). A periodic timer's next
 // expiry is its last expiry + period: no drift.
 //
-// The timer thread also runs the kernel's deferred calls (kernel/work.ts
-// deferCall, NAPI polls), one item between two looks at the timers, as
-// FreeRTOS's timer task runs pended function calls: one kernel thread and
-// its stack fewer than a thread of their own.
+// The timer thread (kernel/timerthread.ts) also runs the kernel's deferred
+// calls (kernel/work.ts deferCall, NAPI polls).
 
 import { Err } from "./errors";
-import { TIMER_STACK_BYTES, TIMER_THREAD_PRIORITY } from "./config";
 import { Thread, ThreadState } from "./tcb";
 import { blockCurrentUntilLocked, rescheduleLocked, wakeLocked } from "./sched";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { ticks } from "./ticks";
-import { kernelThreadCreate } from "./thread";
-// A circle (work.ts imports this file for SoftTimer): the timer thread runs
-// the deferred calls' queue, which lives there with the other work queues.
-import { deferredPendingLocked, deferredRunOne } from "./work";
+
 
 /** What a timer does when it expires: runs in the timer thread. */
 export abstract class TimerCallback {
@@ -184,32 +178,28 @@ export function timerThreadWakeLocked(): void {
   }
 }
 
-/** Runs due timers and deferred calls (kernel/work.ts), one at a time,
- *  timers first, then sleeps until the next expiry (or a replan, or a
- *  deferred call). */
-function timerThreadMain(arg: u32): void {
-  for (;;) {
-    const s = kernelLock();
-    const h = head;
-    if (h !== null && <i32>(ticks() - h.due()) >= 0) {
-      const callback = h.expireLocked();
-      kernelUnlock(s);
-      callback.fire(h);
-      continue;
-    }
-    if (deferredPendingLocked()) {
-      kernelUnlock(s);
-      deferredRunOne();
-      continue;
-    }
-    timerThread.waitFlags = PLANNING;
-    if (h === null) blockCurrentUntilLocked(null, 0, true, s);
-    else blockCurrentUntilLocked(null, h.due(), false, s);
-    timerThread.waitFlags = 0;
-  }
+/** If the first timer is due: takes it off (or re-arms a periodic one),
+ *  releases the lock `saved` came from, runs its callback and returns true.
+ *  Otherwise returns false with the lock still held. The timer thread
+ *  (kernel/timerthread.ts). */
+export function runDueTimerLocked(saved: u32): bool {
+  assertLocked();
+  const h = head;
+  if (h === null || <i32>(ticks() - h.due()) < 0) return false;
+  const callback = h.expireLocked();
+  kernelUnlock(saved);
+  callback.fire(h);
+  return true;
 }
 
-/** Creates the timer thread. Boot only. */
-export function timerServiceStart(): Err {
-  return kernelThreadCreate(timerThread, "timers", timerThreadMain, 0, TIMER_THREAD_PRIORITY, TIMER_STACK_BYTES);
+/** Sleeps until the first timer's expiry (without a timer: until woken),
+ *  or until timerThreadWakeLocked, releasing the lock `saved` came from.
+ *  The timer thread. */
+export function sleepUntilNextExpiryLocked(saved: u32): void {
+  assertLocked();
+  const h = head;
+  timerThread.waitFlags = PLANNING;
+  if (h === null) blockCurrentUntilLocked(null, 0, true, saved);
+  else blockCurrentUntilLocked(null, h.due(), false, saved);
+  timerThread.waitFlags = 0;
 }
