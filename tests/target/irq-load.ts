@@ -21,7 +21,7 @@
 import { test, check, checkEq, finish } from "./harness";
 import { spare } from "./util";
 import {
-  Err, interruptDepth, IrqChip, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn,
+  Err, interruptDepth, IrqChip, irqDisable, irqEnable, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn,
   irqSetPriority, kputln, kputs, kputu, portCycles, tickDiff, tickRate, ticks,
 } from "../../kernel/ivt";
 // Internals test: reads per-vector descriptors and the spurious and
@@ -211,8 +211,43 @@ function neverUsedLine(): void {
   chip.unpend(v);
 }
 
+/** From its top half, disables a line never used. */
+class DisablesNeverUsed extends IrqHandler {
+  result: Err = Err.Ok;
+  ran: bool = false;
+  constructor(public other: u32) {
+    super();
+  }
+  top(vector: u32): IrqReturn {
+    this.result = irqDisable(this.other);
+    this.ran = true;
+    return IrqReturn.Handled;
+  }
+}
+
+/** A handler never allocates (docs/interrupts.md): irqDisable of a line
+ *  never used answers NoSpace there, and makes its descriptor from a
+ *  thread. Second in this image: spare(1) has not been used yet. */
+function disableFromHandler(): void {
+  const v = spare(0);
+  const other = spare(1);
+  check(irqDesc(other) === null, "the other spare line has no descriptor yet");
+  const h = new DisablesNeverUsed(other);
+  checkEq(irqRequest(v, h), Err.Ok, "request");
+  irqPend(v);
+  letArrive();
+  check(h.ran, "the top half ran");
+  checkEq(h.result, Err.NoSpace, "disabling a line never used, from a handler");
+  check(irqDesc(other) === null, "no descriptor made in the handler");
+  checkEq(irqDisable(other), Err.Ok, "from a thread the descriptor is made");
+  check(irqDesc(other) !== null, "made");
+  checkEq(irqEnable(other), Err.Ok, "enable");
+  checkEq(irqFree(v, h), Err.Ok, "free");
+}
+
 export function main(): i32 {
   test("irq: an interrupt on a line never used is counted once and the line masked", neverUsedLine);
+  test("irq: disabling a line never used from a handler is NoSpace; from a thread it works", disableFromHandler);
   test("irq load: two nested lines back to back: exact counts, one ack each", loadTest);
   return finish();
 }
