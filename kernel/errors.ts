@@ -52,8 +52,10 @@ export enum Err {
   Aborted = 19,
 }
 
-/** The names of Err's values, in order: one string (format.ts wordSpan),
- *  stored 8-bit (used only by listed print functions). */
+/** The names of Err's values, in order: one string (format.ts wordSpan).
+ *  The build stores it one byte per character, since only functions that
+ *  take 8-bit text use it (tools/ivt/text8-transform.js): errName makes
+ *  its string with textSlice. */
 const ERR_NAMES =
   "ok invalid in-interrupt exists not-found busy no-space unsupported timeout would-block deleted not-owner owner-died overflow masked no-thread deadlock no-memory missed aborted";
 
