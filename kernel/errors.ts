@@ -1,7 +1,7 @@
 // Errors returned by every kernel call that can fail. Zero is success, so
 // `if (err != Err.Ok)` reads the same everywhere; never an out-parameter.
 
-import { wordSpan } from "./format";
+import { textSlice, wordSpan } from "./format";
 
 export enum Err {
   /** The call did what it said. */
@@ -52,7 +52,10 @@ export enum Err {
   Aborted = 19,
 }
 
-/** The names of Err's values, in order: one string (format.ts wordSpan). */
+/** The names of Err's values, in order: one string (format.ts wordSpan).
+ *  The build stores it one byte per character, since only functions that
+ *  take 8-bit text use it (tools/ivt/text8-transform.js): errName makes
+ *  its string with textSlice. */
 const ERR_NAMES =
   "ok invalid in-interrupt exists not-found busy no-space unsupported timeout would-block deleted not-owner owner-died overflow masked no-thread deadlock no-memory missed aborted";
 
@@ -60,5 +63,5 @@ const ERR_NAMES =
  *  context, but it allocates the string: not in an interrupt handler. */
 export function errName(e: Err): string {
   const span = wordSpan(ERR_NAMES, <u32>e);
-  return span < 0 ? "unknown" : ERR_NAMES.substring(span >>> 16, span & 0xffff);
+  return span < 0 ? "unknown" : textSlice(ERR_NAMES, span >>> 16, span & 0xffff);
 }

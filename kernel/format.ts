@@ -29,20 +29,69 @@ export function writeHexDigits(sink: (c: u32) => void, n: u32, width: i32 = 8): 
   }
 }
 
+// ---- text: strings and 8-bit literals -----------------------------------
+//
+// The build stores a string literal passed straight to a print function
+// (kputs, kputln, writeStr, writeWord, reportLine, reportDisabled: the list
+// is tools/ivt/text8-transform.js PRINTERS) one byte per character instead
+// of UTF-16: module memory is RAM on the boards. Such a text has TEXT8_ID
+// where a string's header has its class id, and its length in bytes where
+// a string has its size; its characters follow. Only the three functions
+// below read characters, and they tell the two kinds apart; the other
+// listed functions only pass their text on (the transform checks it), so
+// an 8-bit text never reaches `.length`, `+` or a comparison.
+
+/** The id in an 8-bit text's header, the word before its length
+ *  (tools/ivt/text8-transform.js TEXT8_ID). No class has it: a `string`
+ *  holds a String (id 2) otherwise. */
+// @ts-ignore: decorator
+@inline const TEXT8_ID: u32 = 0xffffffff;
+
+// @ts-ignore: decorator
+@inline function isText8(s: string): bool {
+  return load<u32>(changetype<usize>(s) - 8) == TEXT8_ID;
+}
+
+/** The number of characters of `s`, a string or an 8-bit text (above).
+ *  Any context. */
+export function textLength(s: string): i32 {
+  return isText8(s) ? <i32>load<u32>(changetype<usize>(s) - 4) : s.length;
+}
+
+/** The code of character `i` of `s` (0 <= i < textLength(s)), a string or
+ *  an 8-bit text. Any context. */
+export function textCharAt(s: string, i: i32): u32 {
+  const p = changetype<usize>(s);
+  return isText8(s) ? <u32>load<u8>(p + <usize>i) : <u32>load<u16>(p + (<usize>i << 1));
+}
+
+/** Characters `start` to `end` (exclusive; 0 <= start <= end <=
+ *  textLength(s), which the kernel's callers, spans from wordSpan, meet:
+ *  unchecked, as clamping cost 0.1-0.25 KB of flash where GCC inlines it)
+ *  of `s`, a string or an 8-bit text, as a new string. Thread context: it
+ *  allocates. */
+export function textSlice(s: string, start: i32, end: i32): string {
+  if (!isText8(s)) return s.substring(start, end);
+  const out = changetype<string>(__new(<usize>(end - start) << 1, idof<string>()));
+  const p = changetype<usize>(s);
+  for (let i = start; i < end; i++) store<u16>(changetype<usize>(out) + (<usize>(i - start) << 1), load<u8>(p + <usize>i));
+  return out;
+}
+
 /** Where the `i`-th space-separated word of `words` starts and ends
  *  (start << 16 | end), or -1 if there are fewer. Tables of names are one
- *  string each: every string literal costs a 20-byte header and alignment in
+ *  string each: every string literal costs a header and alignment in
  *  module memory. Any context. */
 export function wordSpan(words: string, i: u32): i32 {
   let start = 0;
-  const n = words.length;
+  const n = textLength(words);
   for (let k: u32 = 0; k < i; k++) {
-    while (start < n && words.charCodeAt(start) != 32) start++;
+    while (start < n && textCharAt(words, start) != 32) start++;
     if (start == n) return -1;
     start++;
   }
   let end = start;
-  while (end < n && words.charCodeAt(end) != 32) end++;
+  while (end < n && textCharAt(words, end) != 32) end++;
   return (start << 16) | end;
 }
 
@@ -54,13 +103,13 @@ export function writeWord(sink: (c: u32) => void, words: string, i: u32, missing
     writeStr(sink, missing);
     return;
   }
-  for (let k = span >>> 16, end = span & 0xffff; k < end; k++) sink(<u32>words.charCodeAt(k));
+  for (let k = span >>> 16, end = span & 0xffff; k < end; k++) sink(textCharAt(words, k));
 }
 
 /** Writes the characters of `s` (ASCII; others as '?') to `sink`. Any context. */
 export function writeStr(sink: (c: u32) => void, s: string): void {
-  for (let i = 0, n = s.length; i < n; i++) {
-    const c = <u32>s.charCodeAt(i);
+  for (let i = 0, n = textLength(s); i < n; i++) {
+    const c = textCharAt(s, i);
     sink(c < 128 ? c : 63);
   }
 }

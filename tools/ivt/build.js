@@ -134,6 +134,10 @@ function compileWasm(b, app) {
   return checkStaticDataFits(b, path.join(imageDir(b, app), "kernel.wasm"));
 }
 
+/** The asc transform that stores the texts the kernel only prints one
+ *  byte per character (RAM on the boards): every image has it. */
+const TEXT8_TRANSFORM = "tools/ivt/text8-transform.js";
+
 /** What compiling the image's kernel.wasm takes: { asc, args, ... } for
  *  asc (run with the repository as its working directory), or null when
  *  kernel.wasm is up to date. */
@@ -141,7 +145,7 @@ function wasmPlan(b, app) {
   const entry = generate(b, app);
   const out = path.join(imageDir(b, app), "kernel.wasm");
   // gen.js too: it writes the entry and the asc flags, which are not files.
-  const inputs = [...ASC_SOURCES, ...appSources(app), entry, boardDir(b), path.join(ROOT, "tools/ivt/build.js"), path.join(ROOT, "tools/ivt/gen.js"), path.join(ROOT, "tools/ivt/abort-site.js"), path.join(ROOT, "arch", b.arch, "arch.json")];
+  const inputs = [...ASC_SOURCES, ...appSources(app), entry, boardDir(b), path.join(ROOT, "tools/ivt/build.js"), path.join(ROOT, "tools/ivt/gen.js"), path.join(ROOT, "tools/ivt/abort-site.js"), path.join(ROOT, TEXT8_TRANSFORM), path.join(ROOT, "arch", b.arch, "arch.json")];
   if (upToDate(out, inputs)) return null;
   const asc = path.join(ROOT, "node_modules/.bin/asc");
   if (!fs.existsSync(asc)) throw new UserError("AssemblyScript is not installed: run `make setup` (it runs npm ci)");
@@ -158,6 +162,7 @@ function wasmPlan(b, app) {
     "--config", "asconfig.json",
     "--target", "kernel",
     ...ascPath(b),
+    "--transform", `./${TEXT8_TRANSFORM}`,
     ...flags,
   ];
   return { asc, args, tmp, out, flags, arch };

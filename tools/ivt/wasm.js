@@ -47,6 +47,39 @@ function eachSection(buf, visit) {
   }
 }
 
+/** Calls visit(offset, bytes) for every data segment of the data section
+ *  starting at `pos` in `buf` (offset: its i32.const address; 0 for a
+ *  passive one). */
+function eachDataSegment(buf, pos, visit) {
+  let [count, p] = leb(buf, pos);
+  for (let i = 0; i < count; i++) {
+    let flags;
+    [flags, p] = leb(buf, p);
+    let offset = 0;
+    if (flags === 0 || flags === 2) {
+      if (flags === 2) [, p] = leb(buf, p);
+      if (buf[p] !== 0x41) break; // only i32.const offsets are expected
+      [offset, p] = leb(buf, p + 1);
+      p++; // end
+    }
+    let len;
+    [len, p] = leb(buf, p);
+    visit(offset, buf.subarray(p, p + len));
+    p += len;
+  }
+}
+
+/** The module memory at instantiation up to the end of the static data:
+ *  every active data segment at its address, zeros between them. */
+export function wasmStaticData(file) {
+  const buf = fs.readFileSync(file);
+  const segments = [];
+  eachSection(buf, (id, pos) => id === 11 && eachDataSegment(buf, pos, (offset, bytes) => segments.push([offset, bytes])));
+  const mem = Buffer.alloc(Math.max(0, ...segments.map(([o, b]) => o + b.length)));
+  for (const [offset, bytes] of segments) bytes.copy(mem, offset);
+  return mem;
+}
+
 /** Section sizes, the end of the static data (dataEnd: the highest byte any
  *  active data segment with a constant offset writes), the number of
  *  function types, the most parameters and results one has (maxArity) and
@@ -82,26 +115,7 @@ export function wasmInfo(file) {
       p++; // limits flag
       [tableSize] = leb(buf, p);
     }
-    if (id === 11) {
-      let count;
-      let p;
-      [count, p] = leb(buf, pos);
-      for (let i = 0; i < count; i++) {
-        let flags;
-        [flags, p] = leb(buf, p);
-        let offset = 0;
-        if (flags === 0 || flags === 2) {
-          if (flags === 2) [, p] = leb(buf, p);
-          if (buf[p] !== 0x41) break; // only i32.const offsets are expected
-          [offset, p] = leb(buf, p + 1);
-          p++; // end
-        }
-        let len;
-        [len, p] = leb(buf, p);
-        dataEnd = Math.max(dataEnd, offset + len);
-        p += len;
-      }
-    }
+    if (id === 11) eachDataSegment(buf, pos, (offset, bytes) => (dataEnd = Math.max(dataEnd, offset + bytes.length)));
   });
   return { bytes: buf.length, code: sections[10] || 0, data: sections[11] || 0, dataEnd, types, maxArity, tableSize };
 }

@@ -1,0 +1,275 @@
+// An asc transform that stores the texts the kernel only prints one byte
+// per character instead of AssemblyScript's UTF-16.
+//
+// AssemblyScript keeps every string literal in module memory (RAM on the
+// boards) as a 20-byte object header and two bytes per character, aligned
+// to 16. A literal passed straight to one of the PRINTERS below, at a
+// listed parameter, is replaced by
+//
+//     changetype<string>(memory.data<u8>([id x4, length x4, bytes...], 4) + 8)
+//
+// static data with, in the two words before the characters, TEXT8_ID where
+// a string has its class id, and the length in bytes where a string has
+// its size: 8 + n bytes, aligned to 4. kernel/format.ts's textLength,
+// textCharAt and textSlice read such text and strings alike; every other
+// listed function only hands its parameter on to a listed parameter, which
+// this transform checks (a build that breaks the rule stops with the
+// function and the line). So an 8-bit text can only ever reach those
+// three readers: never `.length`, `+`, `==` or a host import.
+//
+// Also rewritten: literals in the branches of a ternary at a listed
+// parameter (`SHORT_MESSAGES ? "a" : "b"`), and a file's own `const NAME =
+// "..."` (not exported) whose every use in the file is at a listed
+// parameter (the name tables). Equal texts of one file share their bytes
+// (a `const` the transform adds). The empty literal stays (asc shares one
+// for the whole image). A non-ASCII literal at a listed parameter stops
+// the build: the readers print only ASCII (others as '?').
+//
+// Calls are matched by what the name resolves to through the file's
+// imports and re-exports (an app's `kputs` from "ivt" is kernel/console's),
+// in every source but the standard library's.
+
+import { CommonFlags, LiteralKind, Node, NodeKind, Token } from "assemblyscript";
+
+/** The id in an 8-bit text's header (kernel/format.ts TEXT8_ID): no class
+ *  has it, and a `string` parameter holds a String (id 2) otherwise. */
+export const TEXT8_ID = 0xffffffff;
+
+/** The functions whose string parameters (`params`, by position) take
+ *  8-bit literals. `reads`: the function reads the characters itself,
+ *  telling the two kinds apart (kernel/format.ts); every other one must
+ *  only pass those parameters on to listed parameters (checked). */
+export const PRINTERS = [
+  { file: "kernel/format.ts", name: "textLength", params: [0], reads: true },
+  { file: "kernel/format.ts", name: "textCharAt", params: [0], reads: true },
+  { file: "kernel/format.ts", name: "textSlice", params: [0], reads: true },
+  { file: "kernel/format.ts", name: "writeStr", params: [1] },
+  { file: "kernel/format.ts", name: "wordSpan", params: [0] },
+  { file: "kernel/format.ts", name: "writeWord", params: [1, 3] },
+  { file: "kernel/console.ts", name: "kputs", params: [0] },
+  { file: "kernel/console.ts", name: "kputln", params: [0] },
+  { file: "kernel/irq/storm.ts", name: "reportLine", params: [1] },
+  { file: "kernel/irq/storm.ts", name: "reportDisabled", params: [1] },
+];
+
+const SKIP = new Set(["range", "parent", "source"]);
+const isNode = (v) => v !== null && typeof v === "object" && typeof v.kind === "number";
+const isString = (n) => n.kind === NodeKind.Literal && n.literalKind === LiteralKind.String;
+
+/** Calls visit(node, holder, key) for every node below `node` (a node or
+ *  a list of them), where holder[key] is the node. */
+function walk(node, visit, seen = new Set()) {
+  if (Array.isArray(node)) return node.forEach((n, i) => isNode(n) && (visit(n, node, i), walk(n, visit, seen)));
+  if (!isNode(node) || seen.has(node)) return;
+  seen.add(node);
+  for (const [k, v] of Object.entries(node)) {
+    if (SKIP.has(k) || v === null || typeof v !== "object") continue;
+    const list = Array.isArray(v) ? v : [v];
+    for (let i = 0; i < list.length; i++) {
+      if (!isNode(list[i])) continue;
+      visit(list[i], Array.isArray(v) ? v : node, Array.isArray(v) ? i : k);
+      walk(list[i], visit, seen);
+    }
+  }
+}
+
+/** "file:line:col" of a node. */
+function where(node) {
+  const r = node.range;
+  const line = r.source.lineAt(r.start);
+  return `${r.source.normalizedPath}:${line}:${r.source.columnAt()}`;
+}
+
+/** The slots (holder, key) at a listed parameter, through parentheses and
+ *  both branches of a ternary: where an 8-bit text may stand. */
+function textSlots(holder, key, out = []) {
+  const n = holder[key];
+  if (n.kind === NodeKind.Parenthesized) textSlots(n, "expression", out);
+  else if (n.kind === NodeKind.Ternary) textSlots(n, "ifThen", out), textSlots(n, "ifElse", out);
+  else out.push([holder, key]);
+  return out;
+}
+
+/** The bytes of the replacement for `text`: the header and the text. */
+export function text8Bytes(text) {
+  const n = text.length;
+  const word = (v) => [v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, v >>> 24];
+  return [...word(TEXT8_ID), ...word(n), ...[...text].map((c) => c.charCodeAt(0))];
+}
+
+/** `changetype<string>(memory.data<u8>([...], 4) + 8)` at `range`. */
+function text8Expression(text, range) {
+  const id = (s) => Node.createIdentifierExpression(s, range);
+  const int = (v) => Node.createIntegerLiteralExpression(globalThis.i64_new(v, 0), range);
+  const type = (s) => Node.createNamedType(Node.createSimpleTypeName(s, range), null, false, range);
+  const data = Node.createCallExpression(
+    Node.createPropertyAccessExpression(id("memory"), id("data"), range),
+    [type("u8")],
+    [Node.createArrayLiteralExpression(text8Bytes(text).map(int), range), int(4)],
+    range,
+  );
+  return Node.createCallExpression(id("changetype"), [type("string")], [Node.createBinaryExpression(Token.Plus, data, int(8), range)], range);
+}
+
+/** `@lazy`: asc compiles a global at its first use only, so the data of a
+ *  text no compiled function prints stays out of the image (a string
+ *  literal is emitted only by code that is compiled; memory.data in a
+ *  plain global would be emitted with the file). */
+const lazyDecorator = (range) => Node.createDecorator(Node.createIdentifierExpression("lazy", range), null, range);
+
+export default class Text8Transform {
+  constructor(printers = PRINTERS) {
+    this.printers = printers;
+  }
+
+  afterParse(parser) {
+    this.sources = new Map(parser.sources.map((s) => [s.normalizedPath, s]));
+    this.checkPrinters();
+    for (const source of parser.sources) if (!source.normalizedPath.startsWith("~lib/")) this.rewrite(source);
+  }
+
+  sourceAt(internalPath) {
+    return this.sources.get(`${internalPath}.ts`) || this.sources.get(`${internalPath}/index.ts`) || null;
+  }
+
+  /** The PRINTERS entry that `name` in `source` names, through imports and
+   *  re-exports, or null. */
+  printerFor(source, name, depth = 0) {
+    if (depth > 16) return null;
+    for (const st of source.statements) {
+      if (st.kind === NodeKind.FunctionDeclaration && st.name.text === name) return this.listed(source, name);
+      if (st.kind !== NodeKind.Import || !st.declarations) continue;
+      for (const d of st.declarations) {
+        if (d.name.text !== name) continue;
+        const from = this.sourceAt(st.internalPath);
+        return from ? this.exportedPrinter(from, d.foreignName.text, depth + 1) : null;
+      }
+    }
+    return null;
+  }
+
+  /** The PRINTERS entry that `source` exports as `name`, or null. */
+  exportedPrinter(source, name, depth) {
+    if (depth > 16) return null;
+    for (const st of source.statements) {
+      if (st.kind === NodeKind.FunctionDeclaration && st.name.text === name && st.is(CommonFlags.Export)) return this.listed(source, name);
+      if (st.kind !== NodeKind.Export) continue;
+      const from = st.internalPath !== null ? this.sourceAt(st.internalPath) : source;
+      if (!from) continue;
+      if (st.members === null) {
+        const found = this.exportedPrinter(from, name, depth + 1);
+        if (found) return found;
+        continue;
+      }
+      for (const m of st.members) {
+        if (m.exportedName.text !== name) continue;
+        return st.internalPath !== null ? this.exportedPrinter(from, m.localName.text, depth + 1) : this.printerFor(source, m.localName.text, depth + 1);
+      }
+    }
+    return null;
+  }
+
+  listed(source, name) {
+    return this.printers.find((p) => p.file === source.normalizedPath && p.name === name) || null;
+  }
+
+  /** The slots at listed parameters of calls in `root` (a file or a
+   *  function), as a Set of expression nodes and a list of [holder, key]. */
+  printerSlots(source, root) {
+    const nodes = new Set();
+    const slots = [];
+    walk(root, (n) => {
+      if (n.kind !== NodeKind.Call || n.expression.kind !== NodeKind.Identifier) return;
+      const p = this.printerFor(source, n.expression.text);
+      if (!p) return;
+      for (const i of p.params) {
+        if (i >= n.args.length) continue;
+        for (const slot of textSlots(n.args, i)) {
+          nodes.add(slot[0][slot[1]]);
+          slots.push(slot);
+        }
+      }
+    });
+    return { nodes, slots };
+  }
+
+  /** Every use of `name` in `root` other than `except`, a declaration's
+   *  own name or a property's name (`x.name`). */
+  uses(root, name, except) {
+    const found = [];
+    walk(root, (n, holder, key) => {
+      if (n.kind !== NodeKind.Identifier || n.text !== name || n === except) return;
+      if (key === "name" || (holder.kind === NodeKind.PropertyAccess && key === "property")) return;
+      found.push(n);
+    });
+    return found;
+  }
+
+  /** Stops the build if a listed function that does not read text itself
+   *  uses a listed parameter other than by passing it on to a listed
+   *  parameter, or if a listed function is missing from its file. */
+  checkPrinters() {
+    for (const p of this.printers) {
+      const source = this.sources.get(p.file);
+      if (!source) continue; // not in this image
+      const decl = source.statements.find((st) => st.kind === NodeKind.FunctionDeclaration && st.name.text === p.name);
+      if (!decl) throw new Error(`text8-transform: ${p.file} has no function ${p.name} (tools/ivt/text8-transform.js PRINTERS lists it)`);
+      if (p.reads) continue;
+      const { nodes } = this.printerSlots(source, decl);
+      for (const i of p.params) {
+        const param = decl.signature.parameters[i];
+        if (!param) throw new Error(`text8-transform: ${p.file}: ${p.name} has no parameter ${i} (tools/ivt/text8-transform.js PRINTERS)`);
+        for (const use of this.uses(decl, param.name.text, param.name)) {
+          if (nodes.has(use)) continue;
+          throw new Error(
+            `text8-transform: ${where(use)}: ${p.name} uses its parameter '${param.name.text}' other than by passing it to a ` +
+            `listed print function; it takes 8-bit literals (tools/ivt/text8-transform.js PRINTERS): pass it on as it is, ` +
+            `read it with kernel/format.ts's textLength/textCharAt/textSlice, or take ${p.name} off the list`,
+          );
+        }
+      }
+    }
+  }
+
+  /** Rewrites the literals at listed parameters in `source`, and its
+   *  constants used only there. */
+  rewrite(source) {
+    const { nodes, slots } = this.printerSlots(source, source.statements);
+    const shared = new Map(); // text -> the name of its const
+    const added = [];
+    const nameFor = (text, lit) => {
+      if (!shared.has(text)) {
+        const name = `__text8_${shared.size}`;
+        shared.set(text, name);
+        const lazy = [lazyDecorator(lit.range)];
+        const decl = Node.createVariableDeclaration(Node.createIdentifierExpression(name, lit.range), lazy, CommonFlags.Const, null, text8Expression(text, lit.range), lit.range);
+        added.push(Node.createVariableStatement(lazy, [decl], lit.range));
+      }
+      return shared.get(text);
+    };
+    const ascii = (lit) => {
+      if (!/^[\x00-\x7f]*$/.test(lit.value)) {
+        throw new Error(`text8-transform: ${where(lit)}: ${JSON.stringify(lit.value)} is passed to a print function that takes 8-bit text and has characters outside ASCII (printed as '?'): write it in ASCII`);
+      }
+    };
+    for (const [holder, key] of slots) {
+      const lit = holder[key];
+      if (!isString(lit) || lit.value === "") continue;
+      ascii(lit);
+      holder[key] = Node.createIdentifierExpression(nameFor(lit.value, lit), lit.range);
+    }
+    // The file's own constants used only at listed parameters.
+    for (const st of source.statements) {
+      if (st.kind !== NodeKind.Variable || st.decorators) continue;
+      for (const d of st.declarations) {
+        if (!d.is(CommonFlags.Const) || d.is(CommonFlags.Export) || !d.initializer || !isString(d.initializer) || d.initializer.value === "") continue;
+        const uses = this.uses(source.statements, d.name.text, d.name);
+        if (uses.length === 0 || !uses.every((u) => nodes.has(u))) continue;
+        ascii(d.initializer);
+        d.initializer = text8Expression(d.initializer.value, d.initializer.range);
+        if (st.declarations.length === 1) st.decorators = d.decorators = [lazyDecorator(d.range)];
+      }
+    }
+    source.statements.unshift(...added); // declared before any use
+  }
+}
