@@ -78,9 +78,10 @@ function workerMain(arg: u32): void {
 @final export class WorkQueue {
   private head: Work | null = null;
   private tail: Work | null = null;
-  /** The worker thread: made by create(), or the timer thread's for the
-   *  deferred calls (inTimerThread). */
-  private worker: Thread | null = null;
+  /** The worker thread: the timer thread until create() makes one (the
+   *  deferred calls' queue keeps it: inTimerThread). Never null, so that
+   *  the hot paths test nothing: `live` says whether there is a worker. */
+  private worker: Thread = timerThread;
   private inTimerThread: bool = false;
   private barrier: Barrier = new Barrier();
   private live: bool = false;
@@ -99,9 +100,10 @@ function workerMain(arg: u32): void {
     if (this.live) return Err.Busy;
     if (priority >= IDLE_PRIORITY) return Err.Invalid;
     this.barrier.done.create(0, 1);
-    // Set before the thread exists: it may run (and drain) at once.
-    if (this.worker === null) this.worker = new Thread();
-    const e = threadCreate(this.worker!, name, workerMain, changetype<u32>(this), priority, stackBytes);
+    // Set before the thread exists: it may run (and drain) at once. A
+    // create that failed before left its thread object here.
+    if (this.worker === timerThread) this.worker = new Thread();
+    const e = threadCreate(this.worker, name, workerMain, changetype<u32>(this), priority, stackBytes);
     if (e != Err.Ok) return e;
     this.live = true;
     return Err.Ok;
@@ -129,7 +131,7 @@ function workerMain(arg: u32): void {
       kernelUnlock(s);
     } else {
       kernelUnlock(s);
-      notifyGive(this.worker!);
+      notifyGive(this.worker);
     }
     return true;
   }
@@ -200,11 +202,11 @@ function workerMain(arg: u32): void {
   /** The worker thread (for deferCall's queue, the timer thread), or null
    *  before create. Any context. */
   workerThread(): Thread | null {
-    return this.worker;
+    return this.live ? this.worker : null;
   }
 
   private isWorker(): bool {
-    return this.worker !== null && this.worker === threadCurrent();
+    return this.live && this.worker === threadCurrent();
   }
 
   /** Makes the timer thread this queue's worker: it runs one item between
@@ -231,25 +233,29 @@ function workerMain(arg: u32): void {
    *  worker thread. */
   runOne(): bool {
     const s = kernelLock();
-    const w = this.head;
-    if (w === null) {
-      kernelUnlock(s);
-      return false;
-    }
-    this.head = w.next;
-    if (this.head === null) this.tail = null;
-    w.next = null;
-    w.pending = false;
-    const latency = portCycles() - w.queuedAt;
-    if (latency > this.worstLatency) this.worstLatency = latency;
+    const w = this.takeLocked();
     kernelUnlock(s);
-    const id = this.worker!.id;
+    if (w === null) return false;
+    const id = this.worker.id;
     trace(TraceKind.WorkStart, id);
     w.runs++;
     w.run();
     trace(TraceKind.WorkEnd, id);
     this.ran++;
     return true;
+  }
+
+  /** Takes the next pending item off the queue, or null. Lock held. */
+  private takeLocked(): Work | null {
+    const w = this.head;
+    if (w === null) return null;
+    this.head = w.next;
+    if (this.head === null) this.tail = null;
+    w.next = null;
+    w.pending = false;
+    const latency = portCycles() - w.queuedAt;
+    if (latency > this.worstLatency) this.worstLatency = latency;
+    return w;
   }
 }
 
