@@ -2,8 +2,8 @@
 // the interrupt vectors no device uses, which tests and applications may
 // pend by software. A board's board.ts calls these during its init.
 
-import { Err, errName } from "./errors";
-import { ivtAbort } from "./panic";
+import { Err } from "./errors";
+import { abortBoardInit } from "./panic";
 
 let boardName: string = "unknown";
 let cpuName: string = "unknown";
@@ -71,8 +71,9 @@ export function boardSpareVector(i: u32): i32 {
 }
 
 /** Stops the boot with a report when a board init step failed: a board
- *  that cannot wire its devices must not run half-configured.
- *  Thread context (board init). */
+ *  that cannot wire its devices must not run half-configured. The report
+ *  allocates nothing (kernel/panic.ts abortBoardInit). Thread context
+ *  (board init). */
 export function boardCheck(err: Err, step: string): void {
-  if (err != Err.Ok) ivtAbort("board init: " + step + ": " + errName(err));
+  if (err != Err.Ok) abortBoardInit(step, err);
 }

@@ -1,7 +1,7 @@
 // Errors returned by every kernel call that can fail. Zero is success, so
 // `if (err != Err.Ok)` reads the same everywhere; never an out-parameter.
 
-import { textSlice, wordSpan } from "./format";
+import { textSlice, wordSpan, writeWord } from "./format";
 
 export enum Err {
   /** The call did what it said. */
@@ -58,6 +58,12 @@ export enum Err {
  *  its string with textSlice. */
 const ERR_NAMES =
   "ok invalid in-interrupt exists not-found busy no-space unsupported timeout would-block deleted not-owner owner-died overflow masked no-thread deadlock no-memory missed aborted";
+
+/** Writes errName(e) to `sink` without making a string (a report that must
+ *  not allocate). Any context. */
+export function writeErrName(sink: (c: u32) => void, e: Err): void {
+  writeWord(sink, ERR_NAMES, <u32>e, "unknown");
+}
 
 /** Returns a short, stable name for an error, for reports and tests. Any
  *  context, but it allocates the string: not in an interrupt handler. */

@@ -24,6 +24,7 @@ import { portExit, portPanicPutc } from "./port";
 import { writeDec, writeHex, writeStr, writeWord } from "./format";
 import { inInterrupt, runningThreadName, writeContext } from "./context";
 import { TRACE_DUMP_AT_EXIT } from "./config";
+import { Err, writeErrName } from "./errors";
 
 /** Trap kinds of the host ABI; the numbers match wabt's wasm_rt_trap_t. */
 export enum Trap {
@@ -173,9 +174,7 @@ export function ivtAbort(
   line: u32 = 0,
   column: u32 = 0,
 ): void {
-  writeStr(out, "\n*** ivt ABORT in ");
-  writeContext(out);
-  writeStr(out, ": ");
+  writeAbortStart();
   writeStr(out, message !== null ? message : "abort");
   if (file !== null) {
     writeStr(out, " at ");
@@ -188,6 +187,30 @@ export function ivtAbort(
   out(10);
   writeAbortSite(file);
   endAfterReport();
+}
+
+/** Stops the boot with `*** ivt ABORT in <context>: board init: <step>:
+ *  <error>` (kernel/board.ts boardCheck). It prints the pieces where
+ *  ivtAbort would get them joined: nothing is allocated, so a step that
+ *  failed for want of memory is still reported, and `step` may be 8-bit
+ *  text (tools/ivt/text8-transform.js). Does not return. */
+export function abortBoardInit(step: string, err: Err): void {
+  writeAbortStart();
+  writeStr(out, "board init: ");
+  writeStr(out, step);
+  writeStr(out, ": ");
+  writeErrName(out, err);
+  out(10);
+  writeAbortSite(null);
+  endAfterReport();
+}
+
+/** Writes `\n*** ivt ABORT in <context>: `, every abort report's start.
+ *  Any context. */
+function writeAbortStart(): void {
+  writeStr(out, "\n*** ivt ABORT in ");
+  writeContext(out);
+  writeStr(out, ": ");
 }
 
 /** On a board, the wasm index + 1 of the last function outside ~lib that

@@ -1,12 +1,12 @@
 // One image for the crash tests of tests/target/test.json: the crash to
-// provoke is typed on the console once it says it is ready, so the six
-// crashes cost one build per board instead of six. Each crash stays the
+// provoke is typed on the console once it says it is ready, so the seven
+// crashes cost one build per board instead of seven. Each crash stays the
 // `main` of its own file (trap-boot.ts, mmio-fault.ts, ...), which still
 // builds and runs alone by that name (`make run APP=trap-boot`).
 //
 // Internals test: reads the console's UART (kernel/console.ts consoleUart)
 // by polling, without the shell, which microbit's RAM has no room for
-// beside six crashes.
+// beside the crashes.
 //
 // The crash runs in the main thread, as in its own image. The crashes are
 // called through a table so that the optimizer cannot inline them into
@@ -21,9 +21,10 @@ import { main as abortMain } from "./abort-main";
 import { main as irqTrap } from "./irq-trap";
 import { main as stackMain } from "./stack-main";
 import { main as stackIrq } from "./stack-irq";
+import { main as initFail } from "./init-fail";
 
-const NAMES = "trap-boot mmio-fault abort-main irq-trap stack-main stack-irq";
-const crashes: StaticArray<() => i32> = [trapBoot, mmioFault, abortMain, irqTrap, stackMain, stackIrq];
+const NAMES = "trap-boot mmio-fault abort-main irq-trap stack-main stack-irq init-fail";
+const crashes: StaticArray<() => i32> = [trapBoot, mmioFault, abortMain, irqTrap, stackMain, stackIrq, initFail];
 
 /** The line being typed: the heap is a bump allocator that never frees,
  *  so the line is read into a fixed buffer, not grown as a string. */
@@ -31,7 +32,7 @@ const line = new StaticArray<u8>(16);
 let lineLength: i32 = 0;
 
 /** Reads the next line typed on the console into `line`, polling the
- *  UART (no shell: microbit's RAM has no room for it beside six crashes).
+ *  UART (no shell: microbit's RAM has no room for it beside the crashes).
  *  Thread context. */
 function readLine(): void {
   const uart = consoleUart()!;
@@ -66,7 +67,7 @@ export function main(): i32 {
     kputln("crash: this board has no console input");
     return 1;
   }
-  kputln("crash: ready (type one of: trap-boot mmio-fault abort-main irq-trap stack-main stack-irq)");
+  kputln("crash: ready (type one of: trap-boot mmio-fault abort-main irq-trap stack-main stack-irq init-fail)");
   readLine();
   let i = chosen();
   while (i < 0) {

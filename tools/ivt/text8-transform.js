@@ -50,6 +50,8 @@ export const PRINTERS = [
   { file: "kernel/console.ts", name: "kputln", params: [0] },
   { file: "kernel/irq/storm.ts", name: "reportLine", params: [1] },
   { file: "kernel/irq/storm.ts", name: "reportDisabled", params: [1] },
+  { file: "kernel/panic.ts", name: "abortBoardInit", params: [0] },
+  { file: "kernel/board.ts", name: "boardCheck", params: [1] },
 ];
 
 const SKIP = new Set(["range", "parent", "source"]);
