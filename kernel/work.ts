@@ -210,9 +210,11 @@ function workerMain(arg: u32): void {
   }
 
   /** Makes the timer thread this queue's worker: it runs one item between
-   *  two looks at its timers (kernel/swtimer.ts). The deferred calls' queue
-   *  only. Boot only. */
+   *  two looks at its timers (kernel/timerthread.ts). Kernel internal, for
+   *  the deferred calls' queue only: the timer thread drains no other, so
+   *  any other queue is left as it is. Boot only. */
   runInTimerThread(): void {
+    if (this !== deferred || this.live) return;
     this.barrier.done.create(0, 1);
     this.worker = timerThread;
     this.inTimerThread = true;

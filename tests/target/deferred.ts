@@ -355,6 +355,13 @@ export function deferredTests(): void {
     checkEq(j.priority, TIMER_THREAD_PRIORITY, "at the timer thread's priority");
   });
 
+  test("work: a queue of one's own is not given to the timer thread", () => {
+    const q = new WorkQueue();
+    q.runInTimerThread(); // the kernel's, for deferCall's queue only
+    check(q.workerThread() === null, "no worker");
+    check(!q.queue(new Job("X")), "not created: nothing queued");
+  });
+
   test("work: a timer due while deferred calls keep coming fires between them", () => {
     const chain = new Chain();
     const watch = new ChainWatch(chain);
