@@ -28,6 +28,9 @@ import {
 // lost-EOI counters of kernel/irq.ts.
 import { irqDesc, irqLostEoiCount, irqSpuriousCount } from "../../kernel/irq";
 import { chipFor } from "../../kernel/irq/descriptors";
+// and fills the heap (kernel/bump.ts) to see a descriptor refused.
+import { heapFree } from "../../kernel/bump";
+import { MAX_VECTORS } from "../../kernel/config";
 
 /** Virtual seconds of load: 10, or the board's "irq_load_seconds". */
 const LOAD_SECONDS: u32 = isDefined(IRQ_LOAD_SECONDS) ? <u32>IRQ_LOAD_SECONDS : 10;
@@ -245,9 +248,34 @@ function disableFromHandler(): void {
   checkEq(irqFree(v, h), Err.Ok, "free");
 }
 
+/** With the heap too full for a descriptor, a line's first request and
+ *  disable answer NoSpace and change nothing (docs/interrupts.md). Last in
+ *  this image: it takes the heap, then gives it back (the allocator frees
+ *  its last block). */
+function requestWithHeapFull(): void {
+  let v: u32 = 0xffffffff;
+  for (let i: u32 = 0; i < MAX_VECTORS && v == 0xffffffff; i++) {
+    if (chipFor(i) !== null && irqDesc(i) === null) v = i;
+  }
+  check(v != 0xffffffff, "a served line never used");
+  const h = new DisablesNeverUsed(v);
+  const left: usize = 48; // less than a descriptor's block (96 bytes)
+  const filler = heap.alloc(<usize>heapFree() - left - 16);
+  check(heapFree() < 96, "the heap is too full for a descriptor");
+  const requested = irqRequest(v, h);
+  const disabled = irqDisable(v);
+  const described = irqDesc(v) !== null;
+  heap.free(filler);
+  checkEq(requested, Err.NoSpace, "a line's first request with the heap full");
+  checkEq(disabled, Err.NoSpace, "a line's first disable with the heap full");
+  check(!described, "no descriptor");
+  check(h.vector < 0, "the handler is not registered");
+}
+
 export function main(): i32 {
   test("irq: an interrupt on a line never used is counted once and the line masked", neverUsedLine);
   test("irq: disabling a line never used from a handler is NoSpace; from a thread it works", disableFromHandler);
   test("irq load: two nested lines back to back: exact counts, one ack each", loadTest);
+  test("irq: a line's first request or disable with the heap full is NoSpace", requestWithHeapFull);
   return finish();
 }
