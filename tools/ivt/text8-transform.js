@@ -22,8 +22,8 @@
 // "..."` (not exported) whose every use in the file is at a listed
 // parameter (the name tables). Equal texts of one file share their bytes
 // (a `const` the transform adds). The empty literal stays (asc shares one
-// for the whole image). A non-ASCII literal at a listed parameter stops
-// the build: the readers print only ASCII (others as '?').
+// for the whole image). A literal with characters outside ASCII stays a
+// string: it prints as it always did (those characters as '?').
 //
 // Calls are matched by what the name resolves to through the file's
 // imports and re-exports (an app's `kputs` from "ivt" is kernel/console's),
@@ -249,15 +249,13 @@ export default class Text8Transform {
       }
       return shared.get(text);
     };
-    const ascii = (lit) => {
-      if (!/^[\x00-\x7f]*$/.test(lit.value)) {
-        throw new Error(`text8-transform: ${where(lit)}: ${JSON.stringify(lit.value)} is passed to a print function that takes 8-bit text and has characters outside ASCII (printed as '?'): write it in ASCII`);
-      }
-    };
+    // A literal with characters outside ASCII stays a string, as it was
+    // before this transform: the print functions write those as '?', and an
+    // application's `kputln("21 °C")` must build and print as it always did.
+    const ascii = (lit) => /^[\x00-\x7f]*$/.test(lit.value);
     for (const [holder, key] of slots) {
       const lit = holder[key];
-      if (!isString(lit) || lit.value === "") continue;
-      ascii(lit);
+      if (!isString(lit) || lit.value === "" || !ascii(lit)) continue;
       holder[key] = Node.createIdentifierExpression(nameFor(lit.value, lit), lit.range);
     }
     // The file's own constants used only at listed parameters.
@@ -266,8 +264,7 @@ export default class Text8Transform {
       for (const d of st.declarations) {
         if (!d.is(CommonFlags.Const) || d.is(CommonFlags.Export) || !d.initializer || !isString(d.initializer) || d.initializer.value === "") continue;
         const uses = this.uses(source.statements, d.name.text, d.name);
-        if (uses.length === 0 || !uses.every((u) => nodes.has(u))) continue;
-        ascii(d.initializer);
+        if (uses.length === 0 || !uses.every((u) => nodes.has(u)) || !ascii(d.initializer)) continue;
         d.initializer = text8Expression(d.initializer.value, d.initializer.range);
         if (st.declarations.length === 1) st.decorators = d.decorators = [lazyDecorator(d.range)];
       }
