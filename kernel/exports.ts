@@ -62,8 +62,9 @@ export function ivttrap(kind: u32, where: u32): void {
 }
 
 /** Whether a fault ending `t` stops the system: the main thread (the
- *  program) and the kernel's own threads (idle; the timer thread, which also runs the deferred calls),
- *  without which the rest cannot go on. */
+ *  program) and the kernel's own threads (idle, and the timer thread,
+ *  which also runs the deferred calls), without which the rest cannot go
+ *  on. */
 function stopsSystem(t: Thread): bool {
   return t === mainThread || t === idleThread || t === timerThread;
 }
