@@ -51,7 +51,9 @@
 /** Bytes of the kernel heap (queue storage), taken once at first use. */
 @inline export const KERNEL_HEAP_BYTES: u32 = isDefined(BOARD_KERNEL_HEAP_BYTES) ? <u32>BOARD_KERNEL_HEAP_BYTES : 8192;
 
-/** Blocks (allocated and free) the kernel heap can track: 9 bytes each. */
+/** Blocks the kernel heap can hold at once (queue and buffer storage): 8
+ *  bytes of module memory each (kernel/region.ts keeps a row per block in
+ *  use; the free space is the gaps between them). */
 @inline export const KERNEL_HEAP_BLOCKS: u32 = isDefined(BOARD_KERNEL_HEAP_BLOCKS) ? <u32>BOARD_KERNEL_HEAP_BLOCKS : 64;
 
 /** Interrupt vectors the kernel can describe (its descriptor table):

@@ -31,7 +31,7 @@ let arena: Region | null = null;
 
 /** Sets up the host's stack arena of `bytes`. Boot only. */
 export function stackArenaInit(bytes: u32): void {
-  arena = new Region(0, bytes, <i32>(2 * MAX_THREADS + 2));
+  arena = new Region(0, bytes, <i32>MAX_THREADS); // a stack per thread
 }
 
 /** Free bytes in the stack arena (tests check create/delete loops leak

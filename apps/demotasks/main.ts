@@ -102,6 +102,9 @@ export function main(): i32 {
     return 1;
   }
   threadSleep(RUN_TICKS);
+  // Hold the semaphore while reading: a sem task updates the count and its
+  // rounds inside it, and main (more urgent) may have woken between the two.
+  if (sem.take(FOREVER) != Err.Ok) errors++;
   kputs("demotasks: blockq ");
   kputu(received);
   kputs(", pollq ");
