@@ -32,9 +32,9 @@ export function writeHexDigits(sink: (c: u32) => void, n: u32, width: i32 = 8): 
 // ---- text: strings and 8-bit literals -----------------------------------
 //
 // The build stores a string literal passed straight to a print function
-// (kputs, kputln, writeStr, writeWord, reportLine, reportDisabled: the list
-// is tools/ivt/text8-transform.js PRINTERS) one byte per character instead
-// of UTF-16: module memory is RAM on the boards. Such a text has TEXT8_ID
+// (kputs, writeStr, reportLine, ...: the one list is
+// tools/ivt/text8-transform.js PRINTERS) one byte per character instead of
+// UTF-16: module memory is RAM on the boards. Such a text has TEXT8_ID
 // where a string's header has its class id, and its length in bytes where
 // a string has its size; its characters follow. Only the three functions
 // below read characters, and they tell the two kinds apart; the other

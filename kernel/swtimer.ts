@@ -16,7 +16,6 @@ import { blockCurrentUntilLocked, rescheduleLocked, wakeLocked } from "./sched";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { ticks } from "./ticks";
 
-
 /** What a timer does when it expires: runs in the timer thread. */
 export abstract class TimerCallback {
   abstract fire(timer: SoftTimer): void;

@@ -19,7 +19,7 @@ import { FOREVER, IDLE_PRIORITY } from "./config";
 import { Thread } from "./tcb";
 import { threadCreate } from "./thread";
 import { threadCurrent, mayBlock } from "./sched";
-import { kernelLock, kernelUnlock } from "./lock";
+import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { notifyGive, notifyTake } from "./notify";
 import { Semaphore } from "./sem";
 import { SoftTimer, TimerCallback, timerThread, timerThreadWakeLocked } from "./swtimer";
@@ -223,6 +223,7 @@ function workerMain(arg: u32): void {
 
   /** Whether an item is waiting. Lock held. */
   hasPendingLocked(): bool {
+    assertLocked();
     return this.head !== null;
   }
 
@@ -249,6 +250,7 @@ function workerMain(arg: u32): void {
 
   /** Takes the next pending item off the queue, or null. Lock held. */
   private takeLocked(): Work | null {
+    assertLocked();
     const w = this.head;
     if (w === null) return null;
     this.head = w.next;
