@@ -131,12 +131,13 @@ void Z_ivtZ_thread_start(struct Z_ivt_instance_t* h) {
   ivt_start_threads();
 }
 
+/* Whether thread `id`, switched away from with stack pointer `sp`, has
+ * overflowed: its SP in the red zone, or the canary word nearest the stack
+ * (the first one a downward overflow reaches) overwritten. One word, not
+ * four: this runs at every switch. */
 static int overflowed(int32_t id, const uint32_t* sp) {
   const uint32_t* bottom = stack_bottom[id];
-  if (sp < bottom + RED_ZONE_WORDS) return 1;
-  /* The four words at once, without a loop: this runs at every switch. */
-  _Static_assert(CANARY_WORDS == 4, "overflowed() compares four canary words");
-  return ((bottom[0] ^ CANARY) | (bottom[1] ^ CANARY) | (bottom[2] ^ CANARY) | (bottom[3] ^ CANARY)) != 0;
+  return sp < bottom + RED_ZONE_WORDS || bottom[CANARY_WORDS - 1] != CANARY;
 }
 
 uint32_t* ivt_switch(uint32_t* sp) {
