@@ -488,6 +488,43 @@ export function nameTheOneInstance(c) {
     .split("instance->").join("ivt_kernel_instance.");
 }
 
+/** Kernel code that runs once or only on the way to a report (boot, board
+ *  set-up, object creation, crash reports, number formatting, the shell,
+ *  the trace dump, the invariant check) is marked cold: GCC optimizes it
+ *  for size, and branches into it are laid out as unlikely. The module is
+ *  compiled at -O3 for its hot paths (switch, interrupt dispatch, the
+ *  sync objects); measured in docs/build.md ("Fast paths"). The match is on
+ *  wasm2c's names, `w2c_<source path>_<function>`, in the prototypes it
+ *  writes before the code. Not on a function whose callers are hot: GCC
+ *  then inlines differently around it (thread.ts retireLocked, which calls
+ *  the mutex hand-over that unlock inlines, cost mutex_uncontended 37
+ *  instructions when marked). */
+const COLD_FUNCTIONS = new RegExp(
+  "^(static [\\w ]+ )(w2c_(?:" + [
+    "kernel_(?:boot|panic|format|console|errors|board|shell|tracedump|check|debug|version|irq_dump)_\\w*",
+    "boards_\\w+_board_\\w*",
+    "\\w+_constructor",
+    "kernel_exports_ivt(?:boot|trap)",
+    "kernel_thread_(?:kernelThreadCreate|threadCreate)\\w*",
+    "kernel_irq_storm_(?:stormDisable|spuriousVector)",
+    "kernel_irq_manage_irq(?:Request|Free)",
+    "kernel_irq_descriptors_(?:irqAddChip|descFor)\\w*",
+  ].join("|") + "))\\(", "gm");
+export function markColdFunctions(c) {
+  let marked = 0;
+  const out = c.replace(COLD_FUNCTIONS, (_, head, name) => {
+    marked++;
+    return `${head}__attribute__((cold)) ${name}(`;
+  });
+  // Every kernel has boot code: none found means wasm2c names functions
+  // differently now, and the marking would silently do nothing.
+  if (marked === 0 || !/__attribute__\(\(cold\)\) w2c_kernel_boot_/.test(out)) {
+    throw new UserError("wasm2c's output is not what tools/ivt/build.js expects (markColdFunctions: no w2c_kernel_boot_ function); " +
+      "this wasm2c is not wabt 1.0.32: update COLD_FUNCTIONS for its names");
+  }
+  return out;
+}
+
 /** wasm2c (wabt 1.0.32) builds the function table at instantiation: 12
  *  bytes of RAM an entry (type id, function, instance), filled from a const
  *  element segment, with type ids registered at run time. An AssemblyScript
@@ -663,7 +700,7 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
   const kernelC = path.join(dir, "kernel.c");
   if (!upToDate(kernelC, [wasm, path.join(ROOT, "tools/ivt/build.js")])) {
     step("wasm2c", [rel(wasm), "-n", "kernel", "-o", rel(kernelC)]);
-    fs.writeFileSync(kernelC, constFunctionTable(nameTheOneInstance(checkStackOnEntry(loadDataFromTable(specializeMemoryAccess(fs.readFileSync(kernelC, "utf8")))))));
+    fs.writeFileSync(kernelC, markColdFunctions(constFunctionTable(nameTheOneInstance(checkStackOnEntry(loadDataFromTable(specializeMemoryAccess(fs.readFileSync(kernelC, "utf8"))))))));
   }
 
   const archDir = path.join(ROOT, "arch", b.arch);
