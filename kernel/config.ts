@@ -38,8 +38,12 @@
  *  arch/native/threads.c). */
 @inline export const RED_ZONE_BYTES: u32 = isDefined(BOARD_RED_ZONE_BYTES) ? <u32>BOARD_RED_ZONE_BYTES : 256;
 
-/** Smallest stack a thread may ask for: the red zone, the exception frame,
- *  saved registers and a little wasm2c code. */
+/** Smallest stack an application thread may ask for, and enough for one
+ *  that makes the ordinary calls (a queue with a timeout, a semaphore, a
+ *  mutex, sleep, yield, a line on the console; tests/target/stackuse.ts):
+ *  the red zone, the exception frame, saved registers and the deepest of
+ *  those calls. A board whose frames are larger sets more (mcf5208evb 768,
+ *  microbit 448). The kernel's own threads have their own sizes. */
 @inline export const MIN_STACK_BYTES: u32 = isDefined(BOARD_MIN_STACK_BYTES) ? <u32>BOARD_MIN_STACK_BYTES : 512;
 
 /** Notification values per thread (FreeRTOS's

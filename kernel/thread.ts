@@ -8,7 +8,7 @@
 // wasm2c code runs on native stacks (on sim: the asyncify save area).
 
 import { Err } from "./errors";
-import { IDLE_PRIORITY, MAX_THREADS, MIN_STACK_BYTES, PRIORITIES, RUN_STATS, TRACE_ENABLED } from "./config";
+import { IDLE_PRIORITY, MAX_THREADS, MIN_STACK_BYTES, PRIORITIES, RED_ZONE_BYTES, RUN_STATS, TRACE_ENABLED } from "./config";
 import { statsSwitchLocked } from "./stats";
 import { Thread, ThreadState, WaitQueue } from "./tcb";
 import {
@@ -63,20 +63,27 @@ export function threadCreate(
   t: Thread, name: string, entry: (arg: u32) => void, arg: u32, priority: u32, stackBytes: u32,
   flags: ThreadFlags = ThreadFlags.None,
 ): Err {
-  if (priority >= IDLE_PRIORITY) return Err.Invalid;
+  if (priority >= IDLE_PRIORITY || stackBytes < MIN_STACK_BYTES) return Err.Invalid;
   return kernelThreadCreate(t, name, entry, arg, priority, stackBytes, flags);
 }
 
-/** Kernel internal: threadCreate without the priority rule, for the
- *  kernel's own threads (idle at IDLE_PRIORITY, timers, interrupt bottom
- *  halves). Arguments, returns and errors as threadCreate, but any priority
- *  below PRIORITIES is taken. Thread context (or boot). */
+/** The smallest stack kernelThreadCreate takes: the red zone and room for
+ *  the first frame and a call or two. The kernel's own threads have stacks
+ *  measured for what they run (board.json IDLE_STACK_BYTES and the like),
+ *  which may be under MIN_STACK_BYTES, the floor for application threads. */
+const KERNEL_THREAD_MIN_STACK: u32 = RED_ZONE_BYTES + 128;
+
+/** Kernel internal: threadCreate without the priority rule and with
+ *  KERNEL_THREAD_MIN_STACK for the stack's floor, for the kernel's own
+ *  threads (idle at IDLE_PRIORITY, timers, interrupt bottom halves).
+ *  Arguments, returns and errors as threadCreate, but any priority below
+ *  PRIORITIES is taken. Thread context (or boot). */
 export function kernelThreadCreate(
   t: Thread, name: string, entry: (arg: u32) => void, arg: u32, priority: u32, stackBytes: u32,
   flags: ThreadFlags = ThreadFlags.None,
 ): Err {
   if (inInterrupt()) return Err.InInterrupt;
-  if (priority >= PRIORITIES || stackBytes < MIN_STACK_BYTES || name.length == 0) return Err.Invalid;
+  if (priority >= PRIORITIES || stackBytes < KERNEL_THREAD_MIN_STACK || name.length == 0) return Err.Invalid;
   if ((flags & ~ThreadFlags.Suspended) != 0) return Err.Invalid;
   if (t.state != ThreadState.Free) return Err.Busy;
   const s = kernelLock();

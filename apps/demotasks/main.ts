@@ -22,12 +22,11 @@ import {
 const RUN_TICKS: u32 = 300;
 /** Every task's priority: equal, so time slicing shares the CPU. */
 const PRIORITY: u32 = 20;
-/** Every task's stack: one and a half times the board's smallest (FreeRTOS's
- *  demos give theirs configMINIMAL_STACK_SIZE, a port's choice too): 768
- *  bytes with the default minimum, whose red zone takes 256 (ColdFire's
- *  frames overflow what is left of 512), 528 on microbit, where five of
- *  them fill what the board's stack arena leaves after the kernel's. */
-const STACK: u32 = MIN_STACK_BYTES + MIN_STACK_BYTES / 2;
+/** Every task's stack: the board's smallest (FreeRTOS's demos give theirs
+ *  configMINIMAL_STACK_SIZE), which is sized for a thread making ordinary
+ *  calls like these (kernel/config.ts MIN_STACK_BYTES): 512 bytes by
+ *  default, 768 on mcf5208evb, 448 on microbit. */
+const STACK: u32 = MIN_STACK_BYTES;
 
 const blockq = new Queue();
 const pollq = new Queue();

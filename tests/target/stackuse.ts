@@ -5,7 +5,10 @@
 
 import { test, check, checkEq } from "./harness";
 import { STACK, joinThread, pool, spawn } from "./util";
-import { MAIN_PRIORITY, portCycles, threadStackUnused, ThreadState, threadState, threadYield } from "../../kernel/ivt";
+import {
+  FOREVER, kputln, kputs, kputu, MAIN_PRIORITY, MIN_STACK_BYTES, Mutex, portCycles, Queue, Semaphore, threadSleep,
+  threadStackUnused, ThreadState, threadState, threadYield,
+} from "../../kernel/ivt";
 
 const DEPTH: u32 = 12;
 
@@ -47,7 +50,61 @@ function waitPhase(p: u32): bool {
   return phase == p;
 }
 
+// Two threads of MIN_STACK_BYTES doing what the simplest threads do
+// (FreeRTOS's demo tasks run on configMINIMAL_STACK_SIZE): a queue with a
+// timeout, a semaphore, a mutex, sleep, yield and a line on the console.
+const ROUNDS: u32 = 20;
+const minQueue = new Queue();
+const minSem = new Semaphore();
+const minMutex = new Mutex();
+const item = memory.data(8);
+const got = memory.data(8);
+let produced: u32 = 0;
+let consumed: u32 = 0;
+function minProducer(arg: u32): void {
+  for (let i: u32 = 0; i < ROUNDS; i++) {
+    store<u32>(item, i);
+    if (minQueue.send(item, 50) != 0) return;
+    minSem.give();
+    minMutex.lock(FOREVER);
+    produced++;
+    minMutex.unlock();
+    threadSleep(1);
+  }
+}
+function minConsumer(arg: u32): void {
+  for (let i: u32 = 0; i < ROUNDS; i++) {
+    if (minQueue.receive(got, 50) != 0 || load<u32>(got) != i) return;
+    if (minSem.take(50) != 0) return;
+    minMutex.lock(FOREVER);
+    consumed++;
+    minMutex.unlock();
+    if (i == ROUNDS / 2) {
+      kputs("stack use: consumer at round ");
+      kputu(i);
+      kputln("");
+    }
+    threadYield();
+  }
+}
+
 export function stackuseTests(): void {
+  test("stack use: threads of MIN_STACK_BYTES run queue, semaphore, mutex, sleep and console calls without overflowing", () => {
+    produced = 0;
+    consumed = 0;
+    check(minQueue.create(8, 2) == 0 && minSem.create(0, ROUNDS) == 0 && minMutex.create() == 0, "objects created");
+    const p = spawn(0, "minprod", minProducer, 0, MAIN_PRIORITY - 1, MIN_STACK_BYTES);
+    const c = spawn(1, "mincons", minConsumer, 0, MAIN_PRIORITY - 1, MIN_STACK_BYTES);
+    check(joinThread(p, 500) && joinThread(c, 500), "both ended");
+    // An overflow ends its thread early, with a report: the rounds tell.
+    checkEq(produced, ROUNDS, "the producer did every round");
+    checkEq(consumed, ROUNDS, "the consumer did every round, each item intact");
+    minQueue.delete();
+    minSem.delete();
+    minMutex.delete();
+  });
+
+
   test("stack use: threadStackUnused falls by at least a word a call as a thread goes deeper, and never grows back", () => {
     deeper = deep;
     phase = 0;
