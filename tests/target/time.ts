@@ -89,8 +89,9 @@ export function timeTests(): void {
     checkEq(h.result, Err.InInterrupt, "top half");
     checkEq(tickSetRate(hz), Err.Ok, "same");
     checkEq(tickRate(), hz, "rate");
-    // About one count and a half a tick (every tick timer counts at least
-    // half as fast as the cycle counter): neither exact nor 100 counts.
+    // Half the cycle counter's rate and a bit: a few counts a tick on every
+    // board (no tick timer counts 50 times as fast as its cycle counter),
+    // neither a whole number nor 100.
     checkEq(tickSetRate(boardCycleHz() / 2 + 1), Err.Invalid, "1% off");
     checkEq(tickRate(), hz, "rate");
     check(near(cyclesPerTick(4), perTick), "tick");
