@@ -2,7 +2,7 @@
 // create/delete loops, and threads that end badly.
 
 import { test, check, checkEq, checkSeq, seq, seqCode, seqReset } from "./harness";
-import { cleanup, joinThread, pool, spawn, STACK } from "./util";
+import { cleanup, joinThread, pool, runTopHalf, spawn, STACK, TopHalfOnce } from "./util";
 import {
   boardCycleHz, Err, kheapFree, MAIN_PRIORITY, moduleMemoryBytes, portCycles, PRIORITIES, Queue,
   Semaphore, stackArenaFree, Thread, threadCreate, ThreadFlags, threadCurrent, threadDelete, threadPriority,
@@ -15,6 +15,14 @@ function recordA(arg: u32): void {
 }
 function recordB(arg: u32): void {
   seq("B");
+}
+
+/** Resumes pool[1] from a top half. */
+class Resumer extends TopHalfOnce {
+  resumed: Err = Err.Invalid;
+  once(): void {
+    this.resumed = threadResume(pool[1]);
+  }
 }
 
 let rounds: u32 = 3;
@@ -171,6 +179,40 @@ export function threadTests(): void {
     checkEq(threadCreate(pool[1], "never", recordB, 0, MAIN_PRIORITY - 1, STACK, ThreadFlags.Suspended), Err.Ok, "create suspended again");
     checkEq(threadDelete(pool[1]), Err.Ok, "delete it unrun");
     checkSeq("A", "it never ran");
+  });
+
+  test("threads: created suspended: other flags refused; raised while suspended; resumed by a top half; deleted unrun", () => {
+    seqReset();
+    const t = pool[1];
+    checkEq(threadCreate(t, "s", recordA, 0, MAIN_PRIORITY - 1, STACK, 3), Err.Invalid, "flags 3");
+    checkEq(threadCreate(t, "s", recordA, 0, MAIN_PRIORITY - 1, STACK, 0x80000000), Err.Invalid, "flag 31");
+    checkEq(threadState(t), ThreadState.Free, "free");
+    // Less urgent than main, raised above it while suspended: it stays
+    // suspended, and runs at once, at its new priority, when resumed.
+    checkEq(threadCreate(t, "s", recordA, 0, MAIN_PRIORITY + 2, STACK, ThreadFlags.Suspended), Err.Ok, "create");
+    checkEq(threadSetPriority(t, MAIN_PRIORITY - 1), Err.Ok, "raise");
+    checkEq(threadPriority(t), MAIN_PRIORITY - 1, "raised");
+    checkEq(threadState(t), ThreadState.Suspended, "suspended");
+    threadSleep(2);
+    checkSeq("", "not run");
+    checkEq(threadSuspend(t), Err.Ok, "suspend");
+    checkEq(threadResume(t), Err.Ok, "resume");
+    checkSeq("A", "ran");
+    check(joinThread(t), "ended");
+    checkEq(threadCreate(t, "s", recordB, 0, MAIN_PRIORITY - 1, STACK, ThreadFlags.Suspended), Err.Ok, "create");
+    const h = new Resumer();
+    runTopHalf(h);
+    checkEq(h.resumed, Err.Ok, "resume");
+    checkSeq("AB", "ran");
+    check(joinThread(t), "ended");
+    const arena = stackArenaFree();
+    checkEq(threadCreate(t, "s", recordA, 0, MAIN_PRIORITY - 1, STACK, ThreadFlags.Suspended), Err.Ok, "create");
+    checkEq(threadDelete(t), Err.Ok, "delete");
+    checkEq(threadResume(t), Err.Invalid, "resume");
+    checkEq(threadState(t), ThreadState.Free, "free");
+    checkEq(stackArenaFree(), arena, "stack back");
+    checkSeq("AB", "not run");
+    cleanup();
   });
 
   test("threads: raising a ready thread above the caller runs it at once", () => {

@@ -2,6 +2,7 @@
 // survives wrap-around.
 
 import { test, check, checkEq } from "./harness";
+import { runTopHalf, TopHalfOnce } from "./util";
 import {
   boardCycleBits, boardCycleHz, Err, portCycles, portIrqRestore, portIrqSave, tickDiff, tickRate, tickReached, tickSetRate, ticks,
   threadSleep, Timer, timerRateOk,
@@ -24,6 +25,14 @@ function cyclesPerTick(n: u32): u32 {
 /** Whether `got` is within a quarter of `want`. */
 function near(got: u32, want: u32): bool {
   return got >= want - want / 4 && got <= want + want / 4;
+}
+
+/** Tries to change the tick rate from a top half. */
+class RateSetter extends TopHalfOnce {
+  result: Err = Err.Ok;
+  once(): void {
+    this.result = tickSetRate(tickRate() / 2);
+  }
 }
 
 class NeverTimer extends Timer {
@@ -70,6 +79,29 @@ export function timeTests(): void {
     check(near(cyclesPerTick(4), perTick), "ticks as long as before");
     check(timerRateOk(1000, 1000) && timerRateOk(83333333, 1000) && timerRateOk(1000, 3), "rates made within 1%");
     check(!timerRateOk(1000, 0) && !timerRateOk(1000, 1001) && !timerRateOk(1000, 300), "rates not made");
+  });
+
+  test("time: tickSetRate refuses a top half and a rate over 1% off; tickRate tells the truth after each call", () => {
+    const hz = tickRate();
+    const perTick = boardCycleHz() / hz;
+    const h = new RateSetter();
+    runTopHalf(h);
+    checkEq(h.result, Err.InInterrupt, "top half");
+    checkEq(tickSetRate(hz), Err.Ok, "same");
+    checkEq(tickRate(), hz, "rate");
+    // Half the cycle counter's rate and a bit: a few counts a tick on every
+    // board (no tick timer counts 50 times as fast as its cycle counter),
+    // neither a whole number nor 100.
+    checkEq(tickSetRate(boardCycleHz() / 2 + 1), Err.Invalid, "1% off");
+    checkEq(tickRate(), hz, "rate");
+    check(near(cyclesPerTick(4), perTick), "tick");
+    // 1 Hz: a 24-bit SysTick at 25 MHz cannot count so long; others can.
+    const slow = tickSetRate(1);
+    checkEq(tickRate(), slow == Err.Ok ? 1 : hz, "rate");
+    check(slow == Err.Ok || slow == Err.Invalid, "1 Hz");
+    checkEq(tickSetRate(hz), Err.Ok, "back");
+    checkEq(tickRate(), hz, "rate");
+    check(near(cyclesPerTick(4), perTick), "tick");
   });
 
   test("time: the cycle counter keeps count while only the tick reads it (a narrow counter loses no wrap)", () => {

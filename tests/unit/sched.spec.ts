@@ -1,6 +1,8 @@
 // The ready queue (bitmap + circular lists) and the timeout list, on the host.
 import { Thread, ThreadState } from "../../kernel/tcb";
-import { checkTimeout, highestReadyLocked, readyInsertLocked, readyRemoveLocked, readyRequeueLocked } from "../../kernel/sched";
+import {
+  checkTimeout, highestReadyLocked, readyInsertLocked, readyRemoveLocked, readyRequeueLocked, setRunningLocked, sliceTickLocked,
+} from "../../kernel/sched";
 import { threadYield } from "../../kernel/thread";
 import { Err } from "../../kernel/errors";
 import { FOREVER, TIME_SLICE_TICKS } from "../../kernel/config";
@@ -135,5 +137,27 @@ describe("timeouts and context, before threads run", () => {
     readyInsertLocked(a);
     expect(a.sliceLeft).toBe(TIME_SLICE_TICKS);
     readyRemoveLocked(a);
+  });
+});
+
+describe("time slices", () => {
+  test("the running thread goes behind its equal after TIME_SLICE_TICKS ticks, not one sooner; alone, it stays", () => {
+    const a = thread(11);
+    const b = thread(11);
+    readyInsertLocked(a);
+    setRunningLocked(a, false);
+    for (let i: u32 = 0; i < 3 * TIME_SLICE_TICKS; i++) sliceTickLocked();
+    expect(highestReadyLocked()).toBe(a); // alone at its level: no one to give way to
+    readyInsertLocked(b);
+    a.sliceLeft = TIME_SLICE_TICKS; // a fresh slice
+    for (let i: u32 = 1; i < TIME_SLICE_TICKS; i++) {
+      sliceTickLocked();
+      expect(highestReadyLocked()).toBe(a);
+    }
+    sliceTickLocked();
+    expect(highestReadyLocked()).toBe(b);
+    expect(a.sliceLeft).toBe(TIME_SLICE_TICKS);
+    readyRemoveLocked(a);
+    readyRemoveLocked(b);
   });
 });
