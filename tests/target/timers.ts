@@ -3,12 +3,15 @@
 // in deferred.ts and sync.ts leave out. A group of its own: microbit runs
 // each group in its own image, and deferred's images have no room left.
 
-import { test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
-import { spare } from "./util";
+import { STACK, test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
+import { cleanup, spare, spawn } from "./util";
 import {
-  deferCall, Err, FOREVER, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, MAX_TIMEOUT,
-  SoftTimer, threadSleep, ticks, TimerCallback, Work,
+  deferCall, Err, FOREVER, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, MAIN_PRIORITY, MAX_TIMEOUT,
+  SoftTimer, threadSleep, ticks, TimerCallback, Work, WorkQueue,
 } from "../../kernel/ivt";
+// Internals test: flushes the deferred calls' queue (kernel/work.ts
+// deferredQueue), which the application API does not export.
+import { deferredQueue } from "../../kernel/work";
 
 class Job extends Work {
   constructor(public letter: string) {
@@ -104,6 +107,40 @@ class DeletesTimer extends Work {
   }
 }
 
+/** Flushes `flushed` from a thread of its own; notes whether `watched`
+ *  had run when the flush returned. */
+let flushed: WorkQueue | null = null;
+let flushesReturned: u32 = 0;
+let watchedRanAtFlush: u32 = 0;
+let watched: Work | null = null;
+function flushQueue(arg: u32): void {
+  if (flushed!.flush() != Err.Ok) return;
+  flushesReturned++;
+  if (arg != 0 && watched !== null && watched!.runs > 0) watchedRanAtFlush++;
+}
+
+/** Two threads flush `q` at once: the first while a sleeping item keeps
+ *  the worker busy, the second after one more item was queued. */
+function flushTwice(q: WorkQueue): void {
+  const between = new Job("B");
+  flushed = q;
+  flushesReturned = 0;
+  watchedRanAtFlush = 0;
+  watched = between;
+  check(q.queue(new Sleeper(3)), "the sleeper queued");
+  // More urgent than main and the worker: each runs to its flush at once.
+  spawn(0, "flush-a", flushQueue, 0, MAIN_PRIORITY - 2);
+  check(q.queue(between), "an item queued between the two flushes");
+  spawn(1, "flush-b", flushQueue, 1, MAIN_PRIORITY - 2);
+  threadSleep(10);
+  checkEq(flushesReturned, 2, "both flushes returned");
+  checkEq(watchedRanAtFlush, 1, "the second flush returned after the item queued before it");
+  cleanup();
+  watched = null;
+}
+
+const ownQueue = new WorkQueue();
+
 export function timerTests(): void {
   test("work: a deferred call asked twice before it runs runs once, from a thread and from a top half", () => {
     const busy = new Sleeper(2); // keeps the timer thread busy meanwhile
@@ -124,6 +161,16 @@ export function timerTests(): void {
     checkEq(j.runs, 1, "thread's item ran once");
     checkEq(k.runs, 1, "top half's item ran once");
     checkEq(irqFree(v, h), Err.Ok, "free");
+  });
+
+  test("work: two threads flushing a queue at once both return, each after what was queued before its call", () => {
+    // The deferred calls' (the timer thread, more urgent than the flushers).
+    flushTwice(deferredQueue());
+    // A queue less urgent than the flushers: a round of the flush barrier
+    // wakes both before the worker runs the item queued between them.
+    const e = ownQueue.create("flushed", MAIN_PRIORITY - 1, STACK);
+    checkEq(e == Err.Busy ? Err.Ok : e, Err.Ok, "create a queue");
+    flushTwice(ownQueue);
   });
 
   test("timer: a callback that sleeps sleeps its full time; a timer and a deferred call due meanwhile run after it", () => {
