@@ -107,6 +107,26 @@ class DeletesTimer extends Work {
   }
 }
 
+/** A periodic timer's callback that overruns its period (spins two
+ *  ticks with a period of one: the timer is due again as it returns). It
+ *  asks for `job` as a deferred call at its first run, notes at which run
+ *  it found it run, and stops its timer at its fifth. */
+class Overrun extends TimerCallback {
+  runs: u32 = 0;
+  jobRanAtRun: u32 = 0;
+  constructor(public job: Work) {
+    super();
+  }
+  fire(timer: SoftTimer): void {
+    this.runs++;
+    if (this.runs == 1) deferCall(this.job);
+    if (this.jobRanAtRun == 0 && this.job.runs > 0) this.jobRanAtRun = this.runs;
+    const t0 = ticks();
+    while (ticks() - t0 < 2) {}
+    if (this.runs == 5) timer.stop();
+  }
+}
+
 /** Flushes `flushed` from a thread of its own; notes whether `watched`
  *  had run when the flush returned. */
 let flushed: WorkQueue | null = null;
@@ -189,8 +209,22 @@ export function timerTests(): void {
     settleTicks(2);
     checkSeq("A", "the callback sleeps on; nothing else ran");
     settleTicks(6);
-    checkSeq("AaBD", "after the callback woke: the timer due, then the deferred call");
+    checkSeq("AaDB", "after the callback woke, in turn: the deferred call, then the timer due");
     check(mark.at - t0 >= 2, "the other timer waited for the sleeping callback");
+  });
+
+  test("timer: a deferred call runs beside a periodic timer that overruns its period (always due)", () => {
+    const job = new Job("J");
+    const over = new Overrun(job);
+    const t = new SoftTimer();
+    checkEq(t.create(over, 1, true), Err.Ok, "create");
+    checkEq(t.start(), Err.Ok, "start");
+    // The timer thread runs it back to back until it stops: main, less
+    // urgent, runs again only then.
+    settleTicks(14);
+    checkEq(over.runs, 5, "the timer ran five times and stopped");
+    checkEq(job.runs, 1, "the deferred call ran once");
+    checkEq(over.jobRanAtRun, 2, "between the timer's first two runs, not after its last");
   });
 
   test("timer: a periodic timer stopped or deleted from its own callback, or from a deferred call, runs no more", () => {
