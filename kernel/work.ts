@@ -132,8 +132,8 @@ function workerMain(arg: u32): void {
   }
 
   /** Queues `w` to run once in the worker. Returns true if it was queued,
-   *  false if it was already pending here (it will still run once) or the
-   *  queue is not created. Any context. */
+   *  false if it was already pending, here or on another queue (it still
+   *  runs once, there), or the queue is not created. Any context. */
   queue(w: Work): bool {
     if (!this.live) return false;
     const s = kernelLock();
