@@ -1,8 +1,9 @@
 // Boot: what the kernel found and set up before main.
 
-import { test, check, checkEq } from "./harness";
+import { test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
+import { joinThread, spawn } from "./util";
 import {
-  boardNameOf, boardSpareVector, KERNEL_VERSION, kputln, kputs, moduleMemoryBytes, portCycles, Uart,
+  boardNameOf, boardSpareVector, KERNEL_VERSION, kputln, kputs, MAIN_PRIORITY, moduleMemoryBytes, portCycles, Uart,
 } from "../../kernel/ivt";
 // Internals test: checks that the board registered its console driver, and
 // swaps it for one that keeps what is printed (kernel/console.ts
@@ -37,6 +38,14 @@ class KeepingUart extends Uart {
 /** A string built at run time (not a literal the build can store 8-bit). */
 function built(): string {
   return String.fromCharCode(0x61) + String.fromCharCode(0xe9) + "b" + String.fromCharCode(0x20ac);
+}
+
+let sink: u32 = 0;
+/** Reads past the end of module memory: traps. */
+function readPastMemory(arg: u32): void {
+  seq("T");
+  sink = load<u32>(moduleMemoryBytes() + 4);
+  seq("!"); // never: the load traps
 }
 
 export function bootTests(): void {
@@ -78,6 +87,13 @@ export function bootTests(): void {
     if (saved !== null) consoleSet(saved, rx);
     check(keep.holds("ab21 ?C\r\na?b?"), "what was printed (a newline as CR LF)");
   });
+  test("threads: a thread whose name has characters outside ASCII is named in its trap report, those as '?'", () => {
+    seqReset();
+    const bad = spawn(1, "n\u00e4me-\u20ac", readPastMemory, 0, MAIN_PRIORITY);
+    check(joinThread(bad, 50), "it ended");
+    checkSeq("T", "stopped at the trap");
+  });
+
   test("boot: the board declares spare vectors for software interrupts", () => {
     check(boardSpareVector(0) >= 0, "first spare vector");
     check(boardSpareVector(1) >= 0, "second spare vector");
