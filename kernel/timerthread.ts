@@ -1,7 +1,10 @@
 // The timer thread: runs due software timers (kernel/swtimer.ts) and the
 // kernel's deferred calls (kernel/work.ts deferCall, NAPI polls), one at a
-// time, timers first, so that a timer that comes due while deferred calls
-// keep arriving still fires between two of them. FreeRTOS's timer task
+// time, in turn while both wait, so that neither starves the other: a
+// timer that comes due while deferred calls keep arriving fires between
+// two of them, and a deferred call runs between two runs of a periodic
+// timer whose callback overruns its period (always due: with timers
+// always first it would wait for good, and a NAPI line stay masked). FreeRTOS's timer task
 // runs its pended function calls the same way: one kernel thread and its
 // stack fewer than a thread of their own. Here, not in either file, since
 // work.ts builds on swtimer.ts (delayed work items are timers).
@@ -14,9 +17,14 @@ import { runDueTimerLocked, sleepUntilNextExpiryLocked, timerThread } from "./sw
 import { deferredPendingLocked, deferredRunOne } from "./work";
 
 function timerThreadMain(arg: u32): void {
+  let timerRan = false; // the last thing run was a timer's callback
   for (;;) {
     const s = kernelLock();
-    if (runDueTimerLocked(s)) continue; // it released the lock
+    if (!(timerRan && deferredPendingLocked()) && runDueTimerLocked(s)) {
+      timerRan = true; // runDueTimerLocked released the lock
+      continue;
+    }
+    timerRan = false;
     if (deferredPendingLocked()) {
       kernelUnlock(s);
       deferredRunOne();

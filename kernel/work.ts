@@ -15,7 +15,7 @@
 // in the order they were queued. Queue and cancel work from any context.
 
 import { Err } from "./errors";
-import { FOREVER, IDLE_PRIORITY } from "./config";
+import { FOREVER, IDLE_PRIORITY, MAX_THREADS } from "./config";
 import { Thread } from "./tcb";
 import { threadCreate } from "./thread";
 import { threadCurrent, mayBlock } from "./sched";
@@ -59,11 +59,33 @@ export abstract class Work {
   }
 }
 
-/** Wakes flush() once everything queued before it has run. */
+/** Wakes the threads in flush() once everything queued before their
+ *  calls has run. One per queue, shared by every flush: a round is one run
+ *  of it. A flush that finds it queued (or running) already cannot count on
+ *  that round, which may run before items queued since: it asks for the
+ *  next (`again`) and waits for two. Every round wakes all the threads
+ *  waiting (a unit each), and each looks whether its round has come. */
 @final class Barrier extends Work {
   done: Semaphore = new Semaphore();
+  /** Rounds run. */
+  rounds: u32 = 0;
+  /** Queued or running: a flush now waits for the round after. */
+  armed: bool = false;
+  /** A flush came while armed: queue another round after this one. */
+  again: bool = false;
+  /** Threads that will take a unit of `done` for this round. */
+  sleepers: u32 = 0;
   run(): void {
-    this.done.give();
+    const s = kernelLock();
+    this.rounds++;
+    const n = this.sleepers;
+    this.sleepers = 0;
+    const again = this.again;
+    this.again = false;
+    this.armed = again;
+    kernelUnlock(s);
+    if (again) this.owner!.queue(this);
+    for (let i: u32 = 0; i < n; i++) this.done.give();
   }
 }
 
@@ -99,7 +121,7 @@ function workerMain(arg: u32): void {
   create(name: string, priority: u32, stackBytes: u32): Err {
     if (this.live) return Err.Busy;
     if (priority >= IDLE_PRIORITY) return Err.Invalid;
-    this.barrier.done.create(0, 1);
+    this.barrier.done.create(0, MAX_THREADS);
     // Set before the thread exists: it may run (and drain) at once. A
     // create that failed before left its thread object here.
     if (this.worker === timerThread) this.worker = new Thread();
@@ -110,8 +132,8 @@ function workerMain(arg: u32): void {
   }
 
   /** Queues `w` to run once in the worker. Returns true if it was queued,
-   *  false if it was already pending here (it will still run once) or the
-   *  queue is not created. Any context. */
+   *  false if it was already pending, here or on another queue (it still
+   *  runs once, there), or the queue is not created. Any context. */
   queue(w: Work): bool {
     if (!this.live) return false;
     const s = kernelLock();
@@ -187,16 +209,37 @@ function workerMain(arg: u32): void {
     return was;
   }
 
-  /** Waits until every item queued before the call has run. Returns
+  /** Waits until every item queued before the call has run; several
+   *  threads may flush at once, each waits for its own items. Returns
    *  Err.Ok; Err.Invalid (not created); Err.Busy from the worker itself;
-   *  Err.InInterrupt; Err.NoThread. Thread context only. */
+   *  Err.InInterrupt; Err.NoThread; Err.Aborted (threadAbortWait).
+   *  Thread context only. */
   flush(): Err {
     if (!this.live) return Err.Invalid;
     const e = mayBlock();
     if (e != Err.Ok) return e;
     if (this.isWorker()) return Err.Busy;
-    this.queue(this.barrier);
-    return this.barrier.done.take(FOREVER);
+    const b = this.barrier;
+    let s = kernelLock();
+    let target = b.rounds + 1;
+    const first = !b.armed;
+    if (first) b.armed = true;
+    else {
+      b.again = true;
+      target++;
+    }
+    kernelUnlock(s);
+    if (first) this.queue(b);
+    s = kernelLock();
+    while (<i32>(b.rounds - target) < 0) {
+      b.sleepers++;
+      kernelUnlock(s);
+      const r = b.done.take(FOREVER);
+      if (r != Err.Ok) return r;
+      s = kernelLock();
+    }
+    kernelUnlock(s);
+    return Err.Ok;
   }
 
   /** The worker thread (for deferCall's queue, the timer thread), or null
@@ -215,7 +258,7 @@ function workerMain(arg: u32): void {
    *  any other queue is left as it is. Boot only. */
   runInTimerThread(): void {
     if (this !== deferred || this.live) return;
-    this.barrier.done.create(0, 1);
+    this.barrier.done.create(0, MAX_THREADS);
     this.worker = timerThread;
     this.inTimerThread = true;
     this.live = true;

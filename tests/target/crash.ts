@@ -1,6 +1,6 @@
 // One image for the crash tests of tests/target/test.json: the crash to
-// provoke is typed on the console once it says it is ready, so the seven
-// crashes cost one build per board instead of seven. Each crash stays the
+// provoke is typed on the console once it says it is ready, so the eight
+// crashes cost one build per board instead of eight. Each crash stays the
 // `main` of its own file (trap-boot.ts, mmio-fault.ts, ...), which still
 // builds and runs alone by that name (`make run APP=trap-boot`).
 //
@@ -22,9 +22,10 @@ import { main as irqTrap } from "./irq-trap";
 import { main as stackMain } from "./stack-main";
 import { main as stackIrq } from "./stack-irq";
 import { main as initFail } from "./init-fail";
+import { main as timerTrap } from "./timer-trap";
 
-const NAMES = "trap-boot mmio-fault abort-main irq-trap stack-main stack-irq init-fail";
-const crashes: StaticArray<() => i32> = [trapBoot, mmioFault, abortMain, irqTrap, stackMain, stackIrq, initFail];
+const NAMES = "trap-boot mmio-fault abort-main irq-trap stack-main stack-irq init-fail timer-trap";
+const crashes: StaticArray<() => i32> = [trapBoot, mmioFault, abortMain, irqTrap, stackMain, stackIrq, initFail, timerTrap];
 
 /** The line being typed: the heap is a bump allocator that never frees,
  *  so the line is read into a fixed buffer, not grown as a string. */
@@ -67,7 +68,7 @@ export function main(): i32 {
     kputln("crash: this board has no console input");
     return 1;
   }
-  kputln("crash: ready (type one of: trap-boot mmio-fault abort-main irq-trap stack-main stack-irq init-fail)");
+  kputln("crash: ready (type one of: trap-boot mmio-fault abort-main irq-trap stack-main stack-irq init-fail timer-trap)");
   readLine();
   let i = chosen();
   while (i < 0) {

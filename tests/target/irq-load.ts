@@ -22,7 +22,7 @@ import { test, check, checkEq, finish } from "./harness";
 import { spare } from "./util";
 import {
   Err, interruptDepth, IrqChip, irqDisable, irqEnable, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn,
-  irqSetPriority, kputln, kputs, kputu, portCycles, tickDiff, tickRate, ticks,
+  irqRearm, irqRunCycles, irqSetPriority, irqStormed, kputln, kputs, kputu, portCycles, tickDiff, tickRate, ticks,
 } from "../../kernel/ivt";
 // Internals test: reads per-vector descriptors and the spurious and
 // lost-EOI counters of kernel/irq.ts.
@@ -248,6 +248,83 @@ function disableFromHandler(): void {
   checkEq(irqFree(v, h), Err.Ok, "free");
 }
 
+/** From its top half, makes the calls that need no descriptor on a line
+ *  never used. */
+class CallsNeverUsed extends IrqHandler {
+  enable: Err = Err.Ok;
+  rearm: Err = Err.Ok;
+  free: Err = Err.Ok;
+  cycles: u64 = 1;
+  ran: bool = false;
+  constructor(public other: u32, public h: IrqHandler) {
+    super();
+  }
+  top(vector: u32): IrqReturn {
+    this.enable = irqEnable(this.other);
+    this.rearm = irqRearm(this.other);
+    this.free = irqFree(this.other, this.h);
+    this.cycles = irqRunCycles(this.other);
+    this.ran = true;
+    return IrqReturn.Handled;
+  }
+}
+
+/** The first line a chip serves that has no descriptor, or 0xffffffff. */
+function neverUsed(): u32 {
+  for (let i: u32 = 0; i < MAX_VECTORS; i++) {
+    if (chipFor(i) !== null && irqDesc(i) === null) return i;
+  }
+  return 0xffffffff;
+}
+
+/** What a vector no chip serves answers: Invalid everywhere, no
+ *  descriptor, no cycles. */
+function checkUnserved(v: u32, h: IrqHandler): void {
+  checkEq(irqRequest(v, h), Err.Invalid, "request of a vector no chip serves");
+  checkEq(irqDisable(v), Err.Invalid, "disable of a vector no chip serves");
+  checkEq(irqEnable(v), Err.Invalid, "enable of a vector no chip serves");
+  checkEq(irqFree(v, h), Err.Invalid, "free of a vector no chip serves");
+  checkEq(irqPend(v), Err.Invalid, "pend of a vector no chip serves");
+  checkEq(irqRearm(v), Err.Invalid, "rearm of a vector no chip serves");
+  checkEq(irqSetPriority(v, 0), Err.Invalid, "priority of a vector no chip serves");
+  check(irqRunCycles(v) == 0, "no cycles on a vector no chip serves");
+  check(!irqStormed(v), "a vector no chip serves is not stormed");
+  check(irqDesc(v) === null, "and has no descriptor");
+}
+
+/** Enable, rearm, free and the counters on a line never used answer
+ *  without making its descriptor (docs/interrupts.md: a line gets one at
+ *  its first request or disable), from a thread and from a handler; a
+ *  vector out of range or that no chip serves is Invalid everywhere. */
+function neverUsedCalls(): void {
+  const v = neverUsed();
+  check(v != 0xffffffff, "a served line never used");
+  const h = new DisablesNeverUsed(v);
+  checkEq(irqEnable(v), Err.Invalid, "enable of a line never used");
+  checkEq(irqRearm(v), Err.NotFound, "rearm of a line never used");
+  checkEq(irqFree(v, h), Err.NotFound, "free of a line never used");
+  check(irqRunCycles(v) == 0, "no cycles on a line never used");
+  check(!irqStormed(v), "a line never used is not stormed");
+  const top = new CallsNeverUsed(v, h);
+  const line = spare(0);
+  checkEq(irqRequest(line, top), Err.Ok, "request a spare line");
+  irqPend(line);
+  letArrive();
+  check(top.ran, "the top half ran");
+  checkEq(top.enable, Err.Invalid, "enable of a line never used, from a handler");
+  checkEq(top.rearm, Err.NotFound, "rearm of a line never used, from a handler");
+  checkEq(top.free, Err.InInterrupt, "free from a handler");
+  check(top.cycles == 0, "no cycles on a line never used, from a handler");
+  checkEq(irqFree(line, top), Err.Ok, "free the spare line");
+  check(irqDesc(v) === null, "none of these made a descriptor");
+  checkUnserved(MAX_VECTORS, h);
+  checkUnserved(0x80000000, h);
+  checkUnserved(0xffffffff, h);
+  if (chipFor(0) === null) checkUnserved(0, h);
+  if (chipFor(15) === null) checkUnserved(15, h);
+  check(h.vector < 0, "the handler is registered nowhere");
+}
+
 /** With the heap too full for a descriptor, a line's first request and
  *  disable answer NoSpace and change nothing (docs/interrupts.md). Last in
  *  this image: it takes the heap, then gives it back (the allocator frees
@@ -275,6 +352,7 @@ function requestWithHeapFull(): void {
 export function main(): i32 {
   test("irq: an interrupt on a line never used is counted once and the line masked", neverUsedLine);
   test("irq: disabling a line never used from a handler is NoSpace; from a thread it works", disableFromHandler);
+  test("irq: enable, rearm, free and counters on a line never used make no descriptor; a vector out of range is Invalid", neverUsedCalls);
   test("irq load: two nested lines back to back: exact counts, one ack each", loadTest);
   test("irq: a line's first request or disable with the heap full is NoSpace", requestWithHeapFull);
   return finish();

@@ -12,6 +12,7 @@ import { syncTests } from "./sync";
 import { poolTests } from "./pool";
 import { queuesetTests } from "./queueset";
 import { deferredTests } from "./deferred";
+import { timerTests } from "./timers";
 import { robustTests } from "./robust";
 import { pollTests } from "./poll";
 import { containTests } from "./contain";
@@ -36,6 +37,7 @@ export function main(): i32 {
   poolTests();
   queuesetTests();
   deferredTests();
+  timerTests();
   traceTests();
   robustTests();
   pollTests();
