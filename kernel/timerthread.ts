@@ -20,7 +20,9 @@ function timerThreadMain(arg: u32): void {
   let timerRan = false; // the last thing run was a timer's callback
   for (;;) {
     const s = kernelLock();
-    if (!(timerRan && deferredPendingLocked()) && runDueTimerLocked(s)) {
+    // After a timer's callback a waiting deferred call goes first.
+    const timersFirst = !timerRan || !deferredPendingLocked();
+    if (timersFirst && runDueTimerLocked(s)) {
       timerRan = true; // runDueTimerLocked released the lock
       continue;
     }

@@ -6,7 +6,7 @@
 import { test, check, checkEq } from "./harness";
 import { STACK, joinThread, pool, spawn } from "./util";
 import {
-  FOREVER, kputln, kputs, kputu, MAIN_PRIORITY, MIN_STACK_BYTES, Mutex, portCycles, Queue, Semaphore, threadSleep,
+  Err, FOREVER, kputln, kputs, kputu, MAIN_PRIORITY, MIN_STACK_BYTES, Mutex, portCycles, Queue, Semaphore, threadSleep,
   threadStackUnused, ThreadState, threadState, threadYield,
 } from "../../kernel/ivt";
 
@@ -64,7 +64,7 @@ let consumed: u32 = 0;
 function minProducer(arg: u32): void {
   for (let i: u32 = 0; i < ROUNDS; i++) {
     store<u32>(item, i);
-    if (minQueue.send(item, 50) != 0) return;
+    if (minQueue.send(item, 50) != Err.Ok) return;
     minSem.give();
     minMutex.lock(FOREVER);
     produced++;
@@ -74,8 +74,8 @@ function minProducer(arg: u32): void {
 }
 function minConsumer(arg: u32): void {
   for (let i: u32 = 0; i < ROUNDS; i++) {
-    if (minQueue.receive(got, 50) != 0 || load<u32>(got) != i) return;
-    if (minSem.take(50) != 0) return;
+    if (minQueue.receive(got, 50) != Err.Ok || load<u32>(got) != i) return;
+    if (minSem.take(50) != Err.Ok) return;
     minMutex.lock(FOREVER);
     consumed++;
     minMutex.unlock();
@@ -92,7 +92,7 @@ export function stackuseTests(): void {
   test("stack use: threads of MIN_STACK_BYTES run queue, semaphore, mutex, sleep and console calls without overflowing", () => {
     produced = 0;
     consumed = 0;
-    check(minQueue.create(8, 2) == 0 && minSem.create(0, ROUNDS) == 0 && minMutex.create() == 0, "objects created");
+    check(minQueue.create(8, 2) == Err.Ok && minSem.create(0, ROUNDS) == Err.Ok && minMutex.create() == Err.Ok, "objects created");
     const p = spawn(0, "minprod", minProducer, 0, MAIN_PRIORITY - 1, MIN_STACK_BYTES);
     const c = spawn(1, "mincons", minConsumer, 0, MAIN_PRIORITY - 1, MIN_STACK_BYTES);
     check(joinThread(p, 500) && joinThread(c, 500), "both ended");
@@ -103,7 +103,6 @@ export function stackuseTests(): void {
     minSem.delete();
     minMutex.delete();
   });
-
 
   test("stack use: threadStackUnused falls by at least a word a call as a thread goes deeper, and never grows back", () => {
     deeper = deep;
