@@ -134,3 +134,23 @@
 @inline export const IRQ_THREAD_PRIORITY: u32 = 4;
 @inline export const IRQ_THREAD_STACK_BYTES: u32 = isDefined(BOARD_IRQ_THREAD_STACK_BYTES) ? <u32>BOARD_IRQ_THREAD_STACK_BYTES : 1024;
 
+
+/** Applications in their own modules (docs/isolation.md): kernel objects
+ *  an image's applications may hold at once, through handles
+ *  (kernel/handles.ts), and how many of them one application may hold, so
+ *  that one cannot take them all from the others. */
+@inline export const MAX_HANDLES: u32 = isDefined(BOARD_MAX_HANDLES) ? <u32>BOARD_MAX_HANDLES : 32;
+@inline export const APP_MAX_HANDLES: u32 = isDefined(BOARD_APP_MAX_HANDLES) ? <u32>BOARD_APP_MAX_HANDLES : 24;
+/** The most urgent priority an application's thread may have: below the
+ *  kernel's timer thread and the interrupt bottom halves, so no
+ *  application can keep them from running. */
+@inline export const APP_PRIORITY_FIRST: u32 = IRQ_THREAD_PRIORITY + 1;
+/** The largest queue item an application may use: items cross between its
+ *  memory and the kernel's through a buffer of this size per thread. */
+@inline export const APP_ITEM_BYTES: u32 = isDefined(BOARD_APP_ITEM_BYTES) ? <u32>BOARD_APP_ITEM_BYTES : 32;
+/** Stack of an application's main thread. */
+@inline export const APP_MAIN_STACK_BYTES: u32 = isDefined(BOARD_APP_MAIN_STACK_BYTES) ? <u32>BOARD_APP_MAIN_STACK_BYTES : 2048;
+/** Whether the image has applications in their own modules (the build
+ *  defines IVT_ISOLATED_APPS for their kernel): the fault path then ends a
+ *  faulting thread's whole application (kernel/apps.ts). */
+@inline export const ISOLATED_APPS: bool = isDefined(IVT_ISOLATED_APPS);

@@ -8,6 +8,8 @@ import { Trap, endReportedFault, reportStackOverflow, reportTrap, trapAlreadyRep
 import { threadCurrent } from "./sched";
 import { threadExit, switchThreads, threadEntry } from "./thread";
 import { inInterrupt } from "./context";
+import { appFault } from "./apps";
+import { ISOLATED_APPS } from "./config";
 import { Thread, ThreadState } from "./tcb";
 
 /** Boot entry. The host calls it once, after instantiation, with the bytes
@@ -58,6 +60,9 @@ export function ivttrap(kind: u32, where: u32): void {
   if (trapAlreadyReported()) endReportedFault(fatal);
   else if (kind == Trap.StackExhausted && t !== null && !inInterrupt()) reportStackOverflow(t.name, fatal);
   else reportTrap(kind, where, fatal);
+  // A thread of an application in its own module: the whole application
+  // ends (kernel/apps.ts), the rest of the system goes on.
+  if (ISOLATED_APPS && t !== null && t.app != 0 && !inInterrupt()) appFault(t.app, t);
   threadExit();
 }
 

@@ -89,3 +89,40 @@ export declare function portThreadStart(): void;
  *  sim exits Node). Does not return. Any context. */
 @external("ivt", "exit")
 export declare function portExit(code: i32): void;
+
+// ---- applications in their own modules (docs/isolation.md) ----------------
+// Imported only by images with isolated applications (kernel/apps.ts): an
+// image without them does not import these, and its host need not give them.
+
+/** Calls into application `app` (0-based, in the image's order) on the
+ *  running thread: `fn` 0 runs the application's main and returns its
+ *  result; otherwise `fn` is a function reference of the application's
+ *  (an entry it gave thread_create), called with `arg`, and the result is
+ *  0. A trap in the application does not come back here: the host reports
+ *  it through ivttrap. Thread context. */
+@external("ivt", "app_enter")
+export declare function portAppEnter(app: u32, fn: u32, arg: u32): i32;
+
+/** Copies `len` bytes from address `from` of application `app`'s memory
+ *  to kernel address `to`. Returns 1, or 0 (nothing copied) if
+ *  [from, from + len) is not inside the application's memory. Any context. */
+@external("ivt", "app_copy_in")
+export declare function portAppCopyIn(app: u32, from: u32, to: usize, len: u32): u32;
+
+/** Copies `len` bytes from kernel address `from` to address `to` of
+ *  application `app`'s memory. Returns 1, or 0 (nothing copied) if
+ *  [to, to + len) is not inside the application's memory. Any context. */
+@external("ivt", "app_copy_out")
+export declare function portAppCopyOut(app: u32, from: usize, to: u32, len: u32): u32;
+
+/** Bytes of application `app`'s linear memory: addresses at or past it
+ *  are outside. Any context. */
+@external("ivt", "app_memory_bytes")
+export declare function portAppMemoryBytes(app: u32): u32;
+
+/** Puts application `app` back as it was at boot: a fresh instance (its
+ *  memory, globals and data re-made, its start function run again), for a
+ *  restart after a fault. None of its code may be running on any stack
+ *  that will run again. Returns 1, or 0 if the host cannot. Thread context. */
+@external("ivt", "app_reset")
+export declare function portAppReset(app: u32): u32;

@@ -98,6 +98,13 @@ export class Thread {
   arg: u32 = 0;
   stackStart: u32 = 0xffffffff;
   stackBytes: u32 = 0;
+  /** The application (kernel/apps.ts) the thread belongs to, 1-based; 0
+   *  for the kernel's own threads and those of an image without isolated
+   *  applications. */
+  app: u32 = 0;
+  /** The handle slot naming the thread to its application
+   *  (kernel/handles.ts), freed when the thread is reclaimed; -1: none. */
+  handleSlot: i32 = -1;
 
   // scheduling
   state: ThreadState = ThreadState.Free;

@@ -24,6 +24,7 @@ import { portCycles, portStackUnused, portSwitchRequest, portThreadInit } from "
 import { Region } from "./region";
 import { releaseHeldMutexesLocked, priorityChangedLocked } from "./mutex";
 import { reportStackOverflow } from "./panic";
+import { handleReleaseIf } from "./handles";
 
 export { Thread, ThreadState, threadCurrent };
 
@@ -150,6 +151,10 @@ function retireLocked(t: Thread): void {
 function reclaimLocked(t: Thread): void {
   assertLocked();
   if (arena !== null) arena!.free(t.stackStart);
+  if (t.handleSlot >= 0) {
+    handleReleaseIf(t.handleSlot, changetype<usize>(t));
+    t.handleSlot = -1;
+  }
   unchecked((threadTable[t.id] = null));
   t.stackStart = 0xffffffff;
   t.state = ThreadState.Free;
@@ -426,6 +431,16 @@ export function threadWaitValue(): u32 {
 
 // ---- what the host calls ----------------------------------------------
 
+/** Told when the switch ends an application's thread for a stack
+ *  overflow (kernel/apps.ts, which this file cannot import). */
+let appOverflowHandler: ((app: u32) => void) | null = null;
+
+/** Sets the handler the switch tells when it ends an application's thread
+ *  for a stack overflow. Thread context. */
+export function setAppOverflowHandler(handler: (app: u32) => void): void {
+  appOverflowHandler = handler;
+}
+
 /** Body of export ivtswitch: the host's switch handler asks which thread
  *  runs next. A thread whose stack canary the host found broken is ended
  *  with a report first; a dead thread's stack is reclaimed now that no
@@ -437,6 +452,7 @@ export function switchThreads(overflowed: bool): u32 {
     if (overflowed && prev.state != ThreadState.Dead) {
       reportStackOverflow(prev.name);
       retireLocked(prev);
+      if (prev.app != 0 && appOverflowHandler !== null) appOverflowHandler!(prev.app);
     }
     prevState = prev.state; // before a dead thread becomes Free
     if (prev.state == ThreadState.Dead) reclaimLocked(prev);

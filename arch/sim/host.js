@@ -30,6 +30,7 @@
 // Uses @assemblyscript/loader to instantiate; no native code is needed.
 
 import fs from "node:fs";
+import path from "node:path";
 import loader from "@assemblyscript/loader";
 import { Clock, SIM_DEVICES, SimIntc, SimUart } from "./devices.js";
 
@@ -173,6 +174,7 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
 
   let ex = null; // the module's exports
   let mem = null; // its memory, as bytes
+  let apps = []; // the application modules of an isolated image (docs/isolation.md)
   let primask = 0;
   let irqDepth = 0;
   const executing = []; // priorities of the handlers running, innermost last
@@ -226,6 +228,17 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
   };
 
   // --- asyncify: switching threads -------------------------------------
+  // A thread's wasm stack may cross modules: kernel (ivtthreadentry), an
+  // application (app_enter), the kernel again (a system call). Each stretch
+  // of one module's frames is a segment, unwound by that module's asyncify
+  // into its own memory: innermost first, each segment's unwind started by
+  // the glue where the next one out called in (app_enter, the ivt_sys
+  // imports), and rewound outermost first in the same way. A segment's save
+  // data sits in its module's memory at the thread's area (the same
+  // addresses in every module: applications are built with the kernel's
+  // memoryBase, docs/isolation.md), after the data of any earlier segment
+  // of that module.
+  const K = { name: "kernel", get ex() { return ex; } };
   const state = () => ex.asyncify_get_state();
   const startUnwind = (addr) => {
     const view = new DataView(mem.buffer);
@@ -233,7 +246,50 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
     ex.asyncify_start_unwind(addr);
   };
   let currentArea = null;
-  const mayPreempt = () => threadsRunning && switchPending && !primask && irqDepth === 0 && !inSwitch;
+  let unwindSegs = []; // the segments of the running thread's unwind, innermost first
+  let cursors = new Map(); // module -> where its next segment's save data goes
+  let rewinds = []; // the segments still to rewind, outermost first
+  /** Starts unwinding module `mod`'s frames of the running thread. */
+  const segBegin = (mod) => {
+    const hdr = cursors.get(mod) ?? currentArea.addr;
+    const view = new DataView(mod.ex.memory.buffer);
+    view.setUint32(hdr, hdr + 8, true);
+    view.setUint32(hdr + 4, currentArea.addr + currentArea.bytes - redZone, true);
+    unwindSegs.push({ mod, hdr });
+    mod.ex.asyncify_start_unwind(hdr);
+  };
+  /** Starts switching the running thread out, from module `mod`'s frames. */
+  const switchOut = (mod) => {
+    unwindSegs = [];
+    cursors = new Map();
+    currentArea.segs = unwindSegs;
+    segBegin(mod);
+  };
+  /** Ends the unwind of module `mod`'s segment (its frames are saved). */
+  const segEnd = (mod) => {
+    const seg = unwindSegs[unwindSegs.length - 1];
+    const end = new DataView(mod.ex.memory.buffer).getUint32(seg.hdr, true);
+    cursors.set(mod, (end + 7) & ~7);
+    // The save area's high-water mark (stack_unused), of the kernel's part.
+    if (mod === K) currentArea.peak = Math.max(currentArea.peak, Math.min(end - currentArea.addr, currentArea.bytes));
+    try {
+      mod.ex.asyncify_stop_unwind();
+    } catch (e) {
+      // Asyncify checks the save area's end only here: the saved stack
+      // passed it (into its red zone). Like a broken canary on a board,
+      // the next ivtswitch ends the thread.
+      if (!(e instanceof WebAssembly.RuntimeError)) throw e;
+      overflowed = 1;
+    }
+  };
+  /** Starts rewinding module `mod`'s next segment. */
+  const rewindNext = (mod) => {
+    const seg = rewinds.shift();
+    if (!seg || seg.mod !== mod) throw new Error(`sim: a thread's saved stack does not resume in ${mod.name} where it was saved`);
+    mod.ex.asyncify_start_rewind(seg.hdr);
+  };
+  let noPreempt = 0; // while an application module is being instantiated
+  const mayPreempt = () => threadsRunning && switchPending && !primask && irqDepth === 0 && !inSwitch && noPreempt === 0;
   /** At the start of a switchable import: true if the caller must return
    *  at once because its thread is being switched out. */
   const preempted = () => {
@@ -247,9 +303,63 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
     }
     hostCall();
     if (!mayPreempt()) return false;
-    startUnwind(currentArea.addr);
+    switchOut(K);
     return true;
   };
+
+  /** The kernel's imports for applications in their own modules
+   *  (kernel/port.ts, docs/abi.md). */
+  function appImports() {
+    const appOf = (i) => {
+      const A = apps[i >>> 0];
+      if (!A) throw new Error(`sim: the kernel named application ${i}, which the image does not have`);
+      return A;
+    };
+    /** Whether [addr, addr + len) lies inside application A's memory. */
+    const inside = (A, addr, len) => addr + len <= A.ex.memory.buffer.byteLength;
+    return {
+      app_enter(i, fn, arg) {
+        const A = appOf(i);
+        if (state() === REWINDING) {
+          ex.asyncify_stop_rewind();
+          rewindNext(A);
+        }
+        const r = A.ex.ivt_app_enter(fn, arg);
+        if (A.state() === UNWINDING) {
+          segEnd(A);
+          segBegin(K);
+          return 0;
+        }
+        return r;
+      },
+      app_copy_in(i, from, to, len) {
+        const A = appOf(i);
+        [from, to, len] = [from >>> 0, to >>> 0, len >>> 0];
+        if (!inside(A, from, len)) return 0;
+        new Uint8Array(mem.buffer).set(new Uint8Array(A.ex.memory.buffer, from, len), to);
+        return 1;
+      },
+      app_copy_out(i, from, to, len) {
+        const A = appOf(i);
+        [from, to, len] = [from >>> 0, to >>> 0, len >>> 0];
+        if (!inside(A, to, len)) return 0;
+        new Uint8Array(A.ex.memory.buffer).set(new Uint8Array(mem.buffer, from, len), to);
+        return 1;
+      },
+      app_memory_bytes(i) {
+        return appOf(i).ex.memory.buffer.byteLength;
+      },
+      app_reset(i) {
+        try {
+          appOf(i).instantiate();
+          return 1;
+        } catch (e) {
+          if (e instanceof ExitSignal) throw e;
+          return 0;
+        }
+      },
+    };
+  }
 
   // --- MMIO --------------------------------------------------------------
   const device = (addr, size) => {
@@ -290,7 +400,7 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
         }
         primask = s ? 1 : 0;
         hostCall();
-        if (mayPreempt()) startUnwind(currentArea.addr);
+        if (mayPreempt()) switchOut(K);
       },
       switch_request() {
         if (state() === REWINDING) {
@@ -299,7 +409,7 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
         }
         switchPending = true;
         hostCall();
-        if (mayPreempt()) startUnwind(currentArea.addr);
+        if (mayPreempt()) switchOut(K);
       },
       idle() {
         hostCall();
@@ -347,7 +457,7 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
         // end writes there, inside the thread's own block, before the
         // check at stop_unwind reports it.
         view.setUint32(addr + 4, addr + bytes - redZone, true);
-        areas.set(id, { addr, bytes, started: false, peak: 8 });
+        areas.set(id, { addr, bytes, started: false, peak: 8, segs: [] });
       },
       stack_unused(id) {
         hostCall();
@@ -375,11 +485,12 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
         spend(LOOP_BUDGET);
         // A switch delivers nothing: ivtswitch runs with interrupts masked.
         if (!inSwitch) deliver();
-        if (mayPreempt()) startUnwind(currentArea.addr);
+        if (mayPreempt()) switchOut(K);
         return LOOP_BUDGET;
       },
     },
   };
+  Object.assign(imports.ivt, appImports());
 
   let instance;
   try {
@@ -391,34 +502,92 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
   }
   ex = instance.exports;
   mem = ex.memory;
+  try {
+    apps = (settings.apps || []).map((name) => loadApp(name));
+  } catch (e) {
+    flush();
+    if (e instanceof ExitSignal) return e.code;
+    throw e;
+  }
 
-  /** Ends an unwind. Asyncify checks the save area's end only here: a
-   *  thread whose saved stack passed it (into its red zone) has overflowed;
-   *  like a broken canary on a board, the next ivtswitch ends it. */
+  /** Application module `name` of an isolated image, beside kernel.wasm,
+   *  instantiated with its system calls wired to the kernel's exports. */
+  function loadApp(name) {
+    const file = path.join(path.dirname(wasm), `${name}.wasm`);
+    const A = { name, module: new WebAssembly.Module(fs.readFileSync(file)), ex: null };
+    A.state = () => A.ex.asyncify_get_state();
+    const sys = {};
+    for (const imp of WebAssembly.Module.imports(A.module)) {
+      if (imp.module !== "ivt_sys") continue;
+      const call = ex[`sys_${imp.name}`];
+      if (typeof call !== "function") throw new Error(`sim: ${file} imports ivt_sys.${imp.name}, which the kernel does not export (kernel/sys.ts)`);
+      sys[imp.name] = (...args) => {
+        if (A.ex !== null && A.state() === REWINDING) {
+          A.ex.asyncify_stop_rewind();
+          rewindNext(K);
+        }
+        const r = call(...args);
+        if (state() === UNWINDING) {
+          segEnd(K);
+          segBegin(A);
+          return 0;
+        }
+        return r;
+      };
+    }
+    const loop = () => {
+      if (A.ex === null) return LOOP_BUDGET; // its start function
+      if (A.state() === REWINDING) {
+        A.ex.asyncify_stop_rewind();
+        return LOOP_BUDGET;
+      }
+      spend(LOOP_BUDGET);
+      if (!inSwitch) deliver();
+      if (mayPreempt()) switchOut(A);
+      return LOOP_BUDGET;
+    };
+    A.imports = { ivt_sys: sys, sim: { loop } };
+    A.instantiate = () => {
+      noPreempt++;
+      try {
+        A.ex = null;
+        A.ex = new WebAssembly.Instance(A.module, A.imports).exports;
+      } finally {
+        noPreempt--;
+      }
+    };
+    A.instantiate();
+    return A;
+  }
+
+  /** Ends the kernel's unwind at the bottom of a thread's stack (or of
+   *  the boot context, which is never resumed). */
   let overflowed = 0;
   const stopUnwind = () => {
-    // The save area's high-water mark (stack_unused): where the unwind
-    // left asyncify's data pointer.
-    if (currentArea) {
-      const used = new DataView(mem.buffer).getUint32(currentArea.addr, true) - currentArea.addr;
-      currentArea.peak = Math.max(currentArea.peak, Math.min(used, currentArea.bytes));
-    }
-    try {
-      ex.asyncify_stop_unwind();
-    } catch (e) {
-      if (!(e instanceof WebAssembly.RuntimeError)) throw e;
-      overflowed = 1;
-    }
+    if (currentArea) segEnd(K);
+    else ex.asyncify_stop_unwind();
   };
 
   /** Reports a trap through the kernel. Returns an exit code if the kernel
    *  stopped the system, or null if only the thread ended. */
   const trap = (e) => {
-    if (state() === UNWINDING) stopUnwind();
-    // A trap part way through a rewind (the engine's stack ran out while
-    // the thread's frames were being rebuilt): the thread ends, so the
-    // rewind is abandoned and the kernel's trap path runs normally.
-    if (state() === REWINDING) ex.asyncify_stop_rewind();
+    // A trap part way through an unwind or a rewind (the engine's stack ran
+    // out while the thread's frames were being saved or rebuilt): the
+    // thread ends, so whatever was in progress in any module is abandoned
+    // and the kernel's trap path runs normally.
+    for (const mod of [K, ...apps]) {
+      if (!mod.ex) continue;
+      const st = mod.ex.asyncify_get_state();
+      if (st === UNWINDING) {
+        try {
+          mod.ex.asyncify_stop_unwind();
+        } catch (e3) {
+          if (!(e3 instanceof WebAssembly.RuntimeError)) throw e3;
+        }
+      }
+      if (st === REWINDING) mod.ex.asyncify_stop_rewind();
+    }
+    rewinds = [];
     const frames = trapFrames(e);
     const kind = trapKind(e);
     const backtrace = () => say(frames.map(([index, name]) => `    wasm function ${index}: ${name}\n`).join(""));
@@ -482,7 +651,10 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
     currentId = id;
     primask = 0; // threads run, and are switched, with interrupts enabled
     code = guarded(() => {
-      if (area.started) ex.asyncify_start_rewind(area.addr);
+      if (area.started) {
+        rewinds = [...area.segs].reverse();
+        rewindNext(K);
+      }
       area.started = true;
       ex.ivtthreadentry(id);
     });

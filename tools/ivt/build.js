@@ -11,10 +11,12 @@ import { APPS, ROOT, appDir, isOutsideApp, rel } from "./paths.js";
 import { ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir } from "./gen.js";
 import { UserError, logStep, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
-import { appendCustomSection, wasmInfo } from "./wasm.js";
+import { appendCustomSection, wasmImports, wasmInfo } from "./wasm.js";
 import { HOST_SECTION } from "../../arch/sim/host.js";
 import { boardForApp, num } from "./boards.js";
 import { markAbortSites } from "./abort-site.js";
+import { SYS_MODULE, checkAppImports, isolatedApps, sysCalls } from "./isolated.js";
+import { appModuleEntryFile } from "./gen.js";
 
 /** Per-arch build data: arch/<arch>/arch.json. */
 export function archConfig(b) {
@@ -59,7 +61,7 @@ export function appSources(app) {
   return [...found.sort(), ...appNativeSources(app)];
 }
 
-const ASC_SOURCES = ["kernel", "drivers", "boards", "apps", "tests/target", "tests/model", "asconfig.json", "package-lock.json"].map((p) => path.join(ROOT, p));
+const ASC_SOURCES = ["kernel", "drivers", "boards", "apps", "user", "tests/target", "tests/model", "tests/isolation", "asconfig.json", "package-lock.json"].map((p) => path.join(ROOT, p));
 
 /** Locks held by this process: buildNative takes its image's lock and
  *  calls buildWasm, which takes the same one. */
@@ -131,7 +133,48 @@ function compileWasm(b, app) {
     step(plan.asc, plan.args);
     finishWasm(plan);
   }
+  for (const p of appModulePlans(b, app)) {
+    step(p.asc, p.args);
+    finishAppModule(p);
+  }
   return checkStaticDataFits(b, path.join(imageDir(b, app), "kernel.wasm"));
+}
+
+/** What compiling an isolated image's application modules takes: one asc
+ *  plan per module not up to date (tools/ivt/isolated.js). */
+function appModulePlans(b, app) {
+  const apps = isolatedApps(app);
+  if (!apps) return [];
+  const arch = archConfig(b);
+  const asc = path.join(ROOT, "node_modules/.bin/asc");
+  const inputs = [...ASC_SOURCES, ...appSources(app), path.join(ROOT, "tools/ivt/build.js"), path.join(ROOT, "tools/ivt/isolated.js"), path.join(ROOT, "arch", b.arch, "arch.json")];
+  return apps.map((a) => {
+    const entry = appModuleEntryFile(b, app, a);
+    const out = appModuleWasm(b, app, a);
+    if (upToDate(out, [...inputs, entry])) return null;
+    const tmp = `${out}.tmp`;
+    const args = [
+      rel(entry), "-o", rel(tmp), "-t", rel(out.replace(/\.wasm$/, ".wat")),
+      "--config", "user/asconfig.json", "--target", "app",
+      ...ascPath(b),
+      ...(arch.app_asc || []),
+    ];
+    return { asc, args, tmp, out, arch, app: a };
+  }).filter(Boolean);
+}
+
+/** The module of application `a` of an isolated image. */
+export const appModuleWasm = (b, app, a) => path.join(imageDir(b, app), `${a.name}.wasm`);
+
+/** After asc: on sim the module switches threads as the kernel does
+ *  (asyncify at every system call and at the loop budget); on every board
+ *  it may import nothing but the system calls. Then the rename. */
+function finishAppModule({ tmp, out, arch }) {
+  const calls = sysCalls().map((n) => `${SYS_MODULE}.${n}`);
+  if (arch.asyncify_imports) applyAsyncify(tmp, { asyncify_imports: calls, loop_budget: arch.loop_budget });
+  const allowed = new Set([...calls, ...(arch.loop_budget ? [arch.loop_budget] : [])]);
+  checkAppImports(out, wasmImports(tmp), allowed);
+  fs.renameSync(tmp, out);
 }
 
 /** The asc transform that stores the texts the kernel only prints one
@@ -165,18 +208,18 @@ function wasmPlan(b, app) {
     "--transform", `./${TEXT8_TRANSFORM}`,
     ...flags,
   ];
-  return { asc, args, tmp, out, flags, arch };
+  return { asc, args, tmp, out, flags, arch, app };
 }
 
 /** The passes after asc (asyncify on sim, abort-site marks on boards, the
  *  host settings section), then the rename that makes kernel.wasm. */
-function finishWasm({ tmp, out, flags, arch }) {
+function finishWasm({ tmp, out, flags, arch, app }) {
   if (arch.asyncify_imports) applyAsyncify(tmp, arch);
   else markAbortSites(tmp); // sim's host prints a whole backtrace instead
   // The kernel settings this image was compiled with, for a host that
   // runs the wasm itself (sim); wasm2c skips the section, and a native
   // host has the same values in board.h.
-  appendCustomSection(tmp, HOST_SECTION, JSON.stringify(hostSettings(flags)));
+  appendCustomSection(tmp, HOST_SECTION, JSON.stringify({ ...hostSettings(flags), apps: (isolatedApps(app) || []).map((a) => a.name) }));
   fs.renameSync(tmp, out);
 }
 
@@ -226,6 +269,10 @@ export async function buildImage(b, app, { forTest = false } = {}) {
     if (plan) {
       await ascInProcess(plan.args);
       finishWasm(plan);
+    }
+    for (const p of appModulePlans(bb, app)) {
+      await ascInProcess(p.args);
+      finishAppModule(p);
     }
   } finally {
     unlock();

@@ -151,3 +151,8 @@ export function wasmFunctionNames(file) {
   });
   return names;
 }
+
+/** The imports of a module: [{ module, name, kind }]. */
+export function wasmImports(file) {
+  return WebAssembly.Module.imports(new WebAssembly.Module(fs.readFileSync(file)));
+}

@@ -1,0 +1,246 @@
+// Applications in their own modules (docs/isolation.md).
+//
+// An image with isolated applications has a kernel module (kernel, drivers,
+// board) and one module per application, each with its own linear memory.
+// The kernel's main thread is then the applications' supervisor: it
+// starts each application's main in a thread of its own, restarts an
+// application that faulted if its policy says so, and ends the program
+// with the first application's result (the primary's, like main's today).
+//
+// An application's threads belong to it (Thread.app). A fault in any of
+// them (trap, abort, out of memory, stack overflow) ends the whole
+// application: every thread, every object its handles name; the kernel and
+// the other applications go on.
+
+import { Err } from "./errors";
+import { FOREVER, MAIN_PRIORITY, MAX_THREADS, APP_MAIN_STACK_BYTES } from "./config";
+import { Thread, ThreadState } from "./tcb";
+import { kernelThreadCreate, setAppOverflowHandler, threadDelete } from "./thread";
+import { threadCurrent } from "./sched";
+import { Semaphore } from "./sem";
+import { Mutex } from "./mutex";
+import { Queue } from "./queue";
+import { kernelLock, kernelUnlock } from "./lock";
+import { Kind, handleLendObject, handleRelease, handleTake, slotKind, slotObject, slotOwner } from "./handles";
+import { portAppEnter, portAppMemoryBytes, portAppReset } from "./port";
+import { kputc, kputs, kputu } from "./console";
+import { ExitCode } from "./panic";
+import { MAX_HANDLES } from "./config";
+
+/** Applications an image may hold. */
+export const MAX_APPS: u32 = 8;
+
+/** Restart policies (app.json "restart"): a number N > 0 is "up to N
+ *  times". */
+export const RESTART_NEVER: i32 = 0;
+export const RESTART_ALWAYS: i32 = -1;
+
+class App {
+  name: string = "";
+  policy: i32 = RESTART_NEVER;
+  restarts: u32 = 0;
+  /** Its main thread, and its handle's slot while it lives. */
+  main: Thread = new Thread();
+  /** Bytes of its linear memory (the host's answer, at start). */
+  memoryBytes: u32 = 0;
+  running: bool = false;
+  /** Faulted and waiting for the supervisor to restart it. */
+  restartDue: bool = false;
+  /** A thread of it overflowed its stack: the supervisor ends the rest. */
+  endDue: bool = false;
+}
+
+// Made by the first appDefine: an image without isolated applications
+// compiles none of this file's state.
+let apps: StaticArray<App | null> | null = null;
+let appCount: u32 = 0;
+/** Given by an application's end or fault, taken by the supervisor. */
+let events: Semaphore = changetype<Semaphore>(0);
+let primaryCode: i32 = 0;
+let primaryEnded: bool = false;
+
+/** Adds application `name` (its index is the count so far) with its
+ *  restart policy. The generated kernel entry calls it once per
+ *  application, before boot. Boot only. */
+export function appDefine(name: string, restart: i32): void {
+  if (apps === null) {
+    apps = new StaticArray<App | null>(<i32>MAX_APPS);
+    events = new Semaphore();
+  }
+  if (appCount >= MAX_APPS) return;
+  const a = new App();
+  a.name = name;
+  a.policy = restart;
+  unchecked((apps![<i32>appCount] = a));
+  appCount++;
+}
+
+/** The number of applications in the image. Any context. */
+export function appCountOf(): u32 {
+  return appCount;
+}
+
+function appAt(index: u32): App {
+  return unchecked(apps![<i32>index])!;
+}
+
+/** The application the running thread belongs to (1-based), 0 for a
+ *  kernel thread or outside threads. Any context. */
+export function callerApp(): u32 {
+  const t = threadCurrent();
+  return t === null ? 0 : t.app;
+}
+
+/** Bytes of application `app`'s (1-based) memory. Any context. */
+export function appMemoryBytes(app: u32): u32 {
+  return appAt(app - 1).memoryBytes;
+}
+
+/** The name of application `app` (1-based). Any context. */
+export function appName(app: u32): string {
+  return appAt(app - 1).name;
+}
+
+/** The supervisor: the kernel's main thread in an image with isolated
+ *  applications (the generated entry passes it to bootConfigure). Starts
+ *  every application, restarts those that fault as their policy allows,
+ *  and returns the first application's result when its main returns (or
+ *  ExitCode.Trap if it faulted for good). Thread context. */
+export function appsMain(): i32 {
+  if (events.create(0, MAX_THREADS + MAX_APPS) != Err.Ok) return ExitCode.Abort;
+  setAppOverflowHandler(appThreadOverflowed);
+  for (let i: u32 = 0; i < appCount; i++) appStart(i);
+  for (;;) {
+    events.take(FOREVER);
+    if (primaryEnded) return primaryCode;
+    for (let i: u32 = 0; i < appCount; i++) {
+      const a = appAt(i);
+      if (a.endDue) {
+        a.endDue = false;
+        appEnd(i, null);
+      }
+      if (!a.restartDue) continue;
+      a.restartDue = false;
+      if (portAppReset(i) == 0) {
+        writeAppLine(i, "cannot be restarted: the host cannot reset its module");
+        continue;
+      }
+      appStart(i);
+    }
+    const p = appAt(0);
+    if (!p.running && !p.restartDue) break;
+  }
+  return ExitCode.Trap; // the first application faulted for good
+}
+
+/** Starts application `index`'s main in its own thread. Thread context. */
+function appStart(index: u32): void {
+  const a = appAt(index);
+  a.memoryBytes = portAppMemoryBytes(index);
+  const t = a.main;
+  t.app = index + 1;
+  const s = kernelLock();
+  const slot = handleTake(Kind.Thread, index + 1);
+  if (slot >= 0) handleLendObject(slot, changetype<usize>(t));
+  kernelUnlock(s);
+  t.handleSlot = slot;
+  a.running = true;
+  const e = kernelThreadCreate(t, a.name, appMainEntry, index, MAIN_PRIORITY, APP_MAIN_STACK_BYTES);
+  if (e != Err.Ok) {
+    a.running = false;
+    if (slot >= 0) handleRelease(slot);
+    t.handleSlot = -1;
+    writeAppLine(index, "cannot start its main thread");
+  }
+}
+
+/** An application's main thread: its main, then the end of the program
+ *  if it is the first application. The application's other threads go
+ *  on. */
+function appMainEntry(index: u32): void {
+  const code = portAppEnter(index, 0, 0);
+  if (index == 0) {
+    primaryCode = code;
+    primaryEnded = true;
+    events.give();
+  }
+}
+
+/** Writes `*** ivt app '<name>' <what>` and a newline. */
+function writeAppLine(index: u32, what: string): void {
+  kputs("*** ivt app '");
+  kputs(appAt(index).name);
+  kputs("' ");
+  kputs(what);
+  kputc(10);
+}
+
+/** Ends application `app` (1-based) after a fault of its thread `t`, which
+ *  the caller reported and then ends itself (threadExit): deletes every
+ *  other thread of the application and every object its handles name
+ *  (waiters wake with Err.Deleted; mutexes pass with Err.OwnerDied), and
+ *  asks the supervisor to restart it if its policy allows. Thread context
+ *  (the faulting thread). */
+export function appFault(app: u32, t: Thread): void {
+  appEnd(app - 1, t);
+  events.give();
+}
+
+/** The switch found a thread of application `app` (1-based) overflowed
+ *  and ended it: the supervisor ends the rest of the application. Called
+ *  inside the switch (kernel/thread.ts), so it only marks and wakes. */
+function appThreadOverflowed(app: u32): void {
+  appAt(app - 1).endDue = true;
+  events.give();
+}
+
+/** Deletes application `index`'s threads but `except` and its objects,
+ *  says so, and marks it for a restart if its policy allows. Thread
+ *  context. */
+function appEnd(index: u32, except: Thread | null): void {
+  const a = appAt(index);
+  const app = index + 1;
+  if (!a.running) return;
+  a.running = false;
+  let threads: u32 = except === null ? 0 : 1;
+  let objects: u32 = 0;
+  for (let i = 0; i < <i32>MAX_HANDLES; i++) {
+    if (slotOwner(i) != app) continue;
+    const kind = slotKind(i);
+    const obj = slotObject(i);
+    if (kind == Kind.Thread) {
+      const other = changetype<Thread>(obj);
+      if (other !== except && other.state != ThreadState.Free && other.state != ThreadState.Dead) {
+        threadDelete(other);
+        threads++;
+      }
+    }
+    if (kind == Kind.Semaphore) changetype<Semaphore>(obj).delete();
+    if (kind == Kind.Mutex) changetype<Mutex>(obj).delete();
+    if (kind == Kind.Queue) changetype<Queue>(obj).delete();
+    if (kind != Kind.Thread) objects++;
+    const s = kernelLock();
+    if (slotOwner(i) == app && (kind != Kind.Thread || changetype<Thread>(obj) !== except)) handleRelease(i);
+    kernelUnlock(s);
+  }
+  kputs("*** ivt app '");
+  kputs(a.name);
+  kputs("' ended: ");
+  kputu(threads);
+  kputs(" thread(s) and ");
+  kputu(objects);
+  kputs(" object(s) released; the kernel and the other apps go on\n");
+  if (a.policy == RESTART_ALWAYS || <u32>a.policy > a.restarts) {
+    a.restarts++;
+    a.restartDue = true;
+    kputs("*** ivt app '");
+    kputs(a.name);
+    kputs("' restarts (");
+    kputu(a.restarts);
+    if (a.policy != RESTART_ALWAYS) {
+      kputs(" of ");
+      kputu(<u32>a.policy);
+    }
+    kputs(")\n");
+  }
+}

@@ -1,0 +1,155 @@
+// Handles: how an application in its own module names a kernel object
+// (docs/isolation.md). An application never holds a pointer into kernel
+// memory; it holds a 31-bit number
+//
+//   bits 0-7 slot, 8-11 kind, 12-30 generation
+//
+// that the kernel looks up on every call and checks against the slot's
+// kind, generation and owner. A forged number, a handle whose object was
+// deleted (its slot's generation has moved on) or another application's
+// handle all get Err.Invalid. Slots are few (MAX_HANDLES) and each
+// application may hold at most APP_MAX_HANDLES of them, so one application
+// cannot take them all from the others.
+//
+// The objects behind the slots are made once and kept: a slot freed and
+// taken again for the same kind reuses its object, so create/delete loops
+// by an application take no kernel memory (the runtime never frees).
+
+import { APP_MAX_HANDLES, MAX_HANDLES } from "./config";
+
+/** What a handle names. */
+export enum Kind {
+  Free = 0,
+  Thread = 1,
+  Semaphore = 2,
+  Mutex = 3,
+  Queue = 4,
+}
+/** One past the last kind: the size of the per-kind object cache. */
+const KINDS: u32 = 5;
+
+const SLOT_BITS: u32 = 8;
+const KIND_SHIFT: u32 = 8;
+const GEN_SHIFT: u32 = 12;
+const GEN_MASK: u32 = 0x7ffff; // 19 bits: a handle stays a positive i32
+
+/** Per slot: kind | owner << 8 | generation << 12 (the handle's own
+ *  layout, with the owner where the slot number goes). */
+let slots: StaticArray<u32> | null = null;
+/** Per slot: the object (as usize) for the slot's kind. */
+let objects: StaticArray<usize> | null = null;
+/** Per kind and slot: the object made for that kind in that slot, kept
+ *  for reuse. */
+let cache: StaticArray<usize> | null = null;
+
+function table(): StaticArray<u32> {
+  if (slots === null) {
+    slots = new StaticArray<u32>(<i32>MAX_HANDLES);
+    objects = new StaticArray<usize>(<i32>MAX_HANDLES);
+    cache = new StaticArray<usize>(<i32>(MAX_HANDLES * KINDS));
+  }
+  return slots!;
+}
+
+/** Takes a free slot for an object of `kind` owned by application `owner`
+ *  (1-based). Returns the slot, or -1 when every slot is taken or the
+ *  owner holds APP_MAX_HANDLES already. The caller then gives the slot its
+ *  object (handleSetObject) and its number (handleOf). Any context, kernel
+ *  lock held by the caller or only one thread making handles. */
+export function handleTake(kind: Kind, owner: u32): i32 {
+  const t = table();
+  let free: i32 = -1;
+  let reuse: i32 = -1;
+  let held: u32 = 0;
+  for (let i = 0; i < <i32>MAX_HANDLES; i++) {
+    const s = unchecked(t[i]);
+    if ((s & 0xf) != Kind.Free) {
+      if (((s >>> 4) & 0xff) == owner) held++;
+      continue;
+    }
+    if (free < 0) free = i;
+    if (reuse < 0 && cachedObject(<Kind>kind, i) != 0) reuse = i;
+  }
+  if (held >= APP_MAX_HANDLES || free < 0) return -1;
+  const i = reuse >= 0 ? reuse : free;
+  const gen = ((unchecked(t[i]) >>> GEN_SHIFT) + 1) & GEN_MASK;
+  unchecked((t[i] = <u32>kind | (owner << 4) | ((gen == 0 ? 1 : gen) << GEN_SHIFT)));
+  unchecked((objects![i] = cachedObject(kind, i)));
+  return i;
+}
+
+/** The object kept for `kind` in `slot`, or 0. Any context. */
+export function cachedObject(kind: Kind, slot: i32): usize {
+  table();
+  return unchecked(cache![<i32>kind * <i32>MAX_HANDLES + slot]);
+}
+
+/** Gives `slot` its object, and keeps it for the slot's later uses by the
+ *  same kind. Any context. */
+export function handleSetObject(slot: i32, obj: usize): void {
+  const kind = unchecked(table()[slot]) & 0xf;
+  unchecked((objects![slot] = obj));
+  unchecked((cache![<i32>kind * <i32>MAX_HANDLES + slot] = obj));
+}
+
+/** Gives `slot` an object that is not the slot's to keep (an
+ *  application's main thread, which the application's record owns). Any
+ *  context. */
+export function handleLendObject(slot: i32, obj: usize): void {
+  table();
+  unchecked((objects![slot] = obj));
+}
+
+/** The handle number of a taken slot. Any context. */
+export function handleOf(slot: i32): i32 {
+  const s = unchecked(table()[slot]);
+  return <i32>(<u32>slot | ((s & 0xf) << KIND_SHIFT) | (s & (GEN_MASK << GEN_SHIFT)));
+}
+
+/** The object a handle names, if the handle is live, of `kind` and owned
+ *  by `owner`; else 0 (the caller answers Err.Invalid). Any context. */
+export function handleObject(h: i32, kind: Kind, owner: u32): usize {
+  const slot = handleSlot(h, kind, owner);
+  return slot < 0 ? 0 : unchecked(objects![slot]);
+}
+
+/** The slot of a live handle of `kind` owned by `owner`, or -1. Any context. */
+export function handleSlot(h: i32, kind: Kind, owner: u32): i32 {
+  if (h <= 0) return -1;
+  const slot = <u32>h & ((1 << SLOT_BITS) - 1);
+  if (slot >= MAX_HANDLES || ((<u32>h >>> KIND_SHIFT) & 0xf) != <u32>kind) return -1;
+  const s = unchecked(table()[slot]);
+  if ((s & 0xf) != <u32>kind || ((s >>> 4) & 0xff) != owner) return -1;
+  if ((s >>> GEN_SHIFT) != ((<u32>h >>> GEN_SHIFT) & GEN_MASK)) return -1;
+  return <i32>slot;
+}
+
+/** Frees a slot: its handle goes stale (the generation stays, so the next
+ *  taker's handle differs). Any context. */
+export function handleRelease(slot: i32): void {
+  const t = table();
+  unchecked((t[slot] = unchecked(t[slot]) & (GEN_MASK << GEN_SHIFT)));
+  unchecked((objects![slot] = 0));
+}
+
+/** The kind of a slot (Kind.Free if not taken). Any context. */
+export function slotKind(slot: i32): Kind {
+  return <Kind>(unchecked(table()[slot]) & 0xf);
+}
+
+/** The owner of a slot (0 if free). Any context. */
+export function slotOwner(slot: i32): u32 {
+  return (unchecked(table()[slot]) >>> 4) & 0xff;
+}
+
+/** The object of a taken slot. Any context. */
+export function slotObject(slot: i32): usize {
+  table();
+  return unchecked(objects![slot]);
+}
+
+/** Frees `slot` if it still names `obj` (a thread reclaimed after its
+ *  slot was freed and taken again keeps the new taker's). Kernel lock held. */
+export function handleReleaseIf(slot: i32, obj: usize): void {
+  if (slots !== null && unchecked(objects![slot]) == obj) handleRelease(slot);
+}

@@ -1,0 +1,414 @@
+// System calls: the kernel's exports to applications in their own modules
+// (docs/isolation.md, docs/abi.md "System calls"). The generated entry of
+// an image with isolated applications exports every function here; each
+// application's module imports them from the module "ivt_sys" under the
+// name after "sys_", and the host wires one to the other.
+//
+// The rules every call keeps:
+//   - the caller is the running thread, and its application is
+//     Thread.app; a call from anywhere else (an application's start
+//     function, before threads run) gets Err.NoThread;
+//   - objects are named by handles (kernel/handles.ts), checked for kind,
+//     generation and owner: anything else gets Err.Invalid;
+//   - memory crosses by copy (portAppCopyIn/Out), after a check that the
+//     range lies inside the caller's memory above its null guard: anything
+//     else gets Err.Invalid, never a trap inside the kernel;
+//   - a call that makes an object returns its handle (> 0) or the error
+//     negated (< 0); every other call returns an Err (>= 0).
+
+import { Err } from "./errors";
+import { APP_ITEM_BYTES, APP_PRIORITY_FIRST, IDLE_PRIORITY, MAX_HANDLES, MAX_THREADS } from "./config";
+import { Thread, ThreadState } from "./tcb";
+import { kernelThreadCreate, threadDelete, threadExit, threadSleep, threadYield } from "./thread";
+import { threadCurrent } from "./sched";
+import { Semaphore } from "./sem";
+import { Mutex, MutexKind } from "./mutex";
+import { NULL_GUARD_BYTES, Queue } from "./queue";
+import { kernelLock, kernelUnlock } from "./lock";
+import {
+  Kind, cachedObject, handleObject, handleOf, handleRelease, handleSetObject, handleSlot, handleTake,
+} from "./handles";
+import { appFault, appMemoryBytes, appName, callerApp } from "./apps";
+import { portAppCopyIn, portAppCopyOut, portAppEnter } from "./port";
+import { kputc, kputs, kputu } from "./console";
+import { ticks, tickRate } from "./ticks";
+import { MIN_STACK_BYTES } from "./config";
+import { writeContext } from "./context";
+
+/** The longest thread name an application may give (bytes). */
+const NAME_BYTES: u32 = 15;
+
+/** Per thread id: APP_ITEM_BYTES of kernel memory that an item or a piece
+ *  of console text crosses through; made at the first use. */
+let bounce: usize = 0;
+
+function bounceOf(t: Thread): usize {
+  if (bounce == 0) bounce = changetype<usize>(new StaticArray<u8>(<i32>(MAX_THREADS * APP_ITEM_BYTES)));
+  return bounce + t.id * APP_ITEM_BYTES;
+}
+
+/** Whether [addr, addr + len) lies inside application `app`'s memory,
+ *  above its null guard (len may be 0). */
+function inAppMemory(app: u32, addr: u32, len: u32): bool {
+  const size = appMemoryBytes(app);
+  return addr >= <u32>NULL_GUARD_BYTES && addr <= size && len <= size - addr;
+}
+
+/** Copies the caller's [from, from + len) into kernel memory at `to`. */
+function copyIn(app: u32, from: u32, to: usize, len: u32): bool {
+  return inAppMemory(app, from, len) && portAppCopyIn(app - 1, from, to, len) != 0;
+}
+
+/** A creation's result: the handle, or the error negated. */
+@inline function failed(e: Err): i32 {
+  return -<i32>e;
+}
+
+// ---- threads ----------------------------------------------------------------
+
+/** Per handle slot of a thread: the entry (a function reference of the
+ *  application) and its argument. */
+let entries: StaticArray<u32> | null = null;
+
+/** An application thread's first code: calls its entry in the
+ *  application, then ends. */
+function appThreadEntry(slot: u32): void {
+  const t = threadCurrent()!;
+  const fn = unchecked(entries![<i32>slot * 2]);
+  const arg = unchecked(entries![<i32>slot * 2 + 1]);
+  portAppEnter(t.app - 1, fn, arg);
+}
+
+/** Thread names an application gives, one string per handle slot made
+ *  once and rewritten in place: a new string at every create would take
+ *  kernel memory the runtime never frees. */
+let names: StaticArray<string | null> | null = null;
+
+/** The name string of handle slot `slot`, holding the `len` bytes at
+ *  kernel address `from` (each byte one UTF-16 unit). */
+function slotName(slot: i32, from: usize, len: u32): string {
+  if (names === null) names = new StaticArray<string | null>(<i32>MAX_HANDLES);
+  let name = unchecked(names![slot]);
+  if (name === null) {
+    name = " ".repeat(<i32>NAME_BYTES);
+    unchecked((names![slot] = name));
+  }
+  const at = changetype<usize>(name);
+  for (let i: u32 = 0; i < len; i++) store<u16>(at + (i << 1), load<u8>(from + i));
+  // The object header's last word is the string's size in bytes
+  // (~lib/rt/common OBJECT.rtSize), which String#length reads.
+  store<u32>(at - 4, len << 1);
+  return name;
+}
+
+/** Creates a thread of the caller's application running `fn(arg)` at
+ *  `priority` (APP_PRIORITY_FIRST .. IDLE_PRIORITY - 1) with a stack of
+ *  `stackBytes`, named by the `nameLen` bytes at `namePtr` (1 to 15).
+ *  Returns its handle, or -Err.Invalid (a priority, stack, name or entry
+ *  out of range), -Err.NoSpace (no thread id, stack or handle left),
+ *  -Err.NoThread. */
+export function sys_thread_create(fn: u32, arg: u32, priority: u32, stackBytes: u32, namePtr: u32, nameLen: u32): i32 {
+  const app = callerApp();
+  if (app == 0) return failed(Err.NoThread);
+  if (fn == 0 || priority < APP_PRIORITY_FIRST || priority >= IDLE_PRIORITY || stackBytes < MIN_STACK_BYTES) return failed(Err.Invalid);
+  if (nameLen == 0 || nameLen > NAME_BYTES || !inAppMemory(app, namePtr, nameLen)) return failed(Err.Invalid);
+  const caller = threadCurrent()!;
+  const buf = bounceOf(caller);
+  if (portAppCopyIn(app - 1, namePtr, buf, nameLen) == 0) return failed(Err.Invalid);
+  if (entries === null) entries = new StaticArray<u32>(<i32>(MAX_HANDLES * 2));
+  let s = kernelLock();
+  const slot = handleTake(Kind.Thread, app);
+  if (slot < 0) {
+    kernelUnlock(s);
+    return failed(Err.NoSpace);
+  }
+  let t = changetype<Thread | null>(cachedObject(Kind.Thread, slot));
+  // A thread object still waiting to be reclaimed cannot be created again.
+  if (t === null || t.state != ThreadState.Free) {
+    t = new Thread();
+    handleSetObject(slot, changetype<usize>(t));
+  }
+  kernelUnlock(s);
+  unchecked((entries![slot * 2] = fn));
+  unchecked((entries![slot * 2 + 1] = arg));
+  t.app = app;
+  t.handleSlot = slot;
+  const e = kernelThreadCreate(t, slotName(slot, buf, nameLen), appThreadEntry, <u32>slot, priority, stackBytes);
+  if (e != Err.Ok) {
+    s = kernelLock();
+    handleRelease(slot);
+    kernelUnlock(s);
+    t.handleSlot = -1;
+    return failed(e);
+  }
+  return handleOf(slot);
+}
+
+/** Ends the calling thread (as threadExit). Does not return. */
+export function sys_thread_exit(): void {
+  if (callerApp() == 0) return;
+  threadExit();
+}
+
+/** Deletes a thread of the caller's application (as threadDelete; itself:
+ *  as sys_thread_exit). Returns Err.Ok, Err.Invalid, Err.NoThread. */
+export function sys_thread_delete(h: i32): i32 {
+  const app = callerApp();
+  if (app == 0) return Err.NoThread;
+  const obj = handleObject(h, Kind.Thread, app);
+  if (obj == 0) return Err.Invalid;
+  return threadDelete(changetype<Thread>(obj));
+}
+
+/** The calling thread's handle, or -Err.NoThread. */
+export function sys_thread_self(): i32 {
+  const app = callerApp();
+  if (app == 0) return failed(Err.NoThread);
+  const t = threadCurrent()!;
+  return t.handleSlot < 0 ? failed(Err.Invalid) : handleOf(t.handleSlot);
+}
+
+/** As threadSleep. */
+export function sys_thread_sleep(ticks: u32): i32 {
+  if (callerApp() == 0) return Err.NoThread;
+  return threadSleep(ticks);
+}
+
+/** As threadYield. */
+export function sys_thread_yield(): i32 {
+  if (callerApp() == 0) return Err.NoThread;
+  return threadYield();
+}
+
+// ---- semaphores -------------------------------------------------------------
+
+/** Makes a semaphore (as Semaphore.create). Returns its handle, or
+ *  -Err.Invalid, -Err.NoSpace, -Err.NoThread. */
+export function sys_sem_create(initial: u32, max: u32): i32 {
+  const app = callerApp();
+  if (app == 0) return failed(Err.NoThread);
+  if (max == 0 || initial > max) return failed(Err.Invalid);
+  const s = kernelLock();
+  const slot = handleTake(Kind.Semaphore, app);
+  if (slot < 0) {
+    kernelUnlock(s);
+    return failed(Err.NoSpace);
+  }
+  let sem = changetype<Semaphore | null>(cachedObject(Kind.Semaphore, slot));
+  if (sem === null) {
+    sem = new Semaphore();
+    handleSetObject(slot, changetype<usize>(sem));
+  }
+  sem.create(initial, max);
+  kernelUnlock(s);
+  return handleOf(slot);
+}
+
+function semOf(h: i32): Semaphore | null {
+  const app = callerApp();
+  return app == 0 ? null : changetype<Semaphore | null>(handleObject(h, Kind.Semaphore, app));
+}
+
+/** As Semaphore.take; Err.Invalid for a handle that is not the caller's
+ *  live semaphore. */
+export function sys_sem_take(h: i32, timeout: u32): i32 {
+  const sem = semOf(h);
+  return sem === null ? Err.Invalid : sem.take(timeout);
+}
+
+/** As Semaphore.give. */
+export function sys_sem_give(h: i32): i32 {
+  const sem = semOf(h);
+  return sem === null ? Err.Invalid : sem.give();
+}
+
+/** As Semaphore.delete; the handle goes stale. */
+export function sys_sem_delete(h: i32): i32 {
+  const app = callerApp();
+  const slot = handleSlot(h, Kind.Semaphore, app);
+  if (app == 0 || slot < 0) return Err.Invalid;
+  const e = changetype<Semaphore>(handleObject(h, Kind.Semaphore, app)).delete();
+  const s = kernelLock();
+  handleRelease(slot);
+  kernelUnlock(s);
+  return e;
+}
+
+// ---- mutexes ----------------------------------------------------------------
+
+/** Makes a mutex (as Mutex.create). Returns its handle, or -Err.Invalid,
+ *  -Err.NoSpace, -Err.NoThread. */
+export function sys_mutex_create(kind: u32): i32 {
+  const app = callerApp();
+  if (app == 0) return failed(Err.NoThread);
+  if (kind != MutexKind.Recursive && kind != MutexKind.NonRecursive) return failed(Err.Invalid);
+  const s = kernelLock();
+  const slot = handleTake(Kind.Mutex, app);
+  if (slot < 0) {
+    kernelUnlock(s);
+    return failed(Err.NoSpace);
+  }
+  let m = changetype<Mutex | null>(cachedObject(Kind.Mutex, slot));
+  if (m === null) {
+    m = new Mutex();
+    handleSetObject(slot, changetype<usize>(m));
+  }
+  m.create(<MutexKind>kind);
+  kernelUnlock(s);
+  return handleOf(slot);
+}
+
+function mutexOf(h: i32): Mutex | null {
+  const app = callerApp();
+  return app == 0 ? null : changetype<Mutex | null>(handleObject(h, Kind.Mutex, app));
+}
+
+/** As Mutex.lock. */
+export function sys_mutex_lock(h: i32, timeout: u32): i32 {
+  const m = mutexOf(h);
+  return m === null ? Err.Invalid : m.lock(timeout);
+}
+
+/** As Mutex.unlock. */
+export function sys_mutex_unlock(h: i32): i32 {
+  const m = mutexOf(h);
+  return m === null ? Err.Invalid : m.unlock();
+}
+
+/** As Mutex.delete; the handle goes stale. */
+export function sys_mutex_delete(h: i32): i32 {
+  const app = callerApp();
+  const slot = handleSlot(h, Kind.Mutex, app);
+  if (app == 0 || slot < 0) return Err.Invalid;
+  const e = changetype<Mutex>(handleObject(h, Kind.Mutex, app)).delete();
+  const s = kernelLock();
+  handleRelease(slot);
+  kernelUnlock(s);
+  return e;
+}
+
+// ---- queues -----------------------------------------------------------------
+
+/** Makes a queue of `capacity` items of `itemSize` bytes (at most
+ *  APP_ITEM_BYTES), storage from the kernel heap. Returns its handle, or
+ *  -Err.Invalid, -Err.NoSpace, -Err.NoThread. */
+export function sys_queue_create(itemSize: u32, capacity: u32): i32 {
+  const app = callerApp();
+  if (app == 0) return failed(Err.NoThread);
+  if (itemSize == 0 || itemSize > APP_ITEM_BYTES || capacity == 0) return failed(Err.Invalid);
+  let s = kernelLock();
+  const slot = handleTake(Kind.Queue, app);
+  if (slot < 0) {
+    kernelUnlock(s);
+    return failed(Err.NoSpace);
+  }
+  let q = changetype<Queue | null>(cachedObject(Kind.Queue, slot));
+  if (q === null) {
+    q = new Queue();
+    handleSetObject(slot, changetype<usize>(q));
+  }
+  kernelUnlock(s);
+  const e = q.create(itemSize, capacity);
+  if (e != Err.Ok) {
+    s = kernelLock();
+    handleRelease(slot);
+    kernelUnlock(s);
+    return failed(e);
+  }
+  return handleOf(slot);
+}
+
+function queueOf(h: i32): Queue | null {
+  const app = callerApp();
+  return app == 0 ? null : changetype<Queue | null>(handleObject(h, Kind.Queue, app));
+}
+
+/** As Queue.send of the item at `ptr` in the caller's memory, copied in
+ *  first: Err.Invalid if it is not all inside that memory. */
+export function sys_queue_send(h: i32, ptr: u32, timeout: u32): i32 {
+  const q = queueOf(h);
+  if (q === null) return Err.Invalid;
+  const t = threadCurrent()!;
+  const buf = bounceOf(t);
+  if (!copyIn(t.app, ptr, buf, q.itemSize())) return Err.Invalid;
+  return q.send(buf, timeout);
+}
+
+/** As Queue.receive into `ptr` in the caller's memory: Err.Invalid, with
+ *  the item left queued, if [ptr, ptr + item size) is not inside it. */
+export function sys_queue_receive(h: i32, ptr: u32, timeout: u32): i32 {
+  const q = queueOf(h);
+  if (q === null) return Err.Invalid;
+  const t = threadCurrent()!;
+  const n = q.itemSize();
+  if (!inAppMemory(t.app, ptr, n)) return Err.Invalid;
+  const buf = bounceOf(t);
+  const e = q.receive(buf, timeout);
+  if (e == Err.Ok) portAppCopyOut(t.app - 1, buf, ptr, n);
+  return e;
+}
+
+/** As Queue.delete; the handle goes stale. */
+export function sys_queue_delete(h: i32): i32 {
+  const app = callerApp();
+  const slot = handleSlot(h, Kind.Queue, app);
+  if (app == 0 || slot < 0) return Err.Invalid;
+  const e = changetype<Queue>(handleObject(h, Kind.Queue, app)).delete();
+  const s = kernelLock();
+  handleRelease(slot);
+  kernelUnlock(s);
+  return e;
+}
+
+// ---- console and time ---------------------------------------------------------
+
+/** Writes the `len` bytes at `ptr` of the caller's memory to the console.
+ *  Returns Err.Ok, or Err.Invalid (nothing written) if they are not all
+ *  inside that memory; Err.NoThread. */
+export function sys_console_write(ptr: u32, len: u32): i32 {
+  const app = callerApp();
+  if (app == 0) return Err.NoThread;
+  if (!inAppMemory(app, ptr, len)) return Err.Invalid;
+  const buf = bounceOf(threadCurrent()!);
+  for (let done: u32 = 0; done < len; done += APP_ITEM_BYTES) {
+    const n = min(APP_ITEM_BYTES, len - done);
+    if (portAppCopyIn(app - 1, ptr + done, buf, n) == 0) return Err.Invalid;
+    for (let i: u32 = 0; i < n; i++) kputc(load<u8>(buf + i));
+  }
+  return Err.Ok;
+}
+
+/** The tick count (as ticks). */
+export function sys_ticks(): u32 {
+  return ticks();
+}
+
+/** Ticks per second (as tickRate). */
+export function sys_tick_rate(): u32 {
+  return tickRate();
+}
+
+/** The application's abort (a failed assert, `throw`, an AssemblyScript
+ *  runtime check, out of memory in its own heap): reports the `len` bytes
+ *  of message at `ptr` (at most one buffer's worth) and ends the whole
+ *  application, as a trap does. Does not return. */
+export function sys_abort(ptr: u32, len: u32, line: u32): void {
+  const app = callerApp();
+  if (app == 0) return;
+  const t = threadCurrent()!;
+  const buf = bounceOf(t);
+  const n = min(len, APP_ITEM_BYTES);
+  const ok = copyIn(app, ptr, buf, n);
+  kputs("\n*** ivt ABORT in app '");
+  kputs(appName(app));
+  kputs("' ");
+  writeContext(kputc);
+  kputs(": ");
+  if (ok) for (let i: u32 = 0; i < n; i++) kputc(load<u8>(buf + i));
+  else kputs("abort");
+  kputs(" (line ");
+  kputu(line);
+  kputs(")\n");
+  appFault(app, t);
+  threadExit();
+}

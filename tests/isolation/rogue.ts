@@ -1,0 +1,6 @@
+import { kputln } from "ivt-user";
+
+export function main(): i32 {
+  kputln("rogue: start");
+  return 0;
+}

@@ -1,0 +1,111 @@
+// Images with applications in their own modules (docs/isolation.md).
+//
+// An app folder whose app.json says "isolated" builds into a kernel module
+// (kernel.wasm: kernel, drivers, board, the system calls of kernel/sys.ts
+// and the supervisor of kernel/apps.ts as its main) and one module per
+// application (<name>.wasm), each with its own linear memory, compiled
+// against user/ivt.ts, which reaches the kernel only through the imports
+// of module "ivt_sys".
+//
+//   app.json  { "isolated": true,
+//               "apps": [ { "name": "victim", "main": "main.ts" },
+//                         { "name": "rogue", "main": "rogue.ts", "restart": 2 } ] }
+//
+// "apps" may be left out: one application named after the folder, from
+// main.ts. The first application is the primary: its main's result ends
+// the program, as main's does in an ordinary image. "restart": "never"
+// (the default), "always", or a number of times.
+
+import fs from "node:fs";
+import path from "node:path";
+import { ROOT, APPS, appDir, rel } from "./paths.js";
+import { UserError } from "./proc.js";
+
+/** The system calls an application module may import (module "ivt_sys"),
+ *  each wired to the kernel's export sys_<name> (kernel/sys.ts). */
+export const SYS_MODULE = "ivt_sys";
+
+/** Names of app.json, and of an application (a C and wasm identifier). */
+const APP_NAME = /^[a-z][a-z0-9_]{0,14}$/;
+
+/** The applications of an isolated image, or null for an ordinary one:
+ *  [{ name, main (absolute path), restart (0 never, -1 always, N) }]. */
+export function isolatedApps(app) {
+  if (!APPS[app] && !path.isAbsolute(app)) return null; // a part of the suite
+  const file = path.join(appDir(app), "app.json");
+  if (!fs.existsSync(file)) return null;
+  const where = rel(file);
+  let cfg;
+  try {
+    cfg = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new UserError(`${where}: not JSON: ${e.message}`);
+  }
+  if (cfg.isolated !== true) return null;
+  const list = cfg.apps || [{ name: path.basename(appDir(app)).toLowerCase().replace(/[^a-z0-9_]/g, "_"), main: "main.ts" }];
+  if (!Array.isArray(list) || list.length === 0) throw new UserError(`${where}: "apps" must be a list of { "name", "main" }`);
+  if (list.length > 8) throw new UserError(`${where}: ${list.length} applications; an image holds at most 8 (kernel/apps.ts MAX_APPS)`);
+  const seen = new Set();
+  return list.map((a, i) => {
+    const at = `${where} apps[${i}]`;
+    if (typeof a.name !== "string" || !APP_NAME.test(a.name)) throw new UserError(`${at}.name: ${JSON.stringify(a.name)} must be 1-15 of a-z, 0-9, _ starting with a letter`);
+    if (seen.has(a.name)) throw new UserError(`${at}.name: two applications are named ${a.name}`);
+    seen.add(a.name);
+    const main = path.join(appDir(app), a.main || "main.ts");
+    if (!fs.existsSync(main)) throw new UserError(`${at}.main: ${rel(main)} does not exist`);
+    if (!/^export function main\(/m.test(fs.readFileSync(main, "utf8"))) throw new UserError(`${at}.main: ${rel(main)} does not export \`function main(): i32\``);
+    return { name: a.name, main, restart: restartPolicy(a.restart, `${at}.restart`) };
+  });
+}
+
+function restartPolicy(v, where) {
+  if (v === undefined || v === "never") return 0;
+  if (v === "always") return -1;
+  if (Number.isInteger(v) && v > 0 && v < 1000) return v;
+  throw new UserError(`${where}: ${JSON.stringify(v)} must be "never", "always" or a number of restarts (1-999)`);
+}
+
+/** The kernel's entry for an isolated image: the host ABI's exports, the
+ *  system calls, the applications' names and the supervisor as main. */
+export function isolatedKernelEntry(imp, wiring, apps) {
+  return `export { ivtboot, ivtbyteorder, ivthandleinterrupt, ivtswitch, ivtthreadentry, ivttrap } from ${imp("kernel/exports.ts")};
+export { ivtdebuginfo } from ${imp("kernel/debug.ts")};
+export * from ${imp("kernel/sys.ts")};
+import { bootConfigure } from ${imp("kernel/boot.ts")};
+import { boardInit } from ${imp(wiring)};
+import { appDefine, appsMain } from ${imp("kernel/apps.ts")};
+
+${apps.map((a) => `appDefine(${JSON.stringify(a.name)}, ${a.restart});`).join("\n")}
+bootConfigure(boardInit, appsMain);
+`;
+}
+
+/** An application module's entry: its main and the one export the kernel
+ *  calls it through (the host's app_enter): fn 0 runs main, any other is
+ *  a function reference of the module, called with arg. */
+export function appModuleEntry(imp, a) {
+  return `import { main } from ${imp(a.main)};
+
+export function ivt_app_enter(fn: u32, arg: u32): i32 {
+  if (fn == 0) return main();
+  changetype<(arg: u32) => void>(fn)(arg);
+  return 0;
+}
+`;
+}
+
+/** Checks that an application module imports nothing but the system
+ *  calls (and, on sim, the loop budget): no MMIO, no host ABI. */
+export function checkAppImports(wasmFile, imports, allowed) {
+  const bad = imports.filter((i) => !allowed.has(`${i.module}.${i.name}`));
+  if (bad.length) {
+    throw new UserError(`${rel(wasmFile)}: an application in its own module may import only the system calls of "${SYS_MODULE}" (docs/isolation.md), ` +
+      `but it imports ${bad.map((i) => `${i.module}.${i.name}`).join(", ")}: import the API from "ivt-user" (user/ivt.ts), not from the kernel`);
+  }
+}
+
+/** The system call names, from kernel/sys.ts's exports. */
+export function sysCalls() {
+  const src = fs.readFileSync(path.join(ROOT, "kernel/sys.ts"), "utf8");
+  return [...src.matchAll(/^export function sys_(\w+)\(/gm)].map((m) => m[1]);
+}

@@ -1,0 +1,272 @@
+// ivt for applications in their own modules (docs/isolation.md): the
+// kernel's API as an application module sees it, over the system calls
+// the kernel exports (kernel/sys.ts, module "ivt_sys" here). The same
+// names and signatures as kernel/ivt.ts wherever the call exists here, so
+// an application moves over by changing its import:
+//
+//   import { Semaphore, Thread, threadCreate, FOREVER, Err } from "ivt-user";
+//
+// Objects hold a handle (a number the kernel checks on every call), never
+// a pointer into kernel memory; buffers are copied in and out by the
+// kernel, which refuses (Err.Invalid) any range outside this module's
+// memory. Calls that need a thread return Err.NoThread from the module's
+// top-level code, which runs before any thread.
+
+export { Err, errName } from "../kernel/errors";
+import { Err } from "../kernel/errors";
+
+/** Timeouts, as the kernel's (kernel/config.ts). */
+// @ts-ignore: decorator
+@inline export const NO_WAIT: u32 = 0;
+// @ts-ignore: decorator
+@inline export const FOREVER: u32 = 0xffffffff;
+/** The most urgent priority an application thread may have, and the
+ *  priority of an application's main thread (kernel/config.ts). */
+// @ts-ignore: decorator
+@inline export const APP_PRIORITY_FIRST: u32 = 5;
+// @ts-ignore: decorator
+@inline export const MAIN_PRIORITY: u32 = 16;
+
+// ---- the system calls (kernel/sys.ts) -----------------------------------------
+@external("ivt_sys", "thread_create")
+declare function sysThreadCreate(fn: usize, arg: u32, priority: u32, stackBytes: u32, name: usize, nameLen: u32): i32;
+@external("ivt_sys", "thread_exit")
+declare function sysThreadExit(): void;
+@external("ivt_sys", "thread_delete")
+declare function sysThreadDelete(h: i32): i32;
+@external("ivt_sys", "thread_self")
+declare function sysThreadSelf(): i32;
+@external("ivt_sys", "thread_sleep")
+declare function sysThreadSleep(ticks: u32): i32;
+@external("ivt_sys", "thread_yield")
+declare function sysThreadYield(): i32;
+@external("ivt_sys", "sem_create")
+declare function sysSemCreate(initial: u32, max: u32): i32;
+@external("ivt_sys", "sem_take")
+declare function sysSemTake(h: i32, timeout: u32): i32;
+@external("ivt_sys", "sem_give")
+declare function sysSemGive(h: i32): i32;
+@external("ivt_sys", "sem_delete")
+declare function sysSemDelete(h: i32): i32;
+@external("ivt_sys", "mutex_create")
+declare function sysMutexCreate(kind: u32): i32;
+@external("ivt_sys", "mutex_lock")
+declare function sysMutexLock(h: i32, timeout: u32): i32;
+@external("ivt_sys", "mutex_unlock")
+declare function sysMutexUnlock(h: i32): i32;
+@external("ivt_sys", "mutex_delete")
+declare function sysMutexDelete(h: i32): i32;
+@external("ivt_sys", "queue_create")
+declare function sysQueueCreate(itemSize: u32, capacity: u32): i32;
+@external("ivt_sys", "queue_send")
+declare function sysQueueSend(h: i32, ptr: usize, timeout: u32): i32;
+@external("ivt_sys", "queue_receive")
+declare function sysQueueReceive(h: i32, ptr: usize, timeout: u32): i32;
+@external("ivt_sys", "queue_delete")
+declare function sysQueueDelete(h: i32): i32;
+@external("ivt_sys", "console_write")
+declare function sysConsoleWrite(ptr: usize, len: u32): i32;
+@external("ivt_sys", "ticks")
+declare function sysTicks(): u32;
+@external("ivt_sys", "tick_rate")
+declare function sysTickRate(): u32;
+@external("ivt_sys", "abort")
+declare function sysAbort(ptr: usize, len: u32, line: u32): void;
+
+/** The result of a call that makes an object: its handle into `slot`'s
+ *  owner, or the error. */
+function made(result: i32): Err {
+  return result > 0 ? Err.Ok : <Err>-result;
+}
+
+/** A raw system call's handle argument, for tests that forge one. */
+export function rawSemTake(h: i32, timeout: u32): Err {
+  return <Err>sysSemTake(h, timeout);
+}
+
+// ---- threads -------------------------------------------------------------------
+
+/** Bytes of a thread name the kernel keeps. */
+const NAME_BYTES: i32 = 15;
+const nameBuf = memory.data(16);
+
+export class Thread {
+  /** The kernel's handle for this thread; 0 before create. */
+  handle: i32 = 0;
+}
+
+/** Creates thread `t` running `entry(arg)` at `priority`
+ *  (APP_PRIORITY_FIRST .. 30) on a stack of `stackBytes`. As the kernel's
+ *  threadCreate; Err.Invalid also for a priority more urgent than
+ *  APP_PRIORITY_FIRST or a name over 15 characters. Thread context. */
+export function threadCreate(t: Thread, name: string, entry: (arg: u32) => void, arg: u32, priority: u32, stackBytes: u32): Err {
+  const n = name.length;
+  if (n == 0 || n > NAME_BYTES) return Err.Invalid;
+  for (let i = 0; i < n; i++) store<u8>(nameBuf + i, <u8>name.charCodeAt(i));
+  const h = sysThreadCreate(changetype<usize>(entry), arg, priority, stackBytes, nameBuf, n);
+  if (h > 0) t.handle = h;
+  return made(h);
+}
+
+/** Ends the calling thread. Does not return. Thread context. */
+export function threadExit(): void {
+  sysThreadExit();
+}
+
+/** Deletes thread `t` (as the kernel's threadDelete). */
+export function threadDelete(t: Thread): Err {
+  return <Err>sysThreadDelete(t.handle);
+}
+
+/** The calling thread's handle (as a Thread), or null outside threads. */
+export function threadSelf(): Thread | null {
+  const h = sysThreadSelf();
+  if (h <= 0) return null;
+  const t = new Thread();
+  t.handle = h;
+  return t;
+}
+
+/** Sleeps `ticks` tick periods (as the kernel's threadSleep). */
+export function threadSleep(ticks: u32): Err {
+  return <Err>sysThreadSleep(ticks);
+}
+
+/** Lets the other ready threads of the same priority run. */
+export function threadYield(): Err {
+  return <Err>sysThreadYield();
+}
+
+// ---- synchronisation -----------------------------------------------------------
+
+/** A counting or binary semaphore (as the kernel's Semaphore). */
+export class Semaphore {
+  handle: i32 = 0;
+  create(initial: u32, max: u32): Err {
+    if (this.handle > 0) return Err.Busy;
+    const h = sysSemCreate(initial, max);
+    if (h > 0) this.handle = h;
+    return made(h);
+  }
+  take(timeout: u32): Err {
+    return <Err>sysSemTake(this.handle, timeout);
+  }
+  give(): Err {
+    return <Err>sysSemGive(this.handle);
+  }
+  delete(): Err {
+    const e = <Err>sysSemDelete(this.handle);
+    if (e == Err.Ok) this.handle = 0;
+    return e;
+  }
+}
+
+/** What a second lock by the owner does (the kernel's MutexKind). */
+export enum MutexKind {
+  Recursive = 0,
+  NonRecursive = 1,
+}
+
+/** A mutex with priority inheritance (as the kernel's Mutex). */
+export class Mutex {
+  handle: i32 = 0;
+  create(kind: MutexKind = MutexKind.Recursive): Err {
+    if (this.handle > 0) return Err.Busy;
+    const h = sysMutexCreate(<u32>kind);
+    if (h > 0) this.handle = h;
+    return made(h);
+  }
+  lock(timeout: u32): Err {
+    return <Err>sysMutexLock(this.handle, timeout);
+  }
+  unlock(): Err {
+    return <Err>sysMutexUnlock(this.handle);
+  }
+  delete(): Err {
+    const e = <Err>sysMutexDelete(this.handle);
+    if (e == Err.Ok) this.handle = 0;
+    return e;
+  }
+}
+
+/** A queue of fixed-size items, copied in and out (as the kernel's Queue;
+ *  items of at most 32 bytes, APP_ITEM_BYTES). */
+export class Queue {
+  handle: i32 = 0;
+  create(itemSize: u32, capacity: u32): Err {
+    if (this.handle > 0) return Err.Busy;
+    const h = sysQueueCreate(itemSize, capacity);
+    if (h > 0) this.handle = h;
+    return made(h);
+  }
+  send(src: usize, timeout: u32): Err {
+    return <Err>sysQueueSend(this.handle, src, timeout);
+  }
+  receive(dst: usize, timeout: u32): Err {
+    return <Err>sysQueueReceive(this.handle, dst, timeout);
+  }
+  delete(): Err {
+    const e = <Err>sysQueueDelete(this.handle);
+    if (e == Err.Ok) this.handle = 0;
+    return e;
+  }
+}
+
+// ---- console and time -----------------------------------------------------------
+
+const outBuf = memory.data(64);
+
+/** Writes `s` to the console, one byte per character (as kputs). */
+export function kputs(s: string): void {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    store<u8>(outBuf + n++, <u8>s.charCodeAt(i));
+    if (n == 64) {
+      sysConsoleWrite(outBuf, 64);
+      n = 0;
+    }
+  }
+  if (n > 0) sysConsoleWrite(outBuf, n);
+}
+
+/** kputs and a newline. */
+export function kputln(s: string): void {
+  kputs(s);
+  kputs("\n");
+}
+
+/** Writes `n` in decimal. */
+export function kputu(n: u32): void {
+  let i = 12;
+  do {
+    store<u8>(outBuf + --i, <u8>(48 + n % 10));
+    n /= 10;
+  } while (n != 0);
+  sysConsoleWrite(outBuf + i, 12 - i);
+}
+
+/** Writes the `len` bytes at `ptr`: a raw system call, for tests that pass
+ *  addresses outside the module. */
+export function consoleWrite(ptr: usize, len: u32): Err {
+  return <Err>sysConsoleWrite(ptr, len);
+}
+
+/** The tick count and rate (as the kernel's ticks, tickRate). */
+export function ticks(): u32 {
+  return sysTicks();
+}
+export function tickRate(): u32 {
+  return sysTickRate();
+}
+
+/** AssemblyScript's abort in an application (`--use abort=`): the kernel
+ *  reports it and ends the application. */
+export function appAbort(message: string | null = null, file: string | null = null, line: u32 = 0, column: u32 = 0): void {
+  let n = 0;
+  if (message !== null) {
+    n = min(message.length, 64);
+    for (let i = 0; i < n; i++) store<u8>(outBuf + i, <u8>message.charCodeAt(i));
+  }
+  sysAbort(outBuf, n, line);
+  unreachable();
+}
