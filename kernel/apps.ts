@@ -204,23 +204,31 @@ function appEnd(index: u32, except: Thread | null): void {
   a.running = false;
   let threads: u32 = except === null ? 0 : 1;
   let objects: u32 = 0;
+  // Threads first: deleting an object first would wake its waiters, which
+  // would run on (a main returning, a thread reacting to Err.Deleted).
+  for (let i = 0; i < <i32>MAX_HANDLES; i++) {
+    if (slotOwner(i) != app || slotKind(i) != Kind.Thread) continue;
+    const other = changetype<Thread>(slotObject(i));
+    if (other === except) continue;
+    if (other.state != ThreadState.Free && other.state != ThreadState.Dead) {
+      threadDelete(other);
+      threads++;
+    }
+    const s = kernelLock();
+    if (slotOwner(i) == app) handleRelease(i);
+    kernelUnlock(s);
+  }
   for (let i = 0; i < <i32>MAX_HANDLES; i++) {
     if (slotOwner(i) != app) continue;
     const kind = slotKind(i);
     const obj = slotObject(i);
-    if (kind == Kind.Thread) {
-      const other = changetype<Thread>(obj);
-      if (other !== except && other.state != ThreadState.Free && other.state != ThreadState.Dead) {
-        threadDelete(other);
-        threads++;
-      }
-    }
     if (kind == Kind.Semaphore) changetype<Semaphore>(obj).delete();
     if (kind == Kind.Mutex) changetype<Mutex>(obj).delete();
     if (kind == Kind.Queue) changetype<Queue>(obj).delete();
-    if (kind != Kind.Thread) objects++;
+    if (kind == Kind.Thread) continue; // the faulting thread's: freed when it is reclaimed
+    objects++;
     const s = kernelLock();
-    if (slotOwner(i) == app && (kind != Kind.Thread || changetype<Thread>(obj) !== except)) handleRelease(i);
+    if (slotOwner(i) == app) handleRelease(i);
     kernelUnlock(s);
   }
   kputs("*** ivt app '");

@@ -591,8 +591,13 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
     const frames = trapFrames(e);
     const kind = trapKind(e);
     const backtrace = () => say(frames.map(([index, name]) => `    wasm function ${index}: ${name}\n`).join(""));
+    // The report may be switched out part way (it wakes the supervisor of
+    // an isolated image, which may be more urgent): the thread's stack then
+    // starts at ivttrap, and it resumes by rewinding that call.
+    const report = () => ex.ivttrap(kind, frames[0][0]);
+    if (currentArea) currentArea.resume = report;
     try {
-      ex.ivttrap(kind, frames[0][0]);
+      report();
     } catch (e2) {
       backtrace();
       if (e2 instanceof ExitSignal) return e2.code;
@@ -656,7 +661,10 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
         rewindNext(K);
       }
       area.started = true;
-      ex.ivtthreadentry(id);
+      // The export the thread's stack starts at: its entry, or the trap
+      // report it was switched out of.
+      if (area.resume) area.resume();
+      else ex.ivtthreadentry(id);
     });
     if (code !== null) return finish(code);
     if (state() === UNWINDING) stopUnwind();

@@ -1,28 +1,204 @@
-import { Err, FOREVER, Semaphore, Thread, kputln, kputu, threadCreate, threadSleep } from "ivt-user";
+// The isolation test's first application, "victim" (tests/isolation/app.json):
+// the API of user/ivt.ts over system calls, and every kind of bad input
+// the kernel must refuse with Err.Invalid, never a trap inside the kernel.
+// Meanwhile the second application, "rogue" (rogue.ts), faults twice;
+// the victim must not notice. Exits with the number of failed checks.
 
-const done = new Semaphore();
-const worker = new Thread();
-let rounds: u32 = 0;
+import {
+  Err, FOREVER, Mutex, MutexKind, NO_WAIT, Queue, Semaphore, Thread, consoleWrite, errName, kputln, kputs, kputu,
+  rawSemTake, threadCreate, threadDelete, threadSleep, ticks,
+} from "ivt-user";
 
-function work(arg: u32): void {
-  for (let i: u32 = 0; i < arg; i++) {
-    rounds++;
-    threadSleep(1);
+let failed: u32 = 0;
+let checks: u32 = 0;
+
+function check(what: string, ok: bool): void {
+  checks++;
+  if (ok) return;
+  failed++;
+  kputs("isolation: FAILED: ");
+  kputln(what);
+}
+
+function expectErr(what: string, got: Err, want: Err): void {
+  check(what, got == want);
+  if (got != want) {
+    kputs("  got ");
+    kputs(errName(got));
+    kputs(", expected ");
+    kputln(errName(want));
   }
-  done.give();
+}
+
+// ---- the API over system calls ---------------------------------------------------
+
+const ITEM: u32 = 16;
+const ITEMS: u32 = 20;
+const q = new Queue();
+const qDone = new Semaphore();
+const consumer = new Thread();
+let received: u32 = 0;
+let intact: bool = true;
+const rx = memory.data(16);
+const tx = memory.data(16);
+
+function consume(arg: u32): void {
+  for (let i: u32 = 0; i < arg; i++) {
+    if (q.receive(rx, FOREVER) != Err.Ok) break;
+    for (let j: u32 = 0; j < ITEM; j++) if (load<u8>(rx + j) != <u8>(i * 7 + j)) intact = false;
+    received++;
+  }
+  qDone.give();
+}
+
+function apiChecks(): void {
+  expectErr("queue create", q.create(ITEM, 4), Err.Ok);
+  expectErr("semaphore create", qDone.create(0, 1), Err.Ok);
+  expectErr("thread create", threadCreate(consumer, "consumer", consume, ITEMS, 10, 1024), Err.Ok);
+  for (let i: u32 = 0; i < ITEMS; i++) {
+    for (let j: u32 = 0; j < ITEM; j++) store<u8>(tx + j, <u8>(i * 7 + j));
+    if (q.send(tx, FOREVER) != Err.Ok) check("queue send", false);
+  }
+  expectErr("consumer done", qDone.take(FOREVER), Err.Ok);
+  check("every item received, intact", received == ITEMS && intact);
+
+  const m = new Mutex();
+  expectErr("mutex create", m.create(MutexKind.Recursive), Err.Ok);
+  expectErr("mutex lock", m.lock(FOREVER), Err.Ok);
+  expectErr("mutex lock again (recursive)", m.lock(NO_WAIT), Err.Ok);
+  expectErr("mutex unlock", m.unlock(), Err.Ok);
+  expectErr("mutex unlock", m.unlock(), Err.Ok);
+  expectErr("mutex unlock when not held", m.unlock(), Err.NotOwner);
+  expectErr("mutex delete", m.delete(), Err.Ok);
+
+  const t0 = ticks();
+  expectErr("sleep", threadSleep(3), Err.Ok);
+  check("sleep 3 ticks takes 3 ticks or more", ticks() - t0 >= 3);
+  expectErr("semaphore take with timeout", qDone.take(2), Err.Timeout);
+}
+
+// ---- handles -------------------------------------------------------------------------
+
+/** Handle layout (kernel/handles.ts): slot | kind << 8 | generation << 12. */
+const SEMAPHORE_KIND: i32 = 2;
+
+function handleChecks(): void {
+  const s = new Semaphore();
+  expectErr("semaphore create", s.create(1, 1), Err.Ok);
+  const mine = s.handle;
+  // Forged numbers.
+  expectErr("handle 0", rawSemTake(0, NO_WAIT), Err.Invalid);
+  expectErr("handle -1", rawSemTake(-1, NO_WAIT), Err.Invalid);
+  expectErr("handle 2^31-1", rawSemTake(0x7fffffff, NO_WAIT), Err.Invalid);
+  expectErr("handle -2^31", rawSemTake(<i32>0x80000000, NO_WAIT), Err.Invalid);
+  expectErr("slot past the table", rawSemTake((mine & ~0xff) | 0xff, NO_WAIT), Err.Invalid);
+  expectErr("generation changed", rawSemTake(mine + (1 << 12), NO_WAIT), Err.Invalid);
+  // A queue's handle used as a semaphore's.
+  expectErr("a queue's handle as a semaphore", rawSemTake(q.handle, NO_WAIT), Err.Invalid);
+  const m = new Mutex();
+  expectErr("mutex create", m.create(), Err.Ok);
+  expectErr("a mutex handle as a semaphore", rawSemTake(m.handle, NO_WAIT), Err.Invalid);
+  const forged = new Semaphore();
+  forged.handle = m.handle;
+  expectErr("give through a mutex handle", forged.give(), Err.Invalid);
+  expectErr("mutex delete", m.delete(), Err.Ok);
+  // Stale: deleted, then the slot taken again.
+  expectErr("own handle works", rawSemTake(mine, NO_WAIT), Err.Ok);
+  expectErr("semaphore delete", s.delete(), Err.Ok);
+  expectErr("deleted handle", rawSemTake(mine, NO_WAIT), Err.Invalid);
+  const again = new Semaphore();
+  expectErr("semaphore create", again.create(0, 1), Err.Ok);
+  expectErr("stale handle after the slot is reused", rawSemTake(mine, NO_WAIT), Err.Invalid);
+  expectErr("semaphore delete", again.delete(), Err.Ok);
+  expectErr("delete twice", again.delete(), Err.Invalid);
+  // Every semaphore handle another application could hold (rogue holds
+  // one now): slots 0-31 of the first 16 generations.
+  let others: u32 = 0;
+  for (let slot = 0; slot < 32; slot++) {
+    for (let gen = 1; gen <= 16; gen++) {
+      const h = slot | (SEMAPHORE_KIND << 8) | (gen << 12);
+      if (h == qDone.handle) continue;
+      if (rawSemTake(h, NO_WAIT) != Err.Invalid) others++;
+    }
+  }
+  check("no other application's semaphore is reachable", others == 0);
+}
+
+// ---- memory crossing -------------------------------------------------------------------
+
+function memoryChecks(): void {
+  const top = <u32>memory.size() << 16;
+  expectErr("send from address 0 (the null guard)", q.send(0, NO_WAIT), Err.Invalid);
+  expectErr("send from 8 (the null guard)", q.send(8, NO_WAIT), Err.Invalid);
+  expectErr("send across the end of memory", q.send(top - 8, NO_WAIT), Err.Invalid);
+  expectErr("send from past the end", q.send(top, NO_WAIT), Err.Invalid);
+  expectErr("send from 2^32-8 (wraps)", q.send(0xfffffff8, NO_WAIT), Err.Invalid);
+  expectErr("send from 2^31", q.send(0x80000000, NO_WAIT), Err.Invalid);
+  expectErr("send of a good item", q.send(tx, NO_WAIT), Err.Ok);
+  expectErr("receive into past the end", q.receive(top - 4, NO_WAIT), Err.Invalid);
+  expectErr("receive into 2^32-1", q.receive(0xffffffff, NO_WAIT), Err.Invalid);
+  expectErr("the item is still queued: receive it", q.receive(rx, NO_WAIT), Err.Ok);
+  expectErr("console write past the end", consoleWrite(top - 2, 4), Err.Invalid);
+  expectErr("console write of 2^32-1 bytes", consoleWrite(64, 0xffffffff), Err.Invalid);
+  expectErr("console write of 0 bytes", consoleWrite(64, 0), Err.Ok);
+}
+
+// ---- threads and exhaustion -----------------------------------------------------------
+
+const spare = new Thread();
+function idle(arg: u32): void {
+  threadSleep(FOREVER);
+}
+
+function threadChecks(): void {
+  for (let p: u32 = 0; p < 5; p++) expectErr("a priority above the applications' range", threadCreate(spare, "x", idle, 0, p, 1024), Err.Invalid);
+  expectErr("the idle priority", threadCreate(spare, "x", idle, 0, 31, 1024), Err.Invalid);
+  expectErr("a stack of 16 bytes", threadCreate(spare, "x", idle, 0, 10, 16), Err.Invalid);
+  expectErr("an empty name", threadCreate(spare, "", idle, 0, 10, 1024), Err.Invalid);
+  expectErr("a name of 16 characters", threadCreate(spare, "0123456789abcdef", idle, 0, 10, 1024), Err.Invalid);
+  expectErr("a thread to delete", threadCreate(spare, "spare", idle, 0, 10, 1024), Err.Ok);
+  expectErr("delete it", threadDelete(spare), Err.Ok);
+  expectErr("delete it again", threadDelete(spare), Err.Invalid);
+}
+
+const pile = new StaticArray<Semaphore>(40);
+
+function exhaustionChecks(): void {
+  let made = 0;
+  let e = Err.Ok;
+  for (; made < 40; made++) {
+    const s = new Semaphore();
+    unchecked((pile[made] = s));
+    e = s.create(0, 1);
+    if (e != Err.Ok) break;
+  }
+  expectErr("handles run out", e, Err.NoSpace);
+  check("an application holds at most 24 handles", made <= 24 && made >= 20);
+  for (let i = 0; i < made; i++) expectErr("delete", unchecked(pile[i]).delete(), Err.Ok);
+  let ok = true;
+  for (let i = 0; i < 300; i++) {
+    const s = unchecked(pile[0]);
+    if (s.create(0, 1) != Err.Ok || s.delete() != Err.Ok) ok = false;
+  }
+  check("300 create/delete rounds leave the handles free", ok);
 }
 
 export function main(): i32 {
   kputln("victim: start");
-  if (done.create(0, 1) != Err.Ok) return 1;
-  if (threadCreate(worker, "worker", work, 5, 10, 1024) != Err.Ok) return 2;
-  if (done.take(FOREVER) != Err.Ok) return 3;
-  kputs2("victim: rounds ", rounds);
-  return rounds == 5 ? 0 : 4;
-}
-
-function kputs2(s: string, n: u32): void {
-  kputln(s);
-  kputu(n);
-  kputln("");
+  threadSleep(2); // rogue makes its semaphore
+  apiChecks();
+  handleChecks();
+  memoryChecks();
+  threadChecks();
+  exhaustionChecks();
+  // rogue faults twice meanwhile (once more after its restart).
+  threadSleep(40);
+  expectErr("the victim's own objects still work", qDone.give(), Err.Ok);
+  expectErr("after rogue's faults", qDone.take(NO_WAIT), Err.Ok);
+  kputs("isolation: ");
+  kputu(checks - failed);
+  kputs(" of ");
+  kputu(checks);
+  kputln(" checks passed");
+  return <i32>failed;
 }

@@ -1,6 +1,6 @@
 // Tests declared as data, not in the tool: an app folder's test.json says
 // how to run its image and what the run must show; `make test` runs every
-// one it finds (apps/*/test.json, tests/target/test.json) on every board,
+// one it finds (apps/*/test.json, tests/target/test.json, tests/<folder>/test.json) on every board,
 // and `ivt test --app <dir>` runs an outside app's. The format:
 //
 //   { "runs": [ {
@@ -178,5 +178,12 @@ export function declaredTestFiles() {
   }
   const suite = path.join(ROOT, "tests/target/test.json");
   if (fs.existsSync(suite)) out.push({ file: suite, folderApp: "tests" });
+  // Other test images with a folder of their own (tests/isolation: an
+  // image of several application modules).
+  const tests = path.join(ROOT, "tests");
+  for (const e of fs.readdirSync(tests, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== "target").sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const f = path.join(tests, e.name, "test.json");
+    if (fs.existsSync(f)) out.push({ file: f, folderApp: e.name });
+  }
   return out;
 }
