@@ -41,6 +41,10 @@ static void paint_interrupt_stack(void) {
   ivt_paint_stack(_sstack, &here - 32);
 }
 
+/* An isolated image's apps.c (generated, docs/isolation.md) instantiates
+ * its application modules here; other images have none. */
+__attribute__((weak)) void ivt_apps_instantiate(void) {}
+
 void ivt_boot(void) {
   paint_interrupt_stack();
   memcpy(&_sdata, &_sidata, (uintptr_t)&_edata - (uintptr_t)&_sdata);
@@ -53,6 +57,7 @@ void ivt_boot(void) {
   Z_kernel_init_module();
   Z_kernel_instantiate(&ivt_kernel_instance, NULL);
   ivt_check_byte_order(Z_kernelZ_memory(&ivt_kernel_instance), Z_kernelZ_ivtbyteorder(&ivt_kernel_instance));
+  ivt_apps_instantiate();
   int32_t code = (int32_t)Z_kernelZ_ivtboot(&ivt_kernel_instance, IVT_MODULE_MEMORY_BYTES, ivt_stack_arena_bytes());
   ivt_exit(code);
 }

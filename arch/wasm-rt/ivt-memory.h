@@ -27,16 +27,28 @@ extern uint8_t ivt_module_memory[];
  * and the second compares `base` with a constant); traps as wasm does
  * when any byte lies past the end. The sum cannot wrap: both terms are
  * bounded by the limit when the tests pass. */
-static inline uint64_t ivt_ea(uint32_t base, uint32_t offset, uint32_t len) {
-  if (UNLIKELY(offset > IVT_MODULE_LIMIT - len || base > IVT_MODULE_LIMIT - len - offset)) {
+static inline uint64_t ivt_ea_in(uint32_t limit, uint32_t base, uint32_t offset, uint32_t len) {
+  if (UNLIKELY(offset > limit - len || base > limit - len - offset)) {
     wasm_rt_trap(WASM_RT_TRAP_OOB);
   }
   return (uint64_t)base + offset;
 }
 
+/* The kernel's accesses: its memory is the board's module memory. An
+ * application module of an isolated image uses ivt_ea_in with its own
+ * memory's size (tools/ivt/build.js appModuleC). */
+static inline uint64_t ivt_ea(uint32_t base, uint32_t offset, uint32_t len) {
+  return ivt_ea_in(IVT_MODULE_LIMIT, base, offset, len);
+}
+
 /* A data segment of `bytes` at `offset` (both constants: the test folds
  * away) must lie inside memory; wasm traps at instantiation otherwise. */
-#define IVT_SEGMENT_CHECK(offset, bytes) \
-  if ((uint64_t)(offset) + (bytes) > IVT_MODULE_LIMIT) wasm_rt_trap(WASM_RT_TRAP_OOB)
+#define IVT_SEGMENT_CHECK_IN(limit, offset, bytes) \
+  if ((uint64_t)(offset) + (bytes) > (limit)) wasm_rt_trap(WASM_RT_TRAP_OOB)
+#define IVT_SEGMENT_CHECK(offset, bytes) IVT_SEGMENT_CHECK_IN(IVT_MODULE_LIMIT, offset, bytes)
+
+/* Gives an application module of an isolated image its memory: `bytes` at
+ * `data` (its own static buffer), zeroed (wasm-rt-ivt.c). */
+void ivt_app_memory_init(wasm_rt_memory_t* mem, uint8_t* data, uint32_t bytes);
 
 #endif

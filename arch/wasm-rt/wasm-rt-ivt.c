@@ -106,6 +106,14 @@ void wasm_rt_allocate_memory(wasm_rt_memory_t* mem, uint32_t initial_pages, uint
   memset(ivt_module_memory, 0, IVT_MODULE_MEMORY_BYTES);
 }
 
+void ivt_app_memory_init(wasm_rt_memory_t* mem, uint8_t* data, uint32_t bytes) {
+  mem->data = data;
+  mem->pages = 1;
+  mem->max_pages = 1;
+  mem->size = bytes;
+  memset(data, 0, bytes);
+}
+
 uint8_t ivt_module_byte(const wasm_rt_memory_t* mem, uint32_t addr) {
   if (addr >= mem->size) ivt_runtime_fail("wasm-rt: a host read past the end of linear memory");
 #if WABT_BIG_ENDIAN

@@ -16,7 +16,7 @@ import { HOST_SECTION } from "../../arch/sim/host.js";
 import { boardForApp, num } from "./boards.js";
 import { markAbortSites } from "./abort-site.js";
 import { SYS_MODULE, checkAppImports, isolatedApps, sysCalls } from "./isolated.js";
-import { appModuleEntryFile } from "./gen.js";
+import { appModuleEntryFile, writeIfChanged } from "./gen.js";
 
 /** Per-arch build data: arch/<arch>/arch.json. */
 export function archConfig(b) {
@@ -522,8 +522,18 @@ export function loadDataFromTable(c) {
  *  so its globals are named directly: a declared object GCC knows apart
  *  from ivt_module_memory, and the unused parameter is dropped from the
  *  static functions. Throws if wasm2c's output is not what this expects. */
-export function nameTheOneInstance(c) {
-  const include = '#include "kernel.h"\n';
+/** The names of a translated module's instance and memory: the kernel's,
+ *  or an application module's of an isolated image (appModuleC). */
+export const KERNEL_MODULE = { name: "kernel", instance: "ivt_kernel_instance", memory: "ivt_module_memory", limit: "IVT_MODULE_LIMIT" };
+export const appModuleNames = (a) => ({
+  name: `app_${a.name}`,
+  instance: `ivt_app_${a.name}_instance`,
+  memory: `ivt_app_${a.name}_memory`,
+  limit: `IVT_APP_${a.name.toUpperCase()}_LIMIT`,
+});
+
+export function nameTheOneInstance(c, mod = KERNEL_MODULE) {
+  const include = `#include "${mod.name}.h"\n`;
   const uses = c.split("instance->").length - 1;
   if (c.split(include).length - 1 !== 1 || uses === 0) {
     throw new UserError(`wasm2c's output is not what tools/ivt/build.js expects (nameTheOneInstance: ${include.trim()} and instance->); ` +
@@ -531,8 +541,8 @@ export function nameTheOneInstance(c) {
   }
   return c.replace(include, include +
     "/* ivt: the image's one instance, named directly by tools/ivt/build.js nameTheOneInstance */\n" +
-    "extern Z_kernel_instance_t ivt_kernel_instance;\n")
-    .split("instance->").join("ivt_kernel_instance.");
+    `extern Z_${mod.name}_instance_t ${mod.instance};\n`)
+    .split("instance->").join(`${mod.instance}.`);
 }
 
 /** Kernel code that runs once or only on the way to a report (boot, board
@@ -584,17 +594,17 @@ export function markColdFunctions(c) {
  *  images get 12 bytes of RAM back per entry, and every indirect call loads
  *  two words fewer. A module with no table is left as it is. Throws if
  *  wasm2c's output is not what this expects. Runs after nameTheOneInstance. */
-export function constFunctionTable(c) {
+export function constFunctionTable(c, instance = KERNEL_MODULE.instance) {
   const bad = (why) => new UserError(`wasm2c's output is not what tools/ivt/build.js expects (constFunctionTable: ${why}); this wasm2c is not wabt 1.0.32: update constFunctionTable for it`);
-  const allocs = [...c.matchAll(/^ {2}wasm_rt_allocate_funcref_table\(&ivt_kernel_instance\.(w2c_\w+), (\d+), (\d+)\);\n/gm)];
+  const allocs = [...c.matchAll(new RegExp(`^ {2}wasm_rt_allocate_funcref_table\\(&${instance}\\.(w2c_\\w+), (\\d+), (\\d+)\\);\\n`, "gm"))];
   if (allocs.length === 0) {
-    if (/CALL_INDIRECT\(ivt_kernel_instance/.test(c)) throw bad("indirect calls but no function table");
+    if (c.includes(`CALL_INDIRECT(${instance}`)) throw bad("indirect calls but no function table");
     return c;
   }
   if (allocs.length !== 1) throw bad(`${allocs.length} function tables, expected 1`);
   const [allocLine, table, size, max] = allocs[0];
   if (size !== max) throw bad(`the table may grow (${size} to ${max} entries)`);
-  const inits = [...c.matchAll(/^ {2}funcref_table_init\(&ivt_kernel_instance\.(w2c_\w+), (elem_segment_exprs_\w+), (\d+), (\d+)u, 0, (\d+), instance, func_types\);\n/gm)];
+  const inits = [...c.matchAll(new RegExp(`^ {2}funcref_table_init\\(&${instance}\\.(w2c_\\w+), (elem_segment_exprs_\\w+), (\\d+), (\\d+)u, 0, (\\d+), instance, func_types\\);\\n`, "gm"))];
   if (inits.length !== 1 || inits[0][1] !== table || inits[0][3] !== inits[0][5]) throw bad("the table is not filled by exactly one whole element segment");
   const [initLine, , segment, count, offset] = inits[0];
   if (Number(offset) + Number(count) > Number(size)) throw bad("the element segment overruns the table");
@@ -641,14 +651,14 @@ export function constFunctionTable(c) {
     "   ((t)ivt_function_table[x].func)(__VA_ARGS__))\n";
   if (c.split(macroFrom).length !== 2) throw bad("CALL_INDIRECT's definition");
   c = c.replace(macroFrom, macroTo);
-  const instanceArg = new RegExp(`ivt_kernel_instance\\.${table}\\.data\\[\\w+\\]\\.module_instance`, "g");
-  c = c.replace(instanceArg, "&ivt_kernel_instance");
-  const free = `  wasm_rt_free_funcref_table(&ivt_kernel_instance.${table});\n`;
+  const instanceArg = new RegExp(`${instance}\\.${table}\\.data\\[\\w+\\]\\.module_instance`, "g");
+  c = c.replace(instanceArg, `&${instance}`);
+  const free = `  wasm_rt_free_funcref_table(&${instance}.${table});\n`;
   c = c.replace(allocLine, "").replace(initLine, "").replace(free, "");
   c = c.replace(segRe, (all) => defs);
   // What is left of the RAM table must be only the calls' unused first argument.
-  const left = (c.match(new RegExp(`ivt_kernel_instance\\.${table}\\b`, "g")) || []).length;
-  const calls = c.split(`CALL_INDIRECT(ivt_kernel_instance.${table},`).length - 1;
+  const left = (c.match(new RegExp(`${instance}\\.${table}\\b`, "g")) || []).length;
+  const calls = c.split(`CALL_INDIRECT(${instance}.${table},`).length - 1;
   if (left !== calls) throw bad(`the table is used other than by call_indirect (${left - calls} uses: table.get/set/size?)`);
   // The registered type ids were for the RAM table only: registering them
   // would keep the runtime's type table (about 100 bytes of RAM) alive.
@@ -708,6 +718,142 @@ export function checkStackOnEntry(c) {
   return c;
 }
 
+/** An application module of an isolated image, translated as the kernel
+ *  is (the same rewrites: specialized bounds checks against its own
+ *  memory's constant size, data from a table, the stack check, the one
+ *  instance, the const function table), but with its own memory
+ *  (`mod.memory`, `bytes` long, defined in the image's apps.c) and
+ *  instance names. Throws if wasm2c's output is not what this expects. */
+export function appModuleC(c, mod, bytes) {
+  c = loadDataFromTable(specializeMemoryAccess(c));
+  const include = "#include \"ivt-memory.h\" /* ivt: accesses specialized by tools/ivt/build.js */\n";
+  if (c.split(include).length !== 2) throw new UserError("tools/ivt/build.js appModuleC: no ivt-memory.h include after specializeMemoryAccess");
+  c = c.split("ivt_module_memory").join(mod.memory)
+    .split("IVT_MODULE_LIMIT").join(mod.limit)
+    .split("ivt_ea(").join(`ivt_ea_in(${mod.limit}, `)
+    .split("IVT_SEGMENT_CHECK(").join(`IVT_SEGMENT_CHECK_IN(${mod.limit}, `)
+    .replace(include, `${include}#define ${mod.limit} ${bytes}u /* ivt: this application's memory (board.json app_memory) */\nextern uint8_t ${mod.memory}[];\n`);
+  c = constFunctionTable(nameTheOneInstance(checkStackOnEntry(c), mod), mod.instance);
+  const alloc = `  wasm_rt_allocate_memory(&${mod.instance}.w2c_memory, 1, 1);\n`;
+  if (c.split(alloc).length !== 2) throw new UserError(`tools/ivt/build.js appModuleC: wasm2c's output does not allocate ${mod.name}'s memory as expected`);
+  return c.replace(alloc, `  ivt_app_memory_init(&${mod.instance}.w2c_memory, ${mod.memory}, ${mod.limit});\n`);
+}
+
+/** The C that joins an isolated image's modules on a board (apps.c): each
+ *  application's memory and instance, their instantiation at boot, the
+ *  system calls each imports wired to the kernel's exports, and the
+ *  kernel's app_* imports (docs/abi.md). `headers`: each application's
+ *  wasm2c header text, for the prototypes of its imports. */
+export function appsGlueC(apps, headers, bytes) {
+  const mods = apps.map(appModuleNames);
+  const lines = [
+    "/* Generated by tools/ivt/build.js appsGlueC: the host side of an image's",
+    " * applications in their own modules (docs/isolation.md). Do not edit. */",
+    "#include <string.h>",
+    "#include \"kernel.h\"",
+    ...mods.map((m) => `#include "${m.name}.h"`),
+    "#include \"ivt-runtime.h\"",
+    "#include \"ivt-memory.h\"",
+    "",
+    "extern Z_kernel_instance_t ivt_kernel_instance;",
+    ...mods.flatMap((m) => [
+      `uint8_t ${m.memory}[${bytes}] __attribute__((aligned(8), section(".wasm_memory")));`,
+      `Z_${m.name}_instance_t ${m.instance};`,
+    ]),
+    "",
+    "/* Called by boot.c after the kernel's instantiation, before ivtboot: an",
+    " * application's start function finds no thread (its calls: NoThread). */",
+    "void ivt_apps_instantiate(void) {",
+    ...mods.flatMap((m) => [`  Z_${m.name}_init_module();`, `  Z_${m.name}_instantiate(&${m.instance}, NULL);`]),
+    "}",
+    "",
+    "/* The system calls: module ivt_sys of every application -> kernel sys_*. */",
+  ];
+  const seen = new Set();
+  for (const h of headers) {
+    for (const m of h.matchAll(/^(u32|void) Z_ivt_sysZ_(\w+)\(struct Z_ivt_sys_instance_t\*((?:, u32)*)\);$/gm)) {
+      const [, ret, name, params] = m;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const n = (params.match(/u32/g) || []).length;
+      const args = Array.from({ length: n }, (_, i) => `a${i}`);
+      lines.push(`${ret} Z_ivt_sysZ_${name}(struct Z_ivt_sys_instance_t* h${args.map((a) => `, u32 ${a}`).join("")}) {`);
+      lines.push(`  (void)h;`);
+      lines.push(`  ${ret === "void" ? "" : "return "}Z_kernelZ_sys_${name}(&ivt_kernel_instance${args.map((a) => `, ${a}`).join("")});`);
+      lines.push("}");
+    }
+  }
+  const cases = (f) => mods.map((m, i) => `  case ${i}: ${f(m)}`).join("\n");
+  lines.push(
+    "",
+    "static wasm_rt_memory_t* app_memory(u32 app) {",
+    "  switch (app) {",
+    cases((m) => `return Z_${m.name}Z_memory(&${m.instance});`),
+    "  default: return NULL;",
+    "  }",
+    "}",
+    "",
+    "/* Copies len bytes between two modules' memories; on a big-endian CPU",
+    " * wasm2c keeps each memory mirrored (address a at data[size - 1 - a]),",
+    " * so a range is one reversed block in both. */",
+    "static void copy_between(wasm_rt_memory_t* dst, u32 to, const wasm_rt_memory_t* src, u32 from, u32 len) {",
+    "#if WABT_BIG_ENDIAN",
+    "  memcpy(dst->data + dst->size - to - len, src->data + src->size - from - len, len);",
+    "#else",
+    "  memcpy(dst->data + to, src->data + from, len);",
+    "#endif",
+    "}",
+    "",
+    "static int in_memory(const wasm_rt_memory_t* m, u32 addr, u32 len) {",
+    "  return m != NULL && addr <= m->size && len <= m->size - addr;",
+    "}",
+    "",
+    "u32 Z_ivtZ_app_enter(struct Z_ivt_instance_t* h, u32 app, u32 fn, u32 arg) {",
+    "  (void)h;",
+    "  switch (app) {",
+    cases((m) => `return Z_${m.name}Z_ivt_app_enter(&${m.instance}, fn, arg);`),
+    "  default: ivt_runtime_fail(\"app_enter: the kernel named an application the image does not have\");",
+    "  }",
+    "  return 0;",
+    "}",
+    "",
+    "u32 Z_ivtZ_app_copy_in(struct Z_ivt_instance_t* h, u32 app, u32 from, u32 to, u32 len) {",
+    "  (void)h;",
+    "  wasm_rt_memory_t* a = app_memory(app);",
+    "  wasm_rt_memory_t* k = Z_kernelZ_memory(&ivt_kernel_instance);",
+    "  if (!in_memory(a, from, len) || !in_memory(k, to, len)) return 0;",
+    "  copy_between(k, to, a, from, len);",
+    "  return 1;",
+    "}",
+    "",
+    "u32 Z_ivtZ_app_copy_out(struct Z_ivt_instance_t* h, u32 app, u32 from, u32 to, u32 len) {",
+    "  (void)h;",
+    "  wasm_rt_memory_t* a = app_memory(app);",
+    "  wasm_rt_memory_t* k = Z_kernelZ_memory(&ivt_kernel_instance);",
+    "  if (!in_memory(a, to, len) || !in_memory(k, from, len)) return 0;",
+    "  copy_between(a, to, k, from, len);",
+    "  return 1;",
+    "}",
+    "",
+    "u32 Z_ivtZ_app_memory_bytes(struct Z_ivt_instance_t* h, u32 app) {",
+    "  (void)h;",
+    "  wasm_rt_memory_t* a = app_memory(app);",
+    "  return a == NULL ? 0 : a->size;",
+    "}",
+    "",
+    "/* A fresh instance: globals, memory (zeroed, data loaded), start function. */",
+    "u32 Z_ivtZ_app_reset(struct Z_ivt_instance_t* h, u32 app) {",
+    "  (void)h;",
+    "  switch (app) {",
+    cases((m) => `Z_${m.name}_instantiate(&${m.instance}, NULL); return 1;`),
+    "  default: return 0;",
+    "  }",
+    "}",
+    "",
+  );
+  return lines.join("\n");
+}
+
 /** C an app brings for native boards: <app folder>/native/*.c, compiled
  *  into its image with APP_C_FLAGS after the arch's flags; the module
  *  reaches its functions as imports of module "ivt" (wasm2c names them
@@ -750,16 +896,44 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
     fs.writeFileSync(kernelC, markColdFunctions(constFunctionTable(nameTheOneInstance(checkStackOnEntry(loadDataFromTable(specializeMemoryAccess(fs.readFileSync(kernelC, "utf8"))))))));
   }
 
+  const isolated = isolatedApps(app) || [];
+  const moduleCs = [];
+  const appBytes = num(b.app_memory || 16384);
+  for (const a of isolated) {
+    const mod = appModuleNames(a);
+    const wasmA = appModuleWasm(b, app, a);
+    const cFile = path.join(dir, `${mod.name}.c`);
+    if (!upToDate(cFile, [wasmA, path.join(b.dir, "board.json"), path.join(ROOT, "tools/ivt/build.js")])) {
+      step("wasm2c", [rel(wasmA), "-n", mod.name, "-o", rel(cFile)]);
+      fs.writeFileSync(cFile, appModuleC(fs.readFileSync(cFile, "utf8"), mod, appBytes));
+    }
+    moduleCs.push(cFile);
+  }
+  if (isolated.length) {
+    const glue = path.join(dir, "apps.c");
+    writeIfChanged(glue, appsGlueC(isolated, moduleCs.map((f) => fs.readFileSync(f.replace(/\.c$/, ".h"), "utf8")), appBytes));
+    moduleCs.push(glue);
+  }
+
   const archDir = path.join(ROOT, "arch", b.arch);
   const appC = appNativeSources(app);
   const sources = [
     kernelC,
+    ...moduleCs,
     ...fs.readdirSync(path.join(ROOT, "arch/wasm-rt")).filter((f) => f.endsWith(".c")).map((f) => path.join(ROOT, "arch/wasm-rt", f)),
     ...(arch.sources || []).map((f) => path.join(archDir, f)),
     ...appC,
   ];
   // The bare-metal runtime's fixed tables, sized to this module exactly.
-  const w = wasmInfo(wasm);
+  // Summed over the image's modules: an isolated image's applications use
+  // the same runtime.
+  const infos = [wasm, ...isolated.map((a) => appModuleWasm(b, app, a))].map(wasmInfo);
+  const w = { types: 0, tableSize: 0, maxArity: 0 };
+  for (const i of infos) {
+    w.types += i.types;
+    w.tableSize += i.tableSize;
+    w.maxArity = Math.max(w.maxArity, i.maxArity);
+  }
   const cflags = [
     `-DIVT_WASM_MAX_FUNC_TYPES=${Math.max(1, w.types)}`,
     `-DIVT_WASM_TABLE_ENTRIES=${Math.max(1, w.tableSize)}`,
@@ -775,12 +949,12 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
   const headers = [boardDir(b), path.join(ROOT, "arch/wasm-rt"), path.join(ROOT, "arch/native"), archDir];
   const objs = sources.map((src) => {
     // Shared sources (arch/native/x.c) get their folder's name: native-x.o.
-    const shared = path.dirname(src) !== archDir && src !== kernelC && !src.includes("arch/wasm-rt");
+    const shared = path.dirname(src) !== archDir && src !== kernelC && !moduleCs.includes(src) && !src.includes("arch/wasm-rt");
     const name = appC.includes(src) ? `app-${path.basename(src)}` : (shared ? path.basename(path.dirname(src)) + "-" : "") + path.basename(src);
     const obj = path.join(dir, name.replace(/\.[cS]$/, ".o"));
     // board.json too: its cflags and module_cflags are part of the command.
     if (!upToDate(obj, [src, wasm, ...headers, path.join(b.dir, "board.json"), path.join(ROOT, "tools/ivt/build.js")])) {
-      const extra = src === kernelC ? [...(arch.module_cflags || []), ...(b.module_cflags || [])] : appC.includes(src) ? APP_C_FLAGS : [];
+      const extra = src === kernelC || moduleCs.includes(src) ? [...(arch.module_cflags || []), ...(b.module_cflags || [])] : appC.includes(src) ? APP_C_FLAGS : [];
       step(gcc, [...cflags, ...extra, "-c", rel(src), "-o", rel(obj)]);
     }
     return obj;
