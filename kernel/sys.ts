@@ -17,7 +17,7 @@
 //     negated (< 0); every other call returns an Err (>= 0).
 
 import { Err } from "./errors";
-import { APP_ITEM_BYTES, APP_PRIORITY_FIRST, IDLE_PRIORITY, MAX_HANDLES, MAX_THREADS } from "./config";
+import { APP_ITEM_BYTES, APP_PRIORITY_FIRST, APP_STACK_EXTRA_BYTES, IDLE_PRIORITY, MAX_HANDLES, MAX_THREADS } from "./config";
 import { Thread, ThreadState } from "./tcb";
 import { kernelThreadCreate, threadDelete, threadExit, threadSleep, threadYield } from "./thread";
 import { threadCurrent } from "./sched";
@@ -103,14 +103,16 @@ function slotName(slot: i32, from: usize, len: u32): string {
 
 /** Creates a thread of the caller's application running `fn(arg)` at
  *  `priority` (APP_PRIORITY_FIRST .. IDLE_PRIORITY - 1) with a stack of
- *  `stackBytes`, named by the `nameLen` bytes at `namePtr` (1 to 15).
+ *  `stackBytes` (at least MIN_STACK_BYTES; the kernel adds
+ *  APP_STACK_EXTRA_BYTES for the system calls' frames), named by the `nameLen` bytes at `namePtr` (1 to 15).
  *  Returns its handle, or -Err.Invalid (a priority, stack, name or entry
  *  out of range), -Err.NoSpace (no thread id, stack or handle left),
  *  -Err.NoThread. */
 export function sys_thread_create(fn: u32, arg: u32, priority: u32, stackBytes: u32, namePtr: u32, nameLen: u32): i32 {
   const app = callerApp();
   if (app == 0) return failed(Err.NoThread);
-  if (fn == 0 || priority < APP_PRIORITY_FIRST || priority >= IDLE_PRIORITY || stackBytes < MIN_STACK_BYTES) return failed(Err.Invalid);
+  if (fn == 0 || priority < APP_PRIORITY_FIRST || priority >= IDLE_PRIORITY) return failed(Err.Invalid);
+  if (stackBytes < MIN_STACK_BYTES || stackBytes > 0x7fffffff) return failed(Err.Invalid);
   if (nameLen == 0 || nameLen > NAME_BYTES || !inAppMemory(app, namePtr, nameLen)) return failed(Err.Invalid);
   const caller = threadCurrent()!;
   const buf = bounceOf(caller);
@@ -133,7 +135,7 @@ export function sys_thread_create(fn: u32, arg: u32, priority: u32, stackBytes: 
   unchecked((entries![slot * 2 + 1] = arg));
   t.app = app;
   t.handleSlot = slot;
-  const e = kernelThreadCreate(t, slotName(slot, buf, nameLen), appThreadEntry, <u32>slot, priority, stackBytes);
+  const e = kernelThreadCreate(t, slotName(slot, buf, nameLen), appThreadEntry, <u32>slot, priority, stackBytes + APP_STACK_EXTRA_BYTES);
   if (e != Err.Ok) {
     s = kernelLock();
     handleRelease(slot);

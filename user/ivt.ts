@@ -15,6 +15,10 @@
 export { Err, errName } from "../kernel/errors";
 import { Err } from "../kernel/errors";
 
+/** The board's limits, as the kernel was built with them (the build gives
+ *  an application module the board's kernel settings). */
+export { APP_MAX_HANDLES, MAX_HANDLES, MAX_THREADS, MIN_STACK_BYTES, PRIORITIES } from "../kernel/config";
+
 /** Timeouts, as the kernel's (kernel/config.ts). */
 // @ts-ignore: decorator
 @inline export const NO_WAIT: u32 = 0;

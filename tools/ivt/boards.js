@@ -145,7 +145,7 @@ export const boardTestImages = (b) => Object.entries(b.tests || {}).filter(([app
 /** What board.json "apps" may change for one app: how its RAM is split
  *  (main_stack: the interrupt stack, which reset, boot and every handler
  *  use; apps/minimal's is a fraction of the board's). */
-const APP_LAYOUT_KEYS = ["module_memory", "thread_stacks", "main_stack"];
+const APP_LAYOUT_KEYS = ["module_memory", "thread_stacks", "main_stack", "app_memory"];
 
 /** Checks board.json "apps": { "<app>": { module_memory?, thread_stacks?,
  *  main_stack? } }. */

@@ -7,6 +7,7 @@
 //       "name":   "demo boots, ticks and exits 0",  reported as "<board> <name>"
 //       "app":    "demo",            the image (default: the folder's app)
 //       "on":     "native" | "sim",  only on those boards (default: every board)
+//       "not_on": { "board": "why" }, not on these boards, each with the reason
 //       "harness": true,             the image runs tests/target/harness.ts
 //                                    tests: its ok/FAIL lines are tallied
 //       "input":  "text" | [["after", "text"], ...],  typed into the console:
@@ -34,7 +35,7 @@ import path from "node:path";
 import { UserError } from "./proc.js";
 import { ROOT, rel } from "./paths.js";
 
-const RUN_KEYS = new Set(["name", "app", "on", "harness", "input", "input_after", "exit", "timeout_s", "expect", "expect_count", "expect_in_order", "checks"]);
+const RUN_KEYS = new Set(["name", "app", "on", "not_on", "harness", "input", "input_after", "exit", "timeout_s", "expect", "expect_count", "expect_in_order", "checks"]);
 
 /** The runs a test.json declares, checked; `app` filled in with
  *  `defaultApp`. Throws a UserError naming the file and the field. */
@@ -60,6 +61,8 @@ export function loadDeclaredRuns(file, defaultApp) {
     need(!names.has(r.name), `${at}.name`, `"${r.name}" is used twice`);
     names.add(r.name);
     need(r.on === undefined || r.on === "native" || r.on === "sim", `${at}.on`, `must be "native" or "sim"`);
+    need(r.not_on === undefined || (r.not_on && typeof r.not_on === "object" && !Array.isArray(r.not_on) && Object.values(r.not_on).every((v) => typeof v === "string" && v.length > 0)),
+      `${at}.not_on`, `must map board names to the reason the run is left out there`);
     need(r.exit === undefined || (Number.isInteger(r.exit) && r.exit >= 0 && r.exit <= 255), `${at}.exit`, "must be an exit code, 0 to 255");
     need(r.timeout_s === undefined || (Number.isFinite(r.timeout_s) && r.timeout_s > 0), `${at}.timeout_s`, "must be a positive number of seconds");
     const patterns = (list, field) => {
@@ -109,6 +112,7 @@ export function patternOn(p, b) {
 
 /** Whether run `r` applies to board `b`. */
 export function runsOn(r, b) {
+  if (r.not_on && Object.prototype.hasOwnProperty.call(r.not_on, b.name)) return false;
   return !r.on || (r.on === "sim") === (b.arch === "sim");
 }
 
