@@ -29,7 +29,7 @@ import {
   Kind, cachedObject, handleObject, handleOf, handleRelease, handleSetObject, handleSlot, handleTake,
 } from "./handles";
 import { appFault, appMemoryBytes, appName, callerApp } from "./apps";
-import { portAppCopyIn, portAppCopyOut, portAppEnter } from "./port";
+import { portAppCopyIn, portAppCopyOut, portAppEnter, portCycles } from "./port";
 import { kputc, kputs, kputu } from "./console";
 import { ticks, tickRate } from "./ticks";
 import { MIN_STACK_BYTES } from "./config";
@@ -383,6 +383,12 @@ export function sys_console_write(ptr: u32, len: u32): i32 {
 /** The tick count (as ticks). */
 export function sys_ticks(): u32 {
   return ticks();
+}
+
+/** The cycle counter (as portCycles): the board's free-running counter,
+ *  for an application's own timing. */
+export function sys_cycles(): u32 {
+  return portCycles();
 }
 
 /** Ticks per second (as tickRate). */

@@ -74,6 +74,8 @@ declare function sysConsoleWrite(ptr: usize, len: u32): i32;
 declare function sysTicks(): u32;
 @external("ivt_sys", "tick_rate")
 declare function sysTickRate(): u32;
+@external("ivt_sys", "cycles")
+declare function sysCycles(): u32;
 @external("ivt_sys", "abort")
 declare function sysAbort(ptr: usize, len: u32, line: u32): void;
 
@@ -253,6 +255,12 @@ export function kputu(n: u32): void {
  *  addresses outside the module. */
 export function consoleWrite(ptr: usize, len: u32): Err {
   return <Err>sysConsoleWrite(ptr, len);
+}
+
+/** The board's cycle counter (as the kernel's portCycles): free-running,
+ *  wraps; subtract as u32. */
+export function cycles(): u32 {
+  return sysCycles();
 }
 
 /** The tick count and rate (as the kernel's ticks, tickRate). */

@@ -5,6 +5,10 @@
 //   sem_handoff        semaphore ping-pong between two equal-priority threads, per hand-off
 //   sem_wake_higher    a give that wakes a more urgent waiting thread, until it runs
 //   mutex_uncontended  lock + unlock with nobody waiting
+//   sem_give_take      give + take of a semaphore in one thread, no switch
+//   queue_send_receive send + receive of a 16-byte item in one thread, no switch
+//                      (these two are apps/bench-app's app_* figures made
+//                      in the kernel: the difference is the system calls')
 //   queue_roundtrip    send + receive of a 16-byte item between two threads
 //   irq_to_handler     from making an interrupt pending to the first line of its top half
 //   irq_to_bottom_half from making it pending to the first line of a threaded bottom half
@@ -34,6 +38,8 @@ import {
 import { ITERATIONS, Samples, benchFailed, benchSetup, checked, counterOverhead, expect } from "./stats";
 
 const samples = new Samples();
+const qItem = memory.data(16);
+const qBack = memory.data(16);
 const a = new Thread();
 const b = new Thread();
 let stamp: u32 = 0;
@@ -330,6 +336,33 @@ export function main(): i32 {
   }
   checked("mutex_uncontended", samples.count, "lock + unlock pairs, each Ok");
   samples.report("mutex_uncontended", overhead);
+
+  samples.reset();
+  const s = new Semaphore();
+  s.create(0, 1);
+  for (let i = 0; i < ITERATIONS; i++) {
+    const t0 = portCycles();
+    const given = s.give();
+    const taken = s.take(0);
+    samples.add(portCycles() - t0);
+    expect(given == Err.Ok && taken == Err.Ok, "sem_give_take", "give or take failed");
+  }
+  checked("sem_give_take", samples.count, "give + take pairs, each Ok");
+  samples.report("sem_give_take", overhead);
+
+  samples.reset();
+  const q = new Queue();
+  q.create(16, 1);
+  for (let i = 0; i < ITERATIONS; i++) {
+    for (let j = 0; j < 16; j++) store<u8>(qItem + j, <u8>(i + j));
+    const t0 = portCycles();
+    const sent = q.send(qItem, 0);
+    const got = q.receive(qBack, 0);
+    samples.add(portCycles() - t0);
+    expect(sent == Err.Ok && got == Err.Ok && memory.compare(qItem, qBack, 16) == 0, "queue_send_receive", "send or receive failed, or the item changed");
+  }
+  checked("queue_send_receive", samples.count, "send + receive pairs, each Ok and the item intact");
+  samples.report("queue_send_receive", overhead);
 
   samples.reset();
   there.create(16, 4);

@@ -148,6 +148,9 @@ export async function runBench(b, { trace = true } = {}) {
   const { unit, scale } = converter(b);
   const output = await runBenchApp(b, "bench", /^bench: done$/m, ["--clock", "host"]);
   const results = parseBench(output, scale);
+  // The same operations from an application in its own module
+  // (apps/bench-app, docs/isolation.md): app_* beside the kernel's own.
+  Object.assign(results, parseBench(await runBenchApp(b, "bench-app", /^bench-app: done$/m, ["--clock", "host"]), scale));
   // Thread-Metric counts iterations over virtual-time windows: on sim the
   // virtual clock (host calls), not the host's, so it is repeatable.
   const tm = parseThreadMetric(await runBenchApp(b, "thread-metric", /^thread-metric: done$/m, []), b.arch === "sim" ? 1 : scale);

@@ -1,0 +1,162 @@
+// The cost of a system call: the same operations as apps/bench's
+// sem_give_take, queue_send_receive and sem_handoff, made by an application
+// in its own module (docs/isolation.md), one sample per operation,
+// reported in apps/bench's line format under the names app_<name>:
+//
+//   app_sem_give_take       give + take of a semaphore in one thread (two calls, no switch)
+//   app_queue_send_receive  send + receive of a 16-byte item in one thread (two calls, two copies each way)
+//   app_sem_handoff         semaphore ping-pong between two application threads, per hand-off
+//
+// Each sample is proved as apps/bench's are: both calls answered Ok and
+// the item came back intact; each hand-off ran in the other thread.
+
+import { Err, FOREVER, MIN_STACK_BYTES, NO_WAIT, Queue, Semaphore, Thread, cycles, kputln, kputs, kputu, threadCreate } from "ivt-user";
+
+const N: i32 = 200;
+const values = new StaticArray<u32>(N);
+let count: i32 = 0;
+let failures: u32 = 0;
+
+function add(v: u32): void {
+  if (count < N) unchecked((values[count++] = v));
+}
+
+function fail(name: string, what: string): void {
+  failures++;
+  kputs("bench ");
+  kputs(name);
+  kputs(" FAILED: ");
+  kputln(what);
+}
+
+/** Prints `bench <name> median m min a max b n count`, less `overhead`. */
+function report(name: string, overhead: u32): void {
+  for (let i = 1; i < count; i++) {
+    const x = unchecked(values[i]);
+    let j = i - 1;
+    while (j >= 0 && unchecked(values[j]) > x) {
+      unchecked((values[j + 1] = values[j]));
+      j--;
+    }
+    unchecked((values[j + 1] = x));
+  }
+  const sub = (x: u32, o: u32): u32 => (x > o ? x - o : 0);
+  kputs("bench ");
+  kputs(name);
+  kputs(" median ");
+  kputu(sub(unchecked(values[count >> 1]), overhead));
+  kputs(" min ");
+  kputu(sub(unchecked(values[0]), overhead));
+  kputs(" max ");
+  kputu(sub(unchecked(values[count - 1]), overhead));
+  kputs(" n ");
+  kputu(<u32>count);
+  kputln("");
+  count = 0;
+}
+
+function median(): u32 {
+  for (let i = 1; i < count; i++) {
+    const x = unchecked(values[i]);
+    let j = i - 1;
+    while (j >= 0 && unchecked(values[j]) > x) {
+      unchecked((values[j + 1] = values[j]));
+      j--;
+    }
+    unchecked((values[j + 1] = x));
+  }
+  return unchecked(values[count >> 1]);
+}
+
+/** Two reads of the counter back to back (itself a system call here):
+ *  subtracted from every sample. */
+function overhead(): u32 {
+  count = 0;
+  while (count < N) {
+    const a = cycles();
+    const b = cycles();
+    add(b - a);
+  }
+  const m = median();
+  count = 0;
+  return m;
+}
+
+const sem = new Semaphore();
+const q = new Queue();
+const item = memory.data(16);
+const back = memory.data(16);
+
+function semGiveTake(o: u32): void {
+  while (count < N) {
+    const t0 = cycles();
+    const g = sem.give();
+    const t = sem.take(NO_WAIT);
+    const t1 = cycles();
+    if (g != Err.Ok || t != Err.Ok) fail("app_sem_give_take", "give or take failed");
+    add(t1 - t0);
+  }
+  report("app_sem_give_take", o);
+}
+
+function queueSendReceive(o: u32): void {
+  while (count < N) {
+    for (let j: u32 = 0; j < 16; j++) store<u8>(item + j, <u8>(count + j));
+    const t0 = cycles();
+    const s = q.send(item, NO_WAIT);
+    const r = q.receive(back, NO_WAIT);
+    const t1 = cycles();
+    if (s != Err.Ok || r != Err.Ok || memory.compare(item, back, 16) != 0) fail("app_queue_send_receive", "send or receive failed, or the item changed");
+    add(t1 - t0);
+  }
+  report("app_queue_send_receive", o);
+}
+
+const ping = new Semaphore();
+const pong = new Semaphore();
+const ponger = new Thread();
+let turn: u32 = 0;
+let stamp: u32 = 0;
+
+function pongerMain(arg: u32): void {
+  for (let i = 0; i < N / 2; i++) {
+    if (ping.take(FOREVER) != Err.Ok || turn != 1) fail("app_sem_handoff", "ping taken without the pinger's give");
+    add(cycles() - stamp);
+    turn = 2;
+    stamp = cycles();
+    pong.give();
+  }
+}
+
+function semHandoff(o: u32): void {
+  // The ponger outranks main until it waits: both are ready before the first sample.
+  if (threadCreate(ponger, "ponger", pongerMain, 0, 15, MIN_STACK_BYTES) != Err.Ok) {
+    fail("app_sem_handoff", "cannot create the ponger");
+    return;
+  }
+  for (let i = 0; i < N / 2; i++) {
+    turn = 1;
+    stamp = cycles();
+    ping.give();
+    if (pong.take(FOREVER) != Err.Ok || turn != 2) fail("app_sem_handoff", "pong taken without the ponger's give");
+    add(cycles() - stamp);
+  }
+  report("app_sem_handoff", o);
+}
+
+export function main(): i32 {
+  if (sem.create(0, 1) != Err.Ok || q.create(16, 1) != Err.Ok || ping.create(0, 1) != Err.Ok || pong.create(0, 1) != Err.Ok) {
+    kputln("bench-app: FAILED: cannot create its objects");
+    return 1;
+  }
+  const o = overhead();
+  semGiveTake(o);
+  queueSendReceive(o);
+  semHandoff(o);
+  if (failures != 0) {
+    kputln("bench-app: FAILED (above)");
+    return 1;
+  }
+  kputln("bench-app: done");
+  return 0;
+}
