@@ -85,6 +85,9 @@ bootConfigure(boardInit, appsMain);
  *  a function reference of the module, called with arg. */
 export function appModuleEntry(imp, a) {
   return `import { main } from ${imp(a.main)};
+// The application library, where the build's --use abort= points, even if
+// the application imports nothing from it.
+import ${imp("user/ivt.ts")};
 
 export function ivt_app_enter(fn: u32, arg: u32): i32 {
   if (fn == 0) return main();

@@ -1,0 +1,69 @@
+// Isolated images (docs/isolation.md) as a user gets them wrong: app.json
+// errors named by file and field, and an application module that reaches
+// for the kernel's API (here: a write of AIRCR, the reset register) is
+// refused by the build with the reason, before any image exists. And the
+// generated board glue wires every system call an application imports.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { isolatedApps, sysCalls } from "../../tools/ivt/isolated.js";
+import { appsGlueC } from "../../tools/ivt/build.js";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const IVT = path.join(ROOT, "build/tools/ivt.mjs");
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ivt-isolation-"));
+
+/** An app folder outside the tree with `files`; returns its main.ts. */
+function appFolder(name, files) {
+  const dir = path.join(tmp, name);
+  fs.mkdirSync(dir, { recursive: true });
+  for (const [f, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, f), text);
+  return path.join(dir, "main.ts");
+}
+const MAIN = 'import { kputln } from "ivt-user";\nexport function main(): i32 {\n  kputln("hi");\n  return 0;\n}\n';
+
+test("app.json mistakes are named by file and field", () => {
+  const cases = [
+    [{ isolated: true, apps: [{ name: "Bad-Name", main: "main.ts" }] }, /apps\[0\]\.name: "Bad-Name" must be 1-15 of a-z/],
+    [{ isolated: true, apps: [{ name: "a", main: "main.ts" }, { name: "a", main: "main.ts" }] }, /apps\[1\]\.name: two applications are named a/],
+    [{ isolated: true, apps: [{ name: "a", main: "nothere.ts" }] }, /apps\[0\]\.main: .*nothere\.ts does not exist/],
+    [{ isolated: true, apps: [{ name: "a", main: "main.ts", restart: -3 }] }, /apps\[0\]\.restart: -3 must be "never", "always" or a number/],
+    [{ isolated: true, apps: [] }, /"apps" must be a list/],
+    [{ isolated: true, apps: Array.from({ length: 9 }, (_, i) => ({ name: `a${i}`, main: "main.ts" })) }, /9 applications; an image holds at most 8/],
+  ];
+  cases.forEach(([cfg, re], i) => {
+    const main = appFolder(`bad${i}`, { "main.ts": MAIN, "app.json": JSON.stringify(cfg) });
+    assert.throws(() => isolatedApps(main), (e) => re.test(e.message) && e.message.includes("app.json"), `case ${i}: ${JSON.stringify(cfg)}`);
+  });
+  const plain = appFolder("plain", { "main.ts": MAIN, "app.json": JSON.stringify({ isolated: false }) });
+  assert.equal(isolatedApps(plain), null, "isolated: false is an ordinary image");
+  const one = appFolder("one", { "main.ts": MAIN, "app.json": JSON.stringify({ isolated: true }) });
+  assert.deepEqual(isolatedApps(one).map((a) => [a.name, a.restart]), [["one", 0]], "no apps list: one application named after the folder");
+});
+
+test("an application module that imports the kernel's MMIO calls is refused by the build", () => {
+  const main = appFolder("resetter", {
+    "main.ts": 'import { mmioWrite32 } from "ivt";\nexport function main(): i32 {\n  mmioWrite32(0xe000ed0c, 0x05fa0004); // AIRCR: SYSRESETREQ\n  return 0;\n}\n',
+    "app.json": JSON.stringify({ isolated: true }),
+  });
+  const r = spawnSync(process.execPath, [IVT, "build", "--board", "sim", "--app", main], { cwd: ROOT, encoding: "utf8", timeout: 300000 });
+  assert.notEqual(r.status, 0, `the build must fail:\n${r.stdout}\n${r.stderr}`);
+  assert.match(r.stderr, /may import only the system calls of "ivt_sys".*but it imports .*ivt\.mmio_write32/s);
+});
+
+test("the board glue wires every system call the applications import to the kernel's export", () => {
+  const calls = sysCalls();
+  assert.ok(calls.includes("sem_take") && calls.includes("queue_send") && calls.includes("abort"), calls.join(" "));
+  const header = calls.map((c) => `u32 Z_ivt_sysZ_${c}(struct Z_ivt_sys_instance_t*, u32, u32);`).join("\n");
+  const c = appsGlueC([{ name: "one" }, { name: "two" }], [header, header], 4096);
+  for (const call of calls) {
+    assert.equal(c.split(`u32 Z_ivt_sysZ_${call}(`).length - 1, 1, `one definition of ${call}`);
+    assert.match(c, new RegExp(`return Z_kernelZ_sys_${call}\\(&ivt_kernel_instance, a0, a1\\);`));
+  }
+  assert.match(c, /case 1: return Z_app_twoZ_ivt_app_enter\(&ivt_app_two_instance, fn, arg\);/);
+  assert.match(c, /uint8_t ivt_app_two_memory\[4096\]/);
+});
