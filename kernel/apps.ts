@@ -26,6 +26,7 @@ import { portAppEnter, portAppMemoryBytes, portAppReset } from "./port";
 import { kputc, kputs, kputu } from "./console";
 import { ExitCode } from "./panic";
 import { MAX_HANDLES } from "./config";
+import { grantsRelease } from "./grants";
 
 /** Applications an image may hold. */
 export const MAX_APPS: u32 = 8;
@@ -226,18 +227,25 @@ function appEnd(index: u32, except: Thread | null): void {
     if (kind == Kind.Mutex) changetype<Mutex>(obj).delete();
     if (kind == Kind.Queue) changetype<Queue>(obj).delete();
     if (kind == Kind.Thread) continue; // the faulting thread's: freed when it is reclaimed
-    objects++;
+    if (kind != Kind.Device) objects++;
     const s = kernelLock();
     if (slotOwner(i) == app) handleRelease(i);
     kernelUnlock(s);
   }
+  const lines = grantsRelease(app);
   kputs("*** ivt app '");
   kputs(a.name);
   kputs("' ended: ");
   kputu(threads);
   kputs(" thread(s) and ");
   kputu(objects);
-  kputs(" object(s) released; the kernel and the other apps go on\n");
+  kputs(" object(s) released");
+  if (lines != 0) {
+    kputs(", ");
+    kputu(lines);
+    kputs(" interrupt line(s) freed and masked");
+  }
+  kputs("; the kernel and the other apps go on\n");
   if (a.policy == RESTART_ALWAYS || <u32>a.policy > a.restarts) {
     a.restarts++;
     a.restartDue = true;

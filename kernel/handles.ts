@@ -24,9 +24,11 @@ export enum Kind {
   Semaphore = 2,
   Mutex = 3,
   Queue = 4,
+  /** A device granted to the application (kernel/grants.ts). */
+  Device = 5,
 }
 /** One past the last kind: the size of the per-kind object cache. */
-const KINDS: u32 = 5;
+const KINDS: u32 = 6;
 
 const SLOT_BITS: u32 = 8;
 const KIND_SHIFT: u32 = 8;

@@ -26,9 +26,10 @@ import { Mutex, MutexKind } from "./mutex";
 import { NULL_GUARD_BYTES, Queue } from "./queue";
 import { kernelLock, kernelUnlock } from "./lock";
 import {
-  Kind, cachedObject, handleObject, handleOf, handleRelease, handleSetObject, handleSlot, handleTake,
+  Kind, cachedObject, handleLendObject, handleObject, handleOf, handleRelease, handleSetObject, handleSlot, handleTake,
 } from "./handles";
 import { appFault, appMemoryBytes, appName, callerApp } from "./apps";
+import { Grant, grantAttach, grantFind, grantFits, grantRead, grantUnmask, grantWait, grantWrite } from "./grants";
 import { portAppCopyIn, portAppCopyOut, portAppEnter, portCycles } from "./port";
 import { kputc, kputs, kputu } from "./console";
 import { ticks, tickRate } from "./ticks";
@@ -360,6 +361,102 @@ export function sys_queue_delete(h: i32): i32 {
   handleRelease(slot);
   kernelUnlock(s);
   return e;
+}
+
+// ---- devices granted to the application (kernel/grants.ts) ------------------------
+
+/** Opens the device board.json grants the caller under the name of the
+ *  `len` bytes at `ptr`. Returns its handle, or -Err.NotFound (no such
+ *  grant to this application), -Err.Invalid, -Err.NoSpace, -Err.NoThread. */
+export function sys_device_open(ptr: u32, len: u32): i32 {
+  const app = callerApp();
+  if (app == 0) return failed(Err.NoThread);
+  if (len == 0 || len > APP_ITEM_BYTES) return failed(Err.Invalid);
+  const buf = bounceOf(threadCurrent()!);
+  if (!copyIn(app, ptr, buf, len)) return failed(Err.Invalid);
+  const g = grantFind(app, buf, len);
+  if (g === null) return failed(Err.NotFound);
+  const s = kernelLock();
+  const slot = handleTake(Kind.Device, app);
+  if (slot >= 0) handleLendObject(slot, changetype<usize>(g));
+  kernelUnlock(s);
+  return slot < 0 ? failed(Err.NoSpace) : handleOf(slot);
+}
+
+function deviceOf(h: i32): Grant | null {
+  const app = callerApp();
+  return app == 0 ? null : changetype<Grant | null>(handleObject(h, Kind.Device, app));
+}
+
+/** Reads the `width`-byte register (1, 2 or 4) at `offset` of a device the
+ *  caller opened. An offset outside the device's window (or unaligned),
+ *  or a handle that is not the caller's device, ends the application with
+ *  an MMIO VIOLATION report: as a wasm trap does, never a kernel trap.
+ *  Returns the value (zero-extended). */
+export function sys_mmio_read(h: i32, offset: u32, width: u32): u32 {
+  const g = deviceOf(h);
+  if (g === null || !grantFits(g, offset, width)) mmioViolation(g, offset, width);
+  return grantRead(g!, offset, width);
+}
+
+/** Writes the low `width` bytes of `value` to the register at `offset` of
+ *  a device the caller opened; violations as sys_mmio_read. */
+export function sys_mmio_write(h: i32, offset: u32, width: u32, value: u32): void {
+  const g = deviceOf(h);
+  if (g === null || !grantFits(g, offset, width)) mmioViolation(g, offset, width);
+  grantWrite(g!, offset, width, value);
+}
+
+/** Reports an application's register access outside what it was granted
+ *  and ends the application. Does not return. */
+function mmioViolation(g: Grant | null, offset: u32, width: u32): void {
+  const app = callerApp();
+  if (app == 0) {
+    unreachable();
+  }
+  const t = threadCurrent()!;
+  kputs("\n*** ivt MMIO VIOLATION in app '");
+  kputs(appName(app));
+  kputs("' ");
+  writeContext(kputc);
+  if (g === null) {
+    kputs(": not a device of this application\n");
+  } else {
+    kputs(": ");
+    kputu(width);
+    kputs(" bytes at offset ");
+    kputu(offset);
+    kputs(" of device '");
+    kputs(g.name);
+    kputs("' (");
+    kputu(g.size);
+    kputs(" bytes)\n");
+  }
+  appFault(app, t);
+  threadExit();
+}
+
+/** Takes the caller's device's interrupt line: from now on its interrupt
+ *  is masked by the kernel and wakes sys_irq_wait. Returns Err.Ok,
+ *  Err.Invalid (not the caller's device), Err.Unsupported (no interrupt),
+ *  Err.Exists (taken already). */
+export function sys_irq_attach(h: i32): i32 {
+  const g = deviceOf(h);
+  return g === null ? Err.Invalid : grantAttach(g);
+}
+
+/** Waits at most `timeout` ticks for the device's next interrupt; its line
+ *  is masked from then until sys_irq_unmask. As Semaphore.take. */
+export function sys_irq_wait(h: i32, timeout: u32): i32 {
+  const g = deviceOf(h);
+  return g === null ? Err.Invalid : grantWait(g, timeout);
+}
+
+/** Unmasks the device's line once the interrupt is served. Err.Invalid if
+ *  the line is not attached or not masked. */
+export function sys_irq_unmask(h: i32): i32 {
+  const g = deviceOf(h);
+  return g === null ? Err.Invalid : grantUnmask(g);
 }
 
 // ---- console and time ---------------------------------------------------------

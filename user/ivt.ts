@@ -76,6 +76,18 @@ declare function sysTicks(): u32;
 declare function sysTickRate(): u32;
 @external("ivt_sys", "cycles")
 declare function sysCycles(): u32;
+@external("ivt_sys", "device_open")
+declare function sysDeviceOpen(name: usize, len: u32): i32;
+@external("ivt_sys", "mmio_read")
+declare function sysMmioRead(h: i32, offset: u32, width: u32): u32;
+@external("ivt_sys", "mmio_write")
+declare function sysMmioWrite(h: i32, offset: u32, width: u32, value: u32): void;
+@external("ivt_sys", "irq_attach")
+declare function sysIrqAttach(h: i32): i32;
+@external("ivt_sys", "irq_wait")
+declare function sysIrqWait(h: i32, timeout: u32): i32;
+@external("ivt_sys", "irq_unmask")
+declare function sysIrqUnmask(h: i32): i32;
 @external("ivt_sys", "abort")
 declare function sysAbort(ptr: usize, len: u32, line: u32): void;
 
@@ -215,6 +227,50 @@ export class Queue {
     const e = <Err>sysQueueDelete(this.handle);
     if (e == Err.Ok) this.handle = 0;
     return e;
+  }
+}
+
+// ---- devices granted by board.json (docs/isolation.md) -----------------------------
+
+/** A device board.json grants this application: its registers by offset,
+ *  its interrupt served in a thread (the UIO model: irqWait, service the
+ *  device, irqUnmask). An offset outside the device, or unaligned, ends
+ *  the application with an MMIO VIOLATION report. */
+export class Device {
+  handle: i32 = 0;
+  /** Opens the granted device `name` (board.json "devices" key). Err.NotFound
+   *  if board.json grants this application no such device. */
+  open(name: string): Err {
+    const n = name.length;
+    if (n == 0 || n > NAME_BYTES) return Err.Invalid;
+    for (let i = 0; i < n; i++) store<u8>(nameBuf + i, <u8>name.charCodeAt(i));
+    const h = sysDeviceOpen(nameBuf, n);
+    if (h > 0) this.handle = h;
+    return made(h);
+  }
+  read32(offset: u32): u32 {
+    return sysMmioRead(this.handle, offset, 4);
+  }
+  write32(offset: u32, value: u32): void {
+    sysMmioWrite(this.handle, offset, 4, value);
+  }
+  read8(offset: u32): u32 {
+    return sysMmioRead(this.handle, offset, 1);
+  }
+  write8(offset: u32, value: u32): void {
+    sysMmioWrite(this.handle, offset, 1, value);
+  }
+  /** Takes the device's interrupt line (Err.Unsupported: it has none). */
+  irqAttach(): Err {
+    return <Err>sysIrqAttach(this.handle);
+  }
+  /** Waits for the next interrupt; the line stays masked until irqUnmask. */
+  irqWait(timeout: u32): Err {
+    return <Err>sysIrqWait(this.handle, timeout);
+  }
+  /** Unmasks the line once the device is served. */
+  irqUnmask(): Err {
+    return <Err>sysIrqUnmask(this.handle);
   }
 }
 

@@ -608,13 +608,16 @@ export function constFunctionTable(c, instance = KERNEL_MODULE.instance) {
   const [allocLine, table, size, max] = allocs[0];
   if (size !== max) throw bad(`the table may grow (${size} to ${max} entries)`);
   const inits = [...c.matchAll(new RegExp(`^ {2}funcref_table_init\\(&${instance}\\.(w2c_\\w+), (elem_segment_exprs_\\w+), (\\d+), (\\d+)u, 0, (\\d+), instance, func_types\\);\\n`, "gm"))];
-  if (inits.length !== 1 || inits[0][1] !== table || inits[0][3] !== inits[0][5]) throw bad("the table is not filled by exactly one whole element segment");
-  const [initLine, , segment, count, offset] = inits[0];
+  // An application module whose only indirect call is its entry's may have
+  // a table with no element segment (nothing in it yet): every entry null.
+  const empty = inits.length === 0 && (c.match(/\bfuncref_table_init\(/g) || []).length === 1;
+  if (!empty && (inits.length !== 1 || inits[0][1] !== table || inits[0][3] !== inits[0][5])) throw bad("the table is not filled by exactly one whole element segment");
+  const [initLine, , segment, count, offset] = empty ? ["", "", null, "0", "0"] : inits[0];
   if (Number(offset) + Number(count) > Number(size)) throw bad("the element segment overruns the table");
-  if ((c.match(/\bfuncref_table_init\(/g) || []).length !== 2) throw bad("the element segment is also used by table.init in code");
+  if (!empty && (c.match(/\bfuncref_table_init\(/g) || []).length !== 2) throw bad("the element segment is also used by table.init in code");
   // The segment's entries: {type index, function, module offset 0}.
-  const segRe = new RegExp(`^static const wasm_elem_segment_expr_t ${segment}\\[\\] = \\{\\n([\\s\\S]*?)^\\};\\n`, "m");
-  const seg = segRe.exec(c);
+  const segRe = empty ? null : new RegExp(`^static const wasm_elem_segment_expr_t ${segment}\\[\\] = \\{\\n([\\s\\S]*?)^\\};\\n`, "m");
+  const seg = empty ? [null, ""] : segRe.exec(c);
   if (!seg) throw bad(`no definition of ${segment}`);
   const entries = seg[1].split("\n").filter((l) => l.trim()).map((l) => {
     const m = /^ {2}\{(\d+), \(wasm_rt_function_ptr_t\)&(w2c_\w+), 0\},$/.exec(l);
@@ -658,7 +661,9 @@ export function constFunctionTable(c, instance = KERNEL_MODULE.instance) {
   c = c.replace(instanceArg, `&${instance}`);
   const free = `  wasm_rt_free_funcref_table(&${instance}.${table});\n`;
   c = c.replace(allocLine, "").replace(initLine, "").replace(free, "");
-  c = c.replace(segRe, (all) => defs);
+  if (!empty) c = c.replace(segRe, (all) => defs);
+  else if (c.split("\nstatic u32 func_types[").length === 2) c = c.replace("\nstatic u32 func_types[", `\n${defs}static u32 func_types[`);
+  else throw bad("no place for the empty table's definition (func_types)");
   // What is left of the RAM table must be only the calls' unused first argument.
   const left = (c.match(new RegExp(`${instance}\\.${table}\\b`, "g")) || []).length;
   const calls = c.split(`CALL_INDIRECT(${instance}.${table},`).length - 1;

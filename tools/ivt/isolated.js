@@ -20,6 +20,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { ROOT, APPS, appDir, rel } from "./paths.js";
 import { UserError } from "./proc.js";
+import { num } from "./boards.js";
 
 /** The system calls an application module may import (module "ivt_sys"),
  *  each wired to the kernel's export sys_<name> (kernel/sys.ts). */
@@ -65,17 +66,63 @@ function restartPolicy(v, where) {
   throw new UserError(`${where}: ${JSON.stringify(v)} must be "never", "always" or a number of restarts (1-999)`);
 }
 
+/** Interrupt controllers and the system timer: never an application's. */
+const KERNEL_DRIVERS = new Set(["nvic", "sim-intc", "mcf-intc", "systick"]);
+
+/** Why board `b`'s device `name` is the kernel's and cannot be granted, or
+ *  null if it may be. */
+function kernelOwns(b, name) {
+  const d = b.devices[name];
+  const inside = (addr) => addr !== undefined && num(addr) >= num(d.base) && num(addr) < num(d.base) + num(d.size);
+  if (KERNEL_DRIVERS.has(d.driver)) return `its driver ${d.driver} is the kernel's (the interrupt controller, the system control space or the system timer)`;
+  if (name === b.console) return "it is the kernel's console";
+  if (b.cycle_counter && inside(b.cycle_counter.register)) return "it holds the kernel's cycle counter (cycle_counter.register)";
+  if (b.panic_console && (inside(b.panic_console.data) || inside(b.panic_console.status))) return "it holds the panic console";
+  if ((b.kernel_devices || []).includes(name)) return "board.json kernel_devices names it (the kernel drives it: the tick, a driver of its own)";
+  return null;
+}
+
+/** board.json "grants" ({ "<app>": ["<device>", ...] }), checked: each
+ *  device must exist and not be the kernel's. Returns, for the image's
+ *  applications `apps`, [{ index, name, base, size, vector }] (vector -1:
+ *  the device has no interrupt). */
+export function appGrants(b, apps) {
+  const where = `boards/${b.name}/board.json grants`;
+  const grants = b.grants || {};
+  if (typeof grants !== "object" || Array.isArray(grants)) throw new UserError(`${where}: must map application names to lists of device names`);
+  for (const [app, list] of Object.entries(grants)) {
+    if (app.endsWith("_comment")) continue;
+    if (!Array.isArray(list)) throw new UserError(`${where}.${app}: must be a list of device names`);
+    for (const name of list) {
+      if (!b.devices[name]) throw new UserError(`${where}.${app}: device ${JSON.stringify(name)} does not exist (devices: ${Object.keys(b.devices).join(", ")})`);
+      const why = kernelOwns(b, name);
+      if (why) throw new UserError(`${where}.${app}: device ${name} cannot be granted to an application: ${why}`);
+    }
+  }
+  const out = [];
+  apps.forEach((a, index) => {
+    for (const name of grants[a.name] || []) {
+      const d = b.devices[name];
+      out.push({ index, name, base: num(d.base) >>> 0, size: num(d.size) >>> 0, vector: d.irq === undefined ? -1 : num(b.irq.first_vector || 0) + num(d.irq) });
+    }
+  });
+  if (out.length > 8) throw new UserError(`${where}: ${out.length} grants in one image; the kernel holds at most 8 (kernel/grants.ts MAX_GRANTS)`);
+  return out;
+}
+
 /** The kernel's entry for an isolated image: the host ABI's exports, the
- *  system calls, the applications' names and the supervisor as main. */
-export function isolatedKernelEntry(imp, wiring, apps) {
+ *  system calls, the applications' names, their grants and the supervisor
+ *  as main. */
+export function isolatedKernelEntry(imp, wiring, apps, grants = []) {
   return `export { ivtboot, ivtbyteorder, ivthandleinterrupt, ivtswitch, ivtthreadentry, ivttrap } from ${imp("kernel/exports.ts")};
 export { ivtdebuginfo } from ${imp("kernel/debug.ts")};
 export * from ${imp("kernel/sys.ts")};
 import { bootConfigure } from ${imp("kernel/boot.ts")};
 import { boardInit } from ${imp(wiring)};
 import { appDefine, appsMain } from ${imp("kernel/apps.ts")};
-
+${grants.length ? `import { appGrant } from ${imp("kernel/grants.ts")};\n` : ""}
 ${apps.map((a) => `appDefine(${JSON.stringify(a.name)}, ${a.restart});`).join("\n")}
+${grants.map((g) => `appGrant(${g.index}, ${JSON.stringify(g.name)}, ${g.base}, ${g.size}, ${g.vector});`).join("\n")}
 bootConfigure(boardInit, appsMain);
 `;
 }

@@ -1,0 +1,63 @@
+// The application-driver test's second application, "driver": board.json
+// grants it a timer (sim: timer1, a sim-timer; MPS2: timer0, a CMSDK
+// timer). It serves the timer's interrupt in its own thread as Linux's UIO
+// does (wait, clear the device, unmask), five times, then writes past the
+// end of its device's window: the kernel must end it with an MMIO
+// VIOLATION report, free its line and leave it masked.
+
+import { Device, Err, kputln, kputs, kputu } from "ivt-user";
+
+const INTERRUPTS: u32 = 5;
+const dev = new Device();
+
+function fail(what: string): i32 {
+  kputs("driver: FAILED: ");
+  kputln(what);
+  return 1;
+}
+
+/** Starts the timer at about 1 kHz; `sim` says which register layout. */
+function start(sim: bool): void {
+  if (sim) {
+    const hz = dev.read32(0x10); // the sim timer tells its clock
+    dev.write32(0x04, hz / 1000); // period
+    dev.write32(0x00, 3); // enable, interrupt enable
+  } else {
+    dev.write32(0x00, 0);
+    dev.write32(0x08, 25000 - 1); // RELOAD: 1 kHz at the 25 MHz APB clock
+    dev.write32(0x04, 25000 - 1); // VALUE
+    dev.write32(0x0c, 1); // INTCLEAR
+    dev.write32(0x00, 1 | 8); // enable, interrupt enable
+  }
+}
+
+function clear(sim: bool): void {
+  dev.write32(0x0c, 1); // both: write 1 at +0x0C clears the interrupt
+}
+
+export function main(): i32 {
+  let sim = true;
+  if (dev.open("timer1") != Err.Ok) {
+    sim = false;
+    if (dev.open("timer0") != Err.Ok) return fail("no timer granted (board.json grants.driver)");
+  }
+  if (dev.irqAttach() != Err.Ok) return fail("irqAttach");
+  if (dev.irqAttach() != Err.Exists) return fail("a second irqAttach must say Exists");
+  if (dev.irqUnmask() != Err.Invalid) return fail("irqUnmask before any interrupt must say Invalid");
+  start(sim);
+  let served: u32 = 0;
+  for (let i: u32 = 0; i < INTERRUPTS; i++) {
+    const e = dev.irqWait(1000);
+    if (e != Err.Ok) return fail("no interrupt within 1000 ticks");
+    clear(sim);
+    served++;
+    if (dev.irqUnmask() != Err.Ok) return fail("irqUnmask");
+  }
+  dev.write32(0x00, 0); // stop
+  kputs("driver: ");
+  kputu(served);
+  kputln(" interrupts served in thread 'driver'");
+  kputln("driver: writing past the end of its device");
+  dev.write32(0x1000, 1);
+  return fail("the write past the end of the device returned");
+}
