@@ -15,17 +15,16 @@
 import { Err } from "./errors";
 import { FOREVER, MAIN_PRIORITY, MAX_THREADS, APP_MAIN_STACK_BYTES } from "./config";
 import { Thread, ThreadState } from "./tcb";
-import { kernelThreadCreate, setAppOverflowHandler, threadDelete } from "./thread";
+import { kernelThreadCreate, setAppOverflowHandler, threadDelete, threadSetPriority } from "./thread";
 import { threadCurrent } from "./sched";
 import { Semaphore } from "./sem";
 import { Mutex } from "./mutex";
 import { Queue } from "./queue";
 import { kernelLock, kernelUnlock } from "./lock";
-import { Kind, handleLendObject, handleRelease, handleTake, slotKind, slotObject, slotOwner } from "./handles";
+import { HANDLE_SLOTS, Kind, handleLendObject, handleRelease, handleTake, slotKind, slotObject, slotOwner } from "./handles";
 import { portAppEnter, portAppMemoryBytes, portAppReset } from "./port";
 import { kputc, kputs, kputu } from "./console";
 import { ExitCode } from "./panic";
-import { MAX_HANDLES } from "./config";
 import { grantsRelease } from "./grants";
 
 /** Applications an image may hold. */
@@ -49,6 +48,8 @@ class App {
   restartDue: bool = false;
   /** A thread of it overflowed its stack: the supervisor ends the rest. */
   endDue: bool = false;
+  /** Its module must be made afresh before its main runs again. */
+  resetDue: bool = false;
 }
 
 // Made by the first appDefine: an image without isolated applications
@@ -122,10 +123,10 @@ export function appsMain(): i32 {
       }
       if (!a.restartDue) continue;
       a.restartDue = false;
-      if (portAppReset(i) == 0) {
-        writeAppLine(i, "cannot be restarted: the host cannot reset its module");
-        continue;
-      }
+      // The fresh instance is made in the application's new main thread
+      // (appMainEntry): a trap in its top-level code is then a fault of
+      // the application, not of the supervisor.
+      a.resetDue = true;
       appStart(i);
     }
     const p = appAt(0);
@@ -137,7 +138,7 @@ export function appsMain(): i32 {
 /** Starts application `index`'s main in its own thread. Thread context. */
 function appStart(index: u32): void {
   const a = appAt(index);
-  a.memoryBytes = portAppMemoryBytes(index);
+  if (a.memoryBytes == 0) a.memoryBytes = portAppMemoryBytes(index);
   const t = a.main;
   t.app = index + 1;
   const s = kernelLock();
@@ -159,6 +160,16 @@ function appStart(index: u32): void {
  *  if it is the first application. The application's other threads go
  *  on. */
 function appMainEntry(index: u32): void {
+  const a = appAt(index);
+  if (a.resetDue) {
+    a.resetDue = false;
+    if (portAppReset(index) == 0) {
+      writeAppLine(index, "cannot be restarted: the host cannot reset its module");
+      a.running = false;
+      events.give();
+      return;
+    }
+  }
   const code = portAppEnter(index, 0, 0);
   if (index == 0) {
     primaryCode = code;
@@ -183,8 +194,19 @@ function writeAppLine(index: u32, what: string): void {
  *  asks the supervisor to restart it if its policy allows. Thread context
  *  (the faulting thread). */
 export function appFault(app: u32, t: Thread): void {
+  appFaultStart(t);
   appEnd(app - 1, t);
   events.give();
+}
+
+/** Called first on every fault path of an application's thread `t`, before
+ *  its report: nothing else runs until the thread has ended. Not the
+ *  supervisor its report wakes (which would make the module afresh while
+ *  this thread still has frames in it), not the application's other
+ *  threads, not other applications (whose output would cut into the
+ *  report). Thread context (the faulting thread). */
+export function appFaultStart(t: Thread): void {
+  if (t.priority != 0) threadSetPriority(t, 0);
 }
 
 /** The switch found a thread of application `app` (1-based) overflowed
@@ -207,7 +229,7 @@ function appEnd(index: u32, except: Thread | null): void {
   let objects: u32 = 0;
   // Threads first: deleting an object first would wake its waiters, which
   // would run on (a main returning, a thread reacting to Err.Deleted).
-  for (let i = 0; i < <i32>MAX_HANDLES; i++) {
+  for (let i = 0; i < <i32>HANDLE_SLOTS; i++) {
     if (slotOwner(i) != app || slotKind(i) != Kind.Thread) continue;
     const other = changetype<Thread>(slotObject(i));
     if (other === except) continue;
@@ -219,7 +241,7 @@ function appEnd(index: u32, except: Thread | null): void {
     if (slotOwner(i) == app) handleRelease(i);
     kernelUnlock(s);
   }
-  for (let i = 0; i < <i32>MAX_HANDLES; i++) {
+  for (let i = 0; i < <i32>HANDLE_SLOTS; i++) {
     if (slotOwner(i) != app) continue;
     const kind = slotKind(i);
     const obj = slotObject(i);

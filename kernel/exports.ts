@@ -8,7 +8,7 @@ import { Trap, endReportedFault, reportStackOverflow, reportTrap, trapAlreadyRep
 import { threadCurrent } from "./sched";
 import { threadExit, switchThreads, threadEntry } from "./thread";
 import { inInterrupt } from "./context";
-import { appFault } from "./apps";
+import { appFault, appFaultStart } from "./apps";
 import { ISOLATED_APPS } from "./config";
 import { Thread, ThreadState } from "./tcb";
 
@@ -54,6 +54,7 @@ export function ivtthreadentry(id: u32): void {
 export function ivttrap(kind: u32, where: u32): void {
   const t = threadCurrent();
   const fatal = t === null || inInterrupt() || stopsSystem(t);
+  if (ISOLATED_APPS && !fatal && t!.app != 0) appFaultStart(t!);
   // An abort or out-of-memory report ends its thread through a trap
   // (kernel/panic.ts): reported already. A thread that ran out of stack is
   // named as such, the same report as when a switch finds its canary broken.

@@ -17,6 +17,10 @@
 
 import { APP_MAX_HANDLES, MAX_HANDLES } from "./config";
 
+/** Handle slots: MAX_HANDLES, at most the 256 a handle's slot bits name. */
+// @ts-ignore: decorator
+@inline export const HANDLE_SLOTS: u32 = MAX_HANDLES < 256 ? MAX_HANDLES : 256;
+
 /** What a handle names. */
 export enum Kind {
   Free = 0,
@@ -35,8 +39,8 @@ const KIND_SHIFT: u32 = 8;
 const GEN_SHIFT: u32 = 12;
 const GEN_MASK: u32 = 0x7ffff; // 19 bits: a handle stays a positive i32
 
-/** Per slot: kind | owner << 8 | generation << 12 (the handle's own
- *  layout, with the owner where the slot number goes). */
+/** Per slot: kind | owner << 4 | generation << 12: the handle's
+ *  generation at the same bits, so one compare checks it. */
 let slots: StaticArray<u32> | null = null;
 /** Per slot: the object (as usize) for the slot's kind. */
 let objects: StaticArray<usize> | null = null;
@@ -46,9 +50,9 @@ let cache: StaticArray<usize> | null = null;
 
 function table(): StaticArray<u32> {
   if (slots === null) {
-    slots = new StaticArray<u32>(<i32>MAX_HANDLES);
-    objects = new StaticArray<usize>(<i32>MAX_HANDLES);
-    cache = new StaticArray<usize>(<i32>(MAX_HANDLES * KINDS));
+    slots = new StaticArray<u32>(<i32>HANDLE_SLOTS);
+    objects = new StaticArray<usize>(<i32>HANDLE_SLOTS);
+    cache = new StaticArray<usize>(<i32>(HANDLE_SLOTS * KINDS));
   }
   return slots!;
 }
@@ -63,7 +67,7 @@ export function handleTake(kind: Kind, owner: u32): i32 {
   let free: i32 = -1;
   let reuse: i32 = -1;
   let held: u32 = 0;
-  for (let i = 0; i < <i32>MAX_HANDLES; i++) {
+  for (let i = 0; i < <i32>HANDLE_SLOTS; i++) {
     const s = unchecked(t[i]);
     if ((s & 0xf) != Kind.Free) {
       if (((s >>> 4) & 0xff) == owner) held++;
@@ -83,7 +87,7 @@ export function handleTake(kind: Kind, owner: u32): i32 {
 /** The object kept for `kind` in `slot`, or 0. Any context. */
 export function cachedObject(kind: Kind, slot: i32): usize {
   table();
-  return unchecked(cache![<i32>kind * <i32>MAX_HANDLES + slot]);
+  return unchecked(cache![<i32>kind * <i32>HANDLE_SLOTS + slot]);
 }
 
 /** Gives `slot` its object, and keeps it for the slot's later uses by the
@@ -91,7 +95,7 @@ export function cachedObject(kind: Kind, slot: i32): usize {
 export function handleSetObject(slot: i32, obj: usize): void {
   const kind = unchecked(table()[slot]) & 0xf;
   unchecked((objects![slot] = obj));
-  unchecked((cache![<i32>kind * <i32>MAX_HANDLES + slot] = obj));
+  unchecked((cache![<i32>kind * <i32>HANDLE_SLOTS + slot] = obj));
 }
 
 /** Gives `slot` an object that is not the slot's to keep (an
@@ -119,7 +123,7 @@ export function handleObject(h: i32, kind: Kind, owner: u32): usize {
 export function handleSlot(h: i32, kind: Kind, owner: u32): i32 {
   if (h <= 0) return -1;
   const slot = <u32>h & ((1 << SLOT_BITS) - 1);
-  if (slot >= MAX_HANDLES || ((<u32>h >>> KIND_SHIFT) & 0xf) != <u32>kind) return -1;
+  if (slot >= HANDLE_SLOTS || ((<u32>h >>> KIND_SHIFT) & 0xf) != <u32>kind) return -1;
   const s = unchecked(table()[slot]);
   if ((s & 0xf) != <u32>kind || ((s >>> 4) & 0xff) != owner) return -1;
   if ((s >>> GEN_SHIFT) != ((<u32>h >>> GEN_SHIFT) & GEN_MASK)) return -1;

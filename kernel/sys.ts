@@ -6,8 +6,10 @@
 //
 // The rules every call keeps:
 //   - the caller is the running thread, and its application is
-//     Thread.app; a call from anywhere else (an application's start
-//     function, before threads run) gets Err.NoThread;
+//     Thread.app; from anywhere else (an application's top-level code,
+//     which runs before any thread) a call that makes an object or waits
+//     gets Err.NoThread, one on an object Err.Invalid (no handle is valid
+//     there);
 //   - objects are named by handles (kernel/handles.ts), checked for kind,
 //     generation and owner: anything else gets Err.Invalid;
 //   - memory crosses by copy (portAppCopyIn/Out), after a check that the
@@ -17,7 +19,7 @@
 //     negated (< 0); every other call returns an Err (>= 0).
 
 import { Err } from "./errors";
-import { APP_ITEM_BYTES, APP_PRIORITY_FIRST, APP_STACK_EXTRA_BYTES, IDLE_PRIORITY, MAX_HANDLES, MAX_THREADS } from "./config";
+import { APP_ITEM_BYTES, APP_PRIORITY_FIRST, APP_STACK_EXTRA_BYTES, IDLE_PRIORITY, MAX_THREADS } from "./config";
 import { Thread, ThreadState } from "./tcb";
 import { kernelThreadCreate, threadDelete, threadExit, threadSleep, threadYield } from "./thread";
 import { threadCurrent } from "./sched";
@@ -26,9 +28,9 @@ import { Mutex, MutexKind } from "./mutex";
 import { NULL_GUARD_BYTES, Queue } from "./queue";
 import { kernelLock, kernelUnlock } from "./lock";
 import {
-  Kind, cachedObject, handleLendObject, handleObject, handleOf, handleRelease, handleSetObject, handleSlot, handleTake,
+  HANDLE_SLOTS, Kind, cachedObject, handleLendObject, handleObject, handleOf, handleRelease, handleSetObject, handleSlot, handleTake,
 } from "./handles";
-import { appFault, appMemoryBytes, appName, callerApp } from "./apps";
+import { appFault, appFaultStart, appMemoryBytes, appName, callerApp } from "./apps";
 import { Grant, grantAttach, grantFind, grantFits, grantRead, grantUnmask, grantWait, grantWrite } from "./grants";
 import { portAppCopyIn, portAppCopyOut, portAppEnter, portCycles } from "./port";
 import { kputc, kputs, kputu } from "./console";
@@ -88,7 +90,7 @@ let names: StaticArray<string | null> | null = null;
 /** The name string of handle slot `slot`, holding the `len` bytes at
  *  kernel address `from` (each byte one UTF-16 unit). */
 function slotName(slot: i32, from: usize, len: u32): string {
-  if (names === null) names = new StaticArray<string | null>(<i32>MAX_HANDLES);
+  if (names === null) names = new StaticArray<string | null>(<i32>HANDLE_SLOTS);
   let name = unchecked(names![slot]);
   if (name === null) {
     name = " ".repeat(<i32>NAME_BYTES);
@@ -118,7 +120,7 @@ export function sys_thread_create(fn: u32, arg: u32, priority: u32, stackBytes: 
   const caller = threadCurrent()!;
   const buf = bounceOf(caller);
   if (portAppCopyIn(app - 1, namePtr, buf, nameLen) == 0) return failed(Err.Invalid);
-  if (entries === null) entries = new StaticArray<u32>(<i32>(MAX_HANDLES * 2));
+  if (entries === null) entries = new StaticArray<u32>(<i32>(HANDLE_SLOTS * 2));
   let s = kernelLock();
   const slot = handleTake(Kind.Thread, app);
   if (slot < 0) {
@@ -415,6 +417,7 @@ function mmioViolation(g: Grant | null, offset: u32, width: u32): void {
     unreachable();
   }
   const t = threadCurrent()!;
+  appFaultStart(t);
   kputs("\n*** ivt MMIO VIOLATION in app '");
   kputs(appName(app));
   kputs("' ");
@@ -501,6 +504,7 @@ export function sys_abort(ptr: u32, len: u32, line: u32): void {
   const app = callerApp();
   if (app == 0) return;
   const t = threadCurrent()!;
+  appFaultStart(t);
   const buf = bounceOf(t);
   const n = min(len, APP_ITEM_BYTES);
   const ok = copyIn(app, ptr, buf, n);

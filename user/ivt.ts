@@ -9,8 +9,9 @@
 // Objects hold a handle (a number the kernel checks on every call), never
 // a pointer into kernel memory; buffers are copied in and out by the
 // kernel, which refuses (Err.Invalid) any range outside this module's
-// memory. Calls that need a thread return Err.NoThread from the module's
-// top-level code, which runs before any thread.
+// memory. From the module's top-level code, which runs before any thread,
+// calls that make an object or wait return Err.NoThread, calls on an
+// object Err.Invalid.
 
 export { Err, errName } from "../kernel/errors";
 import { Err } from "../kernel/errors";
@@ -24,12 +25,9 @@ export { APP_MAX_HANDLES, MAX_HANDLES, MAX_THREADS, MIN_STACK_BYTES, PRIORITIES 
 @inline export const NO_WAIT: u32 = 0;
 // @ts-ignore: decorator
 @inline export const FOREVER: u32 = 0xffffffff;
-/** The most urgent priority an application thread may have, and the
- *  priority of an application's main thread (kernel/config.ts). */
-// @ts-ignore: decorator
-@inline export const APP_PRIORITY_FIRST: u32 = 5;
-// @ts-ignore: decorator
-@inline export const MAIN_PRIORITY: u32 = 16;
+/** The most urgent priority an application thread may have, the priority
+ *  of an application's main thread, the largest queue item. */
+export { APP_ITEM_BYTES, APP_PRIORITY_FIRST, MAIN_PRIORITY } from "../kernel/config";
 
 // ---- the system calls (kernel/sys.ts) -----------------------------------------
 @external("ivt_sys", "thread_create")
@@ -91,8 +89,8 @@ declare function sysIrqUnmask(h: i32): i32;
 @external("ivt_sys", "abort")
 declare function sysAbort(ptr: usize, len: u32, line: u32): void;
 
-/** The result of a call that makes an object: its handle into `slot`'s
- *  owner, or the error. */
+/** The error of a call that makes an object: Ok for a handle (> 0), else
+ *  the error it returned negated. */
 function made(result: i32): Err {
   return result > 0 ? Err.Ok : <Err>-result;
 }
@@ -208,7 +206,7 @@ export class Mutex {
 }
 
 /** A queue of fixed-size items, copied in and out (as the kernel's Queue;
- *  items of at most 32 bytes, APP_ITEM_BYTES). */
+ *  items of at most APP_ITEM_BYTES). */
 export class Queue {
   handle: i32 = 0;
   create(itemSize: u32, capacity: u32): Err {

@@ -347,16 +347,13 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
         return 1;
       },
       app_memory_bytes(i) {
-        return appOf(i).ex.memory.buffer.byteLength;
+        return appOf(i).module && appOf(i).ex ? appOf(i).ex.memory.buffer.byteLength : 0;
       },
+      // A trap in the module's top-level code goes on up like any trap in
+      // the application's thread (the kernel resets it from there).
       app_reset(i) {
-        try {
-          appOf(i).instantiate();
-          return 1;
-        } catch (e) {
-          if (e instanceof ExitSignal) throw e;
-          return 0;
-        }
+        appOf(i).instantiate();
+        return 1;
       },
     };
   }
