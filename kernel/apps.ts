@@ -21,7 +21,7 @@ import { Semaphore } from "./sem";
 import { Mutex } from "./mutex";
 import { Queue } from "./queue";
 import { kernelLock, kernelUnlock } from "./lock";
-import { HANDLE_SLOTS, Kind, handleLendObject, handleRelease, handleTake, slotKind, slotObject, slotOwner } from "./handles";
+import { HANDLE_SLOTS, Kind, handlesInit, handleLendObject, handleRelease, handleTake, slotKind, slotObject, slotOwner } from "./handles";
 import { portAppEnter, portAppMemoryBytes, portAppReset } from "./port";
 import { kputc, kputs, kputu } from "./console";
 import { ExitCode } from "./panic";
@@ -68,6 +68,7 @@ export function appDefine(name: string, restart: i32): void {
   if (apps === null) {
     apps = new StaticArray<App | null>(<i32>MAX_APPS);
     events = new Semaphore();
+    handlesInit();
   }
   if (appCount >= MAX_APPS) return;
   const a = new App();

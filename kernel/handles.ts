@@ -34,43 +34,47 @@ export enum Kind {
 /** One past the last kind: the size of the per-kind object cache. */
 const KINDS: u32 = 6;
 
-const SLOT_BITS: u32 = 8;
 const KIND_SHIFT: u32 = 8;
 const GEN_SHIFT: u32 = 12;
 const GEN_MASK: u32 = 0x7ffff; // 19 bits: a handle stays a positive i32
 
-/** Per slot: kind | owner << 4 | generation << 12: the handle's
- *  generation at the same bits, so one compare checks it. */
-let slots: StaticArray<u32> | null = null;
+// The tables, made by handlesInit at boot of an image with isolated
+// applications; typed non-null so the hot path has no null checks (an
+// image without applications never reads them).
+/** Per slot, the handle it answers to with the owner in the slot bits:
+ *  kind << 8 | generation << 12 | owner (0 while free, and then kind 0,
+ *  which no call asks for). So a call's check is one compare: the slot
+ *  word against its handle with the slot bits replaced by the caller. */
+let slots: StaticArray<u32> = changetype<StaticArray<u32>>(0);
 /** Per slot: the object (as usize) for the slot's kind. */
-let objects: StaticArray<usize> | null = null;
+let objects: StaticArray<usize> = changetype<StaticArray<usize>>(0);
 /** Per kind and slot: the object made for that kind in that slot, kept
  *  for reuse. */
-let cache: StaticArray<usize> | null = null;
+let cache: StaticArray<usize> = changetype<StaticArray<usize>>(0);
+let ready: bool = false;
 
-function table(): StaticArray<u32> {
-  if (slots === null) {
-    slots = new StaticArray<u32>(<i32>HANDLE_SLOTS);
-    objects = new StaticArray<usize>(<i32>HANDLE_SLOTS);
-    cache = new StaticArray<usize>(<i32>(HANDLE_SLOTS * KINDS));
-  }
-  return slots!;
+/** Makes the tables. Boot only (kernel/apps.ts appDefine). */
+export function handlesInit(): void {
+  if (ready) return;
+  slots = new StaticArray<u32>(<i32>HANDLE_SLOTS);
+  objects = new StaticArray<usize>(<i32>HANDLE_SLOTS);
+  cache = new StaticArray<usize>(<i32>(HANDLE_SLOTS * KINDS));
+  ready = true;
 }
 
 /** Takes a free slot for an object of `kind` owned by application `owner`
- *  (1-based). Returns the slot, or -1 when every slot is taken or the
- *  owner holds APP_MAX_HANDLES already. The caller then gives the slot its
- *  object (handleSetObject) and its number (handleOf). Any context, kernel
- *  lock held by the caller or only one thread making handles. */
+ *  (1-based, at most 255). Returns the slot, or -1 when every slot is
+ *  taken or the owner holds APP_MAX_HANDLES already. The caller then gives
+ *  the slot its object (handleSetObject) and its number (handleOf).
+ *  Kernel lock held. */
 export function handleTake(kind: Kind, owner: u32): i32 {
-  const t = table();
   let free: i32 = -1;
   let reuse: i32 = -1;
   let held: u32 = 0;
   for (let i = 0; i < <i32>HANDLE_SLOTS; i++) {
-    const s = unchecked(t[i]);
-    if ((s & 0xf) != Kind.Free) {
-      if (((s >>> 4) & 0xff) == owner) held++;
+    const s = unchecked(slots[i]);
+    if (((s >>> KIND_SHIFT) & 0xf) != Kind.Free) {
+      if ((s & 0xff) == owner) held++;
       continue;
     }
     if (free < 0) free = i;
@@ -78,84 +82,82 @@ export function handleTake(kind: Kind, owner: u32): i32 {
   }
   if (held >= APP_MAX_HANDLES || free < 0) return -1;
   const i = reuse >= 0 ? reuse : free;
-  const gen = ((unchecked(t[i]) >>> GEN_SHIFT) + 1) & GEN_MASK;
-  unchecked((t[i] = <u32>kind | (owner << 4) | ((gen == 0 ? 1 : gen) << GEN_SHIFT)));
-  unchecked((objects![i] = cachedObject(kind, i)));
+  const gen = ((unchecked(slots[i]) >>> GEN_SHIFT) + 1) & GEN_MASK;
+  unchecked((slots[i] = (<u32>kind << KIND_SHIFT) | ((gen == 0 ? 1 : gen) << GEN_SHIFT) | owner));
+  unchecked((objects[i] = cachedObject(kind, i)));
   return i;
 }
 
 /** The object kept for `kind` in `slot`, or 0. Any context. */
 export function cachedObject(kind: Kind, slot: i32): usize {
-  table();
-  return unchecked(cache![<i32>kind * <i32>HANDLE_SLOTS + slot]);
+  return unchecked(cache[<i32>kind * <i32>HANDLE_SLOTS + slot]);
 }
 
 /** Gives `slot` its object, and keeps it for the slot's later uses by the
  *  same kind. Any context. */
 export function handleSetObject(slot: i32, obj: usize): void {
-  const kind = unchecked(table()[slot]) & 0xf;
-  unchecked((objects![slot] = obj));
-  unchecked((cache![<i32>kind * <i32>HANDLE_SLOTS + slot] = obj));
+  const kind = (unchecked(slots[slot]) >>> KIND_SHIFT) & 0xf;
+  unchecked((objects[slot] = obj));
+  unchecked((cache[<i32>kind * <i32>HANDLE_SLOTS + slot] = obj));
 }
 
 /** Gives `slot` an object that is not the slot's to keep (an
- *  application's main thread, which the application's record owns). Any
- *  context. */
+ *  application's main thread, which the application's record owns; a
+ *  granted device). Any context. */
 export function handleLendObject(slot: i32, obj: usize): void {
-  table();
-  unchecked((objects![slot] = obj));
+  unchecked((objects[slot] = obj));
 }
 
 /** The handle number of a taken slot. Any context. */
 export function handleOf(slot: i32): i32 {
-  const s = unchecked(table()[slot]);
-  return <i32>(<u32>slot | ((s & 0xf) << KIND_SHIFT) | (s & (GEN_MASK << GEN_SHIFT)));
+  return <i32>((unchecked(slots[slot]) & ~0xff) | <u32>slot);
 }
 
 /** The object a handle names, if the handle is live, of `kind` and owned
- *  by `owner`; else 0 (the caller answers Err.Invalid). Any context. */
-export function handleObject(h: i32, kind: Kind, owner: u32): usize {
+ *  by `owner`; else 0 (the caller answers Err.Invalid). The system calls'
+ *  hot path. Any context. */
+// @ts-ignore: decorator
+@inline export function handleObject(h: i32, kind: Kind, owner: u32): usize {
   const slot = handleSlot(h, kind, owner);
-  return slot < 0 ? 0 : unchecked(objects![slot]);
+  return slot < 0 ? 0 : unchecked(objects[slot]);
 }
 
-/** The slot of a live handle of `kind` owned by `owner`, or -1. Any context. */
-export function handleSlot(h: i32, kind: Kind, owner: u32): i32 {
-  if (h <= 0) return -1;
-  const slot = <u32>h & ((1 << SLOT_BITS) - 1);
-  if (slot >= HANDLE_SLOTS || ((<u32>h >>> KIND_SHIFT) & 0xf) != <u32>kind) return -1;
-  const s = unchecked(table()[slot]);
-  if ((s & 0xf) != <u32>kind || ((s >>> 4) & 0xff) != owner) return -1;
-  if ((s >>> GEN_SHIFT) != ((<u32>h >>> GEN_SHIFT) & GEN_MASK)) return -1;
-  return <i32>slot;
+/** The slot of a live handle of `kind` owned by `owner`, or -1: the
+ *  handle's slot is in the table, its kind is `kind`, and the slot's word
+ *  is the handle with the owner in place of the slot (kind, generation,
+ *  owner in one compare; a negative handle never matches, as no slot word
+ *  has bit 31). Any context. */
+// @ts-ignore: decorator
+@inline export function handleSlot(h: i32, kind: Kind, owner: u32): i32 {
+  const slot = <u32>h & 0xff;
+  if (slot >= HANDLE_SLOTS || ((<u32>h >>> KIND_SHIFT) & 0xf) != <u32>kind || !ready) return -1;
+  return unchecked(slots[slot]) == ((<u32>h & ~0xff) | owner) ? <i32>slot : -1;
 }
 
 /** Frees a slot: its handle goes stale (the generation stays, so the next
  *  taker's handle differs). Any context. */
 export function handleRelease(slot: i32): void {
-  const t = table();
-  unchecked((t[slot] = unchecked(t[slot]) & (GEN_MASK << GEN_SHIFT)));
-  unchecked((objects![slot] = 0));
+  unchecked((slots[slot] = unchecked(slots[slot]) & (GEN_MASK << GEN_SHIFT)));
+  unchecked((objects[slot] = 0));
 }
 
 /** The kind of a slot (Kind.Free if not taken). Any context. */
 export function slotKind(slot: i32): Kind {
-  return <Kind>(unchecked(table()[slot]) & 0xf);
+  return <Kind>((unchecked(slots[slot]) >>> KIND_SHIFT) & 0xf);
 }
 
 /** The owner of a slot (0 if free). Any context. */
 export function slotOwner(slot: i32): u32 {
-  return (unchecked(table()[slot]) >>> 4) & 0xff;
+  return unchecked(slots[slot]) & 0xff;
 }
 
 /** The object of a taken slot. Any context. */
 export function slotObject(slot: i32): usize {
-  table();
-  return unchecked(objects![slot]);
+  return unchecked(objects[slot]);
 }
 
 /** Frees `slot` if it still names `obj` (a thread reclaimed after its
  *  slot was freed and taken again keeps the new taker's). Kernel lock held. */
 export function handleReleaseIf(slot: i32, obj: usize): void {
-  if (slots !== null && unchecked(objects![slot]) == obj) handleRelease(slot);
+  if (ready && unchecked(objects[slot]) == obj) handleRelease(slot);
 }

@@ -37,7 +37,7 @@ test("an app not listed, or a board without apps, keeps the board's split", () =
 
 test("apps may change only the memory split, with numbers", () => {
   const bad = (apps) => () => checkAppLayouts({ name: "x", apps });
-  assert.throws(bad({ console: { module_memory: 1024, MAX_THREADS: 4 } }), /apps\.console\.MAX_THREADS": an app may change only module_memory, thread_stacks and main_stack/);
+  assert.throws(bad({ console: { module_memory: 1024, MAX_THREADS: 4 } }), /apps\.console\.MAX_THREADS": an app may change only module_memory, thread_stacks, main_stack and app_memory/);
   assert.throws(bad({ minimal: { main_stack: 1000 + 4 } }), /"apps\.minimal\.main_stack" must be a positive multiple of 8 bytes/);
   assert.throws(bad({ minimal: { main_stack: 0 } }), /must be a positive multiple of 8/);
   assert.throws(bad({ console: { module_memory: "lots" } }), /apps\.console\.module_memory/);

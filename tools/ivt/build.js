@@ -445,6 +445,22 @@ export function specializeMemoryAccess(c) {
   return c;
 }
 
+/** In an image whose applications run in their own modules, nothing but
+ *  the kernel, its drivers and the board's code runs in kernel.wasm: no
+ *  application can store into its memory or hand it an address (system
+ *  calls take handles and copy buffers after checking them against the
+ *  caller's memory: kernel/sys.ts). So the kernel's own loads and stores
+ *  are trusted there, as C code's are: `ivt_ea_trusted` computes the
+ *  address without the bounds check (measured in docs/build.md,
+ *  Isolation). A kernel bug then corrupts memory instead of trapping, as in
+ *  a C kernel; board.json `"kernel_bounds_checks": true` keeps the checks.
+ *  Runs on specializeMemoryAccess's output. */
+export function trustKernelAccesses(c) {
+  const uses = c.split("ivt_ea(").length - 1;
+  if (uses === 0) throw new UserError("tools/ivt/build.js trustKernelAccesses: no ivt_ea( in the kernel's C (specializeMemoryAccess did not run?)");
+  return c.split("ivt_ea(").join("ivt_ea_trusted(");
+}
+
 /** wasm2c (wabt 1.0.32) copies each of the module's data segments with its
  *  own LOAD_DATA line, and GCC expands each small constant-size copy into
  *  inline stores: 4.6 KB of code in the minimal image for 5 KB of data (one
@@ -901,7 +917,9 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
   const kernelC = path.join(dir, "kernel.c");
   if (!upToDate(kernelC, [wasm, path.join(ROOT, "tools/ivt/build.js")])) {
     step("wasm2c", [rel(wasm), "-n", "kernel", "-o", rel(kernelC)]);
-    fs.writeFileSync(kernelC, markColdFunctions(constFunctionTable(nameTheOneInstance(checkStackOnEntry(loadDataFromTable(specializeMemoryAccess(fs.readFileSync(kernelC, "utf8"))))))));
+    let c = markColdFunctions(constFunctionTable(nameTheOneInstance(checkStackOnEntry(loadDataFromTable(specializeMemoryAccess(fs.readFileSync(kernelC, "utf8")))))));
+    if (isolatedApps(app) && !b.kernel_bounds_checks) c = trustKernelAccesses(c);
+    fs.writeFileSync(kernelC, c);
   }
 
   const isolated = isolatedApps(app) || [];
