@@ -129,7 +129,15 @@ export function grantWait(g: Grant, timeout: u32): Err {
  *  not attached or not masked by an interrupt. Any context. */
 export function grantUnmask(g: Grant): Err {
   if (!g.attached) return Err.Invalid;
-  return irqEnable(<u32>g.vector);
+  const v = <u32>g.vector;
+  const d = irqDesc(v);
+  if (d === null || d.disableDepth == 0) return Err.Invalid;
+  // The controller latched the line pending while it was masked and the
+  // device still asserted it; the thread has cleared the device since.
+  // Without this the unmask takes that stale pend at once and wakes the
+  // thread for nothing; a line still asserted is pending again at once.
+  d.chip.unpend(v);
+  return irqEnable(v);
 }
 
 /** Takes application `app`'s lines back when it ends: each is freed and

@@ -39,8 +39,9 @@ const GEN_SHIFT: u32 = 12;
 const GEN_MASK: u32 = 0x7ffff; // 19 bits: a handle stays a positive i32
 
 // The tables, made by handlesInit at boot of an image with isolated
-// applications; typed non-null so the hot path has no null checks (an
-// image without applications never reads them).
+// applications (the kernel's start function, before any application
+// module exists); typed non-null so the hot path has no null checks. An
+// image without applications makes no system calls and never reads them.
 /** Per slot, the handle it answers to with the owner in the slot bits:
  *  kind << 8 | generation << 12 | owner (0 while free, and then kind 0,
  *  which no call asks for). So a call's check is one compare: the slot
@@ -130,7 +131,7 @@ export function handleOf(slot: i32): i32 {
 // @ts-ignore: decorator
 @inline export function handleSlot(h: i32, kind: Kind, owner: u32): i32 {
   const slot = <u32>h & 0xff;
-  if (slot >= HANDLE_SLOTS || ((<u32>h >>> KIND_SHIFT) & 0xf) != <u32>kind || !ready) return -1;
+  if (slot >= HANDLE_SLOTS || ((<u32>h >>> KIND_SHIFT) & 0xf) != <u32>kind) return -1;
   return unchecked(slots[slot]) == ((<u32>h & ~0xff) | owner) ? <i32>slot : -1;
 }
 

@@ -189,6 +189,7 @@ export class SimTimer {
     if (off === 0x00) return this.ctrl;
     if (off === 0x04) return this.period;
     if (off === 0x08) return this.ctrl & 1 ? Math.max(0, this.expiry - this.clock.now) >>> 0 : 0;
+    if (off === 0x0c) return this.flag ? 1 : 0; // interrupt status (write 1: clear)
     if (off === 0x10) return this.clock.hz;
     return 0;
   }
