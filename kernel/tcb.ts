@@ -98,13 +98,6 @@ export class Thread {
   arg: u32 = 0;
   stackStart: u32 = 0xffffffff;
   stackBytes: u32 = 0;
-  /** The application (kernel/apps.ts) the thread belongs to, 1-based; 0
-   *  for the kernel's own threads and those of an image without isolated
-   *  applications. */
-  app: u32 = 0;
-  /** The handle slot naming the thread to its application
-   *  (kernel/handles.ts), freed when the thread is reclaimed; -1: none. */
-  handleSlot: i32 = -1;
 
   // scheduling
   state: ThreadState = ThreadState.Free;
@@ -139,6 +132,15 @@ export class Thread {
   notifyValue: u32 = 0;
   notifyPending: bool = false;
   notifyMore: StaticArray<u32> | null = NOTIFY_SLOTS > 1 ? new StaticArray<u32>(<i32>(2 * (NOTIFY_SLOTS - 1))) : null;
+
+  // isolation (last: the fields above keep the offsets the hot paths use)
+  /** The application (kernel/apps.ts) the thread belongs to, 1-based; 0
+   *  for the kernel's own threads and those of an image without isolated
+   *  applications. */
+  app: u32 = 0;
+  /** The handle slot naming the thread to its application
+   *  (kernel/handles.ts), freed when the thread is reclaimed; -1: none. */
+  handleSlot: i32 = -1;
 
   /** Clears every notification slot (threadCreate). */
   clearNotifications(): void {

@@ -8,7 +8,7 @@
 // wasm2c code runs on native stacks (on sim: the asyncify save area).
 
 import { Err } from "./errors";
-import { IDLE_PRIORITY, MAX_THREADS, MIN_STACK_BYTES, PRIORITIES, RED_ZONE_BYTES, RUN_STATS, TRACE_ENABLED } from "./config";
+import { IDLE_PRIORITY, ISOLATED_APPS, MAX_THREADS, MIN_STACK_BYTES, PRIORITIES, RED_ZONE_BYTES, RUN_STATS, TRACE_ENABLED } from "./config";
 import { statsSwitchLocked } from "./stats";
 import { Thread, ThreadState, WaitQueue } from "./tcb";
 import {
@@ -151,7 +151,7 @@ function retireLocked(t: Thread): void {
 function reclaimLocked(t: Thread): void {
   assertLocked();
   if (arena !== null) arena!.free(t.stackStart);
-  if (t.handleSlot >= 0) {
+  if (ISOLATED_APPS && t.handleSlot >= 0) {
     handleReleaseIf(t.handleSlot, changetype<usize>(t));
     t.handleSlot = -1;
   }
@@ -452,7 +452,7 @@ export function switchThreads(overflowed: bool): u32 {
     if (overflowed && prev.state != ThreadState.Dead) {
       reportStackOverflow(prev.name);
       retireLocked(prev);
-      if (prev.app != 0 && appOverflowHandler !== null) appOverflowHandler!(prev.app);
+      if (ISOLATED_APPS && prev.app != 0 && appOverflowHandler !== null) appOverflowHandler!(prev.app);
     }
     prevState = prev.state; // before a dead thread becomes Free
     if (prev.state == ThreadState.Dead) reclaimLocked(prev);
