@@ -10,7 +10,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { isolatedApps, sysCalls } from "../../tools/ivt/isolated.js";
+import { appGrants, isolatedApps, sysCalls } from "../../tools/ivt/isolated.js";
+import { loadBoard } from "../../tools/ivt/boards.js";
 import { appsGlueC } from "../../tools/ivt/build.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -66,4 +67,20 @@ test("the board glue wires every system call the applications import to the kern
   }
   assert.match(c, /case 1: return Z_app_twoZ_ivt_app_enter\(&ivt_app_two_instance, fn, arg\);/);
   assert.match(c, /uint8_t ivt_app_two_memory\[4096\]/);
+});
+
+test("board.json grants: a device that does not exist, or one the kernel uses, fails the build with the reason", () => {
+  const an385 = loadBoard("mps2-an385");
+  const apps = [{ name: "driver" }];
+  const grantsOf = (grants, extra = {}) => () => appGrants({ ...an385, ...extra, grants }, apps);
+  assert.throws(grantsOf({ driver: ["timer9"] }), /grants\.driver: device "timer9" does not exist \(devices: uart0, timer0, timer1, scs\)/);
+  assert.throws(grantsOf({ driver: ["scs"] }), /device scs cannot be granted to an application: its driver nvic is the kernel's/);
+  assert.throws(grantsOf({ driver: ["uart0"] }), /device uart0 cannot be granted.*the kernel's console/);
+  assert.throws(grantsOf({ driver: ["timer1"] }), /device timer1 cannot be granted.*cycle counter/);
+  assert.throws(grantsOf({ other: ["timer0"] }, { kernel_devices: ["timer0"] }), /grants\.other: device timer0 cannot be granted.*kernel_devices/);
+  assert.throws(grantsOf({ driver: "timer0" }), /grants\.driver: must be a list of device names/);
+  // What the kernel gets: the window and the vector (first_vector + irq).
+  assert.deepEqual(appGrants({ ...an385, grants: { driver: ["timer0"] } }, apps), [{ index: 0, name: "timer0", base: 0x40000000, size: 0x1000, vector: 16 + 8 }]);
+  const sim = loadBoard("sim");
+  assert.throws(() => appGrants({ ...sim, grants: { driver: ["timer0"] } }, apps), /timer0 cannot be granted.*kernel_devices names it/);
 });

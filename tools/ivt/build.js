@@ -300,6 +300,20 @@ export function checkStaticDataFits(b, wasm) {
   );
 }
 
+/** Stops the build of an isolated image whose application module's static
+ *  data does not fit the memory the board gives each application
+ *  (board.json app_memory): it would trap while the module is
+ *  instantiated, at boot. Returns `wasm`. */
+function checkAppDataFits(b, wasm, bytes) {
+  const end = (wasmInfo(wasm).dataEnd + 15) & ~15;
+  if (end <= bytes) return wasm;
+  const setting = b.layout ? `apps.${b.layout}.app_memory` : "app_memory";
+  throw new UserError(
+    `${rel(wasm)}: the application's static data ends at byte ${end}, but board ${b.name} gives each application ${bytes} bytes of memory ` +
+    `(board.json ${setting}): make its static data ${end - bytes} bytes smaller, or give the board more ${setting}`,
+  );
+}
+
 /** sim switches threads by unwinding and rewinding the wasm stack with
  *  Binaryen's asyncify; only calls that can reach these imports are
  *  instrumented. Binaryen comes with assemblyscript (same version asc uses).
@@ -927,7 +941,7 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
   const appBytes = num(b.app_memory || 16384);
   for (const a of isolated) {
     const mod = appModuleNames(a);
-    const wasmA = appModuleWasm(b, app, a);
+    const wasmA = checkAppDataFits(b, appModuleWasm(b, app, a), appBytes);
     const cFile = path.join(dir, `${mod.name}.c`);
     if (!upToDate(cFile, [wasmA, path.join(b.dir, "board.json"), path.join(ROOT, "tools/ivt/build.js")])) {
       step("wasm2c", [rel(wasmA), "-n", mod.name, "-o", rel(cFile)]);
