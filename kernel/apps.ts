@@ -20,6 +20,7 @@ import { threadCurrent } from "./sched";
 import { Semaphore } from "./sem";
 import { Mutex } from "./mutex";
 import { Queue } from "./queue";
+import { EventFlags } from "./events";
 import { kernelLock, kernelUnlock } from "./lock";
 import { HANDLE_SLOTS, Kind, handlesInit, handleLendObject, handleRelease, handleTake, slotKind, slotObject, slotOwner } from "./handles";
 import { portAppEnter, portAppMemoryBytes, portAppReset } from "./port";
@@ -233,14 +234,17 @@ function appEnd(index: u32, except: Thread | null): void {
   for (let i = 0; i < <i32>HANDLE_SLOTS; i++) {
     if (slotOwner(i) != app || slotKind(i) != Kind.Thread) continue;
     const other = changetype<Thread>(slotObject(i));
-    if (other === except) continue;
-    if (other.state != ThreadState.Free && other.state != ThreadState.Dead) {
+    // The faulting thread's own slot: a main thread's is freed when the
+    // thread is reclaimed (Thread.handleSlot), any other's now.
+    if (other === except && other.appSlot != i) continue;
+    if (other !== except && other.state != ThreadState.Free && other.state != ThreadState.Dead) {
       threadDelete(other);
       threads++;
     }
     const s = kernelLock();
     if (slotOwner(i) == app) handleRelease(i);
     kernelUnlock(s);
+    if (other.appSlot == i) other.appSlot = -1;
   }
   for (let i = 0; i < <i32>HANDLE_SLOTS; i++) {
     if (slotOwner(i) != app) continue;
@@ -249,6 +253,7 @@ function appEnd(index: u32, except: Thread | null): void {
     if (kind == Kind.Semaphore) changetype<Semaphore>(obj).delete();
     if (kind == Kind.Mutex) changetype<Mutex>(obj).delete();
     if (kind == Kind.Queue) changetype<Queue>(obj).delete();
+    if (kind == Kind.Events) changetype<EventFlags>(obj).delete();
     if (kind == Kind.Thread) continue; // the faulting thread's: freed when it is reclaimed
     if (kind != Kind.Device) objects++;
     const s = kernelLock();

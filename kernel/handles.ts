@@ -30,9 +30,10 @@ export enum Kind {
   Queue = 4,
   /** A device granted to the application (kernel/grants.ts). */
   Device = 5,
+  Events = 6,
 }
 /** One past the last kind: the size of the per-kind object cache. */
-const KINDS: u32 = 6;
+const KINDS: u32 = 7;
 
 const KIND_SHIFT: u32 = 8;
 const GEN_SHIFT: u32 = 12;

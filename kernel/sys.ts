@@ -21,14 +21,17 @@
 import { Err } from "./errors";
 import { APP_ITEM_BYTES, APP_PRIORITY_FIRST, APP_STACK_EXTRA_BYTES, IDLE_PRIORITY, MAX_THREADS } from "./config";
 import { Thread, ThreadState } from "./tcb";
-import { kernelThreadCreate, threadDelete, threadExit, threadSleep, threadYield } from "./thread";
+import { kernelThreadCreate, threadDelete, threadExit, threadJoin, threadSleep, threadWaitValue, threadYield } from "./thread";
+import { EventFlags } from "./events";
+import { NotifyAction, notify, notifyTake, notifyWait } from "./notify";
 import { threadCurrent } from "./sched";
 import { Semaphore } from "./sem";
 import { Mutex, MutexKind } from "./mutex";
 import { NULL_GUARD_BYTES, Queue } from "./queue";
 import { kernelLock, kernelUnlock } from "./lock";
 import {
-  HANDLE_SLOTS, Kind, cachedObject, handleLendObject, handleObject, handleOf, handleRelease, handleSetObject, handleSlot, handleTake,
+  HANDLE_SLOTS, Kind, cachedObject, handleLendObject, handleObject, handleOf, handleRelease, handleReleaseIf, handleSetObject, handleSlot,
+  handleTake,
 } from "./handles";
 import { appFault, appFaultStart, appMemoryBytes, appName, callerApp } from "./apps";
 import { Grant, grantAttach, grantFind, grantFits, grantRead, grantUnmask, grantWait, grantWrite } from "./grants";
@@ -137,16 +140,25 @@ export function sys_thread_create(fn: u32, arg: u32, priority: u32, stackBytes: 
   unchecked((entries![slot * 2] = fn));
   unchecked((entries![slot * 2 + 1] = arg));
   t.app = app;
-  t.handleSlot = slot;
+  t.handleSlot = -1; // not freed when the thread is reclaimed: at join or delete
+  t.appSlot = slot;
   const e = kernelThreadCreate(t, slotName(slot, buf, nameLen), appThreadEntry, <u32>slot, priority, stackBytes + APP_STACK_EXTRA_BYTES);
   if (e != Err.Ok) {
     s = kernelLock();
     handleRelease(slot);
     kernelUnlock(s);
-    t.handleSlot = -1;
+    t.appSlot = -1;
     return failed(e);
   }
   return handleOf(slot);
+}
+
+/** Frees a thread's handle slot (its join or delete), if it still names it. */
+function releaseThreadSlot(t: Thread, slot: i32): void {
+  const s = kernelLock();
+  handleReleaseIf(slot, changetype<usize>(t));
+  kernelUnlock(s);
+  if (t.appSlot == slot) t.appSlot = -1;
 }
 
 /** Ends the calling thread (as threadExit). Does not return. */
@@ -156,13 +168,41 @@ export function sys_thread_exit(): void {
 }
 
 /** Deletes a thread of the caller's application (as threadDelete; itself:
- *  as sys_thread_exit). Returns Err.Ok, Err.Invalid, Err.NoThread. */
+ *  as sys_thread_exit) and frees its handle; a thread that has ended
+ *  already only has its handle freed. Returns Err.Ok, Err.Invalid (not a
+ *  thread handle of the caller's), Err.NoThread. */
 export function sys_thread_delete(h: i32): i32 {
   const app = callerApp();
   if (app == 0) return Err.NoThread;
-  const obj = handleObject(h, Kind.Thread, app);
-  if (obj == 0) return Err.Invalid;
-  return threadDelete(changetype<Thread>(obj));
+  const slot = handleSlot(h, Kind.Thread, app);
+  if (slot < 0) return Err.Invalid;
+  const t = changetype<Thread>(handleObject(h, Kind.Thread, app));
+  if (t.appSlot != slot) return Err.Invalid; // the main thread: the supervisor's
+  releaseThreadSlot(t, slot);
+  if (t.state == ThreadState.Free || t.state == ThreadState.Dead) return Err.Ok;
+  return threadDelete(t);
+}
+
+/** Waits at most `timeout` ticks for a thread of the caller's application
+ *  to end (as threadJoin), then frees its handle. A thread that ended
+ *  already is joined at once: its handle lives until joined or deleted.
+ *  Returns Err.Ok, threadJoin's errors, Err.Invalid. */
+export function sys_thread_join(h: i32, timeout: u32): i32 {
+  const app = callerApp();
+  if (app == 0) return Err.NoThread;
+  const slot = handleSlot(h, Kind.Thread, app);
+  if (slot < 0) return Err.Invalid;
+  const t = changetype<Thread>(handleObject(h, Kind.Thread, app));
+  if (t.appSlot != slot) return Err.Invalid;
+  const e = threadJoin(t, timeout);
+  if (e == Err.Ok) releaseThreadSlot(t, slot);
+  return e;
+}
+
+/** What the caller's last wait delivered (as threadWaitValue: the flags
+ *  that matched, a notification's value). */
+export function sys_thread_wait_value(): u32 {
+  return threadWaitValue();
 }
 
 /** The calling thread's handle, or -Err.NoThread. */
@@ -170,7 +210,8 @@ export function sys_thread_self(): i32 {
   const app = callerApp();
   if (app == 0) return failed(Err.NoThread);
   const t = threadCurrent()!;
-  return t.handleSlot < 0 ? failed(Err.Invalid) : handleOf(t.handleSlot);
+  const slot = t.appSlot >= 0 ? t.appSlot : t.handleSlot;
+  return slot < 0 ? failed(Err.Invalid) : handleOf(slot);
 }
 
 /** As threadSleep. */
@@ -363,6 +404,90 @@ export function sys_queue_delete(h: i32): i32 {
   handleRelease(slot);
   kernelUnlock(s);
   return e;
+}
+
+// ---- event flags ------------------------------------------------------------------
+
+/** Makes an EventFlags (all clear). Returns its handle, or -Err.NoSpace,
+ *  -Err.NoThread. */
+export function sys_event_create(): i32 {
+  const app = callerApp();
+  if (app == 0) return failed(Err.NoThread);
+  const s = kernelLock();
+  const slot = handleTake(Kind.Events, app);
+  if (slot < 0) {
+    kernelUnlock(s);
+    return failed(Err.NoSpace);
+  }
+  let ev = changetype<EventFlags | null>(cachedObject(Kind.Events, slot));
+  if (ev === null) {
+    ev = new EventFlags();
+    handleSetObject(slot, changetype<usize>(ev));
+  }
+  ev.create();
+  kernelUnlock(s);
+  return handleOf(slot);
+}
+
+function eventsOf(h: i32): EventFlags | null {
+  const app = callerApp();
+  return app == 0 ? null : changetype<EventFlags | null>(handleObject(h, Kind.Events, app));
+}
+
+/** As EventFlags.set. */
+export function sys_event_set(h: i32, bits: u32): i32 {
+  const ev = eventsOf(h);
+  return ev === null ? Err.Invalid : ev.set(bits);
+}
+
+/** As EventFlags.clear. */
+export function sys_event_clear(h: i32, bits: u32): i32 {
+  const ev = eventsOf(h);
+  return ev === null ? Err.Invalid : ev.clear(bits);
+}
+
+/** As EventFlags.wait (`mode`: EventWait bits); the flags seen are
+ *  sys_thread_wait_value's. */
+export function sys_event_wait(h: i32, mask: u32, mode: u32, timeout: u32): i32 {
+  const ev = eventsOf(h);
+  return ev === null ? Err.Invalid : ev.wait(mask, mode, timeout);
+}
+
+/** As EventFlags.delete; the handle goes stale. */
+export function sys_event_delete(h: i32): i32 {
+  const app = callerApp();
+  const slot = handleSlot(h, Kind.Events, app);
+  if (app == 0 || slot < 0) return Err.Invalid;
+  const e = changetype<EventFlags>(handleObject(h, Kind.Events, app)).delete();
+  const s = kernelLock();
+  handleRelease(slot);
+  kernelUnlock(s);
+  return e;
+}
+
+// ---- notifications ----------------------------------------------------------------
+
+/** Notifies a thread of the caller's application (as notify: `action` a
+ *  NotifyAction). Returns notify's result; Err.Invalid for a handle that
+ *  is not a live thread of the caller's or an unknown action. */
+export function sys_notify(h: i32, value: u32, action: u32): i32 {
+  const app = callerApp();
+  const obj = app == 0 ? 0 : handleObject(h, Kind.Thread, app);
+  if (obj == 0 || action > <u32>NotifyAction.SetIfNotPending) return Err.Invalid;
+  return notify(changetype<Thread>(obj), value, <NotifyAction>action);
+}
+
+/** As notifyTake (`clear` non-zero: clear, else decrement); the value
+ *  before is sys_thread_wait_value's. */
+export function sys_notify_take(clear: u32, timeout: u32): i32 {
+  if (callerApp() == 0) return Err.NoThread;
+  return notifyTake(clear != 0, timeout);
+}
+
+/** As notifyWait; the value is sys_thread_wait_value's. */
+export function sys_notify_wait(clearOnExit: u32, timeout: u32): i32 {
+  if (callerApp() == 0) return Err.NoThread;
+  return notifyWait(clearOnExit, timeout);
 }
 
 // ---- devices granted to the application (kernel/grants.ts) ------------------------

@@ -141,6 +141,10 @@ export class Thread {
   /** The handle slot naming the thread to its application
    *  (kernel/handles.ts), freed when the thread is reclaimed; -1: none. */
   handleSlot: i32 = -1;
+  /** The handle slot of a thread an application created (thread_create):
+   *  kept after the thread ends, until the application joins or deletes
+   *  it, as a POSIX thread's; -1: none. */
+  appSlot: i32 = -1;
 
   /** Clears every notification slot (threadCreate). */
   clearNotifications(): void {

@@ -36,6 +36,26 @@ declare function sysThreadCreate(fn: usize, arg: u32, priority: u32, stackBytes:
 declare function sysThreadExit(): void;
 @external("ivt_sys", "thread_delete")
 declare function sysThreadDelete(h: i32): i32;
+@external("ivt_sys", "thread_join")
+declare function sysThreadJoin(h: i32, timeout: u32): i32;
+@external("ivt_sys", "thread_wait_value")
+declare function sysThreadWaitValue(): u32;
+@external("ivt_sys", "event_create")
+declare function sysEventCreate(): i32;
+@external("ivt_sys", "event_set")
+declare function sysEventSet(h: i32, bits: u32): i32;
+@external("ivt_sys", "event_clear")
+declare function sysEventClear(h: i32, bits: u32): i32;
+@external("ivt_sys", "event_wait")
+declare function sysEventWait(h: i32, mask: u32, mode: u32, timeout: u32): i32;
+@external("ivt_sys", "event_delete")
+declare function sysEventDelete(h: i32): i32;
+@external("ivt_sys", "notify")
+declare function sysNotify(h: i32, value: u32, action: u32): i32;
+@external("ivt_sys", "notify_take")
+declare function sysNotifyTake(clear: u32, timeout: u32): i32;
+@external("ivt_sys", "notify_wait")
+declare function sysNotifyWait(clearOnExit: u32, timeout: u32): i32;
 @external("ivt_sys", "thread_self")
 declare function sysThreadSelf(): i32;
 @external("ivt_sys", "thread_sleep")
@@ -129,9 +149,12 @@ export function threadExit(): void {
   sysThreadExit();
 }
 
-/** Deletes thread `t` (as the kernel's threadDelete). */
+/** Deletes thread `t` (as the kernel's threadDelete) and frees its
+ *  handle; for a thread that has ended, only frees the handle. */
 export function threadDelete(t: Thread): Err {
-  return <Err>sysThreadDelete(t.handle);
+  const e = <Err>sysThreadDelete(t.handle);
+  if (e == Err.Ok) t.handle = 0;
+  return e;
 }
 
 /** The calling thread's handle (as a Thread), or null outside threads. */
@@ -141,6 +164,22 @@ export function threadSelf(): Thread | null {
   const t = new Thread();
   t.handle = h;
   return t;
+}
+
+/** Waits at most `timeout` ticks for thread `t` to end (as the kernel's
+ *  threadJoin), then frees its handle. A thread's handle lives until it
+ *  is joined or deleted, even after the thread ended (as a POSIX
+ *  joinable thread): join or delete every thread you create. */
+export function threadJoin(t: Thread, timeout: u32): Err {
+  const e = <Err>sysThreadJoin(t.handle, timeout);
+  if (e == Err.Ok) t.handle = 0;
+  return e;
+}
+
+/** What the last wait delivered: the flags that matched an EventFlags
+ *  wait, a notification's value (as the kernel's threadWaitValue). */
+export function threadWaitValue(): u32 {
+  return sysThreadWaitValue();
 }
 
 /** Sleeps `ticks` tick periods (as the kernel's threadSleep). */
@@ -270,6 +309,71 @@ export class Device {
   irqUnmask(): Err {
     return <Err>sysIrqUnmask(this.handle);
   }
+}
+
+// ---- event flags and notifications -------------------------------------------
+
+/** How EventFlags.wait matches (the kernel's EventWait). */
+export namespace EventWait {
+  export const Any: u32 = 0;
+  export const All: u32 = 1;
+  export const ClearOnExit: u32 = 2;
+}
+
+/** A group of 32 event bits (as the kernel's EventFlags). */
+export class EventFlags {
+  handle: i32 = 0;
+  create(): Err {
+    if (this.handle > 0) return Err.Busy;
+    const h = sysEventCreate();
+    if (h > 0) this.handle = h;
+    return made(h);
+  }
+  set(bits: u32): Err {
+    return <Err>sysEventSet(this.handle, bits);
+  }
+  clear(bits: u32): Err {
+    return <Err>sysEventClear(this.handle, bits);
+  }
+  /** Waits for any (or, with EventWait.All, every) bit of `mask`; the
+   *  flags seen are threadWaitValue()'s. */
+  wait(mask: u32, mode: u32, timeout: u32): Err {
+    return <Err>sysEventWait(this.handle, mask, mode, timeout);
+  }
+  delete(): Err {
+    const e = <Err>sysEventDelete(this.handle);
+    if (e == Err.Ok) this.handle = 0;
+    return e;
+  }
+}
+
+/** What a notification does to the value (the kernel's NotifyAction). */
+export enum NotifyAction {
+  SetBits = 0,
+  Increment = 1,
+  Overwrite = 2,
+  SetIfNotPending = 3,
+}
+
+/** Notifies thread `t` of this application (as the kernel's notify). */
+export function notify(t: Thread, value: u32, action: NotifyAction): Err {
+  return <Err>sysNotify(t.handle, value, <u32>action);
+}
+
+/** notify with Increment: a light semaphore's give. */
+export function notifyGive(t: Thread): Err {
+  return notify(t, 0, NotifyAction.Increment);
+}
+
+/** Takes the caller's light semaphore (as the kernel's notifyTake). */
+export function notifyTake(clear: bool, timeout: u32): Err {
+  return <Err>sysNotifyTake(clear ? 1 : 0, timeout);
+}
+
+/** Waits for a notification (as the kernel's notifyWait); its value is
+ *  threadWaitValue()'s. */
+export function notifyWait(clearOnExit: u32, timeout: u32): Err {
+  return <Err>sysNotifyWait(clearOnExit, timeout);
 }
 
 // ---- console and time -----------------------------------------------------------

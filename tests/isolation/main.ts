@@ -5,8 +5,8 @@
 // the victim must not notice. Exits with the number of failed checks.
 
 import {
-  Err, FOREVER, Mutex, MutexKind, NO_WAIT, Queue, Semaphore, Thread, consoleWrite, errName, kputln, kputs, kputu,
-  rawSemTake, threadCreate, threadDelete, threadSleep, ticks,
+  Err, EventFlags, EventWait, FOREVER, Mutex, MutexKind, NO_WAIT, Queue, Semaphore, Thread, consoleWrite, errName, kputln,
+  kputs, kputu, notifyGive, notifyTake, rawSemTake, threadCreate, threadDelete, threadJoin, threadSleep, threadWaitValue, ticks,
 } from "ivt-user";
 import { APP_MAX_HANDLES, MIN_STACK_BYTES } from "ivt-user";
 
@@ -64,6 +64,7 @@ function apiChecks(): void {
     if (q.send(tx, FOREVER) != Err.Ok) check("queue send", false);
   }
   expectErr("consumer done", qDone.take(FOREVER), Err.Ok);
+  expectErr("join the consumer", threadJoin(consumer, 100), Err.Ok);
   check("every item received, intact", received == ITEMS && intact);
 
   const m = new Mutex();
@@ -80,6 +81,37 @@ function apiChecks(): void {
   check("sleep 3 ticks takes 3 ticks or more", ticks() - t0 >= 3);
   expectErr("semaphore take with timeout", qDone.take(2), Err.Timeout);
 }
+
+// ---- event flags, notifications, join ------------------------------------------------
+
+const events = new EventFlags();
+const waiter = new Thread();
+
+function waitThenSignal(arg: u32): void {
+  // Woken by a notification (a light semaphore), answers with two bits.
+  if (notifyTake(true, FOREVER) != Err.Ok || threadWaitValue() != 1) return;
+  events.set(0x5);
+}
+
+function signalChecks(): void {
+  expectErr("event flags create", events.create(), Err.Ok);
+  expectErr("a thread to notify", threadCreate(waiter, "waiter", waitThenSignal, 0, 10, STACK), Err.Ok);
+  expectErr("notify it", notifyGive(waiter), Err.Ok);
+  expectErr("wait for both bits it sets", events.wait(0x5, EventWait.All | EventWait.ClearOnExit, 100), Err.Ok);
+  check("the flags seen are the ones set", threadWaitValue() == 0x5);
+  expectErr("join it", threadJoin(waiter, 100), Err.Ok);
+  expectErr("join it again: its handle is freed", threadJoin(waiter, NO_WAIT), Err.Invalid);
+  expectErr("notify a joined thread", notifyGive(waiter), Err.Invalid);
+  // A thread that ended before its join keeps its handle until then.
+  expectErr("a thread that ends at once", threadCreate(waiter, "brief", idleBriefly, 0, 10, STACK), Err.Ok);
+  threadSleep(2);
+  expectErr("join after it ended", threadJoin(waiter, NO_WAIT), Err.Ok);
+  expectErr("wait with nothing set", events.wait(0x1, EventWait.Any, NO_WAIT), Err.WouldBlock);
+  expectErr("event flags delete", events.delete(), Err.Ok);
+  expectErr("deleted flags", events.set(1), Err.Invalid);
+}
+
+function idleBriefly(arg: u32): void {}
 
 // ---- handles -------------------------------------------------------------------------
 
@@ -198,6 +230,7 @@ export function main(): i32 {
   kputln("victim: start");
   threadSleep(2); // rogue makes its semaphore
   apiChecks();
+  signalChecks();
   handleChecks();
   memoryChecks();
   threadChecks();
