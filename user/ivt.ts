@@ -409,6 +409,15 @@ export function kputu(n: u32): void {
   sysConsoleWrite(outBuf + i, 12 - i);
 }
 
+/** Writes `n` in hex, `width` digits (as the kernel's kputx). */
+export function kputx(n: u32, width: i32 = 8): void {
+  for (let i = 0; i < width; i++) {
+    const d = (n >>> (<u32>(width - 1 - i) * 4)) & 0xf;
+    store<u8>(outBuf + i, <u8>(d < 10 ? 48 + d : 87 + d));
+  }
+  sysConsoleWrite(outBuf, <u32>width);
+}
+
 /** Writes the `len` bytes at `ptr`: a raw system call, for tests that pass
  *  addresses outside the module. */
 export function consoleWrite(ptr: usize, len: u32): Err {

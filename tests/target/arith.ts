@@ -12,7 +12,7 @@
 // failure names the operation by its number in arith-table.ts's apply.
 
 import { test, checkEq } from "./harness";
-import { kputln, kputs, kputu, kputx } from "../../kernel/ivt";
+import { kputln, kputs, kputu, kputx } from "ivt";
 import {
   Kind, opShape, opHash, POOL_I32, POOL_I64, POOL_F32, POOL_F64, apply,
   I32_FIRST, I32_END, I64_FIRST, I64_END, F32_FIRST, F32_END, F64_FIRST, F64_END, CONV_FIRST, CONV_END,

@@ -10,7 +10,10 @@
 // A check compiled without its description (suite-transform.js, for boards
 // short of RAM) is named by its number within the test: "check 3".
 
-import { kputln, kputs, kputu, kputx, MIN_STACK_BYTES } from "../../kernel/ivt";
+// The API as the package "ivt": the kernel's (kernel/ivt.ts) in an
+// ordinary image, the application library's (user/ivt.ts) where the suite
+// runs as an application in its own module (tests/suite-app).
+import { kputln, kputs, kputu, kputx, MIN_STACK_BYTES } from "ivt";
 
 /** A test thread's stack: twice the smallest the kernel allows (1024 bytes
  *  with the default MIN_STACK_BYTES; a small board's setting shrinks it). */

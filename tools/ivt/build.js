@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { APPS, ROOT, appDir, isOutsideApp, rel } from "./paths.js";
-import { ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir, kernelSettings } from "./gen.js";
+import { appAscPath, ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir, kernelSettings } from "./gen.js";
 import { UserError, logStep, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
 import { appendCustomSection, wasmImports, wasmInfo } from "./wasm.js";
@@ -156,7 +156,7 @@ function appModulePlans(b, app) {
     const args = [
       rel(entry), "-o", rel(tmp), "-t", rel(out.replace(/\.wasm$/, ".wat")),
       "--config", "user/asconfig.json", "--target", "app",
-      ...ascPath(b),
+      ...appAscPath(b),
       ...(arch.app_asc || []),
       // The board's kernel settings, for the limits user/ivt.ts passes on
       // (MIN_STACK_BYTES and the like, from kernel/config.ts).

@@ -48,8 +48,15 @@ export const ascPath = (b) => ["--path", path.relative(ROOT, boardDir(b)), "--pa
 const PACKAGES = path.join(BUILD, "packages");
 /** Package name -> the module of the tree it re-exports. */
 export const TREE_PACKAGES = { ivt: "kernel/ivt", "ivt-harness": "tests/target/harness", "ivt-user": "user/ivt" };
-const packageTs = (pkg) => `${HEADER}// ${TREE_PACKAGES[pkg]}.ts as the package "${pkg}" (tools/ivt/gen.js TREE_PACKAGES).
-export * from "../../${TREE_PACKAGES[pkg]}";
+/** The packages an application module of an isolated image sees
+ *  (docs/isolation.md): "ivt" is the application library there, so code
+ *  written against the package "ivt" (the on-target harness, the
+ *  arithmetic tests) runs in either world. */
+const APP_PACKAGES = path.join(BUILD, "packages-app");
+export const APP_TREE_PACKAGES = { ivt: "user/ivt", "ivt-user": "user/ivt", "ivt-harness": "tests/target/harness" };
+export const appAscPath = (b) => ["--path", path.relative(ROOT, boardDir(b)), "--path", path.relative(ROOT, APP_PACKAGES)];
+const packageTs = (pkg, tree = TREE_PACKAGES) => `${HEADER}// ${tree[pkg]}.ts as the package "${pkg}" (tools/ivt/gen.js TREE_PACKAGES).
+export * from "../../${tree[pkg]}";
 `;
 export const configFile = (b) => path.join(boardDir(b), BOARD_PACKAGE, "config.ts");
 
@@ -491,6 +498,7 @@ export function generate(b, app) {
   checkBoardConstants(b, [wiringFile(b), appEntry(app, b)], config);
   writeIfChanged(configFile(b), config);
   for (const pkg of Object.keys(TREE_PACKAGES)) writeIfChanged(path.join(PACKAGES, pkg, "index.ts"), packageTs(pkg));
+  for (const pkg of Object.keys(APP_TREE_PACKAGES)) writeIfChanged(path.join(APP_PACKAGES, pkg, "index.ts"), packageTs(pkg, APP_TREE_PACKAGES));
   if (b.arch !== "sim") {
     writeIfChanged(path.join(bd, "board.h"), boardH(b));
     writeIfChanged(path.join(bd, "link.ld"), linkLd(b));
