@@ -1,0 +1,70 @@
+// The hostile test's second application, "thief": tries to get a handle
+// to the victim's semaphore through a race between two deletes of its
+// own semaphore's handle (tests/isolation-hostile/main.ts says what the
+// victim checks).
+//
+//   - `deleter` (priority 25) deletes semaphore S; the delete wakes
+//     `waker` (priority 10), waiting on S, which runs before the delete
+//     has freed S's handle slot;
+//   - `waker` deletes S again: the second delete used to free the slot
+//     too (and return Invalid), so the victim's next create took that
+//     slot and its kept object;
+//   - `spinner` (priority 24) keeps `deleter` off the CPU until the
+//     victim has made its semaphore there and a thread of it waits on it;
+//   - `deleter` resumes and frees the slot: the victim's handle went
+//     stale, and the thief's next create took the slot, with the victim's
+//     live semaphore behind it (create's Busy was not looked at), and
+//     gave it: the victim's thread woke for a give it never made.
+
+import { Err, FOREVER, Semaphore, Thread, kputln, threadCreate, threadSleep, ticks } from "ivt-user";
+import { MIN_STACK_BYTES } from "ivt-user";
+
+const STACK: u32 = MIN_STACK_BYTES;
+
+const s = new Semaphore();
+const stolen = new Semaphore();
+const deleter = new Thread();
+const waker = new Thread();
+const spinner = new Thread();
+const go = new Semaphore();
+
+/** Ticks until which the spinner keeps the deleter off the CPU. */
+export const SPIN_UNTIL: u32 = 30;
+
+function spin(arg: u32): void {
+  go.take(FOREVER);
+  while (ticks() < SPIN_UNTIL) {}
+}
+
+function wake(arg: u32): void {
+  const e = s.take(FOREVER); // Deleted, woken by the deleter's delete
+  if (e != Err.Deleted) kputln("thief: waker did not see Deleted");
+  // The deleter is inside its delete and has not freed S's slot yet.
+  const again = s.delete();
+  if (again != Err.Invalid) kputln("thief: second delete not Invalid");
+  go.give(); // not a create: that would take the freed slot itself
+}
+
+function del(arg: u32): void {
+  s.delete();
+  // Back here after the spinner: the victim has its semaphore by now.
+  if (stolen.create(0, 1) != Err.Ok) {
+    kputln("thief: no semaphore");
+    return;
+  }
+  kputln("thief: stolen " + stolen.handle.toString(16) + " at " + ticks().toString());
+  const e = stolen.give();
+  kputln("thief: gave " + (e == Err.Ok ? "Ok" : "an error"));
+}
+
+export function main(): i32 {
+  kputln("thief: start");
+  if (s.create(0, 1) != Err.Ok) return 1;
+  kputln("thief: S " + s.handle.toString(16));
+  if (go.create(0, 1) != Err.Ok) return 4;
+  if (threadCreate(spinner, "spinner", spin, 0, 24, STACK) != Err.Ok) return 5;
+  if (threadCreate(waker, "waker", wake, 0, 10, STACK) != Err.Ok) return 2;
+  if (threadCreate(deleter, "deleter", del, 0, 25, STACK) != Err.Ok) return 3;
+  threadSleep(FOREVER);
+  return 0;
+}
