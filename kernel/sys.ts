@@ -70,6 +70,32 @@ function copyIn(app: u32, from: u32, to: usize, len: u32): bool {
   return -<i32>e;
 }
 
+/** After a delete through handle `h` of `kind`: frees its slot, only if
+ *  the delete was the one that ended the object (Err.Ok) and the slot
+ *  still answers to `h`. A delete wakes the object's waiters, and one more
+ *  urgent runs before the delete returns: it may delete through the same
+ *  handle (Err.Invalid, the object is gone), and it may let another
+ *  application take a freed slot, whose new owner a second free would rob
+ *  (tests/isolation-hostile). */
+function releaseDeleted(h: i32, kind: Kind, app: u32, e: Err): Err {
+  if (e != Err.Ok) return e;
+  const s = kernelLock();
+  const slot = handleSlot(h, kind, app);
+  if (slot >= 0) handleRelease(slot);
+  kernelUnlock(s);
+  return e;
+}
+
+/** After a create on the object kept for handle slot `slot`: a result
+ *  other than Err.Ok (Err.Busy: the kept object is live, which no free
+ *  slot's may be) frees the slot again, so no handle names a live object
+ *  twice. Returns the handle or the error negated. */
+function madeOrReleased(slot: i32, e: Err): i32 {
+  if (e == Err.Ok) return handleOf(slot);
+  handleRelease(slot);
+  return failed(e);
+}
+
 // ---- threads ----------------------------------------------------------------
 
 /** Per handle slot of a thread: the entry (a function reference of the
@@ -245,9 +271,9 @@ export function sys_sem_create(initial: u32, max: u32): i32 {
     sem = new Semaphore();
     handleSetObject(slot, changetype<usize>(sem));
   }
-  sem.create(initial, max);
+  const r = madeOrReleased(slot, sem.create(initial, max));
   kernelUnlock(s);
-  return handleOf(slot);
+  return r;
 }
 
 function semOf(h: i32): Semaphore | null {
@@ -273,11 +299,7 @@ export function sys_sem_delete(h: i32): i32 {
   const app = callerApp();
   const slot = handleSlot(h, Kind.Semaphore, app);
   if (app == 0 || slot < 0) return Err.Invalid;
-  const e = changetype<Semaphore>(handleObject(h, Kind.Semaphore, app)).delete();
-  const s = kernelLock();
-  handleRelease(slot);
-  kernelUnlock(s);
-  return e;
+  return releaseDeleted(h, Kind.Semaphore, app, changetype<Semaphore>(handleObject(h, Kind.Semaphore, app)).delete());
 }
 
 // ---- mutexes ----------------------------------------------------------------
@@ -299,9 +321,9 @@ export function sys_mutex_create(kind: u32): i32 {
     m = new Mutex();
     handleSetObject(slot, changetype<usize>(m));
   }
-  m.create(<MutexKind>kind);
+  const r = madeOrReleased(slot, m.create(<MutexKind>kind));
   kernelUnlock(s);
-  return handleOf(slot);
+  return r;
 }
 
 function mutexOf(h: i32): Mutex | null {
@@ -326,11 +348,7 @@ export function sys_mutex_delete(h: i32): i32 {
   const app = callerApp();
   const slot = handleSlot(h, Kind.Mutex, app);
   if (app == 0 || slot < 0) return Err.Invalid;
-  const e = changetype<Mutex>(handleObject(h, Kind.Mutex, app)).delete();
-  const s = kernelLock();
-  handleRelease(slot);
-  kernelUnlock(s);
-  return e;
+  return releaseDeleted(h, Kind.Mutex, app, changetype<Mutex>(handleObject(h, Kind.Mutex, app)).delete());
 }
 
 // ---- queues -----------------------------------------------------------------
@@ -399,11 +417,7 @@ export function sys_queue_delete(h: i32): i32 {
   const app = callerApp();
   const slot = handleSlot(h, Kind.Queue, app);
   if (app == 0 || slot < 0) return Err.Invalid;
-  const e = changetype<Queue>(handleObject(h, Kind.Queue, app)).delete();
-  const s = kernelLock();
-  handleRelease(slot);
-  kernelUnlock(s);
-  return e;
+  return releaseDeleted(h, Kind.Queue, app, changetype<Queue>(handleObject(h, Kind.Queue, app)).delete());
 }
 
 // ---- event flags ------------------------------------------------------------------
@@ -424,9 +438,9 @@ export function sys_event_create(): i32 {
     ev = new EventFlags();
     handleSetObject(slot, changetype<usize>(ev));
   }
-  ev.create();
+  const r = madeOrReleased(slot, ev.create());
   kernelUnlock(s);
-  return handleOf(slot);
+  return r;
 }
 
 function eventsOf(h: i32): EventFlags | null {
@@ -458,11 +472,7 @@ export function sys_event_delete(h: i32): i32 {
   const app = callerApp();
   const slot = handleSlot(h, Kind.Events, app);
   if (app == 0 || slot < 0) return Err.Invalid;
-  const e = changetype<EventFlags>(handleObject(h, Kind.Events, app)).delete();
-  const s = kernelLock();
-  handleRelease(slot);
-  kernelUnlock(s);
-  return e;
+  return releaseDeleted(h, Kind.Events, app, changetype<EventFlags>(handleObject(h, Kind.Events, app)).delete());
 }
 
 // ---- notifications ----------------------------------------------------------------

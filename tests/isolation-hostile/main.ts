@@ -44,7 +44,6 @@ function raceChecks(): void {
   // The thief has set its race up by now and its spinner runs until tick 30.
   threadSleep(10);
   expectErr("semaphore create during the thief's race", mine.create(0, 1), Err.Ok);
-  kputln("victim: mine " + mine.handle.toString(16) + " at " + ticks().toString());
   expectErr("a waiter on it", threadCreate(sleeper, "waiter", waitMine, 0, 12, STACK), Err.Ok);
   threadSleep(40); // the thief's deleter runs at tick 30
   check("no other application's give woke my waiter", woke == 0);

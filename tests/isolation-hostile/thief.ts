@@ -52,7 +52,6 @@ function del(arg: u32): void {
     kputln("thief: no semaphore");
     return;
   }
-  kputln("thief: stolen " + stolen.handle.toString(16) + " at " + ticks().toString());
   const e = stolen.give();
   kputln("thief: gave " + (e == Err.Ok ? "Ok" : "an error"));
 }
@@ -60,7 +59,6 @@ function del(arg: u32): void {
 export function main(): i32 {
   kputln("thief: start");
   if (s.create(0, 1) != Err.Ok) return 1;
-  kputln("thief: S " + s.handle.toString(16));
   if (go.create(0, 1) != Err.Ok) return 4;
   if (threadCreate(spinner, "spinner", spin, 0, 24, STACK) != Err.Ok) return 5;
   if (threadCreate(waker, "waker", wake, 0, 10, STACK) != Err.Ok) return 2;
