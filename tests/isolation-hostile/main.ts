@@ -2,7 +2,7 @@
 // promises (docs/isolation.md). "victim" is the primary and exits with the
 // number of failed checks; "thief" (thief.ts) attacks it.
 
-import { Err, FOREVER, NO_WAIT, Semaphore, Thread, errName, kputln, kputs, kputu, threadCreate, threadSleep, ticks } from "ivt-user";
+import { Err, FOREVER, NO_WAIT, Semaphore, Thread, errName, kputln, kputs, kputu, threadCreate, threadDelete, threadSleep, ticks } from "ivt-user";
 import { MIN_STACK_BYTES } from "ivt-user";
 
 const STACK: u32 = MIN_STACK_BYTES;
@@ -52,9 +52,27 @@ function raceChecks(): void {
   expectErr("my waiter woken by my give", wokeWith, Err.Ok);
 }
 
+// ---- the thief's join and delete of one handle (thief.ts, from tick 60) ----------
+
+const worker = new Thread();
+
+function idle(arg: u32): void {
+  threadSleep(FOREVER);
+}
+
+function joinRaceChecks(): void {
+  const now = ticks();
+  if (now < 70) threadSleep(70 - now);
+  expectErr("thread create during the thief's join race", threadCreate(worker, "worker", idle, 0, 12, STACK), Err.Ok);
+  kputln("victim: worker " + worker.handle.toString(16) + " at " + ticks().toString());
+  threadSleep(40); // the thief's joiner runs at tick 90
+  expectErr("my thread handle still mine after the thief's join", threadDelete(worker), Err.Ok);
+}
+
 export function main(): i32 {
   kputln("victim: start");
   raceChecks();
+  joinRaceChecks();
   kputs("hostile: ");
   kputu(checks - failed);
   kputs(" of ");

@@ -16,7 +16,7 @@
 //     live semaphore behind it (create's Busy was not looked at), and
 //     gave it: the victim's thread woke for a give it never made.
 
-import { Err, FOREVER, Semaphore, Thread, kputln, threadCreate, threadSleep, ticks } from "ivt-user";
+import { Err, FOREVER, Semaphore, Thread, kputln, threadCreate, threadDelete, threadJoin, threadSleep, ticks } from "ivt-user";
 import { MIN_STACK_BYTES } from "ivt-user";
 
 const STACK: u32 = MIN_STACK_BYTES;
@@ -56,6 +56,46 @@ function del(arg: u32): void {
   kputln("thief: gave " + (e == Err.Ok ? "Ok" : "an error"));
 }
 
+// ---- a join and a delete of one thread handle (from tick 60) ---------------------
+//
+// `killer` (25) deletes `target`, which frees its slot at once and wakes
+// `joiner` (26), waiting to join it; `spinner2` (24) keeps the joiner off
+// the CPU while the victim makes a thread, which reuses that slot and its
+// kept Thread object; then the joiner's join returns Ok and frees the slot
+// if it still names that object: the victim's thread handle went stale.
+
+const target = new Thread();
+const joiner = new Thread();
+const killer = new Thread();
+const spinner2 = new Thread();
+const go2 = new Semaphore();
+export const SPIN2_UNTIL: u32 = 90;
+
+function sleepForever(arg: u32): void {
+  threadSleep(FOREVER);
+}
+
+function join(arg: u32): void {
+
+  const e = threadJoin(target, FOREVER);
+  if (e != Err.Ok) kputln("thief: join not Ok");
+}
+
+function spin2(arg: u32): void {
+  const g = go2.take(FOREVER);
+  kputln("thief: spinner2 go " + g.toString() + " at " + ticks().toString());
+  while (ticks() < SPIN2_UNTIL) {}
+}
+
+function kill(arg: u32): void {
+  const now = ticks();
+  if (now < 60) threadSleep(60 - now);
+
+  kputln("thief: deleting " + target.handle.toString(16) + " at " + ticks().toString());
+  if (threadDelete(target) != Err.Ok) kputln("thief: delete not Ok");
+  go2.give();
+}
+
 export function main(): i32 {
   kputln("thief: start");
   if (s.create(0, 1) != Err.Ok) return 1;
@@ -63,6 +103,11 @@ export function main(): i32 {
   if (threadCreate(spinner, "spinner", spin, 0, 24, STACK) != Err.Ok) return 5;
   if (threadCreate(waker, "waker", wake, 0, 10, STACK) != Err.Ok) return 2;
   if (threadCreate(deleter, "deleter", del, 0, 25, STACK) != Err.Ok) return 3;
+  if (go2.create(0, 1) != Err.Ok) return 6;
+  if (threadCreate(target, "target", sleepForever, 0, 20, STACK) != Err.Ok) return 7;
+  if (threadCreate(spinner2, "spinner2", spin2, 0, 24, STACK) != Err.Ok) return 8;
+  if (threadCreate(joiner, "joiner", join, 0, 26, STACK) != Err.Ok) return 9;
+  if (threadCreate(killer, "killer", kill, 0, 25, STACK) != Err.Ok) return 10;
   threadSleep(FOREVER);
   return 0;
 }
