@@ -30,7 +30,7 @@ import { Mutex, MutexKind } from "./mutex";
 import { NULL_GUARD_BYTES, Queue } from "./queue";
 import { kernelLock, kernelUnlock } from "./lock";
 import {
-  HANDLE_SLOTS, Kind, cachedObject, handleLendObject, handleObject, handleOf, handleRelease, handleReleaseIf, handleSetObject, handleSlot,
+  HANDLE_SLOTS, Kind, cachedObject, handleLendObject, handleObject, handleOf, handleRelease, handleSetObject, handleSlot,
   handleTake,
 } from "./handles";
 import { appFault, appFaultStart, appMemoryBytes, appName, callerApp } from "./apps";
@@ -179,12 +179,21 @@ export function sys_thread_create(fn: u32, arg: u32, priority: u32, stackBytes: 
   return handleOf(slot);
 }
 
-/** Frees a thread's handle slot (its join or delete), if it still names it. */
-function releaseThreadSlot(t: Thread, slot: i32): void {
+/** Frees thread `t`'s handle `h` of application `app` (its join or
+ *  delete), if the slot still answers to `h`. Not by object: a join woken
+ *  by a sibling's delete of the same handle runs after the slot was freed,
+ *  and another application's create may have taken it with the same kept
+ *  Thread (tests/isolation-hostile). */
+function releaseThreadSlot(t: Thread, h: i32, app: u32): bool {
   const s = kernelLock();
-  handleReleaseIf(slot, changetype<usize>(t));
+  const slot = handleSlot(h, Kind.Thread, app);
+  const mine = slot >= 0 && t.appSlot == slot;
+  if (mine) {
+    handleRelease(slot);
+    t.appSlot = -1;
+  }
   kernelUnlock(s);
-  if (t.appSlot == slot) t.appSlot = -1;
+  return mine;
 }
 
 /** Ends the calling thread (as threadExit). Does not return. */
@@ -204,7 +213,8 @@ export function sys_thread_delete(h: i32): i32 {
   if (slot < 0) return Err.Invalid;
   const t = changetype<Thread>(handleObject(h, Kind.Thread, app));
   if (t.appSlot != slot) return Err.Invalid; // the main thread: the supervisor's
-  releaseThreadSlot(t, slot);
+  // Checked and freed under the lock: only one delete goes on to end t.
+  if (!releaseThreadSlot(t, h, app)) return Err.Invalid;
   if (t.state == ThreadState.Free || t.state == ThreadState.Dead) return Err.Ok;
   return threadDelete(t);
 }
@@ -221,7 +231,7 @@ export function sys_thread_join(h: i32, timeout: u32): i32 {
   const t = changetype<Thread>(handleObject(h, Kind.Thread, app));
   if (t.appSlot != slot) return Err.Invalid;
   const e = threadJoin(t, timeout);
-  if (e == Err.Ok) releaseThreadSlot(t, slot);
+  if (e == Err.Ok) releaseThreadSlot(t, h, app);
   return e;
 }
 

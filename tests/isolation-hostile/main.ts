@@ -64,7 +64,6 @@ function joinRaceChecks(): void {
   const now = ticks();
   if (now < 70) threadSleep(70 - now);
   expectErr("thread create during the thief's join race", threadCreate(worker, "worker", idle, 0, 12, STACK), Err.Ok);
-  kputln("victim: worker " + worker.handle.toString(16) + " at " + ticks().toString());
   threadSleep(40); // the thief's joiner runs at tick 90
   expectErr("my thread handle still mine after the thief's join", threadDelete(worker), Err.Ok);
 }

@@ -82,8 +82,7 @@ function join(arg: u32): void {
 }
 
 function spin2(arg: u32): void {
-  const g = go2.take(FOREVER);
-  kputln("thief: spinner2 go " + g.toString() + " at " + ticks().toString());
+  go2.take(FOREVER);
   while (ticks() < SPIN2_UNTIL) {}
 }
 
@@ -91,7 +90,6 @@ function kill(arg: u32): void {
   const now = ticks();
   if (now < 60) threadSleep(60 - now);
 
-  kputln("thief: deleting " + target.handle.toString(16) + " at " + ticks().toString());
   if (threadDelete(target) != Err.Ok) kputln("thief: delete not Ok");
   go2.give();
 }
