@@ -16,7 +16,7 @@
 //     live semaphore behind it (create's Busy was not looked at), and
 //     gave it: the victim's thread woke for a give it never made.
 
-import { Err, FOREVER, Semaphore, Thread, kputln, threadCreate, threadDelete, threadJoin, threadSleep, ticks } from "ivt-user";
+import { Err, errName, FOREVER, Semaphore, Thread, kputln, threadCreate, threadDelete, threadJoin, threadSleep, ticks } from "ivt-user";
 import { MIN_STACK_BYTES } from "ivt-user";
 
 const STACK: u32 = MIN_STACK_BYTES;
@@ -47,6 +47,7 @@ function wake(arg: u32): void {
 
 function del(arg: u32): void {
   s.delete();
+
   // Back here after the spinner: the victim has its semaphore by now.
   if (stolen.create(0, 1) != Err.Ok) {
     kputln("thief: no semaphore");
@@ -96,16 +97,24 @@ function kill(arg: u32): void {
 
 export function main(): i32 {
   kputln("thief: start");
+  const r = setUp();
+  if (r != 0) kputln("thief: FAILED: set-up step " + r.toString());
+  // Returning ends nothing but gives its stack back: the sim's stack arena
+  // (about 15 KiB) is shared by five applications' threads.
+  return r;
+}
+
+function setUp(): i32 {
   if (s.create(0, 1) != Err.Ok) return 1;
   if (go.create(0, 1) != Err.Ok) return 4;
   if (threadCreate(spinner, "spinner", spin, 0, 24, STACK) != Err.Ok) return 5;
-  if (threadCreate(waker, "waker", wake, 0, 10, STACK) != Err.Ok) return 2;
+  const ew = threadCreate(waker, "waker", wake, 0, 10, STACK);
+  if (ew != Err.Ok) { kputln("thief: waker " + errName(ew)); return 2; }
   if (threadCreate(deleter, "deleter", del, 0, 25, STACK) != Err.Ok) return 3;
   if (go2.create(0, 1) != Err.Ok) return 6;
   if (threadCreate(target, "target", sleepForever, 0, 20, STACK) != Err.Ok) return 7;
   if (threadCreate(spinner2, "spinner2", spin2, 0, 24, STACK) != Err.Ok) return 8;
   if (threadCreate(joiner, "joiner", join, 0, 26, STACK) != Err.Ok) return 9;
   if (threadCreate(killer, "killer", kill, 0, 25, STACK) != Err.Ok) return 10;
-  threadSleep(FOREVER);
   return 0;
 }
