@@ -16,6 +16,9 @@ export function main(): i32 {
   const t = new Thread(); // reused: this module's heap never frees
   const q = new Queue();
   let rounds: u32 = 0;
+  // After holder's two runs and topfault's four: until then their threads
+  // take most of sim's 15 KiB stack arena (shared, as documented).
+  threadSleep(50);
   while (ticks() < 1000) {
     let e = threadCreate(t, "churn", nothing, 0, 12, MIN_STACK_BYTES);
     if (e == Err.Ok) e = threadJoin(t, 10);
