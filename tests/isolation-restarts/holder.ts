@@ -31,12 +31,18 @@ function trap(arg: u32): void {
 
 export function main(): i32 {
   kputln("holder: start");
+  const r = setUp();
+  if (r != 0) kputln("holder: FAILED: set-up step " + r.toString());
+  threadSleep(FOREVER);
+  kputln("holder: FAILED: main woke");
+  return 0;
+}
+
+function setUp(): i32 {
   if (m.create() != Err.Ok || m.lock(FOREVER) != Err.Ok) return 1;
   if (q.create(8, 1) != Err.Ok) return 2;
   if (threadCreate(a, "locker", lockIt, 0, 12, MIN_STACK_BYTES) != Err.Ok) return 3;
   if (threadCreate(b, "receiver", receive, 0, 12, MIN_STACK_BYTES) != Err.Ok) return 4;
   if (threadCreate(c, "trapper", trap, 0, 14, MIN_STACK_BYTES) != Err.Ok) return 5;
-  threadSleep(FOREVER);
-  kputln("holder: FAILED: main woke");
   return 0;
 }

@@ -29,5 +29,6 @@ export function main(): i32 {
   kputs("sleeper: main back at ");
   kputu(ticks());
   kputln("");
+  threadSleep(50); // for deep.ts's second overflow, which waited for the hog too
   return 0;
 }
