@@ -38,19 +38,18 @@ function spin(arg: u32): void {
 
 function wake(arg: u32): void {
   const e = s.take(FOREVER); // Deleted, woken by the deleter's delete
-  if (e != Err.Deleted) kputln("thief: waker did not see Deleted");
+  if (e != Err.Deleted) kputln("thief: FAILED: the waker did not see Deleted");
   // The deleter is inside its delete and has not freed S's slot yet.
   const again = s.delete();
-  if (again != Err.Invalid) kputln("thief: second delete not Invalid");
+  if (again != Err.Invalid) kputln("thief: FAILED: the second delete was not Invalid");
   go.give(); // not a create: that would take the freed slot itself
 }
 
 function del(arg: u32): void {
   s.delete();
-
   // Back here after the spinner: the victim has its semaphore by now.
   if (stolen.create(0, 1) != Err.Ok) {
-    kputln("thief: no semaphore");
+    kputln("thief: FAILED: no semaphore");
     return;
   }
   const e = stolen.give();
@@ -79,7 +78,7 @@ function sleepForever(arg: u32): void {
 function join(arg: u32): void {
 
   const e = threadJoin(target, FOREVER);
-  if (e != Err.Ok) kputln("thief: join not Ok");
+  if (e != Err.Ok) kputln("thief: FAILED: join not Ok");
 }
 
 function spin2(arg: u32): void {
@@ -91,7 +90,7 @@ function kill(arg: u32): void {
   const now = ticks();
   if (now < 60) threadSleep(60 - now);
 
-  if (threadDelete(target) != Err.Ok) kputln("thief: delete not Ok");
+  if (threadDelete(target) != Err.Ok) kputln("thief: FAILED: delete not Ok");
   go2.give();
 }
 
