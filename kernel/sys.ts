@@ -30,7 +30,7 @@ import { Mutex, MutexKind } from "./mutex";
 import { NULL_GUARD_BYTES, Queue } from "./queue";
 import { kernelLock, kernelUnlock } from "./lock";
 import {
-  HANDLE_SLOTS, Kind, cachedObject, handleLendObject, handleObject, handleOf, handleRelease, handleReleaseIf, handleSetObject, handleSlot,
+  HANDLE_SLOTS, Kind, cachedObject, handleLendObject, handleObject, handleOf, handleRelease, handleSetObject, handleSlot,
   handleTake,
 } from "./handles";
 import { appFault, appFaultStart, appMemoryBytes, appName, callerApp } from "./apps";
@@ -68,6 +68,32 @@ function copyIn(app: u32, from: u32, to: usize, len: u32): bool {
 /** A creation's result: the handle, or the error negated. */
 @inline function failed(e: Err): i32 {
   return -<i32>e;
+}
+
+/** After a delete through handle `h` of `kind`: frees its slot, only if
+ *  the delete was the one that ended the object (Err.Ok) and the slot
+ *  still answers to `h`. A delete wakes the object's waiters, and one more
+ *  urgent runs before the delete returns: it may delete through the same
+ *  handle (Err.Invalid, the object is gone), and it may let another
+ *  application take a freed slot, whose new owner a second free would rob
+ *  (tests/isolation-hostile). */
+function releaseDeleted(h: i32, kind: Kind, app: u32, e: Err): Err {
+  if (e != Err.Ok) return e;
+  const s = kernelLock();
+  const slot = handleSlot(h, kind, app);
+  if (slot >= 0) handleRelease(slot);
+  kernelUnlock(s);
+  return e;
+}
+
+/** After a create on the object kept for handle slot `slot`: a result
+ *  other than Err.Ok (Err.Busy: the kept object is live, which no free
+ *  slot's may be) frees the slot again, so no handle names a live object
+ *  twice. Returns the handle or the error negated. */
+function madeOrReleased(slot: i32, e: Err): i32 {
+  if (e == Err.Ok) return handleOf(slot);
+  handleRelease(slot);
+  return failed(e);
 }
 
 // ---- threads ----------------------------------------------------------------
@@ -153,12 +179,21 @@ export function sys_thread_create(fn: u32, arg: u32, priority: u32, stackBytes: 
   return handleOf(slot);
 }
 
-/** Frees a thread's handle slot (its join or delete), if it still names it. */
-function releaseThreadSlot(t: Thread, slot: i32): void {
+/** Frees thread `t`'s handle `h` of application `app` (its join or
+ *  delete), if the slot still answers to `h`. Not by object: a join woken
+ *  by a sibling's delete of the same handle runs after the slot was freed,
+ *  and another application's create may have taken it with the same kept
+ *  Thread (tests/isolation-hostile). */
+function releaseThreadSlot(t: Thread, h: i32, app: u32): bool {
   const s = kernelLock();
-  handleReleaseIf(slot, changetype<usize>(t));
+  const slot = handleSlot(h, Kind.Thread, app);
+  const mine = slot >= 0 && t.appSlot == slot;
+  if (mine) {
+    handleRelease(slot);
+    t.appSlot = -1;
+  }
   kernelUnlock(s);
-  if (t.appSlot == slot) t.appSlot = -1;
+  return mine;
 }
 
 /** Ends the calling thread (as threadExit). Does not return. */
@@ -178,7 +213,8 @@ export function sys_thread_delete(h: i32): i32 {
   if (slot < 0) return Err.Invalid;
   const t = changetype<Thread>(handleObject(h, Kind.Thread, app));
   if (t.appSlot != slot) return Err.Invalid; // the main thread: the supervisor's
-  releaseThreadSlot(t, slot);
+  // Checked and freed under the lock: only one delete goes on to end t.
+  if (!releaseThreadSlot(t, h, app)) return Err.Invalid;
   if (t.state == ThreadState.Free || t.state == ThreadState.Dead) return Err.Ok;
   return threadDelete(t);
 }
@@ -195,7 +231,7 @@ export function sys_thread_join(h: i32, timeout: u32): i32 {
   const t = changetype<Thread>(handleObject(h, Kind.Thread, app));
   if (t.appSlot != slot) return Err.Invalid;
   const e = threadJoin(t, timeout);
-  if (e == Err.Ok) releaseThreadSlot(t, slot);
+  if (e == Err.Ok) releaseThreadSlot(t, h, app);
   return e;
 }
 
@@ -245,9 +281,9 @@ export function sys_sem_create(initial: u32, max: u32): i32 {
     sem = new Semaphore();
     handleSetObject(slot, changetype<usize>(sem));
   }
-  sem.create(initial, max);
+  const r = madeOrReleased(slot, sem.create(initial, max));
   kernelUnlock(s);
-  return handleOf(slot);
+  return r;
 }
 
 function semOf(h: i32): Semaphore | null {
@@ -273,11 +309,7 @@ export function sys_sem_delete(h: i32): i32 {
   const app = callerApp();
   const slot = handleSlot(h, Kind.Semaphore, app);
   if (app == 0 || slot < 0) return Err.Invalid;
-  const e = changetype<Semaphore>(handleObject(h, Kind.Semaphore, app)).delete();
-  const s = kernelLock();
-  handleRelease(slot);
-  kernelUnlock(s);
-  return e;
+  return releaseDeleted(h, Kind.Semaphore, app, changetype<Semaphore>(handleObject(h, Kind.Semaphore, app)).delete());
 }
 
 // ---- mutexes ----------------------------------------------------------------
@@ -299,9 +331,9 @@ export function sys_mutex_create(kind: u32): i32 {
     m = new Mutex();
     handleSetObject(slot, changetype<usize>(m));
   }
-  m.create(<MutexKind>kind);
+  const r = madeOrReleased(slot, m.create(<MutexKind>kind));
   kernelUnlock(s);
-  return handleOf(slot);
+  return r;
 }
 
 function mutexOf(h: i32): Mutex | null {
@@ -326,11 +358,7 @@ export function sys_mutex_delete(h: i32): i32 {
   const app = callerApp();
   const slot = handleSlot(h, Kind.Mutex, app);
   if (app == 0 || slot < 0) return Err.Invalid;
-  const e = changetype<Mutex>(handleObject(h, Kind.Mutex, app)).delete();
-  const s = kernelLock();
-  handleRelease(slot);
-  kernelUnlock(s);
-  return e;
+  return releaseDeleted(h, Kind.Mutex, app, changetype<Mutex>(handleObject(h, Kind.Mutex, app)).delete());
 }
 
 // ---- queues -----------------------------------------------------------------
@@ -399,11 +427,7 @@ export function sys_queue_delete(h: i32): i32 {
   const app = callerApp();
   const slot = handleSlot(h, Kind.Queue, app);
   if (app == 0 || slot < 0) return Err.Invalid;
-  const e = changetype<Queue>(handleObject(h, Kind.Queue, app)).delete();
-  const s = kernelLock();
-  handleRelease(slot);
-  kernelUnlock(s);
-  return e;
+  return releaseDeleted(h, Kind.Queue, app, changetype<Queue>(handleObject(h, Kind.Queue, app)).delete());
 }
 
 // ---- event flags ------------------------------------------------------------------
@@ -424,9 +448,9 @@ export function sys_event_create(): i32 {
     ev = new EventFlags();
     handleSetObject(slot, changetype<usize>(ev));
   }
-  ev.create();
+  const r = madeOrReleased(slot, ev.create());
   kernelUnlock(s);
-  return handleOf(slot);
+  return r;
 }
 
 function eventsOf(h: i32): EventFlags | null {
@@ -458,11 +482,7 @@ export function sys_event_delete(h: i32): i32 {
   const app = callerApp();
   const slot = handleSlot(h, Kind.Events, app);
   if (app == 0 || slot < 0) return Err.Invalid;
-  const e = changetype<EventFlags>(handleObject(h, Kind.Events, app)).delete();
-  const s = kernelLock();
-  handleRelease(slot);
-  kernelUnlock(s);
-  return e;
+  return releaseDeleted(h, Kind.Events, app, changetype<EventFlags>(handleObject(h, Kind.Events, app)).delete());
 }
 
 // ---- notifications ----------------------------------------------------------------

@@ -1,0 +1,94 @@
+// The hostile test's third application, "forger" (restart once): from
+// tick 130, while the victim holds an object of every kind and a thread
+// waiting on each, calls every handle-taking system call with every
+// handle of slots 0-63, kinds 0-7 and generations 0-15 but its own main
+// thread's, and counts what was not refused with Invalid. Then it makes a
+// semaphore and traps; the restarted forger tries again, now with its
+// previous incarnation's handles among the forged ones.
+
+import { Err, kputln, kputs, kputu, threadSleep, ticks } from "ivt-user";
+
+@external("ivt_sys", "thread_self") declare function sysThreadSelf(): i32;
+@external("ivt_sys", "sem_give") declare function sysSemGive(h: i32): i32;
+@external("ivt_sys", "sem_take") declare function sysSemTake(h: i32, t: u32): i32;
+@external("ivt_sys", "mutex_unlock") declare function sysMutexUnlock(h: i32): i32;
+@external("ivt_sys", "mutex_lock") declare function sysMutexLock(h: i32, t: u32): i32;
+@external("ivt_sys", "queue_send") declare function sysQueueSend(h: i32, p: usize, t: u32): i32;
+@external("ivt_sys", "queue_receive") declare function sysQueueReceive(h: i32, p: usize, t: u32): i32;
+@external("ivt_sys", "event_set") declare function sysEventSet(h: i32, b: u32): i32;
+@external("ivt_sys", "event_clear") declare function sysEventClear(h: i32, b: u32): i32;
+@external("ivt_sys", "event_wait") declare function sysEventWait(h: i32, m: u32, mode: u32, t: u32): i32;
+@external("ivt_sys", "notify") declare function sysNotify(h: i32, v: u32, a: u32): i32;
+@external("ivt_sys", "thread_join") declare function sysThreadJoin(h: i32, t: u32): i32;
+@external("ivt_sys", "thread_delete") declare function sysThreadDelete(h: i32): i32;
+@external("ivt_sys", "irq_attach") declare function sysIrqAttach(h: i32): i32;
+@external("ivt_sys", "irq_wait") declare function sysIrqWait(h: i32, t: u32): i32;
+@external("ivt_sys", "irq_unmask") declare function sysIrqUnmask(h: i32): i32;
+@external("ivt_sys", "sem_delete") declare function sysSemDelete(h: i32): i32;
+@external("ivt_sys", "mutex_delete") declare function sysMutexDelete(h: i32): i32;
+@external("ivt_sys", "queue_delete") declare function sysQueueDelete(h: i32): i32;
+@external("ivt_sys", "event_delete") declare function sysEventDelete(h: i32): i32;
+@external("ivt_sys", "sem_create") declare function sysSemCreate(i: u32, m: u32): i32;
+
+const item = memory.data(32);
+let accepted: u32 = 0;
+
+function refused(h: i32, e: i32): void {
+  if (e == Err.Invalid) return;
+  accepted++;
+  kputs("forger: FAILED: handle 0x");
+  kputs(h.toString(16));
+  kputs(" accepted, ");
+  kputu(<u32>e);
+  kputln("");
+}
+
+function forgeAll(self: i32, mine: i32): void {
+  for (let gen: u32 = 0; gen < 16; gen++) {
+    for (let kind: u32 = 0; kind < 8; kind++) {
+      for (let slot: u32 = 0; slot < 64; slot++) {
+        const h = <i32>((gen << 12) | (kind << 8) | slot);
+        if (h == self || h == mine) continue;
+        // Harmless if refused, visible if not: nothing waits forever.
+        refused(h, sysSemGive(h));
+        refused(h, sysSemTake(h, 0));
+        refused(h, sysMutexLock(h, 0));
+        refused(h, sysMutexUnlock(h));
+        refused(h, sysQueueSend(h, item, 0));
+        refused(h, sysQueueReceive(h, item, 0));
+        refused(h, sysEventSet(h, 1));
+        refused(h, sysEventClear(h, 0));
+        refused(h, sysEventWait(h, 1, 0, 0));
+        refused(h, sysNotify(h, 1, 0));
+        refused(h, sysThreadJoin(h, 0));
+        refused(h, sysIrqAttach(h));
+        refused(h, sysIrqWait(h, 0));
+        refused(h, sysIrqUnmask(h));
+        // The destroying ones last.
+        refused(h, sysThreadDelete(h));
+        refused(h, sysSemDelete(h));
+        refused(h, sysMutexDelete(h));
+        refused(h, sysQueueDelete(h));
+        refused(h, sysEventDelete(h));
+      }
+    }
+  }
+}
+
+let restarted: bool = false;
+
+export function main(): i32 {
+  kputln("forger: start");
+  const now = ticks();
+  if (now < 130) threadSleep(130 - now);
+  const self = sysThreadSelf();
+  forgeAll(self, 0);
+  kputs("forger: ");
+  kputu(accepted);
+  kputln(" forged handles accepted");
+  // A handle of this incarnation, for the next one to forge.
+  const mine = sysSemCreate(0, 1);
+  if (mine <= 0) kputln("forger: FAILED: no semaphore");
+  unreachable();
+  return 0;
+}

@@ -1,0 +1,272 @@
+// tests/isolation-hostile: a hostile user's checks of the isolation
+// promises (docs/isolation.md). "victim" is the primary and exits with the
+// number of failed checks; "thief" (thief.ts) attacks it.
+
+import {
+  Err, EventFlags, EventWait, FOREVER, Mutex, NO_WAIT, Queue, Semaphore, Thread, errName, kputln, kputs, kputu, notifyTake, threadCreate,
+  threadDelete, threadJoin, threadSleep, ticks,
+} from "ivt-user";
+import { APP_MAX_HANDLES, MIN_STACK_BYTES } from "ivt-user";
+
+const STACK: u32 = MIN_STACK_BYTES;
+
+let failed: u32 = 0;
+let checks: u32 = 0;
+
+function check(what: string, ok: bool): void {
+  checks++;
+  if (ok) return;
+  failed++;
+  kputs("hostile: FAILED: ");
+  kputln(what);
+}
+
+function expectErr(what: string, got: Err, want: Err): void {
+  check(what, got == want);
+  if (got != want) {
+    kputs("  got ");
+    kputs(errName(got));
+    kputs(", expected ");
+    kputln(errName(want));
+  }
+}
+
+// ---- the thief's double-delete race (thief.ts) -----------------------------------
+
+const mine = new Semaphore();
+const sleeper = new Thread();
+let woke: u32 = 0;
+let wokeWith: Err = Err.Ok;
+
+function waitMine(arg: u32): void {
+  wokeWith = mine.take(FOREVER);
+  woke = ticks();
+}
+
+function raceChecks(): void {
+  // The thief has set its race up by now and its spinner runs until tick 30.
+  threadSleep(10);
+  expectErr("semaphore create during the thief's race", mine.create(0, 1), Err.Ok);
+  expectErr("a waiter on it", threadCreate(sleeper, "waiter", waitMine, 0, 12, STACK), Err.Ok);
+  threadSleep(40); // the thief's deleter runs at tick 30
+  check("no other application's give woke my waiter", woke == 0);
+  expectErr("my handle still mine after the thief's deletes", mine.give(), Err.Ok);
+  threadSleep(1);
+  expectErr("my waiter woken by my give", wokeWith, Err.Ok);
+}
+
+// ---- the thief's join and delete of one handle (thief.ts, from tick 60) ----------
+
+const worker = new Thread();
+
+function idle(arg: u32): void {
+  threadSleep(FOREVER);
+}
+
+function joinRaceChecks(): void {
+  const now = ticks();
+  if (now < 70) threadSleep(70 - now);
+  expectErr("thread create during the thief's join race", threadCreate(worker, "worker", idle, 0, 12, STACK), Err.Ok);
+  threadSleep(40); // the thief's joiner runs at tick 90
+  expectErr("my thread handle still mine after the thief's join", threadDelete(worker), Err.Ok);
+}
+
+// ---- objects of every kind under the forger's brute force (forger.ts) ------------
+
+const vs = new Semaphore();
+const vm = new Mutex();
+const vq = new Queue();
+const ve = new EventFlags();
+const wSem = new Thread();
+const wEv = new Thread();
+const wNote = new Thread();
+let wokeSem: bool = false;
+let wokeEv: bool = false;
+let wokeNote: bool = false;
+const vItem = memory.data(32);
+
+function onSem(arg: u32): void {
+  vs.take(FOREVER);
+  wokeSem = true;
+}
+
+function onEv(arg: u32): void {
+  ve.wait(0xffffffff, EventWait.Any, FOREVER);
+  wokeEv = true;
+}
+
+function onNote(arg: u32): void {
+  notifyTake(true, FOREVER);
+  wokeNote = true;
+}
+
+/** Until the forger's two rounds are done (its test.json lines say so). */
+export const HOLD_UNTIL: u32 = 1000;
+
+function forgeChecks(): void {
+  expectErr("semaphore", vs.create(0, 1), Err.Ok);
+  expectErr("mutex", vm.create(), Err.Ok);
+  expectErr("queue", vq.create(32, 1), Err.Ok);
+  expectErr("event flags", ve.create(), Err.Ok);
+  store<u32>(vItem, 0xfeedf00d);
+  expectErr("an item queued", vq.send(vItem, NO_WAIT), Err.Ok);
+  expectErr("mutex locked", vm.lock(NO_WAIT), Err.Ok);
+  expectErr("semaphore waiter", threadCreate(wSem, "wsem", onSem, 0, 12, STACK), Err.Ok);
+  expectErr("events waiter", threadCreate(wEv, "wev", onEv, 0, 12, STACK), Err.Ok);
+  expectErr("notify waiter", threadCreate(wNote, "wnote", onNote, 0, 12, STACK), Err.Ok);
+  const now = ticks();
+  if (now < HOLD_UNTIL) threadSleep(HOLD_UNTIL - now);
+  check("semaphore waiter not woken by a forged handle", !wokeSem);
+  check("events waiter not woken by a forged handle", !wokeEv);
+  check("notify waiter not woken by a forged handle", !wokeNote);
+  store<u32>(vItem, 0);
+  expectErr("my item still queued", vq.receive(vItem, NO_WAIT), Err.Ok);
+  check("and intact", load<u32>(vItem) == 0xfeedf00d);
+  expectErr("my mutex still mine", vm.unlock(), Err.Ok);
+  expectErr("my semaphore's waiter woken by me", vs.give(), Err.Ok);
+  expectErr("my events' waiter woken by me", ve.set(1), Err.Ok);
+  expectErr("joined", threadJoin(wSem, 10), Err.Ok);
+  expectErr("joined", threadJoin(wEv, 10), Err.Ok);
+  expectErr("delete the notify waiter", threadDelete(wNote), Err.Ok);
+  expectErr("semaphore delete", vs.delete(), Err.Ok);
+  expectErr("mutex delete", vm.delete(), Err.Ok);
+  expectErr("queue delete", vq.delete(), Err.Ok);
+  expectErr("event flags delete", ve.delete(), Err.Ok);
+}
+
+// ---- the victim's own abuse of the calls -------------------------------------------
+
+@external("ivt_sys", "thread_create")
+declare function sysThreadCreate(fn: usize, arg: u32, priority: u32, stackBytes: u32, name: usize, nameLen: u32): i32;
+@external("ivt_sys", "thread_self") declare function sysThreadSelf(): i32;
+@external("ivt_sys", "thread_join") declare function sysThreadJoin(h: i32, t: u32): i32;
+@external("ivt_sys", "thread_delete") declare function sysThreadDelete(h: i32): i32;
+@external("ivt_sys", "console_write") declare function sysConsoleWrite(p: usize, n: u32): i32;
+@external("ivt_sys", "device_open") declare function sysDeviceOpen(p: usize, n: u32): i32;
+@external("ivt_sys", "queue_create") declare function sysQueueCreate(size: u32, cap: u32): i32;
+@external("ivt_sys", "queue_send") declare function sysQueueSend(h: i32, p: usize, t: u32): i32;
+@external("ivt_sys", "queue_receive") declare function sysQueueReceive(h: i32, p: usize, t: u32): i32;
+@external("ivt_sys", "queue_delete") declare function sysQueueDelete(h: i32): i32;
+
+/** A creation's result as an Err. */
+function made(r: i32): Err {
+  return r > 0 ? Err.Ok : <Err>-r;
+}
+
+/** The size of this module's memory as the kernel sees it: a 0-byte
+ *  console write is refused exactly past it. */
+function memoryEnd(): u32 {
+  let lo: u32 = 16;
+  let hi: u32 = 0x10000000;
+  while (lo + 1 < hi) {
+    const mid = lo + (hi - lo) / 2;
+    if (sysConsoleWrite(mid, 0) == Err.Ok) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function nothing(arg: u32): void {}
+
+let selfJoin: Err = Err.Ok;
+function joinSelf(arg: u32): void {
+  selfJoin = <Err>sysThreadJoin(sysThreadSelf(), 0);
+}
+
+function selfChecks(): void {
+  // Threads: the main thread's own handle, a join of oneself.
+  const me = sysThreadSelf();
+  check("main has a handle", me > 0);
+  expectErr("delete the main thread by its handle", <Err>sysThreadDelete(me), Err.Invalid);
+  expectErr("join the main thread from itself", <Err>sysThreadJoin(me, 0), Err.Invalid);
+  const j = new Thread();
+  expectErr("a thread joining itself", threadCreate(j, "joinself", joinSelf, 0, 12, STACK), Err.Ok);
+  expectErr("joined", threadJoin(j, 10), Err.Ok);
+  expectErr("its self-join", selfJoin, Err.Deadlock);
+
+  // Memory edges.
+  const end = memoryEnd();
+  check("memory end is the module's memory (sim) or app_memory", end >= 1024 && (end & 1023) == 0);
+  expectErr("0 bytes at 0 (the null guard)", <Err>sysConsoleWrite(0, 0), Err.Invalid);
+  expectErr("0 bytes at 15", <Err>sysConsoleWrite(15, 0), Err.Invalid);
+  expectErr("0 bytes at 16", <Err>sysConsoleWrite(16, 0), Err.Ok);
+  expectErr("0 bytes at 2^32 - 1", <Err>sysConsoleWrite(0xffffffff, 0), Err.Invalid);
+  const q = sysQueueCreate(32, 2);
+  check("a 32-byte queue", q > 0);
+  for (let i: u32 = 0; i < 32; i++) store<u8>(end - 32 + i, <u8>(i + 1));
+  expectErr("send a 32-byte item ending at the memory's end", <Err>sysQueueSend(q, end - 32, NO_WAIT), Err.Ok);
+  expectErr("send one byte past", <Err>sysQueueSend(q, end - 31, NO_WAIT), Err.Invalid);
+  expectErr("receive into the null guard", <Err>sysQueueReceive(q, 0, NO_WAIT), Err.Invalid);
+  expectErr("receive across the null guard's end", <Err>sysQueueReceive(q, 15, NO_WAIT), Err.Invalid);
+  expectErr("receive one byte past the end", <Err>sysQueueReceive(q, end - 31, NO_WAIT), Err.Invalid);
+  for (let i: u32 = 0; i < 32; i++) store<u8>(end - 32 + i, 0);
+  expectErr("receive at the memory's end: the item was left queued", <Err>sysQueueReceive(q, end - 32, NO_WAIT), Err.Ok);
+  let same = true;
+  for (let i: u32 = 0; i < 32; i++) if (load<u8>(end - 32 + i) != <u8>(i + 1)) same = false;
+  check("and intact", same);
+  expectErr("queue delete", <Err>sysQueueDelete(q), Err.Ok);
+
+  // Thread names and device names at and past the end.
+  const fn = changetype<usize>(nothing);
+  for (let i: u32 = 0; i < 15; i++) store<u8>(end - 15 + i, 0x61 + <u8>i);
+  const t = sysThreadCreate(fn, 0, 12, MIN_STACK_BYTES, end - 15, 15);
+  expectErr("a thread named by the memory's last 15 bytes", made(t), Err.Ok);
+  if (t > 0) expectErr("joined", <Err>sysThreadJoin(t, 10), Err.Ok);
+  expectErr("a name one byte past the end", made(sysThreadCreate(fn, 0, 12, MIN_STACK_BYTES, end - 14, 15)), Err.Invalid);
+  expectErr("a name in the null guard", made(sysThreadCreate(fn, 0, 12, MIN_STACK_BYTES, 0, 4)), Err.Invalid);
+  expectErr("a name of 16 bytes", made(sysThreadCreate(fn, 0, 12, MIN_STACK_BYTES, end - 16, 16)), Err.Invalid);
+  expectErr("thread entry 0", made(sysThreadCreate(0, 0, 12, MIN_STACK_BYTES, end - 15, 15)), Err.Invalid);
+  expectErr("device name past the end", made(sysDeviceOpen(end - 3, 4)), Err.Invalid);
+  expectErr("device name wrapping 2^32", made(sysDeviceOpen(0xfffffffe, 4)), Err.Invalid);
+  expectErr("device name of 33 bytes", made(sysDeviceOpen(16, 33)), Err.Invalid);
+  expectErr("device name at the end, not granted", made(sysDeviceOpen(end - 4, 4)), Err.NotFound);
+
+  // The kernel heap: a huge queue is refused, not a kernel trap.
+  expectErr("queue of 65535 items of 32 bytes", made(sysQueueCreate(32, 65535)), Err.NoSpace);
+  expectErr("queue of 65536 items", made(sysQueueCreate(1, 65536)), Err.Invalid);
+  expectErr("queue of 0xffffffff items", made(sysQueueCreate(32, 0xffffffff)), Err.Invalid);
+  let qfails: u32 = 0;
+  for (let i: u32 = 0; i < 1000; i++) {
+    const h = sysQueueCreate(32, 16);
+    if (h <= 0 || sysQueueDelete(h) != Err.Ok) qfails++;
+  }
+  expectErr("1000 queue create/delete: none failed", qfails == 0 ? Err.Ok : Err.NoSpace, Err.Ok);
+
+  // Threads made and deleted, made and joined, 1000 times each.
+  let tfails: u32 = 0;
+  const th = new Thread(); // reused: this module's heap never frees
+  const tj = new Thread();
+  for (let i: u32 = 0; i < 1000; i++) {
+    if (threadCreate(th, "churn", idle, 0, 20, STACK) != Err.Ok || threadDelete(th) != Err.Ok) tfails++;
+    if (threadCreate(tj, "churn", nothing, 0, 12, STACK) != Err.Ok || threadJoin(tj, 10) != Err.Ok) tfails++;
+  }
+  expectErr("2000 thread create/delete and create/join: none failed", tfails == 0 ? Err.Ok : Err.NoSpace, Err.Ok);
+
+  // Threads never joined: only this application's handles run out.
+  const held: Thread[] = [];
+  let e = Err.Ok;
+  for (let i: u32 = 0; i < 64; i++) {
+    const th = new Thread();
+    e = threadCreate(th, "unjoined", nothing, 0, 12, STACK);
+    if (e != Err.Ok) break;
+    held.push(th);
+  }
+  expectErr("unjoined threads end in NoSpace", e, Err.NoSpace);
+  check("at most APP_MAX_HANDLES - 1 of them", <u32>held.length <= APP_MAX_HANDLES - 1);
+  for (let i = 0; i < held.length; i++) if (threadJoin(held[i], 10) != Err.Ok) tfails++;
+  check("all joined after they ended", tfails == 0);
+}
+
+export function main(): i32 {
+  kputln("victim: start");
+  raceChecks();
+  joinRaceChecks();
+  forgeChecks();
+  selfChecks();
+  kputs("hostile: ");
+  kputu(checks - failed);
+  kputs(" of ");
+  kputu(checks);
+  kputln(" checks passed");
+  return <i32>failed;
+}
