@@ -157,6 +157,11 @@ function appModulePlans(b, app) {
       rel(entry), "-o", rel(tmp), "-t", rel(out.replace(/\.wasm$/, ".wat")),
       "--config", "user/asconfig.json", "--target", "app",
       ...appAscPath(b),
+      // The arch's code generation flags (ColdFire: no bulk memory, whose
+      // wasm2c translation ignores the big-endian mirroring: an
+      // application's Array growth copied garbage there), not its memory
+      // layout, which app_asc gives.
+      ...codegenFlags(arch.asc || []),
       ...(arch.app_asc || []),
       // The board's kernel settings, for the limits user/ivt.ts passes on
       // (MIN_STACK_BYTES and the like, from kernel/config.ts).
@@ -164,6 +169,17 @@ function appModulePlans(b, app) {
     ];
     return { asc, args, tmp, out, arch, app: a };
   }).filter(Boolean);
+}
+
+/** asc `flags` without those that lay out memory (`--memoryBase`,
+ *  `--initialMemory`, `--maximumMemory` and their values). */
+function codegenFlags(flags) {
+  const out = [];
+  for (let i = 0; i < flags.length; i++) {
+    if (["--memoryBase", "--initialMemory", "--maximumMemory"].includes(flags[i])) i++;
+    else out.push(flags[i]);
+  }
+  return out;
 }
 
 /** The module of application `a` of an isolated image. */
