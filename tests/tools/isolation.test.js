@@ -46,12 +46,20 @@ test("app.json mistakes are named by file and field", () => {
   assert.deepEqual(isolatedApps(one).map((a) => [a.name, a.restart]), [["one", 0]], "no apps list: one application named after the folder");
 });
 
-test("an application module that imports the kernel's MMIO calls is refused by the build", () => {
-  const main = appFolder("resetter", {
-    "main.ts": 'import { mmioWrite32 } from "ivt";\nexport function main(): i32 {\n  mmioWrite32(0xe000ed0c, 0x05fa0004); // AIRCR: SYSRESETREQ\n  return 0;\n}\n',
-    "app.json": JSON.stringify({ isolated: true }),
-  });
-  const r = spawnSync(process.execPath, [IVT, "build", "--board", "sim", "--app", main], { cwd: ROOT, encoding: "utf8", timeout: 300000 });
+test("an application module that reaches for the kernel's MMIO calls is refused by the build", () => {
+  const build = (main) => spawnSync(process.execPath, [IVT, "build", "--board", "sim", "--app", main], { cwd: ROOT, encoding: "utf8", timeout: 300000 });
+  const WRITE = "export function main(): i32 {\n  mmioWrite32(0xe000ed0c, 0x05fa0004); // AIRCR: SYSRESETREQ\n  return 0;\n}\n";
+  // The package "ivt" is the application library in an application module: it has no MMIO.
+  const byPackage = appFolder("resetter", { "main.ts": `import { mmioWrite32 } from "ivt";\n${WRITE}`, "app.json": JSON.stringify({ isolated: true }) });
+  let r = build(byPackage);
+  assert.notEqual(r.status, 0, `the build must fail:\n${r.stdout}\n${r.stderr}`);
+  assert.match(r.stderr, /has no exported member 'mmioWrite32'/);
+  // The kernel's own file by a path: compiled into the module, its MMIO
+  // imports are refused by name.
+  const dir = path.join(tmp, "resetter2");
+  const kernel = path.relative(dir, path.join(ROOT, "kernel/ivt")).split(path.sep).join("/");
+  const byPath = appFolder("resetter2", { "main.ts": `import { mmioWrite32 } from "${kernel}";\n${WRITE}`, "app.json": JSON.stringify({ isolated: true }) });
+  r = build(byPath);
   assert.notEqual(r.status, 0, `the build must fail:\n${r.stdout}\n${r.stderr}`);
   assert.match(r.stderr, /may import only the system calls of "ivt_sys".*but it imports .*ivt\.mmio_write32/s);
 });
