@@ -86,6 +86,19 @@ function releaseDeleted(h: i32, kind: Kind, app: u32, e: Err): Err {
   return e;
 }
 
+/** The object kept for `kind` in handle slot `slot`, made at its first
+ *  use: objects are made once per slot and kind and reused, so an
+ *  application's create/delete loop takes no kernel memory. Kernel lock
+ *  held. */
+function keptObject<T>(kind: Kind, slot: i32): T {
+  let o = changetype<T | null>(cachedObject(kind, slot));
+  if (o === null) {
+    o = instantiate<T>();
+    handleSetObject(slot, changetype<usize>(o));
+  }
+  return o!;
+}
+
 /** After a create on the object kept for handle slot `slot`: a result
  *  other than Err.Ok (Err.Busy: the kept object is live, which no free
  *  slot's may be) frees the slot again, so no handle names a live object
@@ -213,10 +226,28 @@ export function sys_thread_delete(h: i32): i32 {
   if (slot < 0) return Err.Invalid;
   const t = changetype<Thread>(handleObject(h, Kind.Thread, app));
   if (t.appSlot != slot) return Err.Invalid; // the main thread: the supervisor's
-  // Checked and freed under the lock: only one delete goes on to end t.
-  if (!releaseThreadSlot(t, h, app)) return Err.Invalid;
-  if (t.state == ThreadState.Free || t.state == ThreadState.Dead) return Err.Ok;
-  return threadDelete(t);
+  // Claimed under the lock (appSlot cleared): only one delete or join goes
+  // on. The slot is freed only once the thread is gone, so no create can
+  // take it while its kept Thread still runs (it would make a new one).
+  const s = kernelLock();
+  const mine = handleSlot(h, Kind.Thread, app) == slot && t.appSlot == slot;
+  if (mine) t.appSlot = -1;
+  kernelUnlock(s);
+  if (!mine) return Err.Invalid;
+  let e = Err.Ok;
+  if (t === threadCurrent()) {
+    t.handleSlot = slot; // freed when the thread is reclaimed, after the switch away
+    threadExit();
+  }
+  if (t.state != ThreadState.Free && t.state != ThreadState.Dead) e = threadDelete(t);
+  freeSlot(slot);
+  return e;
+}
+
+function freeSlot(slot: i32): void {
+  const s = kernelLock();
+  handleRelease(slot);
+  kernelUnlock(s);
 }
 
 /** Waits at most `timeout` ticks for a thread of the caller's application
@@ -276,11 +307,7 @@ export function sys_sem_create(initial: u32, max: u32): i32 {
     kernelUnlock(s);
     return failed(Err.NoSpace);
   }
-  let sem = changetype<Semaphore | null>(cachedObject(Kind.Semaphore, slot));
-  if (sem === null) {
-    sem = new Semaphore();
-    handleSetObject(slot, changetype<usize>(sem));
-  }
+  const sem = keptObject<Semaphore>(Kind.Semaphore, slot);
   const r = madeOrReleased(slot, sem.create(initial, max));
   kernelUnlock(s);
   return r;
@@ -326,11 +353,7 @@ export function sys_mutex_create(kind: u32): i32 {
     kernelUnlock(s);
     return failed(Err.NoSpace);
   }
-  let m = changetype<Mutex | null>(cachedObject(Kind.Mutex, slot));
-  if (m === null) {
-    m = new Mutex();
-    handleSetObject(slot, changetype<usize>(m));
-  }
+  const m = keptObject<Mutex>(Kind.Mutex, slot);
   const r = madeOrReleased(slot, m.create(<MutexKind>kind));
   kernelUnlock(s);
   return r;
@@ -376,11 +399,7 @@ export function sys_queue_create(itemSize: u32, capacity: u32): i32 {
     kernelUnlock(s);
     return failed(Err.NoSpace);
   }
-  let q = changetype<Queue | null>(cachedObject(Kind.Queue, slot));
-  if (q === null) {
-    q = new Queue();
-    handleSetObject(slot, changetype<usize>(q));
-  }
+  const q = keptObject<Queue>(Kind.Queue, slot);
   kernelUnlock(s);
   const e = q.create(itemSize, capacity);
   if (e != Err.Ok) {
@@ -443,11 +462,7 @@ export function sys_event_create(): i32 {
     kernelUnlock(s);
     return failed(Err.NoSpace);
   }
-  let ev = changetype<EventFlags | null>(cachedObject(Kind.Events, slot));
-  if (ev === null) {
-    ev = new EventFlags();
-    handleSetObject(slot, changetype<usize>(ev));
-  }
+  const ev = keptObject<EventFlags>(Kind.Events, slot);
   const r = madeOrReleased(slot, ev.create());
   kernelUnlock(s);
   return r;
@@ -542,25 +557,31 @@ function deviceOf(h: i32): Grant | null {
  *  Returns the value (zero-extended). */
 export function sys_mmio_read(h: i32, offset: u32, width: u32): u32 {
   const g = deviceOf(h);
-  if (g === null || !grantFits(g, offset, width)) mmioViolation(g, offset, width);
-  return grantRead(g!, offset, width);
+  if (g === null || !grantFits(g, offset, width)) {
+    mmioViolation(g, offset, width);
+    return 0;
+  }
+  return grantRead(g, offset, width);
 }
 
 /** Writes the low `width` bytes of `value` to the register at `offset` of
  *  a device the caller opened; violations as sys_mmio_read. */
 export function sys_mmio_write(h: i32, offset: u32, width: u32, value: u32): void {
   const g = deviceOf(h);
-  if (g === null || !grantFits(g, offset, width)) mmioViolation(g, offset, width);
-  grantWrite(g!, offset, width, value);
+  if (g === null || !grantFits(g, offset, width)) {
+    mmioViolation(g, offset, width);
+    return;
+  }
+  grantWrite(g, offset, width, value);
 }
 
 /** Reports an application's register access outside what it was granted
- *  and ends the application. Does not return. */
+ *  and ends the application: does not return. From top-level code (no
+ *  thread, so no device can be open) it returns and the access is not
+ *  made. */
 function mmioViolation(g: Grant | null, offset: u32, width: u32): void {
   const app = callerApp();
-  if (app == 0) {
-    unreachable();
-  }
+  if (app == 0) return; // top-level code, before any thread: no device is open there
   const t = threadCurrent()!;
   appFaultStart(t);
   kputs("\n*** ivt MMIO VIOLATION in app '");
