@@ -15,6 +15,12 @@
 
 export { Err, errName } from "../kernel/errors";
 import { Err } from "../kernel/errors";
+import { APP_PRIORITY_FIRST, MIN_STACK_BYTES } from "../kernel/config";
+
+/** Console text and abort messages cross through here (one byte per
+ *  character); first in the file, as appAbort may run while any later
+ *  top-level object is being made. */
+const outBuf = memory.data(64);
 
 /** The board's limits, as the kernel was built with them (the build gives
  *  an application module the board's kernel settings). */
@@ -267,6 +273,155 @@ export class Queue {
   }
 }
 
+// ---- software timers ---------------------------------------------------------------
+// In the application's own memory and thread, as a C library's timers
+// over a kernel's sleep: the first start makes this application's timer
+// thread (at APP_PRIORITY_FIRST, as FreeRTOS's timer task runs above the
+// tasks), which waits on a semaphore until the next expiry and runs each
+// due callback; start, stop and delete wake it to plan again. The kernel
+// knows nothing of them: an application's timers cost no kernel memory,
+// and a callback that never returns stops only this application's timers.
+
+/** What a timer does when it expires: runs in the application's timer
+ *  thread (as the kernel's TimerCallback). */
+export abstract class TimerCallback {
+  abstract fire(timer: SoftTimer): void;
+}
+
+let timerHead: SoftTimer | null = null;
+const timerLock = new Mutex();
+const timerWake = new Semaphore();
+const timerThread = new Thread();
+let timerThreadMade = false;
+
+/** The timer thread's stack: room for the callbacks' frames. */
+// @ts-ignore: decorator
+@inline const TIMER_STACK: u32 = 2 * MIN_STACK_BYTES;
+
+/** Makes the timer thread and its lock at the first start. */
+function timersReady(): Err {
+  if (timerThreadMade) return Err.Ok;
+  let e = timerLock.create(MutexKind.Recursive);
+  if (e == Err.Ok) e = timerWake.create(0, 1);
+  if (e == Err.Ok) e = threadCreate(timerThread, "timers", timerMain, 0, APP_PRIORITY_FIRST, TIMER_STACK);
+  if (e == Err.Ok) timerThreadMade = true;
+  return e;
+}
+
+function timerMain(arg: u32): void {
+  for (;;) {
+    timerLock.lock(FOREVER);
+    let wait: u32 = FOREVER;
+    const t = timerHead;
+    if (t !== null) {
+      const left = <i32>(t.expiry - sysTicks());
+      if (left <= 0) {
+        timerHead = t.next;
+        t.active = false;
+        if (t.periodic) t.schedule(t.expiry + t.period);
+        t.fired++;
+        const cb = t.callback;
+        timerLock.unlock();
+        if (cb !== null) cb.fire(t);
+        continue;
+      }
+      wait = <u32>left;
+    }
+    timerLock.unlock();
+    timerWake.take(wait);
+  }
+}
+
+/** A one-shot or periodic timer (as the kernel's SoftTimer), run by this
+ *  application's timer thread. */
+export class SoftTimer {
+  callback: TimerCallback | null = null;
+  period: u32 = 0;
+  periodic: bool = false;
+  expiry: u32 = 0;
+  active: bool = false;
+  next: SoftTimer | null = null;
+  /** Times the callback ran. */
+  fired: u32 = 0;
+
+  /** Sets what the timer runs after `period` ticks, once or every
+   *  `period` ticks. Err.Invalid for a period of 0 or over 2^31 - 1;
+   *  Err.Busy while active. */
+  create(callback: TimerCallback, period: u32, periodic: bool): Err {
+    if (period == 0 || period >= 0x80000000) return Err.Invalid;
+    if (this.active) return Err.Busy;
+    this.callback = callback;
+    this.period = period;
+    this.periodic = periodic;
+    return Err.Ok;
+  }
+
+  /** (Re)starts the timer: it expires `period` ticks from now. Err.Invalid
+   *  if not created; the timer thread's errors at the first start. */
+  start(): Err {
+    if (this.callback === null) return Err.Invalid;
+    const e = timersReady();
+    if (e != Err.Ok) return e;
+    timerLock.lock(FOREVER);
+    this.unlink();
+    this.schedule(sysTicks() + this.period);
+    timerLock.unlock();
+    timerWake.give();
+    return Err.Ok;
+  }
+
+  /** Stops the timer; its callback does not run. Err.Invalid if not created. */
+  stop(): Err {
+    if (this.callback === null) return Err.Invalid;
+    if (!timerThreadMade) return Err.Ok;
+    timerLock.lock(FOREVER);
+    this.unlink();
+    timerLock.unlock();
+    return Err.Ok;
+  }
+
+  /** Stops the timer and forgets its callback (create again to reuse it).
+   *  Err.Invalid if not created. */
+  delete(): Err {
+    const e = this.stop();
+    if (e == Err.Ok) this.callback = null;
+    return e;
+  }
+
+  /** Whether the timer will expire. */
+  isActive(): bool {
+    return this.active;
+  }
+
+  /** Puts the timer on the list, in expiry order. Timer lock held. */
+  schedule(at: u32): void {
+    this.expiry = at;
+    this.active = true;
+    if (timerHead === null || <i32>(at - timerHead!.expiry) < 0) {
+      this.next = timerHead;
+      timerHead = this;
+      return;
+    }
+    let p = timerHead!;
+    while (p.next !== null && <i32>(at - p.next!.expiry) >= 0) p = p.next!;
+    this.next = p.next;
+    p.next = this;
+  }
+
+  /** Takes the timer off the list if it is on it. Timer lock held. */
+  unlink(): void {
+    if (!this.active) return;
+    this.active = false;
+    if (timerHead === this) {
+      timerHead = this.next;
+      return;
+    }
+    let p = timerHead;
+    while (p !== null && p.next !== this) p = p.next;
+    if (p !== null) p.next = this.next;
+  }
+}
+
 // ---- devices granted by board.json (docs/isolation.md) -----------------------------
 
 /** A device board.json grants this application: its registers by offset,
@@ -378,7 +533,6 @@ export function notifyWait(clearOnExit: u32, timeout: u32): Err {
 
 // ---- console and time -----------------------------------------------------------
 
-const outBuf = memory.data(64);
 
 /** Writes `s` to the console, one byte per character (as kputs). */
 export function kputs(s: string): void {

@@ -6,7 +6,8 @@
 
 import {
   Err, EventFlags, EventWait, FOREVER, Mutex, MutexKind, NO_WAIT, Queue, Semaphore, Thread, consoleWrite, errName, kputln,
-  kputs, kputu, notifyGive, notifyTake, rawSemTake, threadCreate, threadDelete, threadJoin, threadSleep, threadWaitValue, ticks,
+  kputs, kputu, notifyGive, notifyTake, rawSemTake, SoftTimer, threadCreate, threadDelete, threadJoin, threadSleep, threadWaitValue,
+  ticks, TimerCallback,
 } from "ivt-user";
 import { APP_MAX_HANDLES, MIN_STACK_BYTES } from "ivt-user";
 
@@ -113,6 +114,59 @@ function signalChecks(): void {
 
 function idleBriefly(arg: u32): void {}
 
+// ---- software timers (user/ivt.ts: the application's own timer thread) ----------------
+
+class Count extends TimerCallback {
+  runs: u32 = 0;
+  fire(timer: SoftTimer): void {
+    this.runs++;
+  }
+}
+
+function timerChecks(): void {
+  const once = new SoftTimer();
+  const every = new SoftTimer();
+  const never = new SoftTimer();
+  const c1 = new Count();
+  const c2 = new Count();
+  const c3 = new Count();
+  expectErr("a timer of period 0", once.create(c1, 0, false), Err.Invalid);
+  expectErr("start before create", never.start(), Err.Invalid);
+  expectErr("one-shot create", once.create(c1, 3, false), Err.Ok);
+  expectErr("periodic create", every.create(c2, 2, true), Err.Ok);
+  expectErr("a timer to stop", never.create(c3, 4, false), Err.Ok);
+  expectErr("start", once.start(), Err.Ok);
+  const started = ticks();
+  expectErr("start", every.start(), Err.Ok);
+  expectErr("start", never.start(), Err.Ok);
+  expectErr("stop before it expires", never.stop(), Err.Ok);
+  threadSleep(11);
+  // The other applications' faults may keep this thread off the CPU past
+  // its 11 ticks: the periodic timer must have run once per 2 ticks of
+  // however long it really was (a late run catches up).
+  const slept = ticks() - started;
+  check("the one-shot ran once and is no longer active", c1.runs == 1 && !once.isActive());
+  const due = slept / 2;
+  const periodicOk = c2.runs + 1 >= due && c2.runs <= due + 1 && every.isActive();
+  check("the periodic one ran once per 2 ticks", periodicOk);
+  if (!periodicOk) {
+    kputs("  ran ");
+    kputu(c2.runs);
+    kputs(" times, active ");
+    kputu(every.isActive() ? 1 : 0);
+    kputs(", slept ");
+    kputu(slept);
+    kputln("");
+  }
+  check("the stopped one never ran", c3.runs == 0);
+  expectErr("stop the periodic one", every.stop(), Err.Ok);
+  const after = c2.runs;
+  threadSleep(5);
+  check("a stopped periodic timer runs no more", c2.runs == after);
+  expectErr("delete", once.delete(), Err.Ok);
+  expectErr("start after delete", once.start(), Err.Invalid);
+}
+
 // ---- handles -------------------------------------------------------------------------
 
 /** Handle layout (kernel/handles.ts): slot | kind << 8 | generation << 12. */
@@ -210,9 +264,10 @@ function exhaustionChecks(): void {
     if (e != Err.Ok) break;
   }
   expectErr("handles run out", e, Err.NoSpace);
-  // It holds three already: the queue, qDone, its main thread's.
-  check("an application holds at most APP_MAX_HANDLES handles", <u32>made == APP_MAX_HANDLES - 3);
-  if (<u32>made != APP_MAX_HANDLES - 3) {
+  // It holds six already: the queue, qDone, its main thread's, and its
+  // timers' lock, semaphore and thread (user/ivt.ts).
+  check("an application holds at most APP_MAX_HANDLES handles", <u32>made == APP_MAX_HANDLES - 6);
+  if (<u32>made != APP_MAX_HANDLES - 6) {
     kputs("  made ");
     kputu(made);
     kputln("");
@@ -231,7 +286,8 @@ export function main(): i32 {
   threadSleep(2); // rogue makes its semaphore
   apiChecks();
   signalChecks();
-  handleChecks();
+  handleChecks(); // before the timers: their semaphore would be one of its own it cannot tell
+  timerChecks();
   memoryChecks();
   threadChecks();
   exhaustionChecks();
