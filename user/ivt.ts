@@ -126,6 +126,24 @@ export function rawSemTake(h: i32, timeout: u32): Err {
   return <Err>sysSemTake(h, timeout);
 }
 
+/** An object of the kernel's, as an application holds it: a handle. */
+export class KernelObject {
+  /** The kernel's handle for this object; 0 before create. */
+  handle: i32 = 0;
+
+  /** Keeps what a create call returned: the handle, or the error. */
+  protected adopt(result: i32): Err {
+    if (result > 0) this.handle = result;
+    return made(result);
+  }
+
+  /** After a delete call: a deleted object's handle is forgotten. */
+  protected dropped(e: Err): Err {
+    if (e == Err.Ok) this.handle = 0;
+    return e;
+  }
+}
+
 // ---- threads -------------------------------------------------------------------
 
 /** Bytes of a thread name the kernel keeps. */
@@ -201,13 +219,10 @@ export function threadYield(): Err {
 // ---- synchronisation -----------------------------------------------------------
 
 /** A counting or binary semaphore (as the kernel's Semaphore). */
-export class Semaphore {
-  handle: i32 = 0;
+export class Semaphore extends KernelObject {
   create(initial: u32, max: u32): Err {
     if (this.handle > 0) return Err.Busy;
-    const h = sysSemCreate(initial, max);
-    if (h > 0) this.handle = h;
-    return made(h);
+    return this.adopt(sysSemCreate(initial, max));
   }
   take(timeout: u32): Err {
     return <Err>sysSemTake(this.handle, timeout);
@@ -216,9 +231,7 @@ export class Semaphore {
     return <Err>sysSemGive(this.handle);
   }
   delete(): Err {
-    const e = <Err>sysSemDelete(this.handle);
-    if (e == Err.Ok) this.handle = 0;
-    return e;
+    return this.dropped(<Err>sysSemDelete(this.handle));
   }
 }
 
@@ -229,13 +242,10 @@ export enum MutexKind {
 }
 
 /** A mutex with priority inheritance (as the kernel's Mutex). */
-export class Mutex {
-  handle: i32 = 0;
+export class Mutex extends KernelObject {
   create(kind: MutexKind = MutexKind.Recursive): Err {
     if (this.handle > 0) return Err.Busy;
-    const h = sysMutexCreate(<u32>kind);
-    if (h > 0) this.handle = h;
-    return made(h);
+    return this.adopt(sysMutexCreate(<u32>kind));
   }
   lock(timeout: u32): Err {
     return <Err>sysMutexLock(this.handle, timeout);
@@ -244,21 +254,16 @@ export class Mutex {
     return <Err>sysMutexUnlock(this.handle);
   }
   delete(): Err {
-    const e = <Err>sysMutexDelete(this.handle);
-    if (e == Err.Ok) this.handle = 0;
-    return e;
+    return this.dropped(<Err>sysMutexDelete(this.handle));
   }
 }
 
 /** A queue of fixed-size items, copied in and out (as the kernel's Queue;
  *  items of at most APP_ITEM_BYTES). */
-export class Queue {
-  handle: i32 = 0;
+export class Queue extends KernelObject {
   create(itemSize: u32, capacity: u32): Err {
     if (this.handle > 0) return Err.Busy;
-    const h = sysQueueCreate(itemSize, capacity);
-    if (h > 0) this.handle = h;
-    return made(h);
+    return this.adopt(sysQueueCreate(itemSize, capacity));
   }
   send(src: usize, timeout: u32): Err {
     return <Err>sysQueueSend(this.handle, src, timeout);
@@ -267,9 +272,7 @@ export class Queue {
     return <Err>sysQueueReceive(this.handle, dst, timeout);
   }
   delete(): Err {
-    const e = <Err>sysQueueDelete(this.handle);
-    if (e == Err.Ok) this.handle = 0;
-    return e;
+    return this.dropped(<Err>sysQueueDelete(this.handle));
   }
 }
 
@@ -428,17 +431,14 @@ export class SoftTimer {
  *  its interrupt served in a thread (the UIO model: irqWait, service the
  *  device, irqUnmask). An offset outside the device, or unaligned, ends
  *  the application with an MMIO VIOLATION report. */
-export class Device {
-  handle: i32 = 0;
+export class Device extends KernelObject {
   /** Opens the granted device `name` (board.json "devices" key). Err.NotFound
    *  if board.json grants this application no such device. */
   open(name: string): Err {
     const n = name.length;
     if (n == 0 || n > NAME_BYTES) return Err.Invalid;
     for (let i = 0; i < n; i++) store<u8>(nameBuf + i, <u8>name.charCodeAt(i));
-    const h = sysDeviceOpen(nameBuf, n);
-    if (h > 0) this.handle = h;
-    return made(h);
+    return this.adopt(sysDeviceOpen(nameBuf, n));
   }
   read32(offset: u32): u32 {
     return sysMmioRead(this.handle, offset, 4);
@@ -476,13 +476,10 @@ export namespace EventWait {
 }
 
 /** A group of 32 event bits (as the kernel's EventFlags). */
-export class EventFlags {
-  handle: i32 = 0;
+export class EventFlags extends KernelObject {
   create(): Err {
     if (this.handle > 0) return Err.Busy;
-    const h = sysEventCreate();
-    if (h > 0) this.handle = h;
-    return made(h);
+    return this.adopt(sysEventCreate());
   }
   set(bits: u32): Err {
     return <Err>sysEventSet(this.handle, bits);
@@ -496,9 +493,7 @@ export class EventFlags {
     return <Err>sysEventWait(this.handle, mask, mode, timeout);
   }
   delete(): Err {
-    const e = <Err>sysEventDelete(this.handle);
-    if (e == Err.Ok) this.handle = 0;
-    return e;
+    return this.dropped(<Err>sysEventDelete(this.handle));
   }
 }
 

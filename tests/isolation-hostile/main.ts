@@ -7,29 +7,9 @@ import {
   threadDelete, threadJoin, threadSleep, ticks,
 } from "ivt-user";
 import { APP_MAX_HANDLES, MIN_STACK_BYTES } from "ivt-user";
+import { check, checksFor, checksSummary, expectErr } from "../isolation/checks";
 
 const STACK: u32 = MIN_STACK_BYTES;
-
-let failed: u32 = 0;
-let checks: u32 = 0;
-
-function check(what: string, ok: bool): void {
-  checks++;
-  if (ok) return;
-  failed++;
-  kputs("hostile: FAILED: ");
-  kputln(what);
-}
-
-function expectErr(what: string, got: Err, want: Err): void {
-  check(what, got == want);
-  if (got != want) {
-    kputs("  got ");
-    kputs(errName(got));
-    kputs(", expected ");
-    kputln(errName(want));
-  }
-}
 
 // ---- the thief's double-delete race (thief.ts) -----------------------------------
 
@@ -258,15 +238,11 @@ function selfChecks(): void {
 }
 
 export function main(): i32 {
+  checksFor("hostile");
   kputln("victim: start");
   raceChecks();
   joinRaceChecks();
   forgeChecks();
   selfChecks();
-  kputs("hostile: ");
-  kputu(checks - failed);
-  kputs(" of ");
-  kputu(checks);
-  kputln(" checks passed");
-  return <i32>failed;
+  return checksSummary();
 }

@@ -10,30 +10,10 @@ import {
   ticks, TimerCallback,
 } from "ivt-user";
 import { APP_MAX_HANDLES, MIN_STACK_BYTES } from "ivt-user";
+import { check, checksFor, checksSummary, expectErr } from "./checks";
 
 /** Every thread of this test: the board's smallest stack. */
 const STACK: u32 = MIN_STACK_BYTES;
-
-let failed: u32 = 0;
-let checks: u32 = 0;
-
-function check(what: string, ok: bool): void {
-  checks++;
-  if (ok) return;
-  failed++;
-  kputs("isolation: FAILED: ");
-  kputln(what);
-}
-
-function expectErr(what: string, got: Err, want: Err): void {
-  check(what, got == want);
-  if (got != want) {
-    kputs("  got ");
-    kputs(errName(got));
-    kputs(", expected ");
-    kputln(errName(want));
-  }
-}
 
 // ---- the API over system calls ---------------------------------------------------
 
@@ -282,6 +262,7 @@ function exhaustionChecks(): void {
 }
 
 export function main(): i32 {
+  checksFor("isolation");
   kputln("victim: start");
   threadSleep(2); // rogue makes its semaphore
   apiChecks();
@@ -295,10 +276,5 @@ export function main(): i32 {
   threadSleep(40);
   expectErr("the victim's own objects still work", qDone.give(), Err.Ok);
   expectErr("after rogue's faults", qDone.take(NO_WAIT), Err.Ok);
-  kputs("isolation: ");
-  kputu(checks - failed);
-  kputs(" of ");
-  kputu(checks);
-  kputln(" checks passed");
-  return <i32>failed;
+  return checksSummary();
 }
