@@ -79,11 +79,6 @@ export function appDefine(name: string, restart: i32): void {
   appCount++;
 }
 
-/** The number of applications in the image. Any context. */
-export function appCountOf(): u32 {
-  return appCount;
-}
-
 function appAt(index: u32): App {
   return unchecked(apps![<i32>index])!;
 }

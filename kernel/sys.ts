@@ -70,6 +70,23 @@ function copyIn(app: u32, from: u32, to: usize, len: u32): bool {
   return -<i32>e;
 }
 
+/** The object of `kind` the caller's handle `h` names, or null (not a live
+ *  handle of that kind of the caller's, or no caller). */
+function objectOf<T>(h: i32, kind: Kind): T | null {
+  const app = callerApp();
+  return app == 0 ? null : changetype<T | null>(handleObject(h, kind, app));
+}
+
+/** Deletes the object of `kind` the caller's handle `h` names (its
+ *  `delete`) and frees the handle (releaseDeleted). Err.Invalid for a
+ *  handle that is not the caller's live object of that kind. */
+function deleteThrough<T>(h: i32, kind: Kind): i32 {
+  const app = callerApp();
+  const obj = app == 0 ? 0 : handleObject(h, kind, app);
+  if (obj == 0) return Err.Invalid;
+  return releaseDeleted(h, kind, app, changetype<T>(obj).delete());
+}
+
 /** After a delete through handle `h` of `kind`: frees its slot, only if
  *  the delete was the one that ended the object (Err.Ok) and the slot
  *  still answers to `h`. A delete wakes the object's waiters, and one more
@@ -313,30 +330,22 @@ export function sys_sem_create(initial: u32, max: u32): i32 {
   return r;
 }
 
-function semOf(h: i32): Semaphore | null {
-  const app = callerApp();
-  return app == 0 ? null : changetype<Semaphore | null>(handleObject(h, Kind.Semaphore, app));
-}
-
 /** As Semaphore.take; Err.Invalid for a handle that is not the caller's
  *  live semaphore. */
 export function sys_sem_take(h: i32, timeout: u32): i32 {
-  const sem = semOf(h);
+  const sem = objectOf<Semaphore>(h, Kind.Semaphore);
   return sem === null ? Err.Invalid : sem.take(timeout);
 }
 
 /** As Semaphore.give. */
 export function sys_sem_give(h: i32): i32 {
-  const sem = semOf(h);
+  const sem = objectOf<Semaphore>(h, Kind.Semaphore);
   return sem === null ? Err.Invalid : sem.give();
 }
 
 /** As Semaphore.delete; the handle goes stale. */
 export function sys_sem_delete(h: i32): i32 {
-  const app = callerApp();
-  const slot = handleSlot(h, Kind.Semaphore, app);
-  if (app == 0 || slot < 0) return Err.Invalid;
-  return releaseDeleted(h, Kind.Semaphore, app, changetype<Semaphore>(handleObject(h, Kind.Semaphore, app)).delete());
+  return deleteThrough<Semaphore>(h, Kind.Semaphore);
 }
 
 // ---- mutexes ----------------------------------------------------------------
@@ -359,29 +368,21 @@ export function sys_mutex_create(kind: u32): i32 {
   return r;
 }
 
-function mutexOf(h: i32): Mutex | null {
-  const app = callerApp();
-  return app == 0 ? null : changetype<Mutex | null>(handleObject(h, Kind.Mutex, app));
-}
-
 /** As Mutex.lock. */
 export function sys_mutex_lock(h: i32, timeout: u32): i32 {
-  const m = mutexOf(h);
+  const m = objectOf<Mutex>(h, Kind.Mutex);
   return m === null ? Err.Invalid : m.lock(timeout);
 }
 
 /** As Mutex.unlock. */
 export function sys_mutex_unlock(h: i32): i32 {
-  const m = mutexOf(h);
+  const m = objectOf<Mutex>(h, Kind.Mutex);
   return m === null ? Err.Invalid : m.unlock();
 }
 
 /** As Mutex.delete; the handle goes stale. */
 export function sys_mutex_delete(h: i32): i32 {
-  const app = callerApp();
-  const slot = handleSlot(h, Kind.Mutex, app);
-  if (app == 0 || slot < 0) return Err.Invalid;
-  return releaseDeleted(h, Kind.Mutex, app, changetype<Mutex>(handleObject(h, Kind.Mutex, app)).delete());
+  return deleteThrough<Mutex>(h, Kind.Mutex);
 }
 
 // ---- queues -----------------------------------------------------------------
@@ -411,15 +412,10 @@ export function sys_queue_create(itemSize: u32, capacity: u32): i32 {
   return handleOf(slot);
 }
 
-function queueOf(h: i32): Queue | null {
-  const app = callerApp();
-  return app == 0 ? null : changetype<Queue | null>(handleObject(h, Kind.Queue, app));
-}
-
 /** As Queue.send of the item at `ptr` in the caller's memory, copied in
  *  first: Err.Invalid if it is not all inside that memory. */
 export function sys_queue_send(h: i32, ptr: u32, timeout: u32): i32 {
-  const q = queueOf(h);
+  const q = objectOf<Queue>(h, Kind.Queue);
   if (q === null) return Err.Invalid;
   const t = threadCurrent()!;
   const buf = bounceOf(t);
@@ -430,7 +426,7 @@ export function sys_queue_send(h: i32, ptr: u32, timeout: u32): i32 {
 /** As Queue.receive into `ptr` in the caller's memory: Err.Invalid, with
  *  the item left queued, if [ptr, ptr + item size) is not inside it. */
 export function sys_queue_receive(h: i32, ptr: u32, timeout: u32): i32 {
-  const q = queueOf(h);
+  const q = objectOf<Queue>(h, Kind.Queue);
   if (q === null) return Err.Invalid;
   const t = threadCurrent()!;
   const n = q.itemSize();
@@ -443,10 +439,7 @@ export function sys_queue_receive(h: i32, ptr: u32, timeout: u32): i32 {
 
 /** As Queue.delete; the handle goes stale. */
 export function sys_queue_delete(h: i32): i32 {
-  const app = callerApp();
-  const slot = handleSlot(h, Kind.Queue, app);
-  if (app == 0 || slot < 0) return Err.Invalid;
-  return releaseDeleted(h, Kind.Queue, app, changetype<Queue>(handleObject(h, Kind.Queue, app)).delete());
+  return deleteThrough<Queue>(h, Kind.Queue);
 }
 
 // ---- event flags ------------------------------------------------------------------
@@ -468,36 +461,28 @@ export function sys_event_create(): i32 {
   return r;
 }
 
-function eventsOf(h: i32): EventFlags | null {
-  const app = callerApp();
-  return app == 0 ? null : changetype<EventFlags | null>(handleObject(h, Kind.Events, app));
-}
-
 /** As EventFlags.set. */
 export function sys_event_set(h: i32, bits: u32): i32 {
-  const ev = eventsOf(h);
+  const ev = objectOf<EventFlags>(h, Kind.Events);
   return ev === null ? Err.Invalid : ev.set(bits);
 }
 
 /** As EventFlags.clear. */
 export function sys_event_clear(h: i32, bits: u32): i32 {
-  const ev = eventsOf(h);
+  const ev = objectOf<EventFlags>(h, Kind.Events);
   return ev === null ? Err.Invalid : ev.clear(bits);
 }
 
 /** As EventFlags.wait (`mode`: EventWait bits); the flags seen are
  *  sys_thread_wait_value's. */
 export function sys_event_wait(h: i32, mask: u32, mode: u32, timeout: u32): i32 {
-  const ev = eventsOf(h);
+  const ev = objectOf<EventFlags>(h, Kind.Events);
   return ev === null ? Err.Invalid : ev.wait(mask, mode, timeout);
 }
 
 /** As EventFlags.delete; the handle goes stale. */
 export function sys_event_delete(h: i32): i32 {
-  const app = callerApp();
-  const slot = handleSlot(h, Kind.Events, app);
-  if (app == 0 || slot < 0) return Err.Invalid;
-  return releaseDeleted(h, Kind.Events, app, changetype<EventFlags>(handleObject(h, Kind.Events, app)).delete());
+  return deleteThrough<EventFlags>(h, Kind.Events);
 }
 
 // ---- notifications ----------------------------------------------------------------
@@ -545,18 +530,13 @@ export function sys_device_open(ptr: u32, len: u32): i32 {
   return slot < 0 ? failed(Err.NoSpace) : handleOf(slot);
 }
 
-function deviceOf(h: i32): Grant | null {
-  const app = callerApp();
-  return app == 0 ? null : changetype<Grant | null>(handleObject(h, Kind.Device, app));
-}
-
 /** Reads the `width`-byte register (1, 2 or 4) at `offset` of a device the
  *  caller opened. An offset outside the device's window (or unaligned),
  *  or a handle that is not the caller's device, ends the application with
  *  an MMIO VIOLATION report: as a wasm trap does, never a kernel trap.
  *  Returns the value (zero-extended). */
 export function sys_mmio_read(h: i32, offset: u32, width: u32): u32 {
-  const g = deviceOf(h);
+  const g = objectOf<Grant>(h, Kind.Device);
   if (g === null || !grantFits(g, offset, width)) {
     mmioViolation(g, offset, width);
     return 0;
@@ -567,7 +547,7 @@ export function sys_mmio_read(h: i32, offset: u32, width: u32): u32 {
 /** Writes the low `width` bytes of `value` to the register at `offset` of
  *  a device the caller opened; violations as sys_mmio_read. */
 export function sys_mmio_write(h: i32, offset: u32, width: u32, value: u32): void {
-  const g = deviceOf(h);
+  const g = objectOf<Grant>(h, Kind.Device);
   if (g === null || !grantFits(g, offset, width)) {
     mmioViolation(g, offset, width);
     return;
@@ -610,21 +590,21 @@ function mmioViolation(g: Grant | null, offset: u32, width: u32): void {
  *  Err.Invalid (not the caller's device), Err.Unsupported (no interrupt),
  *  Err.Exists (taken already). */
 export function sys_irq_attach(h: i32): i32 {
-  const g = deviceOf(h);
+  const g = objectOf<Grant>(h, Kind.Device);
   return g === null ? Err.Invalid : grantAttach(g);
 }
 
 /** Waits at most `timeout` ticks for the device's next interrupt; its line
  *  is masked from then until sys_irq_unmask. As Semaphore.take. */
 export function sys_irq_wait(h: i32, timeout: u32): i32 {
-  const g = deviceOf(h);
+  const g = objectOf<Grant>(h, Kind.Device);
   return g === null ? Err.Invalid : grantWait(g, timeout);
 }
 
 /** Unmasks the device's line once the interrupt is served. Err.Invalid if
  *  the line is not attached or not masked. */
 export function sys_irq_unmask(h: i32): i32 {
-  const g = deviceOf(h);
+  const g = objectOf<Grant>(h, Kind.Device);
   return g === null ? Err.Invalid : grantUnmask(g);
 }
 
