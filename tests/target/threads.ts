@@ -65,6 +65,35 @@ function probeMemoryEdge(kind: u32): void {
   seq("!"); // never: each access above is out of bounds
 }
 
+// Loops that read toward the end of memory. A native board versions such
+// loops (tools/ivt/loops.js): the unchecked copy runs only when a test
+// before the loop has proved every iteration in bounds, so a loop that
+// runs past the end must still trap at the first access past it, with
+// every iteration before it done (`walked` counts them).
+let walkStart: u32 = 0;
+let walkCount: i32 = 0;
+let walked: i32 = 0;
+let walkSum: u32 = 0;
+function walkTowardEnd(kind: u32): void {
+  seq("W");
+  const start = walkStart, n = walkCount;
+  walked = 0;
+  let sum: u32 = 0;
+  if (kind == 0) {
+    for (let i = 0; i < n; i++) {
+      sum += load<u8>(start + i);
+      walked = i + 1;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      sum += load<u32>(start + (<usize>i << 2));
+      walked = i + 1;
+    }
+  }
+  walkSum = sum;
+  seq("!");
+}
+
 // Recurses, yielding at every level, so the host's switch sees the stack
 // shrink into its red zone before the recursion can go much further. The
 // host call after the recursive one keeps a C compiler from turning the
@@ -291,6 +320,23 @@ export function threadTests(): void {
       const t = spawn(0, "edge", probeMemoryEdge, kind, MAIN_PRIORITY - 1);
       check(joinThread(t, 50), "the probe ended");
       checkSeq("P", "the access past the end trapped");
+    }
+  });
+
+  test("memory: a loop that runs past the end traps at its first access past it, every iteration before it done", () => {
+    const end = moduleMemoryBytes();
+    // [kind, start, iterations asked, iterations that fit]: bytes from 8
+    // before the end; words from 10 before it (the third straddles the end).
+    const cases: u32[] = [0, end - 8, 8, 8, 0, end - 8, 12, 8, 0, end - 8, 0x7fffffff, 8, 1, end - 10, 2, 2, 1, end - 10, 3, 2];
+    for (let c = 0; c < cases.length; c += 4) {
+      const kind = cases[c], asked = <i32>cases[c + 2], fit = <i32>cases[c + 3];
+      walkStart = cases[c + 1];
+      walkCount = asked;
+      seqReset();
+      const t = spawn(0, "walk", walkTowardEnd, kind, MAIN_PRIORITY - 1);
+      check(joinThread(t, 50), "the walk ended");
+      checkEq(walked, fit, "iterations done before the end");
+      checkSeq(asked == fit ? "W!" : "W", asked == fit ? "a walk inside memory runs to its end" : "the access past the end trapped");
     }
   });
 

@@ -32,6 +32,12 @@ test("every load and store checks its base and constant offset apart, with its a
   assert.match(c, /#define MEMCHECK\(mem, a, t\) \/\*/);
 });
 
+test("an offset of 2^31 or more is the mark of a proved access only in a versioned module's C", () => {
+  const line = "  i32_store16(&instance->w2c_memory, (u64)(w2c_i2) + 2147483652u, w2c_i1);\n";
+  assert.match(specializeMemoryAccess(HEADER + line, { marked: true }), /i32_store16\(&instance->w2c_memory, ivt_ea_verified\(w2c_i2, 4u, 2u\), w2c_i1\);/);
+  assert.match(specializeMemoryAccess(HEADER + line), /i32_store16\(&instance->w2c_memory, ivt_ea\(w2c_i2, 2147483652u, 2u\), w2c_i1\);/);
+});
+
 test("an access in a shape the rewrite does not know stops the build instead of going unchecked", () => {
   assert.throws(() => specializeMemoryAccess(HEADER + "  w2c_i0 = i32_load(&instance->w2c_memory, w2c_addr);\n"),
     /wasm2c's output is not what tools\/ivt\/build.js expects/);

@@ -17,6 +17,7 @@ import { boardForApp, num } from "./boards.js";
 import { markAbortSites } from "./abort-site.js";
 import { SYS_MODULE, checkAppImports, isolatedApps, sysCalls } from "./isolated.js";
 import { appModuleEntryFile, writeIfChanged } from "./gen.js";
+import { CHILDREN, VERIFIED_OFFSET_MARK, versionLoops } from "./loops.js";
 
 /** Per-arch build data: arch/<arch>/arch.json. */
 export function archConfig(b) {
@@ -355,38 +356,6 @@ function applyAsyncify(file, arch) {
   mod.dispose();
 }
 
-/** The children of each kind of expression asc emits for the sim build
- *  (MVP, bulk memory, sign extension, saturating conversions), by field of
- *  binaryen.getExpressionInfo. */
-const CHILDREN = new Map([
-  [binaryen.BlockId, ["children"]],
-  [binaryen.IfId, ["condition", "ifTrue", "ifFalse"]],
-  [binaryen.LoopId, ["body"]],
-  [binaryen.BreakId, ["condition", "value"]],
-  [binaryen.SwitchId, ["condition", "value"]],
-  [binaryen.CallId, ["operands"]],
-  [binaryen.CallIndirectId, ["target", "operands"]],
-  [binaryen.LocalGetId, []],
-  [binaryen.LocalSetId, ["value"]],
-  [binaryen.GlobalGetId, []],
-  [binaryen.GlobalSetId, ["value"]],
-  [binaryen.LoadId, ["ptr"]],
-  [binaryen.StoreId, ["ptr", "value"]],
-  [binaryen.ConstId, []],
-  [binaryen.UnaryId, ["value"]],
-  [binaryen.BinaryId, ["left", "right"]],
-  [binaryen.SelectId, ["ifTrue", "ifFalse", "condition"]],
-  [binaryen.DropId, ["value"]],
-  [binaryen.ReturnId, ["value"]],
-  [binaryen.MemorySizeId, []],
-  [binaryen.MemoryGrowId, ["delta"]],
-  [binaryen.NopId, []],
-  [binaryen.UnreachableId, []],
-  [binaryen.MemoryCopyId, ["dest", "source", "size"]],
-  [binaryen.MemoryFillId, ["dest", "value", "size"]],
-  [binaryen.MemoryInitId, ["dest", "offset", "size"]],
-  [binaryen.DataDropId, []],
-]);
 
 /** Puts a budget at the head of every loop of `mod`'s functions: a global
  *  counts iterations down, and when it reaches zero the loop calls the
@@ -423,6 +392,30 @@ export function insertLoopBudget(mod, spec) {
   if (!mod.validate()) throw new UserError("tools/ivt/build.js insertLoopBudget made an invalid module");
 }
 
+/** The wasm that wasm2c translates for a board: `wasm` with its loops
+ *  versioned against `limit` bytes of module memory (tools/ivt/loops.js),
+ *  written to `out`; `marked` if it holds proved accesses (their offsets
+ *  carry VERIFIED_OFFSET_MARK). The original stays as it is: the tools that name
+ *  functions in reports read it, and versioning leaves every function at
+ *  its index. */
+function versionedWasm(wasm, out, limit) {
+  const mod = binaryen.readBinary(fs.readFileSync(wasm));
+  try {
+    const F = binaryen.Features;
+    mod.setFeatures(F.MVP | F.BulkMemory | F.SignExt | F.MutableGlobals | F.NontrappingFPToInt);
+    binaryen.setDebugInfo(true); // keep the name section: wasm2c names the C functions from it
+    const { loops } = versionLoops(mod, limit);
+    if (loops === 0) fs.copyFileSync(wasm, out);
+    else fs.writeFileSync(out, mod.emitBinary());
+    return { file: out, marked: loops > 0 };
+  } finally {
+    mod.dispose();
+  }
+}
+
+/** Inputs of a module's translated C besides its wasm. */
+const TRANSLATION_INPUTS = ["tools/ivt/build.js", "tools/ivt/loops.js"].map((f) => path.join(ROOT, f));
+
 /** wasm2c (wabt 1.0.32) checks every load and store as
  *  `addr + size > mem->size` in 64-bit arithmetic, `addr` being the
  *  instruction's base plus its constant offset, and indexes `mem->data`:
@@ -435,9 +428,12 @@ export function insertLoopBudget(mod, spec) {
  *  (arch/wasm-rt/ivt-memory.h). The check stays exact: an access traps
  *  exactly when wasm says it must (tests/target/threads.ts checks the
  *  edges, including an address that wraps past 4 GiB). memory.fill and
- *  memory.copy keep wasm2c's own check. Throws if wasm2c's output is not
- *  what this expects, rather than build unchecked code. */
-export function specializeMemoryAccess(c) {
+ *  memory.copy keep wasm2c's own check. `marked`: the wasm came from
+ *  versionLoops with loops versioned, and an offset of 2^31 or more is
+ *  the mark of an access proved in bounds (`ivt_ea_verified`). Throws if
+ *  wasm2c's output is not what this expects, rather than build unchecked
+ *  code. */
+export function specializeMemoryAccess(c, { marked = false } = {}) {
   const expect = (what, found, times) => {
     if (found === times) return;
     throw new UserError(`wasm2c's output is not what tools/ivt/build.js expects (${what}: found ${found}, expected ${times}); ` +
@@ -449,6 +445,8 @@ export function specializeMemoryAccess(c) {
     (all, name, bits, base, offset) => {
       rewritten++;
       const bytes = bits ? Number(bits) / 8 : name.startsWith("i64") || name.startsWith("f64") ? 8 : 4;
+      // An access proved in bounds by its loop's range test (tools/ivt/loops.js).
+      if (marked && Number(offset) >= VERIFIED_OFFSET_MARK) return `${name}(&instance->w2c_memory, ivt_ea_verified(${base}, ${Number(offset) - VERIFIED_OFFSET_MARK}u, ${bytes}u)`;
       return `${name}(&instance->w2c_memory, ivt_ea(${base}, ${offset || 0}u, ${bytes}u)`;
     });
   expect("loads and stores in the form (u64)(base) + offset", rewritten, calls.length);
@@ -777,9 +775,10 @@ export function checkStackOnEntry(c) {
  *  memory's constant size, data from a table, the stack check, the one
  *  instance, the const function table), but with its own memory
  *  (`mod.memory`, `bytes` long, defined in the image's apps.c) and
- *  instance names. Throws if wasm2c's output is not what this expects. */
-export function appModuleC(c, mod, bytes) {
-  c = loadDataFromTable(specializeMemoryAccess(c));
+ *  instance names; `marked` as for specializeMemoryAccess. Throws if
+ *  wasm2c's output is not what this expects. */
+export function appModuleC(c, mod, bytes, { marked = false } = {}) {
+  c = loadDataFromTable(specializeMemoryAccess(c, { marked }));
   const include = "#include \"ivt-memory.h\" /* ivt: accesses specialized by tools/ivt/build.js */\n";
   if (c.split(include).length !== 2) throw new UserError("tools/ivt/build.js appModuleC: no ivt-memory.h include after specializeMemoryAccess");
   c = c.split("ivt_module_memory").join(mod.memory)
@@ -945,9 +944,11 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
   if (variant && !upToDate(path.join(dir, "kernel.wasm"), [wasm])) fs.copyFileSync(wasm, path.join(dir, "kernel.wasm"));
 
   const kernelC = path.join(dir, "kernel.c");
-  if (!upToDate(kernelC, [wasm, path.join(ROOT, "tools/ivt/build.js")])) {
-    step("wasm2c", [rel(wasm), "-n", "kernel", "-o", rel(kernelC)]);
-    let c = markColdFunctions(constFunctionTable(nameTheOneInstance(checkStackOnEntry(loadDataFromTable(specializeMemoryAccess(fs.readFileSync(kernelC, "utf8")))))));
+  if (!upToDate(kernelC, [wasm, ...TRANSLATION_INPUTS])) {
+    const versioned = versionedWasm(wasm, path.join(dir, "kernel.versioned.wasm"), Math.min(num(b.module_memory), 65536));
+    step("wasm2c", [rel(versioned.file), "-n", "kernel", "-o", rel(kernelC)]);
+    let c = markColdFunctions(constFunctionTable(nameTheOneInstance(checkStackOnEntry(loadDataFromTable(
+      specializeMemoryAccess(fs.readFileSync(kernelC, "utf8"), versioned))))));
     if (isolatedApps(app) && !b.kernel_bounds_checks) c = trustKernelAccesses(c);
     fs.writeFileSync(kernelC, c);
   }
@@ -959,9 +960,10 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
     const mod = appModuleNames(a);
     const wasmA = checkAppDataFits(b, appModuleWasm(b, app, a), appBytes);
     const cFile = path.join(dir, `${mod.name}.c`);
-    if (!upToDate(cFile, [wasmA, path.join(b.dir, "board.json"), path.join(ROOT, "tools/ivt/build.js")])) {
-      step("wasm2c", [rel(wasmA), "-n", mod.name, "-o", rel(cFile)]);
-      fs.writeFileSync(cFile, appModuleC(fs.readFileSync(cFile, "utf8"), mod, appBytes));
+    if (!upToDate(cFile, [wasmA, path.join(b.dir, "board.json"), ...TRANSLATION_INPUTS])) {
+      const versioned = versionedWasm(wasmA, path.join(dir, `${mod.name}.versioned.wasm`), appBytes);
+      step("wasm2c", [rel(versioned.file), "-n", mod.name, "-o", rel(cFile)]);
+      fs.writeFileSync(cFile, appModuleC(fs.readFileSync(cFile, "utf8"), mod, appBytes, versioned));
     }
     moduleCs.push(cFile);
   }
