@@ -185,6 +185,24 @@ test("a byte loaded from memory as an index: its range is 0 to 255", () => {
   assert.deepEqual(report.versioned.map((v) => [v.proved, v.accesses]), [[2, 2]]);
 });
 
+test("a step passed on to a global (asc's `walked = ++i`) is still the induction variable's", () => {
+  const text = `(module
+    (import "env" "proved" (func $proved (param i32 i32 i32) (result i32)))
+    (global $walked (mut i32) (i32.const 0))
+    (memory (export "memory") 1 1)
+    (func (export "f") (param $p i32) (param $n i32) (result i32) (local $i i32) (local $s i32)
+      (loop $L
+        (if (i32.lt_s (local.get $i) (local.get $n))
+          (then
+            (local.set $s (i32.add (local.get $s) (i32.load (i32.add (local.get $p) (i32.shl (local.get $i) (i32.const 2))))))
+            (global.set $walked (local.tee $i (i32.add (local.get $i) (i32.const 1))))
+            (br $L))))
+      (i32.add (local.get $s) (global.get $walked))))`;
+  const { report, proved } = check(text, cross([0, PAGE - 10, PAGE - 8], [0, 1, 2, 3, -1]));
+  assert.equal(report.loops, 1);
+  assert.ok(proved > 0);
+});
+
 test("a global the loop neither sets nor can have set by a call is as good as a local", () => {
   const text = `(module
     (import "env" "proved" (func $proved (param i32 i32 i32) (result i32)))

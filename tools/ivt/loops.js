@@ -129,8 +129,9 @@ class LoopShape {
 }
 
 /** The induction variable of a loop in asc's shape: the loop's one back
- *  edge is an unconditional `br $L` that directly follows `i = i + c` (c
- *  a non-zero constant), and the loop sets `i` nowhere else. So every
+ *  edge is an unconditional `br $L` that directly follows the statement
+ *  stepping `i = i + c` (c a non-zero constant), and the loop sets `i`
+ *  nowhere else. So every
  *  access in an iteration sees the value `i` had when the iteration began.
  *  Returns {index, step, backEdge} or null. */
 function inductionOf(shape) {
@@ -142,8 +143,18 @@ function inductionOf(shape) {
     for (let k = 1; k < kids.length; k++) {
       const br = binaryen.getExpressionInfo(kids[k]);
       if (binaryen.getExpressionId(kids[k]) !== B.BreakId || br.name !== shape.name || br.condition || br.value) continue;
-      const set = binaryen.getExpressionInfo(kids[k - 1]);
-      if (binaryen.getExpressionId(kids[k - 1]) !== B.LocalSetId || set.isTee || shape.sets.get(set.index) !== 1) continue;
+      // The step is the statement before the back edge: `i = i + c`, or
+      // one that only passes on `i = i + c` (asc's `x = ++i` makes it
+      // `global.set $x (local.tee $i ...)`) and touches no memory.
+      const last = kids[k - 1];
+      let quiet = true, set = null;
+      walk(last, (x) => {
+        const id = binaryen.getExpressionId(x);
+        if (id === B.LoadId || id === B.StoreId || id === B.CallId || id === B.CallIndirectId) quiet = false;
+        if (id === B.LocalSetId) set = set === null ? binaryen.getExpressionInfo(x) : false;
+      });
+      if (!quiet || !set || shape.sets.get(set.index) !== 1) continue;
+      if (!set.isTee && binaryen.getExpressionId(last) !== B.LocalSetId) continue;
       const step = stepOf(set.value, set.index);
       if (step !== null) found = { index: set.index, step, backEdge: kids[k] };
     }
