@@ -28,6 +28,8 @@ test("every load and store checks its base and constant offset apart, with its a
   assert.match(c, /i64_store\(&instance->w2c_memory, ivt_ea\(w2c_i0, 8u, 8u\), w2c_j1\);/);
   assert.match(c, /i32_store16\(&instance->w2c_memory, ivt_ea\(w2c_i2, 4294967295u, 2u\), w2c_i1\);/);
   assert.doesNotMatch(c, /mem->data|m\.data|m\.size/);
+  // big-endian: the mirrored index in 32 bits (in 64, ColdFire paid a subx per access)
+  assert.match(c, /&ivt_module_memory\[IVT_MODULE_LIMIT - \(uint32_t\)addr - sizeof\(t1\)\]/);
   assert.match(c, /#include "ivt-memory.h"/);
   assert.match(c, /#define MEMCHECK\(mem, a, t\) \/\*/);
 });

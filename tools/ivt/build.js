@@ -456,7 +456,9 @@ export function specializeMemoryAccess(c, { marked = false } = {}) {
       "#include \"ivt-memory.h\" /* ivt: accesses specialized by tools/ivt/build.js */\n" +
       "#define MEMCHECK(mem, a, t) /* checked at each access by ivt_ea */\n", 1],
     ["&mem->data[addr]", "&ivt_module_memory[addr]", 2], // little-endian CPUs
-    ["&mem->data[mem->size - addr - sizeof(t1)]", "&ivt_module_memory[IVT_MODULE_LIMIT - addr - sizeof(t1)]", 2], // big-endian
+    // big-endian: the index in 32 bits (addr is below the limit once
+    // checked), or GCC computes it in 64 (ColdFire: a subx more per access)
+    ["&mem->data[mem->size - addr - sizeof(t1)]", "&ivt_module_memory[IVT_MODULE_LIMIT - (uint32_t)addr - sizeof(t1)]", 2],
     // The data segments, copied at boot: their offsets and sizes are
     // constants, so with a constant bound the checks fold away. Against
     // mem->size GCC kept every segment's 64-bit bound live at once, and on
