@@ -6,7 +6,7 @@
 //   +0x08 RELOAD     value loaded at each wrap
 //   +0x0C INTSTATUS  read: bit0 pending; write 1: clear
 
-import { Err, mmioWrite32, Timer, timerRateOk } from "../kernel/ivt";
+import { DeviceRegs, Err, Timer, timerRateOk } from "../kernel/ivt";
 
 const CTRL: u32 = 0x00;
 const VALUE: u32 = 0x04;
@@ -18,28 +18,28 @@ const IRQ_ENABLE: u32 = 8;
 @final export class CmsdkTimer extends Timer {
   /** `clockHz` is the timer's input clock; `irqVector` its interrupt.
    *  Thread context. */
-  constructor(public readonly base: u32, public readonly clockHz: u32, public readonly irqVector: u32) {
+  constructor(public readonly regs: DeviceRegs, public readonly clockHz: u32, public readonly irqVector: u32) {
     super();
   }
 
   startPeriodic(hz: u32): Err {
     if (!timerRateOk(this.clockHz, hz)) return Err.Invalid;
     const reload = this.clockHz / hz - 1;
-    mmioWrite32(this.base + CTRL, 0);
-    mmioWrite32(this.base + RELOAD, reload);
-    mmioWrite32(this.base + VALUE, reload);
-    mmioWrite32(this.base + INTCLEAR, 1);
-    mmioWrite32(this.base + CTRL, ENABLE | IRQ_ENABLE);
+    this.regs.write32(CTRL, 0);
+    this.regs.write32(RELOAD, reload);
+    this.regs.write32(VALUE, reload);
+    this.regs.write32(INTCLEAR, 1);
+    this.regs.write32(CTRL, ENABLE | IRQ_ENABLE);
     return Err.Ok;
   }
 
   stop(): void {
-    mmioWrite32(this.base + CTRL, 0);
-    mmioWrite32(this.base + INTCLEAR, 1);
+    this.regs.write32(CTRL, 0);
+    this.regs.write32(INTCLEAR, 1);
   }
 
   clearInterrupt(): void {
-    mmioWrite32(this.base + INTCLEAR, 1);
+    this.regs.write32(INTCLEAR, 1);
   }
 
   vector(): u32 {

@@ -6,7 +6,7 @@
 //   +0x0C INTSTATUS read: bit0 TX, bit1 RX pending; write 1: clear
 //   +0x10 BAUDDIV   input clock / baud rate (minimum 16)
 
-import { mmioRead32, mmioWrite32, Uart } from "../kernel/ivt";
+import { DeviceRegs, Uart } from "../kernel/ivt";
 
 const DATA: u32 = 0x00;
 const STATE: u32 = 0x04;
@@ -24,29 +24,29 @@ const INT_RX: u32 = 2;
 @final export class CmsdkUart extends Uart {
   /** Enables transmitter and receiver at `baud` from an input clock of
    *  `clockHz`. Thread context (board init). */
-  constructor(public readonly base: u32, clockHz: u32, baud: u32) {
+  constructor(public readonly regs: DeviceRegs, clockHz: u32, baud: u32) {
     super();
     const div = clockHz / baud;
-    mmioWrite32(base + BAUDDIV, div < 16 ? 16 : div);
-    mmioWrite32(base + CTRL, CTRL_TX_EN | CTRL_RX_EN);
+    regs.write32(BAUDDIV, div < 16 ? 16 : div);
+    regs.write32(CTRL, CTRL_TX_EN | CTRL_RX_EN);
   }
 
   putc(c: u32): void {
-    while ((mmioRead32(this.base + STATE) & STATE_TX_FULL) != 0) {}
-    mmioWrite32(this.base + DATA, c & 0xff);
+    while ((this.regs.read32(STATE) & STATE_TX_FULL) != 0) {}
+    this.regs.write32(DATA, c & 0xff);
   }
 
   getc(): i32 {
-    if ((mmioRead32(this.base + STATE) & STATE_RX_FULL) == 0) return -1;
-    return <i32>(mmioRead32(this.base + DATA) & 0xff);
+    if ((this.regs.read32(STATE) & STATE_RX_FULL) == 0) return -1;
+    return <i32>(this.regs.read32(DATA) & 0xff);
   }
 
   setRxInterrupt(on: bool): void {
-    const ctrl = mmioRead32(this.base + CTRL);
-    mmioWrite32(this.base + CTRL, on ? ctrl | CTRL_RX_IRQ : ctrl & ~CTRL_RX_IRQ);
+    const ctrl = this.regs.read32(CTRL);
+    this.regs.write32(CTRL, on ? ctrl | CTRL_RX_IRQ : ctrl & ~CTRL_RX_IRQ);
   }
 
   clearRxInterrupt(): void {
-    mmioWrite32(this.base + INTSTATUS, INT_RX);
+    this.regs.write32(INTSTATUS, INT_RX);
   }
 }

@@ -14,7 +14,7 @@
 // Kernel priorities map to levels: 0 (most urgent) is level 6, 5 is level
 // 1; level 7 is not maskable and is never used.
 
-import { Err, IrqChip, mmioRead32, mmioWrite32, mmioWrite8 } from "../kernel/ivt";
+import { DeviceRegs, Err, IrqChip } from "../kernel/ivt";
 
 const IPRH: u32 = 0x00;
 const INTFRCH: u32 = 0x10;
@@ -53,9 +53,9 @@ export abstract class SoftPend {
   /** Serves sources 0 to `sources` - 1 (vectors 64 onwards; at most 64).
    *  Every source starts masked at the default level. Thread context
    *  (board init). */
-  constructor(public readonly base: u32, sources: u32) {
+  constructor(public readonly regs: DeviceRegs, sources: u32) {
     super(FIRST_VECTOR, sources < SOURCES ? sources : SOURCES);
-    for (let n: u32 = 0; n < this.count; n++) mmioWrite8(base + ICR + n, TOP_LEVEL - DEFAULT_PRIORITY);
+    for (let n: u32 = 0; n < this.count; n++) regs.write8(ICR + n, TOP_LEVEL - DEFAULT_PRIORITY);
   }
 
   name(): string {
@@ -69,11 +69,11 @@ export abstract class SoftPend {
   }
 
   mask(vector: u32): void {
-    mmioWrite8(this.base + SIMR, vector - FIRST_VECTOR);
+    this.regs.write8(SIMR, vector - FIRST_VECTOR);
   }
 
   unmask(vector: u32): void {
-    mmioWrite8(this.base + CIMR, vector - FIRST_VECTOR);
+    this.regs.write8(CIMR, vector - FIRST_VECTOR);
   }
 
   /** A forced source stays pending until cleared: the end of its
@@ -85,7 +85,7 @@ export abstract class SoftPend {
 
   setPriority(vector: u32, priority: u32): Err {
     if (priority > TOP_LEVEL - 1) return Err.Invalid;
-    mmioWrite8(this.base + ICR + vector - FIRST_VECTOR, TOP_LEVEL - priority);
+    this.regs.write8(ICR + vector - FIRST_VECTOR, TOP_LEVEL - priority);
     return Err.Ok;
   }
 
@@ -96,8 +96,8 @@ export abstract class SoftPend {
       p.raise();
       return;
     }
-    const reg = this.base + INTFRCH + pairOffset(n);
-    mmioWrite32(reg, mmioRead32(reg) | pairBit(n));
+    const reg = INTFRCH + pairOffset(n);
+    this.regs.write32(reg, this.regs.read32(reg) | pairBit(n));
   }
 
   unpend(vector: u32): void {
@@ -107,10 +107,10 @@ export abstract class SoftPend {
       p.lower();
       return;
     }
-    const reg = this.base + INTFRCH + pairOffset(n);
-    const forced = mmioRead32(reg);
+    const reg = INTFRCH + pairOffset(n);
+    const forced = this.regs.read32(reg);
     const bit = pairBit(n);
-    if ((forced & bit) != 0) mmioWrite32(reg, forced & ~bit);
+    if ((forced & bit) != 0) this.regs.write32(reg, forced & ~bit);
   }
 
   isPending(vector: u32): bool {
@@ -118,7 +118,7 @@ export abstract class SoftPend {
     const p = unchecked(this.softPends[n]);
     if (p !== null && p.raised()) return true;
     const off = pairOffset(n);
-    const bits = mmioRead32(this.base + IPRH + off) | mmioRead32(this.base + INTFRCH + off);
+    const bits = this.regs.read32(IPRH + off) | this.regs.read32(INTFRCH + off);
     return (bits & pairBit(n)) != 0;
   }
 

@@ -7,7 +7,7 @@
 //   +0x02 PMR    modulus
 //   +0x04 PCNTR  count (read)
 
-import { Err, mmioWrite16, Timer, timerRateOk } from "../kernel/ivt";
+import { DeviceRegs, Err, Timer, timerRateOk } from "../kernel/ivt";
 
 const PCSR: u32 = 0x00;
 const PMR: u32 = 0x02;
@@ -24,7 +24,7 @@ const MAX_PRESCALE: u32 = 15;
 
   /** `inputHz` is the counter's clock before the prescaler (the bus
    *  clock); `irqVector` its interrupt. Thread context. */
-  constructor(public readonly base: u32, public readonly inputHz: u32, public readonly irqVector: u32) {
+  constructor(public readonly regs: DeviceRegs, public readonly inputHz: u32, public readonly irqVector: u32) {
     super();
   }
 
@@ -36,21 +36,21 @@ const MAX_PRESCALE: u32 = 15;
     if (prescale > MAX_PRESCALE) return Err.Invalid;
     if (!timerRateOk(this.inputHz >> prescale, hz)) return Err.Invalid;
     const modulus = (this.inputHz >> prescale) / hz - 1;
-    mmioWrite16(this.base + PCSR, 0);
+    this.regs.write16(PCSR, 0);
     this.pcsr = EN | RLD | PIE | OVW | (prescale << PRESCALE_SHIFT);
-    mmioWrite16(this.base + PCSR, this.pcsr & ~EN);
-    mmioWrite16(this.base + PMR, modulus);
-    mmioWrite16(this.base + PCSR, this.pcsr | PIF);
+    this.regs.write16(PCSR, this.pcsr & ~EN);
+    this.regs.write16(PMR, modulus);
+    this.regs.write16(PCSR, this.pcsr | PIF);
     return Err.Ok;
   }
 
   stop(): void {
     this.pcsr = 0;
-    mmioWrite16(this.base + PCSR, PIF);
+    this.regs.write16(PCSR, PIF);
   }
 
   clearInterrupt(): void {
-    mmioWrite16(this.base + PCSR, this.pcsr | PIF);
+    this.regs.write16(PCSR, this.pcsr | PIF);
   }
 
   vector(): u32 {

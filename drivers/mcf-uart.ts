@@ -9,7 +9,7 @@
 //   +0x14 UISR read / UIMR write: bit0 TXRDY, bit1 RXRDY interrupt
 //   +0x18 UBG1, +0x1C UBG2: baud divider = clock / (32 * baud)
 
-import { mmioRead8, mmioWrite8, Uart } from "../kernel/ivt";
+import { DeviceRegs, Uart } from "../kernel/ivt";
 import { SoftPend } from "./mcf-intc";
 
 const USR: u32 = 0x04;
@@ -35,27 +35,27 @@ const CLOCK_SELECT_TIMER: u32 = 0xdd; // both directions from the baud generator
 
   /** Resets the channel and enables it at `baud` from the bus clock
    *  `clockHz`. Thread context (board init). */
-  constructor(public readonly base: u32, clockHz: u32, baud: u32) {
+  constructor(public readonly regs: DeviceRegs, clockHz: u32, baud: u32) {
     super();
-    mmioWrite8(base + UCR, CMD_RESET_RX);
-    mmioWrite8(base + UCR, CMD_RESET_TX);
-    mmioWrite8(base + UCR, CMD_RESET_ERRORS);
-    mmioWrite8(base + UCSR, CLOCK_SELECT_TIMER);
+    regs.write8(UCR, CMD_RESET_RX);
+    regs.write8(UCR, CMD_RESET_TX);
+    regs.write8(UCR, CMD_RESET_ERRORS);
+    regs.write8(UCSR, CLOCK_SELECT_TIMER);
     const div = clockHz / (32 * baud);
-    mmioWrite8(base + UBG1, (div >> 8) & 0xff);
-    mmioWrite8(base + UBG2, div & 0xff);
-    mmioWrite8(base + UIMR, 0);
-    mmioWrite8(base + UCR, CMD_RX_ENABLE | CMD_TX_ENABLE);
+    regs.write8(UBG1, (div >> 8) & 0xff);
+    regs.write8(UBG2, div & 0xff);
+    regs.write8(UIMR, 0);
+    regs.write8(UCR, CMD_RX_ENABLE | CMD_TX_ENABLE);
   }
 
   putc(c: u32): void {
-    while ((mmioRead8(this.base + USR) & TXRDY) == 0) {}
-    mmioWrite8(this.base + UBUF, c & 0xff);
+    while ((this.regs.read8(USR) & TXRDY) == 0) {}
+    this.regs.write8(UBUF, c & 0xff);
   }
 
   getc(): i32 {
-    if ((mmioRead8(this.base + USR) & RXRDY) == 0) return -1;
-    return <i32>mmioRead8(this.base + UBUF);
+    if ((this.regs.read8(USR) & RXRDY) == 0) return -1;
+    return <i32>this.regs.read8(UBUF);
   }
 
   setRxInterrupt(on: bool): void {
@@ -69,7 +69,7 @@ const CLOCK_SELECT_TIMER: u32 = 0xdd; // both directions from the baud generator
   /** UIMR is write-only: the driver keeps its copy. Any context. */
   setImr(bits: u32): void {
     this.imr = bits;
-    mmioWrite8(this.base + UIMR, bits);
+    this.regs.write8(UIMR, bits);
   }
 
   txInterruptEnabled(): bool {

@@ -11,7 +11,7 @@
 //   +0x510 PRESCALER        f = 16 MHz >> PRESCALER (0..9)
 //   +0x540 CC[0]
 
-import { Err, mmioRead32, mmioWrite32, Timer, timerRateOk } from "../kernel/ivt";
+import { DeviceRegs, Err, Timer, timerRateOk } from "../kernel/ivt";
 
 const TASKS_START: u32 = 0x000;
 const TASKS_STOP: u32 = 0x004;
@@ -33,7 +33,7 @@ const INT_COMPARE0: u32 = 1 << 16;
 @final export class Nrf51Timer extends Timer {
   /** `clockHz` is the timer's input clock (16 MHz on the nRF51);
    *  `irqVector` its interrupt. Thread context. */
-  constructor(public readonly base: u32, public readonly clockHz: u32, public readonly irqVector: u32) {
+  constructor(public readonly regs: DeviceRegs, public readonly clockHz: u32, public readonly irqVector: u32) {
     super();
   }
 
@@ -42,20 +42,20 @@ const INT_COMPARE0: u32 = 1 << 16;
   startPeriodic(hz: u32): Err {
     if (!timerRateOk(this.clockHz, hz)) return Err.Invalid;
     this.stop();
-    mmioWrite32(this.base + MODE, MODE_TIMER);
-    mmioWrite32(this.base + BITMODE, BITMODE_32);
-    mmioWrite32(this.base + PRESCALER, 0);
-    mmioWrite32(this.base + CC0, this.clockHz / hz);
-    mmioWrite32(this.base + SHORTS, SHORT_COMPARE0_CLEAR);
-    mmioWrite32(this.base + TASKS_CLEAR, 1);
-    mmioWrite32(this.base + INTENSET, INT_COMPARE0);
-    mmioWrite32(this.base + TASKS_START, 1);
+    this.regs.write32(MODE, MODE_TIMER);
+    this.regs.write32(BITMODE, BITMODE_32);
+    this.regs.write32(PRESCALER, 0);
+    this.regs.write32(CC0, this.clockHz / hz);
+    this.regs.write32(SHORTS, SHORT_COMPARE0_CLEAR);
+    this.regs.write32(TASKS_CLEAR, 1);
+    this.regs.write32(INTENSET, INT_COMPARE0);
+    this.regs.write32(TASKS_START, 1);
     return Err.Ok;
   }
 
   stop(): void {
-    mmioWrite32(this.base + TASKS_STOP, 1);
-    mmioWrite32(this.base + INTENCLR, INT_COMPARE0);
+    this.regs.write32(TASKS_STOP, 1);
+    this.regs.write32(INTENCLR, INT_COMPARE0);
     this.clearInterrupt();
   }
 
@@ -63,8 +63,8 @@ const INT_COMPARE0: u32 = 1 << 16;
    *  reached the peripheral before the handler returns, or the still-set
    *  event would raise the interrupt again. */
   clearInterrupt(): void {
-    mmioWrite32(this.base + EVENTS_COMPARE0, 0);
-    mmioRead32(this.base + EVENTS_COMPARE0);
+    this.regs.write32(EVENTS_COMPARE0, 0);
+    this.regs.read32(EVENTS_COMPARE0);
   }
 
   vector(): u32 {

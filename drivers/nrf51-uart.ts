@@ -17,7 +17,7 @@
 // byte cannot land in the middle of the thread's (TXD written twice before
 // one TXDRDY loses a byte on the hardware).
 
-import { mmioRead32, mmioWrite32, portIrqRestore, portIrqSave, Uart } from "../kernel/ivt";
+import { DeviceRegs, portIrqRestore, portIrqSave, Uart } from "../kernel/ivt";
 
 const TASKS_STARTRX: u32 = 0x000;
 const TASKS_STARTTX: u32 = 0x008;
@@ -39,38 +39,38 @@ const INT_RXDRDY: u32 = 1 << 2;
   /** Connects TXD and RXD to GPIO pins `txPin` and `rxPin`, sets `baud`
    *  from the peripheral clock `clockHz` (16 MHz on the nRF51) and starts
    *  transmitter and receiver. Thread context (board init). */
-  constructor(public readonly base: u32, clockHz: u32, baud: u32, txPin: u32, rxPin: u32) {
+  constructor(public readonly regs: DeviceRegs, clockHz: u32, baud: u32, txPin: u32, rxPin: u32) {
     super();
     const rate = <u32>((((<u64>baud << 32) / <u64>clockHz) + 0x800) & 0xfffff000);
-    mmioWrite32(base + ENABLE, 0);
-    mmioWrite32(base + PSELTXD, txPin);
-    mmioWrite32(base + PSELRXD, rxPin);
-    mmioWrite32(base + BAUDRATE, rate);
-    mmioWrite32(base + ENABLE, ENABLED);
-    mmioWrite32(base + EVENTS_TXDRDY, 0);
-    mmioWrite32(base + EVENTS_RXDRDY, 0);
-    mmioWrite32(base + TASKS_STARTTX, 1);
-    mmioWrite32(base + TASKS_STARTRX, 1);
+    regs.write32(ENABLE, 0);
+    regs.write32(PSELTXD, txPin);
+    regs.write32(PSELRXD, rxPin);
+    regs.write32(BAUDRATE, rate);
+    regs.write32(ENABLE, ENABLED);
+    regs.write32(EVENTS_TXDRDY, 0);
+    regs.write32(EVENTS_RXDRDY, 0);
+    regs.write32(TASKS_STARTTX, 1);
+    regs.write32(TASKS_STARTRX, 1);
   }
 
   putc(c: u32): void {
     const s = portIrqSave();
-    mmioWrite32(this.base + TXD, c & 0xff);
-    while (mmioRead32(this.base + EVENTS_TXDRDY) == 0) {}
-    mmioWrite32(this.base + EVENTS_TXDRDY, 0);
+    this.regs.write32(TXD, c & 0xff);
+    while (this.regs.read32(EVENTS_TXDRDY) == 0) {}
+    this.regs.write32(EVENTS_TXDRDY, 0);
     portIrqRestore(s);
   }
 
   /** Clears RXDRDY before it reads RXD: the UART sets it again at once if
    *  more bytes wait in its FIFO, so none is left without an event. */
   getc(): i32 {
-    if (mmioRead32(this.base + EVENTS_RXDRDY) == 0) return -1;
-    mmioWrite32(this.base + EVENTS_RXDRDY, 0);
-    return <i32>(mmioRead32(this.base + RXD) & 0xff);
+    if (this.regs.read32(EVENTS_RXDRDY) == 0) return -1;
+    this.regs.write32(EVENTS_RXDRDY, 0);
+    return <i32>(this.regs.read32(RXD) & 0xff);
   }
 
   setRxInterrupt(on: bool): void {
-    mmioWrite32(this.base + (on ? INTENSET : INTENCLR), INT_RXDRDY);
+    this.regs.write32((on ? INTENSET : INTENCLR), INT_RXDRDY);
   }
 
   clearRxInterrupt(): void {

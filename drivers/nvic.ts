@@ -5,24 +5,25 @@
 // vector 15, whose registers are then never touched.
 // Exception return is the end of interrupt, so ack() has nothing to write.
 // Word accesses only: ARMv6-M faults on byte access to the priority registers.
+// Offsets in the System Control Space (board.json device "scs", 0xE000E000):
 //
-//   0xE000E010 SYST_CSR   bit1 TICKINT (SysTick's mask)
-//   0xE000E100 ISER[n]    write 1s: enable     0xE000E180 ICER[n] disable
-//   0xE000E200 ISPR[n]    write 1s: pend       0xE000E280 ICPR[n] unpend
-//   0xE000E400 IPR[n]     8 bits per IRQ, top `priorityBits` used
-//   0xE000ED04 ICSR       bit26 PENDSTSET (SysTick pending)
-//   0xE000ED20 SHPR3      bits 31:24 SysTick priority
+//   +0x010 SYST_CSR   bit1 TICKINT (SysTick's mask)
+//   +0x100 ISER[n]    write 1s: enable     +0x180 ICER[n] disable
+//   +0x200 ISPR[n]    write 1s: pend       +0x280 ICPR[n] unpend
+//   +0x400 IPR[n]     8 bits per IRQ, top `priorityBits` used
+//   +0xD04 ICSR       bit26 PENDSTSET (SysTick pending)
+//   +0xD20 SHPR3      bits 31:24 SysTick priority
 
-import { Err, IrqChip, mmioRead32, mmioWrite32 } from "../kernel/ivt";
+import { DeviceRegs, Err, IrqChip } from "../kernel/ivt";
 
-const SYST_CSR: u32 = 0xe000e010;
-const ISER: u32 = 0xe000e100;
-const ICER: u32 = 0xe000e180;
-const ISPR: u32 = 0xe000e200;
-const ICPR: u32 = 0xe000e280;
-const IPR: u32 = 0xe000e400;
-const ICSR: u32 = 0xe000ed04;
-const SHPR3: u32 = 0xe000ed20;
+const SYST_CSR: u32 = 0x010;
+const ISER: u32 = 0x100;
+const ICER: u32 = 0x180;
+const ISPR: u32 = 0x200;
+const ICPR: u32 = 0x280;
+const IPR: u32 = 0x400;
+const ICSR: u32 = 0xd04;
+const SHPR3: u32 = 0xd20;
 const SYSTICK: u32 = 15;
 const FIRST_IRQ: u32 = 16;
 const TICKINT: u32 = 2;
@@ -31,8 +32,9 @@ const PENDSTCLR: u32 = 1 << 25;
 
 @final export class Nvic extends IrqChip {
   /** Serves SysTick (unless `systick` is false) and `irqLines` external
-   *  lines. Thread context (board init). */
-  constructor(irqLines: u32, public readonly priorityBits: u32, systick: bool = true) {
+   *  lines through `regs`, the System Control Space. Thread context (board
+   *  init). */
+  constructor(public readonly regs: DeviceRegs, irqLines: u32, public readonly priorityBits: u32, systick: bool = true) {
     super(systick ? SYSTICK : FIRST_IRQ, (systick ? 1 : 0) + irqLines);
   }
 
@@ -42,20 +44,20 @@ const PENDSTCLR: u32 = 1 << 25;
 
   mask(vector: u32): void {
     if (vector == SYSTICK) {
-      mmioWrite32(SYST_CSR, mmioRead32(SYST_CSR) & ~TICKINT);
+      this.regs.write32(SYST_CSR, this.regs.read32(SYST_CSR) & ~TICKINT);
       return;
     }
     const irq = vector - FIRST_IRQ;
-    mmioWrite32(ICER + 4 * (irq >> 5), 1 << (irq & 31));
+    this.regs.write32(ICER + 4 * (irq >> 5), 1 << (irq & 31));
   }
 
   unmask(vector: u32): void {
     if (vector == SYSTICK) {
-      mmioWrite32(SYST_CSR, mmioRead32(SYST_CSR) | TICKINT);
+      this.regs.write32(SYST_CSR, this.regs.read32(SYST_CSR) | TICKINT);
       return;
     }
     const irq = vector - FIRST_IRQ;
-    mmioWrite32(ISER + 4 * (irq >> 5), 1 << (irq & 31));
+    this.regs.write32(ISER + 4 * (irq >> 5), 1 << (irq & 31));
   }
 
   ack(vector: u32): void {
@@ -66,32 +68,32 @@ const PENDSTCLR: u32 = 1 << 25;
     if (priority >= <u32>(1 << this.priorityBits)) return Err.Invalid;
     const value = priority << (8 - this.priorityBits);
     if (vector == SYSTICK) {
-      mmioWrite32(SHPR3, (mmioRead32(SHPR3) & 0x00ffffff) | (value << 24));
+      this.regs.write32(SHPR3, (this.regs.read32(SHPR3) & 0x00ffffff) | (value << 24));
       return Err.Ok;
     }
     const irq = vector - FIRST_IRQ;
     const reg = IPR + 4 * (irq >> 2);
     const shift = 8 * (irq & 3);
-    mmioWrite32(reg, (mmioRead32(reg) & ~(0xff << shift)) | (value << shift));
+    this.regs.write32(reg, (this.regs.read32(reg) & ~(0xff << shift)) | (value << shift));
     return Err.Ok;
   }
 
   pend(vector: u32): void {
     if (vector == SYSTICK) {
-      mmioWrite32(ICSR, PENDSTSET);
+      this.regs.write32(ICSR, PENDSTSET);
       return;
     }
     const irq = vector - FIRST_IRQ;
-    mmioWrite32(ISPR + 4 * (irq >> 5), 1 << (irq & 31));
+    this.regs.write32(ISPR + 4 * (irq >> 5), 1 << (irq & 31));
   }
 
   unpend(vector: u32): void {
     if (vector == SYSTICK) {
-      mmioWrite32(ICSR, PENDSTCLR);
+      this.regs.write32(ICSR, PENDSTCLR);
       return;
     }
     const irq = vector - FIRST_IRQ;
-    mmioWrite32(ICPR + 4 * (irq >> 5), 1 << (irq & 31));
+    this.regs.write32(ICPR + 4 * (irq >> 5), 1 << (irq & 31));
   }
 
   inServiceVector(): i32 {
@@ -99,8 +101,8 @@ const PENDSTCLR: u32 = 1 << 25;
   }
 
   isPending(vector: u32): bool {
-    if (vector == SYSTICK) return (mmioRead32(ICSR) & PENDSTSET) != 0;
+    if (vector == SYSTICK) return (this.regs.read32(ICSR) & PENDSTSET) != 0;
     const irq = vector - FIRST_IRQ;
-    return (mmioRead32(ISPR + 4 * (irq >> 5)) & (1 << (irq & 31))) != 0;
+    return (this.regs.read32(ISPR + 4 * (irq >> 5)) & (1 << (irq & 31))) != 0;
   }
 }

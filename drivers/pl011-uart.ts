@@ -16,7 +16,7 @@
 // cleared together: the console sees an interrupt for every byte, however
 // few arrive. (QEMU's model raises RX for any byte and never RT.)
 
-import { mmioRead32, mmioWrite32, Uart } from "../kernel/ivt";
+import { DeviceRegs, Uart } from "../kernel/ivt";
 
 const DR: u32 = 0x000;
 const FR: u32 = 0x018;
@@ -44,39 +44,39 @@ const INT_ALL: u32 = 0x7ff;
   /** Sets 8 data bits, no parity, one stop bit at `baud` from a UART clock
    *  of `clockHz`, FIFOs on, interrupts masked; enables transmitter and
    *  receiver. Thread context (board init). */
-  constructor(public readonly base: u32, clockHz: u32, baud: u32) {
+  constructor(public readonly regs: DeviceRegs, clockHz: u32, baud: u32) {
     super();
     // Let anything already written (the panic console) go out first, then
     // program the UART while it is off, as the PL011 requires.
-    while ((mmioRead32(base + FR) & FR_BUSY) != 0) {}
-    mmioWrite32(base + CR, 0);
+    while ((regs.read32(FR) & FR_BUSY) != 0) {}
+    regs.write32(CR, 0);
     // Divisor in 64ths of clock / (16 * baud), rounded to nearest.
     const div64 = <u32>(((<u64>clockHz * 8) / <u64>baud + 1) >> 1);
-    mmioWrite32(base + IBRD, div64 >> 6);
-    mmioWrite32(base + FBRD, div64 & 63);
-    mmioWrite32(base + LCRH, LCRH_WLEN8 | LCRH_FEN);
-    mmioWrite32(base + IFLS, 0);
-    mmioWrite32(base + IMSC, 0);
-    mmioWrite32(base + ICR, INT_ALL);
-    mmioWrite32(base + CR, CR_UARTEN | CR_TXE | CR_RXE);
+    regs.write32(IBRD, div64 >> 6);
+    regs.write32(FBRD, div64 & 63);
+    regs.write32(LCRH, LCRH_WLEN8 | LCRH_FEN);
+    regs.write32(IFLS, 0);
+    regs.write32(IMSC, 0);
+    regs.write32(ICR, INT_ALL);
+    regs.write32(CR, CR_UARTEN | CR_TXE | CR_RXE);
   }
 
   putc(c: u32): void {
-    while ((mmioRead32(this.base + FR) & FR_TXFF) != 0) {}
-    mmioWrite32(this.base + DR, c & 0xff);
+    while ((this.regs.read32(FR) & FR_TXFF) != 0) {}
+    this.regs.write32(DR, c & 0xff);
   }
 
   getc(): i32 {
-    if ((mmioRead32(this.base + FR) & FR_RXFE) != 0) return -1;
-    return <i32>(mmioRead32(this.base + DR) & 0xff);
+    if ((this.regs.read32(FR) & FR_RXFE) != 0) return -1;
+    return <i32>(this.regs.read32(DR) & 0xff);
   }
 
   setRxInterrupt(on: bool): void {
-    const imsc = mmioRead32(this.base + IMSC);
-    mmioWrite32(this.base + IMSC, on ? imsc | INT_RX | INT_RT : imsc & ~(INT_RX | INT_RT));
+    const imsc = this.regs.read32(IMSC);
+    this.regs.write32(IMSC, on ? imsc | INT_RX | INT_RT : imsc & ~(INT_RX | INT_RT));
   }
 
   clearRxInterrupt(): void {
-    mmioWrite32(this.base + ICR, INT_RX | INT_RT);
+    this.regs.write32(ICR, INT_RX | INT_RT);
   }
 }

@@ -4,43 +4,43 @@
 //   +0x00 STORM_LINE  +0x04 STORM_PERIOD  +0x08 SPURIOUS  +0x0C LEVEL_SET
 //   +0x10 LEVEL_CLR   +0x14 DROP_ACKS     +0x18 PULSES (read)
 
-import { mmioRead32, mmioWrite32 } from "../kernel/ivt";
+import { DeviceRegs } from "../kernel/ivt";
 
 @final export class SimFaults {
   /** Thread context. */
-  constructor(public readonly base: u32, public readonly firstVector: u32) {}
+  constructor(public readonly regs: DeviceRegs, public readonly firstVector: u32) {}
 
   /** Pends `line` every `period` cycles until stormStop. */
   storm(line: u32, period: u32): void {
-    mmioWrite32(this.base + 0x04, period);
-    mmioWrite32(this.base + 0x00, line);
+    this.regs.write32(0x04, period);
+    this.regs.write32(0x00, line);
   }
 
   stormStop(): void {
-    mmioWrite32(this.base + 0x00, 0xffffffff);
+    this.regs.write32(0x00, 0xffffffff);
   }
 
   /** Pulses generated so far. */
   pulses(): u32 {
-    return mmioRead32(this.base + 0x18);
+    return this.regs.read32(0x18);
   }
 
   /** Delivers `vector` raw, as a glitching controller would. */
   spurious(vector: u32): void {
-    mmioWrite32(this.base + 0x08, vector);
+    this.regs.write32(0x08, vector);
   }
 
   /** Holds `line` asserted (level) until levelRelease. */
   levelHold(line: u32): void {
-    mmioWrite32(this.base + 0x0c, line);
+    this.regs.write32(0x0c, line);
   }
 
   levelRelease(line: u32): void {
-    mmioWrite32(this.base + 0x10, line);
+    this.regs.write32(0x10, line);
   }
 
   /** The controller loses the next `n` ends of interrupt. */
   dropAcks(n: u32): void {
-    mmioWrite32(this.base + 0x14, n);
+    this.regs.write32(0x14, n);
   }
 }

@@ -11,7 +11,7 @@
 //   +0x18 ACTIVE      read: lines in service (delivered, not yet acknowledged)
 //   +0x20 + 4n        PRIORITY of line n (0..7)
 
-import { Err, IrqChip, mmioRead32, mmioWrite32 } from "../kernel/ivt";
+import { DeviceRegs, Err, IrqChip } from "../kernel/ivt";
 
 const PENDING: u32 = 0x00;
 const ENABLE_SET: u32 = 0x04;
@@ -25,7 +25,7 @@ const LEVELS: u32 = 8;
 
 @final export class SimIntc extends IrqChip {
   /** Thread context (board init). */
-  constructor(public readonly base: u32, first: u32, lines: u32) {
+  constructor(public readonly regs: DeviceRegs, first: u32, lines: u32) {
     super(first, lines);
   }
 
@@ -34,38 +34,38 @@ const LEVELS: u32 = 8;
   }
 
   mask(vector: u32): void {
-    mmioWrite32(this.base + ENABLE_CLR, this.bit(vector));
+    this.regs.write32(ENABLE_CLR, this.bit(vector));
   }
 
   unmask(vector: u32): void {
-    mmioWrite32(this.base + ENABLE_SET, this.bit(vector));
+    this.regs.write32(ENABLE_SET, this.bit(vector));
   }
 
   ack(vector: u32): void {
-    mmioWrite32(this.base + ACK, vector - this.first);
+    this.regs.write32(ACK, vector - this.first);
   }
 
   setPriority(vector: u32, priority: u32): Err {
     if (priority >= LEVELS) return Err.Invalid;
-    mmioWrite32(this.base + PRIORITY + 4 * (vector - this.first), priority);
+    this.regs.write32(PRIORITY + 4 * (vector - this.first), priority);
     return Err.Ok;
   }
 
   pend(vector: u32): void {
-    mmioWrite32(this.base + PEND_SET, this.bit(vector));
+    this.regs.write32(PEND_SET, this.bit(vector));
   }
 
   unpend(vector: u32): void {
-    mmioWrite32(this.base + PEND_CLR, this.bit(vector));
+    this.regs.write32(PEND_CLR, this.bit(vector));
   }
 
   inServiceVector(): i32 {
-    const active = mmioRead32(this.base + ACTIVE);
+    const active = this.regs.read32(ACTIVE);
     return active == 0 ? -1 : <i32>(this.first + ctz(active));
   }
 
   isPending(vector: u32): bool {
-    return (mmioRead32(this.base + PENDING) & this.bit(vector)) != 0;
+    return (this.regs.read32(PENDING) & this.bit(vector)) != 0;
   }
 
   @inline private bit(vector: u32): u32 {

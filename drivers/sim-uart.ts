@@ -4,7 +4,7 @@
 //   +0x04 STATUS  bit0 TX ready (always 1), bit1 RX byte waiting
 //   +0x08 CTRL    bit0 RX interrupt enable (level: asserted while a byte waits)
 
-import { mmioRead32, mmioWrite32, Uart } from "../kernel/ivt";
+import { DeviceRegs, Uart } from "../kernel/ivt";
 
 const DATA: u32 = 0x00;
 const STATUS: u32 = 0x04;
@@ -14,22 +14,22 @@ const CTRL_RX_IRQ: u32 = 1;
 
 @final export class SimUart extends Uart {
   /** Thread context (board init). */
-  constructor(public readonly base: u32) {
+  constructor(public readonly regs: DeviceRegs) {
     super();
-    mmioWrite32(base + CTRL, 0);
+    regs.write32(CTRL, 0);
   }
 
   putc(c: u32): void {
-    mmioWrite32(this.base + DATA, c & 0xff);
+    this.regs.write32(DATA, c & 0xff);
   }
 
   getc(): i32 {
-    if ((mmioRead32(this.base + STATUS) & STATUS_RX) == 0) return -1;
-    return <i32>(mmioRead32(this.base + DATA) & 0xff);
+    if ((this.regs.read32(STATUS) & STATUS_RX) == 0) return -1;
+    return <i32>(this.regs.read32(DATA) & 0xff);
   }
 
   setRxInterrupt(on: bool): void {
-    mmioWrite32(this.base + CTRL, on ? CTRL_RX_IRQ : 0);
+    this.regs.write32(CTRL, on ? CTRL_RX_IRQ : 0);
   }
 
   clearRxInterrupt(): void {

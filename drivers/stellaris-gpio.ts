@@ -4,19 +4,19 @@
 //   +0x420 AFSEL  bit n: pin n driven by its alternate function (UART, ...)
 //   +0x51C DEN    bit n: pin n's digital function enabled
 
-import { mmioRead32, mmioWrite32 } from "../kernel/ivt";
+import { DeviceRegs } from "../kernel/ivt";
 
 const AFSEL: u32 = 0x420;
 const DEN: u32 = 0x51c;
 
 @final export class StellarisGpio {
   /** The port's clock must be on (StellarisSysctl.enableClocks). Thread context. */
-  constructor(public readonly base: u32) {}
+  constructor(public readonly regs: DeviceRegs) {}
 
   /** Gives the pins set in `pins` to their alternate function, as digital
    *  pins. Thread context (board init). */
   useAlternate(pins: u32): void {
-    mmioWrite32(this.base + AFSEL, mmioRead32(this.base + AFSEL) | pins);
-    mmioWrite32(this.base + DEN, mmioRead32(this.base + DEN) | pins);
+    this.regs.write32(AFSEL, this.regs.read32(AFSEL) | pins);
+    this.regs.write32(DEN, this.regs.read32(DEN) | pins);
   }
 }

@@ -16,7 +16,7 @@
 // 200 MHz / SYSDIV, at most 50 MHz (divisor 4). QEMU's model computes the
 // clock from SYSDIV alone and reports the lock when PWRDN is cleared.
 
-import { Err, mmioRead32, mmioWrite32 } from "../kernel/ivt";
+import { DeviceRegs, Err } from "../kernel/ivt";
 
 const RIS: u32 = 0x050;
 const MISC: u32 = 0x058;
@@ -51,7 +51,7 @@ const FIRST_XTAL: u32 = 4;
 
 @final export class StellarisSysctl {
   /** Thread context (board init). */
-  constructor(public readonly base: u32) {}
+  constructor(public readonly regs: DeviceRegs) {}
 
   /** Runs the system clock at `hz` from the PLL, fed by a crystal of
    *  `crystalHz` on the main oscillator, in the datasheet's order: bypass,
@@ -66,24 +66,24 @@ const FIRST_XTAL: u32 = 4;
       if (unchecked(CRYSTALS[i]) == crystalHz) xtal = FIRST_XTAL + <u32>i;
     }
     if (xtal == 0) return Err.Invalid;
-    const b = this.base;
+    const r = this.regs;
     // 1. Run from the raw oscillator, PLL off, while it is reconfigured.
-    let rcc = mmioRead32(b + RCC);
+    let rcc = r.read32(RCC);
     rcc = (rcc | RCC_BYPASS | RCC_PWRDN) & ~RCC_USESYSDIV;
-    mmioWrite32(b + RCC, rcc);
-    const rcc2 = mmioRead32(b + RCC2);
-    if ((rcc2 & RCC2_USERCC2) != 0) mmioWrite32(b + RCC2, rcc2 & ~RCC2_USERCC2);
+    r.write32(RCC, rcc);
+    const rcc2 = r.read32(RCC2);
+    if ((rcc2 & RCC2_USERCC2) != 0) r.write32(RCC2, rcc2 & ~RCC2_USERCC2);
     // 2. Main oscillator with this crystal; power the PLL (a fresh lock).
-    mmioWrite32(b + MISC, RIS_PLLL);
+    r.write32(MISC, RIS_PLLL);
     rcc = (rcc & ~(RCC_MOSCDIS | RCC_OSCSRC | RCC_XTAL | RCC_OEN | RCC_PWRDN)) | (xtal << RCC_XTAL_SHIFT);
-    mmioWrite32(b + RCC, rcc);
+    r.write32(RCC, rcc);
     // 3. The divisor.
     rcc = (rcc & ~RCC_SYSDIV) | ((PLL_HZ / hz - 1) << RCC_SYSDIV_SHIFT) | RCC_USESYSDIV;
-    mmioWrite32(b + RCC, rcc);
+    r.write32(RCC, rcc);
     // 4. Wait for the lock; 5. switch to the PLL.
     for (let i: u32 = 0; i < LOCK_POLLS; i++) {
-      if ((mmioRead32(b + RIS) & RIS_PLLL) != 0) {
-        mmioWrite32(b + RCC, rcc & ~RCC_BYPASS);
+      if ((r.read32(RIS) & RIS_PLLL) != 0) {
+        r.write32(RCC, rcc & ~RCC_BYPASS);
         return Err.Ok;
       }
     }
@@ -94,8 +94,8 @@ const FIRST_XTAL: u32 = 4;
    *  RCGC0/1/2 (`gate` 0, 1, 2), leaving the others as they are. A
    *  peripheral's registers are usable a few cycles later. Thread context. */
   enableClocks(gate: u32, bits: u32): void {
-    const reg = this.base + RCGC0 + 4 * gate;
-    mmioWrite32(reg, mmioRead32(reg) | bits);
-    mmioRead32(reg); // the few cycles the datasheet asks before first use
+    const reg = RCGC0 + 4 * gate;
+    this.regs.write32(reg, this.regs.read32(reg) | bits);
+    this.regs.read32(reg); // the few cycles the datasheet asks before first use
   }
 }

@@ -1,6 +1,7 @@
 // Driver contracts: what the kernel needs from hardware, and nothing more.
 // Drivers (drivers/) extend these classes and reach registers only through
-// the MMIO imports of port.ts; the kernel never names a device. Calls that
+// their device's register window (devregs.ts), which the board makes from
+// board.json; the kernel never names a device. Calls that
 // can fail return Err, as every kernel call does.
 
 import { Err } from "./errors";

@@ -75,6 +75,7 @@ export { boardNameOf, boardSpareCount, boardSpareVector } from "./board";
 
 // ---- drivers: the contracts and the device registers -----------------------
 export { IrqChip, Timer, timerRateOk, Uart } from "./hal";
+export { DeviceRegs } from "./devregs";
 export { mmioRead16, mmioRead32, mmioRead8, mmioWrite16, mmioWrite32, mmioWrite8 } from "./port";
 
 // ---- console and shell ------------------------------------------------------

@@ -6,6 +6,7 @@
 //   *** ivt TRAP <kind> in <context> at <where>
 //   *** ivt ABORT in <context>: <message> at <file>:<line>:<col>
 //   *** ivt OUT OF MEMORY in <context> (needed <n> bytes, <f> free)
+//   *** ivt MMIO OUTSIDE DEVICE in <context>: offset <o> (<w> bytes) of the window <base> + <size>
 //   *** ivt halted, exit <code>
 //
 // <where> is a host code address (native PC, or the wasm function index on
@@ -232,6 +233,27 @@ function writeAbortSite(file: string | null): void {
   writeStr(out, "    called from wasm function ");
   writeDec(out, site - 1);
   out(10);
+}
+
+/** A kernel driver reached outside its device's register window
+ *  (kernel/devregs.ts), or a window was made with fewer than 4 bytes:
+ *  reports `*** ivt MMIO OUTSIDE DEVICE in <context>: offset <o> (<w>
+ *  bytes) of the window <base> + <size>`; the access does not happen. In
+ *  a thread only that thread ends, elsewhere the system stops (exit 2), as
+ *  for an abort. Any context. Does not return. */
+export function deviceWindowFault(base: u32, size: u32, offset: u32, width: u32): void {
+  writeStr(out, "\n*** ivt MMIO OUTSIDE DEVICE in ");
+  writeContext(out);
+  writeStr(out, ": offset ");
+  writeHex(out, offset);
+  writeStr(out, " (");
+  writeDec(out, width);
+  writeStr(out, width == 1 ? " byte) of the window " : " bytes) of the window ");
+  writeHex(out, base);
+  writeStr(out, " + ");
+  writeHex(out, size);
+  out(10);
+  endAfterReport();
 }
 
 /** The runtime's allocator could not fit a block of `needed` bytes (header

@@ -5,6 +5,7 @@
 import * as cfg from "ivt-board/config";
 import { boardCheck, boardDescribe, boardSetCycleBits, boardSetCycleHz, boardSetSpareVectors } from "../../kernel/board";
 import { consoleSet } from "../../kernel/console";
+import { DeviceRegs } from "../../kernel/devregs";
 import { irqAddChip } from "../../kernel/irq";
 import { tickStart } from "../../kernel/time";
 import { McfIntc } from "../../drivers/mcf-intc";
@@ -17,15 +18,15 @@ export function boardInit(): void {
   boardSetCycleHz(cfg.CYCLE_HZ);
   boardSetCycleBits(cfg.CYCLE_BITS);
   const v = cfg.IRQ_FIRST_VECTOR;
-  consoleSet(new McfUart(cfg.UART0_BASE, cfg.CLOCK_HZ, cfg.UART0_BAUD), v + cfg.UART0_IRQ);
-  const intc = new McfIntc(cfg.INTC_BASE, cfg.IRQ_LINES);
+  consoleSet(new McfUart(new DeviceRegs(cfg.UART0_BASE, cfg.UART0_SIZE), cfg.CLOCK_HZ, cfg.UART0_BAUD), v + cfg.UART0_IRQ);
+  const intc = new McfIntc(new DeviceRegs(cfg.INTC_BASE, cfg.INTC_SIZE), cfg.IRQ_LINES);
   // QEMU 7.2's INTC model ignores writes to INTFRCH/INTFRCL, so a forced
   // (software-pended) source never interrupts; the two idle UARTs'
   // transmitter-ready interrupts stand in for it on the spare lines
   // (tests/tools/qemu-quirks.test.js notices when QEMU forces sources).
-  intc.useSoftPend(v + cfg.UART1_IRQ, new McfUartTxPend(new McfUart(cfg.UART1_BASE, cfg.CLOCK_HZ, 115200)));
-  intc.useSoftPend(v + cfg.UART2_IRQ, new McfUartTxPend(new McfUart(cfg.UART2_BASE, cfg.CLOCK_HZ, 115200)));
+  intc.useSoftPend(v + cfg.UART1_IRQ, new McfUartTxPend(new McfUart(new DeviceRegs(cfg.UART1_BASE, cfg.UART1_SIZE), cfg.CLOCK_HZ, 115200)));
+  intc.useSoftPend(v + cfg.UART2_IRQ, new McfUartTxPend(new McfUart(new DeviceRegs(cfg.UART2_BASE, cfg.UART2_SIZE), cfg.CLOCK_HZ, 115200)));
   boardCheck(irqAddChip(intc), "INTC");
   boardSetSpareVectors(v + cfg.IRQ_SPARE_FIRST, cfg.IRQ_SPARE_COUNT);
-  boardCheck(tickStart(new McfPit(cfg.PIT0_BASE, cfg.CLOCK_HZ, v + cfg.PIT0_IRQ), cfg.TICK_HZ), "system tick");
+  boardCheck(tickStart(new McfPit(new DeviceRegs(cfg.PIT0_BASE, cfg.PIT0_SIZE), cfg.CLOCK_HZ, v + cfg.PIT0_IRQ), cfg.TICK_HZ), "system tick");
 }

@@ -5,6 +5,7 @@
 import * as cfg from "ivt-board/config";
 import { boardCheck, boardDescribe, boardSetCycleHz, boardSetSpareVectors } from "../../kernel/board";
 import { consoleSet } from "../../kernel/console";
+import { DeviceRegs } from "../../kernel/devregs";
 import { irqAddChip } from "../../kernel/irq";
 import { tickStart } from "../../kernel/time";
 import { Nrf51Uart } from "../../drivers/nrf51-uart";
@@ -13,12 +14,13 @@ import { Nvic } from "../../drivers/nvic";
 
 /** Wires the nRF51 devices to the kernel. Thread context (boot). */
 export function boardInit(): void {
+  const scs = new DeviceRegs(cfg.SCS_BASE, cfg.SCS_SIZE); // the NVIC and SysTick
   boardDescribe(cfg.BOARD, cfg.CPU);
   boardSetCycleHz(cfg.CLOCK_HZ);
-  const uart = new Nrf51Uart(cfg.UART0_BASE, cfg.CLOCK_HZ, cfg.UART0_BAUD, cfg.UART0_TX_PIN, cfg.UART0_RX_PIN);
+  const uart = new Nrf51Uart(new DeviceRegs(cfg.UART0_BASE, cfg.UART0_SIZE), cfg.CLOCK_HZ, cfg.UART0_BAUD, cfg.UART0_TX_PIN, cfg.UART0_RX_PIN);
   consoleSet(uart, cfg.IRQ_FIRST_VECTOR + cfg.UART0_IRQ);
-  boardCheck(irqAddChip(new Nvic(cfg.IRQ_LINES, cfg.IRQ_PRIORITY_BITS, false)), "NVIC");
+  boardCheck(irqAddChip(new Nvic(scs, cfg.IRQ_LINES, cfg.IRQ_PRIORITY_BITS, false)), "NVIC");
   boardSetSpareVectors(cfg.IRQ_FIRST_VECTOR + cfg.IRQ_SPARE_FIRST, cfg.IRQ_SPARE_COUNT);
-  const tick = new Nrf51Timer(cfg.TIMER0_BASE, cfg.CLOCK_HZ, cfg.IRQ_FIRST_VECTOR + cfg.TIMER0_IRQ);
+  const tick = new Nrf51Timer(new DeviceRegs(cfg.TIMER0_BASE, cfg.TIMER0_SIZE), cfg.CLOCK_HZ, cfg.IRQ_FIRST_VECTOR + cfg.TIMER0_IRQ);
   boardCheck(tickStart(tick, cfg.TICK_HZ), "system tick");
 }

@@ -6,6 +6,7 @@
 import * as cfg from "ivt-board/config";
 import { boardCheck, boardDescribe, boardSetCycleHz, boardSetSpareVectors } from "../../kernel/board";
 import { consoleSet } from "../../kernel/console";
+import { DeviceRegs } from "../../kernel/devregs";
 import { irqAddChip } from "../../kernel/irq";
 import { tickStart } from "../../kernel/time";
 import { CmsdkUart } from "../../drivers/cmsdk-uart";
@@ -14,10 +15,11 @@ import { SysTick } from "../../drivers/systick";
 
 /** Wires the MPS2 devices to the kernel. Thread context (boot). */
 export function boardInit(): void {
+  const scs = new DeviceRegs(cfg.SCS_BASE, cfg.SCS_SIZE); // the NVIC and SysTick
   boardDescribe(cfg.BOARD, cfg.CPU);
   boardSetCycleHz(cfg.CLOCK_HZ);
-  consoleSet(new CmsdkUart(cfg.UART0_BASE, cfg.CLOCK_HZ, cfg.UART0_BAUD), cfg.IRQ_FIRST_VECTOR + cfg.UART0_IRQ);
-  boardCheck(irqAddChip(new Nvic(cfg.IRQ_LINES, cfg.IRQ_PRIORITY_BITS)), "NVIC");
+  consoleSet(new CmsdkUart(new DeviceRegs(cfg.UART0_BASE, cfg.UART0_SIZE), cfg.CLOCK_HZ, cfg.UART0_BAUD), cfg.IRQ_FIRST_VECTOR + cfg.UART0_IRQ);
+  boardCheck(irqAddChip(new Nvic(scs, cfg.IRQ_LINES, cfg.IRQ_PRIORITY_BITS)), "NVIC");
   boardSetSpareVectors(cfg.IRQ_FIRST_VECTOR + cfg.IRQ_SPARE_FIRST, cfg.IRQ_SPARE_COUNT);
-  boardCheck(tickStart(new SysTick(cfg.CLOCK_HZ), cfg.TICK_HZ), "system tick");
+  boardCheck(tickStart(new SysTick(scs, cfg.CLOCK_HZ), cfg.TICK_HZ), "system tick");
 }

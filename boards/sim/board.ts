@@ -4,6 +4,7 @@
 import * as cfg from "ivt-board/config";
 import { boardCheck, boardDescribe, boardSetCycleHz, boardSetSpareVectors } from "../../kernel/board";
 import { consoleSet } from "../../kernel/console";
+import { DeviceRegs } from "../../kernel/devregs";
 import { irqAddChip } from "../../kernel/irq";
 import { tickStart } from "../../kernel/time";
 import { SimIntc } from "../../drivers/sim-intc";
@@ -14,9 +15,9 @@ import { SimUart } from "../../drivers/sim-uart";
 export function boardInit(): void {
   boardDescribe(cfg.BOARD, cfg.CPU);
   boardSetCycleHz(cfg.CLOCK_HZ);
-  consoleSet(new SimUart(cfg.UART0_BASE), cfg.IRQ_FIRST_VECTOR + cfg.UART0_IRQ);
-  boardCheck(irqAddChip(new SimIntc(cfg.INTC_BASE, cfg.IRQ_FIRST_VECTOR, cfg.IRQ_LINES)), "interrupt controller");
+  consoleSet(new SimUart(new DeviceRegs(cfg.UART0_BASE, cfg.UART0_SIZE)), cfg.IRQ_FIRST_VECTOR + cfg.UART0_IRQ);
+  boardCheck(irqAddChip(new SimIntc(new DeviceRegs(cfg.INTC_BASE, cfg.INTC_SIZE), cfg.IRQ_FIRST_VECTOR, cfg.IRQ_LINES)), "interrupt controller");
   boardSetSpareVectors(cfg.IRQ_FIRST_VECTOR + cfg.IRQ_SPARE_FIRST, cfg.IRQ_SPARE_COUNT);
-  const timer = new SimTimer(cfg.TIMER0_BASE, cfg.IRQ_FIRST_VECTOR + cfg.TIMER0_IRQ);
+  const timer = new SimTimer(new DeviceRegs(cfg.TIMER0_BASE, cfg.TIMER0_SIZE), cfg.IRQ_FIRST_VECTOR + cfg.TIMER0_IRQ);
   boardCheck(tickStart(timer, cfg.TICK_HZ), "system tick");
 }

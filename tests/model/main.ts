@@ -23,6 +23,7 @@
 
 import * as cfg from "ivt-board/config";
 import {
+  DeviceRegs,
   boardSpareVector, Err, EventFlags, FOREVER, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn,
   kputc, kputu, Mutex, notify, NotifyAction, notifyTake, notifyWait, Queue, Semaphore, SoftTimer,
   Thread, threadCreate, threadCurrent, threadDelete, threadExit, threadResume, threadSetPriority,
@@ -396,7 +397,7 @@ function readLine(nums: StaticArray<u32>): i32 {
 export function main(): i32 {
   const tickVector = cfg.IRQ_FIRST_VECTOR + cfg.TIMER0_IRQ;
   // The model owns time: no tick but those the op stream asks for.
-  new SimTimer(cfg.TIMER0_BASE, tickVector).stop();
+  new SimTimer(new DeviceRegs(cfg.TIMER0_BASE, cfg.TIMER0_SIZE), tickVector).stop();
   const isrVector = <u32>boardSpareVector(0);
   if (irqRequest(isrVector, isrOps) != Err.Ok) return 2;
   lineVector = <u32>boardSpareVector(1);

@@ -6,6 +6,7 @@ import * as cfg from "ivt-board/config";
 import { test, check, checkEq, finish } from "./harness";
 import { spare } from "./util";
 import {
+  DeviceRegs,
   deferCall, Err, IrqFlags, irqFree, IrqHandler, irqPend, irqRearm, irqRequest, IrqReturn,
   irqSetPriority, irqStormed, moduleMemoryBytes, SoftTimer, threadSleep, TimerCallback, Work,
 } from "../../kernel/ivt";
@@ -14,7 +15,7 @@ import {
 import { irqDesc, irqLostEoiCount, irqSpuriousCount } from "../../kernel/irq";
 import { SimFaults } from "../../drivers/sim-faults";
 
-const faults = new SimFaults(cfg.FAULTS_BASE, cfg.IRQ_FIRST_VECTOR);
+const faults = new SimFaults(new DeviceRegs(cfg.FAULTS_BASE, cfg.FAULTS_SIZE), cfg.IRQ_FIRST_VECTOR);
 
 function lineOf(vector: u32): u32 {
   return vector - cfg.IRQ_FIRST_VECTOR;

@@ -1,10 +1,11 @@
 // Threads: scheduling order, sleeping, suspend/resume, priorities,
 // create/delete loops, and threads that end badly.
 
+import * as cfg from "ivt-board/config";
 import { test, check, checkEq, checkSeq, seq, seqCode, seqReset } from "./harness";
 import { cleanup, joinThread, pool, runTopHalf, spawn, STACK, TopHalfOnce } from "./util";
 import {
-  boardCycleHz, Err, kheapFree, MAIN_PRIORITY, moduleMemoryBytes, portCycles, PRIORITIES, Queue,
+  boardCycleHz, DeviceRegs, Err, kheapFree, MAIN_PRIORITY, moduleMemoryBytes, portCycles, PRIORITIES, Queue,
   Semaphore, stackArenaFree, Thread, threadCreate, ThreadFlags, threadCurrent, threadDelete, threadPriority,
   threadResume, threadSetPriority, threadSleep, ThreadState, threadState, threadSuspend,
   threadYield, tickRate, ticks, TIME_SLICE_TICKS,
@@ -92,6 +93,22 @@ function walkTowardEnd(kind: u32): void {
   }
   walkSum = sum;
   seq("!");
+}
+
+// A driver's register window (kernel/devregs.ts): 16 bytes at the console
+// UART's address, inside the board's own window for that device, so the
+// host's MMIO gate would let these through; the window must stop them
+// before they go out, and end the thread.
+function touchPastWindow(kind: u32): void {
+  seq("D");
+  if (kind == 5) new DeviceRegs(cfg.UART0_BASE, 2); // a window too small to hold a register
+  const r = new DeviceRegs(cfg.UART0_BASE, 16);
+  if (kind == 0) r.read32(16); // the word just past the end
+  else if (kind == 1) r.read8(16);
+  else if (kind == 2) r.read16(15); // straddles the end
+  else if (kind == 3) r.read32(13);
+  else if (kind == 4) r.write32(0xfffffffc, 0); // base + offset would wrap below the window
+  seq("!"); // never
 }
 
 // Recurses, yielding at every level, so the host's switch sees the stack
@@ -337,6 +354,15 @@ export function threadTests(): void {
       check(joinThread(t, 50), "the walk ended");
       checkEq(walked, fit, "iterations done before the end");
       checkSeq(asked == fit ? "W!" : "W", asked == fit ? "a walk inside memory runs to its end" : "the access past the end trapped");
+    }
+  });
+
+  test("drivers: an access past a device's register window ends the thread before it goes out", () => {
+    for (let kind: u32 = 0; kind <= 5; kind++) {
+      seqReset();
+      const t = spawn(0, "regs", touchPastWindow, kind, MAIN_PRIORITY - 1);
+      check(joinThread(t, 50), "the thread ended");
+      checkSeq("D", "the access was stopped");
     }
   });
 

@@ -141,6 +141,9 @@ export function configTs(b) {
   // listed here too, with the board's asc flags, so that a change rebuilds.
   for (const [k, v] of kernelSettings(b)) lines.push(`export const KERNEL_${k}: u32 = ${v};`);
   if (boardExtraAsc(b).length) lines.push(`// asc flags of the board: ${boardExtraAsc(b).join(" ")}`);
+  // The allocator's end (BOARD_MODULE_MEMORY) is an asc flag too: without
+  // this line a change of module_memory left the wasm as it was.
+  lines.push(`// asc flags of the module memory: ${moduleMemoryAsc(b).join(" ")}`);
   // The logic-analyzer pin's registers, for its test (tests/target/irqpin.ts)
   // to read back: READ is the register that shows the pin's state.
   if (b.irq_pin) {
@@ -151,6 +154,7 @@ export function configTs(b) {
   for (const [name, d] of Object.entries(b.devices)) {
     const n = constName(name);
     lines.push(`export const ${n}_BASE: u32 = ${hex(num(d.base))};`);
+    lines.push(`export const ${n}_SIZE: u32 = ${hex(num(d.size))};`);
     for (const [k, v] of Object.entries(d)) {
       if (["driver", "base", "size"].includes(k) || typeof v !== "number") continue;
       lines.push(`export const ${n}_${constName(k)}: u32 = ${v};`);

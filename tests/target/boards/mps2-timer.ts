@@ -6,6 +6,7 @@
 import * as cfg from "ivt-board/config";
 import { test, check, checkEq, finish } from "../harness";
 import {
+  DeviceRegs,
   Err, IrqFlags, irqFree, IrqHandler, irqRequest, IrqReturn, threadSleep, ticks,
 } from "../../../kernel/ivt";
 // Internals test: reads the timer line's descriptor (kernel/irq.ts irqDesc).
@@ -13,7 +14,7 @@ import { irqDesc } from "../../../kernel/irq";
 import { CmsdkTimer } from "../../../drivers/cmsdk-timer";
 
 const VECTOR = cfg.IRQ_FIRST_VECTOR + cfg.TIMER0_IRQ;
-const timer = new CmsdkTimer(cfg.TIMER0_BASE, cfg.CLOCK_HZ, VECTOR);
+const timer = new CmsdkTimer(new DeviceRegs(cfg.TIMER0_BASE, cfg.TIMER0_SIZE), cfg.CLOCK_HZ, VECTOR);
 
 class TimerIrq extends IrqHandler {
   tops: u32 = 0;
