@@ -6,7 +6,6 @@
 //   *** ivt TRAP <kind> in <context> at <where>
 //   *** ivt ABORT in <context>: <message> at <file>:<line>:<col>
 //   *** ivt OUT OF MEMORY in <context> (needed <n> bytes, <f> free)
-//   *** ivt MMIO OUTSIDE DEVICE in <context>: offset <o> (<w> bytes) of the window <base> + <size>
 //   *** ivt halted, exit <code>
 //
 // <where> is a host code address (native PC, or the wasm function index on
@@ -24,7 +23,7 @@
 import { portExit, portPanicPutc } from "./port";
 import { writeDec, writeHex, writeStr, writeWord } from "./format";
 import { inInterrupt, runningThreadName, writeContext } from "./context";
-import { TRACE_DUMP_AT_EXIT } from "./config";
+import { SHORT_MESSAGES, TRACE_DUMP_AT_EXIT } from "./config";
 import { Err, writeErrName } from "./errors";
 
 /** Trap kinds of the host ABI; the numbers match wabt's wasm_rt_trap_t. */
@@ -38,7 +37,8 @@ export enum Trap {
   UncaughtException = 7,
   StackExhausted = 8,
   /** Not a wasm trap: the host refused an MMIO access outside the board's
-   *  register windows; <where> is the address. */
+   *  register windows, or a driver's access outside its device's window
+   *  (kernel/devregs.ts) was stopped; <where> is the address. */
   MmioFault = 9,
 }
 
@@ -236,23 +236,31 @@ function writeAbortSite(file: string | null): void {
 }
 
 /** A kernel driver reached outside its device's register window
- *  (kernel/devregs.ts), or a window was made with fewer than 4 bytes:
- *  reports `*** ivt MMIO OUTSIDE DEVICE in <context>: offset <o> (<w>
- *  bytes) of the window <base> + <size>`; the access does not happen. In
- *  a thread only that thread ends, elsewhere the system stops (exit 2), as
- *  for an abort. Any context. Does not return. */
+ *  (kernel/devregs.ts), or a window was made with fewer than 4 bytes: the
+ *  access does not happen. Reported as the host's MMIO gate reports an
+ *  address outside the board's windows, `*** ivt TRAP mmio-outside-windows
+ *  in <context> at <base + offset>`, then (unless SHORT_MESSAGES) the
+ *  window and the access. In a thread only that thread ends, elsewhere the
+ *  system stops (exit 2), as for an abort. Any context. Does not return. */
 export function deviceWindowFault(base: u32, size: u32, offset: u32, width: u32): void {
-  writeStr(out, "\n*** ivt MMIO OUTSIDE DEVICE in ");
+  writeStr(out, "\n*** ivt TRAP ");
+  writeTrapName(out, Trap.MmioFault);
+  writeStr(out, " in ");
   writeContext(out);
-  writeStr(out, ": offset ");
-  writeHex(out, offset);
-  writeStr(out, " (");
-  writeDec(out, width);
-  writeStr(out, width == 1 ? " byte) of the window " : " bytes) of the window ");
-  writeHex(out, base);
-  writeStr(out, " + ");
-  writeHex(out, size);
+  writeStr(out, " at ");
+  writeHex(out, base + offset);
   out(10);
+  if (!SHORT_MESSAGES) {
+    writeStr(out, "    outside its device's register window ");
+    writeHex(out, base);
+    writeStr(out, " + ");
+    writeHex(out, size);
+    writeStr(out, ": ");
+    writeDec(out, width);
+    writeStr(out, " bytes at offset ");
+    writeHex(out, offset);
+    out(10);
+  }
   endAfterReport();
 }
 
