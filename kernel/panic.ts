@@ -270,6 +270,14 @@ export function deviceWindowFault(base: u32, size: u32, offset: u32, width: u32)
  *  system stops (exit 2). The heap is left as it was. Any context. Does
  *  not return. */
 export function outOfMemory(needed: usize, free: u32): void {
+  writeOutOfMemory(needed, free);
+  endAfterReport();
+}
+
+/** Writes `*** ivt OUT OF MEMORY in <context> (needed <n> bytes, <f>
+ *  free)`, the report of outOfMemory and of an application's allocator
+ *  (kernel/sys.ts sys_out_of_memory). Any context. */
+export function writeOutOfMemory(needed: usize, free: u32): void {
   writeStr(out, "\n*** ivt OUT OF MEMORY in ");
   writeContext(out);
   writeStr(out, " (needed ");
@@ -277,5 +285,4 @@ export function outOfMemory(needed: usize, free: u32): void {
   writeStr(out, " bytes, ");
   writeDec(out, free);
   writeStr(out, " free)\n");
-  endAfterReport();
 }

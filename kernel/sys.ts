@@ -40,6 +40,7 @@ import { kputc, kputs, kputu } from "./console";
 import { ticks, tickRate } from "./ticks";
 import { MIN_STACK_BYTES } from "./config";
 import { writeContext } from "./context";
+import { writeOutOfMemory } from "./panic";
 
 /** The longest thread name an application may give (bytes). */
 const NAME_BYTES: u32 = 15;
@@ -643,9 +644,9 @@ export function sys_tick_rate(): u32 {
 }
 
 /** The application's abort (a failed assert, `throw`, an AssemblyScript
- *  runtime check, out of memory in its own heap): reports the `len` bytes
- *  of message at `ptr` (at most one buffer's worth) and ends the whole
- *  application, as a trap does. Does not return. */
+ *  runtime check): reports the `len` bytes of message at `ptr` (at most
+ *  one buffer's worth) and ends the whole application, as a trap does.
+ *  Does not return. */
 export function sys_abort(ptr: u32, len: u32, line: u32): void {
   const app = callerApp();
   if (app == 0) return;
@@ -664,6 +665,22 @@ export function sys_abort(ptr: u32, len: u32, line: u32): void {
   kputs(" (line ");
   kputu(line);
   kputs(")\n");
+  appFault(app, t);
+  threadExit();
+}
+
+/** The application's allocator found no room in its own memory
+ *  (user/runtime.ts): reports it as the kernel's own allocator does (`***
+ *  ivt OUT OF MEMORY in thread '<t>' (needed <n> bytes, <f> free)`, the
+ *  numbers as the application gives them; the next line, the
+ *  application's end, names it) and ends the whole application, as a trap
+ *  does. Does not return. */
+export function sys_out_of_memory(needed: u32, free: u32): void {
+  const app = callerApp();
+  if (app == 0) return;
+  const t = threadCurrent()!;
+  appFaultStart(t);
+  writeOutOfMemory(needed, free);
   appFault(app, t);
   threadExit();
 }

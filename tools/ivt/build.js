@@ -148,7 +148,9 @@ function appModulePlans(b, app) {
   if (!apps) return [];
   const arch = archConfig(b);
   const asc = path.join(ROOT, "node_modules/.bin/asc");
-  const inputs = [...ASC_SOURCES, ...appSources(app), path.join(ROOT, "tools/ivt/build.js"), path.join(ROOT, "tools/ivt/isolated.js"), path.join(ROOT, "arch", b.arch, "arch.json")];
+  // board.json too: its kernel settings and app_memory are asc flags here.
+  const inputs = [...ASC_SOURCES, ...appSources(app), path.join(ROOT, "tools/ivt/build.js"), path.join(ROOT, "tools/ivt/isolated.js"),
+    path.join(ROOT, "arch", b.arch, "arch.json"), path.join(b.dir, "board.json")];
   return apps.map((a) => {
     const entry = appModuleEntryFile(b, app, a);
     const out = appModuleWasm(b, app, a);
@@ -167,10 +169,17 @@ function appModulePlans(b, app) {
       // The board's kernel settings, for the limits user/ivt.ts passes on
       // (MIN_STACK_BYTES and the like, from kernel/config.ts).
       ...kernelSettings(b).flatMap(([k, v]) => ["--use", `BOARD_${k}=${v}`]),
+      // Where the application's allocator ends (user/runtime.ts): the
+      // memory a board gives it; on sim its wasm page.
+      ...(b.arch === "sim" ? [] : ["--use", `BOARD_APP_MEMORY=${appMemoryBytes(b)}`]),
     ];
     return { asc, args, tmp, out, arch, app: a };
   }).filter(Boolean);
 }
+
+/** Bytes of memory a board gives each application of an isolated image
+ *  (board.json app_memory, default 16 KiB). */
+const appMemoryBytes = (b) => num(b.app_memory || 16384);
 
 /** asc `flags` without those that lay out memory (`--memoryBase`,
  *  `--initialMemory`, `--maximumMemory` and their values). */
@@ -957,7 +966,7 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
 
   const isolated = isolatedApps(app) || [];
   const moduleCs = [];
-  const appBytes = num(b.app_memory || 16384);
+  const appBytes = appMemoryBytes(b);
   for (const a of isolated) {
     const mod = appModuleNames(a);
     const wasmA = checkAppDataFits(b, appModuleWasm(b, app, a), appBytes);

@@ -1,0 +1,146 @@
+// The AssemblyScript runtime of an application module (user/asconfig.json
+// "runtime"): a bump allocator in the application's own memory, as the
+// kernel's (kernel/runtime.ts, kernel/bump.ts), bounded by the memory the
+// board really gives the application. An allocation that does not fit
+// takes nothing and goes to the kernel as a system call, out_of_memory:
+// the kernel reports it (`*** ivt OUT OF MEMORY in app ...`) and ends the
+// application, as a trap does. AssemblyScript's stub runtime checked only
+// the 64 KiB wasm page: on a board, whose application memory is smaller,
+// an allocation past it returned memory that trapped at its first use,
+// reported as an out-of-bounds trap far from its cause.
+//
+// Not shared with the kernel's: that one reports through kernel/panic.ts
+// and the host ABI, which an application module may not import
+// (tools/ivt/isolated.js checkAppImports).
+//
+// asc parses this file as an entry: it exports nothing.
+import { BLOCK, BLOCK_MAXSIZE, BLOCK_OVERHEAD, OBJECT, OBJECT_MAXSIZE, OBJECT_OVERHEAD, TOTAL_OVERHEAD, AL_MASK } from "~lib/rt/common";
+
+/** The system call (kernel/sys.ts sys_out_of_memory): reports that
+ *  `needed` bytes were asked with `free` left and ends the application.
+ *  Does not return. */
+@external("ivt_sys", "out_of_memory")
+declare function sysOutOfMemory(needed: u32, free: u32): void;
+
+/** Where the first block starts. */
+// @ts-ignore: decorator
+@lazy const heapStart: usize = ((__heap_base + BLOCK_OVERHEAD + AL_MASK) & ~AL_MASK) - BLOCK_OVERHEAD;
+/** The next block's header. */
+// @ts-ignore: decorator
+@lazy let top: usize = heapStart;
+/** The application's memory: board.json app_memory on a board (asc
+ *  --use BOARD_APP_MEMORY), the module's page on sim. */
+// @ts-ignore: decorator
+@lazy const heapEnd: usize = isDefined(BOARD_APP_MEMORY) ? <usize>BOARD_APP_MEMORY : <usize>memory.size() << 16;
+
+function heapFree(): u32 {
+  return heapEnd > top ? <u32>(heapEnd - top) : 0;
+}
+
+/** Payload bytes of a block asked `size` bytes: the next block stays aligned. */
+// @ts-ignore: decorator
+@inline function blockPayload(size: usize): usize {
+  return ((size + BLOCK_OVERHEAD + AL_MASK) & ~AL_MASK) - BLOCK_OVERHEAD;
+}
+
+/** Moves the bump pointer to `end`, or ends the application if it does
+ *  not fit (`needed`: the bytes asked). */
+function take(end: usize, needed: usize): void {
+  // A wrapped end (a size near 4 GiB) lies below the heap's start.
+  if (end > heapEnd || end < heapStart) {
+    sysOutOfMemory(<u32>needed, heapFree());
+    unreachable();
+  }
+  top = end;
+}
+
+function tooBig(size: usize): void {
+  sysOutOfMemory(<u32>size, heapFree());
+  unreachable();
+}
+
+// @ts-ignore: decorator
+@unsafe @global
+function __alloc(size: usize): usize {
+  if (size > BLOCK_MAXSIZE) tooBig(size);
+  const block = changetype<BLOCK>(top);
+  const ptr = top + BLOCK_OVERHEAD;
+  const payload = blockPayload(size);
+  take(ptr + payload, payload + BLOCK_OVERHEAD);
+  block.mmInfo = payload;
+  return ptr;
+}
+
+// @ts-ignore: decorator
+@unsafe @global
+function __realloc(ptr: usize, size: usize): usize {
+  const block = changetype<BLOCK>(ptr - BLOCK_OVERHEAD);
+  const actual = block.mmInfo;
+  const isLast = ptr + actual == top;
+  if (size > BLOCK_MAXSIZE) tooBig(size);
+  const payload = blockPayload(size);
+  if (size > actual) {
+    if (!isLast) {
+      const newPtr = __alloc(max<usize>(payload, actual << 1));
+      memory.copy(newPtr, ptr, actual);
+      return newPtr;
+    }
+    take(ptr + payload, payload - actual);
+    block.mmInfo = payload;
+  } else if (isLast) {
+    take(ptr + payload, 0);
+    block.mmInfo = payload;
+  }
+  return ptr;
+}
+
+// @ts-ignore: decorator
+@unsafe @global
+function __free(ptr: usize): void {
+  const block = changetype<BLOCK>(ptr - BLOCK_OVERHEAD);
+  if (ptr + block.mmInfo == top) take(changetype<usize>(block), 0);
+}
+
+// @ts-ignore: decorator
+@unsafe @global
+function __new(size: usize, id: u32): usize {
+  if (size > OBJECT_MAXSIZE) tooBig(size);
+  const ptr = __alloc(OBJECT_OVERHEAD + size);
+  const object = changetype<OBJECT>(ptr - BLOCK_OVERHEAD);
+  object.gcInfo = 0;
+  object.gcInfo2 = 0;
+  object.rtId = id;
+  object.rtSize = <u32>size;
+  memory.fill(ptr + OBJECT_OVERHEAD, 0, size);
+  return ptr + OBJECT_OVERHEAD;
+}
+
+// @ts-ignore: decorator
+@unsafe @global
+function __renew(oldPtr: usize, size: usize): usize {
+  if (size > OBJECT_MAXSIZE) tooBig(size);
+  const oldSize = <usize>changetype<OBJECT>(oldPtr - TOTAL_OVERHEAD).rtSize;
+  const newPtr = __realloc(oldPtr - OBJECT_OVERHEAD, OBJECT_OVERHEAD + size);
+  changetype<OBJECT>(newPtr - BLOCK_OVERHEAD).rtSize = <u32>size;
+  if (size > oldSize) memory.fill(newPtr + OBJECT_OVERHEAD + oldSize, 0, size - oldSize);
+  return newPtr + OBJECT_OVERHEAD;
+}
+
+// No garbage collector: the hooks the compiler calls do nothing.
+// @ts-ignore: decorator
+@unsafe @global
+function __link(parentPtr: usize, childPtr: usize, expectMultiple: bool): void {}
+// @ts-ignore: decorator
+@unsafe @global
+function __pin(ptr: usize): usize {
+  return ptr;
+}
+// @ts-ignore: decorator
+@unsafe @global
+function __unpin(ptr: usize): void {}
+// @ts-ignore: decorator
+@unsafe @global
+function __visit(ptr: usize, cookie: u32): void {}
+// @ts-ignore: decorator
+@unsafe @global
+function __collect(): void {}
