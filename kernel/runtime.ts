@@ -19,9 +19,10 @@
 // it trusts the runtime to zero new objects, which __new and __renew do
 // here (the standard library zeroes them itself only for the stub).
 
-import { BLOCK, BLOCK_MAXSIZE, BLOCK_OVERHEAD, OBJECT, OBJECT_MAXSIZE, OBJECT_OVERHEAD, TOTAL_OVERHEAD } from "~lib/rt/common";
+import { BLOCK, BLOCK_MAXSIZE, BLOCK_OVERHEAD, OBJECT_MAXSIZE, OBJECT_OVERHEAD } from "~lib/rt/common";
 import { blockPayload, heapFree, heapTake, heapTop } from "./bump";
 import { outOfMemory } from "./panic";
+import { objectMade, objectResized, objectSize } from "./rt-objects"; // and the collector's hooks
 
 // @ts-ignore: decorator
 @unsafe @global
@@ -70,47 +71,13 @@ function __free(ptr: usize): void {
 @unsafe @global
 function __new(size: usize, id: u32): usize {
   if (size > OBJECT_MAXSIZE) outOfMemory(size, heapFree());
-  const ptr = __alloc(OBJECT_OVERHEAD + size);
-  const object = changetype<OBJECT>(ptr - BLOCK_OVERHEAD);
-  object.gcInfo = 0;
-  object.gcInfo2 = 0;
-  object.rtId = id;
-  object.rtSize = <u32>size;
-  memory.fill(ptr + OBJECT_OVERHEAD, 0, size); // a freed last block may be reused
-  return ptr + OBJECT_OVERHEAD;
+  return objectMade(__alloc(OBJECT_OVERHEAD + size), size, id);
 }
 
 // @ts-ignore: decorator
 @unsafe @global
 function __renew(oldPtr: usize, size: usize): usize {
   if (size > OBJECT_MAXSIZE) outOfMemory(size, heapFree());
-  const oldSize = <usize>changetype<OBJECT>(oldPtr - TOTAL_OVERHEAD).rtSize;
-  const newPtr = __realloc(oldPtr - OBJECT_OVERHEAD, OBJECT_OVERHEAD + size);
-  changetype<OBJECT>(newPtr - BLOCK_OVERHEAD).rtSize = <u32>size;
-  if (size > oldSize) memory.fill(newPtr + OBJECT_OVERHEAD + oldSize, 0, size - oldSize);
-  return newPtr + OBJECT_OVERHEAD;
+  const oldSize = objectSize(oldPtr);
+  return objectResized(__realloc(oldPtr - OBJECT_OVERHEAD, OBJECT_OVERHEAD + size), oldSize, size);
 }
-
-// No garbage collector: the hooks the compiler calls do nothing.
-
-// @ts-ignore: decorator
-@unsafe @global
-function __link(parentPtr: usize, childPtr: usize, expectMultiple: bool): void {}
-
-// @ts-ignore: decorator
-@unsafe @global
-function __pin(ptr: usize): usize {
-  return ptr;
-}
-
-// @ts-ignore: decorator
-@unsafe @global
-function __unpin(ptr: usize): void {}
-
-// @ts-ignore: decorator
-@unsafe @global
-function __visit(ptr: usize, cookie: u32): void {}
-
-// @ts-ignore: decorator
-@unsafe @global
-function __collect(): void {}

@@ -9,12 +9,14 @@
 // an allocation past it returned memory that trapped at its first use,
 // reported as an out-of-bounds trap far from its cause.
 //
-// Not shared with the kernel's: that one reports through kernel/panic.ts
-// and the host ABI, which an application module may not import
-// (tools/ivt/isolated.js checkAppImports).
+// The allocator is not the kernel's own: that one reports through
+// kernel/panic.ts and the host ABI, which an application module may not
+// import (tools/ivt/isolated.js checkAppImports). The objects' headers and
+// the collector's hooks are shared (kernel/rt-objects.ts).
 //
 // asc parses this file as an entry: it exports nothing.
-import { BLOCK, BLOCK_MAXSIZE, BLOCK_OVERHEAD, OBJECT, OBJECT_MAXSIZE, OBJECT_OVERHEAD, TOTAL_OVERHEAD, AL_MASK } from "~lib/rt/common";
+import { AL_MASK, BLOCK, BLOCK_MAXSIZE, BLOCK_OVERHEAD, OBJECT_MAXSIZE, OBJECT_OVERHEAD } from "~lib/rt/common";
+import { objectMade, objectResized, objectSize } from "../kernel/rt-objects"; // and the collector's hooks
 
 /** The system call (kernel/sys.ts sys_out_of_memory): reports that
  *  `needed` bytes were asked with `free` left and ends the application.
@@ -105,42 +107,13 @@ function __free(ptr: usize): void {
 @unsafe @global
 function __new(size: usize, id: u32): usize {
   if (size > OBJECT_MAXSIZE) tooBig(size);
-  const ptr = __alloc(OBJECT_OVERHEAD + size);
-  const object = changetype<OBJECT>(ptr - BLOCK_OVERHEAD);
-  object.gcInfo = 0;
-  object.gcInfo2 = 0;
-  object.rtId = id;
-  object.rtSize = <u32>size;
-  memory.fill(ptr + OBJECT_OVERHEAD, 0, size);
-  return ptr + OBJECT_OVERHEAD;
+  return objectMade(__alloc(OBJECT_OVERHEAD + size), size, id);
 }
 
 // @ts-ignore: decorator
 @unsafe @global
 function __renew(oldPtr: usize, size: usize): usize {
   if (size > OBJECT_MAXSIZE) tooBig(size);
-  const oldSize = <usize>changetype<OBJECT>(oldPtr - TOTAL_OVERHEAD).rtSize;
-  const newPtr = __realloc(oldPtr - OBJECT_OVERHEAD, OBJECT_OVERHEAD + size);
-  changetype<OBJECT>(newPtr - BLOCK_OVERHEAD).rtSize = <u32>size;
-  if (size > oldSize) memory.fill(newPtr + OBJECT_OVERHEAD + oldSize, 0, size - oldSize);
-  return newPtr + OBJECT_OVERHEAD;
+  const oldSize = objectSize(oldPtr);
+  return objectResized(__realloc(oldPtr - OBJECT_OVERHEAD, OBJECT_OVERHEAD + size), oldSize, size);
 }
-
-// No garbage collector: the hooks the compiler calls do nothing.
-// @ts-ignore: decorator
-@unsafe @global
-function __link(parentPtr: usize, childPtr: usize, expectMultiple: bool): void {}
-// @ts-ignore: decorator
-@unsafe @global
-function __pin(ptr: usize): usize {
-  return ptr;
-}
-// @ts-ignore: decorator
-@unsafe @global
-function __unpin(ptr: usize): void {}
-// @ts-ignore: decorator
-@unsafe @global
-function __visit(ptr: usize, cookie: u32): void {}
-// @ts-ignore: decorator
-@unsafe @global
-function __collect(): void {}
