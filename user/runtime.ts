@@ -49,15 +49,13 @@ function heapFree(): u32 {
  *  not fit (`needed`: the bytes asked). */
 function take(end: usize, needed: usize): void {
   // A wrapped end (a size near 4 GiB) lies below the heap's start.
-  if (end > heapEnd || end < heapStart) {
-    sysOutOfMemory(<u32>needed, heapFree());
-    unreachable();
-  }
+  if (end > heapEnd || end < heapStart) tooBig(needed);
   top = end;
 }
 
-function tooBig(size: usize): void {
-  sysOutOfMemory(<u32>size, heapFree());
+/** Ends the application: `needed` bytes do not fit. Does not return. */
+function tooBig(needed: usize): void {
+  sysOutOfMemory(<u32>needed, heapFree());
   unreachable();
 }
 

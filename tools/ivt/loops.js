@@ -347,41 +347,39 @@ function versionLoop(mod, loop, limit, counter) {
   for (const a of accesses) {
     const info = binaryen.getExpressionInfo(a.expr);
     if (info.isAtomic || info.offset >>> 0 >= VERIFIED_OFFSET_MARK) continue;
-    const form = affineOf(info.ptr, shape, iv);
+    // An access whose offset and size pass the end by themselves can never
+    // be in bounds: it keeps its check, and traps.
+    const top = limit - (info.offset >>> 0) - info.bytes;
+    const form = top >= 0 && affineOf(info.ptr, shape, iv);
     if (!form) continue;
     if (form.coef !== 0 && !(bound && a.facts.some((f) => f.node === bound.node && f.bound === bound.bound))) continue;
-    proved.push({ access: a, form, info });
+    proved.push({ access: a, form, top });
   }
   // Only a loop that walks memory with its induction variable gains more
   // than its test costs: a list walk with one invariant field read would
   // pay the test on every entry for two instructions an iteration.
   if (!proved.some((p) => p.form.coef !== 0)) return null;
-  counter.push({ loop: shape.name, proved: proved.length, accesses: accesses.length });
 
+  // i64: i's first and last values, in the bound's order, made afresh at
+  // each use (an expression in a Binaryen module has one parent).
   const t = new RangeTest(mod);
-  const conds = [];
-  let first = null, last = null; // i64: i's first and last values, in the bound's order
-  if (proved.some((p) => p.form.coef !== 0)) {
-    const start = t.ext(mod.local.get(iv.index, B.i32), bound.signed);
-    const end = t.add(t.ext(bound.expr, bound.signed), t.i64(bound.adjust));
-    [first, last] = iv.step > 0 ? [start, end] : [end, start];
-    // No wrap: the step taken from the bound stays inside the order.
-    const edge = iv.step > 0 ? (bound.signed ? I32_MAX : U32_MAX) : (bound.signed ? I32_MIN : 0);
-    const past = t.add(mod.copyExpression(iv.step > 0 ? last : first), t.i64(iv.step));
-    conds.push(iv.step > 0 ? mod.i64.le_s(past, t.i64(edge)) : mod.i64.ge_s(past, t.i64(edge)));
-  }
-  for (const { form, info } of proved) {
-    const bytes = info.bytes;
-    const top = limit - (info.offset >>> 0) - bytes;
-    if (top < 0) return null; // the access can never be in bounds: leave it to trap
+  const start = () => t.ext(mod.local.get(iv.index, B.i32), bound.signed);
+  const end = () => t.add(t.ext(bound.expr, bound.signed), t.i64(bound.adjust));
+  const [first, last] = iv.step > 0 ? [start, end] : [end, start];
+  // No wrap: the step taken from the bound stays inside the order.
+  const edge = iv.step > 0 ? (bound.signed ? I32_MAX : U32_MAX) : (bound.signed ? I32_MIN : 0);
+  const past = t.add(iv.step > 0 ? last() : first(), t.i64(iv.step));
+  const conds = [iv.step > 0 ? mod.i64.le_s(past, t.i64(edge)) : mod.i64.ge_s(past, t.i64(edge))];
+  for (const { form, top } of proved) {
     let lowest = t.leavesPlus(form, form.lo), highest = t.leavesPlus(form, form.hi);
     if (form.coef !== 0) {
       const [atLow, atHigh] = form.coef > 0 ? [first, last] : [last, first];
-      lowest = t.add(lowest, mod.i64.mul(mod.copyExpression(atLow), t.i64(form.coef)));
-      highest = t.add(highest, mod.i64.mul(mod.copyExpression(atHigh), t.i64(form.coef)));
+      lowest = t.add(lowest, mod.i64.mul(atLow(), t.i64(form.coef)));
+      highest = t.add(highest, mod.i64.mul(atHigh(), t.i64(form.coef)));
     }
     conds.push(mod.i64.ge_s(lowest, t.i64(0)), mod.i64.le_s(highest, t.i64(top)));
   }
+  counter.push({ loop: shape.name, proved: proved.length, accesses: accesses.length });
   const test = conds.reduce((a, b) => mod.i32.and(a, b));
 
   const fast = mod.copyExpression(loop);
