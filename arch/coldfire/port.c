@@ -11,10 +11,8 @@
 
 #include "board.h"
 #include "ivt-native.h"
+#include "ivt-port-inline.h"
 
-#define SR_IPL_MASK 0x0700u
-#define SR_MASK_ALL 0x2700u     /* supervisor, level 7: every maskable level off */
-#define SR_THREAD 0x2000u       /* supervisor, level 0 */
 #define FRAME_FORMAT 0x40000000u /* format 4: SP was 4-byte aligned */
 
 /* Outermost-interrupt bookkeeping shared with vectors.S. Boot counts as
@@ -25,38 +23,13 @@ volatile uint32_t ivt_switch_pending;
 void ivt_thread_start(void); /* vectors.S */
 uint32_t ivt_semihost(uint32_t nr, volatile void* args);
 
-static inline uint32_t sr_read(void) {
-  uint16_t sr;
-  __asm volatile("move.w %%sr, %0" : "=d"(sr));
-  return sr;
-}
-
-static inline void sr_write(uint32_t sr) {
-  __asm volatile("move.w %0, %%sr" ::"d"((uint16_t)sr) : "memory", "cc");
-}
-
-/* The state is the interrupt mask alone (0: every level enabled), as the
- * ABI asks; the supervisor bit is always set and the condition codes do
- * not matter across the call. */
+/* The bodies are in ivt-port-inline.h, which the translated kernel inlines. */
 u32 Z_ivtZ_irq_save(struct Z_ivt_instance_t* h) {
-  (void)h;
-  uint32_t sr = sr_read();
-  sr_write(SR_MASK_ALL);
-  return sr & SR_IPL_MASK;
-}
-
-/* A switch the kernel asked for inside a thread's critical section is
- * taken when the section ends (as PendSV would be). */
-static inline void switch_if_due(void) {
-  if (ivt_switch_pending && ivt_irq_nesting == 0 && (sr_read() & SR_IPL_MASK) == 0) {
-    __asm volatile("trap #0" ::: "memory");
-  }
+  return ivt_port_irq_save(h);
 }
 
 void Z_ivtZ_irq_restore(struct Z_ivt_instance_t* h, u32 state) {
-  (void)h;
-  sr_write(SR_THREAD | (state & SR_IPL_MASK));
-  switch_if_due();
+  ivt_port_irq_restore(h, state);
 }
 
 uint32_t ivt_arch_irq_mask(void) {
@@ -67,13 +40,8 @@ void ivt_arch_irq_unmask(uint32_t state) {
   sr_write(SR_THREAD | (state & SR_IPL_MASK));
 }
 
-/* From an interrupt the switch waits for the outermost one to return
- * (vectors.S); from a thread it happens now, or when its critical section
- * ends. */
 void Z_ivtZ_switch_request(struct Z_ivt_instance_t* h) {
-  (void)h;
-  ivt_switch_pending = 1;
-  switch_if_due();
+  ivt_port_switch_request(h);
 }
 
 /* Called with interrupts masked. STOP loads the status register and waits

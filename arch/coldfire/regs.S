@@ -54,7 +54,7 @@ ivt_regs_fill_check:
     move.w #0x2000, %sr         /* interrupts on: pending ones are taken now */
     tst.l ivt_switch_pending
     beq.s 3f
-    trap #0                     /* a switch asked while masked (port.c switch_if_due) */
+    trap #0                     /* a switch asked while masked (ivt-port-inline.h ivt_port_switch_if_due) */
 3:  nop
     nop
     nop

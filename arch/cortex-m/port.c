@@ -11,23 +11,18 @@
 
 #include "board.h"
 #include "ivt-native.h"
+#include "ivt-port-inline.h"
 
-#define ICSR (*(volatile uint32_t*)0xE000ED04u)
-#define ICSR_PENDSVSET (1u << 28)
 #define SHPR3 (*(volatile uint32_t*)0xE000ED20u)
 #define XPSR_THUMB 0x01000000u
 
-/* PRIMASK: 0 while interrupts are enabled, as the ABI asks. */
+/* The bodies are in ivt-port-inline.h, which the translated kernel inlines. */
 u32 Z_ivtZ_irq_save(struct Z_ivt_instance_t* h) {
-  (void)h;
-  uint32_t primask;
-  __asm volatile("mrs %0, primask\n\tcpsid i" : "=r"(primask)::"memory");
-  return primask;
+  return ivt_port_irq_save(h);
 }
 
 void Z_ivtZ_irq_restore(struct Z_ivt_instance_t* h, u32 state) {
-  (void)h;
-  __asm volatile("msr primask, %0" ::"r"(state) : "memory");
+  ivt_port_irq_restore(h, state);
 }
 
 uint32_t ivt_arch_irq_mask(void) {
@@ -38,11 +33,8 @@ void ivt_arch_irq_unmask(uint32_t state) {
   Z_ivtZ_irq_restore(0, state);
 }
 
-/* PendSV runs at the lowest priority: when no handler is active and
- * interrupts are unmasked. */
 void Z_ivtZ_switch_request(struct Z_ivt_instance_t* h) {
-  (void)h;
-  ICSR = ICSR_PENDSVSET;
+  ivt_port_switch_request(h);
 }
 
 /* Called with interrupts masked: WFI still wakes on a pending interrupt,

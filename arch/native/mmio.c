@@ -12,59 +12,43 @@
 
 #include "board.h"
 #include "ivt-native.h"
+#include "ivt-native-inline.h"
 
-static const struct {
-  uint32_t base, size;
-} windows[] = IVT_MMIO_WINDOWS;
-
-/* The fault path, out of line: the check below stays a few compares in
- * every accessor instead of a call (this is on every interrupt's way:
- * pending reads, acknowledges, a pend's write). */
+/* The accessors' bodies are in ivt-native-inline.h, which the translated
+ * kernel inlines; these are for everything else. */
 __attribute__((noinline, cold, noreturn)) static void mmio_fault(uint32_t addr) {
   ivt_trap_on_fresh_stack(IVT_TRAP_MMIO_FAULT, addr);
 }
 
-__attribute__((always_inline)) static inline void mmio_check(uint32_t addr, uint32_t size) {
-  for (unsigned i = 0; i < sizeof windows / sizeof windows[0]; i++) {
-    if (addr - windows[i].base <= windows[i].size - size) return;
+void ivt_mmio_check_rest(uint32_t addr, uint32_t size) {
+  for (unsigned i = 1; i < sizeof ivt_mmio_windows / sizeof ivt_mmio_windows[0]; i++) {
+    if (addr - ivt_mmio_windows[i].base <= ivt_mmio_windows[i].size - size) return;
   }
   mmio_fault(addr);
 }
 
 u32 Z_ivtZ_mmio_read8(struct Z_ivt_instance_t* h, u32 addr) {
-  (void)h;
-  mmio_check(addr, 1);
-  return *(volatile uint8_t*)addr;
-}
-
-u32 Z_ivtZ_mmio_read16(struct Z_ivt_instance_t* h, u32 addr) {
-  (void)h;
-  mmio_check(addr, 2);
-  return *(volatile uint16_t*)addr;
-}
-
-u32 Z_ivtZ_mmio_read32(struct Z_ivt_instance_t* h, u32 addr) {
-  (void)h;
-  mmio_check(addr, 4);
-  return *(volatile uint32_t*)addr;
+  return ivt_port_mmio_read8(h, addr);
 }
 
 void Z_ivtZ_mmio_write8(struct Z_ivt_instance_t* h, u32 addr, u32 value) {
-  (void)h;
-  mmio_check(addr, 1);
-  *(volatile uint8_t*)addr = (uint8_t)value;
+  ivt_port_mmio_write8(h, addr, value);
+}
+
+u32 Z_ivtZ_mmio_read16(struct Z_ivt_instance_t* h, u32 addr) {
+  return ivt_port_mmio_read16(h, addr);
 }
 
 void Z_ivtZ_mmio_write16(struct Z_ivt_instance_t* h, u32 addr, u32 value) {
-  (void)h;
-  mmio_check(addr, 2);
-  *(volatile uint16_t*)addr = (uint16_t)value;
+  ivt_port_mmio_write16(h, addr, value);
+}
+
+u32 Z_ivtZ_mmio_read32(struct Z_ivt_instance_t* h, u32 addr) {
+  return ivt_port_mmio_read32(h, addr);
 }
 
 void Z_ivtZ_mmio_write32(struct Z_ivt_instance_t* h, u32 addr, u32 value) {
-  (void)h;
-  mmio_check(addr, 4);
-  *(volatile uint32_t*)addr = value;
+  ivt_port_mmio_write32(h, addr, value);
 }
 
 typedef volatile IVT_CYCLES_REG_TYPE cycles_reg_t;
@@ -93,10 +77,9 @@ static uint32_t cycles_raw(void) {
   return (IVT_CYCLES_COUNTS_DOWN ? ~v : v) & CYCLES_MASK;
 }
 
-#if IVT_CYCLES_WIDTH == 32 && !IVT_CYCLES_CAPTURE_COUNT
+#if IVT_CYCLES_INLINE
 u32 Z_ivtZ_cycles(struct Z_ivt_instance_t* h) {
-  (void)h;
-  return cycles_raw();
+  return ivt_port_cycles(h);
 }
 #elif IVT_CYCLES_WIDTH == 32
 u32 Z_ivtZ_cycles(struct Z_ivt_instance_t* h) {

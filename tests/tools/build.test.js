@@ -1,7 +1,7 @@
 // The rewrite of wasm2c's memory accesses (tools/ivt/build.js).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { loadDataFromTable, specializeMemoryAccess } from "../../tools/ivt/build.js";
+import { inlinePortCalls, loadDataFromTable, specializeMemoryAccess } from "../../tools/ivt/build.js";
 
 // The parts of wabt 1.0.32's output that the rewrite touches, in its words.
 const HEADER = [
@@ -82,4 +82,28 @@ test("overlapping or passive data segments stop the build", () => {
   assert.throws(() => loadDataFromTable(SEGMENTS.replace("1050u", "1037u")), /data segments overlap/);
   assert.throws(() => loadDataFromTable(SEGMENTS + "  memory_init(data_segment_data_w2c_d1);\n"), /used elsewhere/);
   assert.throws(() => loadDataFromTable(SEGMENTS.replace(", 9);", ", 8);")), /8 bytes to load, 9 array/);
+});
+
+test("the lock, the switch request, the cycle counter and the MMIO gate are inlined; the poll point stays a call", () => {
+  const calls = [
+    "  w2c_i0 = (*Z_ivtZ_irq_save)(instance->Z_ivt_instance);\n",
+    "  (*Z_ivtZ_irq_restore)(instance->Z_ivt_instance, w2c_i0);\n",
+    "  (*Z_ivtZ_switch_request)(instance->Z_ivt_instance);\n",
+    "  w2c_i1 = (*Z_ivtZ_cycles)(instance->Z_ivt_instance);\n",
+    "  w2c_i1 = (*Z_ivtZ_mmio_read32)(instance->Z_ivt_instance, w2c_i2);\n",
+    "  (*Z_ivtZ_mmio_write8)(instance->Z_ivt_instance, w2c_i2, w2c_i3);\n",
+    "  (*Z_ivtZ_poll)(instance->Z_ivt_instance);\n",
+  ].join("");
+  const c = inlinePortCalls(specializeMemoryAccess(HEADER + calls));
+  assert.match(c, /w2c_i0 = ivt_port_irq_save\(instance->Z_ivt_instance\);/);
+  assert.match(c, /ivt_port_irq_restore\(instance->Z_ivt_instance, w2c_i0\);/);
+  assert.match(c, /ivt_port_switch_request\(instance->Z_ivt_instance\);/);
+  assert.match(c, /w2c_i1 = ivt_port_cycles\(instance->Z_ivt_instance\);/);
+  assert.match(c, /ivt_port_mmio_read32\(instance->Z_ivt_instance, w2c_i2\);/);
+  assert.match(c, /ivt_port_mmio_write8\(instance->Z_ivt_instance, w2c_i2, w2c_i3\);/);
+  assert.match(c, /\(\*Z_ivtZ_poll\)\(instance->Z_ivt_instance\);/);
+  assert.doesNotMatch(c, /\(\*Z_ivtZ_(?!poll)/);
+  assert.match(c, /#include "ivt-memory.h"[^\n]*\n#include "ivt-port-inline.h"[^\n]*\n#include "ivt-native-inline.h"/);
+  assert.throws(() => inlinePortCalls(specializeMemoryAccess(HEADER + "  (*Z_ivtZ_poll)(instance->Z_ivt_instance);\n")),
+    /inlinePortCalls/);
 });

@@ -603,6 +603,35 @@ export function nameTheOneInstance(c, mod = KERNEL_MODULE) {
     .split("instance->").join(`${mod.instance}.`);
 }
 
+/** The host ABI calls on every fast path rewritten to inline bodies
+ *  (`ivt_port_<name>`) instead of calls to `Z_ivtZ_<name>`: the kernel
+ *  lock's save and restore and the switch request (the architecture's,
+ *  arch/<arch>/ivt-port-inline.h), the MMIO gate's accessors and the cycle
+ *  counter (arch/native/ivt-native-inline.h). Each call cost a branch, a
+ *  return and the instance pointer's load (docs/build.md, "Fast paths").
+ *  `poll` stays a call: being opaque to the C compiler is its purpose.
+ *  Throws if wasm2c's output calls none of them, rather than silently keep
+ *  the calls. */
+const INLINE_PORT_CALLS = ["irq_save", "irq_restore", "switch_request", "cycles",
+  "mmio_read8", "mmio_read16", "mmio_read32", "mmio_write8", "mmio_write16", "mmio_write32"];
+export function inlinePortCalls(c) {
+  const include = "#include \"ivt-memory.h\" /* ivt: accesses specialized by tools/ivt/build.js */\n";
+  if (c.split(include).length !== 2) throw new UserError("tools/ivt/build.js inlinePortCalls: no ivt-memory.h include after specializeMemoryAccess");
+  let rewritten = 0;
+  for (const name of INLINE_PORT_CALLS) {
+    const parts = c.split(`(*Z_ivtZ_${name})(`);
+    rewritten += parts.length - 1;
+    c = parts.join(`ivt_port_${name}(`);
+  }
+  if (rewritten === 0) {
+    throw new UserError("wasm2c's output is not what tools/ivt/build.js expects (inlinePortCalls: no call of the form (*Z_ivtZ_irq_save)(...)); " +
+      "this wasm2c is not wabt 1.0.32: update inlinePortCalls for it");
+  }
+  return c.replace(include, include +
+    "#include \"ivt-port-inline.h\" /* ivt: the lock and the switch request inline, by tools/ivt/build.js inlinePortCalls */\n" +
+    "#include \"ivt-native-inline.h\" /* ivt: the MMIO gate and the cycle counter inline, by tools/ivt/build.js inlinePortCalls */\n");
+}
+
 /** Kernel code that runs once or only on the way to a report (boot, board
  *  set-up, object creation, crash reports, number formatting, the shell,
  *  the trace dump, the invariant check) is marked cold: GCC optimizes it
@@ -959,7 +988,7 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
     const versioned = versionedWasm(wasm, path.join(dir, "kernel.versioned.wasm"), Math.min(num(b.module_memory), 65536));
     step("wasm2c", [rel(versioned.file), "-n", "kernel", "-o", rel(kernelC)]);
     let c = markColdFunctions(constFunctionTable(nameTheOneInstance(checkStackOnEntry(loadDataFromTable(
-      specializeMemoryAccess(fs.readFileSync(kernelC, "utf8"), versioned))))));
+      inlinePortCalls(specializeMemoryAccess(fs.readFileSync(kernelC, "utf8"), versioned)))))));
     if (isolatedApps(app) && !b.kernel_bounds_checks) c = trustKernelAccesses(c);
     fs.writeFileSync(kernelC, c);
   }
