@@ -58,6 +58,7 @@ static inline __attribute__((always_inline)) void ivt_port_irq_restore(const voi
  * ends. */
 static inline __attribute__((always_inline)) void ivt_port_switch_request(const void* h) {
   (void)h;
+  __asm volatile("" ::: "memory"); /* a compiler barrier, as the call it replaces was */
   ivt_switch_pending = 1;
   ivt_port_switch_if_due();
 }

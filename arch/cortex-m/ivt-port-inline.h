@@ -28,7 +28,10 @@ static inline __attribute__((always_inline)) void ivt_port_irq_restore(const voi
  * interrupts are unmasked. */
 static inline __attribute__((always_inline)) void ivt_port_switch_request(const void* h) {
   (void)h;
+  /* A compiler barrier on each side, as the call it replaces was. */
+  __asm volatile("" ::: "memory");
   *(volatile uint32_t*)0xE000ED04u = 1u << 28; /* ICSR.PENDSVSET */
+  __asm volatile("" ::: "memory");
 }
 
 #endif

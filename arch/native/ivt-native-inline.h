@@ -33,17 +33,31 @@ static inline __attribute__((always_inline)) void ivt_mmio_check(uint32_t addr, 
   ivt_mmio_check_rest(addr, size);
 }
 
+/* Each body is a compiler barrier, as the call it replaces was: kernel
+ * state in memory is written before a device is told of it and read
+ * again after, and a loop whose only call reads the cycle counter still
+ * reloads what it polls. Without it GCC kept `while (!stop) { n++;
+ * cycles(); }` (tests/target/threads.ts, time slicing) in registers: `n`
+ * never reached memory and `stop` was never read again, the "polled flag
+ * never seen on boards" of an earlier review. No instruction is emitted. */
+#define IVT_COMPILER_BARRIER() __asm volatile("" ::: "memory")
+
 #define IVT_MMIO_ACCESSORS(bits)                                                                            \
   static inline __attribute__((always_inline)) uint32_t ivt_port_mmio_read##bits(const void* h, uint32_t addr) { \
     (void)h;                                                                                                \
     ivt_mmio_check(addr, bits / 8);                                                                         \
-    return *(volatile uint##bits##_t*)addr;                                                                 \
+    IVT_COMPILER_BARRIER();                                                                                 \
+    uint32_t v = *(volatile uint##bits##_t*)addr;                                                           \
+    IVT_COMPILER_BARRIER();                                                                                 \
+    return v;                                                                                               \
   }                                                                                                         \
   static inline __attribute__((always_inline)) void ivt_port_mmio_write##bits(const void* h, uint32_t addr,     \
                                                                              uint32_t value) {               \
     (void)h;                                                                                                \
     ivt_mmio_check(addr, bits / 8);                                                                         \
+    IVT_COMPILER_BARRIER();                                                                                 \
     *(volatile uint##bits##_t*)addr = (uint##bits##_t)value;                                                \
+    IVT_COMPILER_BARRIER();                                                                                 \
   }
 IVT_MMIO_ACCESSORS(8)
 IVT_MMIO_ACCESSORS(16)
@@ -55,7 +69,9 @@ IVT_MMIO_ACCESSORS(32)
 #if IVT_CYCLES_WIDTH == 32 && !IVT_CYCLES_CAPTURE_COUNT
 static inline __attribute__((always_inline)) uint32_t ivt_port_cycles(const void* h) {
   (void)h;
+  IVT_COMPILER_BARRIER();
   uint32_t v = *(volatile IVT_CYCLES_REG_TYPE*)IVT_CYCLES_REG;
+  IVT_COMPILER_BARRIER();
   return IVT_CYCLES_COUNTS_DOWN ? ~v : v;
 }
 #define IVT_CYCLES_INLINE 1
