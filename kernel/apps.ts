@@ -21,6 +21,8 @@ import { Semaphore } from "./sem";
 import { Mutex } from "./mutex";
 import { Queue } from "./queue";
 import { EventFlags } from "./events";
+import { Pool } from "./pool";
+import { StreamBuffer } from "./stream";
 import { kernelLock, kernelUnlock } from "./lock";
 import { HANDLE_SLOTS, Kind, handlesInit, handleLendObject, handleRelease, handleTake, slotKind, slotObject, slotOwner } from "./handles";
 import { portAppEnter, portAppMemoryBytes, portAppReset } from "./port";
@@ -249,6 +251,8 @@ function appEnd(index: u32, except: Thread | null): void {
     if (kind == Kind.Mutex) changetype<Mutex>(obj).delete();
     if (kind == Kind.Queue) changetype<Queue>(obj).delete();
     if (kind == Kind.Events) changetype<EventFlags>(obj).delete();
+    if (kind == Kind.Pool) changetype<Pool>(obj).delete();
+    if (kind == Kind.Stream || kind == Kind.Message) changetype<StreamBuffer>(obj).delete();
     if (kind == Kind.Thread) continue; // the faulting thread's: freed when it is reclaimed
     if (kind != Kind.Device) objects++;
     const s = kernelLock();

@@ -31,9 +31,13 @@ export enum Kind {
   /** A device granted to the application (kernel/grants.ts). */
   Device = 5,
   Events = 6,
+  /** A memory pool's tokens (kernel/sys.ts "memory pools"). */
+  Pool = 7,
+  Stream = 8,
+  Message = 9,
 }
 /** One past the last kind: the size of the per-kind object cache. */
-const KINDS: u32 = 7;
+const KINDS: u32 = 10;
 
 const KIND_SHIFT: u32 = 8;
 const GEN_SHIFT: u32 = 12;
@@ -50,8 +54,11 @@ const GEN_MASK: u32 = 0x7ffff; // 19 bits: a handle stays a positive i32
 let slots: StaticArray<u32> = changetype<StaticArray<u32>>(0);
 /** Per slot: the object (as usize) for the slot's kind. */
 let objects: StaticArray<usize> = changetype<StaticArray<usize>>(0);
-/** Per kind and slot: the object made for that kind in that slot, kept
- *  for reuse. */
+/** Per kind: 0 until the first object of that kind is kept, then a table
+ *  of HANDLE_SLOTS words: per slot the object made for that kind in that
+ *  slot, kept for reuse. Made per kind at first use, so a kind an image
+ *  never makes costs one word, not a table (micro:bit's isolated images
+ *  count their kernel memory to the last hundred bytes). */
 let cache: StaticArray<usize> = changetype<StaticArray<usize>>(0);
 let ready: bool = false;
 
@@ -60,7 +67,7 @@ export function handlesInit(): void {
   if (ready) return;
   slots = new StaticArray<u32>(<i32>HANDLE_SLOTS);
   objects = new StaticArray<usize>(<i32>HANDLE_SLOTS);
-  cache = new StaticArray<usize>(<i32>(HANDLE_SLOTS * KINDS));
+  cache = new StaticArray<usize>(<i32>KINDS);
   ready = true;
 }
 
@@ -92,7 +99,8 @@ export function handleTake(kind: Kind, owner: u32): i32 {
 
 /** The object kept for `kind` in `slot`, or 0. Any context. */
 export function cachedObject(kind: Kind, slot: i32): usize {
-  return unchecked(cache[<i32>kind * <i32>HANDLE_SLOTS + slot]);
+  const table = unchecked(cache[<i32>kind]);
+  return table == 0 ? 0 : load<usize>(table + (<usize>slot << 2));
 }
 
 /** Gives `slot` its object, and keeps it for the slot's later uses by the
@@ -100,7 +108,12 @@ export function cachedObject(kind: Kind, slot: i32): usize {
 export function handleSetObject(slot: i32, obj: usize): void {
   const kind = (unchecked(slots[slot]) >>> KIND_SHIFT) & 0xf;
   unchecked((objects[slot] = obj));
-  unchecked((cache[<i32>kind * <i32>HANDLE_SLOTS + slot] = obj));
+  let table = unchecked(cache[<i32>kind]);
+  if (table == 0) {
+    table = changetype<usize>(new StaticArray<usize>(<i32>HANDLE_SLOTS));
+    unchecked((cache[<i32>kind] = table));
+  }
+  store<usize>(table + (<usize>slot << 2), obj);
 }
 
 /** Gives `slot` an object that is not the slot's to keep (an

@@ -5,7 +5,7 @@
 
 import { KERNEL_HEAP_BLOCKS, KERNEL_HEAP_BYTES } from "./config";
 import { Region } from "./region";
-import { assertLocked } from "./lock";
+import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 
 let kernelHeap: Region | null = null;
 
@@ -26,6 +26,23 @@ export function kallocLocked(bytes: u32): usize {
 export function kfreeLocked(addr: usize): void {
   assertLocked();
   theHeap().free(<u32>addr);
+}
+
+/** kallocLocked for a caller that does not hold the kernel lock: takes
+ *  it for the allocation only. Returns the address, or 0 when the heap is
+ *  full. Any context. */
+export function kalloc(bytes: u32): usize {
+  const s = kernelLock();
+  const a = kallocLocked(bytes);
+  kernelUnlock(s);
+  return a;
+}
+
+/** kfreeLocked for a caller that does not hold the kernel lock. Any context. */
+export function kfree(addr: usize): void {
+  const s = kernelLock();
+  kfreeLocked(addr);
+  kernelUnlock(s);
 }
 
 /** Free bytes of the kernel heap. Any context. */

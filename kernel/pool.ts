@@ -22,7 +22,7 @@ import { WaitQueue } from "./tcb";
 import { checkTimeout, rescheduleLocked, threadCurrent, waitOrFailLocked, wakeAllLocked, wakeLocked } from "./sched";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
-import { kallocLocked, kfreeLocked } from "./kheap";
+import { kalloc, kfree, kfreeLocked } from "./kheap";
 import { moduleMemoryBytes } from "./boot";
 import { Box, NULL_GUARD_BYTES } from "./queue";
 
@@ -35,6 +35,7 @@ import { Box, NULL_GUARD_BYTES } from "./queue";
   private freeCount: u32 = 0;
   private inUse: usize = 0; // bitmap in the kernel heap
   private live: bool = false;
+  private owned: bool = false; // the storage is the kernel heap's (createInHeap)
 
   /** Makes a pool of `blocks` blocks of `blockBytes` each over the caller's
    *  buffer at `buffer` (blockBytes * blocks bytes, 4-aligned, e.g.
@@ -57,9 +58,7 @@ import { Box, NULL_GUARD_BYTES } from "./queue";
     if (inInterrupt()) return Err.InInterrupt;
     if (this.live) return Err.Busy;
     const words = (blocks + 31) >>> 5;
-    const s = kernelLock();
-    const bits = kallocLocked(words << 2);
-    kernelUnlock(s);
+    const bits = kalloc(words << 2);
     if (bits == 0) return Err.NoSpace;
     memory.fill(bits, 0, words << 2);
     // Thread the free list in address order: block 0 is handed out first.
@@ -75,6 +74,47 @@ import { Box, NULL_GUARD_BYTES } from "./queue";
     this.inUse = bits;
     this.live = true;
     return Err.Ok;
+  }
+
+  /** Makes a pool as create does, over `blockBytes * blocks` bytes taken
+   *  from the kernel heap, which delete gives back: for a user that cannot
+   *  hand the kernel a buffer of its own memory (an isolated
+   *  application's pool, kernel/sys.ts, whose blocks are tokens for blocks
+   *  in the application's memory).
+   *  Arguments: `blockBytes` and `blocks` as create.
+   *  Returns as create; Err.NoSpace also when the kernel heap cannot hold
+   *  the storage. Thread context (or boot). */
+  createInHeap(blockBytes: u32, blocks: u32): Err {
+    if (blockBytes < 4 || (blockBytes & 3) != 0 || blocks == 0 || blocks > 0xffff) return Err.Invalid;
+    if (inInterrupt()) return Err.InInterrupt;
+    if (this.live) return Err.Busy;
+    const storage = kalloc(blockBytes * blocks);
+    if (storage == 0) return Err.NoSpace;
+    const e = this.create(storage, blockBytes, blocks);
+    if (e != Err.Ok) {
+      kfree(storage);
+      return e;
+    }
+    this.owned = true;
+    return Err.Ok;
+  }
+
+  /** The index of the block at `block` (0 .. blocks - 1), or -1 for an
+   *  address that is not the start of one of this pool's blocks. Any
+   *  context. */
+  blockIndex(block: usize): i32 {
+    if (!this.live || block < this.base) return -1;
+    const off = block - this.base;
+    const i = <u32>(off / <usize>this.blockBytes);
+    if (i >= this.blocks || off != <usize>i * <usize>this.blockBytes) return -1;
+    return <i32>i;
+  }
+
+  /** The address of block `index`, or 0 for an index out of range. Any
+   *  context. */
+  blockAt(index: u32): usize {
+    if (!this.live || index >= this.blocks) return 0;
+    return this.base + <usize>index * <usize>this.blockBytes;
   }
 
   /** Takes a block, waiting at most `timeout` ticks for one (FOREVER: no
@@ -121,10 +161,9 @@ import { Box, NULL_GUARD_BYTES } from "./queue";
    *  pool or not at the start of a block, or a block that is already
    *  free: a double free changes nothing). Any context. */
   free(block: usize): Err {
-    if (!this.live || block < this.base) return Err.Invalid;
-    const off = block - this.base;
-    const i = <u32>(off / <usize>this.blockBytes);
-    if (i >= this.blocks || off != <usize>i * <usize>this.blockBytes) return Err.Invalid;
+    const index = this.blockIndex(block);
+    if (index < 0) return Err.Invalid;
+    const i = <u32>index;
     const s = kernelLock();
     const word = this.inUse + (<usize>(i >>> 5) << 2);
     const bit: u32 = 1 << (i & 31);
@@ -157,8 +196,9 @@ import { Box, NULL_GUARD_BYTES } from "./queue";
     return this.blockBytes;
   }
 
-  /** Deletes the pool: waiters wake with Err.Deleted, the in-use bits go
-   *  back to the kernel heap; the buffer is the caller's again (blocks
+  /** Deletes the pool: waiters wake with Err.Deleted, the in-use bits
+   *  (and createInHeap's storage) go back to the kernel heap; the buffer
+   *  is the caller's again (blocks
    *  still held must not be used as pool blocks: free refuses them).
    *  Returns Err.Ok; Err.Invalid if not created; Err.InInterrupt.
    *  Thread context. */
@@ -169,6 +209,8 @@ import { Box, NULL_GUARD_BYTES } from "./queue";
     this.live = false;
     wakeAllLocked(this.waiters, Err.Deleted);
     kfreeLocked(this.inUse);
+    if (this.owned) kfreeLocked(this.base);
+    this.owned = false;
     this.inUse = 0;
     this.base = 0;
     this.blockBytes = 0;

@@ -19,6 +19,7 @@ import { deadlineAfter } from "./timeout";
 import { kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
 import { moduleMemoryBytes } from "./boot";
+import { kalloc, kfree, kfreeLocked } from "./kheap";
 
 /** Bytes of a message buffer's length word. */
 const HEADER: u32 = 4;
@@ -35,6 +36,7 @@ export class StreamBuffer {
   protected used: u32 = 0;
   protected trigger: u32 = 1;
   protected live: bool = false;
+  protected owned: bool = false; // the storage is the kernel heap's (createInHeap)
   protected readers: WaitQueue = new WaitQueue();
   protected writers: WaitQueue = new WaitQueue();
 
@@ -53,6 +55,26 @@ export class StreamBuffer {
     this.used = 0;
     this.trigger = trigger;
     this.live = true;
+    return Err.Ok;
+  }
+
+  /** Makes a buffer as create does, over `bytes` taken from the kernel
+   *  heap, which delete gives back: for a user that cannot hand the kernel
+   *  a buffer (an isolated application's, kernel/sys.ts). Returns as
+   *  create; Err.NoSpace when the kernel heap cannot hold `bytes`;
+   *  Err.InInterrupt from an interrupt handler. Thread context (or boot). */
+  createInHeap(bytes: u32, trigger: u32 = 1): Err {
+    if (bytes == 0) return Err.Invalid;
+    if (inInterrupt()) return Err.InInterrupt;
+    if (this.live) return Err.Busy;
+    const storage = kalloc(bytes);
+    if (storage == 0) return Err.NoSpace;
+    const e = this.create(storage, bytes, trigger);
+    if (e != Err.Ok) {
+      kfree(storage);
+      return e;
+    }
+    this.owned = true;
     return Err.Ok;
   }
 
@@ -130,7 +152,8 @@ export class StreamBuffer {
     return Err.Ok;
   }
 
-  /** Deletes the buffer (its memory stays the caller's); waiters wake with
+  /** Deletes the buffer (its memory stays the caller's; createInHeap's
+   *  goes back to the kernel heap); waiters wake with
    *  Err.Deleted. Returns Err.Invalid if not created; Err.InInterrupt.
    *  Thread context. */
   delete(): Err {
@@ -138,6 +161,8 @@ export class StreamBuffer {
     if (inInterrupt()) return Err.InInterrupt;
     const s = kernelLock();
     this.live = false;
+    if (this.owned) kfreeLocked(this.base);
+    this.owned = false;
     wakeAllLocked(this.readers, Err.Deleted);
     wakeAllLocked(this.writers, Err.Deleted);
     rescheduleLocked();

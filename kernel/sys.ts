@@ -23,11 +23,14 @@ import { APP_ITEM_BYTES, APP_PRIORITY_FIRST, APP_STACK_EXTRA_BYTES, IDLE_PRIORIT
 import { Thread, ThreadState } from "./tcb";
 import { kernelThreadCreate, threadDelete, threadExit, threadJoin, threadSleep, threadWaitValue, threadYield } from "./thread";
 import { EventFlags } from "./events";
-import { NotifyAction, notify, notifyTake, notifyWait } from "./notify";
+import { NotifyAction, notifyIndexed, notifyTakeIndexed, notifyWaitIndexed } from "./notify";
 import { threadCurrent } from "./sched";
 import { Semaphore } from "./sem";
 import { Mutex, MutexKind } from "./mutex";
 import { NULL_GUARD_BYTES, Queue } from "./queue";
+import { Pool } from "./pool";
+import { MessageBuffer, StreamBuffer } from "./stream";
+import { Box } from "./box";
 import { kernelLock, kernelUnlock } from "./lock";
 import {
   HANDLE_SLOTS, Kind, cachedObject, handleLendObject, handleObject, handleOf, handleRelease, handleSetObject, handleSlot,
@@ -52,6 +55,17 @@ let bounce: usize = 0;
 function bounceOf(t: Thread): usize {
   if (bounce == 0) bounce = changetype<usize>(new StaticArray<u8>(<i32>(MAX_THREADS * APP_ITEM_BYTES)));
   return bounce + t.id * APP_ITEM_BYTES;
+}
+
+/** Per thread id: 4 bytes that a pool's alloc or a buffer's read fills as
+ *  its second result; made at the first use, so an image that never calls
+ *  them (micro:bit's, whose kernel memory is counted) does not pay. */
+let boxes: usize = 0;
+
+/** Thread `t`'s Box (Box is unmanaged: any 4 aligned bytes are one). */
+function boxOf(t: Thread): Box<u32> {
+  if (boxes == 0) boxes = changetype<usize>(new StaticArray<u32>(<i32>MAX_THREADS));
+  return changetype<Box<u32>>(boxes + (<usize>t.id << 2));
 }
 
 /** Whether [addr, addr + len) lies inside application `app`'s memory,
@@ -125,6 +139,26 @@ function madeOrReleased(slot: i32, e: Err): i32 {
   if (e == Err.Ok) return handleOf(slot);
   handleRelease(slot);
   return failed(e);
+}
+
+/** Takes a handle slot of `kind` for application `app` and makes sure its
+ *  kept object exists, for a create that must run outside the kernel lock
+ *  (one that takes kernel heap, which takes the lock itself). Returns the
+ *  slot, or -1 when the application or the table has no slot left. */
+function takeKeptSlot<T>(kind: Kind, app: u32): i32 {
+  const s = kernelLock();
+  const slot = handleTake(kind, app);
+  if (slot >= 0) keptObject<T>(kind, slot);
+  kernelUnlock(s);
+  return slot;
+}
+
+/** madeOrReleased for a create made outside the kernel lock. */
+function madeOutsideLock(slot: i32, e: Err): i32 {
+  const s = kernelLock();
+  const r = madeOrReleased(slot, e);
+  kernelUnlock(s);
+  return r;
 }
 
 // ---- threads ----------------------------------------------------------------
@@ -395,22 +429,9 @@ export function sys_queue_create(itemSize: u32, capacity: u32): i32 {
   const app = callerApp();
   if (app == 0) return failed(Err.NoThread);
   if (itemSize == 0 || itemSize > APP_ITEM_BYTES || capacity == 0) return failed(Err.Invalid);
-  let s = kernelLock();
-  const slot = handleTake(Kind.Queue, app);
-  if (slot < 0) {
-    kernelUnlock(s);
-    return failed(Err.NoSpace);
-  }
-  const q = keptObject<Queue>(Kind.Queue, slot);
-  kernelUnlock(s);
-  const e = q.create(itemSize, capacity);
-  if (e != Err.Ok) {
-    s = kernelLock();
-    handleRelease(slot);
-    kernelUnlock(s);
-    return failed(e);
-  }
-  return handleOf(slot);
+  const slot = takeKeptSlot<Queue>(Kind.Queue, app);
+  if (slot < 0) return failed(Err.NoSpace);
+  return madeOutsideLock(slot, changetype<Queue>(cachedObject(Kind.Queue, slot)).create(itemSize, capacity));
 }
 
 /** As Queue.send of the item at `ptr` in the caller's memory, copied in
@@ -489,26 +510,181 @@ export function sys_event_delete(h: i32): i32 {
 // ---- notifications ----------------------------------------------------------------
 
 /** Notifies a thread of the caller's application (as notify: `action` a
- *  NotifyAction). Returns notify's result; Err.Invalid for a handle that
- *  is not a live thread of the caller's or an unknown action. */
+ *  NotifyAction), on slot 0. Returns as sys_notify_indexed. */
 export function sys_notify(h: i32, value: u32, action: u32): i32 {
+  return sys_notify_indexed(h, 0, value, action);
+}
+
+/** As notifyIndexed to a thread of the caller's application, on
+ *  notification slot `index` (0 .. NOTIFY_SLOTS - 1). Returns its result;
+ *  Err.Invalid for a handle that is not a live thread of the caller's, an
+ *  unknown action or an index out of range. */
+export function sys_notify_indexed(h: i32, index: u32, value: u32, action: u32): i32 {
   const app = callerApp();
   const obj = app == 0 ? 0 : handleObject(h, Kind.Thread, app);
   if (obj == 0 || action > <u32>NotifyAction.SetIfNotPending) return Err.Invalid;
-  return notify(changetype<Thread>(obj), value, <NotifyAction>action);
+  return notifyIndexed(changetype<Thread>(obj), index, value, <NotifyAction>action);
 }
 
 /** As notifyTake (`clear` non-zero: clear, else decrement); the value
  *  before is sys_thread_wait_value's. */
 export function sys_notify_take(clear: u32, timeout: u32): i32 {
+  return sys_notify_take_indexed(0, clear, timeout);
+}
+
+/** As notifyTakeIndexed; Err.Invalid for an index out of range. */
+export function sys_notify_take_indexed(index: u32, clear: u32, timeout: u32): i32 {
   if (callerApp() == 0) return Err.NoThread;
-  return notifyTake(clear != 0, timeout);
+  return notifyTakeIndexed(index, clear != 0, timeout);
 }
 
 /** As notifyWait; the value is sys_thread_wait_value's. */
 export function sys_notify_wait(clearOnExit: u32, timeout: u32): i32 {
+  return sys_notify_wait_indexed(0, clearOnExit, timeout);
+}
+
+/** As notifyWaitIndexed; Err.Invalid for an index out of range. */
+export function sys_notify_wait_indexed(index: u32, clearOnExit: u32, timeout: u32): i32 {
   if (callerApp() == 0) return Err.NoThread;
-  return notifyWait(clearOnExit, timeout);
+  return notifyWaitIndexed(index, clearOnExit, timeout);
+}
+
+// ---- memory pools -------------------------------------------------------------------
+// An application's pool lives in its own memory. The kernel keeps one
+// 4-byte token per block (a Pool over the kernel heap, createInHeap), so
+// the waiting, the order of waiters and the double-free check are the
+// kernel Pool's; a block crosses as its index, which user/ivt.ts turns
+// into an address in the application's buffer.
+
+/** Makes a pool of `blocks` tokens (1 to 65535; 4 bytes of kernel heap
+ *  each, and a bit). Returns its handle, or -Err.Invalid, -Err.NoSpace (no
+ *  handle, or the kernel heap cannot hold the tokens), -Err.NoThread. */
+export function sys_pool_create(blocks: u32): i32 {
+  const app = callerApp();
+  if (app == 0) return failed(Err.NoThread);
+  if (blocks == 0 || blocks > 0xffff) return failed(Err.Invalid);
+  const slot = takeKeptSlot<Pool>(Kind.Pool, app);
+  if (slot < 0) return failed(Err.NoSpace);
+  return madeOutsideLock(slot, changetype<Pool>(cachedObject(Kind.Pool, slot)).createInHeap(4, blocks));
+}
+
+/** As Pool.alloc. Returns the block's index (>= 0), or the error negated
+ *  (-Err.WouldBlock, -Err.Timeout, -Err.Deleted, -Err.Invalid for a handle
+ *  that is not the caller's live pool, ...). */
+export function sys_pool_alloc(h: i32, timeout: u32): i32 {
+  const p = objectOf<Pool>(h, Kind.Pool);
+  if (p === null) return failed(Err.Invalid);
+  const out = boxOf(threadCurrent()!);
+  const e = p.alloc(changetype<Box<usize>>(out), timeout);
+  if (e != Err.Ok) return failed(e);
+  const i = p.blockIndex(out.value);
+  return i < 0 ? failed(Err.Deleted) : i; // deleted between the wake and here
+}
+
+/** As Pool.free of block `index`: Err.Invalid for an index out of range,
+ *  a block already free, or a handle that is not the caller's live pool. */
+export function sys_pool_free(h: i32, index: u32): i32 {
+  const p = objectOf<Pool>(h, Kind.Pool);
+  if (p === null) return Err.Invalid;
+  const b = p.blockAt(index);
+  return b == 0 ? Err.Invalid : p.free(b);
+}
+
+/** The pool's free blocks (>= 0), or -Err.Invalid. */
+export function sys_pool_available(h: i32): i32 {
+  const p = objectOf<Pool>(h, Kind.Pool);
+  return p === null ? failed(Err.Invalid) : <i32>p.available();
+}
+
+/** As Pool.delete (the tokens go back to the kernel heap); the handle goes stale. */
+export function sys_pool_delete(h: i32): i32 {
+  return deleteThrough<Pool>(h, Kind.Pool);
+}
+
+// ---- stream and message buffers --------------------------------------------------------
+// Storage from the kernel heap (createInHeap); bytes cross through the
+// caller's APP_ITEM_BYTES of bounce buffer, so a write and a read move
+// at most APP_ITEM_BYTES bytes (a message at most that long).
+
+/** Makes a stream buffer of `bytes` (a read waits for `trigger` bytes),
+ *  or with `message` non-zero a message buffer (trigger ignored). Returns
+ *  its handle, or -Err.Invalid (as StreamBuffer.create), -Err.NoSpace,
+ *  -Err.NoThread. */
+export function sys_stream_create(bytes: u32, trigger: u32, message: u32): i32 {
+  const app = callerApp();
+  if (app == 0) return failed(Err.NoThread);
+  const kind = message != 0 ? Kind.Message : Kind.Stream;
+  const slot = message != 0 ? takeKeptSlot<MessageBuffer>(kind, app) : takeKeptSlot<StreamBuffer>(kind, app);
+  if (slot < 0) return failed(Err.NoSpace);
+  const b = cachedObject(kind, slot);
+  const e = message != 0 ? changetype<MessageBuffer>(b).createInHeap(bytes, 1) : changetype<StreamBuffer>(b).createInHeap(bytes, trigger);
+  return madeOutsideLock(slot, e);
+}
+
+/** The caller's stream or message buffer named by `h` (as usize), or 0. */
+function bufferOf(h: i32): usize {
+  const app = callerApp();
+  if (app == 0) return 0;
+  const b = handleObject(h, Kind.Stream, app);
+  return b != 0 ? b : handleObject(h, Kind.Message, app);
+}
+
+/** Whether handle `h` names a message buffer (after bufferOf found it). */
+@inline function isMessage(h: i32): bool {
+  return ((<u32>h >>> 8) & 0xf) == <u32>Kind.Message;
+}
+
+/** As StreamBuffer.write or MessageBuffer.write of the `len` bytes at
+ *  `ptr` (1 to APP_ITEM_BYTES), copied in first. Err.Invalid for a bad
+ *  handle, a length out of range or bytes not all inside the caller's
+ *  memory. */
+export function sys_stream_write(h: i32, ptr: u32, len: u32, timeout: u32): i32 {
+  const b = bufferOf(h);
+  if (b == 0 || len == 0 || len > APP_ITEM_BYTES) return Err.Invalid;
+  const t = threadCurrent()!;
+  const buf = bounceOf(t);
+  if (!copyIn(t.app, ptr, buf, len)) return Err.Invalid;
+  return isMessage(h) ? changetype<MessageBuffer>(b).write(buf, len, timeout) : changetype<StreamBuffer>(b).write(buf, len, timeout);
+}
+
+/** As StreamBuffer.read or MessageBuffer.read into `ptr`, at most `max`
+ *  bytes (and at most APP_ITEM_BYTES). Returns the bytes read (> 0), or
+ *  the error negated; a message longer than `max` stays, with
+ *  -Err.Overflow and its length as sys_thread_wait_value's. The range is
+ *  checked before waiting: -Err.Invalid if it is not inside the caller's
+ *  memory. */
+export function sys_stream_read(h: i32, ptr: u32, max: u32, timeout: u32): i32 {
+  const b = bufferOf(h);
+  if (b == 0) return failed(Err.Invalid);
+  const t = threadCurrent()!;
+  const n = min(max, APP_ITEM_BYTES);
+  if (n == 0 || !inAppMemory(t.app, ptr, n)) return failed(Err.Invalid);
+  const buf = bounceOf(t);
+  const got = boxOf(t);
+  const e = isMessage(h) ? changetype<MessageBuffer>(b).read(buf, n, got, timeout) : changetype<StreamBuffer>(b).read(buf, n, got, timeout);
+  if (e == Err.Overflow) t.waitValue = got.value;
+  if (e != Err.Ok) return failed(e);
+  portAppCopyOut(t.app - 1, buf, ptr, got.value);
+  return <i32>got.value;
+}
+
+/** Bytes waiting in buffer `h` (>= 0; a message buffer's include 4 per
+ *  message), or -Err.Invalid. */
+export function sys_stream_available(h: i32): i32 {
+  const b = bufferOf(h);
+  return b == 0 ? failed(Err.Invalid) : <i32>changetype<StreamBuffer>(b).available();
+}
+
+/** As StreamBuffer.reset; Err.Invalid. */
+export function sys_stream_reset(h: i32): i32 {
+  const b = bufferOf(h);
+  return b == 0 ? Err.Invalid : changetype<StreamBuffer>(b).reset();
+}
+
+/** As StreamBuffer.delete (the storage goes back to the kernel heap); the
+ *  handle goes stale. */
+export function sys_stream_delete(h: i32): i32 {
+  return isMessage(h) ? deleteThrough<MessageBuffer>(h, Kind.Message) : deleteThrough<StreamBuffer>(h, Kind.Stream);
 }
 
 // ---- devices granted to the application (kernel/grants.ts) ------------------------

@@ -24,7 +24,11 @@ const outBuf = memory.data(64);
 
 /** The board's limits, as the kernel was built with them (the build gives
  *  an application module the board's kernel settings). */
-export { APP_MAX_HANDLES, MAX_HANDLES, MAX_THREADS, MIN_STACK_BYTES, PRIORITIES } from "../kernel/config";
+export { APP_MAX_HANDLES, KERNEL_HEAP_BYTES, MAX_HANDLES, MAX_THREADS, MIN_STACK_BYTES, NOTIFY_SLOTS, PRIORITIES } from "../kernel/config";
+
+/** A value a call returns besides its Err (Pool.alloc), as the kernel's. */
+export { Box } from "../kernel/box";
+import { Box } from "../kernel/box";
 
 /** Timeouts, as the kernel's (kernel/config.ts). */
 // @ts-ignore: decorator
@@ -114,6 +118,34 @@ declare function sysIrqWait(h: i32, timeout: u32): i32;
 declare function sysIrqUnmask(h: i32): i32;
 @external("ivt_sys", "abort")
 declare function sysAbort(ptr: usize, len: u32, line: u32): void;
+@external("ivt_sys", "notify_indexed")
+declare function sysNotifyIndexed(h: i32, index: u32, value: u32, action: u32): i32;
+@external("ivt_sys", "notify_take_indexed")
+declare function sysNotifyTakeIndexed(index: u32, clear: u32, timeout: u32): i32;
+@external("ivt_sys", "notify_wait_indexed")
+declare function sysNotifyWaitIndexed(index: u32, clearOnExit: u32, timeout: u32): i32;
+@external("ivt_sys", "pool_create")
+declare function sysPoolCreate(blocks: u32): i32;
+@external("ivt_sys", "pool_alloc")
+declare function sysPoolAlloc(h: i32, timeout: u32): i32;
+@external("ivt_sys", "pool_free")
+declare function sysPoolFree(h: i32, index: u32): i32;
+@external("ivt_sys", "pool_available")
+declare function sysPoolAvailable(h: i32): i32;
+@external("ivt_sys", "pool_delete")
+declare function sysPoolDelete(h: i32): i32;
+@external("ivt_sys", "stream_create")
+declare function sysStreamCreate(bytes: u32, trigger: u32, message: u32): i32;
+@external("ivt_sys", "stream_write")
+declare function sysStreamWrite(h: i32, ptr: usize, len: u32, timeout: u32): i32;
+@external("ivt_sys", "stream_read")
+declare function sysStreamRead(h: i32, ptr: usize, max: u32, timeout: u32): i32;
+@external("ivt_sys", "stream_available")
+declare function sysStreamAvailable(h: i32): i32;
+@external("ivt_sys", "stream_reset")
+declare function sysStreamReset(h: i32): i32;
+@external("ivt_sys", "stream_delete")
+declare function sysStreamDelete(h: i32): i32;
 
 /** The error of a call that makes an object: Ok for a handle (> 0), else
  *  the error it returned negated. */
@@ -273,6 +305,152 @@ export class Queue extends KernelObject {
   }
   delete(): Err {
     return this.dropped(<Err>sysQueueDelete(this.handle));
+  }
+}
+
+/** Bytes of this module's memory: the board's `app_memory`, or the
+ *  module's page on sim (as user/runtime.ts's heap end). */
+function appMemoryBytes(): u64 {
+  return isDefined(BOARD_APP_MEMORY) ? <u64>BOARD_APP_MEMORY : <u64>memory.size() << 16;
+}
+
+/** A fixed-block memory pool over a buffer of this application's memory
+ *  (as the kernel's Pool: alloc and free O(1), waiters served most urgent
+ *  first, a double free refused). The blocks stay in the application's
+ *  memory; the kernel keeps a 4-byte token per block, from its heap. */
+export class Pool extends KernelObject {
+  private base: usize = 0;
+  private blockBytes: u32 = 0;
+  private blocks: u32 = 0;
+
+  /** Makes a pool of `blocks` blocks (1 to 65535) of `blockBytes` each (a
+   *  multiple of 4, at least 4) over `buffer` (blockBytes * blocks bytes of
+   *  this module's memory, 4-aligned, above the 16-byte null guard:
+   *  `memory.data(n, 4)`). Returns Err.Ok; Err.Invalid (arguments as said,
+   *  or a buffer past the end of memory); Err.NoSpace (no handle, or the
+   *  kernel heap cannot hold the tokens); Err.Busy (already created);
+   *  Err.NoThread. */
+  create(buffer: usize, blockBytes: u32, blocks: u32): Err {
+    if (this.handle > 0) return Err.Busy;
+    if (buffer < 16 || (buffer & 3) != 0 || blockBytes < 4 || (blockBytes & 3) != 0 || blocks == 0 || blocks > 0xffff) return Err.Invalid;
+    if (<u64>buffer + <u64>blockBytes * <u64>blocks > appMemoryBytes()) return Err.Invalid;
+    const e = this.adopt(sysPoolCreate(blocks));
+    if (e != Err.Ok) return e;
+    this.base = buffer;
+    this.blockBytes = blockBytes;
+    this.blocks = blocks;
+    return Err.Ok;
+  }
+
+  /** Takes a block, waiting at most `timeout` ticks; its address goes to
+   *  `out.value` (0 on any error). Returns as the kernel's Pool.alloc:
+   *  Err.Ok, Err.WouldBlock, Err.Timeout, Err.Deleted, Err.Invalid (not
+   *  created, `out` null). */
+  alloc(out: Box<usize>, timeout: u32): Err {
+    if (changetype<usize>(out) == 0) return Err.Invalid;
+    out.value = 0;
+    const r = sysPoolAlloc(this.handle, timeout);
+    if (r < 0) return <Err>-r;
+    out.value = this.base + <usize>r * <usize>this.blockBytes;
+    return Err.Ok;
+  }
+
+  /** alloc with NO_WAIT. */
+  tryAlloc(out: Box<usize>): Err {
+    return this.alloc(out, 0);
+  }
+
+  /** Gives `block` back (to the most urgent waiter, if any). Returns
+   *  Err.Ok; Err.Invalid (not created, not the start of one of this
+   *  pool's blocks, or a block already free). */
+  free(block: usize): Err {
+    if (this.handle <= 0 || block < this.base) return Err.Invalid;
+    const off = block - this.base;
+    const i = <u32>(off / <usize>this.blockBytes);
+    if (i >= this.blocks || off != <usize>i * <usize>this.blockBytes) return Err.Invalid;
+    return <Err>sysPoolFree(this.handle, i);
+  }
+
+  /** Free blocks now (0 if not created). */
+  available(): u32 {
+    const r = sysPoolAvailable(this.handle);
+    return r < 0 ? 0 : <u32>r;
+  }
+
+  /** Block size in bytes (0 if not created). */
+  blockSize(): u32 {
+    return this.handle > 0 ? this.blockBytes : 0;
+  }
+
+  /** Deletes the pool: waiters wake with Err.Deleted; the buffer is the
+   *  application's again. Returns Err.Ok; Err.Invalid. */
+  delete(): Err {
+    const e = this.dropped(<Err>sysPoolDelete(this.handle));
+    if (e == Err.Ok) this.blocks = 0;
+    return e;
+  }
+}
+
+/** A stream buffer (as the kernel's StreamBuffer): bytes with no
+ *  boundaries from writers to readers, storage in the kernel heap. A
+ *  write or a read moves at most APP_ITEM_BYTES bytes. */
+export class StreamBuffer extends KernelObject {
+  /** Makes a buffer of `bytes`; a read waits until `trigger` bytes (1 to
+   *  `bytes`) have arrived. Returns Err.Ok; Err.Invalid; Err.NoSpace;
+   *  Err.Busy; Err.NoThread. */
+  create(bytes: u32, trigger: u32 = 1): Err {
+    if (this.handle > 0) return Err.Busy;
+    return this.adopt(sysStreamCreate(bytes, trigger, 0));
+  }
+
+  /** Writes the `len` bytes at `src` (1 to APP_ITEM_BYTES), all or none,
+   *  waiting at most `timeout` ticks for room. Returns as the kernel's
+   *  write; Err.Invalid also for `len` over APP_ITEM_BYTES. */
+  write(src: usize, len: u32, timeout: u32): Err {
+    return <Err>sysStreamWrite(this.handle, src, len, timeout);
+  }
+
+  /** Reads at most `max` bytes (and at most APP_ITEM_BYTES) into `dst`,
+   *  waiting as the kernel's read; `got.value` is the bytes read (0 on any
+   *  error; for a message buffer's Err.Overflow, the message's length). */
+  read(dst: usize, max: u32, got: Box<u32>, timeout: u32): Err {
+    if (changetype<usize>(got) == 0) return Err.Invalid;
+    got.value = 0;
+    const r = sysStreamRead(this.handle, dst, max, timeout);
+    if (r > 0) {
+      got.value = <u32>r;
+      return Err.Ok;
+    }
+    if (r == -<i32>Err.Overflow) got.value = sysThreadWaitValue();
+    return <Err>-r;
+  }
+
+  /** Bytes waiting to be read (a message buffer's count 4 more per
+   *  message); 0 if not created. */
+  available(): u32 {
+    const r = sysStreamAvailable(this.handle);
+    return r < 0 ? 0 : <u32>r;
+  }
+
+  /** Empties the buffer. Returns Err.Ok; Err.Invalid. */
+  reset(): Err {
+    return <Err>sysStreamReset(this.handle);
+  }
+
+  /** Deletes the buffer; waiters wake with Err.Deleted. Returns Err.Ok;
+   *  Err.Invalid. */
+  delete(): Err {
+    return this.dropped(<Err>sysStreamDelete(this.handle));
+  }
+}
+
+/** A message buffer (as the kernel's MessageBuffer): whole messages of
+ *  1 to APP_ITEM_BYTES bytes, each stored after a 4-byte length. */
+export class MessageBuffer extends StreamBuffer {
+  /** Makes a buffer of `bytes` (more than 4); `trigger` is ignored. */
+  create(bytes: u32, trigger: u32 = 1): Err {
+    if (this.handle > 0) return Err.Busy;
+    return this.adopt(sysStreamCreate(bytes, 1, 1));
   }
 }
 
@@ -524,6 +702,28 @@ export function notifyTake(clear: bool, timeout: u32): Err {
  *  threadWaitValue()'s. */
 export function notifyWait(clearOnExit: u32, timeout: u32): Err {
   return <Err>sysNotifyWait(clearOnExit, timeout);
+}
+
+/** notify on notification slot `index` (0 .. NOTIFY_SLOTS - 1, a board
+ *  setting), as the kernel's notifyIndexed; Err.Invalid for an index out
+ *  of range. */
+export function notifyIndexed(t: Thread, index: u32, value: u32, action: NotifyAction): Err {
+  return <Err>sysNotifyIndexed(t.handle, index, value, <u32>action);
+}
+
+/** notifyGive on slot `index`. */
+export function notifyGiveIndexed(t: Thread, index: u32): Err {
+  return notifyIndexed(t, index, 0, NotifyAction.Increment);
+}
+
+/** notifyTake on slot `index`. */
+export function notifyTakeIndexed(index: u32, clear: bool, timeout: u32): Err {
+  return <Err>sysNotifyTakeIndexed(index, clear ? 1 : 0, timeout);
+}
+
+/** notifyWait on slot `index`. */
+export function notifyWaitIndexed(index: u32, clearOnExit: u32, timeout: u32): Err {
+  return <Err>sysNotifyWaitIndexed(index, clearOnExit, timeout);
 }
 
 // ---- console and time -----------------------------------------------------------

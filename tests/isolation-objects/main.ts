@@ -1,0 +1,224 @@
+// tests/isolation-objects' first application, "owner": memory pools,
+// stream and message buffers and indexed notifications over system calls
+// (user/ivt.ts), their bad input refused with an Err, never a trap. It
+// sleeps first, while the second application ("leaker") makes one of
+// each and dies four times; then a stream of three quarters of the kernel
+// heap must fit again. Exits with the number of failed checks.
+
+import {
+  APP_ITEM_BYTES, Box, Err, FOREVER, KERNEL_HEAP_BYTES, kputln, MAIN_PRIORITY, MessageBuffer, MIN_STACK_BYTES, NO_WAIT,
+  NOTIFY_SLOTS, NotifyAction, notifyGiveIndexed, notifyIndexed, notifyTakeIndexed, notifyWaitIndexed, Pool, StreamBuffer, Thread,
+  threadCreate, threadJoin, threadSelf, threadSleep, threadWaitValue,
+} from "ivt-user";
+import { check, checksFor, checksSummary, expectErr } from "../isolation/checks";
+
+const STACK: u32 = MIN_STACK_BYTES;
+/** More urgent than main: a helper runs at once, up to its wait. */
+const HELPER_PRIORITY: u32 = MAIN_PRIORITY - 1;
+
+// ---- pools --------------------------------------------------------------------------
+
+const BLOCK: u32 = 16;
+const BLOCKS: u32 = 4;
+const storage = memory.data(<i32>(BLOCK * BLOCKS), 4);
+const pool = new Pool();
+const helper = new Thread();
+const got = new Box<usize>();
+const helperGot = new Box<usize>();
+let helperErr: Err = Err.Ok;
+
+function allocForever(arg: u32): void {
+  helperErr = pool.alloc(helperGot, FOREVER);
+}
+
+function poolChecks(): void {
+  expectErr("pool: null buffer", pool.create(0, BLOCK, BLOCKS), Err.Invalid);
+  expectErr("pool: misaligned buffer", pool.create(storage + 2, BLOCK, BLOCKS), Err.Invalid);
+  expectErr("pool: block of 3 bytes", pool.create(storage, 3, BLOCKS), Err.Invalid);
+  expectErr("pool: zero blocks", pool.create(storage, BLOCK, 0), Err.Invalid);
+  expectErr("pool: 65536 blocks", pool.create(storage, BLOCK, 65536), Err.Invalid);
+  expectErr("pool: buffer past the end of memory", pool.create(0xfffffff0, BLOCK, BLOCKS), Err.Invalid);
+  expectErr("pool: alloc before create", pool.tryAlloc(got), Err.Invalid);
+  expectErr("pool: create", pool.create(storage, BLOCK, BLOCKS), Err.Ok);
+  expectErr("pool: create twice", pool.create(storage, BLOCK, BLOCKS), Err.Busy);
+  check("pool: block size", pool.blockSize() == BLOCK);
+  check("pool: all free", pool.available() == BLOCKS);
+
+  // Every block once, each a distinct block of the buffer, writable.
+  let seen: u32 = 0;
+  const taken = new StaticArray<usize>(<i32>BLOCKS);
+  for (let i: u32 = 0; i < BLOCKS; i++) {
+    expectErr("pool: alloc", pool.tryAlloc(got), Err.Ok);
+    const b = got.value;
+    const index = (b - storage) / BLOCK;
+    check("pool: a block of the buffer, at its start", b >= storage && b < storage + BLOCK * BLOCKS && (b - storage) % BLOCK == 0);
+    check("pool: each block once", (seen & (1 << index)) == 0);
+    seen |= 1 << index;
+    memory.fill(b, <u8>(0xa0 + i), BLOCK);
+    taken[i] = b;
+  }
+  for (let i: u32 = 0; i < BLOCKS; i++) check("pool: a block keeps what was written", load<u8>(taken[i] + BLOCK - 1) == <u8>(0xa0 + i));
+  expectErr("pool: empty, no wait", pool.tryAlloc(got), Err.WouldBlock);
+  check("pool: the failed alloc gives 0", got.value == 0);
+  expectErr("pool: empty, wait 2 ticks", pool.alloc(got, 2), Err.Timeout);
+  expectErr("pool: free a block's middle", pool.free(taken[0] + 4), Err.Invalid);
+  expectErr("pool: free outside the buffer", pool.free(storage + BLOCK * BLOCKS), Err.Invalid);
+  expectErr("pool: free below the buffer", pool.free(storage - BLOCK), Err.Invalid);
+  expectErr("pool: free", pool.free(taken[1]), Err.Ok);
+  expectErr("pool: free it twice", pool.free(taken[1]), Err.Invalid);
+  check("pool: one free", pool.available() == 1);
+
+  // A waiter gets the block freed, handed over directly.
+  expectErr("pool: alloc the last", pool.tryAlloc(got), Err.Ok);
+  check("pool: the block just freed", got.value == taken[1]);
+  expectErr("pool: a waiter", threadCreate(helper, "alloc", allocForever, 0, HELPER_PRIORITY, STACK), Err.Ok);
+  expectErr("pool: free to the waiter", pool.free(taken[2]), Err.Ok);
+  check("pool: the waiter got that block", helperErr == Err.Ok && helperGot.value == taken[2]);
+  check("pool: none left over", pool.available() == 0);
+  expectErr("pool: join the waiter", threadJoin(helper, 100), Err.Ok);
+
+  // Delete with a waiter: it wakes with Deleted; the handle goes stale.
+  expectErr("pool: a second waiter", threadCreate(helper, "alloc", allocForever, 0, HELPER_PRIORITY, STACK), Err.Ok);
+  const h = pool.handle;
+  expectErr("pool: delete", pool.delete(), Err.Ok);
+  check("pool: the waiter woke with Deleted", helperErr == Err.Deleted && helperGot.value == 0);
+  expectErr("pool: join it", threadJoin(helper, 100), Err.Ok);
+  pool.handle = h;
+  expectErr("pool: alloc through the stale handle", pool.tryAlloc(got), Err.Invalid);
+  expectErr("pool: free through the stale handle", pool.free(taken[0]), Err.Invalid);
+  pool.handle = 0;
+  expectErr("pool: created again", pool.create(storage, BLOCK, BLOCKS), Err.Ok);
+  check("pool: all free again", pool.available() == BLOCKS);
+  expectErr("pool: delete again", pool.delete(), Err.Ok);
+}
+
+// ---- stream and message buffers ------------------------------------------------------
+
+const stream = new StreamBuffer();
+const message = new MessageBuffer();
+const out = memory.data(64);
+const into = memory.data(64);
+const count = new Box<u32>();
+const readerCount = new Box<u32>();
+let readerErr: Err = Err.Ok;
+
+function fillOut(n: u32, seed: u32): void {
+  for (let i: u32 = 0; i < n; i++) store<u8>(out + i, <u8>(seed + i * 3));
+}
+
+function intoHolds(n: u32, seed: u32): bool {
+  for (let i: u32 = 0; i < n; i++) if (load<u8>(into + i) != <u8>(seed + i * 3)) return false;
+  return true;
+}
+
+function readForever(arg: u32): void {
+  readerErr = stream.read(into, arg, readerCount, FOREVER);
+}
+
+function streamChecks(): void {
+  expectErr("stream: size 0", stream.create(0, 1), Err.Invalid);
+  expectErr("stream: trigger over the size", stream.create(8, 9), Err.Invalid);
+  expectErr("stream: create", stream.create(48, 1), Err.Ok);
+  fillOut(10, 1);
+  expectErr("stream: write 10", stream.write(out, 10, NO_WAIT), Err.Ok);
+  check("stream: 10 waiting", stream.available() == 10);
+  expectErr("stream: read 4", stream.read(into, 4, count, NO_WAIT), Err.Ok);
+  check("stream: 4 read, in order", count.value == 4 && intoHolds(4, 1));
+  expectErr("stream: read into memory it does not own", stream.read(0xfffffff0, 4, count, NO_WAIT), Err.Invalid);
+  check("stream: nothing lost by the refused read", stream.available() == 6);
+  expectErr("stream: read the rest", stream.read(into, 64, count, NO_WAIT), Err.Ok);
+  check("stream: the other 6, in order", count.value == 6 && load<u8>(into) == <u8>(1 + 4 * 3));
+  expectErr("stream: empty", stream.read(into, 4, count, NO_WAIT), Err.WouldBlock);
+  expectErr("stream: empty, wait 2 ticks", stream.read(into, 4, count, 2), Err.Timeout);
+  expectErr("stream: write 0 bytes", stream.write(out, 0, NO_WAIT), Err.Invalid);
+  expectErr("stream: write more than an item", stream.write(out, APP_ITEM_BYTES + 1, NO_WAIT), Err.Invalid);
+  expectErr("stream: write from memory it does not own", stream.write(0xfffffff0, 4, NO_WAIT), Err.Invalid);
+  expectErr("stream: write from below the null guard", stream.write(4, 4, NO_WAIT), Err.Invalid);
+  check("stream: nothing written by the refused writes", stream.available() == 0);
+  // All or none: 48 bytes of room.
+  fillOut(APP_ITEM_BYTES, 7);
+  expectErr("stream: fill", stream.write(out, APP_ITEM_BYTES, NO_WAIT), Err.Ok);
+  expectErr("stream: fill", stream.write(out, 48 - APP_ITEM_BYTES, NO_WAIT), Err.Ok);
+  expectErr("stream: full, no wait", stream.write(out, 1, NO_WAIT), Err.WouldBlock);
+  expectErr("stream: reset", stream.reset(), Err.Ok);
+  check("stream: empty after reset", stream.available() == 0);
+  expectErr("stream: delete", stream.delete(), Err.Ok);
+
+  // A reader waits for its trigger level, then gets what is there.
+  expectErr("stream: create with a trigger of 8", stream.create(48, 8), Err.Ok);
+  expectErr("stream: a reader", threadCreate(helper, "reader", readForever, 16, HELPER_PRIORITY, STACK), Err.Ok);
+  fillOut(5, 40);
+  expectErr("stream: write 5", stream.write(out, 5, NO_WAIT), Err.Ok);
+  check("stream: the reader still waits under its trigger", readerCount.value == 0 && stream.available() == 5);
+  fillOut(5, 40 + 15);
+  expectErr("stream: write 5 more", stream.write(out, 5, NO_WAIT), Err.Ok);
+  check("stream: the reader got all 10, in order", readerErr == Err.Ok && readerCount.value == 10 && intoHolds(10, 40));
+  expectErr("stream: join the reader", threadJoin(helper, 100), Err.Ok);
+  expectErr("stream: a reader to delete under", threadCreate(helper, "reader", readForever, 16, HELPER_PRIORITY, STACK), Err.Ok);
+  expectErr("stream: delete with a reader", stream.delete(), Err.Ok);
+  check("stream: the reader woke with Deleted", readerErr == Err.Deleted);
+  expectErr("stream: join it", threadJoin(helper, 100), Err.Ok);
+
+  expectErr("message: 4 bytes hold no message", message.create(4), Err.Invalid);
+  expectErr("message: create", message.create(40), Err.Ok);
+  for (let m: u32 = 1; m <= 3; m++) {
+    fillOut(m * 3, m * 10);
+    expectErr("message: write", message.write(out, m * 3, NO_WAIT), Err.Ok);
+  }
+  check("message: 3 messages and their lengths waiting", message.available() == 3 * 4 + 3 + 6 + 9);
+  for (let m: u32 = 1; m <= 3; m++) {
+    expectErr("message: too small a buffer", message.read(into, m * 3 - 1, count, NO_WAIT), Err.Overflow);
+    check("message: Overflow tells the length", count.value == m * 3);
+    expectErr("message: read", message.read(into, 64, count, NO_WAIT), Err.Ok);
+    check("message: one whole message, intact", count.value == m * 3 && intoHolds(m * 3, m * 10));
+  }
+  expectErr("message: none left", message.read(into, 64, count, NO_WAIT), Err.WouldBlock);
+  expectErr("message: delete", message.delete(), Err.Ok);
+  expectErr("message: deleted", message.write(out, 1, NO_WAIT), Err.Invalid);
+}
+
+// ---- indexed notifications --------------------------------------------------------------
+
+function takeSlot(arg: u32): void {
+  readerErr = notifyTakeIndexed(arg, true, FOREVER);
+  readerCount.value = threadWaitValue();
+}
+
+function notifyChecks(): void {
+  const me = threadSelf()!;
+  expectErr("notify: an index out of range", notifyIndexed(me, NOTIFY_SLOTS, 1, NotifyAction.SetBits), Err.Invalid);
+  expectErr("notify: take on an index out of range", notifyTakeIndexed(NOTIFY_SLOTS, true, NO_WAIT), Err.Invalid);
+  expectErr("notify: wait on an index out of range", notifyWaitIndexed(NOTIFY_SLOTS, 0, NO_WAIT), Err.Invalid);
+  expectErr("notify: an index of 2^31", notifyIndexed(me, 0x80000000, 1, NotifyAction.SetBits), Err.Invalid);
+  expectErr("notify: an unknown action", notifyIndexed(me, 0, 1, <NotifyAction>9), Err.Invalid);
+  const last = NOTIFY_SLOTS - 1;
+  expectErr("notify: set bits on the last slot", notifyIndexed(me, last, 0x30, NotifyAction.SetBits), Err.Ok);
+  expectErr("notify: wait on it", notifyWaitIndexed(last, 0xffffffff, NO_WAIT), Err.Ok);
+  check("notify: the value sent", threadWaitValue() == 0x30);
+  expectErr("notify: cleared on exit", notifyWaitIndexed(last, 0, NO_WAIT), Err.WouldBlock);
+  // A thread blocked on the last slot wakes for that slot only.
+  readerCount.value = 0;
+  expectErr("notify: a taker on the last slot", threadCreate(helper, "taker", takeSlot, last, HELPER_PRIORITY, STACK), Err.Ok);
+  if (last > 0) {
+    expectErr("notify: slot 0 of the taker", notifyGiveIndexed(helper, 0), Err.Ok);
+    check("notify: slot 0 does not wake a take on another slot", readerCount.value == 0);
+  }
+  expectErr("notify: give on its slot", notifyGiveIndexed(helper, last), Err.Ok);
+  check("notify: the taker woke with the count", readerErr == Err.Ok && readerCount.value == 1);
+  expectErr("notify: join it", threadJoin(helper, 100), Err.Ok);
+  expectErr("notify: a joined thread", notifyGiveIndexed(helper, last), Err.Invalid);
+}
+
+export function main(): i32 {
+  checksFor("owner");
+  kputln("owner: start");
+  // The leaker's four runs, each ending holding a quarter of the kernel heap.
+  threadSleep(20);
+  const big = new StreamBuffer();
+  expectErr("after the leaker's four deaths, a stream of 3/4 of the kernel heap fits", big.create(KERNEL_HEAP_BYTES / 4 * 3, 1), Err.Ok);
+  expectErr("and goes back", big.delete(), Err.Ok);
+  poolChecks();
+  streamChecks();
+  notifyChecks();
+  return checksSummary();
+}
