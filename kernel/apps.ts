@@ -23,6 +23,7 @@ import { Queue } from "./queue";
 import { EventFlags } from "./events";
 import { Pool } from "./pool";
 import { StreamBuffer } from "./stream";
+import { QueueSet } from "./queueset";
 import { kernelLock, kernelUnlock } from "./lock";
 import { HANDLE_SLOTS, Kind, handlesInit, handleLendObject, handleRelease, handleTake, slotKind, slotObject, slotOwner } from "./handles";
 import { portAppEnter, portAppMemoryBytes, portAppReset } from "./port";
@@ -253,6 +254,7 @@ function appEnd(index: u32, except: Thread | null): void {
     if (kind == Kind.Events) changetype<EventFlags>(obj).delete();
     if (kind == Kind.Pool) changetype<Pool>(obj).delete();
     if (kind == Kind.Stream || kind == Kind.Message) changetype<StreamBuffer>(obj).delete();
+    if (kind == Kind.QueueSet) changetype<QueueSet>(obj).delete();
     if (kind == Kind.Thread) continue; // the faulting thread's: freed when it is reclaimed
     if (kind != Kind.Device) objects++;
     const s = kernelLock();

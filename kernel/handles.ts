@@ -35,9 +35,10 @@ export enum Kind {
   Pool = 7,
   Stream = 8,
   Message = 9,
+  QueueSet = 10,
 }
 /** One past the last kind: the size of the per-kind object cache. */
-const KINDS: u32 = 10;
+const KINDS: u32 = 11;
 
 const KIND_SHIFT: u32 = 8;
 const GEN_SHIFT: u32 = 12;
@@ -126,6 +127,16 @@ export function handleLendObject(slot: i32, obj: usize): void {
 /** The handle number of a taken slot. Any context. */
 export function handleOf(slot: i32): i32 {
   return <i32>((unchecked(slots[slot]) & ~0xff) | <u32>slot);
+}
+
+/** The handle of the slot of `owner`'s whose object is `obj` (a queue or
+ *  semaphore a queue set answered with), or 0 if it has none now (deleted
+ *  meanwhile). A walk of the table: select's answer only. Any context. */
+export function handleOfObject(obj: usize, owner: u32): i32 {
+  for (let i = 0; i < <i32>HANDLE_SLOTS; i++) {
+    if ((unchecked(slots[i]) & 0xff) == owner && unchecked(objects[i]) == obj) return handleOf(i);
+  }
+  return 0;
 }
 
 /** The object a handle names, if the handle is live, of `kind` and owned

@@ -29,12 +29,13 @@ import { Semaphore } from "./sem";
 import { Mutex, MutexKind } from "./mutex";
 import { NULL_GUARD_BYTES, Queue } from "./queue";
 import { Pool } from "./pool";
+import { QueueSet, SetMember } from "./queueset";
 import { MessageBuffer, StreamBuffer } from "./stream";
 import { Box } from "./box";
 import { kernelLock, kernelUnlock } from "./lock";
 import {
-  HANDLE_SLOTS, Kind, cachedObject, handleLendObject, handleObject, handleOf, handleRelease, handleSetObject, handleSlot,
-  handleTake,
+  HANDLE_SLOTS, Kind, cachedObject, handleLendObject, handleObject, handleOf, handleOfObject, handleRelease, handleSetObject,
+  handleSlot, handleTake,
 } from "./handles";
 import { appFault, appFaultStart, appMemoryBytes, appName, callerApp } from "./apps";
 import { Grant, grantAttach, grantFind, grantFits, grantRead, grantUnmask, grantWait, grantWrite } from "./grants";
@@ -685,6 +686,68 @@ export function sys_stream_reset(h: i32): i32 {
  *  handle goes stale. */
 export function sys_stream_delete(h: i32): i32 {
   return isMessage(h) ? deleteThrough<MessageBuffer>(h, Kind.Message) : deleteThrough<StreamBuffer>(h, Kind.Stream);
+}
+
+// ---- queue sets ------------------------------------------------------------------------
+// Members are the caller's own queues and semaphores, named by handle; a
+// select answers with the member's handle, found again from its object.
+
+/** Makes a queue set of `capacity` events (as QueueSet.create). Returns
+ *  its handle, or -Err.Invalid, -Err.NoSpace, -Err.NoThread. */
+export function sys_queueset_create(capacity: u32): i32 {
+  const app = callerApp();
+  if (app == 0) return failed(Err.NoThread);
+  if (capacity == 0 || capacity > 0xffff) return failed(Err.Invalid);
+  const slot = takeKeptSlot<QueueSet>(Kind.QueueSet, app);
+  if (slot < 0) return failed(Err.NoSpace);
+  return madeOutsideLock(slot, changetype<QueueSet>(cachedObject(Kind.QueueSet, slot)).create(capacity));
+}
+
+/** The caller's queue or semaphore named by `h`, as a set member, or 0. */
+function memberOf(h: i32): usize {
+  const app = callerApp();
+  if (app == 0) return 0;
+  const q = handleObject(h, Kind.Queue, app);
+  return q != 0 ? q : handleObject(h, Kind.Semaphore, app);
+}
+
+/** As QueueSet.add of the caller's queue or semaphore `member`:
+ *  Err.Invalid also for a member handle that is not one of those. */
+export function sys_queueset_add(h: i32, member: i32): i32 {
+  const set = objectOf<QueueSet>(h, Kind.QueueSet);
+  const m = memberOf(member);
+  if (set === null || m == 0) return Err.Invalid;
+  return set.add(changetype<SetMember>(m));
+}
+
+/** As QueueSet.remove; Err.Invalid as for add. */
+export function sys_queueset_remove(h: i32, member: i32): i32 {
+  const set = objectOf<QueueSet>(h, Kind.QueueSet);
+  const m = memberOf(member);
+  if (set === null || m == 0) return Err.Invalid;
+  return set.remove(changetype<SetMember>(m));
+}
+
+/** As QueueSet.select: returns the handle of the member that has an item
+ *  or unit (> 0), or the error negated; -Err.Deleted also for a member
+ *  deleted between the select and this answer. */
+export function sys_queueset_select(h: i32, timeout: u32): i32 {
+  const set = objectOf<QueueSet>(h, Kind.QueueSet);
+  if (set === null) return failed(Err.Invalid);
+  const t = threadCurrent()!;
+  const out = changetype<Box<SetMember | null>>(boxOf(t));
+  const e = set.select(out, timeout);
+  if (e != Err.Ok) return failed(e);
+  const s = kernelLock();
+  const member = handleOfObject(changetype<usize>(out.value), t.app);
+  kernelUnlock(s);
+  return member > 0 ? member : failed(Err.Deleted);
+}
+
+/** As QueueSet.delete (members leave it; its events go back to the
+ *  kernel heap); the handle goes stale. */
+export function sys_queueset_delete(h: i32): i32 {
+  return deleteThrough<QueueSet>(h, Kind.QueueSet);
 }
 
 // ---- devices granted to the application (kernel/grants.ts) ------------------------

@@ -146,6 +146,16 @@ declare function sysStreamAvailable(h: i32): i32;
 declare function sysStreamReset(h: i32): i32;
 @external("ivt_sys", "stream_delete")
 declare function sysStreamDelete(h: i32): i32;
+@external("ivt_sys", "queueset_create")
+declare function sysQueueSetCreate(capacity: u32): i32;
+@external("ivt_sys", "queueset_add")
+declare function sysQueueSetAdd(h: i32, member: i32): i32;
+@external("ivt_sys", "queueset_remove")
+declare function sysQueueSetRemove(h: i32, member: i32): i32;
+@external("ivt_sys", "queueset_select")
+declare function sysQueueSetSelect(h: i32, timeout: u32): i32;
+@external("ivt_sys", "queueset_delete")
+declare function sysQueueSetDelete(h: i32): i32;
 
 /** The error of a call that makes an object: Ok for a handle (> 0), else
  *  the error it returned negated. */
@@ -162,6 +172,8 @@ export function rawSemTake(h: i32, timeout: u32): Err {
 export class KernelObject {
   /** The kernel's handle for this object; 0 before create. */
   handle: i32 = 0;
+  /** The next member of the QueueSet this object was added to. */
+  nextInSet: KernelObject | null = null;
 
   /** Keeps what a create call returned: the handle, or the error. */
   protected adopt(result: i32): Err {
@@ -305,6 +317,78 @@ export class Queue extends KernelObject {
   }
   delete(): Err {
     return this.dropped(<Err>sysQueueDelete(this.handle));
+  }
+}
+
+/** A queue set (as the kernel's QueueSet): one thread waits on several of
+ *  this application's queues and semaphores at once, then reads the one
+ *  select names with NO_WAIT. */
+export class QueueSet extends KernelObject {
+  private first: KernelObject | null = null;
+
+  /** Makes a set of `capacity` events (1 to 65535; at least the sum of
+   *  its members' queue lengths and semaphore maxima). Returns Err.Ok;
+   *  Err.Invalid; Err.NoSpace; Err.Busy; Err.NoThread. */
+  create(capacity: u32): Err {
+    if (this.handle > 0) return Err.Busy;
+    return this.adopt(sysQueueSetCreate(capacity));
+  }
+
+  /** Adds an empty Queue or Semaphore of this application. Returns as the
+   *  kernel's add (Err.Exists, Err.Busy, Err.NoSpace); Err.Invalid also
+   *  for anything but a created queue or semaphore. */
+  add(member: KernelObject): Err {
+    if (changetype<usize>(member) == 0) return Err.Invalid;
+    const e = <Err>sysQueueSetAdd(this.handle, member.handle);
+    if (e == Err.Ok) {
+      member.nextInSet = this.first;
+      this.first = member;
+    }
+    return e;
+  }
+
+  /** Takes an empty member out. Returns as the kernel's remove. */
+  remove(member: KernelObject): Err {
+    if (changetype<usize>(member) == 0) return Err.Invalid;
+    const e = <Err>sysQueueSetRemove(this.handle, member.handle);
+    if (e == Err.Ok) this.unlink(member);
+    return e;
+  }
+
+  /** Waits at most `timeout` ticks until a member has an item or unit and
+   *  names it in `out.value` (null on any error). Returns as the kernel's
+   *  select; Err.Deleted also for a member deleted meanwhile. */
+  select(out: Box<KernelObject | null>, timeout: u32): Err {
+    if (changetype<usize>(out) == 0) return Err.Invalid;
+    out.value = null;
+    const r = sysQueueSetSelect(this.handle, timeout);
+    if (r <= 0) return <Err>-r;
+    let m = this.first;
+    while (m !== null && m.handle != r) m = m.nextInSet;
+    if (m === null) return Err.Deleted; // a member this object does not know: deleted and made again
+    out.value = m;
+    return Err.Ok;
+  }
+
+  /** Deletes the set: waiting selects wake with Err.Deleted; the members
+   *  leave it. Returns Err.Ok; Err.Invalid. */
+  delete(): Err {
+    const e = this.dropped(<Err>sysQueueSetDelete(this.handle));
+    if (e == Err.Ok) {
+      while (this.first !== null) this.unlink(this.first!);
+    }
+    return e;
+  }
+
+  private unlink(member: KernelObject): void {
+    if (this.first === member) {
+      this.first = member.nextInSet;
+    } else {
+      let m = this.first;
+      while (m !== null && m.nextInSet !== member) m = m.nextInSet;
+      if (m !== null) m.nextInSet = member.nextInSet;
+    }
+    member.nextInSet = null;
   }
 }
 

@@ -1,12 +1,13 @@
 // tests/isolation-objects cut to a 16 KiB board (micro:bit; it runs on
 // every board): one application, whose static data must fit its 1.5 KiB,
-// so each check is a number. A pool, a stream and a message buffer and an
-// indexed notification over system calls, their bad input refused.
+// so each check is a number. A pool, a stream and a message buffer, an
+// indexed notification and a queue set over system calls, their bad
+// input refused.
 // Exits with the number of failed checks.
 
 import {
-  Box, Err, FOREVER, kputln, kputu, MessageBuffer, NO_WAIT, NOTIFY_SLOTS, NotifyAction, notifyIndexed, notifyWaitIndexed, Pool,
-  StreamBuffer, threadSelf,
+  Box, Err, FOREVER, KernelObject, kputln, kputu, MessageBuffer, NO_WAIT, NOTIFY_SLOTS, NotifyAction, notifyIndexed,
+  notifyWaitIndexed, Pool, QueueSet, Semaphore, StreamBuffer, threadSelf,
 } from "ivt-user";
 
 let failed: u32 = 0;
@@ -47,6 +48,12 @@ export function main(): i32 {
     notifyWaitIndexed(NOTIFY_SLOTS - 1, 0, NO_WAIT) == Err.WouldBlock);
   // Created again: the kept objects serve the same kinds again.
   check(8, pool.create(blocks, 8, 2) == Err.Ok && st.create(8, 1) == Err.Ok && pool.delete() == Err.Ok && st.delete() == Err.Ok);
+  const set = new QueueSet();
+  const sem = new Semaphore();
+  const chosen = new Box<KernelObject | null>();
+  check(9, set.create(1) == Err.Ok && sem.create(0, 1) == Err.Ok && set.add(pool) == Err.Invalid && set.add(sem) == Err.Ok &&
+    set.select(chosen, NO_WAIT) == Err.WouldBlock && sem.give() == Err.Ok && set.select(chosen, FOREVER) == Err.Ok && chosen.value === sem &&
+    sem.take(NO_WAIT) == Err.Ok && set.remove(sem) == Err.Ok && set.delete() == Err.Ok && set.select(chosen, NO_WAIT) == Err.Invalid);
   kputln(failed == 0 ? "tiny: all checks passed" : "tiny: some checks failed");
   return <i32>failed;
 }

@@ -6,9 +6,9 @@
 // heap must fit again. Exits with the number of failed checks.
 
 import {
-  APP_ITEM_BYTES, Box, Err, FOREVER, KERNEL_HEAP_BYTES, kputln, MAIN_PRIORITY, MessageBuffer, MIN_STACK_BYTES, NO_WAIT,
-  NOTIFY_SLOTS, NotifyAction, notifyGiveIndexed, notifyIndexed, notifyTakeIndexed, notifyWaitIndexed, Pool, StreamBuffer, Thread,
-  threadCreate, threadJoin, threadSelf, threadSleep, threadWaitValue,
+  APP_ITEM_BYTES, Box, Err, FOREVER, KERNEL_HEAP_BYTES, KernelObject, kputln, MAIN_PRIORITY, MessageBuffer, MIN_STACK_BYTES,
+  NO_WAIT, NOTIFY_SLOTS, NotifyAction, notifyGiveIndexed, notifyIndexed, notifyTakeIndexed, notifyWaitIndexed, Pool, Queue,
+  QueueSet, Semaphore, StreamBuffer, Thread, threadCreate, threadJoin, threadSelf, threadSleep, threadWaitValue,
 } from "ivt-user";
 import { check, checksFor, checksSummary, expectErr } from "../isolation/checks";
 
@@ -209,6 +209,65 @@ function notifyChecks(): void {
   expectErr("notify: a joined thread", notifyGiveIndexed(helper, last), Err.Invalid);
 }
 
+// ---- queue sets ----------------------------------------------------------------------------
+
+const set = new QueueSet();
+const setQueue = new Queue();
+const setSem = new Semaphore();
+const chosen = new Box<KernelObject | null>();
+const helperChosen = new Box<KernelObject | null>();
+
+function selectForever(arg: u32): void {
+  readerErr = set.select(helperChosen, FOREVER);
+}
+
+function queueSetChecks(): void {
+  expectErr("set: capacity 0", set.create(0), Err.Invalid);
+  expectErr("set: create", set.create(3), Err.Ok);
+  expectErr("set: a queue", setQueue.create(4, 2), Err.Ok);
+  expectErr("set: a semaphore", setSem.create(0, 1), Err.Ok);
+  expectErr("set: add the queue", set.add(setQueue), Err.Ok);
+  expectErr("set: add the semaphore", set.add(setSem), Err.Ok);
+  expectErr("set: add the queue again", set.add(setQueue), Err.Exists);
+  expectErr("set: add a pool (not a queue or semaphore)", set.add(pool), Err.Invalid);
+  const s2 = new Semaphore();
+  expectErr("set: another semaphore", s2.create(0, 1), Err.Ok);
+  expectErr("set: a member past the set's capacity", set.add(s2), Err.NoSpace);
+  expectErr("set: add a set to itself", set.add(set), Err.Invalid);
+  expectErr("set: nothing ready", set.select(chosen, NO_WAIT), Err.WouldBlock);
+  check("set: nothing chosen", chosen.value === null);
+  expectErr("set: give the semaphore", setSem.give(), Err.Ok);
+  expectErr("set: select", set.select(chosen, NO_WAIT), Err.Ok);
+  check("set: the semaphore chosen", chosen.value === setSem);
+  expectErr("set: take it", setSem.take(NO_WAIT), Err.Ok);
+  store<u32>(out, 0xc0ffee);
+  expectErr("set: send to the queue", setQueue.send(out, NO_WAIT), Err.Ok);
+  expectErr("set: select again", set.select(chosen, NO_WAIT), Err.Ok);
+  check("set: the queue chosen", chosen.value === setQueue);
+  expectErr("set: remove a member that holds an item", set.remove(setQueue), Err.Busy);
+  expectErr("set: receive it", setQueue.receive(into, NO_WAIT), Err.Ok);
+  check("set: the item", load<u32>(into) == 0xc0ffee);
+  // A select waiting in another thread is handed the member at once.
+  expectErr("set: a selecting thread", threadCreate(helper, "select", selectForever, 0, HELPER_PRIORITY, STACK), Err.Ok);
+  expectErr("set: give to wake it", setSem.give(), Err.Ok);
+  check("set: it was handed the semaphore", readerErr == Err.Ok && helperChosen.value === setSem);
+  expectErr("set: join it", threadJoin(helper, 100), Err.Ok);
+  expectErr("set: take the unit", setSem.take(NO_WAIT), Err.Ok);
+  expectErr("set: remove the queue", set.remove(setQueue), Err.Ok);
+  expectErr("set: remove it twice", set.remove(setQueue), Err.NotFound);
+  expectErr("set: a waiter for the delete", threadCreate(helper, "select", selectForever, 0, HELPER_PRIORITY, STACK), Err.Ok);
+  expectErr("set: delete", set.delete(), Err.Ok);
+  check("set: the waiter woke with Deleted", readerErr == Err.Deleted && helperChosen.value === null);
+  expectErr("set: join it", threadJoin(helper, 100), Err.Ok);
+  expectErr("set: select on a deleted set", set.select(chosen, NO_WAIT), Err.Invalid);
+  expectErr("set: the semaphore is free to join another set", set.create(2), Err.Ok);
+  expectErr("set: add it", set.add(setSem), Err.Ok);
+  expectErr("set: delete", set.delete(), Err.Ok);
+  expectErr("set: delete the members", setQueue.delete(), Err.Ok);
+  expectErr("set: delete the members", setSem.delete(), Err.Ok);
+  expectErr("set: and the other", s2.delete(), Err.Ok);
+}
+
 export function main(): i32 {
   checksFor("owner");
   kputln("owner: start");
@@ -220,5 +279,6 @@ export function main(): i32 {
   poolChecks();
   streamChecks();
   notifyChecks();
+  queueSetChecks();
   return checksSummary();
 }
