@@ -21,6 +21,8 @@ export function boardInit(): void {
   boardCheck(sys.clockFromPll(cfg.CLOCK_HZ, cfg.SYSCTL_CRYSTAL_HZ), "PLL");
   sys.enableClocks(cfg.UART0_CLOCK_GATE, cfg.UART0_CLOCK_BITS);
   sys.enableClocks(cfg.GPIOA_CLOCK_GATE, cfg.GPIOA_CLOCK_BITS);
+  // Granted to applications (board.json grants): the kernel only clocks it.
+  sys.enableClocks(cfg.GPTM0_CLOCK_GATE, cfg.GPTM0_CLOCK_BITS);
   new StellarisGpio(new DeviceRegs(cfg.GPIOA_BASE, cfg.GPIOA_SIZE)).useAlternate(cfg.GPIOA_UART0_PINS);
   boardDescribe(cfg.BOARD, cfg.CPU);
   boardSetCycleHz(cfg.CLOCK_HZ);

@@ -17,7 +17,8 @@ function check(what: string, ok: bool): void {
 
 export function main(): i32 {
   const d = new Device();
-  check("a device granted to another application is refused", d.open("timer1") == Err.NotFound && d.open("timer0") == Err.NotFound);
+  check("a device granted to another application is refused",
+    d.open("timer1") == Err.NotFound && d.open("timer0") == Err.NotFound && d.open("gptm0") == Err.NotFound && d.open("timer2") == Err.NotFound);
   check("the console's UART is refused", d.open("uart0") == Err.NotFound);
   check("an empty name is invalid", d.open("") == Err.Invalid);
   // A forged handle: not this application's device.
