@@ -22,7 +22,7 @@ __attribute__((noinline, cold, noreturn)) static void mmio_fault(uint32_t addr) 
 
 void ivt_mmio_check_rest(uint32_t addr, uint32_t size) {
   for (unsigned i = 1; i < sizeof ivt_mmio_windows / sizeof ivt_mmio_windows[0]; i++) {
-    if (addr - ivt_mmio_windows[i].base <= ivt_mmio_windows[i].size - size) return;
+    if (ivt_mmio_in_window(i, addr, size)) return;
   }
   mmio_fault(addr);
 }
