@@ -282,3 +282,32 @@ test("a module that already has offsets as big as the mark is left as it is", ()
   assert.match(report.untouched, /offset of 2\^31 or more/);
   mod.dispose();
 });
+
+// A loop whose body has labels of its own (blocks a `break`/`continue`
+// inside the body targets, a br_table) besides a branch out of the loop:
+// the copy's labels must be renamed (Binaryen wants each unique in its
+// function), the branches inside the copy follow them, the one out keeps
+// its target. asc makes such bodies from an inner `if (...) break` or a
+// `switch`; versioning once made an invalid module of them.
+test("a loop with labels of its own inside: the copy's are renamed, branches follow, the branch out keeps its target", () => {
+  const text = moduleText("(param $dst i32) (param $src i32) (param $n i32)", `
+    (block $out
+      (local.set $i (i32.const 0))
+      (loop $L
+        (if (i32.lt_s (local.get $i) (local.get $n))
+          (then
+            (block $skip
+              (br_if $skip (i32.eq (i32.and (local.get $i) (i32.const 3)) (i32.const 3)))
+              (i32.store8 (i32.add (local.get $dst) (local.get $i))
+                (i32.load8_u (i32.add (local.get $src) (local.get $i)))))
+            (block $b (block $a
+              (br_table $a $b $a (i32.and (local.get $i) (i32.const 1))))
+              (local.set $s (i32.add (local.get $s) (i32.const 1))))
+            (br_if $out (i32.eq (local.get $s) (i32.const 5000)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $L)))))
+    (i32.add (local.get $i) (i32.mul (local.get $s) (i32.const 65536)))`, "(local $i i32) (local $s i32)");
+  const { report, proved } = check(text, cross([0, 200, PAGE - 50], [0, 100, PAGE - 1], [0, 1, 7, 100, 20000, -1]));
+  assert.equal(report.versioned.length, 1, "the loop is versioned");
+  assert.ok(proved > 0, "the copy ran");
+});

@@ -383,13 +383,11 @@ function versionLoop(mod, loop, limit, counter) {
   const test = conds.reduce((a, b) => mod.i32.and(a, b));
 
   const fast = mod.copyExpression(loop);
-  const fastName = `${shape.name}.v${counter.length}`;
-  binaryen.Loop.setName(fast, fastName);
+  renameCopiedLabels(fast, `.v${counter.length}`);
   const marked = new Set(proved.map((p) => accesses.indexOf(p.access)));
   let n = 0;
   walk(binaryen.getExpressionInfo(fast).body, (e) => {
     const id = binaryen.getExpressionId(e);
-    if (id === B.BreakId && binaryen.getExpressionInfo(e).name === shape.name) binaryen.Break.setName(e, fastName);
     if (id !== B.LoadId && id !== B.StoreId) return;
     if (marked.has(n)) {
       const Kind = id === B.LoadId ? binaryen.Load : binaryen.Store;
@@ -399,6 +397,34 @@ function versionLoop(mod, loop, limit, counter) {
   });
   if (n !== accesses.length) throw new UserError("tools/ivt/loops.js: the loop's copy has not the same accesses as the loop");
   return mod.if(test, fast, loop);
+}
+
+/** Gives every label the copied loop `copy` defines (its own and those of
+ *  the blocks and loops inside it) a new name, `<name><suffix>`, and points
+ *  the branches inside the copy that target them at the new names:
+ *  Binaryen wants each label unique in its function, and the original loop
+ *  stays beside the copy. Branches out of the loop keep their targets. */
+function renameCopiedLabels(copy, suffix) {
+  const renamed = new Map();
+  walk(copy, (e) => {
+    const id = binaryen.getExpressionId(e);
+    if (id !== B.BlockId && id !== B.LoopId) return;
+    const name = binaryen.getExpressionInfo(e).name;
+    if (!name) return;
+    renamed.set(name, name + suffix);
+    (id === B.BlockId ? binaryen.Block : binaryen.Loop).setName(e, name + suffix);
+  });
+  const to = (name) => renamed.get(name) || name;
+  walk(copy, (e) => {
+    const id = binaryen.getExpressionId(e);
+    if (id === B.BreakId) {
+      binaryen.Break.setName(e, to(binaryen.getExpressionInfo(e).name));
+    } else if (id === B.SwitchId) {
+      const info = binaryen.getExpressionInfo(e);
+      info.names.forEach((name, i) => binaryen.Switch.setNameAt(e, i, to(name)));
+      binaryen.Switch.setDefaultName(e, to(info.defaultName));
+    }
+  });
 }
 
 /** The first function with an access whose offset is as big as the mark
