@@ -248,13 +248,9 @@ function appEnd(index: u32, except: Thread | null): void {
     if (slotOwner(i) != app) continue;
     const kind = slotKind(i);
     const obj = slotObject(i);
-    if (kind == Kind.Semaphore) changetype<Semaphore>(obj).delete();
-    if (kind == Kind.Mutex) changetype<Mutex>(obj).delete();
-    if (kind == Kind.Queue) changetype<Queue>(obj).delete();
-    if (kind == Kind.Events) changetype<EventFlags>(obj).delete();
-    if (kind == Kind.Pool) changetype<Pool>(obj).delete();
-    if (kind == Kind.Stream || kind == Kind.Message) changetype<StreamBuffer>(obj).delete();
-    if (kind == Kind.QueueSet) changetype<QueueSet>(obj).delete();
+    // obj 0: a slot taken whose object was never made (keptObject asks
+    // for room first, so only by a bug); nothing to delete at address 0.
+    if (obj != 0) deleteKept(kind, obj);
     if (kind == Kind.Thread) continue; // the faulting thread's: freed when it is reclaimed
     if (kind != Kind.Device) objects++;
     const s = kernelLock();
@@ -288,4 +284,16 @@ function appEnd(index: u32, except: Thread | null): void {
     }
     kputs(")\n");
   }
+}
+
+/** Deletes an application's object of `kind` at `obj` as its application
+ *  ends (its waiters wake with Err.Deleted, its storage goes back). */
+function deleteKept(kind: Kind, obj: usize): void {
+  if (kind == Kind.Semaphore) changetype<Semaphore>(obj).delete();
+  else if (kind == Kind.Mutex) changetype<Mutex>(obj).delete();
+  else if (kind == Kind.Queue) changetype<Queue>(obj).delete();
+  else if (kind == Kind.Events) changetype<EventFlags>(obj).delete();
+  else if (kind == Kind.Pool) changetype<Pool>(obj).delete();
+  else if (kind == Kind.Stream || kind == Kind.Message) changetype<StreamBuffer>(obj).delete();
+  else if (kind == Kind.QueueSet) changetype<QueueSet>(obj).delete();
 }

@@ -161,19 +161,19 @@ import { Box, NULL_GUARD_BYTES } from "./queue";
    *  pool or not at the start of a block, or a block that is already
    *  free: a double free changes nothing). Any context. */
   free(block: usize): Err {
-    // blockIndex's test, written out: through blockIndex (its -1, then a
-    // sign test) Thread-Metric's memory figure was 3 instructions more.
-    if (!this.live || block < this.base) return Err.Invalid;
+    // All of it under the lock: a more urgent thread may delete the pool
+    // and make it again, smaller, between a test outside and the bitmap's
+    // update. blockIndex's test, written out: through blockIndex (its -1,
+    // then a sign test) Thread-Metric's memory figure was 3 instructions
+    // more.
+    const s = kernelLock();
+    if (!this.live || block < this.base) return this.refuseLocked(s);
     const off = block - this.base;
     const i = <u32>(off / <usize>this.blockBytes);
-    if (i >= this.blocks || off != <usize>i * <usize>this.blockBytes) return Err.Invalid;
-    const s = kernelLock();
+    if (i >= this.blocks || off != <usize>i * <usize>this.blockBytes) return this.refuseLocked(s);
     const word = this.inUse + (<usize>(i >>> 5) << 2);
     const bit: u32 = 1 << (i & 31);
-    if (!this.live || (load<u32>(word) & bit) == 0) {
-      kernelUnlock(s);
-      return Err.Invalid;
-    }
+    if ((load<u32>(word) & bit) == 0) return this.refuseLocked(s); // free already
     const w = this.waiters.head;
     if (w !== null) {
       w.waitPtr = block; // stays in use: now the waiter's
@@ -223,6 +223,13 @@ import { Box, NULL_GUARD_BYTES } from "./queue";
     rescheduleLocked();
     kernelUnlock(s);
     return Err.Ok;
+  }
+
+  /** Gives the lock back (`s`: what kernelLock returned) and answers
+   *  Err.Invalid: a free refused. */
+  private refuseLocked(s: u32): Err {
+    kernelUnlock(s);
+    return Err.Invalid;
   }
 
   /** Pops the free list's head and marks it in use; 0 when empty. Lock held. */

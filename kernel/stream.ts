@@ -37,6 +37,11 @@ export class StreamBuffer {
   protected trigger: u32 = 1;
   protected live: bool = false;
   protected owned: bool = false; // the storage is the kernel heap's (createInHeap)
+  /** Counts creates: a waiter woken, then the buffer deleted and made
+   *  again before it ran (an isolated application's buffer is a kept
+   *  object, reused by the next create, maybe another application's),
+   *  must not go on with the new buffer. */
+  protected incarnation: u32 = 0;
   protected readers: WaitQueue = new WaitQueue();
   protected writers: WaitQueue = new WaitQueue();
 
@@ -55,6 +60,7 @@ export class StreamBuffer {
     this.used = 0;
     this.trigger = trigger;
     this.live = true;
+    this.incarnation++;
     return Err.Ok;
   }
 
@@ -108,11 +114,12 @@ export class StreamBuffer {
       kernelUnlock(s); // deleted since the check: its memory may be another's now
       return Err.Invalid;
     }
+    const mine = this.incarnation;
     while (this.used < want && timeout != 0) {
       const r = this.waitLocked(this.readers, want, deadline, timeout, s);
       if (r != Err.Ok && r != Err.Timeout) return r;
       s = kernelLock();
-      if (!this.live) {
+      if (!this.live || this.incarnation != mine) {
         kernelUnlock(s);
         return Err.Deleted;
       }
@@ -192,11 +199,12 @@ export class StreamBuffer {
       kernelUnlock(s); // deleted since the check: its memory may be another's now
       return Err.Invalid;
     }
+    const mine = this.incarnation;
     while (this.size - this.used < need) {
       const r = this.waitLocked(this.writers, need, deadline, timeout, s);
       if (r != Err.Ok) return r;
       s = kernelLock();
-      if (!this.live) {
+      if (!this.live || this.incarnation != mine) {
         kernelUnlock(s);
         return Err.Deleted;
       }
@@ -303,11 +311,12 @@ export class MessageBuffer extends StreamBuffer {
       kernelUnlock(s); // deleted since the check
       return Err.Invalid;
     }
+    const mine = this.incarnation;
     while (this.used < HEADER) {
       const r = this.waitLocked(this.readers, HEADER, deadline, timeout, s);
       if (r != Err.Ok) return r;
       s = kernelLock();
-      if (!this.live) {
+      if (!this.live || this.incarnation != mine) {
         kernelUnlock(s);
         return Err.Deleted;
       }

@@ -45,6 +45,7 @@ import { ticks, tickRate } from "./ticks";
 import { MIN_STACK_BYTES } from "./config";
 import { writeContext } from "./context";
 import { writeOutOfMemory } from "./panic";
+import { heapFitsObject } from "./bump";
 
 /** The longest thread name an application may give (bytes). */
 const NAME_BYTES: u32 = 15;
@@ -123,14 +124,24 @@ function releaseDeleted(h: i32, kind: Kind, app: u32, e: Err): Err {
  *  use: objects are made once per slot and kind and reused, so an
  *  application's create/delete loop takes no kernel memory. Kernel lock
  *  held. */
-function keptObject<T>(kind: Kind, slot: i32): T {
+function keptObject<T>(kind: Kind, slot: i32): T | null {
   let o = changetype<T | null>(cachedObject(kind, slot));
   if (o === null) {
+    // No room: null, and the create answers NoSpace. Made anyway, the
+    // runtime would end the caller in an out-of-memory report holding a
+    // slot without an object, which its application's end would then
+    // "delete" at address 0 (a hostile review did it on micro:bit).
+    if (!heapFitsObject(offsetof<T>() + KEPT_EXTRA_BYTES)) return null;
     o = instantiate<T>();
     handleSetObject(slot, changetype<usize>(o));
   }
-  return o!;
+  return o;
 }
+
+/** What a kept object may take besides its own fields: up to two wait
+ *  queues (objects of one field), and at its kind's first object the
+ *  kind's table of HANDLE_SLOTS words (kernel/handles.ts). */
+const KEPT_EXTRA_BYTES: usize = 2 * 32 + <usize>HANDLE_SLOTS * 4 + 32;
 
 /** After a create on the object kept for handle slot `slot`: a result
  *  other than Err.Ok (Err.Busy: the kept object is live, which no free
@@ -143,13 +154,17 @@ function madeOrReleased(slot: i32, e: Err): i32 {
 }
 
 /** Takes a handle slot of `kind` for application `app` and makes sure its
- *  kept object exists, for a create that must run outside the kernel lock
- *  (one that takes kernel heap, which takes the lock itself). Returns the
- *  slot, or -1 when the application or the table has no slot left. */
+ *  kept object exists; the create then runs outside the kernel lock (one
+ *  that takes kernel heap takes the lock itself). Returns the slot, or -1
+ *  when the application or the table has no slot left, or the kernel's
+ *  memory no room for a new kept object. */
 function takeKeptSlot<T>(kind: Kind, app: u32): i32 {
   const s = kernelLock();
-  const slot = handleTake(kind, app);
-  if (slot >= 0) keptObject<T>(kind, slot);
+  let slot = handleTake(kind, app);
+  if (slot >= 0 && keptObject<T>(kind, slot) === null) {
+    handleRelease(slot);
+    slot = -1;
+  }
   kernelUnlock(s);
   return slot;
 }
@@ -354,16 +369,9 @@ export function sys_sem_create(initial: u32, max: u32): i32 {
   const app = callerApp();
   if (app == 0) return failed(Err.NoThread);
   if (max == 0 || initial > max) return failed(Err.Invalid);
-  const s = kernelLock();
-  const slot = handleTake(Kind.Semaphore, app);
-  if (slot < 0) {
-    kernelUnlock(s);
-    return failed(Err.NoSpace);
-  }
-  const sem = keptObject<Semaphore>(Kind.Semaphore, slot);
-  const r = madeOrReleased(slot, sem.create(initial, max));
-  kernelUnlock(s);
-  return r;
+  const slot = takeKeptSlot<Semaphore>(Kind.Semaphore, app);
+  if (slot < 0) return failed(Err.NoSpace);
+  return madeOutsideLock(slot, changetype<Semaphore>(cachedObject(Kind.Semaphore, slot)).create(initial, max));
 }
 
 /** As Semaphore.take; Err.Invalid for a handle that is not the caller's
@@ -392,16 +400,9 @@ export function sys_mutex_create(kind: u32): i32 {
   const app = callerApp();
   if (app == 0) return failed(Err.NoThread);
   if (kind != MutexKind.Recursive && kind != MutexKind.NonRecursive) return failed(Err.Invalid);
-  const s = kernelLock();
-  const slot = handleTake(Kind.Mutex, app);
-  if (slot < 0) {
-    kernelUnlock(s);
-    return failed(Err.NoSpace);
-  }
-  const m = keptObject<Mutex>(Kind.Mutex, slot);
-  const r = madeOrReleased(slot, m.create(<MutexKind>kind));
-  kernelUnlock(s);
-  return r;
+  const slot = takeKeptSlot<Mutex>(Kind.Mutex, app);
+  if (slot < 0) return failed(Err.NoSpace);
+  return madeOutsideLock(slot, changetype<Mutex>(cachedObject(Kind.Mutex, slot)).create(<MutexKind>kind));
 }
 
 /** As Mutex.lock. */
@@ -472,16 +473,9 @@ export function sys_queue_delete(h: i32): i32 {
 export function sys_event_create(): i32 {
   const app = callerApp();
   if (app == 0) return failed(Err.NoThread);
-  const s = kernelLock();
-  const slot = handleTake(Kind.Events, app);
-  if (slot < 0) {
-    kernelUnlock(s);
-    return failed(Err.NoSpace);
-  }
-  const ev = keptObject<EventFlags>(Kind.Events, slot);
-  const r = madeOrReleased(slot, ev.create());
-  kernelUnlock(s);
-  return r;
+  const slot = takeKeptSlot<EventFlags>(Kind.Events, app);
+  if (slot < 0) return failed(Err.NoSpace);
+  return madeOutsideLock(slot, changetype<EventFlags>(cachedObject(Kind.Events, slot)).create());
 }
 
 /** As EventFlags.set. */
@@ -578,8 +572,12 @@ export function sys_pool_alloc(h: i32, timeout: u32): i32 {
   const out = boxOf(threadCurrent()!);
   const e = p.alloc(changetype<Box<usize>>(out), timeout);
   if (e != Err.Ok) return failed(e);
+  // Handed a block, then the pool deleted (and maybe made again in the
+  // same kept object, the same storage) before this thread ran: the
+  // handle is stale, and the index would name a block of the new pool.
+  if (handleSlot(h, Kind.Pool, threadCurrent()!.app) < 0) return failed(Err.Deleted);
   const i = p.blockIndex(out.value);
-  return i < 0 ? failed(Err.Deleted) : i; // deleted between the wake and here
+  return i < 0 ? failed(Err.Deleted) : i;
 }
 
 /** As Pool.free of block `index`: Err.Invalid for an index out of range,

@@ -168,11 +168,29 @@ export function rawSemTake(h: i32, timeout: u32): Err {
   return <Err>sysSemTake(h, timeout);
 }
 
+/** For tests that fill the kernel's tables: makes the smallest object of
+ *  kind `k` (0 a pool of one block, 1 a stream buffer of 8 bytes, 2 a
+ *  message buffer of 8 bytes, 3 a queue set of 1) with no object of this
+ *  library around it. Returns its handle, or the error negated. */
+export function rawCreate(k: u32): i32 {
+  if (k == 0) return sysPoolCreate(1);
+  if (k == 3) return sysQueueSetCreate(1);
+  return sysStreamCreate(8, 1, k == 2 ? 1 : 0);
+}
+
+/** Deletes what rawCreate(k) made. */
+export function rawDelete(k: u32, h: i32): Err {
+  if (k == 0) return <Err>sysPoolDelete(h);
+  if (k == 3) return <Err>sysQueueSetDelete(h);
+  return <Err>sysStreamDelete(h);
+}
+
 /** An object of the kernel's, as an application holds it: a handle. */
 export class KernelObject {
   /** The kernel's handle for this object; 0 before create. */
   handle: i32 = 0;
-  /** The next member of the QueueSet this object was added to. */
+  /** The QueueSet this object is in, and the next member of that set. */
+  inSet: QueueSet | null = null;
   nextInSet: KernelObject | null = null;
 
   /** Keeps what a create call returned: the handle, or the error. */
@@ -181,9 +199,13 @@ export class KernelObject {
     return made(result);
   }
 
-  /** After a delete call: a deleted object's handle is forgotten. */
+  /** After a delete call: a deleted object's handle is forgotten, and it
+   *  leaves the QueueSet it was in (the kernel took it out of its set). */
   protected dropped(e: Err): Err {
-    if (e == Err.Ok) this.handle = 0;
+    if (e != Err.Ok) return e;
+    this.handle = 0;
+    const set = this.inSet;
+    if (set !== null) set.forget(this);
     return e;
   }
 }
@@ -341,6 +363,7 @@ export class QueueSet extends KernelObject {
     if (changetype<usize>(member) == 0) return Err.Invalid;
     const e = <Err>sysQueueSetAdd(this.handle, member.handle);
     if (e == Err.Ok) {
+      member.inSet = this;
       member.nextInSet = this.first;
       this.first = member;
     }
@@ -351,7 +374,7 @@ export class QueueSet extends KernelObject {
   remove(member: KernelObject): Err {
     if (changetype<usize>(member) == 0) return Err.Invalid;
     const e = <Err>sysQueueSetRemove(this.handle, member.handle);
-    if (e == Err.Ok) this.unlink(member);
+    if (e == Err.Ok) this.forget(member);
     return e;
   }
 
@@ -375,12 +398,14 @@ export class QueueSet extends KernelObject {
   delete(): Err {
     const e = this.dropped(<Err>sysQueueSetDelete(this.handle));
     if (e == Err.Ok) {
-      while (this.first !== null) this.unlink(this.first!);
+      while (this.first !== null) this.forget(this.first!);
     }
     return e;
   }
 
-  private unlink(member: KernelObject): void {
+  /** Takes `member` off this set's list (it left the set in the kernel:
+   *  removed, deleted, or the set deleted). */
+  forget(member: KernelObject): void {
     if (this.first === member) {
       this.first = member.nextInSet;
     } else {
@@ -388,6 +413,7 @@ export class QueueSet extends KernelObject {
       while (m !== null && m.nextInSet !== member) m = m.nextInSet;
       if (m !== null) m.nextInSet = member.nextInSet;
     }
+    member.inSet = null;
     member.nextInSet = null;
   }
 }
