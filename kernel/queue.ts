@@ -20,7 +20,7 @@ import { checkTimeout, threadCurrent, mayBlock, rescheduleLocked, waitOrFailLock
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
 import { Ring } from "./ring";
-import { kallocLocked, kfreeLocked } from "./kheap";
+import { kalloc, kfreeLocked } from "./kheap";
 import { moduleMemoryBytes } from "./boot";
 import { MAX_THREADS } from "./config";
 import { QueueSet, SetMember } from "./queueset";
@@ -67,9 +67,7 @@ const PEEK: u32 = 2;
     if (this.live) return Err.Busy;
     // sendValue's slots, at the first create (thread context: it allocates).
     if (valueSlots == 0) valueSlots = changetype<usize>(new StaticArray<u64>(<i32>MAX_THREADS + 1));
-    const s = kernelLock();
-    const base = kallocLocked(itemSize * capacity);
-    kernelUnlock(s);
+    const base = kalloc(itemSize * capacity);
     if (base == 0) return Err.NoSpace;
     this.ring.reset(base, itemSize, capacity);
     this.room = <u16>capacity; // in no set: delete took it out of any

@@ -27,7 +27,7 @@ import { WaitQueue } from "./tcb";
 import { checkTimeout, rescheduleLocked, threadCurrent, waitOrFailLocked, wakeAllLocked, wakeLocked } from "./sched";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
-import { kallocLocked, kfreeLocked } from "./kheap";
+import { kalloc, kfreeLocked } from "./kheap";
 import { Box } from "./box";
 
 /** What a queue set needs of an object it holds: Queue and Semaphore
@@ -77,9 +77,7 @@ export interface SetMember {
     if (capacity == 0 || capacity > 0xffff) return Err.Invalid;
     if (inInterrupt()) return Err.InInterrupt;
     if (this.live) return Err.Busy;
-    const s = kernelLock();
-    const ring = kallocLocked(capacity << alignof<usize>());
-    kernelUnlock(s);
+    const ring = kalloc(capacity << alignof<usize>());
     if (ring == 0) return Err.NoSpace;
     this.ring = ring;
     this.capacity = capacity;

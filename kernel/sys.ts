@@ -622,10 +622,16 @@ export function sys_stream_create(bytes: u32, trigger: u32, message: u32): i32 {
 
 /** The caller's stream or message buffer named by `h` (as usize), or 0. */
 function bufferOf(h: i32): usize {
+  return objectOfEither(h, Kind.Stream, Kind.Message);
+}
+
+/** The object the caller's handle `h` names if it is of kind `a` or `b`
+ *  (as usize), or 0. */
+function objectOfEither(h: i32, a: Kind, b: Kind): usize {
   const app = callerApp();
   if (app == 0) return 0;
-  const b = handleObject(h, Kind.Stream, app);
-  return b != 0 ? b : handleObject(h, Kind.Message, app);
+  const o = handleObject(h, a, app);
+  return o != 0 ? o : handleObject(h, b, app);
 }
 
 /** Whether handle `h` names a message buffer (after bufferOf found it). */
@@ -703,10 +709,7 @@ export function sys_queueset_create(capacity: u32): i32 {
 
 /** The caller's queue or semaphore named by `h`, as a set member, or 0. */
 function memberOf(h: i32): usize {
-  const app = callerApp();
-  if (app == 0) return 0;
-  const q = handleObject(h, Kind.Queue, app);
-  return q != 0 ? q : handleObject(h, Kind.Semaphore, app);
+  return objectOfEither(h, Kind.Queue, Kind.Semaphore);
 }
 
 /** As QueueSet.add of the caller's queue or semaphore `member`:

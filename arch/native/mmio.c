@@ -65,6 +65,7 @@ void ivt_cycles_start(void) {
 static const uint32_t cycles_capture[][2] = IVT_CYCLES_CAPTURE;
 #endif
 
+#if !IVT_CYCLES_INLINE
 /* The counter as it reads; a counter that must be latched first (board.json
  * cycle_counter.capture: an nRF51 TIMER's CAPTURE task copies the count to
  * a CC register) is latched here, with interrupts masked by the caller so
@@ -76,6 +77,7 @@ static uint32_t cycles_raw(void) {
   uint32_t v = *(cycles_reg_t*)IVT_CYCLES_REG;
   return (IVT_CYCLES_COUNTS_DOWN ? ~v : v) & CYCLES_MASK;
 }
+#endif
 
 #if IVT_CYCLES_INLINE
 u32 Z_ivtZ_cycles(struct Z_ivt_instance_t* h) {
