@@ -2,7 +2,7 @@
 
 import { Err } from "./errors";
 import { WaitQueue } from "./tcb";
-import { checkTimeout, threadCurrent, mayBlock, rescheduleLocked, waitOrFailLocked, wakeLocked, wakeAllLocked } from "./sched";
+import { checkTimeout, threadCurrent, mayBlock, rescheduleBeforeUnlockLocked, rescheduleLocked, waitOrFailLocked, wakeLocked, wakeAllLocked } from "./sched";
 import { kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
 
@@ -41,7 +41,7 @@ export namespace EventWait {
     const s = kernelLock();
     this.flags |= bits;
     this.wakeSatisfiedLocked(0);
-    rescheduleLocked();
+    rescheduleBeforeUnlockLocked(s);
     kernelUnlock(s);
     return Err.Ok;
   }
@@ -90,7 +90,7 @@ export namespace EventWait {
       // The last to arrive: the others waiting for the mask wake with it.
       me.waitValue = this.flags;
       this.wakeSatisfiedLocked(mask);
-      rescheduleLocked();
+      rescheduleBeforeUnlockLocked(s);
       kernelUnlock(s);
       return Err.Ok;
     }
@@ -153,7 +153,7 @@ export namespace EventWait {
     const s = kernelLock();
     this.live = false;
     wakeAllLocked(this.q, Err.Deleted);
-    rescheduleLocked();
+    rescheduleBeforeUnlockLocked(s);
     kernelUnlock(s);
     return Err.Ok;
   }

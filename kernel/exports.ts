@@ -5,11 +5,11 @@ import { boot, idleThread, mainThread } from "./boot";
 import { timerThread } from "./swtimer";
 import { dispatchInterrupt } from "./irq";
 import { Trap, endReportedFault, reportStackOverflow, reportTrap, trapAlreadyReported } from "./panic";
-import { threadCurrent } from "./sched";
+import { threadCurrent, threadTable } from "./sched";
 import { threadExit, switchThreads, threadEntry } from "./thread";
 import { inInterrupt } from "./context";
 import { appFault, appFaultStart } from "./apps";
-import { ISOLATED_APPS } from "./config";
+import { ISOLATED_APPS, MAX_THREADS } from "./config";
 import { Thread, ThreadState } from "./tcb";
 
 /** Boot entry. The host calls it once, after instantiation, with the bytes
@@ -27,17 +27,17 @@ export function ivthandleinterrupt(vector: u32): void {
   dispatchInterrupt(vector);
 }
 
-/** The host's context switch asks which thread runs next; `overflowed` is
- *  non-zero when the outgoing thread's stack canary was broken: an
- *  application thread ends, one of the kernel's own (or main) stops the
- *  system, as for a stack-exhausted trap. Returns the thread id. No
- *  interrupt active, interrupts masked by the host. */
+/** The host's context switch asks which thread runs next, when the kernel
+ *  did not tell it already (switch_to) or the outgoing thread's stack was
+ *  found overflowed. `overflowed` is 0, or 1 + the id of the thread the
+ *  host is leaving whose red zone or canary was broken: an application
+ *  thread ends, one of the kernel's own (or main) stops the system, as for
+ *  a stack-exhausted trap. Returns the thread id. No interrupt active,
+ *  interrupts masked by the host. */
 export function ivtswitch(overflowed: u32): u32 {
-  if (overflowed != 0) {
-    const t = threadCurrent();
-    if (t !== null && t.state != ThreadState.Dead && stopsSystem(t)) reportStackOverflow(t.name, true);
-  }
-  return switchThreads(overflowed != 0);
+  const victim = overflowed != 0 && overflowed <= MAX_THREADS ? unchecked(threadTable[overflowed - 1]) : null;
+  if (victim !== null && victim.state != ThreadState.Dead && stopsSystem(victim)) reportStackOverflow(victim.name, true);
+  return switchThreads(victim);
 }
 
 /** A thread's first code: the host calls it on the thread's own stack the

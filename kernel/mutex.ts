@@ -22,7 +22,7 @@
 import { Err } from "./errors";
 import { Thread, ThreadState, MutexLink, WaitQueue } from "./tcb";
 import {
-  blockCurrentLocked, checkTimeout, mayBlock, rescheduleLocked, setEffectivePriorityLocked, threadCurrent, wakeAllLocked, wakeLocked,
+  blockCurrentLocked, checkTimeout, mayBlock, rescheduleBeforeUnlockLocked, rescheduleLocked, setEffectivePriorityLocked, threadCurrent, wakeAllLocked, wakeLocked,
 } from "./sched";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { MAX_THREADS } from "./config";
@@ -260,7 +260,7 @@ export enum MutexKind {
       this.owner = null;
       priorityChangedLocked(o);
     }
-    rescheduleLocked();
+    rescheduleBeforeUnlockLocked(s);
     kernelUnlock(s);
     return Err.Ok;
   }

@@ -19,7 +19,7 @@
 
 import { Err } from "./errors";
 import { WaitQueue } from "./tcb";
-import { checkTimeout, rescheduleLocked, threadCurrent, waitOrFailLocked, wakeAllLocked, wakeLocked } from "./sched";
+import { checkTimeout, rescheduleBeforeUnlockLocked, rescheduleLocked, threadCurrent, waitOrFailLocked, wakeAllLocked, wakeLocked } from "./sched";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
 import { kalloc, kfree, kfreeLocked } from "./kheap";
@@ -220,7 +220,7 @@ import { Box, NULL_GUARD_BYTES } from "./queue";
     this.blocks = 0;
     this.freeHead = 0;
     this.freeCount = 0;
-    rescheduleLocked();
+    rescheduleBeforeUnlockLocked(s);
     kernelUnlock(s);
     return Err.Ok;
   }

@@ -24,6 +24,15 @@ export declare function portIrqRestore(state: u32): void;
 @external("ivt", "switch_request")
 export declare function portSwitchRequest(): void;
 
+/** As portSwitchRequest, when the kernel has already made thread `id` the
+ *  running one (its choice, statistics and trace done): the host's switch
+ *  only saves the outgoing thread's registers and loads `id`'s, without
+ *  calling ivtswitch, unless a switch_request came after, or it finds the
+ *  outgoing thread's stack overflowed. Thread context, kernel lock held,
+ *  with interrupts enabled once it is released. */
+@external("ivt", "switch_to")
+export declare function portSwitchTo(id: u32): void;
+
 /** Sleeps until an interrupt is pending (WFI). Called with interrupts masked
  *  by portIrqSave and returns with them still masked; the caller's
  *  portIrqRestore then takes the interrupt, so no wake-up is lost. Thread context. */

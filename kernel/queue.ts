@@ -16,7 +16,7 @@
 
 import { Err } from "./errors";
 import { Thread, WaitQueue } from "./tcb";
-import { checkTimeout, threadCurrent, mayBlock, rescheduleLocked, waitOrFailLocked, wakeLocked, wakeAllLocked } from "./sched";
+import { checkTimeout, threadCurrent, mayBlock, rescheduleBeforeUnlockLocked, rescheduleLocked, waitOrFailLocked, wakeLocked, wakeAllLocked } from "./sched";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
 import { Ring } from "./ring";
@@ -148,7 +148,7 @@ const PEEK: u32 = 2;
       this.ring.pushBack(src);
       this.postToSetLocked();
     }
-    rescheduleLocked();
+    rescheduleBeforeUnlockLocked(s);
     kernelUnlock(s);
     return Err.Ok;
   }
@@ -183,7 +183,7 @@ const PEEK: u32 = 2;
     const set = this.set;
     if (set !== null) set.dropEventsLocked(this); // they stood for the items just dropped
     while (!this.ring.isFull() && this.senders.head !== null) this.admitSenderLocked();
-    rescheduleLocked();
+    rescheduleBeforeUnlockLocked(s);
     kernelUnlock(s);
     return Err.Ok;
   }
@@ -224,7 +224,7 @@ const PEEK: u32 = 2;
     wakeAllLocked(this.receivers, Err.Deleted);
     kfreeLocked(this.ring.base);
     this.ring.reset(0, 0, 0);
-    rescheduleLocked();
+    rescheduleBeforeUnlockLocked(s);
     kernelUnlock(s);
     return Err.Ok;
   }
@@ -306,7 +306,7 @@ const PEEK: u32 = 2;
     if (e != Err.Ok) return e;
     const s = kernelLock();
     if (this.handToReceiversLocked(src)) {
-      rescheduleLocked();
+      rescheduleBeforeUnlockLocked(s);
       kernelUnlock(s);
       return Err.Ok;
     }
@@ -319,7 +319,7 @@ const PEEK: u32 = 2;
     }
     if (flags & TO_FRONT) this.ring.pushFront(src);
     else this.ring.pushBack(src);
-    rescheduleLocked(); // peekers or a select may have been woken
+    rescheduleBeforeUnlockLocked(s); // peekers or a select may have been woken
     kernelUnlock(s);
     return Err.Ok;
   }

@@ -16,15 +16,29 @@
 // peers by renewing their slices.
 //
 // Every change happens with interrupts masked (the kernel lock). A switch
-// is asked of the host (portSwitchRequest) and happens where the host can
-// run it: on Cortex-M when no interrupt is active and the lock is free
-// (PendSV), on sim at the next host call made with interrupts enabled.
+// is asked of the host and happens where the host can run it: on Cortex-M
+// when no interrupt is active and the lock is free (PendSV), on sim at the
+// next host call made with interrupts enabled. Two ways to ask:
+//
+//   from a thread that yields or blocks, and releases the lock with
+//   interrupts enabled (switchFromThreadLocked): the kernel chooses the
+//   next thread, records the switch and makes it the running one now,
+//   and the host only swaps stacks (portSwitchTo);
+//   from anywhere else (an interrupt handler, a thread inside its own
+//   masked section, a thread that ends): portSwitchRequest, and the host
+//   asks ivtswitch at its switch point who runs next.
+//
+// Between the kernel's choice and the host's swap, `running` is already
+// the next thread: an interrupt taken in that gap sees it as the one it
+// interrupted, as it will be once the swap is done.
 
 import { Err } from "./errors";
 import { FOREVER, MAX_THREADS, PRIORITIES, TIME_SLICE_TICKS } from "./config";
 import { Thread, ThreadState, WaitQueue } from "./tcb";
 import { inInterrupt, setRunningName } from "./context";
-import { portIrqRestore, portSwitchRequest } from "./port";
+import { portCycles, portIrqRestore, portSwitchRequest, portSwitchTo } from "./port";
+import { statsSwitchLocked } from "./stats";
+import { RUN_STATS, TRACE_ENABLED } from "./config";
 import { assertLocked } from "./lock";
 import { deadlineAfter, timeoutAddLocked, timeoutDueLocked, timeoutRemoveLocked } from "./timeout";
 import { TraceKind, traceThreadAtLocked, traceThreadLocked } from "./trace";
@@ -106,21 +120,76 @@ export function rescheduleLocked(): void {
   if (started && highestReadyLocked() !== running) portSwitchRequest();
 }
 
+/** As rescheduleLocked, as the last step before the caller releases the
+ *  lock `saved` came from: from a thread whose release enables interrupts,
+ *  the switch is made now (switchFromThreadLocked) and the host only swaps
+ *  stacks. Lock held; any context. */
+@inline export function rescheduleBeforeUnlockLocked(saved: u32): void {
+  assertLocked();
+  if (started && highestReadyLocked() !== running) switchBeforeUnlockLocked(saved);
+}
+
+/** rescheduleBeforeUnlockLocked's switch, out of line: the common case,
+ *  no switch, stays a test at each call site. */
+function switchBeforeUnlockLocked(saved: u32): void {
+  if (inInterrupt() || saved != 0) {
+    portSwitchRequest();
+    return;
+  }
+  switchFromThreadLocked(highestReadyLocked()!, 0);
+}
+
 /** Moves the running thread behind the others of its priority (yield,
- *  end of time slice), with a full slice for its next turn, and asks for
- *  the switch when another thread of its priority is now first. No other
- *  thread can have become more urgent unnoticed: whatever made one ready
- *  asked for its switch then. Lock held. */
-export function rotateCurrentLocked(): void {
+ *  end of time slice), with a full slice for its next turn. Returns the
+ *  thread now first of that priority when it is another one, which the
+ *  caller switches to; null when no switch is due. No other thread can
+ *  have become more urgent unnoticed: whatever made one ready asked for
+ *  its switch then. Lock held. */
+export function rotateCurrentLocked(): Thread | null {
   assertLocked();
   const t = running;
-  if (t === null || t.state != ThreadState.Ready) return;
+  if (t === null || t.state != ThreadState.Ready) return null;
   t.sliceLeft = TIME_SLICE_TICKS;
   const next = t.next!;
   const p = t.priority;
-  if (next === t || unchecked(readyHead[p]) !== t) return;
+  if (next === t || unchecked(readyHead[p]) !== t) return null;
   unchecked((readyHead[p] = next));
-  portSwitchRequest();
+  return next;
+}
+
+/** Switches from the running thread, which has just yielded or blocked,
+ *  to `next`, the most urgent ready thread, with the lock `saved` came
+ *  from about to be released. When that release enables interrupts the
+ *  switch is recorded and `next` made the running thread here, and the
+ *  host only swaps stacks as the lock goes (portSwitchTo): the choice is
+ *  made once, not again in ivtswitch. Inside the caller's own masked
+ *  section (`saved` != 0) the switch waits for the host's switch point.
+ *  Lock held; thread context (the caller checked mayBlock). */
+@inline export function switchFromThreadLocked(next: Thread, saved: u32): void {
+  assertLocked();
+  if (saved != 0) {
+    portSwitchRequest();
+    return;
+  }
+  const prev = running!;
+  recordSwitchLocked(prev, prev.state, next);
+  portSwitchTo(next.id);
+}
+
+/** Records the switch from `prev` (whose state is now `prevState`; null
+ *  and Free before any thread ran) to `next`, which becomes the running
+ *  thread: one cycle-counter stamp for the run-time statistics and the
+ *  trace. Nothing is recorded when `next` is `prev`. Its time slice is
+ *  left alone: a preempted thread resumes the rest of it. Lock held. */
+@inline export function recordSwitchLocked(prev: Thread | null, prevState: ThreadState, next: Thread): void {
+  assertLocked();
+  if (next !== prev) {
+    const now = RUN_STATS || TRACE_ENABLED ? portCycles() : 0;
+    statsSwitchLocked(prev, now);
+    traceSwitchLocked(prevState, next, now);
+    setRunningName(next.name);
+  }
+  running = next;
 }
 
 /** Changes the priority of a ready thread, keeping the queue sorted.
@@ -219,7 +288,7 @@ export function blockCurrentUntilLocked(q: WaitQueue | null, deadline: u32, fore
     q.waiterAdded(t);
   }
   if (!forever) timeoutAddLocked(t, deadline);
-  portSwitchRequest();
+  switchFromThreadLocked(highestReadyLocked()!, saved);
   portIrqRestore(saved);
   // Runs again once woken and chosen by the scheduler.
   return t.waitResult;
@@ -262,15 +331,6 @@ export function expireTimeoutsLocked(now: u32): void {
   }
 }
 
-/** Makes `t` the running thread; the switch handler's last step. Its
- *  time slice is left alone: a preempted thread resumes the rest of it.
- *  Called by the host's switch (no interrupt active). */
-export function setRunningLocked(t: Thread, switched: bool): void {
-  assertLocked();
-  if (switched) setRunningName(t.name);
-  running = t;
-}
-
 /** Time slicing, from the tick: when the running thread used its slice and
  *  another of its priority is ready, it goes behind it. Interrupt context. */
 export function sliceTickLocked(): void {
@@ -282,7 +342,7 @@ export function sliceTickLocked(): void {
     t.sliceLeft--;
     return;
   }
-  rotateCurrentLocked();
+  if (rotateCurrentLocked() !== null) portSwitchRequest();
 }
 
 /** The longest timeout short of FOREVER: deadlines are compared with

@@ -4,7 +4,7 @@
 
 import { Err } from "./errors";
 import { WaitQueue } from "./tcb";
-import { checkTimeout, rescheduleLocked, waitOrFailLocked, wakeLocked, wakeAllLocked } from "./sched";
+import { checkTimeout, rescheduleBeforeUnlockLocked, rescheduleLocked, waitOrFailLocked, wakeLocked, wakeAllLocked } from "./sched";
 import { kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
 import { QueueSet, SetMember } from "./queueset";
@@ -72,7 +72,7 @@ import { QueueSet, SetMember } from "./queueset";
       kernelUnlock(s);
       return Err.Overflow;
     }
-    rescheduleLocked(); // a waiter or a select was woken
+    rescheduleBeforeUnlockLocked(s); // a waiter or a select was woken
     kernelUnlock(s);
     return Err.Ok;
   }
@@ -92,7 +92,7 @@ import { QueueSet, SetMember } from "./queueset";
     const set = this.set;
     if (set !== null) set.dropMemberLocked(this);
     wakeAllLocked(this.q, Err.Deleted);
-    rescheduleLocked();
+    rescheduleBeforeUnlockLocked(s);
     kernelUnlock(s);
     return Err.Ok;
   }

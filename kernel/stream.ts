@@ -14,7 +14,7 @@ import { Err } from "./errors";
 import { FOREVER } from "./config";
 import { WaitQueue } from "./tcb";
 import { Box, NULL_GUARD_BYTES } from "./queue";
-import { blockCurrentUntilLocked, checkTimeout, mayBlock, rescheduleLocked, threadCurrent, wakeAllLocked, wakeLocked } from "./sched";
+import { blockCurrentUntilLocked, checkTimeout, mayBlock, rescheduleBeforeUnlockLocked, rescheduleLocked, threadCurrent, wakeAllLocked, wakeLocked } from "./sched";
 import { deadlineAfter } from "./timeout";
 import { kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
@@ -172,7 +172,7 @@ export class StreamBuffer {
     this.owned = false;
     wakeAllLocked(this.readers, Err.Deleted);
     wakeAllLocked(this.writers, Err.Deleted);
-    rescheduleLocked();
+    rescheduleBeforeUnlockLocked(s);
     kernelUnlock(s);
     return Err.Ok;
   }
@@ -222,7 +222,7 @@ export class StreamBuffer {
       if (w.waitValue <= this.used) wakeLocked(w, Err.Ok);
       w = next;
     }
-    rescheduleLocked();
+    rescheduleBeforeUnlockLocked(s);
     kernelUnlock(s);
     return Err.Ok;
   }

@@ -8,19 +8,18 @@
 // wasm2c code runs on native stacks (on sim: the asyncify save area).
 
 import { Err } from "./errors";
-import { IDLE_PRIORITY, ISOLATED_APPS, MAX_THREADS, MIN_STACK_BYTES, PRIORITIES, RED_ZONE_BYTES, RUN_STATS, TRACE_ENABLED } from "./config";
-import { statsSwitchLocked } from "./stats";
+import { IDLE_PRIORITY, ISOLATED_APPS, MAX_THREADS, MIN_STACK_BYTES, PRIORITIES, RED_ZONE_BYTES } from "./config";
 import { Thread, ThreadState, WaitQueue } from "./tcb";
 import {
   blockCurrentLocked, blockCurrentUntilLocked, checkTimeout, threadCurrent, highestReadyLocked, mayBlock, MAX_TIMEOUT,
-  readyInsertLocked, readyRemoveLocked, rescheduleLocked, rotateCurrentLocked, setRunningLocked, threadTable,
-  traceStateLocked, traceSwitchLocked, waitOrFailLocked, wakeLocked,
+  readyInsertLocked, readyRemoveLocked, recordSwitchLocked, rescheduleBeforeUnlockLocked, rescheduleLocked, rotateCurrentLocked, switchFromThreadLocked, threadTable,
+  traceStateLocked, waitOrFailLocked, wakeLocked,
 } from "./sched";
 import { tickDiff, ticks } from "./ticks";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { timeoutRemoveLocked } from "./timeout";
 import { inInterrupt } from "./context";
-import { portCycles, portStackUnused, portSwitchRequest, portThreadInit } from "./port";
+import { portStackUnused, portSwitchRequest, portThreadInit } from "./port";
 import { Region } from "./region";
 import { releaseHeldMutexesLocked, priorityChangedLocked } from "./mutex";
 import { reportStackOverflow } from "./panic";
@@ -199,7 +198,7 @@ export function threadDelete(t: Thread): Err {
   retireLocked(t);
   reclaimLocked(t);
   traceStateLocked(t, old);
-  rescheduleLocked();
+  rescheduleBeforeUnlockLocked(s);
   kernelUnlock(s);
   return Err.Ok;
 }
@@ -322,7 +321,7 @@ export function threadAbortWait(t: Thread): Err {
     return Err.NotFound;
   }
   wakeLocked(t, Err.Aborted);
-  rescheduleLocked();
+  rescheduleBeforeUnlockLocked(s);
   kernelUnlock(s);
   return Err.Ok;
 }
@@ -335,7 +334,8 @@ export function threadYield(): Err {
   const e = mayBlock();
   if (e != Err.Ok) return e;
   const s = kernelLock();
-  rotateCurrentLocked();
+  const next = rotateCurrentLocked();
+  if (next !== null) switchFromThreadLocked(next, s);
   kernelUnlock(s);
   return Err.Ok;
 }
@@ -356,7 +356,7 @@ export function threadSuspend(t: Thread): Err {
       // The running thread's change shows in the switch away from it.
       if (t !== threadCurrent()) traceStateLocked(t, ThreadState.Ready);
     }
-    rescheduleLocked();
+    rescheduleBeforeUnlockLocked(s);
   }
   kernelUnlock(s);
   return Err.Ok;
@@ -374,7 +374,7 @@ export function threadResume(t: Thread): Err {
       t.state = ThreadState.Ready;
       readyInsertLocked(t);
       traceStateLocked(t, ThreadState.Suspended);
-      rescheduleLocked();
+      rescheduleBeforeUnlockLocked(s);
     }
   }
   kernelUnlock(s);
@@ -391,7 +391,7 @@ export function threadSetPriority(t: Thread, priority: u32): Err {
   const s = kernelLock();
   t.basePriority = priority;
   priorityChangedLocked(t);
-  rescheduleLocked();
+  rescheduleBeforeUnlockLocked(s);
   kernelUnlock(s);
   return Err.Ok;
 }
@@ -441,30 +441,29 @@ export function setAppOverflowHandler(handler: (app: u32) => void): void {
   appOverflowHandler = handler;
 }
 
-/** Body of export ivtswitch: the host's switch handler asks which thread
- *  runs next. A thread whose stack canary the host found broken is ended
- *  with a report first; a dead thread's stack is reclaimed now that no
- *  code runs on it. No interrupt active; interrupts masked by the host. */
-export function switchThreads(overflowed: bool): u32 {
+/** Body of export ivtswitch, at the host's switch point when the kernel
+ *  did not choose already (switchFromThreadLocked): the choice of the most
+ *  urgent ready thread, and the switch recorded. `victim` is the thread the
+ *  host is leaving with its stack found overflowed (null when none): it
+ *  ends, reported; the host never returns to its stack, so its id and
+ *  stack are freed now when the kernel had already made another thread the
+ *  running one. Returns the id of the thread to run. Interrupts masked by
+ *  the host. */
+export function switchThreads(victim: Thread | null): u32 {
   const prev = threadCurrent();
+  if (victim !== null && victim.state != ThreadState.Dead) {
+    reportStackOverflow(victim.name);
+    retireLocked(victim);
+    if (ISOLATED_APPS && victim.app != 0 && appOverflowHandler !== null) appOverflowHandler!(victim.app);
+    if (victim !== prev) reclaimLocked(victim);
+  }
   let prevState = ThreadState.Free;
   if (prev !== null) {
-    if (overflowed && prev.state != ThreadState.Dead) {
-      reportStackOverflow(prev.name);
-      retireLocked(prev);
-      if (ISOLATED_APPS && prev.app != 0 && appOverflowHandler !== null) appOverflowHandler!(prev.app);
-    }
     prevState = prev.state; // before a dead thread becomes Free
     if (prev.state == ThreadState.Dead) reclaimLocked(prev);
   }
   const next = highestReadyLocked()!;
-  if (next !== prev) {
-    // One stamp for the run-time statistics and the trace.
-    const now = RUN_STATS || TRACE_ENABLED ? portCycles() : 0;
-    statsSwitchLocked(prev, now);
-    traceSwitchLocked(prevState, next, now); // the host masks interrupts
-  }
-  setRunningLocked(next, next !== prev);
+  recordSwitchLocked(prev, prevState, next); // the host masks interrupts
   return next.id;
 }
 

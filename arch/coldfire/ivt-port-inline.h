@@ -1,5 +1,5 @@
 /*
- * The kernel lock and the switch request for ColdFire V2, inline: the
+ * The kernel lock and the switch requests for ColdFire V2, inline: the
  * translated kernel calls these instead of the Z_ivtZ_* functions in
  * port.c (tools/ivt/build.js inlinePortCalls rewrites the calls), which
  * saves a call, a return and the instance pointer's load per use
@@ -18,6 +18,8 @@
 /* Outermost-interrupt bookkeeping shared with vectors.S (port.c). */
 extern volatile uint32_t ivt_irq_nesting;
 extern volatile uint32_t ivt_switch_pending;
+/* The thread the kernel chose for the pending switch, or -1 (threads.c). */
+extern volatile int32_t ivt_next_id;
 
 static inline __attribute__((always_inline)) uint32_t sr_read(void) {
   uint16_t sr;
@@ -59,6 +61,17 @@ static inline __attribute__((always_inline)) void ivt_port_irq_restore(const voi
 static inline __attribute__((always_inline)) void ivt_port_switch_request(const void* h) {
   (void)h;
   __asm volatile("" ::: "memory"); /* a compiler barrier, as the call it replaces was */
+  ivt_next_id = -1; /* the switch asks the kernel who runs next (ivtswitch) */
+  ivt_switch_pending = 1;
+  ivt_port_switch_if_due();
+}
+
+/* As ivt_port_switch_request, with the next thread already chosen and made
+ * the running one by the kernel: the switch only swaps stacks. */
+static inline __attribute__((always_inline)) void ivt_port_switch_to(const void* h, uint32_t id) {
+  (void)h;
+  __asm volatile("" ::: "memory");
+  ivt_next_id = (int32_t)id;
   ivt_switch_pending = 1;
   ivt_port_switch_if_due();
 }

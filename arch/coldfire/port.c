@@ -44,6 +44,10 @@ void Z_ivtZ_switch_request(struct Z_ivt_instance_t* h) {
   ivt_port_switch_request(h);
 }
 
+void Z_ivtZ_switch_to(struct Z_ivt_instance_t* h, u32 id) {
+  ivt_port_switch_to(h, id);
+}
+
 /* Called with interrupts masked. STOP loads the status register and waits
  * in one instruction, so an interrupt that arrives between the kernel's
  * check and the wait is not lost; the handler runs inside, and the mask is

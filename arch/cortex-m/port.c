@@ -37,6 +37,10 @@ void Z_ivtZ_switch_request(struct Z_ivt_instance_t* h) {
   ivt_port_switch_request(h);
 }
 
+void Z_ivtZ_switch_to(struct Z_ivt_instance_t* h, u32 id) {
+  ivt_port_switch_to(h, id);
+}
+
 /* Called with interrupts masked: WFI still wakes on a pending interrupt,
  * which is taken when the kernel restores the mask. No lost wake-up.
  * IVT_IDLE_SPIN (board data) returns at once instead: the kernel's idle loop

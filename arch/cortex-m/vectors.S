@@ -14,6 +14,7 @@
  * thread's r9 with its other registers.
  */
 #include "board.h"
+#include "ivt-stack-layout.h"
 
     .syntax unified
     .thumb
@@ -110,10 +111,17 @@ ivt_fault_entry:
  *
  *   PSP -> | r4-r11 (saved here) | r0-r3 r12 lr pc xPSR (stacked by hardware) |
  *
- * ivt_switch (C) stores the outgoing SP, checks its canary, asks the kernel
- * (ivtswitch) who runs next and returns that thread's saved SP. Interrupts
- * are masked meanwhile: handlers change the ready queue ivtswitch reads.
- * ivt_running_id is -1 before the first switch: there is nothing to save.
+ * The outgoing SP is stored and its red zone and canary word checked. When
+ * the kernel already chose the next thread (switch_to: ivt_next_id >= 0)
+ * and the stack is sound, PendSV only swaps stacks; otherwise it asks the
+ * kernel (ivtswitch, on the interrupt stack, with 1 + the id of a thread
+ * found overflowed). Interrupts are masked meanwhile: handlers change the
+ * ready queue the kernel reads. ivt_running_id is -1 before the first
+ * switch: there is nothing to save. Each thread's r9, its stack limit
+ * (ivt-stack.h), is among the registers saved and restored here.
+ *
+ * ARMv7-M does it all here; ARMv6-M, with fewer instructions to do it
+ * with, calls ivt_switch (arch/native/threads.c), which does the same in C.
  */
     .thumb_func
     .globl ivt_pendsv_entry
@@ -124,8 +132,8 @@ ivt_pendsv_entry:
     ldr r2, =ivt_running_id
     ldr r1, [r2]
     cmp r1, #0
-    blt 1f
 #if defined(__ARM_ARCH_6M__)
+    blt 1f
     subs r0, #32
     stmia r0!, {r4-r7}
     mov r4, r8
@@ -134,11 +142,7 @@ ivt_pendsv_entry:
     mov r7, r11
     stmia r0!, {r4-r7}
     subs r0, #32
-#else
-    stmdb r0!, {r4-r11}
-#endif
 1:  bl ivt_switch
-#if defined(__ARM_ARCH_6M__)
     adds r0, #16
     ldmia r0!, {r4-r7}
     mov r8, r4
@@ -152,9 +156,44 @@ ivt_pendsv_entry:
     cpsie i
     bx r0
 #else
+    blt 3f                          /* the first switch: nothing to save */
+    stmdb r0!, {r4-r11}
+    ldr r3, =ivt_saved_sp
+    str r0, [r3, r1, lsl #2]
+    ldr r4, =ivt_stack_bottom
+    ldr r4, [r4, r1, lsl #2]
+    addw r5, r4, #IVT_KERNEL_RED_ZONE_BYTES
+    cmp r0, r5
+    blo 2f                          /* the SP in the red zone */
+    ldr r5, [r4, #(IVT_CANARY_WORDS - 1) * 4]
+    ldr r6, =IVT_STACK_CANARY
+    cmp r5, r6
+    bne 2f                          /* the canary word nearest the stack broken */
+    ldr r3, =ivt_next_id
+    ldr r12, [r3]
+    cmp r12, #0
+    blt 3f                          /* no choice made: ask the kernel */
+    mvn r5, #0
+    str r5, [r3]                    /* the choice is used up */
+    b 5f
+2:  adds r1, r1, #1                 /* ivtswitch(1 + the overflowed thread's id) */
+    ldr r3, =ivt_next_id
+    mvn r5, #0
+    str r5, [r3]                    /* the kernel answers, whatever was chosen */
+    b 4f
+3:  movs r1, #0                     /* (ivt_next_id is -1 already) */
+4:  ldr r3, =ivt_irq_stack_limit
+    ldr r9, [r3]                    /* the kernel runs on the interrupt stack */
+    ldr r0, =ivt_kernel_instance
+    bl Z_kernelZ_ivtswitch
+    mov r12, r0
+    ldr r2, =ivt_running_id
+5:  str r12, [r2]
+    ldr r3, =ivt_saved_sp
+    ldr r0, [r3, r12, lsl #2]
     ldmia r0!, {r4-r11}
     msr psp, r0
-    ldr lr, =0xFFFFFFFD   /* return to thread mode, process stack */
+    ldr lr, =0xFFFFFFFD             /* return to thread mode, process stack */
     cpsie i
     bx lr
 #endif

@@ -25,23 +25,32 @@
 
 #include "board.h"
 #include "ivt-native.h"
+#include "ivt-stack-layout.h"
+
+#define CANARY_WORDS IVT_CANARY_WORDS
+#define CANARY ((uint32_t)IVT_STACK_CANARY)
 
 /* kernel/config.ts MAX_THREADS and RED_ZONE_BYTES as this board's images
  * have them (its default or board.json "kernel"): the build writes every
  * such setting into board.h, so there is no copy to keep in step here. */
 #define MAX_THREADS IVT_KERNEL_MAX_THREADS
 #define RED_ZONE_BYTES IVT_KERNEL_RED_ZONE_BYTES
-#define CANARY_WORDS 4
 /* A thread whose SP is in the lowest RED_ZONE bytes at a switch has
  * overflowed. */
 #define RED_ZONE_WORDS (RED_ZONE_BYTES / 4)
-#define CANARY 0xC0DEFEEDu
 
 static uint8_t stack_arena[IVT_STACK_ARENA_BYTES] __attribute__((aligned(8), section(".stacks")));
 
 int32_t ivt_running_id = -1;
-static uint32_t* saved_sp[MAX_THREADS];
-static uint32_t* stack_bottom[MAX_THREADS];
+/* The thread the kernel made the running one for the pending switch
+ * (switch_to), or -1: ask the kernel (ivtswitch). Written by the arch's
+ * ivt_port_switch_to and ivt_port_switch_request. */
+volatile int32_t ivt_next_id = -1;
+/* Per thread: the SP its last switch saved, and its stack's bottom (the
+ * canary's first word). Not static: Cortex-M's PendSV (vectors.S) reads
+ * them too. */
+uint32_t* ivt_saved_sp[MAX_THREADS];
+uint32_t* ivt_stack_bottom[MAX_THREADS];
 static uint32_t* stack_top[MAX_THREADS];
 
 /* The interrupt stack (the link script's .stack): reset, boot, every
@@ -75,8 +84,8 @@ void Z_ivtZ_thread_init(struct Z_ivt_instance_t* h, u32 id, u32 offset, u32 byte
   uint32_t* top = (uint32_t*)(stack_arena + offset + bytes);
   for (int i = 0; i < CANARY_WORDS; i++) bottom[i] = CANARY;
   ivt_paint_stack(bottom + CANARY_WORDS, top);
-  saved_sp[id] = ivt_arch_first_frame(top, id, (uintptr_t)(bottom + RED_ZONE_WORDS));
-  stack_bottom[id] = bottom;
+  ivt_saved_sp[id] = ivt_arch_first_frame(top, id, (uintptr_t)(bottom + RED_ZONE_WORDS));
+  ivt_stack_bottom[id] = bottom;
   stack_top[id] = top;
 }
 
@@ -120,10 +129,10 @@ void ivt_stack_exhausted_at(uint32_t where) {
 
 u32 Z_ivtZ_stack_unused(struct Z_ivt_instance_t* h, u32 id) {
   (void)h;
-  if (id >= MAX_THREADS || !stack_bottom[id]) return 0;
-  const uint32_t* w = stack_bottom[id] + CANARY_WORDS;
+  if (id >= MAX_THREADS || !ivt_stack_bottom[id]) return 0;
+  const uint32_t* w = ivt_stack_bottom[id] + CANARY_WORDS;
   while (w < stack_top[id] && *w == IVT_STACK_PAINT) w++;
-  return (u32)((uintptr_t)w - (uintptr_t)(stack_bottom[id] + CANARY_WORDS));
+  return (u32)((uintptr_t)w - (uintptr_t)(ivt_stack_bottom[id] + CANARY_WORDS));
 }
 
 void Z_ivtZ_thread_start(struct Z_ivt_instance_t* h) {
@@ -136,21 +145,28 @@ void Z_ivtZ_thread_start(struct Z_ivt_instance_t* h) {
  * (the first one a downward overflow reaches) overwritten. One word, not
  * four: this runs at every switch. */
 static int overflowed(int32_t id, const uint32_t* sp) {
-  const uint32_t* bottom = stack_bottom[id];
+  const uint32_t* bottom = ivt_stack_bottom[id];
   return sp < bottom + RED_ZONE_WORDS || bottom[CANARY_WORDS - 1] != CANARY;
 }
 
 uint32_t* ivt_switch(uint32_t* sp) {
   int32_t cur = ivt_running_id;
+  /* The thread the kernel chose already (switch_to), or -1 when a
+   * switch_request came after: then the kernel is asked now, as it is
+   * when the outgoing thread overflowed. */
+  int32_t next = ivt_next_id;
   uint32_t broken = 0;
-  /* The kernel's part of the switch runs on the interrupt stack. */
-  ivt_stack_limit = ivt_irq_stack_limit;
   if (cur >= 0 && sp) {
-    saved_sp[cur] = sp;
-    broken = (uint32_t)overflowed(cur, sp);
+    ivt_saved_sp[cur] = sp;
+    if (overflowed(cur, sp)) broken = (uint32_t)cur + 1;
   }
-  uint32_t next = Z_kernelZ_ivtswitch(&ivt_kernel_instance, broken);
-  ivt_running_id = (int32_t)next;
-  ivt_stack_limit = (uintptr_t)(stack_bottom[next] + RED_ZONE_WORDS);
-  return saved_sp[next];
+  if (next >= 0) ivt_next_id = -1;
+  if (next < 0 || broken) {
+    /* The kernel's part of the switch runs on the interrupt stack. */
+    ivt_stack_limit = ivt_irq_stack_limit;
+    next = (int32_t)Z_kernelZ_ivtswitch(&ivt_kernel_instance, broken);
+  }
+  ivt_running_id = next;
+  ivt_stack_limit = (uintptr_t)(ivt_stack_bottom[next] + RED_ZONE_WORDS);
+  return ivt_saved_sp[next];
 }

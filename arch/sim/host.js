@@ -179,6 +179,7 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
   let irqDepth = 0;
   const executing = []; // priorities of the handlers running, innermost last
   let switchPending = false;
+  let nextId = -1; // the thread the kernel chose for the pending switch (switch_to), or -1
   let threadsRunning = false;
   let inSwitch = false;
   const areas = new Map(); // thread id -> { addr, bytes, started }
@@ -279,7 +280,7 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
       // passed it (into its red zone). Like a broken canary on a board,
       // the next ivtswitch ends the thread.
       if (!(e instanceof WebAssembly.RuntimeError)) throw e;
-      overflowed = 1;
+      overflowed = currentId + 1; // ivtswitch's argument: 1 + the thread's id
     }
   };
   /** Starts rewinding module `mod`'s next segment. */
@@ -405,6 +406,17 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
           return;
         }
         switchPending = true;
+        nextId = -1; // the switch asks the kernel (ivtswitch)
+        hostCall();
+        if (mayPreempt()) switchOut(K);
+      },
+      switch_to(id) {
+        if (state() === REWINDING) {
+          ex.asyncify_stop_rewind();
+          return;
+        }
+        switchPending = true;
+        nextId = id; // the kernel chose, and made it the running thread
         hostCall();
         if (mayPreempt()) switchOut(K);
       },
@@ -640,10 +652,15 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
     // ivtswitch runs with interrupts masked (docs/abi.md), as PendSV's
     // does on Cortex-M: the kernel may check that it holds its lock there.
     primask = 1;
-    let id;
-    code = guarded(() => {
-      id = ex.ivtswitch(overflowed);
-    });
+    let id = nextId;
+    nextId = -1;
+    // Only when the kernel did not choose already, or the thread left
+    // overflowed its save area, is it asked.
+    if (id < 0 || overflowed) {
+      code = guarded(() => {
+        id = ex.ivtswitch(overflowed);
+      });
+    }
     overflowed = 0;
     inSwitch = false;
     if (code !== null) return finish(code);

@@ -5,7 +5,7 @@ import * as cfg from "ivt-board/config";
 import { test, check, checkEq, checkSeq, seq, seqCode, seqReset } from "./harness";
 import { cleanup, joinThread, pool, runTopHalf, spawn, STACK, TopHalfOnce } from "./util";
 import {
-  boardCycleHz, DeviceRegs, Err, kheapFree, MAIN_PRIORITY, moduleMemoryBytes, portCycles, PRIORITIES, Queue,
+  boardCycleHz, DeviceRegs, Err, FOREVER, kheapFree, MAIN_PRIORITY, moduleMemoryBytes, portCycles, portIrqRestore, portIrqSave, PRIORITIES, Queue,
   Semaphore, stackArenaFree, Thread, threadCreate, ThreadFlags, threadCurrent, threadDelete, threadPriority,
   threadResume, threadSetPriority, threadSleep, ThreadState, threadState, threadSuspend,
   threadYield, tickRate, ticks, TIME_SLICE_TICKS,
@@ -16,6 +16,10 @@ function recordA(arg: u32): void {
 }
 function recordB(arg: u32): void {
   seq("B");
+}
+/** Takes the semaphore at `arg`, then records "A". */
+function takeThenRecord(arg: u32): void {
+  if (changetype<Semaphore>(arg).take(FOREVER) == Err.Ok) seq("A");
 }
 
 /** Resumes pool[1] from a top half. */
@@ -152,6 +156,37 @@ export function threadTests(): void {
     seq("m");
     checkSeq("AmmBm", "run order");
     check(joinThread(pool[0]) && joinThread(pool[1]), "both ended");
+  });
+
+  test("threads: a yield or a wake inside the caller's own masked section switches when it unmasks; until then the caller is still the running thread", () => {
+    // The kernel makes the next thread current as the switch is asked only
+    // when the lock's release enables interrupts (docs/abi.md, Context
+    // switches): here it must wait for the caller's unmask.
+    const me = threadCurrent();
+    seqReset();
+    spawn(0, "peer", recordB, 0, MAIN_PRIORITY);
+    let s = portIrqSave();
+    checkEq(threadYield(), Err.Ok, "a masked yield");
+    check(threadCurrent() === me, "the yielder is still the running thread while masked");
+    seq("m");
+    portIrqRestore(s);
+    seq("m");
+    checkSeq("mBm", "the peer ran at the unmask, not before");
+    check(joinThread(pool[0]), "peer ended");
+    seqReset();
+    const go = new Semaphore();
+    checkEq(go.create(0, 1), Err.Ok, "create");
+    spawn(1, "urgent", takeThenRecord, changetype<u32>(go), MAIN_PRIORITY - 4);
+    s = portIrqSave();
+    checkEq(go.give(), Err.Ok, "a masked give that wakes a more urgent thread");
+    check(threadCurrent() === me, "the giver is still the running thread while masked");
+    seq("m");
+    portIrqRestore(s);
+    seq("m");
+    checkSeq("mAm", "the woken thread ran at the unmask, not before");
+    check(joinThread(pool[1]), "urgent ended");
+    go.delete();
+    cleanup();
   });
 
   test("threads: equal priorities take turns at every yield (round robin)", () => {

@@ -23,6 +23,7 @@ export default {
         masked = s;
       },
       switch_request: () => {},
+      switch_to: () => {},
       idle: () => {},
       mmio_read8: () => 0,
       mmio_read16: () => 0,

@@ -1,7 +1,7 @@
 // The ready queue (bitmap + circular lists) and the timeout list, on the host.
 import { Thread, ThreadState } from "../../kernel/tcb";
 import {
-  checkTimeout, highestReadyLocked, readyInsertLocked, readyRemoveLocked, readyRequeueLocked, setRunningLocked, sliceTickLocked,
+  checkTimeout, highestReadyLocked, readyInsertLocked, readyRemoveLocked, readyRequeueLocked, recordSwitchLocked, sliceTickLocked,
 } from "../../kernel/sched";
 import { threadYield } from "../../kernel/thread";
 import { Err } from "../../kernel/errors";
@@ -145,7 +145,7 @@ describe("time slices", () => {
     const a = thread(11);
     const b = thread(11);
     readyInsertLocked(a);
-    setRunningLocked(a, false);
+    recordSwitchLocked(null, ThreadState.Free, a);
     for (let i: u32 = 0; i < 3 * TIME_SLICE_TICKS; i++) sliceTickLocked();
     expect(highestReadyLocked()).toBe(a); // alone at its level: no one to give way to
     readyInsertLocked(b);

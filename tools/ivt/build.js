@@ -605,14 +605,14 @@ export function nameTheOneInstance(c, mod = KERNEL_MODULE) {
 
 /** The host ABI calls on every fast path rewritten to inline bodies
  *  (`ivt_port_<name>`) instead of calls to `Z_ivtZ_<name>`: the kernel
- *  lock's save and restore and the switch request (the architecture's,
+ *  lock's save and restore and the switch requests (the architecture's,
  *  arch/<arch>/ivt-port-inline.h), the MMIO gate's accessors and the cycle
  *  counter (arch/native/ivt-native-inline.h). Each call cost a branch, a
  *  return and the instance pointer's load (docs/build.md, "Fast paths").
  *  `poll` stays a call: being opaque to the C compiler is its purpose.
  *  Throws if wasm2c's output calls none of them, rather than silently keep
  *  the calls. */
-const INLINE_PORT_CALLS = ["irq_save", "irq_restore", "switch_request", "cycles",
+const INLINE_PORT_CALLS = ["irq_save", "irq_restore", "switch_request", "switch_to", "cycles",
   "mmio_read8", "mmio_read16", "mmio_read32", "mmio_write8", "mmio_write16", "mmio_write32"];
 export function inlinePortCalls(c) {
   const include = "#include \"ivt-memory.h\" /* ivt: accesses specialized by tools/ivt/build.js */\n";

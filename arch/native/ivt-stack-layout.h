@@ -1,0 +1,14 @@
+/*
+ * The layout of a thread's stack on a native board (arch/native/threads.c),
+ * as plain defines so that an arch's assembly switch can test the same
+ * canary (arch/cortex-m/vectors.S). The red zone's size is the kernel
+ * setting RED_ZONE_BYTES (board.h IVT_KERNEL_RED_ZONE_BYTES).
+ */
+#ifndef IVT_STACK_LAYOUT_H
+#define IVT_STACK_LAYOUT_H
+
+/* Words at the bottom of every thread stack holding IVT_STACK_CANARY. */
+#define IVT_CANARY_WORDS 4
+#define IVT_STACK_CANARY 0xC0DEFEED
+
+#endif
