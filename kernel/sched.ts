@@ -37,7 +37,7 @@ import { FOREVER, MAX_THREADS, PRIORITIES, TIME_SLICE_TICKS } from "./config";
 import { Thread, ThreadState, WaitQueue } from "./tcb";
 import { inInterrupt, setRunningName } from "./context";
 import { portCycles, portIrqRestore, portSwitchRequest, portSwitchTo } from "./port";
-import { statsSwitchLocked } from "./stats";
+import { statsSwitchLocked } from "./runclock";
 import { RUN_STATS, TRACE_ENABLED } from "./config";
 import { assertLocked } from "./lock";
 import { deadlineAfter, timeoutAddLocked, timeoutDueLocked, timeoutRemoveLocked } from "./timeout";

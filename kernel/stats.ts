@@ -2,7 +2,8 @@
 // use, from the board's cycle counter (FreeRTOS's run-time stats, Zephyr's
 // thread runtime stats).
 //
-// The running thread's current run starts at `runStart`. Two places move
+// The running thread's current run starts at `runStart` (kept in
+// kernel/runclock.ts, with the switch's charge). Two places move
 // it, both with stamps they take anyway:
 //   a switch                   charges the outgoing thread up to now and
 //                              starts the next run;
@@ -27,11 +28,9 @@ import { IrqDesc } from "./irq/descriptors";
 import { portCycles } from "./port";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { threadCurrent } from "./sched";
+import { chargeThread, runStartAt, setRunStart } from "./runclock";
 import { inInterrupt } from "./context";
 
-/** Where the running thread's current run began (cycles), moved later by
- *  the length of every interrupt since. */
-let runStart: u32 = 0;
 /** Cycles spent in outermost interrupt dispatches since threads started. */
 let irqTotal: u64 = 0;
 /** The cycle counter extended to 64 bits: its wraps so far, counted when
@@ -46,13 +45,6 @@ let started = false;
 /** A run longer than this is charged at the end of the next interrupt
  *  rather than carried: far from the 32-bit counter's wrap. */
 const FOLD_CYCLES: u32 = 0x40000000;
-
-/** Adds `n` to thread `t`'s 64-bit count (two words). */
-@inline function chargeThread(t: Thread, n: u32): void {
-  const lo = t.runLo + n;
-  t.runLo = lo;
-  if (lo < n) t.runHi++;
-}
 
 /** Adds `took` cycles of top halves and acknowledge to line `d`'s 64-bit
  *  count (two words, as chargeThread). Interrupt context (the dispatch,
@@ -77,19 +69,9 @@ export function statsStart(): void {
   const now = portCycles();
   lastSeen = now;
   startedAt = extended(now);
-  runStart = now;
+  setRunStart(now);
   irqTotal = 0;
   started = true;
-}
-
-/** At a switch at `now` away from `prev` (null at the first switch: the
- *  time since statsStart is the first thread's). The host's switch,
- *  interrupts masked. */
-@inline export function statsSwitchLocked(prev: Thread | null, now: u32): void {
-  if (!RUN_STATS) return;
-  assertLocked();
-  if (prev !== null) chargeThread(prev, now - runStart);
-  runStart = now;
 }
 
 /** At the end (`end`) of an outermost interrupt that began at `t0`: the
@@ -101,14 +83,15 @@ export function statsStart(): void {
   irqTotal += <u64>took;
   if (end < lastSeen) wraps++;
   lastSeen = end;
+  const runStart = runStartAt();
   if (end - runStart < FOLD_CYCLES) {
-    runStart += took;
+    setRunStart(runStart + took);
     return;
   }
   // A long run (a thread that never gives the CPU up): charged now.
   const t = threadCurrent();
   if (t !== null) chargeThread(t, t0 - runStart);
-  runStart = end;
+  setRunStart(end);
 }
 
 /** The cycles thread `t` has run since it was created, interrupt handlers
@@ -124,7 +107,7 @@ export function threadRunCycles(t: Thread): u64 {
   // The running thread's run so far; in a handler, the interrupted
   // thread's count stops at the last switch or interrupt (its run resumes
   // after this one), so that a count never goes back.
-  if (started && t === threadCurrent() && !inInterrupt()) n += <u64>(portCycles() - runStart);
+  if (started && t === threadCurrent() && !inInterrupt()) n += <u64>(portCycles() - runStartAt());
   kernelUnlock(s);
   return n;
 }

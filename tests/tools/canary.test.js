@@ -20,7 +20,7 @@ test("a canary word overwritten below a sleeping thread's stack ends that thread
     "-ex", "break w2c_kernel_exports_ivthandleinterrupt if ivt_kernel_instance.w2c_kernel_ticks_tickCount > 12",
     "-ex", "continue",
     "-ex", "delete",
-    "-ex", "set var *(unsigned int *)(stack_bottom[3] + 3) = 0",
+    "-ex", "set var *(unsigned int *)(ivt_stack_bottom[3] + 3) = 0",
     "-ex", "break w2c_kernel_panic_reportStackOverflow",
     "-ex", "continue",
     "-ex", "bt 3",

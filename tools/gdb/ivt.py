@@ -133,7 +133,7 @@ def c_array(name):
 def stack_used(tid, order):
     """Peak bytes of thread `tid`'s stack: from its top down to the lowest
     word no longer painted (arch/native/threads.c stack_unused)."""
-    bottoms, tops = c_array("stack_bottom"), c_array("stack_top")
+    bottoms, tops = c_array("ivt_stack_bottom"), c_array("stack_top")
     if bottoms is None or tops is None:
         return None
     bottom, top = int(bottoms[tid]), int(tops[tid])

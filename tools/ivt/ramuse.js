@@ -170,7 +170,7 @@ export async function measureRam(b, elf, dataEnd, { timeoutMs = 20000 } = {}) {
     // (ColdFire): the first of either's GDB register list.
     const r0 = Buffer.from((await stub.request("g")).slice(0, 8), "hex");
     const code = le ? r0.readInt32LE(0) : r0.readInt32BE(0);
-    const bottoms = need("stack_bottom");
+    const bottoms = need("ivt_stack_bottom");
     const n = bottoms.size / 4;
     const bottom = await words(stub, bottoms.addr, n, le);
     const top = await words(stub, need("stack_top").addr, n, le);
