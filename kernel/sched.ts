@@ -244,7 +244,8 @@ export function wakeLocked(t: Thread, result: Err): void {
 }
 
 /** Traces a state change of `t`, from `old`, that is neither a wake nor
- *  a switch (created, suspended, resumed, deleted while not running): the
+ *  a switch (created, suspended, resumed, deleted while not running, ended
+ *  by an overflow found after the switch away from it was recorded): the
  *  picture of its state (docs/trace.md) has no other way to learn it.
  *  Lock held. */
 @inline export function traceStateLocked(t: Thread, old: ThreadState): void {

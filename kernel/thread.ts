@@ -452,10 +452,16 @@ export function setAppOverflowHandler(handler: (app: u32) => void): void {
 export function switchThreads(victim: Thread | null): u32 {
   const prev = threadCurrent();
   if (victim !== null && victim.state != ThreadState.Dead) {
+    const old = victim.state;
     reportStackOverflow(victim.name);
     retireLocked(victim);
     if (ISOLATED_APPS && victim.app != 0 && appOverflowHandler !== null) appOverflowHandler!(victim.app);
-    if (victim !== prev) reclaimLocked(victim);
+    if (victim !== prev) {
+      // The switch away from it was recorded already, with the state it
+      // left in: its end needs an event of its own, as a deleted thread's.
+      reclaimLocked(victim);
+      traceStateLocked(victim, old);
+    }
   }
   let prevState = ThreadState.Free;
   if (prev !== null) {

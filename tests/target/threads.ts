@@ -10,6 +10,9 @@ import {
   threadResume, threadSetPriority, threadSleep, ThreadState, threadState, threadSuspend,
   threadYield, tickRate, ticks, TIME_SLICE_TICKS,
 } from "../../kernel/ivt";
+// Internals: the trace ring's newest events (kernel/trace.ts).
+import { TraceKind, traceRecent } from "../../kernel/trace";
+import { TRACE_ENABLED, TRACE_EVENTS } from "../../kernel/config";
 
 function recordA(arg: u32): void {
   seq("A");
@@ -414,6 +417,32 @@ export function threadTests(): void {
     check(counter > before, "worker still running");
     stopCounting = true;
     check(joinThread(worker), "worker ended");
+    check(tracedGone(deep.id), "the trace says it is gone (its last event a switch away from it Dead, or a state event to Free)");
     cleanup();
   });
+}
+
+/** Whether the trace ring's last word about thread `id` says it is gone:
+ *  a switch away from it with its state Dead, or a state event to Free.
+ *  A thread found overflowed after the kernel had chosen the next one
+ *  (docs/abi.md, Context switches) is switched away from as Ready or
+ *  Blocked first: its end is an event of its own. */
+function tracedGone(id: u32): bool {
+  let last: i32 = -1;
+  let inIt = false;
+  for (let n: i32 = <i32>TRACE_EVENTS - 1; n >= 0; n--) {
+    const w = traceRecent(<u32>n); // oldest first
+    if (w == 0) continue;
+    const kind = w >>> 24;
+    if (kind == <u32>TraceKind.Switch) {
+      if (inIt) last = <i32>((w >>> 16) & 7); // the state it left in
+      inIt = (w & 0xff) == id;
+    } else if ((kind == <u32>TraceKind.State || kind == <u32>TraceKind.Wake) && (w & 0xff) == id) {
+      last = <i32>((w >>> 16) & 7);
+    }
+  }
+  // A ring of a few events (micro:bit's 8) has lost them to the ticks and
+  // switches before the joiner looks: nothing to check there.
+  if (!TRACE_ENABLED || TRACE_EVENTS < 64) return true;
+  return last == <i32>ThreadState.Dead || last == <i32>ThreadState.Free;
 }
