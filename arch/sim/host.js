@@ -387,7 +387,13 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
     ivt: {
       irq_save() {
         if (preempted()) return 0;
-        const s = primask;
+        // While an application module is instantiated (its start function,
+        // at a restart) its thread cannot be switched away from: asyncify
+        // cannot unwind through the instantiation. The kernel is told it
+        // runs as if masked (2: not masked, but no switch here), so that it
+        // neither makes another thread current (switch_to) nor lets a
+        // blocking call wait (Err.Masked), as it would in a masked section.
+        const s = primask ? 1 : noPreempt > 0 ? 2 : 0;
         primask = 1;
         return s;
       },
@@ -396,7 +402,7 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
           ex.asyncify_stop_rewind();
           return;
         }
-        primask = s ? 1 : 0;
+        primask = s === 1 ? 1 : 0;
         hostCall();
         if (mayPreempt()) switchOut(K);
       },
