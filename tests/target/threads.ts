@@ -10,7 +10,8 @@ import {
   threadResume, threadSetPriority, threadSleep, ThreadState, threadState, threadSuspend,
   threadYield, tickRate, ticks, TIME_SLICE_TICKS,
 } from "../../kernel/ivt";
-// Internals: the trace ring's newest events (kernel/trace.ts).
+// Internals test: reads the trace ring's newest events (kernel/trace.ts), to
+// check that a thread ended by a stack overflow is traced as gone.
 import { TraceKind, traceRecent } from "../../kernel/trace";
 import { TRACE_ENABLED, TRACE_EVENTS } from "../../kernel/config";
 
