@@ -13,10 +13,10 @@
 // the other applications go on.
 
 import { Err } from "./errors";
-import { FOREVER, MAIN_PRIORITY, MAX_THREADS, APP_MAIN_STACK_BYTES } from "./config";
+import { FOREVER, ISOLATED_APPS, MAIN_PRIORITY, MAX_THREADS, APP_MAIN_STACK_BYTES } from "./config";
 import { Thread, ThreadState } from "./tcb";
 import { kernelThreadCreate, setAppOverflowHandler, threadDelete, threadSetPriority } from "./thread";
-import { threadCurrent } from "./sched";
+import { runningAppIndex, threadCurrent } from "./sched";
 import { Semaphore } from "./sem";
 import { Mutex } from "./mutex";
 import { Queue } from "./queue";
@@ -89,6 +89,9 @@ function appAt(index: u32): App {
 /** The application the running thread belongs to (1-based), 0 for a
  *  kernel thread or outside threads. Any context. */
 export function callerApp(): u32 {
+  // Kept by the scheduler at each switch: one load, not the running
+  // thread's object checked and read, on every system call.
+  if (ISOLATED_APPS) return runningAppIndex();
   const t = threadCurrent();
   return t === null ? 0 : t.app;
 }

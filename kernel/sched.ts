@@ -38,7 +38,7 @@ import { Thread, ThreadState, WaitQueue } from "./tcb";
 import { inInterrupt, setRunningName } from "./context";
 import { portCycles, portIrqRestore, portSwitchRequest, portSwitchTo } from "./port";
 import { statsSwitchLocked } from "./runclock";
-import { RUN_STATS, TRACE_ENABLED } from "./config";
+import { ISOLATED_APPS, RUN_STATS, TRACE_ENABLED } from "./config";
 import { assertLocked } from "./lock";
 import { deadlineAfter, timeoutAddLocked, timeoutDueLocked, timeoutRemoveLocked } from "./timeout";
 import { TraceKind, traceThreadAtLocked, traceThreadLocked } from "./trace";
@@ -46,6 +46,10 @@ import { TraceKind, traceThreadAtLocked, traceThreadLocked } from "./trace";
 const readyHead = new StaticArray<Thread | null>(<i32>PRIORITIES);
 let readyMap: u32 = 0;
 let running: Thread | null;
+/** The running thread's application (Thread.app: 0 for the kernel's own
+ *  threads), kept at each switch in an image with isolated applications,
+ *  where every system call asks it (kernel/apps.ts callerApp). */
+let runningApp: u32 = 0;
 let started = false;
 
 /** Threads by id; ids index the host's per-thread tables. */
@@ -188,8 +192,16 @@ export function rotateCurrentLocked(): Thread | null {
     statsSwitchLocked(prev, now);
     traceSwitchLocked(prevState, next, now);
     setRunningName(next.name);
+    if (ISOLATED_APPS) runningApp = next.app;
   }
   running = next;
+}
+
+/** The running thread's application (0: none, or a kernel thread), as
+ *  threadCurrent().app, in an image with isolated applications; 0 in any
+ *  other. In an interrupt handler, the interrupted thread's. Any context. */
+@inline export function runningAppIndex(): u32 {
+  return ISOLATED_APPS ? runningApp : 0;
 }
 
 /** Changes the priority of a ready thread, keeping the queue sorted.
