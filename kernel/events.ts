@@ -2,7 +2,7 @@
 
 import { Err } from "./errors";
 import { WaitQueue } from "./tcb";
-import { checkTimeout, threadCurrent, mayBlock, rescheduleBeforeUnlockLocked, rescheduleLocked, waitOrFailLocked, wakeLocked, wakeAllLocked } from "./sched";
+import { checkTimeout, threadCurrent, mayBlock, rescheduleBeforeUnlockLocked, waitOrFailLocked, wakeLocked, wakeAllLocked } from "./sched";
 import { kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
 

@@ -24,7 +24,7 @@
 
 import { Err } from "./errors";
 import { WaitQueue } from "./tcb";
-import { checkTimeout, rescheduleBeforeUnlockLocked, rescheduleLocked, threadCurrent, waitOrFailLocked, wakeAllLocked, wakeLocked } from "./sched";
+import { checkTimeout, rescheduleBeforeUnlockLocked, threadCurrent, waitOrFailLocked, wakeAllLocked, wakeLocked } from "./sched";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
 import { kalloc, kfreeLocked } from "./kheap";

@@ -130,17 +130,19 @@ export function rescheduleLocked(): void {
  *  stacks. Lock held; any context. */
 @inline export function rescheduleBeforeUnlockLocked(saved: u32): void {
   assertLocked();
-  if (started && highestReadyLocked() !== running) switchBeforeUnlockLocked(saved);
+  if (!started) return;
+  const next = highestReadyLocked();
+  if (next !== running) switchBeforeUnlockLocked(next!, saved);
 }
 
-/** rescheduleBeforeUnlockLocked's switch, out of line: the common case,
- *  no switch, stays a test at each call site. */
-function switchBeforeUnlockLocked(saved: u32): void {
+/** rescheduleBeforeUnlockLocked's switch to `next`, out of line: the
+ *  common case, no switch, stays a test at each call site. */
+function switchBeforeUnlockLocked(next: Thread, saved: u32): void {
   if (inInterrupt() || saved != 0) {
     portSwitchRequest();
     return;
   }
-  switchFromThreadLocked(highestReadyLocked()!, 0);
+  switchFromThreadLocked(next, 0);
 }
 
 /** Moves the running thread behind the others of its priority (yield,

@@ -4,7 +4,7 @@
 
 import { Err } from "./errors";
 import { WaitQueue } from "./tcb";
-import { checkTimeout, rescheduleBeforeUnlockLocked, rescheduleLocked, waitOrFailLocked, wakeLocked, wakeAllLocked } from "./sched";
+import { checkTimeout, rescheduleBeforeUnlockLocked, waitOrFailLocked, wakeLocked, wakeAllLocked } from "./sched";
 import { kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
 import { QueueSet, SetMember } from "./queueset";

@@ -26,7 +26,7 @@ import { RUN_STATS } from "./config";
 import { Thread } from "./tcb";
 import { IrqDesc } from "./irq/descriptors";
 import { portCycles } from "./port";
-import { assertLocked, kernelLock, kernelUnlock } from "./lock";
+import { kernelLock, kernelUnlock } from "./lock";
 import { threadCurrent } from "./sched";
 import { chargeThread, runStartAt, setRunStart } from "./runclock";
 import { inInterrupt } from "./context";

@@ -9,7 +9,7 @@ import { Err } from "./errors";
 import { Timer } from "./hal";
 import { IrqHandler, IrqReturn, irqFree, irqRequest } from "./irq";
 import { inInterrupt } from "./context";
-import { expireTimeoutsLocked, rescheduleBeforeUnlockLocked, rescheduleLocked, sliceTickLocked } from "./sched";
+import { expireTimeoutsLocked, rescheduleBeforeUnlockLocked, sliceTickLocked } from "./sched";
 import { kernelLock, kernelUnlock } from "./lock";
 import { tickAdvance, tickRate, tickRateSet } from "./ticks";
 
