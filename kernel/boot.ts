@@ -20,7 +20,7 @@ import { setPhase } from "./context";
 import { portExit, portIdle, portThreadStart } from "./port";
 import { kernelLock, kernelUnlock } from "./lock";
 import { ExitCode, panicSetHaltHook } from "./panic";
-import { IDLE_PRIORITY, IDLE_STACK_BYTES, MAIN_PRIORITY, MAIN_STACK_BYTES, SHORT_MESSAGES, TRACE_DUMP_AT_EXIT } from "./config";
+import { CRASH_RECORD_WORDS, IDLE_PRIORITY, IDLE_STACK_BYTES, MAIN_PRIORITY, MAIN_STACK_BYTES, SHORT_MESSAGES, TRACE_DUMP_AT_EXIT } from "./config";
 import { traceDumpAtExit } from "./tracedump";
 import { Thread } from "./tcb";
 import { kernelThreadCreate, stackArenaInit } from "./thread";
@@ -29,6 +29,10 @@ import { timerThreadStart } from "./timerthread";
 import { deferredStart } from "./work";
 import { irqCheckLostEoi } from "./irq";
 import { heapLimit } from "./bump";
+import { Source, bugcheckSetBoard, bugcheckSetSource, printPreviousCrash } from "./bugcheck";
+import { traceCount, traceRecent, traceRecentStamp } from "./trace";
+import { threadCurrent } from "./sched";
+import { timerThread } from "./swtimer";
 
 let boardInit: () => void = noBoard;
 let appMain: () => i32 = noApp;
@@ -99,6 +103,25 @@ function mainMain(arg: u32): void {
   portExit(code);
 }
 
+/** Whether a fault ending `t` stops the system: the main thread (the
+ *  program) and the kernel's own threads (idle, and the timer thread,
+ *  which also runs the deferred calls), without which the rest cannot go
+ *  on. Any context. */
+export function threadStopsSystem(t: Thread): bool {
+  return t === mainThread || t === idleThread || t === timerThread;
+}
+
+/** What a crash record reads from the scheduler and the trace ring
+ *  (kernel/bugcheck.ts Source). Any context. */
+function recordSource(what: Source, n: u32): u32 {
+  if (what == Source.EventCount) return traceCount();
+  if (what == Source.EventStamp) return traceRecentStamp(n);
+  if (what == Source.EventWord) return traceRecent(n);
+  const t = threadCurrent();
+  if (what == Source.ThreadId) return t !== null ? t.id : 0xffffffff;
+  return t === null || threadStopsSystem(t) ? 1 : 0;
+}
+
 /** The body of the exported ivtboot. Returns only if the host's
  *  thread_start does (a host without threads). */
 export function boot(hostMemoryBytes: u32, hostStackArenaBytes: u32): i32 {
@@ -112,8 +135,11 @@ export function boot(hostMemoryBytes: u32, hostStackArenaBytes: u32): i32 {
   }
   heapLimit(hostMemoryBytes); // allocations past it report OUT OF MEMORY
   if (TRACE_DUMP_AT_EXIT) panicSetHaltHook(traceDumpAtExit);
+  if (CRASH_RECORD_WORDS != 0) bugcheckSetSource(recordSource);
   boardInit();
+  if (CRASH_RECORD_WORDS != 0) bugcheckSetBoard(boardNameOf());
   printBanner();
+  printPreviousCrash(kputc);
   stackArenaInit(hostStackArenaBytes);
   boardCheck(kernelThreadCreate(idleThread, "idle", idleMain, 0, IDLE_PRIORITY, IDLE_STACK_BYTES), SHORT_MESSAGES ? "idle" : "idle thread");
   boardCheck(timerThreadStart(), SHORT_MESSAGES ? "timers" : "timer thread");

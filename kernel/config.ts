@@ -108,6 +108,18 @@
  *  after a crash report. `make trace` builds its images with it on. */
 @inline export const TRACE_DUMP_AT_EXIT: bool = isDefined(BOARD_TRACE_DUMP_AT_EXIT) ? BOARD_TRACE_DUMP_AT_EXIT != 0 : false;
 
+/** Words of the crash record the host keeps over a reset (kernel/bugcheck.ts;
+ *  the C hosts size their no-init area from it): 64 hold every field; a
+ *  board short of RAM may keep fewer, losing trace events, then registers,
+ *  then backtrace frames (the last sections), at least 21. */
+@inline export const CRASH_RECORD_WORDS: u32 = isDefined(BOARD_CRASH_RECORD_WORDS) ? <u32>BOARD_CRASH_RECORD_WORDS : 64;
+
+/** After a report that stops the system, reset it (true) instead of
+ *  halting: a field device comes back and its next boot prints the kept
+ *  record (docs/crash.md). board.json `"on_fatal": "reset"` sets it;
+ *  panicResetOnFatal changes it at run time. */
+@inline export const ON_FATAL_RESET: bool = isDefined(BOARD_ON_FATAL_RESET) ? BOARD_ON_FATAL_RESET != 0 : false;
+
 /** Storm rules (kernel/irq/storm.ts). Linux's "nobody cared": of the last
  *  STORM_WINDOW interrupts on a line, more than STORM_UNHANDLED unclaimed. */
 @inline export const STORM_WINDOW: u32 = 100000;

@@ -21,6 +21,12 @@ export function interruptDepth(): u32 {
   return irqDepth;
 }
 
+/** The vector of the innermost interrupt being handled (0 in thread
+ *  context). Any context. */
+export function interruptVector(): u32 {
+  return irqVector;
+}
+
 /** Called by ivthandleinterrupt on entry with its vector; returns the
  *  vector of the interrupt it nests in, for leaveInterrupt. Not for
  *  drivers. Interrupt context. */

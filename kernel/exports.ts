@@ -1,16 +1,16 @@
 // The exports of kernel.wasm: the host's only ways into the kernel.
 // Documented in docs/abi.md; the generated entry module re-exports these.
 
-import { boot, idleThread, mainThread } from "./boot";
-import { timerThread } from "./swtimer";
+import { boot, threadStopsSystem } from "./boot";
 import { dispatchInterrupt } from "./irq";
-import { Trap, endReportedFault, reportStackOverflow, reportTrap, trapAlreadyReported } from "./panic";
+import { OverflowFound, Trap, endReportedFault, reportStackOverflow, reportTrap, trapAlreadyReported } from "./panic";
 import { threadCurrent, threadTable } from "./sched";
 import { threadExit, switchThreads, threadEntry } from "./thread";
 import { inInterrupt } from "./context";
 import { appFault, appFaultStart } from "./apps";
-import { ISOLATED_APPS, MAX_THREADS } from "./config";
-import { Thread, ThreadState } from "./tcb";
+import { CRASH_RECORD_WORDS, ISOLATED_APPS, MAX_THREADS } from "./config";
+import { ThreadState } from "./tcb";
+import { portCrashFrame } from "./port";
 
 /** Boot entry. The host calls it once, after instantiation, with the bytes
  *  of linear memory and of stack arena it really provides. Runs the board
@@ -36,7 +36,7 @@ export function ivthandleinterrupt(vector: u32): void {
  *  interrupts masked by the host. */
 export function ivtswitch(overflowed: u32): u32 {
   const victim = overflowed != 0 && overflowed <= MAX_THREADS ? unchecked(threadTable[overflowed - 1]) : null;
-  if (victim !== null && victim.state != ThreadState.Dead && stopsSystem(victim)) reportStackOverflow(victim.name, true);
+  if (victim !== null && victim.state != ThreadState.Dead && threadStopsSystem(victim)) reportStackOverflow(victim.name, victim.id, OverflowFound.AtSwitch, 0, true);
   return switchThreads(victim);
 }
 
@@ -53,13 +53,16 @@ export function ivtthreadentry(id: u32): void {
  *  thread is reported as a STACK OVERFLOW. Does not return. */
 export function ivttrap(kind: u32, where: u32): void {
   const t = threadCurrent();
-  const fatal = t === null || inInterrupt() || stopsSystem(t);
+  const fatal = t === null || inInterrupt() || threadStopsSystem(t) || kind == Trap.CpuFault;
   if (ISOLATED_APPS && !fatal && t!.app != 0) appFaultStart(t!);
   // An abort or out-of-memory report ends its thread through a trap
   // (kernel/panic.ts): reported already. A thread that ran out of stack is
   // named as such, the same report as when a switch finds its canary broken.
-  if (trapAlreadyReported()) endReportedFault(fatal);
-  else if (kind == Trap.StackExhausted && t !== null && !inInterrupt()) reportStackOverflow(t.name, fatal);
+  if (trapAlreadyReported()) {
+    if (CRASH_RECORD_WORDS != 0) portCrashFrame(0xffffffff); // the record was made: drop the trap's backtrace
+    endReportedFault(fatal);
+  }
+  else if (kind == Trap.StackExhausted && t !== null && !inInterrupt()) reportStackOverflow(t.name, t.id, OverflowFound.OnEntry, where, fatal);
   else reportTrap(kind, where, fatal);
   // A thread of an application in its own module: the whole application
   // ends (kernel/apps.ts), the rest of the system goes on.
@@ -67,13 +70,6 @@ export function ivttrap(kind: u32, where: u32): void {
   threadExit();
 }
 
-/** Whether a fault ending `t` stops the system: the main thread (the
- *  program) and the kernel's own threads (idle, and the timer thread,
- *  which also runs the deferred calls), without which the rest cannot go
- *  on. */
-function stopsSystem(t: Thread): bool {
-  return t === mainThread || t === idleThread || t === timerThread;
-}
 
 const BYTE_ORDER_MARK = memory.data(4);
 

@@ -83,6 +83,10 @@ export { kputc, kputln, kputs, kputu, kputx } from "./console";
 export { ShellCommands, ShellLine, shellStart } from "./shell";
 export { traceDumpCompact } from "./tracedump";
 
+// ---- crash records (docs/crash.md) --------------------------------------------
+export { BugCode, RECORD_WORDS, Saved, crashClear, crashSaved, crashWord } from "./bugcheck";
+export { panicResetOnFatal } from "./panic";
+
 // ---- memory figures -----------------------------------------------------------
 export { moduleMemoryBytes } from "./boot";
 export { heapFree } from "./bump";

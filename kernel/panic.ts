@@ -20,10 +20,11 @@
 // board, but on sim asyncify would then have to instrument every function
 // that can abort (nearly all: every checked access) to unwind through it.
 
-import { portExit, portPanicPutc } from "./port";
+import { portExit, portFaultReg, portPanicPutc, portReset } from "./port";
 import { writeDec, writeHex, writeStr, writeWord } from "./format";
 import { inInterrupt, runningThreadName, writeContext } from "./context";
-import { SHORT_MESSAGES, TRACE_DUMP_AT_EXIT } from "./config";
+import { CRASH_RECORD_WORDS, ON_FATAL_RESET, SHORT_MESSAGES, TRACE_DUMP_AT_EXIT } from "./config";
+import { BugCode, bugcheck, faultStopsSystem } from "./bugcheck";
 import { Err, writeErrName } from "./errors";
 
 /** Trap kinds of the host ABI; the numbers match wabt's wasm_rt_trap_t. */
@@ -40,6 +41,11 @@ export enum Trap {
    *  register windows, or a driver's access outside its device's window
    *  (kernel/devregs.ts) was stopped; <where> is the address. */
   MmioFault = 9,
+  /** Not a wasm trap: the CPU took an exception the kernel did not cause
+   *  (a bus error on MMIO, a fault in the host's code); <where> is the pc.
+   *  The host gives the exception number, pc, fault status and fault
+   *  address as fault_reg 0 to 3 (docs/abi.md). Stops the system. */
+  CpuFault = 10,
 }
 
 /** Exit codes seen by a test runner (QEMU semihosting or the sim host). */
@@ -48,12 +54,15 @@ export enum ExitCode {
   TestsFailed = 1,
   Abort = 2,
   Trap = 3,
+  /** A CPU fault (Trap.CpuFault): the code the hosts gave it before the
+   *  kernel reported it (arch/native/ivt-native.h IVT_EXIT_FAULT). */
+  Fault = 5,
 }
 
 /** Short, stable names of the trap kinds, by number from 1: one string
  *  (format.ts writeWord). */
 const TRAP_NAMES =
-  "out-of-bounds integer-overflow divide-by-zero invalid-conversion unreachable bad-indirect-call uncaught-exception stack-exhausted mmio-outside-windows";
+  "out-of-bounds integer-overflow divide-by-zero invalid-conversion unreachable bad-indirect-call uncaught-exception stack-exhausted mmio-outside-windows cpu-fault";
 
 /** Writes the short, stable name of a trap kind. Allocation-free. Any context. */
 export function writeTrapName(sink: (c: u32) => void, kind: u32): void {
@@ -81,9 +90,28 @@ export function panicSetHaltHook(hook: (sink: (c: u32) => void) => void): void {
   haltHook = hook;
 }
 
+/** Whether a report that stops the system resets it (board.json
+ *  `on_fatal: "reset"`, or panicResetOnFatal) instead of halting. */
+// @ts-ignore: decorator
+@lazy let resetOnFatal: bool = ON_FATAL_RESET;
+
+/** Chooses what a fault that stops the system does after its report:
+ *  `reset` true resets the system (the board's no-init record survives and
+ *  the next boot prints it), false halts with the exit status. The board's
+ *  default is board.json `on_fatal`. Any context. */
+export function panicResetOnFatal(reset: bool): void {
+  resetOnFatal = reset;
+}
+
 function halt(code: i32): void {
   // Off, the hook is not compiled in: no global, no table entry (RAM).
   if (TRACE_DUMP_AT_EXIT) haltHook(out);
+  if (resetOnFatal) {
+    writeStr(out, "*** ivt reset (on_fatal), exit ");
+    writeDec(out, code);
+    out(10);
+    portReset();
+  }
   writeStr(out, "*** ivt halted, exit ");
   writeDec(out, code);
   out(10);
@@ -101,7 +129,12 @@ export function reportTrap(kind: u32, where: u32, fatal: bool): void {
   writeStr(out, " at ");
   writeHex(out, where);
   out(10);
-  if (fatal) halt(ExitCode.Trap);
+  if (kind == Trap.MmioFault) bugcheck(BugCode.MmioViolation, where, 0, 0, 0, 0, fatal);
+  else if (kind == Trap.CpuFault) {
+    if (CRASH_RECORD_WORDS != 0) bugcheck(BugCode.CpuFault, portFaultReg(0, 0), where, portFaultReg(2, 0), portFaultReg(3, 0), where, fatal);
+  }
+  else bugcheck(BugCode.WasmTrap, kind, where, 0, 0, where, fatal);
+  if (fatal) halt(kind == Trap.CpuFault ? ExitCode.Fault : ExitCode.Trap);
   writeThreadEnded();
 }
 
@@ -111,15 +144,24 @@ function writeThreadEnded(): void {
   writeStr(out, "*** ivt thread ended; the system goes on\n");
 }
 
-/** Reports that thread `name` overflowed its stack (the host found its
- *  canary broken at a switch, or its stack pointer below the limit on
- *  entry to a function: trap StackExhausted); if `fatal`, stops the
- *  system, else the caller ends the thread. Any context. */
-export function reportStackOverflow(name: string, fatal: bool = false): void {
+/** How a stack overflow was found (BugCode.StackOverflow's argument 2). */
+export enum OverflowFound {
+  /** The host found the red zone or canary broken at a switch. */
+  AtSwitch = 1,
+  /** A function's entry found the stack pointer below the limit (trap
+   *  StackExhausted) at code address `where`. */
+  OnEntry = 2,
+}
+
+/** Reports that thread `name` (id `id`) overflowed its stack, found `how`
+ *  (at code address `where` for OnEntry); if `fatal`, stops the system,
+ *  else the caller ends the thread. Any context. */
+export function reportStackOverflow(name: string, id: u32, how: OverflowFound, where: u32, fatal: bool): void {
   writeStr(out, "\n*** ivt STACK OVERFLOW in thread '");
   writeStr(out, name);
   out(39); // '
   out(10);
+  bugcheck(BugCode.StackOverflow, id, how, where, 0, where, fatal, how == OverflowFound.AtSwitch ? name : null, id);
   if (fatal) halt(ExitCode.Trap);
   writeThreadEnded();
 }
@@ -187,6 +229,8 @@ export function ivtAbort(
   }
   out(10);
   writeAbortSite(file);
+  const kernel = file !== null && isKernelFile(file);
+  bugcheck(kernel ? BugCode.KernelAssertion : BugCode.Abort, line, column, changetype<usize>(message), changetype<usize>(file), 0, faultStopsSystem());
   endAfterReport();
 }
 
@@ -203,6 +247,7 @@ export function abortBoardInit(step: string, err: Err): void {
   writeErrName(out, err);
   out(10);
   writeAbortSite(null);
+  bugcheck(BugCode.Abort, 0, 0, 0, <u32>err, 0, faultStopsSystem());
   endAfterReport();
 }
 
@@ -235,6 +280,18 @@ function writeAbortSite(file: string | null): void {
   out(10);
 }
 
+/** Whether `file` (an abort's) is under kernel/: a failed check of the
+ *  kernel's own. Compared character by character: a "kernel/" literal
+ *  would take module memory on every board. */
+function isKernelFile(file: string): bool {
+  if (file.length < 7 || file.charCodeAt(6) != 47) return false; // '/'
+  const k: u64 = 0x6c656e72656b; // "kernel", a byte each, little end first
+  for (let i = 0; i < 6; i++) {
+    if (<u64>file.charCodeAt(i) != ((k >> (<u64>i * 8)) & 0xff)) return false;
+  }
+  return true;
+}
+
 /** A kernel driver reached outside its device's register window
  *  (kernel/devregs.ts), or a window was made with fewer than 4 bytes: the
  *  access does not happen. Reported as the host's MMIO gate reports an
@@ -261,6 +318,7 @@ export function deviceWindowFault(base: u32, size: u32, offset: u32, width: u32)
     writeHex(out, offset);
     out(10);
   }
+  bugcheck(BugCode.MmioViolation, base + offset, width, base, size, 0, faultStopsSystem());
   endAfterReport();
 }
 
@@ -271,6 +329,7 @@ export function deviceWindowFault(base: u32, size: u32, offset: u32, width: u32)
  *  not return. */
 export function outOfMemory(needed: usize, free: u32): void {
   writeOutOfMemory(needed, free);
+  bugcheck(BugCode.OutOfMemory, <u32>needed, free, 0, 0, 0, faultStopsSystem());
   endAfterReport();
 }
 

@@ -99,6 +99,75 @@ export declare function portThreadStart(): void;
 @external("ivt", "exit")
 export declare function portExit(code: i32): void;
 
+// ---- crash records (kernel/bugcheck.ts, docs/crash.md) ----------------------
+// The host keeps one record of RECORD_WORDS words in memory that a warm
+// reset does not clear (a board's no-init RAM; sim's host memory, kept over
+// sim's reset), with a checksum of its own.
+
+/** Writes word `index` of the record being made (ignored past the host's
+ *  area). Any context. */
+@external("ivt", "crash_put")
+export declare function portCrashPut(index: u32, word: u32): void;
+
+/** Word `index` of the record (0 past the host's area). Any context. */
+@external("ivt", "crash_get")
+export declare function portCrashGet(index: u32): u32;
+
+/** Makes the first `words` words the kept record: the host stores their
+ *  count and checksum beside them. Any context. */
+@external("ivt", "crash_seal")
+export declare function portCrashSeal(words: u32): void;
+
+/** The words of the kept record; 0 when there is none; -1 when the area
+ *  held one whose checksum is wrong (the host clears it). Any context. */
+@external("ivt", "crash_saved")
+export declare function portCrashSaved(): i32;
+
+/** Forgets the kept record. Any context. */
+@external("ivt", "crash_clear")
+export declare function portCrashClear(): void;
+
+/** Code address of frame `depth` (0 innermost) of the fault being
+ *  reported, 0 past the last. The host captures the frames when it
+ *  catches a trap or a CPU fault; for a fault the kernel finds itself
+ *  (an abort, a stack overflow found at a switch), a call with depth 0
+ *  captures the caller's own stack. Any context. */
+@external("ivt", "crash_frame")
+export declare function portCrashFrame(depth: u32): u32;
+
+/** Character `index` of the name of the function holding code address
+ *  `where` (a wasm function's path, "kernel/sched/threadYield", or a host
+ *  function's name); 0 past its end or when the host has no name for it.
+ *  Any context. */
+@external("ivt", "code_name")
+export declare function portCodeName(where: u32, index: u32): u32;
+
+/** Offset of `where` from the start of its function; 0xffffffff when
+ *  unknown. Any context. */
+@external("ivt", "code_offset")
+export declare function portCodeOffset(where: u32): u32;
+
+/** Register `index` of the CPU fault being reported: `what` 0 its value,
+ *  1 + k character k of its name (the arch's, the same after a reset: the
+ *  kept record's registers are named by it too; 0 past the end). Index
+ *  0xffffffff with `what` 0: how many registers the fault being reported
+ *  has (0 for a fault the CPU did not raise). Registers 0 to 3 are the
+ *  exception or vector number, the pc, the fault status and the fault
+ *  address; the arch's others follow. Any context. */
+@external("ivt", "fault_reg")
+export declare function portFaultReg(index: u32, what: u32): u32;
+
+/** The image's build id: the first 32 bits of the SHA-256 of kernel.wasm.
+ *  Any context. */
+@external("ivt", "build_id")
+export declare function portBuildId(): u32;
+
+/** Resets the system as the chip's reset does (what a board's `on_fatal:
+ *  "reset"` asks for after a report); the no-init area survives. Does not
+ *  return. Any context. */
+@external("ivt", "reset")
+export declare function portReset(): void;
+
 // ---- applications in their own modules (docs/isolation.md) ----------------
 // Imported only by images with isolated applications (kernel/apps.ts): an
 // image without them does not import these, and its host need not give them.

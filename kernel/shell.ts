@@ -13,7 +13,8 @@
 // is counted and shown by the `console` command.
 //
 // Commands: irq (per-vector counters), trace (the trace ring), threads,
-// top (CPU use, refreshed), console (receive counters), help. An
+// top (CPU use, refreshed), console (receive counters), crash (the kept
+// crash record, then cleared), help. An
 // application may add its own with a ShellCommands object.
 
 import { Err } from "./errors";
@@ -30,6 +31,7 @@ import { tickRate } from "./ticks";
 import { ByteRing, isSaturated, satInc } from "./ring";
 import { SHELL_LINE_BYTES, SHELL_RX_BYTES } from "./config";
 import { portIrqRestore, portIrqSave } from "./port";
+import { crashShowAndClear } from "./bugcheck";
 
 /** Receive ring bytes, a power of two (kernel/config.ts SHELL_RX_BYTES). */
 const RX_RING: u32 = SHELL_RX_BYTES;
@@ -238,7 +240,7 @@ export abstract class ShellCommands {
 
   /** Lists the shell's commands, then the application's. */
   private help(): void {
-    kputs("commands: irq, trace, threads, top, console, help");
+    kputs("commands: irq, trace, threads, top, console, crash, help");
     const extra = this.extra;
     if (extra !== null) {
       const names = extra.names();
@@ -266,6 +268,7 @@ export abstract class ShellCommands {
     else if (line.is("threads")) threadsDump();
     else if (line.is("top") || line.startsWith("top ")) this.topCommand(line);
     else if (line.is("console")) this.dump();
+    else if (line.is("crash")) crashShowAndClear(kputc);
     else if (line.is("help")) this.help();
     else if (this.extra === null || !this.extra!.run(line)) kputln("unknown command (try help)");
   }

@@ -45,6 +45,7 @@ import { ticks, tickRate } from "./ticks";
 import { MIN_STACK_BYTES } from "./config";
 import { writeContext } from "./context";
 import { writeOutOfMemory } from "./panic";
+import { BugCode, bugcheck } from "./bugcheck";
 import { heapFitsObject } from "./bump";
 
 /** The longest thread name an application may give (bytes). */
@@ -905,6 +906,8 @@ export function sys_abort(ptr: u32, len: u32, line: u32): void {
   kputs(" (line ");
   kputu(line);
   kputs(")\n");
+  // The message is in the application's memory, gone with it: not kept.
+  bugcheck(BugCode.Abort, line, 0, 0, 0, 0, false);
   appFault(app, t);
   threadExit();
 }
@@ -921,6 +924,7 @@ export function sys_out_of_memory(needed: u32, free: u32): void {
   const t = threadCurrent()!;
   appFaultStart(t);
   writeOutOfMemory(needed, free);
+  bugcheck(BugCode.OutOfMemory, needed, free, 1, 0, 0, false);
   appFault(app, t);
   threadExit();
 }

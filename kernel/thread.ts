@@ -22,7 +22,7 @@ import { inInterrupt } from "./context";
 import { portStackUnused, portSwitchRequest, portThreadInit } from "./port";
 import { Region } from "./region";
 import { releaseHeldMutexesLocked, priorityChangedLocked } from "./mutex";
-import { reportStackOverflow } from "./panic";
+import { OverflowFound, reportStackOverflow } from "./panic";
 import { handleReleaseIf } from "./handles";
 
 export { Thread, ThreadState, threadCurrent };
@@ -453,7 +453,7 @@ export function switchThreads(victim: Thread | null): u32 {
   const prev = threadCurrent();
   if (victim !== null && victim.state != ThreadState.Dead) {
     const old = victim.state;
-    reportStackOverflow(victim.name);
+    reportStackOverflow(victim.name, victim.id, OverflowFound.AtSwitch, 0, false);
     retireLocked(victim);
     if (ISOLATED_APPS && victim.app != 0 && appOverflowHandler !== null) appOverflowHandler!(victim.app);
     if (victim !== prev) {

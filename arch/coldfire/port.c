@@ -117,23 +117,88 @@ static const char* const fault_names[] = {
     "?", "?", "privilege-violation", "trace", "line-a", "line-f", "debug", "?", "format-error",
 };
 
+/* Registers a CPU fault's record holds (crash.c fault_reg): the first four
+ * are what every arch gives (kernel/bugcheck.ts BugCode.CpuFault; ColdFire
+ * keeps no fault address register), then the frame's status register and
+ * the data and address registers the compiler uses most. */
+const char* const ivt_fault_reg_names[IVT_FAULT_REGS] = {
+    "vector", "pc", "fault-status", "fault-address", "sr", "d0", "d1", "d2", "a0", "a1", "a2", "a5", "a6", "sp",
+};
+
 /* A CPU exception outside the module's control (a bus error on MMIO, a bad
- * instruction in the port). regs: d0-d7, a0-a6, then the exception frame. */
+ * instruction in the port). regs: d0-d7, a0-a6, then the exception frame
+ * (format word, pc). The registers and a backtrace go to the kernel,
+ * which reports the fault (`*** ivt TRAP cpu-fault ...` and a bugcheck
+ * record) and stops the system. A fault while that report runs gets the
+ * one-line report alone. */
 void ivt_fault(const uint32_t* regs) {
+  static int reporting;
   uint32_t format = regs[15];
   uint32_t vector = (format >> 18) & 0xff;
-  ivt_panic_puts("\n*** ivt FAULT ");
-  ivt_panic_puts(vector < sizeof fault_names / sizeof fault_names[0] ? fault_names[vector] : "trap");
-  ivt_panic_puts(" vector=");
-  ivt_panic_hex(vector);
-  ivt_panic_puts(" pc=");
-  ivt_panic_hex(regs[16]);
-  ivt_panic_puts(" sr=");
-  ivt_panic_hex(format & 0xffff);
-  ivt_panic_puts(" fs=");
-  ivt_panic_hex(((format >> 24) & 0xc) | ((format >> 16) & 3));
-  ivt_panic_puts("\n*** ivt halted, exit 5\n");
-  ivt_exit(IVT_EXIT_FAULT);
+  uint32_t fs = ((format >> 24) & 0xc) | ((format >> 16) & 3);
+  if (reporting) {
+    ivt_panic_puts("\n*** ivt FAULT ");
+    ivt_panic_puts(vector < sizeof fault_names / sizeof fault_names[0] ? fault_names[vector] : "trap");
+    ivt_panic_puts(" vector=");
+    ivt_panic_hex(vector);
+    ivt_panic_puts(" pc=");
+    ivt_panic_hex(regs[16]);
+    ivt_panic_puts("\n*** ivt halted, exit 5\n");
+    ivt_exit(IVT_EXIT_FAULT);
+  }
+  reporting = 1;
+  const uint32_t regs_out[IVT_FAULT_REGS] = {
+      vector, regs[16], fs, 0, format & 0xffff, regs[0], regs[1], regs[2], regs[8], regs[9], regs[10], regs[13], regs[14],
+      (uint32_t)(uintptr_t)(regs + 17),
+  };
+  ivt_crash_set_fault_regs(regs_out, IVT_FAULT_REGS);
+  ivt_crash_capture_to(regs + 17, 0, regs[16], 0);
+  ivt_trap_report(IVT_TRAP_CPU_FAULT, regs[16]);
+}
+
+/* A return address follows a JSR or a BSR: JSR (An) one word before it
+ * (target unknown), BSR.B one word 0x61dd (target: the return address +
+ * dd); two words: JSR d16(An) or d8(An,Xi) (unknown), abs.W, d16(PC),
+ * BSR.W; three: JSR abs.L, BSR.L. */
+int ivt_arch_call_before(uint32_t word, uint32_t* target) {
+  if (word & 1u) return 0;
+  const uint16_t* a = (const uint16_t*)(uintptr_t)word;
+  uint16_t w1 = a[-1], w2 = a[-2], w3 = a[-3];
+  *target = 0;
+  if ((w1 & 0xFFF8u) == 0x4E90u) return 1;
+  if ((w1 & 0xFF00u) == 0x6100u && (w1 & 0xFFu) != 0 && (w1 & 0xFFu) != 0xFFu) {
+    *target = word + (uint32_t)(int32_t)(int8_t)(w1 & 0xFFu);
+    return 1;
+  }
+  if ((w2 & 0xFFF8u) == 0x4EA8u || (w2 & 0xFFF8u) == 0x4EB0u || w2 == 0x4EBBu) return 1;
+  if (w2 == 0x4EB8u) {
+    *target = (uint32_t)(int32_t)(int16_t)w1;
+    return 1;
+  }
+  if (w2 == 0x4EBAu || w2 == 0x6100u) {
+    *target = word - 2u + (uint32_t)(int32_t)(int16_t)w1;
+    return 1;
+  }
+  if (w3 == 0x4EB9u) {
+    *target = ((uint32_t)w2 << 16) | w1;
+    return 1;
+  }
+  if (w3 == 0x61FFu) {
+    *target = word - 4u + (((uint32_t)w2 << 16) | w1);
+    return 1;
+  }
+  return 0;
+}
+
+/* A warm restart through the reset vector, with interrupts masked: QEMU
+ * 7.2's mcf5208evb models no reset controller (RCR), so the chip's own
+ * software reset cannot be asked for there; the boot puts every device it
+ * uses back as it wants it. The no-init area is not touched. */
+void ivt_arch_reset(void) {
+  sr_write(SR_MASK_ALL);
+  __asm volatile("jmp ivt_reset" ::: "memory");
+  for (;;) {
+  }
 }
 
 /* The test-only import regs_check (docs/abi.md, tests/target/regs.ts):

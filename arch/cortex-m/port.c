@@ -97,9 +97,15 @@ static const char* const fault_names[] = {
     "?", "?", "?", "?", "svcall", "debug-monitor", "?", "pendsv", "systick",
 };
 
-/* A CPU fault outside the module's control (a bus error on MMIO, a bad
- * instruction in the port). frame: r0-r3, r12, lr, pc, xPSR as stacked. */
-void ivt_fault(const uint32_t* frame, uint32_t exception) {
+/* Registers a CPU fault's record holds (crash.c fault_reg): the first four
+ * are what every arch gives (kernel/bugcheck.ts BugCode.CpuFault), then the
+ * stacked frame and the fault status registers. */
+const char* const ivt_fault_reg_names[IVT_FAULT_REGS] = {
+    "exception", "pc", "cfsr", "fault-address", "r0", "r1", "r2", "r3", "r12", "lr", "xpsr", "hfsr", "exc-return", "sp",
+};
+
+/* The old one-line report, for a fault inside the fault report itself. */
+static void fault_line(const uint32_t* frame, uint32_t exception) {
   ivt_panic_puts("\n*** ivt FAULT ");
   ivt_panic_puts(exception < 16 ? fault_names[exception] : "irq");
   ivt_panic_puts(" pc=");
@@ -108,16 +114,71 @@ void ivt_fault(const uint32_t* frame, uint32_t exception) {
   ivt_panic_hex(frame[5]);
   ivt_panic_puts(" xpsr=");
   ivt_panic_hex(frame[7]);
+  ivt_panic_puts("\n");
+}
+
+/* A CPU fault outside the module's control (a bus error on MMIO, a bad
+ * instruction in the port). frame: r0-r3, r12, lr, pc, xPSR as stacked;
+ * exc_return: the handler's LR. The registers and a backtrace go to the
+ * kernel, which reports the fault (`*** ivt TRAP cpu-fault ...` and a
+ * bugcheck record) and stops the system. A fault while that report runs
+ * gets the one-line report alone. */
+void ivt_fault(const uint32_t* frame, uint32_t exception, uint32_t exc_return) {
+  static int reporting;
+  uint32_t cfsr = 0, hfsr = 0, addr = 0;
 #if !defined(__ARM_ARCH_6M__)
-  ivt_panic_puts(" cfsr=");
-  ivt_panic_hex(*(volatile uint32_t*)0xE000ED28u);
-  ivt_panic_puts(" hfsr=");
-  ivt_panic_hex(*(volatile uint32_t*)0xE000ED2Cu);
-  ivt_panic_puts(" bfar=");
-  ivt_panic_hex(*(volatile uint32_t*)0xE000ED38u);
+  cfsr = *(volatile uint32_t*)0xE000ED28u;
+  hfsr = *(volatile uint32_t*)0xE000ED2Cu;
+  /* BFAR when CFSR says it is valid (BFARVALID), else MMFAR (MMARVALID). */
+  if (cfsr & (1u << 15)) addr = *(volatile uint32_t*)0xE000ED38u;
+  else if (cfsr & (1u << 7)) addr = *(volatile uint32_t*)0xE000ED34u;
 #endif
-  ivt_panic_puts("\n*** ivt halted, exit 5\n");
-  ivt_exit(IVT_EXIT_FAULT);
+  if (reporting) {
+    fault_line(frame, exception);
+    ivt_panic_puts("*** ivt halted, exit 5\n");
+    ivt_exit(IVT_EXIT_FAULT);
+  }
+  reporting = 1;
+  const uint32_t regs[IVT_FAULT_REGS] = {
+      exception, frame[6], cfsr, addr, frame[0], frame[1], frame[2], frame[3], frame[4], frame[5], frame[7], hfsr, exc_return,
+      (uint32_t)(uintptr_t)(frame + 8),
+  };
+  ivt_crash_set_fault_regs(regs, IVT_FAULT_REGS);
+  /* Frame 0 the faulting pc, then the stacked lr (a leaf function's
+   * return) and the stack above the exception frame. */
+  ivt_crash_capture_to(frame + 5, 0, frame[6] | 1u, 0);
+  ivt_trap_report(IVT_TRAP_CPU_FAULT, frame[6]);
+}
+
+/* A return address in Thumb code follows a BL (32 bits: 11110 S imm10,
+ * then 11 J1 1 J2 imm11; the target is the return address plus the
+ * sign-extended S:I1:I2:imm10:imm11:0, I = NOT(J XOR S)) or a BLX to a
+ * register (16 bits: 010001111...; target unknown). */
+int ivt_arch_call_before(uint32_t word, uint32_t* target) {
+  if (!(word & 1u)) return 0;
+  uint32_t ra = word & ~1u;
+  const uint16_t* a = (const uint16_t*)(uintptr_t)ra;
+  if ((a[-1] & 0xFF87u) == 0x4780u) {
+    *target = 0;
+    return 1;
+  }
+  uint32_t hi = a[-2], lo = a[-1];
+  if ((hi & 0xF800u) != 0xF000u || (lo & 0xD000u) != 0xD000u) return 0;
+  uint32_t s = (hi >> 10) & 1u, j1 = (lo >> 13) & 1u, j2 = (lo >> 11) & 1u;
+  uint32_t i1 = !(j1 ^ s), i2 = !(j2 ^ s);
+  uint32_t off = (s << 24) | (i1 << 23) | (i2 << 22) | ((hi & 0x3FFu) << 12) | ((lo & 0x7FFu) << 1);
+  if (s) off |= 0xFE000000u;
+  *target = ra + off;
+  return 1;
+}
+
+/* SYSRESETREQ through AIRCR (with its key): the whole chip resets, RAM
+ * keeps its contents. */
+void ivt_arch_reset(void) {
+  __asm volatile("dsb sy" ::: "memory");
+  *(volatile uint32_t*)0xE000ED0Cu = 0x05FA0004u;
+  __asm volatile("dsb sy" ::: "memory");
+  for (;;) __asm volatile("nop");
 }
 
 /* The test-only import regs_check (docs/abi.md, tests/target/regs.ts):

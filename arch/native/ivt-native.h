@@ -14,6 +14,8 @@
  * outside the board's windows. */
 #define IVT_TRAP_STACK_EXHAUSTED 8u
 #define IVT_TRAP_MMIO_FAULT 9u
+/* A CPU exception the kernel did not cause (kernel/panic.ts Trap.CpuFault). */
+#define IVT_TRAP_CPU_FAULT 10u
 
 /* Exit codes beyond the kernel's (kernel/panic.ts ExitCode). */
 #define IVT_EXIT_FAULT 5
@@ -86,6 +88,34 @@ __attribute__((noreturn)) void ivt_stack_exhausted_at(uint32_t where);
  * and calls fn(kind, where) there. For a stack that ran out. */
 __attribute__((noreturn)) void ivt_arch_call_on_stack(uint32_t* sp, uint32_t kind, uint32_t where,
                                                       void (*fn)(uint32_t, uint32_t));
+/* threads.c: the top of the stack that holds address `sp` (a thread's, or
+ * the interrupt stack's), for a backtrace's scan; `sp` itself if none does. */
+const uint32_t* ivt_stack_top_of(uintptr_t sp);
+/* threads.c: reports a trap of `kind` at `where` through the kernel on a
+ * fresh stack, with no backtrace captured here (the caller has). */
+__attribute__((noreturn)) void ivt_trap_report(uint32_t kind, uint32_t where);
+
+/* crash.c: captures a backtrace for the crash record (crash_frame): `first`
+ * (if not 0) as frame 0, then the return addresses found on the stack
+ * from `sp` up, stopping at `end` (if not NULL) before the stack's top,
+ * starting with the caller of function `from` (0: any). Any context. */
+void ivt_crash_capture_to(const uint32_t* sp, const uint32_t* end, uint32_t first, uint32_t from);
+/* crash.c: keeps the CPU's registers at a fault for the record (fault_reg):
+ * exception or vector number, pc, fault status, fault address, then the
+ * arch's others, as ivt_fault_reg_names names them. */
+void ivt_crash_set_fault_regs(const uint32_t* regs, uint32_t n);
+/* arch: the most registers a CPU fault's record holds, and their names. */
+#define IVT_FAULT_REGS 14u
+extern const char* const ivt_fault_reg_names[IVT_FAULT_REGS];
+/* arch: whether `word`, a value found on a stack whose address (Thumb bit
+ * aside) lies in the image's code, is a return address: it follows a call
+ * instruction. If so, *target is the called function's address when the
+ * instruction holds it, 0 for a call through a register. */
+int ivt_arch_call_before(uint32_t word, uint32_t* target);
+/* arch: resets the system as the chip's reset does; the no-init area
+ * (crash.c) survives. Does not return. */
+__attribute__((noreturn)) void ivt_arch_reset(void);
+
 /* arch: ends the boot context and resumes the first thread. */
 __attribute__((noreturn)) void ivt_start_threads(void);
 /* arch: one-time set-up before the kernel boots (priorities, VBR, ...). */

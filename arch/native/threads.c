@@ -109,14 +109,56 @@ void ivt_stack_limit_init(void) {
  * would cut the report short. The trap path starts with no limit (until
  * the next switch: a thread's trap path has its whole stack above the red
  * zone). */
+static void report_on_fresh_stack(uint32_t kind, uint32_t where, void (*fn)(uint32_t, uint32_t));
+static void capture_and_report(uint32_t kind, uint32_t where);
+static const uint32_t* trapped_sp;
+
 void ivt_trap_on_fresh_stack(uint32_t kind, uint32_t where) {
+  volatile uint32_t mark = where; /* its address: this frame's */
+  trapped_sp = (const uint32_t*)&mark;
+  /* The backtrace is taken here, below the frames it scans, when there is
+   * room: the stack check leaves at least the red zone below the SP (the
+   * scan takes about 100 bytes; a board whose red zone is smaller keeps no
+   * records and scans nothing). A stack that ran out has no room: its scan
+   * runs on the fresh stack (capture_and_report). */
+  if (kind == IVT_TRAP_STACK_EXHAUSTED) report_on_fresh_stack(kind, where, capture_and_report);
+  ivt_crash_capture_to(trapped_sp, 0, 0, (uint32_t)(uintptr_t)ivt_trap_on_fresh_stack);
+  report_on_fresh_stack(kind, where, ivt_runtime_trap);
+}
+
+void ivt_trap_report(uint32_t kind, uint32_t where) {
+  report_on_fresh_stack(kind, where, ivt_runtime_trap);
+}
+
+static void report_on_fresh_stack(uint32_t kind, uint32_t where, void (*fn)(uint32_t, uint32_t)) {
   int32_t id = ivt_running_id;
   if (id < 0 || ivt_stack_limit == ivt_irq_stack_limit) {
     ivt_stack_limit = 0;
-    ivt_arch_call_on_stack(_estack, kind, where, ivt_runtime_trap);
+    ivt_arch_call_on_stack(_estack, kind, where, fn);
   }
   ivt_stack_limit = 0;
-  ivt_arch_call_on_stack(stack_top[id], kind, where, ivt_runtime_trap);
+  ivt_arch_call_on_stack(stack_top[id], kind, where, fn);
+}
+
+/* trapped_sp: where the trapping code's stack was left
+ * (ivt_trap_on_fresh_stack). */
+
+/* The report of a stack that ran out, on the fresh stack: the backtrace is
+ * taken here, from the abandoned frames up to this function's own frame;
+ * the outermost frames, which the scan's own calls overwrite from the top,
+ * are lost (a full stack keeps the inner ones, which name the fault). */
+static void capture_and_report(uint32_t kind, uint32_t where) {
+  uint32_t here;
+  ivt_crash_capture_to(trapped_sp, &here, 0, (uint32_t)(uintptr_t)ivt_trap_on_fresh_stack);
+  ivt_runtime_trap(kind, where);
+}
+
+const uint32_t* ivt_stack_top_of(uintptr_t sp) {
+  if (sp >= (uintptr_t)_sstack && sp < (uintptr_t)_estack) return _estack;
+  for (uint32_t id = 0; id < MAX_THREADS; id++) {
+    if (ivt_stack_bottom[id] && sp >= (uintptr_t)ivt_stack_bottom[id] && sp < (uintptr_t)stack_top[id]) return stack_top[id];
+  }
+  return (const uint32_t*)sp;
 }
 
 /* A translated function at code address `where` found the SP below

@@ -33,6 +33,7 @@ import fs from "node:fs";
 import path from "node:path";
 import loader from "@assemblyscript/loader";
 import { Clock, SIM_DEVICES, SimIntc, SimUart } from "./devices.js";
+import { buildIdOf, wasmFunctionBodies, wasmFunctionNamesOf } from "../../tools/ivt/wasm.js";
 
 /** Cycles charged for each host call: the sim's notion of kernel work. */
 const HOST_CALL_COST = 8;
@@ -72,6 +73,18 @@ class ExitSignal extends Error {
   }
 }
 
+/** Thrown by the reset import: the run starts again from instantiation,
+ *  the crash record's no-init area and the unread input kept. */
+const RESET = -1;
+class ResetSignal extends ExitSignal {
+  constructor() {
+    super(RESET);
+  }
+}
+/** Resets in one run past which it is a hang (a fault at every boot with
+ *  on_fatal "reset" would loop forever). */
+const MAX_RESETS = 20;
+
 /** Host exit codes beyond the kernel's own (kernel/panic.ts ExitCode). */
 export const SIM_EXIT_HANG = 4;
 
@@ -97,8 +110,32 @@ function trapKind(err) {
  *  Error.stackTraceLimit frames). An abort traps in kernel/panic, so its
  *  outer frames name the code that aborted. */
 function trapFrames(err) {
-  const frames = [...(err.stack || "").matchAll(/at (\S+) \(wasm:\/\/[^)]*wasm-function\[(\d+)\]/g)];
-  return frames.length ? frames.map((m) => [Number(m[2]), m[1]]) : [[0, "?"]];
+  const frames = wasmFrames(err.stack);
+  return frames.length ? frames : [[0, "?", 0]];
+}
+
+/** The wasm frames of a V8 stack trace, innermost first: [function index,
+ *  name, byte offset in its module]. */
+function wasmFrames(stack) {
+  return [...(stack || "").matchAll(/at (\S+) \(wasm:\/\/[^)]*wasm-function\[(\d+)\]:0x([0-9a-f]+)/g)].map((m) => [Number(m[2]), m[1], parseInt(m[3], 16)]);
+}
+
+/** What the crash record's host calls keep over sim's resets (docs/abi.md
+ *  crash_*): the no-init area, and the code addresses handed out. On sim a
+ *  code address is an id: 1 + its place in `codes`, each a function's name
+ *  and the offset in its body. */
+function newPersist(input) {
+  return { noinit: { magic: 0, words: 0, sum: 0, data: new Uint32Array(CRASH_WORDS) }, codes: [], codeIds: new Map(), input: [...Buffer.from(input)], resets: 0, cycles: 0 };
+}
+const CRASH_WORDS = 64;
+const CRASH_MAGIC = 0x49564352;
+
+/** arch/native/crash.c's checksum, the same here. */
+function crashSum(area, words) {
+  let h = (2166136261 ^ CRASH_MAGIC) >>> 0;
+  h = Math.imul(h ^ words, 16777619) >>> 0;
+  for (let i = 0; i < words && i < CRASH_WORDS; i++) h = Math.imul(h ^ area.data[i], 16777619) >>> 0;
+  return h;
 }
 
 const num = (v) => (typeof v === "number" ? v : Number(v));
@@ -136,7 +173,21 @@ export function buildMachine(board, write) {
  * the model test: tests/model). Returns the exit code; output goes to
  * stdout unless `output` is given.
  */
-export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostClock = false, output = null }) {
+export async function runSim(opts) {
+  const persist = newPersist(opts.input || "");
+  for (;;) {
+    const code = await runSimOnce(opts, persist);
+    if (code !== RESET) return code;
+    persist.resets++;
+    if (persist.resets > MAX_RESETS) {
+      process.stdout.write(`sim: ${MAX_RESETS} resets in one run (a fault at every boot?): hang\n`);
+      return SIM_EXIT_HANG;
+    }
+  }
+}
+
+/** One boot of runSim, up to its exit or a reset (RESET). */
+async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, output = null }, persist) {
   const outBuf = [];
   let outClosed = false;
   const flush = () => {
@@ -159,7 +210,8 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
     for (const b of Buffer.from(text)) outBuf.push(b);
     flush();
   };
-  const module = await WebAssembly.compile(fs.readFileSync(wasm));
+  const wasmBytes = fs.readFileSync(wasm);
+  const module = await WebAssembly.compile(wasmBytes);
   const settings = imageSettings(module);
   if (!settings || !settings.memoryBase || !settings.kernel || settings.kernel.RED_ZONE_BYTES === undefined) {
     throw new Error(`sim: ${wasm} does not say how it was built (custom section ${HOST_SECTION}, written by tools/ivt/build.js): build it with the ivt tool`);
@@ -170,7 +222,7 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
   /** Bytes of every save area kept free (kernel/config.ts RED_ZONE_BYTES). */
   const redZone = settings.kernel.RED_ZONE_BYTES;
   const m = buildMachine(board, write);
-  for (const ch of Buffer.from(input)) m.uart.rx.push(ch);
+  for (const ch of persist.input) m.uart.rx.push(ch);
 
   let ex = null; // the module's exports
   let mem = null; // its memory, as bytes
@@ -182,6 +234,34 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
   let nextId = -1; // the thread the kernel chose for the pending switch (switch_to), or -1
   let threadsRunning = false;
   let inSwitch = false;
+  // A trap's backtrace as code ids, until the record takes it (crash_frame).
+  let crashFrames = null;
+  let framesKept = [];
+  let buildId = 0;
+  /** The modules whose frames can appear: the kernel's, then its
+   *  isolated applications' (loadApp adds them). */
+  const codeModules = [{ bodies: wasmFunctionBodies(wasmBytes), names: wasmFunctionNamesOf(wasmBytes) }];
+  /** The code id (crash_frame) of a V8 frame [index, name, byte offset]:
+   *  the offset in its function's body, from the module whose function
+   *  `index` has that name and holds that offset. */
+  const codeId = ([index, name, off]) => {
+    let offset = -1;
+    for (const mod of codeModules) {
+      const body = mod.bodies[index];
+      if (body && off >= body[0] && off < body[1] && (!mod.names.size || mod.names.get(index) === name)) {
+        offset = off - body[0];
+        break;
+      }
+    }
+    const key = `${name}+${offset}`;
+    let id = persist.codeIds.get(key);
+    if (id === undefined) {
+      persist.codes.push({ name, offset: offset >>> 0 });
+      id = persist.codes.length;
+      persist.codeIds.set(key, id);
+    }
+    return id;
+  };
   const areas = new Map(); // thread id -> { addr, bytes, started }
 
   const deliver = () => {
@@ -453,6 +533,74 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
       panic_putc(c) {
         write(c & 0xff);
       },
+      // Crash records (kernel/bugcheck.ts, docs/abi.md): the no-init area
+      // is host memory kept over sim's resets (runSim).
+      crash_put(i, w) {
+        if (i >>> 0 < CRASH_WORDS) persist.noinit.data[i] = w >>> 0;
+      },
+      crash_get(i) {
+        return i >>> 0 < CRASH_WORDS ? persist.noinit.data[i] | 0 : 0;
+      },
+      crash_seal(words) {
+        const a = persist.noinit;
+        a.words = Math.min(words >>> 0, CRASH_WORDS);
+        a.sum = crashSum(a, a.words);
+        a.magic = CRASH_MAGIC;
+      },
+      crash_saved() {
+        const a = persist.noinit;
+        if (a.magic !== CRASH_MAGIC) return 0;
+        if (a.sum !== crashSum(a, a.words)) {
+          imports.ivt.crash_clear();
+          return -1;
+        }
+        return a.words;
+      },
+      crash_clear() {
+        const a = persist.noinit;
+        a.magic = a.words = a.sum = 0;
+        a.data.fill(0);
+      },
+      crash_frame(depth) {
+        depth >>>= 0;
+        if (depth === 0xffffffff) {
+          crashFrames = null; // the fault was recorded already
+          return 0;
+        }
+        if (depth === 0) {
+          // A trap's frames, or this call's own stack: the kernel found
+          // the fault itself (an abort, running out of memory).
+          if (crashFrames === null) {
+            const limit = Error.stackTraceLimit;
+            Error.stackTraceLimit = 64;
+            crashFrames = wasmFrames(new Error().stack).map(codeId);
+            Error.stackTraceLimit = limit;
+          }
+          framesKept = crashFrames;
+          crashFrames = null;
+        }
+        return depth < framesKept.length ? framesKept[depth] : 0;
+      },
+      code_name(where, i) {
+        const c = persist.codes[(where >>> 0) - 1];
+        return c && i >>> 0 < c.name.length ? c.name.charCodeAt(i) & 0xff : 0;
+      },
+      code_offset(where) {
+        const c = persist.codes[(where >>> 0) - 1];
+        return c ? c.offset : -1;
+      },
+      // No CPU faults on sim: wasm traps are the only kind.
+      fault_reg() {
+        return 0;
+      },
+      build_id() {
+        return buildId;
+      },
+      reset() {
+        flush();
+        persist.input = [...m.uart.fifo, ...m.uart.rx]; // what the program has not read yet
+        throw new ResetSignal();
+      },
       // The test-only register clobber check (tests/target/regs.ts): wasm
       // code running in Node has no machine registers of its own to
       // check, so nothing can change; 0 (docs/abi.md).
@@ -519,6 +667,7 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
   mem = ex.memory;
   try {
     apps = (settings.apps || []).map((name) => loadApp(name));
+    buildId = buildIdOf([wasmBytes, ...apps.map((A) => A.bytes)]);
   } catch (e) {
     flush();
     if (e instanceof ExitSignal) return e.code;
@@ -529,7 +678,9 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
    *  instantiated with its system calls wired to the kernel's exports. */
   function loadApp(name) {
     const file = path.join(path.dirname(wasm), `${name}.wasm`);
-    const A = { name, module: new WebAssembly.Module(fs.readFileSync(file)), ex: null };
+    const bytes = fs.readFileSync(file);
+    const A = { name, bytes, module: new WebAssembly.Module(bytes), ex: null };
+    codeModules.push({ bodies: wasmFunctionBodies(bytes), names: wasmFunctionNamesOf(bytes) });
     A.state = () => A.ex.asyncify_get_state();
     const sys = {};
     for (const imp of WebAssembly.Module.imports(A.module)) {
@@ -605,11 +756,13 @@ export async function runSim({ wasm, board, input = "", maxCycles = 1e12, hostCl
     rewinds = [];
     const frames = trapFrames(e);
     const kind = trapKind(e);
+    crashFrames = frames.map(codeId);
     const backtrace = () => say(frames.map(([index, name]) => `    wasm function ${index}: ${name}\n`).join(""));
     // The report may be switched out part way (it wakes the supervisor of
     // an isolated image, which may be more urgent): the thread's stack then
     // starts at ivttrap, and it resumes by rewinding that call.
-    const report = () => ex.ivttrap(kind, frames[0][0]);
+    const where = crashFrames[0];
+    const report = () => ex.ivttrap(kind, where);
     if (currentArea) currentArea.resume = report;
     try {
       report();

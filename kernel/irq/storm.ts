@@ -15,6 +15,7 @@ import { boardCycleHz } from "../board";
 import { tickNow, tickRate } from "../ticks";
 import { writeDec, writeStr } from "../format";
 import { satInc } from "../ring";
+import { BugCode, bugcheck } from "../bugcheck";
 import { IrqDesc, applyMaskLocked, chipAt, chipFor, irqDesc, noDesc } from "./descriptors";
 
 const spuriousSeen = new StaticArray<u32>(<i32>((MAX_VECTORS + 31) / 32));
@@ -220,6 +221,7 @@ export function loadCheck(d: IrqDesc, vector: u32, t0: u32, end: u32): bool {
   // The window is over (or the rule is not set up yet): judge, start anew.
   const busy = loadBusy > (span >> 3) * LOAD_BUSY_EIGHTHS;
   const mostly = d.loadEntries > (loadRunEntries >> 2) * 3;
+  const share = loadRunEntries != 0 ? <u32>(<u64>d.loadEntries * 100 / <u64>loadRunEntries) : 0;
   loadRun++;
   loadRunStart = end;
   loadRunEntries = 0;
@@ -239,6 +241,7 @@ export function loadCheck(d: IrqDesc, vector: u32, t0: u32, end: u32): bool {
   writeDec(out, IRQ_LOAD_TICKS);
   writeStr(out, SHORT_MESSAGES ? " ticks" : " ticks, over 3/4 of the interrupts on this line)");
   writeDisabled();
+  bugcheck(BugCode.InterruptLoad, vector, IRQ_LOAD_TICKS, share, 0, 0, false);
   return true;
 }
 
@@ -256,6 +259,8 @@ function stormDisable(d: IrqDesc, vector: u32, rule: StormRule): void {
   reportStart(vector);
   writeStormRule(rule);
   writeDisabled();
+  const threshold = rule == StormRule.NobodyCared ? STORM_UNHANDLED : rule == StormRule.NeverQuieted ? STORM_STILL_ASSERTED : STORM_BURST;
+  bugcheck(BugCode.InterruptStorm, vector, threshold, <u32>rule + 1, 0, 0, false);
 }
 
 /** What `rule` saw, its threshold written in from kernel/config.ts: a

@@ -11,7 +11,8 @@ import { APPS, ROOT, appDir, isOutsideApp, rel } from "./paths.js";
 import { appAscPath, ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir, kernelSettings } from "./gen.js";
 import { UserError, logStep, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
-import { appendCustomSection, wasmImports, wasmInfo } from "./wasm.js";
+import { appendCustomSection, buildIdOf, wasmFunctionNames, wasmImports, wasmInfo } from "./wasm.js";
+import { spawnSync } from "node:child_process";
 import { HOST_SECTION } from "../../arch/sim/host.js";
 import { boardForApp, num } from "./boards.js";
 import { markAbortSites } from "./abort-site.js";
@@ -1032,7 +1033,9 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
     w.tableSize += i.tableSize;
     w.maxArity = Math.max(w.maxArity, i.maxArity);
   }
+  const buildId = buildIdOf([wasm, ...isolated.map((a) => appModuleWasm(b, app, a))].map((f) => fs.readFileSync(f)));
   const cflags = [
+    `-DIVT_BUILD_ID=0x${buildId.toString(16)}u`,
     `-DIVT_WASM_MAX_FUNC_TYPES=${Math.max(1, w.types)}`,
     `-DIVT_WASM_TABLE_ENTRIES=${Math.max(1, w.tableSize)}`,
     `-DIVT_WASM_MAX_TYPE_ARITY=${Math.max(1, w.maxArity)}`,
@@ -1051,7 +1054,7 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
     const name = appC.includes(src) ? `app-${path.basename(src)}` : (shared ? path.basename(path.dirname(src)) + "-" : "") + path.basename(src);
     const obj = path.join(dir, name.replace(/\.[cS]$/, ".o"));
     // board.json too: its cflags and module_cflags are part of the command.
-    if (!upToDate(obj, [src, wasm, ...headers, path.join(b.dir, "board.json"), path.join(ROOT, "tools/ivt/build.js")])) {
+    if (!upToDate(obj, [src, wasm, ...isolated.map((a) => appModuleWasm(b, app, a)), ...headers, path.join(b.dir, "board.json"), path.join(ROOT, "tools/ivt/build.js")])) {
       const extra = src === kernelC || moduleCs.includes(src) ? [...(arch.module_cflags || []), ...(b.module_cflags || [])] : appC.includes(src) ? APP_C_FLAGS : [];
       step(gcc, [...cflags, ...extra, "-c", rel(src), "-o", rel(obj)]);
     }
@@ -1060,18 +1063,111 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
   const elf = path.join(dir, "kernel.elf");
   const ld = path.join(boardDir(b), "link.ld");
   if (!upToDate(elf, [...objs, ld])) {
-    step(gcc, [
-      ...cflags,
-      ...(arch.ldflags || []),
-      `-T${rel(ld)}`,
-      `-Wl,-Map=${rel(path.join(dir, "kernel.map"))}`,
-      "-Wl,--print-memory-usage",
-      ...objs.map(rel),
-      "-o", rel(elf),
-      ...(arch.libs || []),
-    ]);
+    const link = (extra, quiet) =>
+      step(gcc, [
+        ...cflags,
+        ...(arch.ldflags || []),
+        `-T${rel(ld)}`,
+        `-Wl,-Map=${rel(path.join(dir, "kernel.map"))}`,
+        ...(quiet ? [] : ["-Wl,--print-memory-usage"]),
+        ...objs.map(rel),
+        ...extra.map(rel),
+        "-o", rel(elf),
+        ...(arch.libs || []),
+      ]);
+    // Twice: the second time with the names of the first link's functions
+    // (crash reports name code addresses on the board: arch/native/crash.c).
+    link([], true);
+    const first = functionSymbols(b, elf);
+    const names = wasmNamesByCSymbol([path.join(dir, "kernel.versioned.wasm"), ...isolated.map((a) => path.join(dir, `${appModuleNames(a).name}.versioned.wasm`))]);
+    const symC = path.join(dir, "ivt-symbols.c");
+    fs.writeFileSync(symC, symbolTableC(first, names));
+    const symO = path.join(dir, "ivt-symbols.o");
+    step(gcc, [...cflags, "-c", rel(symC), "-o", rel(symO)]);
+    link([symO], false);
+    checkSameAddresses(first, functionSymbols(b, elf), elf);
   }
   return elf;
+}
+
+/** The image's functions: [{ name, addr, size }] sorted by address (Thumb
+ *  bit clear), from the ELF's symbol table. */
+function functionSymbols(b, elf) {
+  const readelf = requireTool(`${b.toolchain.prefix}readelf`, b.toolchain.package);
+  const r = spawnSync(readelf, ["-sW", elf], { encoding: "utf8" });
+  if (r.status !== 0) throw new UserError(`${readelf} -sW ${rel(elf)} failed: ${r.stderr}`);
+  const out = [];
+  for (const line of r.stdout.split("\n")) {
+    const f = line.trim().split(/\s+/);
+    if (f.length < 8 || f[3] !== "FUNC" || f[6] === "UND") continue;
+    out.push({ name: f[7], addr: parseInt(f[1], 16) & ~1, size: Number(f[2]) });
+  }
+  return out.sort((x, y) => x.addr - y.addr || y.size - x.size);
+}
+
+/** C symbol -> wasm function name, for the translated modules in `wasms`:
+ *  wasm2c names a function `w2c_` and its name with every character but
+ *  letters, digits and `_` made `_`. */
+function wasmNamesByCSymbol(wasms) {
+  const map = new Map();
+  for (const w of wasms) {
+    if (!fs.existsSync(w)) continue;
+    for (const name of wasmFunctionNames(w).values()) map.set("w2c_" + name.replace(/[^A-Za-z0-9_]/g, "_"), name);
+  }
+  return map;
+}
+
+/** The symbol table's C (arch/native/crash.c struct ivt_symtab): every
+ *  function's address, size and name (its wasm name when it is a
+ *  translated function; GCC's clone suffixes dropped), in the
+ *  .ivt_symbols sections the linker script puts last in the flash. */
+export function symbolTableC(funcs, names) {
+  const seen = new Set();
+  const rows = [];
+  for (const f of funcs) {
+    if (f.size === 0 || seen.has(f.addr)) continue;
+    seen.add(f.addr);
+    const base = f.name.replace(/\.(?:isra|constprop|part|cold|lto_priv)(?:\.\d+)*$/, "").replace(/\.(?:isra|constprop|part|cold)\.\d+/g, "");
+    // An isolated application's exported wrappers (wasm2c's Z_<module>Z_<export>),
+    // into which its small functions are inlined: named as the application's.
+    const wrapper = /^Z_(app_\w+?)Z_(\w+)$/.exec(base);
+    rows.push({ addr: f.addr, size: Math.min(f.size, 0xffff), name: names.get(base) || (wrapper ? `${wrapper[1]}/${wrapper[2]}` : base) });
+  }
+  let blob = "";
+  const offsets = rows.map((r) => {
+    const o = blob.length;
+    blob += r.name + "\0";
+    return o;
+  });
+  if (blob.length > 0xffff) throw new UserError(`the image's function names take ${blob.length} bytes, more than the symbol table's 16-bit offsets reach`);
+  const list = (xs, per = 8) => xs.map((x, i) => (i % per === 0 ? "\n  " : " ") + x + ",").join("");
+  const esc = (t) => t.replace(/[\\"]/g, (c) => "\\" + c).replace(/\0/g, "\\0");
+  return [
+    "/* Generated by tools/ivt/build.js (symbolTableC): the names of the image's",
+    " * functions for crash reports (arch/native/crash.c). Do not edit. */",
+    "#include <stdint.h>",
+    "struct ivt_symtab { uint32_t count; const uint32_t* addr; const uint16_t* size; const uint16_t* name; const char* names; };",
+    `static const uint32_t addr[] __attribute__((section(".ivt_symbols"))) = {${list(rows.map((r) => "0x" + r.addr.toString(16) + "u"))}\n};`,
+    `static const uint16_t size[] __attribute__((section(".ivt_symbols"))) = {${list(rows.map((r) => r.size), 12)}\n};`,
+    `static const uint16_t name[] __attribute__((section(".ivt_symbols"))) = {${list(offsets, 12)}\n};`,
+    `static const char names[] __attribute__((section(".ivt_symbols"))) =\n  "${esc(blob)}";`,
+    `__attribute__((section(".ivt_symbols.head"), used)) const struct ivt_symtab ivt_symtab_head = {${rows.length}u, addr, size, name, names};`,
+    "",
+  ].join("\n");
+}
+
+/** The second link must leave every function where the first put it (the
+ *  table is last in the flash); says which moved if one did. */
+function checkSameAddresses(first, second, elf) {
+  // By name and address: static functions of two modules (an isolated
+  // image's applications) may share a name.
+  const at = new Set(second.map((f) => `${f.name}@${f.addr}`));
+  for (const f of first) {
+    if (!at.has(`${f.name}@${f.addr}`)) {
+      const now = second.filter((g) => g.name === f.name).map((g) => "0x" + g.addr.toString(16)).join(", ") || "nowhere";
+      throw new UserError(`${rel(elf)}: ${f.name} moved from 0x${f.addr.toString(16)} (now ${now}) when the symbol table was linked in: the linker script must place .ivt_symbols after every other section of the flash`);
+    }
+  }
 }
 
 

@@ -67,7 +67,10 @@ const hex = (n) => "0x" + (n >>> 0).toString(16).toUpperCase();
  *  [NAME, value] pairs that replace kernel/config.ts defaults, "*_comment"
  *  keys left out. */
 export function kernelSettings(b) {
-  return Object.entries(b.kernel || {}).filter(([k]) => !k.endsWith("_comment")).map(([k, v]) => [k, num(v)]);
+  const settings = Object.entries(b.kernel || {}).filter(([k]) => !k.endsWith("_comment")).map(([k, v]) => [k, num(v)]);
+  // board.json "on_fatal" (checked by boards.js) is the setting ON_FATAL_RESET.
+  if (b.on_fatal === "reset") settings.push(["ON_FATAL_RESET", 1]);
+  return settings;
 }
 
 /** Every kernel setting a board may change, as asc compiles it given
@@ -234,6 +237,14 @@ ${kernel}/* Register windows drivers may touch: {base, size}. */
 `;
 }
 
+/** The no-init area at the end of RAM that keeps the crash record over a
+ *  warm reset: arch/native/crash.c struct crash_area, 3 words and the
+ *  record's (kernel/config.ts CRASH_RECORD_WORDS). */
+export function noinitBytes(b) {
+  const words = new Map(kernelResolved(boardAscFlags(b))).get("CRASH_RECORD_WORDS");
+  return words ? 12 + words * 4 : 0;
+}
+
 /** board.json -> the linker script, from arch/<arch>/link.ld.in. */
 export function linkLd(b) {
   const tpl = path.join(ROOT, "arch", b.arch, "link.ld.in");
@@ -244,6 +255,7 @@ export function linkLd(b) {
     RAM_BASE: hex(num(m.ram.base)),
     RAM_SIZE: hex(num(m.ram.size)),
     MAIN_STACK: hex(num(b.main_stack || 4096)),
+    NOINIT_BYTES: hex(noinitBytes(b)),
   };
   return fs.readFileSync(tpl, "utf8").replace(/@([A-Z_]+)@/g, (_, k) => {
     if (!(k in vars)) throw new UserError(`${tpl}: unknown placeholder @${k}@`);

@@ -7,7 +7,7 @@ import { requireTool, step } from "./proc.js";
 import { boardForApp, num } from "./boards.js";
 import { wasmInfo } from "./wasm.js";
 import { measureRam } from "./ramuse.js";
-import { boardAscFlags, kernelResolved } from "./gen.js";
+import { boardAscFlags, kernelResolved, noinitBytes } from "./gen.js";
 
 /** Section name -> size, from `size -A`. */
 function sections(b, elf) {
@@ -31,6 +31,8 @@ export function nativeSizes(b, elf) {
     moduleMemory: s[".wasm_memory"] || 0,
     threadStacks: s[".stacks"] || 0,
     stack: s[".stack"] || 0,
+    symbols: s[".ivt_symbols"] || 0,
+    noinit: noinitBytes(b),
   };
 }
 
@@ -51,6 +53,7 @@ export function ramNeededLines(z, m, dataEnd, redZone) {
   const lines = [m ? `RAM needed (measured: a run to ivt_exit under QEMU, exit status ${m.code}; painted stacks, allocator blocks):` : "RAM needed (not measured: reserved sizes):"];
   const cdata = z.data + z.bss;
   lines.push(row("C data + bss", cdata, cdata, "static"));
+  lines.push(row("crash record (no-init)", z.noinit, z.noinit, "static: kept over a reset (docs/crash.md)"));
   const mod = m ? m.moduleInUse : z.moduleMemory;
   lines.push(row("module memory", mod, z.moduleMemory, m ? `measured: static data ${dataEnd} + heap peak ${mod - dataEnd}` : "reserved"));
   let stacks = 0;
@@ -65,7 +68,7 @@ export function ramNeededLines(z, m, dataEnd, redZone) {
   }
   const irq = m ? Math.min(m.irqStack.bytes, m.irqStack.peak + redZone) : z.stack;
   lines.push(row("main/interrupt stack", irq, z.stack, m ? `measured: peak ${m.irqStack.peak} + red zone ${redZone}` : "reserved"));
-  const total = cdata + mod + stacks + irq;
+  const total = cdata + z.noinit + mod + stacks + irq;
   lines.push(`  total ${total} B (${kib(total)}) against the ${kib(RAM_TARGET)} a minimal two-thread image should fit in (FreeRTOS 4.3 KB, ThreadX 5.9 KB): ${total <= RAM_TARGET ? "within" : `${total - RAM_TARGET} B over`}`);
   return lines;
 }
@@ -85,8 +88,9 @@ export async function sizeReport(b, app) {
     console.log(
       `${String(z.text).padStart(7)} ${String(z.data).padStart(7)} ${String(z.bss).padStart(7)} ${String(z.moduleMemory).padStart(11)} ${String(z.threadStacks).padStart(14)} ${String(z.stack).padStart(11)}`,
     );
-    const flashUsed = z.text + z.data;
-    const ramUsed = z.data + z.bss + z.moduleMemory + z.threadStacks + z.stack;
+    const flashUsed = z.text + z.data + z.symbols;
+    const ramUsed = z.data + z.bss + z.moduleMemory + z.threadStacks + z.stack + z.noinit;
+    console.log(`crash names (symbol table, flash): ${z.symbols} bytes; crash record (no-init RAM): ${z.noinit} bytes`);
     const flash = num(b.memory.flash.size);
     const ram = num(b.memory.ram.size);
     console.log(`Memory region         Used Size  Region Size  %age Used`);

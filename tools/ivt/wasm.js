@@ -2,6 +2,16 @@
 // sizes and the end of the static data (where the heap starts at boot).
 
 import fs from "node:fs";
+import crypto from "node:crypto";
+
+/** An image's build id (crash records, docs/crash.md): the first 32 bits
+ *  of the SHA-256 of its kernel.wasm, followed by its isolated
+ *  applications' modules in image order; `modules`: their bytes. */
+export function buildIdOf(modules) {
+  const h = crypto.createHash("sha256");
+  for (const m of modules) h.update(m);
+  return h.digest().readUInt32BE(0);
+}
 
 function leb(buf, pos) {
   let result = 0;
@@ -123,7 +133,11 @@ export function wasmInfo(file) {
 /** Function names by wasm function index, from the name section (asc
  *  writes it: asconfig.json "debug"); empty if there is none. */
 export function wasmFunctionNames(file) {
-  const buf = fs.readFileSync(file);
+  return wasmFunctionNamesOf(fs.readFileSync(file));
+}
+
+/** wasmFunctionNames of a module's bytes. */
+export function wasmFunctionNamesOf(buf) {
   const names = new Map();
   eachSection(buf, (id, pos, end) => {
     if (id === 0) {
@@ -155,4 +169,48 @@ export function wasmFunctionNames(file) {
 /** The imports of a module: [{ module, name, kind }]. */
 export function wasmImports(file) {
   return WebAssembly.Module.imports(new WebAssembly.Module(fs.readFileSync(file)));
+}
+
+/** Where each function's body lies in a module's bytes: [start, end) byte
+ *  offsets by wasm function index (imported functions have none), as the
+ *  engine counts offsets in a backtrace (from the module's first byte). */
+export function wasmFunctionBodies(buf) {
+  let imported = 0;
+  const bodies = [];
+  eachSection(buf, (id, pos) => {
+    if (id === 2) {
+      let [count, p] = leb(buf, pos);
+      for (let i = 0; i < count; i++) {
+        let n;
+        [n, p] = leb(buf, p);
+        p += n; // module
+        [n, p] = leb(buf, p);
+        p += n; // name
+        const kind = buf[p++];
+        if (kind === 0) {
+          imported++;
+          [, p] = leb(buf, p);
+        } else if (kind === 1) {
+          p++; // reftype
+          const flags = buf[p++];
+          [, p] = leb(buf, p);
+          if (flags & 1) [, p] = leb(buf, p);
+        } else if (kind === 2) {
+          const flags = buf[p++];
+          [, p] = leb(buf, p);
+          if (flags & 1) [, p] = leb(buf, p);
+        } else if (kind === 3) p += 2; // valtype, mutability
+      }
+    }
+    if (id === 10) {
+      let [count, p] = leb(buf, pos);
+      for (let i = 0; i < count; i++) {
+        let size;
+        [size, p] = leb(buf, p);
+        bodies[imported + i] = [p, p + size];
+        p += size;
+      }
+    }
+  });
+  return bodies;
 }
