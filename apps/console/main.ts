@@ -1,6 +1,6 @@
 // The console: the kernel's shell on the board's UART, fed by its receive
 // interrupt. Type irq, trace, threads, console or help; quit ends the
-// program; crash starts a thread that traps, to show a crash report (and
+// program; fault starts a thread that traps, to show a crash report (and
 // that the shell still answers after one: make test types a command after it);
 // `trace dump` prints the trace ring in the compact form `ivt trace` turns
 // into pictures (docs/trace.md): save the session's output to a file and
@@ -12,7 +12,7 @@ import {
 } from "../../kernel/ivt";
 
 const done = new Semaphore();
-/** Made at the first `crash`: an image that is never asked to crash keeps
+/** Made at the first `fault`: an image that is never asked to crash keeps
  *  the memory (microbit's module memory has no room for it at boot). */
 let crasher: Thread | null = null;
 
@@ -28,10 +28,10 @@ class Commands extends ShellCommands {
       done.give();
     } else if (line.is("trace dump")) {
       traceDumpCompact();
-    } else if (line.is("crash")) {
+    } else if (line.is("fault")) {
       // Busy until the kernel has reclaimed the last one.
       if (crasher === null) crasher = new Thread();
-      if (threadCreate(crasher!, "crasher", readPastMemory, 4, 10, MIN_STACK_BYTES) != Err.Ok) kputln("crash: cannot start the thread");
+      if (threadCreate(crasher!, "crasher", readPastMemory, 4, 10, MIN_STACK_BYTES) != Err.Ok) kputln("fault: cannot start the thread");
     } else {
       return false;
     }
@@ -39,7 +39,7 @@ class Commands extends ShellCommands {
   }
 
   names(): string {
-    return "trace dump, crash, quit";
+    return "trace dump, fault, quit";
   }
 }
 

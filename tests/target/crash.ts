@@ -6,15 +6,23 @@
 //
 // Internals test: reads the console's UART (kernel/console.ts consoleUart)
 // by polling, without the shell, which microbit's RAM has no room for
-// beside the crashes.
+// beside the crashes; makes, spoils and shows crash records through
+// kernel/bugcheck.ts and the host's no-init area (kernel/port.ts) to test
+// what a reset keeps.
 //
 // The crash runs in the main thread, as in its own image. The crashes are
 // called through a table so that the optimizer cannot inline them into
 // this main: their reports name their own functions
 // (tests/target/trap-boot/main, ...).
 
-import { kputln, threadSleep } from "../../kernel/ivt";
+import {
+  BugCode, Err, FOREVER, MAIN_PRIORITY, MIN_STACK_BYTES, Saved, Thread, crashSaved, crashWord, kputln, kputu, kputx, moduleMemoryBytes,
+  panicResetOnFatal, threadCreate, threadJoin, threadSleep,
+} from "../../kernel/ivt";
 import { consoleUart } from "../../kernel/console";
+import { bugcheck, crashShowAndClear, W_CODE, W_FLAGS, W_SEQUENCE } from "../../kernel/bugcheck";
+import { portCrashPut, portReset } from "../../kernel/port";
+import { CRASH_RECORD_WORDS } from "../../kernel/config";
 import { main as trapBoot } from "./trap-boot";
 import { main as mmioFault } from "./mmio-fault";
 import { main as abortMain } from "./abort-main";
@@ -24,8 +32,73 @@ import { main as stackIrq } from "./stack-irq";
 import { main as initFail } from "./init-fail";
 import { main as timerTrap } from "./timer-trap";
 
-const NAMES = "trap-boot mmio-fault abort-main irq-trap stack-main stack-irq init-fail timer-trap";
-const crashes: StaticArray<() => i32> = [trapBoot, mmioFault, abortMain, irqTrap, stackMain, stackIrq, initFail, timerTrap];
+/** The thread `contained` lets trap. */
+const victim = new Thread();
+
+const NAMES = "trap-boot mmio-fault abort-main irq-trap stack-main stack-irq init-fail timer-trap reset-trap corrupt-reset contained show exit";
+const crashes: StaticArray<() => i32> = [trapBoot, mmioFault, abortMain, irqTrap, stackMain, stackIrq, initFail, timerTrap, resetTrap, corruptReset, contained, show, exit];
+
+/** `reset-trap`: the trap of trap-boot, with on_fatal "reset": the system
+ *  resets after the report, and main's next boot finds the record. */
+function resetTrap(): i32 {
+  panicResetOnFatal(true);
+  return trapBoot();
+}
+
+/** `corrupt-reset`: a record made (as a contained fault would make it),
+ *  one of its words changed behind the checksum, then a reset: the next
+ *  boot must say the record was corrupt and print none of it. */
+function corruptReset(): i32 {
+  if (CRASH_RECORD_WORDS == 0) return exit(); // a board that keeps no record
+  bugcheck(BugCode.InterruptLoad, 99, 1, 2, 3, 0, false);
+  portCrashPut(2, 12345);
+  kputln("crash: record spoiled, resetting");
+  portReset();
+  return 1;
+}
+
+function trapInThread(arg: u32): void {
+  kputln("crash: a thread reads past the end of module memory");
+  load<u32>(moduleMemoryBytes() + arg);
+}
+
+/** `contained`: a thread (not main) traps: only it ends, and its record
+ *  says the fault was contained; then `show`. */
+function contained(): i32 {
+  const e = threadCreate(victim, "victim", trapInThread, 4, MAIN_PRIORITY - 1, MIN_STACK_BYTES * 2);
+  if (e != Err.Ok) {
+    kputln("crash: cannot create the thread");
+    return 1;
+  }
+  threadJoin(victim, FOREVER);
+  return show();
+}
+
+/** `show`: the kept record, then cleared, as the shell's `crash` does. */
+function show(): i32 {
+  crashShowAndClear();
+  return exit();
+}
+
+/** `exit`: says what is kept, ends the run. */
+function exit(): i32 {
+  const saved = crashSaved();
+  kputln(saved == Saved.None ? "crash: kept record: none" : saved == Saved.Record ? "crash: kept record: one" : "crash: kept record: corrupt");
+  return 0;
+}
+
+/** After a reset with a record kept (a run starts with none: QEMU and sim
+ *  start with RAM clear): says what it holds and ends the run. */
+function backAfterReset(): i32 {
+  kputln("crash: back after a reset, the record kept:");
+  kputx(crashWord(W_CODE));
+  kputln(" code");
+  kputu(crashWord(W_FLAGS));
+  kputln(" flags");
+  kputu(crashWord(W_SEQUENCE));
+  kputln(" since cleared");
+  return 0;
+}
 
 /** The line being typed: the heap is a bump allocator that never frees,
  *  so the line is read into a fixed buffer, not grown as a string. */
@@ -68,7 +141,8 @@ export function main(): i32 {
     kputln("crash: this board has no console input");
     return 1;
   }
-  kputln("crash: ready (type one of: trap-boot mmio-fault abort-main irq-trap stack-main stack-irq init-fail timer-trap)");
+  if (crashSaved() == Saved.Record) return backAfterReset();
+  kputln("crash: ready (type one of: trap-boot mmio-fault abort-main irq-trap stack-main stack-irq init-fail timer-trap reset-trap corrupt-reset contained show exit)");
   readLine();
   let i = chosen();
   while (i < 0) {

@@ -35,5 +35,11 @@ test("a canary word overwritten below a sleeping thread's stack ends that thread
   assert.match(out, /^#0 +(0x[0-9a-f]+ in )?w2c_kernel_panic_reportStackOverflow /m, out);
   assert.match(out, /w2c_kernel_exports_ivtswitch /, out);
   assert.match(out, /^\$\d+ = 3$/m, out);
-  assert.match(out, /^\*\*\* ivt STACK OVERFLOW in thread 'blink'\n\*\*\* ivt thread ended; the system goes on$/m, out);
+  // The report, its bugcheck record (docs/crash.md: the thread, found at a
+  // switch, charged to the thread since no code of it was running), then
+  // the thread's end.
+  assert.match(out, /^\*\*\* ivt STACK OVERFLOW in thread 'blink'\n\*\*\* ivt BUGCHECK 0x00000103 STACK_OVERFLOW \(0x0000000\d, 0x00000001, 0x00000000, 0x00000000\)\n {4}FAILURE_BUCKET_ID: 0x103_thread!blink\n(?: {4}.*\n|\*\*\* ivt BUGCHECK-RECORD.*\n)+\*\*\* ivt thread ended; the system goes on$/m, out);
+  // The compact line: code 0x103, found at a switch, charged to no code, a
+  // thread's context (docs/crash.md, the record's words).
+  assert.match(out, /^\*\*\* ivt BUGCHECK-RECORD 49564201,103,[0-9a-f]+,1,,,,1,/m, out);
 });

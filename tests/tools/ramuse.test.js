@@ -72,7 +72,7 @@ test("moduleMemoryInUse walks the allocator's blocks to the last one taken", () 
   assert.equal(moduleMemoryInUse(memory(256, 100, [156], false), 100), 109);
 });
 
-const z = { text: 1000, data: 4, bss: 100, moduleMemory: 8192, threadStacks: 4096, stack: 1024 };
+const z = { text: 1000, data: 4, bss: 100, moduleMemory: 8192, threadStacks: 4096, stack: 1024, noinit: 268 };
 
 test("ramNeededLines adds peaks and red zones, and says what was measured", () => {
   const m = { code: 0, moduleInUse: 3000, moduleBytes: 8192, threads: [{ id: 0, bytes: 512, peak: 100 }, { id: 1, bytes: 256, peak: 240 }], irqStack: { bytes: 1024, peak: 300 } };
@@ -82,13 +82,15 @@ test("ramNeededLines adds peaks and red zones, and says what was measured", () =
   assert.match(lines.find((l) => l.includes("thread 0")), /164 B .*reserved +512 B/);
   // Never more than the thread has.
   assert.match(lines.find((l) => l.includes("thread 1")), /256 B/);
-  const total = 104 + 3000 + 164 + 256 + 364;
+  // The crash record's no-init area counts whole.
+  assert.match(lines.find((l) => l.includes("no-init")), /268 B/);
+  const total = 104 + 268 + 3000 + 164 + 256 + 364;
   assert.match(lines.at(-1), new RegExp(`total ${total} B .*within`));
 });
 
 test("ramNeededLines without a measurement shows the reserved sizes and says so", () => {
   const lines = ramNeededLines(z, null, 2000, 64);
   assert.match(lines[0], /not measured/);
-  const total = 104 + 8192 + 4096 + 1024;
+  const total = 104 + 268 + 8192 + 4096 + 1024;
   assert.match(lines.at(-1), new RegExp(`total ${total} B .*${total - RAM_TARGET} B over`));
 });

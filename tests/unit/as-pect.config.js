@@ -13,6 +13,8 @@ export default {
     // What the kernel writes to the panic console, for specs that read
     // their reports back (module "ivt_test").
     const panicOutput = [];
+    const noinit = [];
+    let sealed = 0;
     const fakeHost = {
       irq_save: () => {
         const s = masked;
@@ -38,6 +40,28 @@ export default {
       },
       exit: (code) => {
         throw new Error(`kernel called exit(${code})`);
+      },
+      // The crash record's host calls (kernel/bugcheck.ts): a no-init
+      // area of plain memory, no backtrace, no names, no CPU faults.
+      crash_put: (i, w) => {
+        noinit[i] = w;
+      },
+      crash_get: (i) => noinit[i] | 0,
+      crash_seal: (n) => {
+        sealed = n;
+      },
+      crash_saved: () => sealed,
+      crash_clear: () => {
+        noinit.length = 0;
+        sealed = 0;
+      },
+      crash_frame: () => 0,
+      code_name: () => 0,
+      code_offset: () => -1,
+      fault_reg: () => 0,
+      build_id: () => 0x1234,
+      reset: () => {
+        throw new Error("kernel called reset");
       },
       thread_init: () => {},
       thread_start: () => {

@@ -239,6 +239,18 @@ describe("registration", () => {
   });
 });
 
+/** `n` as the bugcheck record prints it: 0x and 8 hex digits. */
+function hex8(n: u32): string {
+  return "0x" + n.toString(16).padStart(8, "0");
+}
+
+/** The report line `line`, then the storm's bugcheck record (docs/crash.md:
+ *  0x107, vector, the rule's threshold, the rule). */
+function expectStormReport(out: string, line: string, vector: u32, threshold: u32, rule: u32): void {
+  expect(out.startsWith(line)).toBe(true);
+  expect(out.includes("*** ivt BUGCHECK 0x00000107 INTERRUPT_STORM (" + hex8(vector) + ", " + hex8(threshold) + ", " + hex8(rule) + ", 0x00000000)\n")).toBe(true);
+}
+
 describe("storm reports", () => {
   const DISABLED = "; line disabled, irqRearm re-enables it\n";
   test("never quieted: the count in a row comes from STORM_STILL_ASSERTED", () => {
@@ -249,7 +261,7 @@ describe("storm reports", () => {
     for (let i: u32 = 0; i <= STORM_STILL_ASSERTED; i++) dispatchInterrupt(44);
     chip.pendingAlways = false;
     expect(irqStormed(44)).toBe(true);
-    expect(panicOutput()).toBe("*** ivt IRQ vector 44: storm (still asserted after its handler, " + STORM_STILL_ASSERTED.toString() + " times in a row: never quieted)" + DISABLED);
+    expectStormReport(panicOutput(), "*** ivt IRQ vector 44: storm (still asserted after its handler, " + STORM_STILL_ASSERTED.toString() + " times in a row: never quieted)" + DISABLED, 44, STORM_STILL_ASSERTED, 2);
     irqFree(44, h);
   });
   test("burst: the count between two ticks comes from STORM_BURST", () => {
@@ -258,7 +270,7 @@ describe("storm reports", () => {
     panicOutput();
     for (let i: u32 = 0; i <= STORM_BURST; i++) dispatchInterrupt(45);
     expect(irqStormed(45)).toBe(true);
-    expect(panicOutput()).toBe("*** ivt IRQ vector 45: storm (more than " + STORM_BURST.toString() + " interrupts between two ticks)" + DISABLED);
+    expectStormReport(panicOutput(), "*** ivt IRQ vector 45: storm (more than " + STORM_BURST.toString() + " interrupts between two ticks)" + DISABLED, 45, STORM_BURST, 3);
     irqFree(45, h);
   });
   test("nobody cared: the share comes from STORM_UNHANDLED and STORM_WINDOW", () => {
@@ -270,7 +282,7 @@ describe("storm reports", () => {
       dispatchInterrupt(46);
     }
     expect(irqStormed(46)).toBe(true);
-    expect(panicOutput()).toBe("*** ivt IRQ vector 46: nobody cared (more than " + STORM_UNHANDLED.toString() + " of the last " + STORM_WINDOW.toString() + " unclaimed)" + DISABLED);
+    expectStormReport(panicOutput(), "*** ivt IRQ vector 46: nobody cared (more than " + STORM_UNHANDLED.toString() + " of the last " + STORM_WINDOW.toString() + " unclaimed)" + DISABLED, 46, STORM_UNHANDLED, 1);
     irqFree(46, h);
   });
   test("nobody cared: fires at the first unclaimed interrupt past STORM_UNHANDLED, not before, and is reported once", () => {
@@ -288,7 +300,9 @@ describe("storm reports", () => {
     expect(irqStormed(47)).toBe(true);
     // Interrupts already on their way when the line was masked: no second report.
     for (let i = 0; i < 10; i++) dispatchInterrupt(47);
-    expect(panicOutput()).toBe("*** ivt IRQ vector 47: nobody cared (more than " + STORM_UNHANDLED.toString() + " of the last " + STORM_WINDOW.toString() + " unclaimed)" + DISABLED);
+    const out = panicOutput();
+    expectStormReport(out, "*** ivt IRQ vector 47: nobody cared (more than " + STORM_UNHANDLED.toString() + " of the last " + STORM_WINDOW.toString() + " unclaimed)" + DISABLED, 47, STORM_UNHANDLED, 1);
+    expect(out.split("*** ivt BUGCHECK ").length).toBe(2); // one record
     irqFree(47, h);
   });
   test("nobody cared: claimed interrupts within the window count in its length, not against the rule", () => {
