@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { APPS, ROOT, appDir, isOutsideApp, rel } from "./paths.js";
-import { appAscPath, ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir, kernelSettings } from "./gen.js";
+import { appAscPath, ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir, kernelResolved, kernelSettings } from "./gen.js";
 import { UserError, logStep, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
 import { appendCustomSection, buildIdOf, wasmFunctionNames, wasmImports, wasmInfo } from "./wasm.js";
@@ -646,7 +646,7 @@ export function inlinePortCalls(c) {
  *  instructions when marked). */
 const COLD_FUNCTIONS = new RegExp(
   "^(static [\\w ]+ )(w2c_(?:" + [
-    "kernel_(?:boot|panic|format|console|errors|board|shell|tracedump|check|debug|version|irq_dump)_\\w*",
+    "kernel_(?:boot|panic|bugcheck|format|console|errors|board|shell|tracedump|check|debug|version|irq_dump)_\\w*",
     "boards_\\w+_board_\\w*",
     "\\w+_constructor",
     "kernel_exports_ivt(?:boot|trap)",
@@ -1076,16 +1076,21 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
         ...(arch.libs || []),
       ]);
     // Twice: the second time with the names of the first link's functions
-    // (crash reports name code addresses on the board: arch/native/crash.c).
-    link([], true);
-    const first = functionSymbols(b, elf);
-    const names = wasmNamesByCSymbol([path.join(dir, "kernel.versioned.wasm"), ...isolated.map((a) => path.join(dir, `${appModuleNames(a).name}.versioned.wasm`))]);
-    const symC = path.join(dir, "ivt-symbols.c");
-    fs.writeFileSync(symC, symbolTableC(first, names));
-    const symO = path.join(dir, "ivt-symbols.o");
-    step(gcc, [...cflags, "-c", rel(symC), "-o", rel(symO)]);
-    link([symO], false);
-    checkSameAddresses(first, functionSymbols(b, elf), elf);
+    // (crash reports name code addresses on the board: arch/native/crash.c),
+    // unless the board keeps no crash records (kernel setting
+    // CRASH_RECORD_WORDS 0), which need no names.
+    const records = new Map(kernelResolved(boardAscFlags(b))).get("CRASH_RECORD_WORDS") !== 0;
+    link([], records);
+    if (records) {
+      const first = functionSymbols(b, elf);
+      const names = wasmNamesByCSymbol([path.join(dir, "kernel.versioned.wasm"), ...isolated.map((a) => path.join(dir, `${appModuleNames(a).name}.versioned.wasm`))]);
+      const symC = path.join(dir, "ivt-symbols.c");
+      fs.writeFileSync(symC, symbolTableC(first, names));
+      const symO = path.join(dir, "ivt-symbols.o");
+      step(gcc, [...cflags, "-c", rel(symC), "-o", rel(symO)]);
+      link([symO], false);
+      checkSameAddresses(first, functionSymbols(b, elf), elf);
+    }
   }
   return elf;
 }
