@@ -441,6 +441,23 @@ export function setAppOverflowHandler(handler: (app: u32) => void): void {
   appOverflowHandler = handler;
 }
 
+/** Ends `victim`, found overflowed at a switch away from `prev` (the
+ *  running thread, or already another one): reported, retired, and freed
+ *  at once when it is no longer the running one. Out of line (and cold:
+ *  tools/ivt/build.js), off the switch's path. Interrupts masked. */
+function endOverflowedLocked(victim: Thread, prev: Thread | null): void {
+  const old = victim.state;
+  reportStackOverflow(victim.name, victim.id, OverflowFound.AtSwitch, 0, false);
+  retireLocked(victim);
+  if (ISOLATED_APPS && victim.app != 0 && appOverflowHandler !== null) appOverflowHandler!(victim.app);
+  if (victim !== prev) {
+    // The switch away from it was recorded already, with the state it
+    // left in: its end needs an event of its own, as a deleted thread's.
+    reclaimLocked(victim);
+    traceStateLocked(victim, old);
+  }
+}
+
 /** Body of export ivtswitch, at the host's switch point when the kernel
  *  did not choose already (switchFromThreadLocked): the choice of the most
  *  urgent ready thread, and the switch recorded. `victim` is the thread the
@@ -451,18 +468,7 @@ export function setAppOverflowHandler(handler: (app: u32) => void): void {
  *  the host. */
 export function switchThreads(victim: Thread | null): u32 {
   const prev = threadCurrent();
-  if (victim !== null && victim.state != ThreadState.Dead) {
-    const old = victim.state;
-    reportStackOverflow(victim.name, victim.id, OverflowFound.AtSwitch, 0, false);
-    retireLocked(victim);
-    if (ISOLATED_APPS && victim.app != 0 && appOverflowHandler !== null) appOverflowHandler!(victim.app);
-    if (victim !== prev) {
-      // The switch away from it was recorded already, with the state it
-      // left in: its end needs an event of its own, as a deleted thread's.
-      reclaimLocked(victim);
-      traceStateLocked(victim, old);
-    }
-  }
+  if (victim !== null && victim.state != ThreadState.Dead) endOverflowedLocked(victim, prev);
   let prevState = ThreadState.Free;
   if (prev !== null) {
     prevState = prev.state; // before a dead thread becomes Free

@@ -221,10 +221,8 @@ export function loadCheck(d: IrqDesc, vector: u32, t0: u32, end: u32): bool {
   // The window is over (or the rule is not set up yet): judge, start anew.
   const busy = loadBusy > (span >> 3) * LOAD_BUSY_EIGHTHS;
   const mostly = d.loadEntries > (loadRunEntries >> 2) * 3;
-  // In percent, in 32 bits (a 64-bit division pulls 700 bytes of libgcc
-  // into every image): entries scaled down first when they are large.
-  const scale: u32 = loadRunEntries > 0x1000000 ? 8 : 0;
-  const share = loadRunEntries != 0 ? ((d.loadEntries >>> scale) * 100) / max(loadRunEntries >>> scale, 1) : 0;
+  const entries = d.loadEntries;
+  const all = loadRunEntries;
   loadRun++;
   loadRunStart = end;
   loadRunEntries = 0;
@@ -234,6 +232,15 @@ export function loadCheck(d: IrqDesc, vector: u32, t0: u32, end: u32): bool {
     return false;
   }
   if (!busy || !mostly || d.stormed) return false;
+  loadDisable(d, vector, entries, all);
+  return true;
+}
+
+/** Disables the line the load rule caught, and reports it with its
+ *  record: `entries` of the window's `all` interrupts were its own. Out of
+ *  line (and cold: tools/ivt/build.js), off loadCheck's path. Interrupt
+ *  context. */
+function loadDisable(d: IrqDesc, vector: u32, entries: u32, all: u32): void {
   loadDisabled = satInc(loadDisabled);
   d.stormed = true;
   d.chip.mask(vector);
@@ -244,8 +251,11 @@ export function loadCheck(d: IrqDesc, vector: u32, t0: u32, end: u32): bool {
   writeDec(out, IRQ_LOAD_TICKS);
   writeStr(out, SHORT_MESSAGES ? " ticks" : " ticks, over 3/4 of the interrupts on this line)");
   writeDisabled();
+  // In percent, in 32 bits (a 64-bit division pulls 700 bytes of libgcc
+  // into every image): the counts scaled down first when they are large.
+  const scale: u32 = all > 0x1000000 ? 8 : 0;
+  const share = ((entries >>> scale) * 100) / max(all >>> scale, 1);
   bugcheck(BugCode.InterruptLoad, vector, IRQ_LOAD_TICKS, share, 0, 0, false);
-  return true;
 }
 
 /** Sizes the load rule's window from the cycle and tick rates. */

@@ -650,8 +650,8 @@ const COLD_FUNCTIONS = new RegExp(
     "boards_\\w+_board_\\w*",
     "\\w+_constructor",
     "kernel_exports_ivt(?:boot|trap)",
-    "kernel_thread_(?:kernelThreadCreate|threadCreate)\\w*",
-    "kernel_irq_storm_(?:stormDisable|spuriousVector)",
+    "kernel_thread_(?:kernelThreadCreate|threadCreate|endOverflowedLocked)\\w*",
+    "kernel_irq_storm_(?:stormDisable|loadDisable|spuriousVector)",
     "kernel_irq_manage_irq(?:Request|Free)",
     "kernel_irq_descriptors_(?:irqAddChip|descFor)\\w*",
   ].join("|") + "))\\(", "gm");
