@@ -103,3 +103,13 @@ test("NOTIFY_SLOTS must be 1 to 256", () => {
   assert.match(problem("mps2-an385", (b) => { b.kernel.NOTIFY_SLOTS = 257; }), /"kernel.NOTIFY_SLOTS" must be 1 to 256/);
   assert.equal(problem("mps2-an385", (b) => { b.kernel.NOTIFY_SLOTS = 256; }), null);
 });
+
+test("on_fatal is halt or reset; reset becomes the kernel setting ON_FATAL_RESET", async () => {
+  assert.match(problem("mps2-an385", (b) => { b.on_fatal = "explode"; }), /^boards\/mps2-an385\/board\.json: "on_fatal" must be "halt" .* or "reset"/);
+  assert.equal(problem("mps2-an385", (b) => { b.on_fatal = "reset"; }), null);
+  const { kernelSettings } = await import("../../tools/ivt/gen.js");
+  const b = raw("mps2-an385");
+  assert.ok(!kernelSettings(b).some(([k]) => k === "ON_FATAL_RESET"));
+  b.on_fatal = "reset";
+  assert.deepEqual(kernelSettings(b).find(([k]) => k === "ON_FATAL_RESET"), ["ON_FATAL_RESET", 1]);
+});

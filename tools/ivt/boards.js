@@ -84,7 +84,6 @@ export function loadBoard(name) {
     if (b.arch === "sim") need(SIM_DEVICES[d.driver], name, `"devices.${dev}.driver": the sim host simulates ${Object.keys(SIM_DEVICES).join(", ")}, not ${d.driver} (arch/sim/devices.js SIM_DEVICES)`);
   }
   if (b.asc !== undefined) need(Array.isArray(b.asc), name, `"asc" must be a list of asc flags`);
-  if (b.on_fatal !== undefined) need(b.on_fatal === "halt" || b.on_fatal === "reset", name, `"on_fatal" must be "halt" (stop after a fatal report) or "reset" (reset the system; the next boot prints the kept record)`);
   if (b.module_cflags !== undefined) need(Array.isArray(b.module_cflags), name, `"module_cflags" must be a list of C flags`);
   if (b.arch !== "sim") {
     need(b.memory && b.memory.flash && b.memory.ram, name, `"memory.flash" and "memory.ram" are needed`);
@@ -235,6 +234,7 @@ export function checkBoard(b, name) {
   need(b && typeof b === "object" && !Array.isArray(b), name, "must be a JSON object");
   checkSuiteLayout(b, name);
   checkKernelSettings(b, name);
+  if (b.on_fatal !== undefined) need(b.on_fatal === "halt" || b.on_fatal === "reset", name, `"on_fatal" must be "halt" (stop after a fatal report) or "reset" (reset the system; the next boot prints the kept record)`);
   checkRequired(b, name);
   checkIrqLines(b, name);
   checkAddressMap(b, name);
