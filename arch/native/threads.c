@@ -111,6 +111,7 @@ void ivt_stack_limit_init(void) {
  * zone). */
 static void report_on_fresh_stack(uint32_t kind, uint32_t where, void (*fn)(uint32_t, uint32_t));
 static void capture_and_report(uint32_t kind, uint32_t where);
+/* Where the trapping code's stack was left (ivt_trap_on_fresh_stack). */
 static const uint32_t* trapped_sp;
 
 void ivt_trap_on_fresh_stack(uint32_t kind, uint32_t where) {
@@ -139,9 +140,6 @@ static void report_on_fresh_stack(uint32_t kind, uint32_t where, void (*fn)(uint
   ivt_stack_limit = 0;
   ivt_arch_call_on_stack(stack_top[id], kind, where, fn);
 }
-
-/* trapped_sp: where the trapping code's stack was left
- * (ivt_trap_on_fresh_stack). */
 
 /* The report of a stack that ran out, on the fresh stack: the backtrace is
  * taken here, from the abandoned frames up to this function's own frame;

@@ -125,7 +125,7 @@ function wasmFrames(stack) {
  *  code address is an id: 1 + its place in `codes`, each a function's name
  *  and the offset in its body. */
 function newPersist(input) {
-  return { noinit: { magic: 0, words: 0, sum: 0, data: new Uint32Array(CRASH_WORDS) }, codes: [], codeIds: new Map(), input: [...Buffer.from(input)], resets: 0, cycles: 0 };
+  return { noinit: { magic: 0, words: 0, sum: 0, data: new Uint32Array(CRASH_WORDS) }, codes: [], codeIds: new Map(), input: [...Buffer.from(input)], resets: 0 };
 }
 const CRASH_WORDS = 64;
 const CRASH_MAGIC = 0x49564352;
@@ -180,7 +180,9 @@ export async function runSim(opts) {
     if (code !== RESET) return code;
     persist.resets++;
     if (persist.resets > MAX_RESETS) {
-      process.stdout.write(`sim: ${MAX_RESETS} resets in one run (a fault at every boot?): hang\n`);
+      const text = `sim: ${MAX_RESETS} resets in one run (a fault at every boot?): hang\n`;
+      if (opts.output) [...Buffer.from(text)].forEach(opts.output);
+      else process.stdout.write(text);
       return SIM_EXIT_HANG;
     }
   }

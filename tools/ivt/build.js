@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { APPS, ROOT, appDir, isOutsideApp, rel } from "./paths.js";
-import { appAscPath, ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir, kernelResolved, kernelSettings } from "./gen.js";
+import { appAscPath, ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir, kernelSetting, kernelSettings } from "./gen.js";
 import { UserError, logStep, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
 import { appendCustomSection, buildIdOf, wasmFunctionNames, wasmImports, wasmInfo } from "./wasm.js";
@@ -1079,7 +1079,7 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
     // (crash reports name code addresses on the board: arch/native/crash.c),
     // unless the board keeps no crash records (kernel setting
     // CRASH_RECORD_WORDS 0), which need no names.
-    const records = new Map(kernelResolved(boardAscFlags(b))).get("CRASH_RECORD_WORDS") !== 0;
+    const records = kernelSetting(b, "CRASH_RECORD_WORDS") !== 0;
     link([], records);
     if (records) {
       const first = functionSymbols(b, elf);

@@ -88,6 +88,11 @@ export function kernelResolved(ascFlags) {
   return [...settings];
 }
 
+/** Kernel setting `name` as board `b`'s images have it (kernelResolved). */
+export function kernelSetting(b, name) {
+  return new Map(kernelResolved(boardAscFlags(b))).get(name);
+}
+
 /** What a host that runs kernel.wasm itself (sim) must know of how the
  *  image was built, from the asc flags it was built with: every kernel
  *  setting (kernelResolved) and where asc put the static data
@@ -241,7 +246,7 @@ ${kernel}/* Register windows drivers may touch: {base, size}. */
  *  warm reset: arch/native/crash.c struct crash_area, 3 words and the
  *  record's (kernel/config.ts CRASH_RECORD_WORDS). */
 export function noinitBytes(b) {
-  const words = new Map(kernelResolved(boardAscFlags(b))).get("CRASH_RECORD_WORDS");
+  const words = kernelSetting(b, "CRASH_RECORD_WORDS");
   return words ? 12 + words * 4 : 0;
 }
 

@@ -7,7 +7,7 @@ import { requireTool, step } from "./proc.js";
 import { boardForApp, num } from "./boards.js";
 import { wasmInfo } from "./wasm.js";
 import { measureRam } from "./ramuse.js";
-import { boardAscFlags, kernelResolved, noinitBytes } from "./gen.js";
+import { kernelSetting, noinitBytes } from "./gen.js";
 
 /** Section name -> size, from `size -A`. */
 function sections(b, elf) {
@@ -102,7 +102,7 @@ export async function sizeReport(b, app) {
     } catch (e) {
       console.log(`(not measured: ${e.message})`);
     }
-    const redZone = new Map(kernelResolved(boardAscFlags(b))).get("RED_ZONE_BYTES");
+    const redZone = kernelSetting(b, "RED_ZONE_BYTES");
     for (const line of ramNeededLines(z, m, w.dataEnd, redZone)) console.log(line);
   }
   console.log(`kernel.wasm: ${w.bytes} bytes (code ${w.code}, data segments ${w.data})`);
