@@ -662,19 +662,25 @@ function writeSavedEvents(sink: (c: u32) => void): void {
   sink(10);
 }
 
-/** `*** ivt BUGCHECK-RECORD <the words in hex, comma-separated>`: the
- *  whole record on one line, for `ivt decode`. */
+/** `*** ivt BUGCHECK-RECORD <the words in hex, comma-separated>
+ *  sum=<checksum>`: the whole record on one line, for `ivt decode`. */
 function writeCompactLine(sink: (c: u32) => void): void {
   writeStr(sink, "*** ivt BUGCHECK-RECORD ");
   // Zero words are empty fields, and the zeros at the end are left out:
-  // a reader pads the record back to RECORD_WORDS.
+  // a reader pads the record back to RECORD_WORDS. The checksum (FNV-1a
+  // over the words written) lets a reader tell a line cut short or
+  // garbled in a log from a record.
   let last: u32 = 0;
   for (let i: u32 = 0; i < RECORD_WORDS; i++) if (portCrashGet(i) != 0) last = i;
+  let sum: u32 = 2166136261;
   for (let i: u32 = 0; i <= last; i++) {
     if (i != 0) sink(44);
     const w = portCrashGet(i);
     if (w != 0) writeHexShort(sink, w, false, false);
+    sum = (sum ^ w) * 16777619;
   }
+  writeStr(sink, " sum=");
+  writeHexDigits(sink, sum);
   sink(10);
 }
 

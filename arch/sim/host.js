@@ -33,7 +33,7 @@ import fs from "node:fs";
 import path from "node:path";
 import loader from "@assemblyscript/loader";
 import { Clock, SIM_DEVICES, SimIntc, SimUart } from "./devices.js";
-import { buildIdOf, wasmFunctionBodies, wasmFunctionNamesOf } from "../../tools/ivt/wasm.js";
+import { buildIdOf, codeModuleOf, simCodeAddress, simCodeAt } from "../../tools/ivt/wasm.js";
 
 /** Cycles charged for each host call: the sim's notion of kernel work. */
 const HOST_CALL_COST = 8;
@@ -121,9 +121,9 @@ function wasmFrames(stack) {
 }
 
 /** What the crash record's host calls keep over sim's resets (docs/abi.md
- *  crash_*): the no-init area, and the code addresses handed out. On sim a
- *  code address is an id: 1 + its place in `codes`, each a function's name
- *  and the offset in its body. */
+ *  crash_*): the no-init area, the console input not yet read, and the
+ *  name-only code addresses handed out for frames of no module of the
+ *  image (codeId). */
 function newPersist(input) {
   return { noinit: { magic: 0, words: 0, sum: 0, data: new Uint32Array(CRASH_WORDS) }, codes: [], codeIds: new Map(), input: [...Buffer.from(input)], resets: 0 };
 }
@@ -242,27 +242,28 @@ async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, ou
   let buildId = 0;
   /** The modules whose frames can appear: the kernel's, then its
    *  isolated applications' (loadApp adds them). */
-  const codeModules = [{ bodies: wasmFunctionBodies(wasmBytes), names: wasmFunctionNamesOf(wasmBytes) }];
-  /** The code id (crash_frame) of a V8 frame [index, name, byte offset]:
-   *  the offset in its function's body, from the module whose function
-   *  `index` has that name and holds that offset. */
+  const codeModules = [codeModuleOf(wasmBytes)];
+  /** The code address (crash_frame) of a V8 frame [index, name, byte
+   *  offset]: tools/ivt/wasm.js simCodeAddress, the same in every run of
+   *  the image, so that `ivt decode` names it from the build. A frame of
+   *  no module of the image (none expected) gets a name-only address from
+   *  0xff000000 on, counted in `persist`. */
   const codeId = ([index, name, off]) => {
-    let offset = -1;
-    for (const mod of codeModules) {
-      const body = mod.bodies[index];
-      if (body && off >= body[0] && off < body[1] && (!mod.names.size || mod.names.get(index) === name)) {
-        offset = off - body[0];
-        break;
-      }
-    }
-    const key = `${name}+${offset}`;
-    let id = persist.codeIds.get(key);
+    const addr = simCodeAddress(codeModules, index, name, off);
+    if (addr !== 0) return addr;
+    let id = persist.codeIds.get(name);
     if (id === undefined) {
-      persist.codes.push({ name, offset: offset >>> 0 });
-      id = persist.codes.length;
-      persist.codeIds.set(key, id);
+      persist.codes.push({ name, offset: 0xffffffff });
+      id = (0xff000000 + persist.codes.length - 1) >>> 0;
+      persist.codeIds.set(name, id);
     }
     return id;
+  };
+  /** The name and body offset of code address `where` (codeId). */
+  const codeAt = (where) => {
+    where >>>= 0;
+    if (where >= 0xff000000) return persist.codes[where - 0xff000000] || null;
+    return simCodeAt(codeModules, where);
   };
   const areas = new Map(); // thread id -> { addr, bytes, started }
 
@@ -584,12 +585,12 @@ async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, ou
         return depth < framesKept.length ? framesKept[depth] : 0;
       },
       code_name(where, i) {
-        const c = persist.codes[(where >>> 0) - 1];
+        const c = codeAt(where);
         return c && i >>> 0 < c.name.length ? c.name.charCodeAt(i) & 0xff : 0;
       },
       code_offset(where) {
-        const c = persist.codes[(where >>> 0) - 1];
-        return c ? c.offset : -1;
+        const c = codeAt(where);
+        return c ? c.offset | 0 : -1;
       },
       // No CPU faults on sim: wasm traps are the only kind.
       fault_reg() {
@@ -682,7 +683,7 @@ async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, ou
     const file = path.join(path.dirname(wasm), `${name}.wasm`);
     const bytes = fs.readFileSync(file);
     const A = { name, bytes, module: new WebAssembly.Module(bytes), ex: null };
-    codeModules.push({ bodies: wasmFunctionBodies(bytes), names: wasmFunctionNamesOf(bytes) });
+    codeModules.push(codeModuleOf(bytes));
     A.state = () => A.ex.asyncify_get_state();
     const sys = {};
     for (const imp of WebAssembly.Module.imports(A.module)) {

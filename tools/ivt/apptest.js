@@ -89,7 +89,7 @@ export async function runAppTests(board, appDir_, { log = console.log } = {}) {
     const summary = /^target tests: (\d+) passed, (\d+) failed$/m.exec(output);
     if (r.harness && (!summary || summary[2] !== "0" || out.code !== 0)) fails.push({ why: summary ? `${summary[2]} harness tests failed (exit ${out.code})` : `no harness summary (exit ${out.code})` });
     record(r.name, fails.length === 0, fails.length ? fails[0].why : "", output);
-    for (const c of judgeChecks(r, bb, output)) record(c.name, c.ok, c.why, output);
+    for (const c of judgeChecks(r, bb, output, image)) record(c.name, c.ok, c.why, output);
   }
   return result;
 }

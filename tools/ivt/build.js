@@ -7,7 +7,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { APPS, ROOT, appDir, isOutsideApp, rel } from "./paths.js";
+import { APPS, IMAGE_MANIFEST, ROOT, appDir, isOutsideApp, rel } from "./paths.js";
 import { appAscPath, ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir, kernelSetting, kernelSettings } from "./gen.js";
 import { UserError, logStep, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
@@ -19,6 +19,7 @@ import { markAbortSites } from "./abort-site.js";
 import { SYS_MODULE, checkAppImports, isolatedApps, sysCalls } from "./isolated.js";
 import { appModuleEntryFile, writeIfChanged } from "./gen.js";
 import { CHILDREN, VERIFIED_OFFSET_MARK, versionLoops } from "./loops.js";
+import { functionLines } from "./sourcemap.js";
 
 /** Per-arch build data: arch/<arch>/arch.json. */
 export function archConfig(b) {
@@ -123,7 +124,9 @@ export function buildWasm(b, app) {
   b = boardForApp(b, app);
   const unlock = lockImage(imageDir(b, app));
   try {
-    return compileWasm(b, app);
+    const wasm = compileWasm(b, app);
+    if (b.arch === "sim") writeSimManifest(b, app);
+    return wasm;
   } finally {
     unlock();
   }
@@ -159,6 +162,7 @@ function appModulePlans(b, app) {
     const tmp = `${out}.tmp`;
     const args = [
       rel(entry), "-o", rel(tmp), "-t", rel(out.replace(/\.wasm$/, ".wat")),
+      "--sourceMap", path.basename(mapOf(out)),
       "--config", "user/asconfig.json", "--target", "app",
       ...appAscPath(b),
       // The arch's code generation flags (ColdFire: no bulk memory, whose
@@ -200,6 +204,7 @@ export const appModuleWasm = (b, app, a) => path.join(imageDir(b, app), `${a.nam
  *  (asyncify at every system call and at the loop budget); on every board
  *  it may import nothing but the system calls. Then the rename. */
 function finishAppModule({ tmp, out, arch }) {
+  keepFunctionLines(tmp, out);
   const calls = sysCalls().map((n) => `${SYS_MODULE}.${n}`);
   if (arch.asyncify_imports) applyAsyncify(tmp, { asyncify_imports: calls, loop_budget: arch.loop_budget });
   const allowed = new Set([...calls, ...(arch.loop_budget ? [arch.loop_budget] : [])]);
@@ -236,14 +241,36 @@ function wasmPlan(b, app) {
     "--target", "kernel",
     ...ascPath(b),
     "--transform", `./${TEXT8_TRANSFORM}`,
+    // Read back into kernel.lines.json before the passes after asc move
+    // its offsets (finishWasm, tools/ivt/sourcemap.js).
+    "--sourceMap", path.basename(mapOf(out)),
     ...flags,
   ];
   return { asc, args, tmp, out, flags, arch, app };
 }
 
+/** The source map asc writes beside module `out` (its `--sourceMap`). */
+const mapOf = (out) => out.replace(/\.wasm$/, ".wasm.map");
+
+/** Where module `out`'s functions are in the sources ({ name: "file:line" },
+ *  tools/ivt/sourcemap.js), beside it: what `ivt decode` reads. */
+export const linesOf = (out) => out.replace(/\.wasm$/, ".lines.json");
+
+/** Turns asc's source map of `tmp` (asc's output for `out`) into
+ *  linesOf(out) while its offsets still hold, and removes the map: the
+ *  passes after asc move every offset, so the map would mislead. */
+function keepFunctionLines(tmp, out) {
+  const map = mapOf(out);
+  if (!fs.existsSync(map)) return;
+  const lines = functionLines(fs.readFileSync(tmp), JSON.parse(fs.readFileSync(map, "utf8")));
+  writeIfChanged(linesOf(out), JSON.stringify(lines, null, 0) + "\n");
+  fs.rmSync(map);
+}
+
 /** The passes after asc (asyncify on sim, abort-site marks on boards, the
  *  host settings section), then the rename that makes kernel.wasm. */
 function finishWasm({ tmp, out, flags, arch, app }) {
+  keepFunctionLines(tmp, out);
   if (arch.asyncify_imports) applyAsyncify(tmp, arch);
   else markAbortSites(tmp); // sim's host prints a whole backtrace instead
   // The kernel settings this image was compiled with, for a host that
@@ -1092,7 +1119,55 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
       checkSameAddresses(first, functionSymbols(b, elf), elf);
     }
   }
+  const manifest = path.join(dir, IMAGE_MANIFEST);
+  if (!upToDate(manifest, [elf])) {
+    const modules = [wasm, ...isolated.map((a) => appModuleWasm(b, app, a))];
+    const names = wasmNamesByCSymbol([path.join(dir, "kernel.versioned.wasm"), ...isolated.map((a) => path.join(dir, `${appModuleNames(a).name}.versioned.wasm`))]);
+    writeImageManifest(manifest, b, app, modules, {
+      build_id: buildId,
+      functions: namedFunctions(functionSymbols(b, elf), names).map((f) => [f.addr, f.size, f.name]),
+      registers: faultRegisterNames(archDir),
+    });
+  }
   return elf;
+}
+
+/** Writes the manifest of the image of `modules` (kernel.wasm, then its
+ *  isolated applications') at `file`, with `extra` fields. */
+function writeImageManifest(file, b, app, modules, extra) {
+  const lines = {};
+  for (const m of modules) if (fs.existsSync(linesOf(m))) Object.assign(lines, JSON.parse(fs.readFileSync(linesOf(m), "utf8")));
+  const manifest = {
+    format: 1,
+    board: b.name,
+    arch: b.arch,
+    app,
+    record_words: kernelSetting(b, "CRASH_RECORD_WORDS"),
+    modules: modules.map((m) => path.relative(path.dirname(file), m)),
+    ...extra,
+    build_id: extra.build_id.toString(16).padStart(8, "0"),
+    lines,
+  };
+  writeIfChanged(file, JSON.stringify(manifest) + "\n");
+}
+
+/** The names arch/<arch>/port.c gives a CPU fault's registers
+ *  (ivt_fault_reg_names, in record order); [] if it has none. */
+function faultRegisterNames(archDir) {
+  const port = path.join(archDir, "port.c");
+  if (!fs.existsSync(port)) return [];
+  const m = /ivt_fault_reg_names\[[^\]]*\]\s*=\s*\{([^}]*)\}/.exec(fs.readFileSync(port, "utf8"));
+  return m ? [...m[1].matchAll(/"([^"]*)"/g)].map((x) => x[1]) : [];
+}
+
+/** The manifest of a sim image (its build id as arch/sim/host.js computes
+ *  it), when older than its modules. */
+function writeSimManifest(b, app) {
+  const dir = imageDir(b, app);
+  const modules = [path.join(dir, "kernel.wasm"), ...(isolatedApps(app) || []).map((a) => appModuleWasm(b, app, a))];
+  const manifest = path.join(dir, IMAGE_MANIFEST);
+  if (upToDate(manifest, modules)) return;
+  writeImageManifest(manifest, b, app, modules, { build_id: buildIdOf(modules.map((f) => fs.readFileSync(f))) });
 }
 
 /** The image's functions: [{ name, addr, size }] sorted by address (Thumb
@@ -1122,11 +1197,10 @@ function wasmNamesByCSymbol(wasms) {
   return map;
 }
 
-/** The symbol table's C (arch/native/crash.c struct ivt_symtab): every
- *  function's address, size and name (its wasm name when it is a
- *  translated function; GCC's clone suffixes dropped), in the
- *  .ivt_symbols sections the linker script puts last in the flash. */
-export function symbolTableC(funcs, names) {
+/** The image's functions ([{ addr, size, name }], functionSymbols) as
+ *  crash reports name them: a translated function by its wasm name (`names`,
+ *  wasmNamesByCSymbol; GCC's clone suffixes dropped), one per address. */
+function namedFunctions(funcs, names) {
   const seen = new Set();
   const rows = [];
   for (const f of funcs) {
@@ -1136,8 +1210,17 @@ export function symbolTableC(funcs, names) {
     // An isolated application's exported wrappers (wasm2c's Z_<module>Z_<export>),
     // into which its small functions are inlined: named as the application's.
     const wrapper = /^Z_(app_\w+?)Z_(\w+)$/.exec(base);
-    rows.push({ addr: f.addr, size: Math.min(f.size, 0xffff), name: names.get(base) || (wrapper ? `${wrapper[1]}/${wrapper[2]}` : base) });
+    rows.push({ addr: f.addr, size: f.size, name: names.get(base) || (wrapper ? `${wrapper[1]}/${wrapper[2]}` : base) });
   }
+  return rows;
+}
+
+/** The symbol table's C (arch/native/crash.c struct ivt_symtab): every
+ *  function's address, size and name (its wasm name when it is a
+ *  translated function; GCC's clone suffixes dropped), in the
+ *  .ivt_symbols sections the linker script puts last in the flash. */
+export function symbolTableC(funcs, names) {
+  const rows = namedFunctions(funcs, names).map((f) => ({ ...f, size: Math.min(f.size, 0xffff) }));
   let blob = "";
   const offsets = rows.map((r) => {
     const o = blob.length;

@@ -22,7 +22,11 @@
 //       "checks": [ { "name": "...", "expect": Pattern,
 //                     "unless": "regex" } ]  each its own test: passes when
 //                                    Pattern matches (skipped when `unless`
-//                                    does)
+//                                    does); "decode": Pattern instead of
+//                                    expect: the output saved as a log,
+//                                    `ivt decode` run on it against the
+//                                    image's folder, Pattern matched on
+//                                    its report
 //   } ] }
 //
 // A Pattern is a regex source (multiline: ^ and $ are line ends), or
@@ -33,7 +37,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { UserError } from "./proc.js";
-import { ROOT, rel } from "./paths.js";
+import { BUILD, ROOT, rel } from "./paths.js";
+import { decodeText } from "./decode.js";
 
 const RUN_KEYS = new Set(["name", "app", "on", "not_on", "harness", "input", "input_after", "exit", "timeout_s", "expect", "expect_count", "expect_in_order", "checks"]);
 
@@ -78,7 +83,9 @@ export function loadDeclaredRuns(file, defaultApp) {
     (r.checks || []).forEach((c, j) => {
       need(typeof c.name === "string" && c.name, `${at}.checks[${j}].name`, "must say what the check checks");
       need(c.unless === undefined || checkRegex(c.unless), `${at}.checks[${j}].unless`, "is not a valid regular expression");
-      checkPattern(c.expect, `${at}.checks[${j}].expect`, need);
+      need(c.expect !== undefined || c.decode !== undefined, `${at}.checks[${j}]`, "needs an expect or a decode pattern");
+      if (c.expect !== undefined) checkPattern(c.expect, `${at}.checks[${j}].expect`, need);
+      if (c.decode !== undefined) checkPattern(c.decode, `${at}.checks[${j}].decode`, need);
     });
     if (Array.isArray(r.input)) r.input.forEach(([after, text], j) => need(typeof text === "string" && checkRegex(after), `${at}.input[${j}]`, `must be ["after-regex", "text"]`));
     else need(r.input === undefined || typeof r.input === "string", `${at}.input`, "must be a text or a list of [after, text]");
@@ -162,13 +169,33 @@ export function judgeRun(r, b, { code, output }) {
 
 /** The named checks of run `r` on its output: [{ name, ok, why }], those
  *  whose `unless` matches left out. */
-export function judgeChecks(r, b, output) {
+export function judgeChecks(r, b, output, image = null) {
   return (r.checks || [])
     .filter((c) => !(c.unless && new RegExp(c.unless, "m").test(output)))
     .map((c) => {
+      if (c.decode !== undefined) return judgeDecode(r, b, c, output, image);
       const re = patternOn(c.expect, b);
       return { name: c.name, ok: !re || re.test(output), why: re ? `output lacks ${re}` : "" };
     });
+}
+
+/** A `decode` check: the run's output saved as a log
+ *  (build/crash-logs/<board>-<run>.log), `ivt decode` run on it against
+ *  the image's folder, and the report matched. */
+function judgeDecode(r, b, c, output, image) {
+  const re = patternOn(c.decode, b);
+  if (!re) return { name: c.name, ok: true, why: "" };
+  if (!image) return { name: c.name, ok: false, why: "no image to decode against (a harness run?)" };
+  const log = path.join(BUILD, "crash-logs", `${b.name}-${r.name.replace(/[^A-Za-z0-9]+/g, "-").slice(0, 60)}.log`);
+  fs.mkdirSync(path.dirname(log), { recursive: true });
+  fs.writeFileSync(log, output);
+  let report;
+  try {
+    report = decodeText(output, path.dirname(image), rel(log)).reports.join("\n");
+  } catch (e) {
+    return { name: c.name, ok: false, why: `ivt decode ${rel(log)} failed: ${e.message}` };
+  }
+  return { name: c.name, ok: re.test(report), why: `ivt decode's report lacks ${re}:\n${report}` };
 }
 
 /** Every test.json in the tree: [{ file, folderApp }] — apps/<name>/ (the

@@ -16,6 +16,7 @@
 //   ivt stress [--ops N] [--seed S]     the model-based random test at length (sim)
 //   ivt sim    --board sim <image.wasm> [--input TEXT] [--max-cycles N] [--clock host]
 //   ivt trace  --board B [--app A] [--log FILE] [--input TEXT]  trace ring -> build/trace/B-A.{json,html,vcd}
+//   ivt decode --build DIR | --board B [--app A]  [FILE]  a bugcheck record (a log or its line; stdin without FILE) as a report
 //
 // --app A is an app's name (apps/A, a test image) or the path of an app
 // folder or its main .ts file, anywhere on disk, relative to the current
@@ -42,6 +43,7 @@ import { withIrqPin } from "./gen.js";
 import { runDebug } from "./debug.js";
 import { runFlash } from "./flash.js";
 import { runTrace } from "./trace.js";
+import { runDecode } from "./decode.js";
 
 function parseArgs(argv) {
   const opts = { _: [] };
@@ -59,7 +61,7 @@ function parseArgs(argv) {
  *  failed): outside the kernel's exit statuses 0-3. */
 const TOOL_ERROR = 64;
 
-const USAGE = `usage: ivt <boards|build|run|size|test|bench|soak|stress|sim|new|debug|flash|trace> [--board NAME] [--app NAME|DIR]`;
+const USAGE = `usage: ivt <boards|build|run|size|test|bench|soak|stress|sim|new|debug|flash|trace|decode> [--board NAME] [--app NAME|DIR]`;
 
 /** The app of a command: --app, else the current directory when it holds
  *  an app's main.ts (`ivt run` inside an app folder), else the demo. */
@@ -133,6 +135,8 @@ async function main(argv) {
     case "trace":
       // --input: what to type into the app's console; "\n" ends a line.
       return runTrace({ board: o.board, app: o.app && !o.log ? appOf(o) : o.app, log: o.log, input: (o.input || "").replace(/\\n/g, "\n") });
+    case "decode":
+      return runDecode({ build: o.build, board: o.board, app: o.app || o.board ? appOf(o) : null, file: o._[0] });
     default:
       throw new UserError(USAGE);
   }

@@ -113,3 +113,9 @@ export function resolveApp(arg, cwd = process.cwd()) {
   const inTree = Object.entries(APPS).find(([, file]) => path.join(ROOT, file) === main);
   return inTree ? inTree[0] : main;
 }
+
+/** What `ivt decode` reads in an image's folder (tools/ivt/decode.js,
+ *  docs/crash.md): the build id, the board, the record's size, where each
+ *  function is in the sources, and on a board every function's address
+ *  and the names of a CPU fault's registers (tools/ivt/build.js writes it). */
+export const IMAGE_MANIFEST = "ivt-image.json";

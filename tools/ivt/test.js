@@ -210,6 +210,7 @@ export class Runner {
     built.counted = true;
     const r = await this.timed(t, () => runCapture(bb, path.resolve(ROOT, built.image), { timeoutMs, qemuExtra: honestTime(bb), input, inputAfter }), { urgent: true });
     r.output = r.output.replace(/\r/g, "");
+    r.image = path.resolve(ROOT, built.image);
     if (r.timedOut) {
       t.fail(name, `hung: no exit within ${timeoutMs / 1000} s`, r.output, b.name);
       return null;
@@ -326,7 +327,7 @@ async function declaredRun(runner, b, r) {
     const fails = judgeRun(r, b, out);
     if (fails.length) t.fail(name, fails[0].why, out.output, b.name);
     else t.pass(name, b.name);
-    for (const c of judgeChecks(r, b, out.output)) {
+    for (const c of judgeChecks(r, b, out.output, out.image)) {
       if (c.ok) t.pass(`${b.name} ${c.name}`, b.name);
       else t.fail(`${b.name} ${c.name}`, c.why, out.output, b.name);
     }

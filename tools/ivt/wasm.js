@@ -214,3 +214,50 @@ export function wasmFunctionBodies(buf) {
   });
   return bodies;
 }
+
+// ---- code addresses on sim (docs/abi.md code_name) --------------------------
+//
+// A code address on sim is (m + 1) << 24 | the byte offset in module m of
+// the image (0 kernel.wasm, then its isolated applications' modules in
+// order), as the engine's backtraces count offsets: the same module gives
+// the same address in every run, so `ivt decode` names it from the build.
+
+/** What naming a module's code addresses takes: its functions' bodies
+ *  and names, from its bytes. */
+export function codeModuleOf(buf) {
+  const bodies = wasmFunctionBodies(buf);
+  const names = wasmFunctionNamesOf(buf);
+  const order = [...bodies.keys()].filter((i) => bodies[i]).sort((a, b) => bodies[a][0] - bodies[b][0]);
+  return { bodies, names, order };
+}
+
+/** The code address of a backtrace frame: function `index`, named `name`,
+ *  at byte `off` of its module, in the image's `modules` (codeModuleOf,
+ *  in image order); 0 if no module has that function there. */
+export function simCodeAddress(modules, index, name, off) {
+  for (let m = 0; m < modules.length && m < 255; m++) {
+    const mod = modules[m];
+    const body = mod.bodies[index];
+    if (body && off >= body[0] && off < body[1] && (!mod.names.size || mod.names.get(index) === name)) return (((m + 1) << 24) | off) >>> 0;
+  }
+  return 0;
+}
+
+/** The function at code address `addr` of the image's `modules`:
+ *  { name, offset (in its body), module }, or null. */
+export function simCodeAt(modules, addr) {
+  const mod = modules[(addr >>> 24) - 1];
+  if (!mod) return null;
+  const off = addr & 0xffffff;
+  let lo = 0;
+  let hi = mod.order.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const index = mod.order[mid];
+    const [start, end] = mod.bodies[index];
+    if (off < start) hi = mid - 1;
+    else if (off >= end) lo = mid + 1;
+    else return { name: mod.names.get(index) || `wasm-function[${index}]`, offset: off - start, module: (addr >>> 24) - 1 };
+  }
+  return null;
+}

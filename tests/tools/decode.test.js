@@ -1,0 +1,90 @@
+// `ivt decode` (tools/ivt/decode.js, docs/crash.md): a record read back
+// from a log against its image's folder; garbage, a line cut short or
+// damaged, and a record of another build are refused, each saying why. The
+// reports of every board's crash runs are checked in tests/target/test.json
+// (its "decode" checks, on saved logs).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { mapSegments } from "../../tools/ivt/sourcemap.js";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const IVT = path.join(ROOT, "build/tools/ivt.mjs");
+const ivt = (args, input) => spawnSync(process.execPath, [IVT, ...args], { cwd: ROOT, encoding: "utf8", input, timeout: 300000 });
+
+/** The trap-boot image on sim, built and run: its folder and its log. */
+function trapBootRun() {
+  const built = ivt(["build", "--board", "sim", "--app", "trap-boot"]);
+  assert.equal(built.status, 0, built.stderr);
+  const wasm = built.stdout.trim().split("\n").pop();
+  const run = ivt(["sim", "--board", "sim", wasm]);
+  assert.equal(run.status, 3, run.stdout + run.stderr);
+  return { dir: path.dirname(wasm), log: run.stdout };
+}
+
+const fnv = (words) => words.reduce((h, w) => Math.imul(h ^ w, 16777619) >>> 0, 2166136261);
+const line = (words) => `*** ivt BUGCHECK-RECORD ${words.map((w) => (w ? w.toString(16) : "")).join(",")} sum=${fnv(words).toString(16).padStart(8, "0")}`;
+const wordsOf = (log) => /\*\*\* ivt BUGCHECK-RECORD ([0-9a-f,]*) sum=/.exec(log)[1].split(",").map((f) => (f ? parseInt(f, 16) >>> 0 : 0));
+
+test("ivt decode: a trap at boot on sim, from its log: bucket, source line, backtrace", () => {
+  const { dir, log } = trapBootRun();
+  const r = ivt(["decode", "--build", dir], log);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^WASM_TRAP \(101\)$/m);
+  assert.match(r.stdout, /^FAILURE_BUCKET_ID:  0x101_app!tests\/target\/trap-boot\/main$/m);
+  assert.match(r.stdout, /^FAULTING_SOURCE:  tests\/target\/trap-boot\.ts:\d+$/m);
+  assert.match(r.stdout, /^BUILD_ID:  [0-9a-f]{8} \(matches /m);
+  assert.match(r.stdout, /^  #\d+ 0x[0-9a-f]{8} tests\/target\/trap-boot\/main\+0x[0-9a-f]+  tests\/target\/trap-boot\.ts:\d+$/m);
+  // The line the source map gave is the function's declaration.
+  const at = Number(/trap-boot\.ts:(\d+)/.exec(r.stdout)[1]);
+  assert.match(fs.readFileSync(path.join(ROOT, "tests/target/trap-boot.ts"), "utf8").split("\n")[at - 1], /function main\(/);
+  // The compact line alone is enough.
+  const only = ivt(["decode", "--build", dir], /^\*\*\* ivt BUGCHECK-RECORD .*$/m.exec(log)[0] + "\n");
+  assert.equal(only.status, 0, only.stderr);
+  assert.match(only.stdout, /0x101_app!tests\/target\/trap-boot\/main/);
+
+  // A record of another build: refused, saying both ids.
+  const words = wordsOf(log);
+  words[9] = (words[9] ^ 0x5a5a5a5a) >>> 0;
+  const other = ivt(["decode", "--build", dir], line(words) + "\n");
+  assert.notEqual(other.status, 0);
+  assert.match(other.stderr, /is of build [0-9a-f]{8}, but the image in .* is build [0-9a-f]{8}: refusing/);
+  assert.equal(other.stdout, "");
+});
+
+test("ivt decode on garbage, a line cut short or damaged, or an unknown format: no record, said why", () => {
+  const { dir, log } = trapBootRun();
+  const garbage = ivt(["decode", "--build", dir], "hello\n\x00\xff random bytes 49564201,101\n");
+  assert.notEqual(garbage.status, 0);
+  assert.match(garbage.stderr, /no bugcheck record found in stdin/);
+  const full = /^\*\*\* ivt BUGCHECK-RECORD .*$/m.exec(log)[0];
+  const cut = ivt(["decode", "--build", dir], full.slice(0, 60) + "\n");
+  assert.match(cut.stderr, /line 1 is cut short/);
+  const damaged = ivt(["decode", "--build", dir], full.replace(",101,", ",102,") + "\n");
+  assert.match(damaged.stderr, /line 1 is damaged/);
+  const words = wordsOf(log);
+  words[0] = 0x49564202;
+  const newer = ivt(["decode", "--build", dir], line(words) + "\n");
+  assert.match(newer.stderr, /of a format this tool does not read/);
+  for (const r of [cut, damaged, newer]) assert.notEqual(r.status, 0);
+  // A folder that is no image's.
+  const empty = fs.mkdtempSync(path.join(os.tmpdir(), "ivt-decode-"));
+  const noImage = ivt(["decode", "--build", empty], full + "\n");
+  assert.match(noImage.stderr, /no ivt-image\.json in /);
+  // A file that is not there.
+  const missing = ivt(["decode", "--build", dir, path.join(empty, "nothing.log")]);
+  assert.match(missing.stderr, /no such file/);
+});
+
+test("source map segments: base64 VLQ, relative fields, one generated line", () => {
+  // Fields: column, source, line, source column. "AAAA": all zero;
+  // "CACA": column +1, line +1; "gBAAA": column +16.
+  assert.deepEqual(mapSegments("AAAA,CACA,gBAAA"), [[0, 0, 0], [1, 0, 1], [17, 0, 1]]);
+  // A negative step ("D": -1); a segment without a source (one field)
+  // moves the column but is not a mapping.
+  assert.deepEqual(mapSegments("AACA,C,CADA"), [[0, 0, 1], [2, 0, 0]]);
+});
