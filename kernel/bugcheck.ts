@@ -187,6 +187,20 @@ export function faultStopsSystem(): bool {
   return interruptDepth() != 0 || runningThreadName() === null || source(Source.Stops, 0) != 0;
 }
 
+// @ts-ignore: decorator
+@lazy let dmaDriverName: (base: u32) => string | null = noDriver;
+
+function noDriver(base: u32): string | null {
+  return null;
+}
+
+/** Gives the record the names of DMA devices' drivers (kernel/dma.ts,
+ *  which imports this file): a DMA violation's bucket names the driver.
+ *  Thread context (the first DMA device's registration). */
+export function bugcheckSetDmaNames(fn: (base: u32) => string | null): void {
+  dmaDriverName = fn;
+}
+
 /** The board's name for records (kernel/board.ts boardDescribe). Boot only. */
 export function bugcheckSetBoard(name: string): void {
   boardName = name;
@@ -454,6 +468,15 @@ function printDetails(sink: (c: u32) => void, code: u32, charged: u32, same: boo
 function writeBucket(sink: (c: u32) => void, code: u32, named: bool): u32 {
   writeHexShort(sink, code, true);
   sink(95); // _
+  if (code == BugCode.DmaViolation) {
+    // A device did it, not a function: charged to the device's driver,
+    // `<driver>!device@<its window's base>`.
+    const driver = dmaDriverName(portCrashGet(W_ARGS));
+    writeStr(sink, driver !== null ? driver : "unknown");
+    writeStr(sink, "!device@");
+    writeHexDigits(sink, portCrashGet(W_ARGS));
+    return 0;
+  }
   const where = named ? chargedAddress() : 0;
   if (code == BugCode.StackOverflow && where == 0 && portCrashGet(W_WHERE) == 0 && portCrashGet(W_FRAMES) == 0 && (portCrashGet(W_CONTEXT) & 3) == Ctx.Thread) {
     // No code of the thread ran (found at a switch): charged to the thread.

@@ -69,6 +69,29 @@ export abstract class IrqChip {
   abstract inServiceVector(): i32;
 }
 
+/** An IOMMU: hardware that checks every DMA access of the devices behind
+ *  it against the grants programmed into it, blocks one outside them and
+ *  raises its fault interrupt (kernel/dma.ts programs it, one slot per
+ *  grant). */
+export abstract class Iommu {
+  /** Sets grant slot `slot` (below DMA_GRANTS): `device` (its window's
+   *  base) may reach the `length` bytes at `address` in direction `dir`
+   *  (DmaDir; 0 clears the slot). Any context. */
+  abstract program(slot: u32, device: u32, address: u32, length: u32, dir: u32): void;
+  /** The vector of its fault interrupt. */
+  abstract faultVector(): u32;
+  /** Whether a blocked access is latched. Interrupt context. */
+  abstract faultPending(): bool;
+  /** The latched access: the device, the address, the direction (DmaDir),
+   *  the length in bytes. Interrupt context. */
+  abstract faultDevice(): u32;
+  abstract faultAddress(): u32;
+  abstract faultDir(): u32;
+  abstract faultLength(): u32;
+  /** Clears the latch (the line drops). Interrupt context. */
+  abstract faultClear(): void;
+}
+
 /** Whether a timer counting at `countHz` makes `hz` within 1%: a period of
  *  countHz / hz whole counts is exact, or at least 100 counts (the
  *  remainder dropped is then under 1% of it). For Timer drivers. Any

@@ -74,7 +74,8 @@ export { portIrqRestore, portIrqSave } from "./port";
 export { boardNameOf, boardSpareCount, boardSpareVector } from "./board";
 
 // ---- drivers: the contracts and the device registers -----------------------
-export { IrqChip, Timer, timerRateOk, Uart } from "./hal";
+export { IrqChip, Iommu, Timer, timerRateOk, Uart } from "./hal";
+export { DMA_GRANTS, DmaDir, DmaGrant, dmaAttachIommu, dmaCheck, dmaDeviceAdd, dmaMap, dmaUnmap } from "./dma";
 export { DeviceRegs } from "./devregs";
 export { mmioRead16, mmioRead32, mmioRead8, mmioWrite16, mmioWrite32, mmioWrite8 } from "./port";
 

@@ -138,6 +138,12 @@ export function reportTrap(kind: u32, where: u32, fatal: bool): void {
   writeThreadEnded();
 }
 
+/** Stops the system after a DMA violation's report (kernel/dma.ts): exit
+ *  5, as a CPU fault (a device, not code, did it). Any context. */
+export function dmaViolationHalt(): void {
+  halt(ExitCode.Fault);
+}
+
 /** "*** ivt thread ended; the system goes on": one string for both reports
  *  that end a thread (strings take module memory). */
 function writeThreadEnded(): void {

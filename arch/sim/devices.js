@@ -261,13 +261,158 @@ export class SimFaults {
   }
 }
 
+/** DMA directions (kernel/dma.ts DmaDir): the device reads memory, writes it. */
+const TO_DEVICE = 1;
+const FROM_DEVICE = 2;
+
+/**
+ * An IOMMU in front of the machine's DMA devices: while enabled, every
+ * access a device makes to module memory must lie in one of its slots
+ * (device, address, length, direction), else it is blocked and latched as a
+ * fault, whose line stays asserted until cleared. Disabled, it passes
+ * everything (as an IOMMU left off does).
+ *   +0x00 CTRL    bit0 enable
+ *   +0x04 SLOT    the slot the next writes set (0..7)
+ *   +0x08 DEVICE  +0x0C ADDRESS  +0x10 LENGTH
+ *   +0x14 DIR     write: sets the slot with the three above (0 clears it)
+ *   +0x20 FAULT_STATUS  bit0 a blocked access latched (write 1: clear)
+ *   +0x24 FAULT_DEVICE  +0x28 FAULT_ADDRESS  +0x2C FAULT_DIR  +0x30 FAULT_LENGTH
+ */
+export class SimIommu {
+  constructor() {
+    this.ctrl = 0;
+    this.slot = 0;
+    this.staged = [0, 0, 0];
+    this.slots = new Array(8).fill(null);
+    this.fault = null;
+  }
+  level() {
+    return this.fault !== null;
+  }
+  /** Whether `device` may make the access; a blocked one is latched. */
+  check(device, address, length, dir) {
+    if (!(this.ctrl & 1)) return true;
+    const ok = this.slots.some((s) => s && s.device === device && (s.dir & dir) === dir && address >= s.address && address + length <= s.address + s.length);
+    if (!ok && this.fault === null) this.fault = { device, address, dir, length };
+    return ok;
+  }
+  read(off) {
+    const f = this.fault || { device: 0, address: 0, dir: 0, length: 0 };
+    switch (off) {
+      case 0x00: return this.ctrl;
+      case 0x04: return this.slot;
+      case 0x20: return this.fault ? 1 : 0;
+      case 0x24: return f.device >>> 0;
+      case 0x28: return f.address >>> 0;
+      case 0x2c: return f.dir;
+      case 0x30: return f.length >>> 0;
+    }
+    return 0;
+  }
+  write(off, v) {
+    v >>>= 0;
+    if (off === 0x00) this.ctrl = v & 1;
+    else if (off === 0x04) this.slot = v & 7;
+    else if (off >= 0x08 && off <= 0x10) this.staged[(off - 0x08) >> 2] = v;
+    else if (off === 0x14) this.slots[this.slot] = v & 3 ? { device: this.staged[0], address: this.staged[1], length: this.staged[2], dir: v & 3 } : null;
+    else if (off === 0x20 && v & 1) this.fault = null;
+  }
+}
+
+/**
+ * A memory-to-memory copy engine: a chain of descriptors in module memory,
+ * each 16 bytes { source, destination, length, next (0: the last) }, run
+ * one after the other DMA_LATENCY cycles after START. Every access (the
+ * descriptors read, the source read, the destination written) goes through
+ * the machine's IOMMU, if there is one; a blocked access stops the chain
+ * with ERROR set.
+ *   +0x00 CTRL    bit0 START (write 1), bit1 interrupt enable
+ *   +0x04 DESC    the first descriptor's address
+ *   +0x08 STATUS  bit0 busy, bit1 done, bit2 error (write 1s: clear 1-2)
+ *   +0x0C BYTES   bytes copied by the last chain
+ * The interrupt is level: done or error, while enabled.
+ */
+export class SimDma {
+  constructor(clock, base, memory, iommu) {
+    this.clock = clock;
+    this.base = base;
+    this.memory = memory;
+    this.iommu = iommu;
+    this.ctrl = 0;
+    this.desc = 0;
+    this.status = 0;
+    this.bytes = 0;
+    this.due = Infinity;
+    clock.timers.push(this);
+  }
+  level() {
+    return (this.ctrl & 2) !== 0 && (this.status & 6) !== 0;
+  }
+  nextExpiry() {
+    return this.due;
+  }
+  update(now) {
+    if (now < this.due) return;
+    this.due = Infinity;
+    this.status = (this.status & ~1) | (this.run() ? 2 : 4);
+  }
+  /** Whether the access may go out (the IOMMU's say, and within memory). */
+  allowed(mem, address, length, dir) {
+    const unit = this.iommu();
+    if (unit && !unit.check(this.base, address, length, dir)) return false;
+    return address + length <= mem.length;
+  }
+  /** Runs the chain; false if an access was blocked. */
+  run() {
+    const mem = this.memory();
+    if (!mem) return false;
+    const view = new DataView(mem.buffer, mem.byteOffset, mem.length);
+    this.bytes = 0;
+    let at = this.desc >>> 0;
+    for (let n = 0; at !== 0 && n < 64; n++) {
+      if (!this.allowed(mem, at, 16, TO_DEVICE)) return false;
+      const [src, dst, len, next] = [0, 4, 8, 12].map((o) => view.getUint32(at + o, true));
+      if (!this.allowed(mem, src, len, TO_DEVICE) || !this.allowed(mem, dst, len, FROM_DEVICE)) return false;
+      mem.copyWithin(dst, src, src + len);
+      this.bytes += len;
+      at = next;
+    }
+    return true;
+  }
+  read(off) {
+    if (off === 0x00) return this.ctrl;
+    if (off === 0x04) return this.desc;
+    if (off === 0x08) return this.status;
+    if (off === 0x0c) return this.bytes >>> 0;
+    return 0;
+  }
+  write(off, v) {
+    v >>>= 0;
+    if (off === 0x00) {
+      this.ctrl = v & 2;
+      if (v & 1 && !(this.status & 1)) {
+        this.status = 1;
+        this.due = this.clock.now + DMA_LATENCY;
+      }
+    } else if (off === 0x04) this.desc = v;
+    else if (off === 0x08) this.status &= ~(v & 6);
+  }
+}
+
+/** Cycles from a copy engine's START to its chain's end. */
+export const DMA_LATENCY = 200;
+
 /** The simulated devices by the driver a board.json device names: each
  *  makes its device from the machine (`clock`, the interrupt controller
- *  `intc`, the output `write`). The interrupt controller is the machine's
- *  one (board.json "irq"); its window is where the board puts it. */
+ *  `intc`, the output `write`, its window's `base`, the module `memory()`
+ *  as bytes, the machine's `iommu()`). The interrupt controller is the
+ *  machine's one (board.json "irq"); its window is where the board puts
+ *  it. */
 export const SIM_DEVICES = {
   "sim-intc": ({ intc }) => intc,
   "sim-uart": ({ clock, write }) => new SimUart(write, clock),
   "sim-timer": ({ clock }) => new SimTimer(clock),
   "sim-faults": ({ clock, intc }) => new SimFaults(clock, intc),
+  "sim-iommu": () => new SimIommu(),
+  "sim-dma": ({ clock, base, memory, iommu }) => new SimDma(clock, base, memory, iommu),
 };

@@ -32,7 +32,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import loader from "@assemblyscript/loader";
-import { Clock, SIM_DEVICES, SimIntc, SimUart } from "./devices.js";
+import { Clock, SIM_DEVICES, SimIntc, SimIommu, SimUart } from "./devices.js";
 import { buildIdOf, codeModuleOf, simCodeAddress, simCodeAt } from "../../tools/ivt/wasm.js";
 
 /** Cycles charged for each host call: the sim's notion of kernel work. */
@@ -149,10 +149,15 @@ export function buildMachine(board, write) {
   const clock = new Clock(board.clock_hz);
   const intc = new SimIntc(board.irq.lines);
   const windows = [];
+  // What DMA devices reach: the kernel's module memory (set once the
+  // module is instantiated) and the machine's IOMMU, if it has one.
+  const machine = { memory: null };
+  const memory = () => (machine.memory ? new Uint8Array(machine.memory.buffer) : null);
+  const iommu = () => (windows.find((w) => w.dev instanceof SimIommu) || { dev: null }).dev;
   for (const [name, d] of Object.entries(board.devices)) {
     const make = SIM_DEVICES[d.driver];
     if (!make) throw new Error(`sim: ${where} devices.${name}: driver ${d.driver} is not simulated (arch/sim/devices.js SIM_DEVICES: ${Object.keys(SIM_DEVICES).join(", ")})`);
-    const dev = make({ clock, intc, write });
+    const dev = make({ clock, intc, write, base: num(d.base), memory, iommu });
     windows.push({ name, base: num(d.base), size: num(d.size), dev });
     if (d.irq !== undefined && dev.level) intc.addLevelSource(() => (dev.level() ? 1 << num(d.irq) : 0));
   }
@@ -160,7 +165,7 @@ export function buildMachine(board, write) {
   if (!(uart instanceof SimUart)) throw new Error(`sim: ${where} "console": ${board.console} is not a sim-uart`);
   // Fault injectors' raw vectors (SimFaults), delivered as a glitch would.
   const spurious = windows.map((w) => w.dev).filter((dev) => Array.isArray(dev.spurious));
-  return { clock, intc, uart, spurious, windows };
+  return { clock, intc, uart, spurious, windows, machine };
 }
 
 /**
@@ -668,6 +673,7 @@ async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, ou
   }
   ex = instance.exports;
   mem = ex.memory;
+  m.machine.memory = mem;
   try {
     apps = (settings.apps || []).map((name) => loadApp(name));
     buildId = buildIdOf([wasmBytes, ...apps.map((A) => A.bytes)]);

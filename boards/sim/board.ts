@@ -10,6 +10,8 @@ import { tickStart } from "../../kernel/time";
 import { SimIntc } from "../../drivers/sim-intc";
 import { SimTimer } from "../../drivers/sim-timer";
 import { SimUart } from "../../drivers/sim-uart";
+import { SimIommu } from "../../drivers/sim-iommu";
+import { dmaAttachIommu } from "../../kernel/dma";
 
 /** Wires the sim devices to the kernel. Thread context (boot). */
 export function boardInit(): void {
@@ -20,4 +22,6 @@ export function boardInit(): void {
   boardSetSpareVectors(cfg.IRQ_FIRST_VECTOR + cfg.IRQ_SPARE_FIRST, cfg.IRQ_SPARE_COUNT);
   const timer = new SimTimer(new DeviceRegs(cfg.TIMER0_BASE, cfg.TIMER0_SIZE), cfg.IRQ_FIRST_VECTOR + cfg.TIMER0_IRQ);
   boardCheck(tickStart(timer, cfg.TICK_HZ), "system tick");
+  // Every DMA access of the machine's devices is checked from boot on.
+  boardCheck(dmaAttachIommu(new SimIommu(new DeviceRegs(cfg.IOMMU0_BASE, cfg.IOMMU0_SIZE), cfg.IRQ_FIRST_VECTOR + cfg.IOMMU0_IRQ)), "IOMMU");
 }

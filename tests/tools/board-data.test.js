@@ -33,7 +33,7 @@ test("board.json \"tests\" names apps and says what each tests", () => {
   assert.deepEqual(boardTestImages({ tests: { faults: "fault injection", faults_comment: "why" } }), [["faults", "fault injection"]]);
   for (const name of boardNames()) for (const [app] of boardTestImages(loadBoard(name))) assert.ok(APPS[app], `${name}: ${app}`);
   assert.deepEqual(boardTestImages(loadBoard("mps2-an385")), [["mps2-timer", "CMSDK timer interrupts"], ["irqpin", "logic-analyzer pin (irq_pin) high in interrupts, nesting"]]);
-  assert.deepEqual(boardTestImages(loadBoard("sim")), [["faults", "fault injection"]]);
+  assert.deepEqual(boardTestImages(loadBoard("sim")), [["faults", "fault injection"], ["dma", "the DMA guard"]]);
 });
 
 test("boards with the same devices share their wiring", () => {

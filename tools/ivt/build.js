@@ -1144,6 +1144,9 @@ function writeImageManifest(file, b, app, modules, extra) {
     app,
     record_words: kernelSetting(b, "CRASH_RECORD_WORDS"),
     modules: modules.map((m) => path.relative(path.dirname(file), m)),
+    // The board's devices by window base: a DMA violation names its device
+    // by base and is charged to its driver.
+    devices: Object.fromEntries(Object.entries(b.devices || {}).map(([name, d]) => [(Number(d.base) >>> 0).toString(16).padStart(8, "0"), { name, driver: d.driver }])),
     ...extra,
     build_id: extra.build_id.toString(16).padStart(8, "0"),
     lines,

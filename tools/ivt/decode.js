@@ -142,6 +142,12 @@ const TRAP_KINDS = {
   10: ["cpu-fault", "the CPU took an exception the kernel did not cause"],
 };
 
+/** ` (board.json name, driver)` of the device at `base`, or "". */
+function deviceName(devices, base) {
+  const d = devices[hex(base)];
+  return d ? ` ${d.name} (driver ${d.driver})` : "";
+}
+
 const DMA_DIRECTIONS = { 1: "to the device (the device reads memory)", 2: "from the device (the device writes memory)", 3: "both ways" };
 
 /** Name, meaning and the four arguments' explanations of a code. */
@@ -149,8 +155,8 @@ function codeInfo(code, args, ctx) {
   const code_ = (n) => (ctx.image ? describeCode(ctx.image, n) : `0x${hex(n)}`);
   switch (code) {
     case 0xe6:
-      return ["DMA_VIOLATION", "A device's DMA transfer reached memory outside every live grant of its driver (kernel/dma.ts): the IOMMU check blocked it.",
-        [`device ${args[0]}${ctx.devices[args[0]] ? ` (${ctx.devices[args[0]]})` : ""}`, "the address the transfer reached", `direction ${args[2]}: ${DMA_DIRECTIONS[args[2]] || "unknown"}`, `length in bytes (${args[3]})`]];
+      return ["DMA_VIOLATION", "A device's DMA transfer was to reach memory outside every live grant of its driver (kernel/dma.ts): blocked by the IOMMU (fatal), or refused by the guard's check before it started (contained).",
+        [`the device${deviceName(ctx.devices, args[0])}`, "the address the transfer was to reach", `direction ${args[2]}: ${DMA_DIRECTIONS[args[2]] || "unknown"}`, `${args[3]} bytes`]];
     case 0x101: {
       const k = TRAP_KINDS[args[0]];
       return ["WASM_TRAP", "The code did what the WebAssembly sandbox forbids, and the engine stopped it.",
@@ -247,7 +253,8 @@ export function analyze(words, image) {
   const fits = (at, max, width) => (at + 1 >= recordWords ? 0 : Math.min(max, Math.floor((recordWords - at - 1) / width)));
   const code = w[W.CODE];
   const args = w.slice(W.ARGS, W.ARGS + 4);
-  const [name, meaning, explained] = codeInfo(code, args, { image, devices: image.manifest.dma_devices || {} });
+  const devices = image.manifest.devices || {};
+  const [name, meaning, explained] = codeInfo(code, args, { image, devices });
   const frames = w.slice(W.FRAMES + 1, W.FRAMES + 1 + Math.min(w[W.FRAMES], fits(W.FRAMES, MAX.FRAMES, 1)));
   // Charged as the kernel charges it: word 6, else the first frame that is
   // the program's own.
@@ -261,7 +268,12 @@ export function analyze(words, image) {
     }
   }
   let bucket;
-  if (charged) bucket = `0x${code.toString(16).toUpperCase()}_${moduleOf(charged.name)}!${charged.name}`;
+  if (code === 0xe6) {
+    // A device did it: charged to its driver (kernel/bugcheck.ts writeBucket).
+    const dev = devices[hex(args[0])];
+    bucket = `0xE6_${dev ? dev.driver : "unknown"}!device@${hex(args[0])}`;
+    charged = null;
+  } else if (charged) bucket = `0x${code.toString(16).toUpperCase()}_${moduleOf(charged.name)}!${charged.name}`;
   else if (code === 0x103 && !w[W.WHERE] && !frames.length && (w[W.CONTEXT] & 3) === 1) bucket = `0x103_thread!${text16(w, W.THREAD_NAME)}`;
   else bucket = `0x${code.toString(16).toUpperCase()}_unknown!0x${hex(w[W.WHERE] || frames[0] || 0)}`;
   const v = w[W.VERSION];
@@ -279,7 +291,7 @@ export function analyze(words, image) {
   out.push(`FAILURE_BUCKET_ID:  ${bucket}`);
   out.push(`BUCKET_ID_FUNC_OFFSET:  ${charged ? `0x${charged.offset.toString(16)}` : "unknown"}`);
   if (charged) out.push(`FAULTING_SOURCE:  ${charged.source || "unknown (no line for this function in the build)"}`);
-  out.push(`MODULE_NAME:  ${charged ? moduleOf(charged.name) : "unknown"}`);
+  out.push(`MODULE_NAME:  ${code === 0xe6 ? bucket.slice(5, bucket.indexOf("!")) : charged ? moduleOf(charged.name) : "unknown"}`);
   out.push(`OS_VERSION:  ivt ${v >>> 16}.${(v >>> 8) & 0xff}.${v & 0xff}`);
   out.push(`BUILD_ID:  ${hex(w[W.BUILD_ID])} (matches ${image.dir})`);
   out.push(`BOARD:  ${text16(w, W.BOARD)}`);
