@@ -16,6 +16,8 @@
 #   make flash BOARD=b [APP=a] [DRY_RUN=1]  flash a real board with OpenOCD (docs/debug.md; not run on hardware here)
 #   IRQ_PIN=on (run, size, bench, debug, flash): the board's logic-analyzer pin compiled in (docs/interrupts.md)
 #   make trace BOARD=b APP=a    run the app, its trace ring -> build/trace/b-a.{json,html,vcd} (LOG=file: from a console log)
+#   make decode BOARD=b APP=a LOG=file  a bugcheck record in a console log, read against that image's build (docs/crash.md)
+#                               (BUILD=dir instead of BOARD and APP: an image's build folder)
 #   make boards                 list the boards
 #   make clean
 
@@ -40,7 +42,7 @@ CALLER_DIR := $(or $(PWD),$(CURDIR))
 app_path = $(if $(wildcard $(1)),$(abspath $(1)),$(if $(wildcard $(CALLER_DIR)/$(1)),$(abspath $(CALLER_DIR)/$(1)),$(1)))
 caller_path = $(if $(filter /%,$(1)),$(1),$(abspath $(CALLER_DIR)/$(1)))
 
-.PHONY: setup test run size bench soak stress trace boards clean tools new-app new-driver debug flash
+.PHONY: setup test run size bench soak stress trace decode boards clean tools new-app new-driver debug flash
 
 setup:
 	@missing=""; \
@@ -106,6 +108,9 @@ ifdef LOG
 else
 	@$(NODE) $(IVT) trace --board $(or $(BOARD),sim) --app $(APP) $(if $(INPUT),--input '$(INPUT)')
 endif
+
+decode: $(IVT)
+	@$(NODE) $(IVT) decode $(if $(BUILD),--build $(BUILD),--board $(or $(BOARD),sim) --app $(APP)) $(LOG)
 
 boards: $(IVT)
 	@$(NODE) $(IVT) boards

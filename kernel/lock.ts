@@ -36,6 +36,8 @@ import { portIrqRestore, portIrqSave } from "./port";
 function checkLocked(): void {
   const s = portIrqSave();
   portIrqRestore(s);
-  // 0: interrupts were enabled, so the caller did not hold the lock.
-  if (s == 0) abort("kernel lock not held");
+  // 0: interrupts were enabled, so the caller did not hold the lock. An
+  // assert, not abort(): it passes this file and line, which make the
+  // report a kernel assertion (bugcheck 0x109, kernel/panic.ts ivtAbort).
+  assert(s != 0, "kernel lock not held");
 }

@@ -222,6 +222,16 @@ u32 Z_ivtZ_regs_check(struct Z_ivt_instance_t* h, u32 pattern, u32 spins, u32 un
   return ivt_regs_fill_check(pattern, spins, unmask);
 }
 
+/* The test-only import fault_test (docs/abi.md, tests/target/cpu-fault.ts):
+ * the ILLEGAL instruction (vector 4), so that the CPU fault path runs on
+ * purpose. Does not return: ivt_fault reports it and stops. */
+u32 Z_ivtZ_fault_test(struct Z_ivt_instance_t* h, u32 kind) {
+  (void)h;
+  (void)kind;
+  __asm volatile("illegal" ::: "memory");
+  return 0;
+}
+
 __attribute__((noreturn)) void ivt_reset_c(void) {
   ivt_boot();
 }

@@ -205,6 +205,17 @@ u32 Z_ivtZ_regs_check(struct Z_ivt_instance_t* h, u32 pattern, u32 spins, u32 un
   return ivt_regs_fill_check(pattern, spins, unmask);
 }
 
+/* The test-only import fault_test (docs/abi.md, tests/target/cpu-fault.ts):
+ * an instruction every Cortex-M refuses (UDF: a UsageFault, or a HardFault
+ * on the M0 and where UsageFault is off), so that the CPU fault path runs
+ * on purpose. Does not return: ivt_fault reports it and stops. */
+u32 Z_ivtZ_fault_test(struct Z_ivt_instance_t* h, u32 kind) {
+  (void)h;
+  (void)kind;
+  __asm volatile("udf #0x42" ::: "memory");
+  return 0;
+}
+
 /* Reset: the hardware loaded the main stack pointer from the vector table. */
 __attribute__((noreturn)) void ivt_reset(void) {
   ivt_boot();

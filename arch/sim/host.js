@@ -615,6 +615,11 @@ async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, ou
       regs_check(pattern, spins, unmask) {
         return 0;
       },
+      // The test-only CPU fault (tests/target/cpu-fault.ts): wasm in Node
+      // has no CPU of its own to fault; 0, the call returns (docs/abi.md).
+      fault_test(kind) {
+        return 0;
+      },
       exit(code) {
         flush();
         throw new ExitSignal(code | 0);

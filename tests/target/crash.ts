@@ -22,6 +22,7 @@ import {
 import { consoleUart } from "../../kernel/console";
 import { bugcheck, crashShowAndClear, W_CODE, W_FLAGS, W_SEQUENCE } from "../../kernel/bugcheck";
 import { portCrashPut, portReset } from "../../kernel/port";
+import { assertLocked } from "../../kernel/lock";
 import { CRASH_RECORD_WORDS } from "../../kernel/config";
 import { main as trapBoot } from "./trap-boot";
 import { main as mmioFault } from "./mmio-fault";
@@ -31,12 +32,13 @@ import { main as stackMain } from "./stack-main";
 import { main as stackIrq } from "./stack-irq";
 import { main as initFail } from "./init-fail";
 import { main as timerTrap } from "./timer-trap";
+import { main as cpuFault } from "./cpu-fault";
 
 /** The thread `contained` lets trap. */
 const victim = new Thread();
 
-const NAMES = "trap-boot mmio-fault abort-main irq-trap stack-main stack-irq init-fail timer-trap reset-trap corrupt-reset contained show exit";
-const crashes: StaticArray<() => i32> = [trapBoot, mmioFault, abortMain, irqTrap, stackMain, stackIrq, initFail, timerTrap, resetTrap, corruptReset, contained, show, exit];
+const NAMES = "trap-boot mmio-fault abort-main irq-trap stack-main stack-irq init-fail timer-trap reset-trap corrupt-reset contained show exit cpu-fault kernel-assert";
+const crashes: StaticArray<() => i32> = [trapBoot, mmioFault, abortMain, irqTrap, stackMain, stackIrq, initFail, timerTrap, resetTrap, corruptReset, contained, show, exit, cpuFault, kernelAssert];
 
 /** `reset-trap`: the trap of trap-boot, with on_fatal "reset": the system
  *  resets after the report, and main's next boot finds the record. */
@@ -70,6 +72,23 @@ function contained(): i32 {
     kputln("crash: cannot create the thread");
     return 1;
   }
+  threadJoin(victim, FOREVER);
+  return show();
+}
+
+function unlockedCheck(arg: u32): void {
+  kputln("crash: a thread runs the kernel's lock check without the lock");
+  assertLocked();
+  kputln("crash: the check passed (not compiled in on this board)");
+}
+
+/** `kernel-assert`: a thread runs the kernel's check that the lock is
+ *  held (kernel/lock.ts assertLocked, compiled in where the board sets
+ *  ASSERT_LOCKED: sim) without holding it, as a caller of a ...Locked
+ *  function that forgot the lock would: the kernel's assertion fails,
+ *  bugcheck 0x109 KERNEL_ASSERTION, and only that thread ends. */
+function kernelAssert(): i32 {
+  if (threadCreate(victim, "asserter", unlockedCheck, 0, MAIN_PRIORITY - 1, MIN_STACK_BYTES * 2) != Err.Ok) return 1;
   threadJoin(victim, FOREVER);
   return show();
 }

@@ -19,6 +19,7 @@ import { containTests } from "./contain";
 import { checkedTests } from "./checked";
 import { arithTests } from "./arith";
 import { regsTests } from "./regs";
+import { dmaGuardTests } from "./dmaguard";
 import { stackTests } from "./stack";
 import { stackuseTests } from "./stackuse";
 import { traceTests } from "./trace";
@@ -44,6 +45,7 @@ export function main(): i32 {
   checkedTests();
   arithTests();
   regsTests();
+  dmaGuardTests();
   stackTests();
   stackuseTests();
   containTests();
