@@ -14,6 +14,9 @@ import {
 // lost-EOI counters of kernel/irq.ts.
 import { irqDesc, irqLostEoiCount, irqSpuriousCount } from "../../kernel/irq";
 import { SimFaults } from "../../drivers/sim-faults";
+// And the bugcheck record a storm leaves (kernel/bugcheck.ts).
+import { W_ARGS, W_CODE, W_FLAGS } from "../../kernel/bugcheck";
+import { crashClear, crashWord } from "../../kernel/ivt";
 
 const faults = new SimFaults(new DeviceRegs(cfg.FAULTS_BASE, cfg.FAULTS_SIZE), cfg.IRQ_FIRST_VECTOR);
 
@@ -98,9 +101,14 @@ export function main(): i32 {
     const v = spare(1);
     const h = new Counter(IrqReturn.Handled); // claims it, never clears the device
     checkEq(irqRequest(v, h), Err.Ok, "request");
+    crashClear();
     faults.levelHold(lineOf(v));
     threadSleep(2);
     check(irqStormed(v), "line disabled by the storm rule");
+    checkEq(crashWord(W_CODE), 0x107, "recorded: INTERRUPT_STORM");
+    checkEq(crashWord(W_ARGS), v, "its vector");
+    check(crashWord(W_ARGS + 2) == 2 || crashWord(W_ARGS + 2) == 3, "its rule: never quieted, or a burst between two ticks");
+    checkEq(crashWord(W_FLAGS), 0, "contained: the line is disabled, the system goes on");
     check(h.calls > 1000, "it was a storm: over a thousand interrupts");
     faults.levelRelease(lineOf(v));
     checkEq(irqRearm(v), Err.Ok, "re-arm once the device is quiet");
@@ -116,6 +124,7 @@ export function main(): i32 {
     const v = spare(2);
     const h = new Counter(IrqReturn.None);
     checkEq(irqRequest(v, h), Err.Ok, "request");
+    crashClear();
     const timer = new SoftTimer();
     const every = new Every();
     queuedEvents = 0;
@@ -130,6 +139,9 @@ export function main(): i32 {
     }
     faults.stormStop();
     check(irqStormed(v), "line disabled");
+    checkEq(crashWord(W_CODE), 0x107, "recorded: INTERRUPT_STORM");
+    checkEq(crashWord(W_ARGS), v, "its vector");
+    checkEq(crashWord(W_ARGS + 2), 1, "its rule: nobody cared");
     const d = irqDesc(v)!;
     check(d.unhandled >= 99900, "nearly every interrupt unclaimed");
     threadSleep(30);
