@@ -190,8 +190,10 @@ export function dmaUnmap(grant: DmaGrant): Err {
  *  live grant of that device that allows it). Returns Err.Ok; otherwise
  *  Err.Invalid, and the attempt is recorded as a contained DMA violation
  *  (bugcheck 0xE6, the system goes on): the driver must not start the
- *  transfer. Any context. */
+ *  transfer. A direction that is none of DmaDir is Err.Invalid too, not
+ *  recorded (it names no transfer). Any context. */
 export function dmaCheck(device: DeviceRegs, address: u32, length: u32, dir: DmaDir): Err {
+  if (dir < DmaDir.ToDevice || dir > DmaDir.Both) return Err.Invalid; // no transfer to check
   if (covered(device.base, address, length, dir)) return Err.Ok;
   reportViolation(device.base, address, dir, length, false);
   return Err.Invalid;

@@ -83,6 +83,8 @@ export function dmaGuardTests(): void {
       checkEq(crashWord(W_FLAGS), 0, "contained");
     }
     checkEq(dmaCheck(device, at, 16, DmaDir.FromDevice), Err.Invalid, "the other direction");
+    checkEq(dmaCheck(device, at, 16, <DmaDir>0), Err.Invalid, "no direction");
+    checkEq(dmaCheck(device, at, 16, <DmaDir>4), Err.Invalid, "a direction that is none");
     checkEq(dmaUnmap(grant), Err.Ok, "unmap");
     checkEq(dmaCheck(device, at, 4, DmaDir.ToDevice), Err.Invalid, "after the unmap");
     crashClear();
