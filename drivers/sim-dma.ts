@@ -3,7 +3,8 @@
 // in module memory, and interrupts when the chain is done or an access was
 // blocked. Every buffer it is given goes through the DMA guard
 // (kernel/dma.ts): the descriptor, the source and the destination are
-// mapped, and the transfer is checked before it is started.
+// DmaBuffers (dmaAlloc), mapped, and the transfer is checked before it is
+// started.
 //
 //   +0x00 CTRL    bit0 START (write 1), bit1 interrupt enable
 //   +0x04 DESC    the first descriptor's address
@@ -11,7 +12,7 @@
 //   +0x0C BYTES   bytes copied by the last chain
 
 import {
-  DeviceRegs, DmaDir, DmaGrant, Err, FOREVER, IrqHandler, IrqReturn, Semaphore, dmaCheck, dmaDeviceAdd, dmaMap, dmaUnmap, irqRequest,
+  DeviceRegs, DmaBuffer, DmaDir, DmaGrant, Err, FOREVER, IrqHandler, IrqReturn, Semaphore, dmaAlloc, dmaCheck, dmaDeviceAdd, dmaMap, dmaUnmap, irqRequest,
 } from "../kernel/ivt";
 
 const CTRL: u32 = 0x00;
@@ -27,8 +28,9 @@ export enum DmaResult {
 }
 
 @final export class SimDma extends IrqHandler {
-  /** The descriptor the engine reads (a buffer object: the guard maps it). */
-  readonly desc: StaticArray<u32> = new StaticArray<u32>(4);
+  /** The descriptor the engine reads (a DmaBuffer: the guard maps it);
+   *  null until init. */
+  desc: DmaBuffer | null = null;
   private readonly done: Semaphore = new Semaphore();
   private readonly descGrant: DmaGrant = new DmaGrant();
   private readonly srcGrant: DmaGrant = new DmaGrant();
@@ -41,10 +43,13 @@ export enum DmaResult {
     super();
   }
 
-  /** Registers the device with the DMA guard (4-byte aligned transfers)
-   *  and requests its interrupt. Returns Err.Ok or their error. Thread
-   *  context. */
+  /** Allocates the descriptor, registers the device with the DMA guard
+   *  (4-byte aligned transfers) and requests its interrupt. Returns
+   *  Err.Ok; Err.NoMemory if the descriptor does not fit; or their error.
+   *  Thread context. */
   init(): Err {
+    if (this.desc === null) this.desc = dmaAlloc(16);
+    if (this.desc === null) return Err.NoMemory;
     let e = this.done.create(0, 1);
     if (e != Err.Ok) return e;
     e = dmaDeviceAdd(this.regs, "sim-dma", 4);
@@ -61,14 +66,16 @@ export enum DmaResult {
     return IrqReturn.Handled;
   }
 
-  /** Copies `length` bytes from `src` to `dst` (each a buffer object's
+  /** Copies `length` bytes from `src` to `dst` (each a DmaBuffer's
    *  address, or inside one; 4-byte aligned) and waits for the engine.
    *  Returns Err.Ok; a dmaMap error for a buffer the device may not be
    *  given (nothing is started); Err.Invalid if the transfer fails the
    *  guard's check; Err.Aborted if the engine reported a blocked access.
-   *  Thread context. */
+   *  Err.Invalid before init. Thread context. */
   copy(dst: usize, src: usize, length: u32): Err {
-    let e = dmaMap(this.descGrant, this.regs, changetype<usize>(this.desc), 16, DmaDir.ToDevice);
+    const desc = this.desc;
+    if (desc === null) return Err.Invalid;
+    let e = dmaMap(this.descGrant, this.regs, desc.address, 16, DmaDir.ToDevice);
     if (e != Err.Ok) return e;
     e = dmaMap(this.srcGrant, this.regs, src, length, DmaDir.ToDevice);
     if (e == Err.Ok) {
@@ -92,12 +99,13 @@ export enum DmaResult {
     return this.startAndWait();
   }
 
-  /** Writes the one-descriptor chain. */
+  /** Writes the one-descriptor chain. After init. Any context. */
   fill(dst: u32, src: u32, length: u32): void {
-    this.desc[0] = src;
-    this.desc[1] = dst;
-    this.desc[2] = length;
-    this.desc[3] = 0;
+    const desc = this.desc!;
+    desc.write32(0, src);
+    desc.write32(4, dst);
+    desc.write32(8, length);
+    desc.write32(12, 0);
   }
 
   /** Starts the chain at `desc` as it stands and waits for the engine:
@@ -105,7 +113,7 @@ export enum DmaResult {
    *  access. Skips the guard's check: for a test that plays a driver with
    *  that bug (the IOMMU must still stop the device). Thread context. */
   startAndWait(): Err {
-    this.regs.write32(DESC, <u32>changetype<usize>(this.desc));
+    this.regs.write32(DESC, <u32>this.desc!.address);
     this.regs.write32(CTRL, 3);
     this.done.take(FOREVER);
     return this.status == 2 ? Err.Ok : Err.Aborted;

@@ -5,6 +5,7 @@
 //   +0x00 CTRL    bit0 enable
 //   +0x04 SLOT    +0x08 DEVICE  +0x0C ADDRESS  +0x10 LENGTH
 //   +0x14 DIR     write: sets SLOT from the three above (0: clears it)
+//   +0x18 SLOTS   read: how many slots the unit has
 //   +0x20 FAULT_STATUS  bit0 latched (write 1: clear)
 //   +0x24 FAULT_DEVICE  +0x28 FAULT_ADDRESS  +0x2C FAULT_DIR  +0x30 FAULT_LENGTH
 
@@ -16,6 +17,7 @@ const DEVICE: u32 = 0x08;
 const ADDRESS: u32 = 0x0c;
 const LENGTH: u32 = 0x10;
 const DIR: u32 = 0x14;
+const SLOTS: u32 = 0x18;
 const FAULT_STATUS: u32 = 0x20;
 
 @final export class SimIommu extends Iommu {
@@ -32,6 +34,10 @@ const FAULT_STATUS: u32 = 0x20;
     this.regs.write32(ADDRESS, address);
     this.regs.write32(LENGTH, length);
     this.regs.write32(DIR, dir);
+  }
+
+  slots(): u32 {
+    return this.regs.read32(SLOTS);
   }
 
   faultVector(): u32 {

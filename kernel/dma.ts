@@ -3,12 +3,16 @@
 // and takes it back with dmaUnmap. docs/crash.md "The DMA guard" says what
 // is and is not covered on each board.
 //
-//   dmaMap       the buffer must be a buffer object the driver allocated
-//                (an ArrayBuffer or a StaticArray of u8, u16 or u32 on the
-//                heap, so never the kernel's static data nor a kernel
-//                object), inside module memory, non-null, not wrapping,
-//                aligned as the device registered; a grant slot is taken
-//                and, where the board has an IOMMU, programmed into it.
+//   dmaAlloc     the only memory a device may be given: a DmaBuffer, taken
+//                from the heap for that purpose and listed by the guard,
+//                so never the kernel's static data, its objects or its
+//                tables (which are heap objects too: a check of an
+//                object's type could not tell a grant table from a
+//                driver's buffer).
+//   dmaMap       the bytes must lie inside one DmaBuffer, be non-null, not
+//                wrap, be aligned as the device registered; a grant slot
+//                is taken and, where the board has an IOMMU, programmed
+//                into it.
 //   dmaCheck     the driver asks before it programs a transfer: every
 //                address the device will touch must lie in a live grant of
 //                that device, in that direction. A transfer that does not
@@ -30,8 +34,10 @@ import { Iommu } from "./hal";
 import { IrqHandler, IrqReturn } from "./irq/descriptors";
 import { irqRequest } from "./irq/manage";
 import { portIrqRestore, portIrqSave } from "./port";
-import { heapStart, heapTop } from "./bump";
-import { moduleMemoryBytes } from "./boot";
+import { blockPayload, heapFree } from "./bump";
+import { inInterrupt } from "./context";
+import { schedulerStarted } from "./sched";
+import { BLOCK_OVERHEAD, OBJECT_OVERHEAD } from "~lib/rt/common";
 import { BugCode, bugcheck, bugcheckSetDmaNames } from "./bugcheck";
 import { writeDec, writeHex, writeStr } from "./format";
 import { dmaViolationHalt } from "./panic";
@@ -67,6 +73,80 @@ export class DmaGrant {
   dir: DmaDir = DmaDir.ToDevice;
 }
 
+/** Memory a device may be given (dmaAlloc makes one): `length` bytes at
+ *  `address`, aligned as asked, never freed (the heap is a bump
+ *  allocator: allocate a driver's buffers once, at set-up). The
+ *  accessors check the offset: one past the buffer aborts the caller's
+ *  thread (an AssemblyScript RangeError), as an array index would. */
+@final export class DmaBuffer {
+  /** The guard's list of every DmaBuffer (newest first). */
+  nextBuffer: DmaBuffer | null = null;
+  /** Thread context; only dmaAlloc makes one the guard accepts. */
+  constructor(public readonly address: usize, public readonly length: u32) {}
+
+  /** The byte at `offset`. Any context. */
+  read8(offset: u32): u8 {
+    this.bounds(offset, 1);
+    return load<u8>(this.address + offset);
+  }
+
+  /** Writes the byte at `offset`. Any context. */
+  write8(offset: u32, value: u8): void {
+    this.bounds(offset, 1);
+    store<u8>(this.address + offset, value);
+  }
+
+  /** The 32-bit word at byte `offset` (little-endian). Any context. */
+  read32(offset: u32): u32 {
+    this.bounds(offset, 4);
+    return load<u32>(this.address + offset);
+  }
+
+  /** Writes the 32-bit word at byte `offset`. Any context. */
+  write32(offset: u32, value: u32): void {
+    this.bounds(offset, 4);
+    store<u32>(this.address + offset, value);
+  }
+
+  private bounds(offset: u32, bytes: u32): void {
+    if (offset > this.length || this.length - offset < bytes) throw new RangeError("DmaBuffer offset out of range");
+  }
+}
+
+/** The largest alignment dmaAlloc gives. */
+// @ts-ignore: decorator
+@inline export const DMA_ALIGN_MAX: u32 = 4096;
+
+// @ts-ignore: decorator
+@lazy let buffers: DmaBuffer | null = null;
+
+/** Allocates a buffer of `bytes` that devices may be given, its first
+ *  byte aligned to `align` (a power of two, 1 to DMA_ALIGN_MAX; 16 if
+ *  omitted). Returns it, or null for zero bytes, an alignment that is not
+ *  a power of two or is above DMA_ALIGN_MAX, a heap without room (nothing
+ *  is taken then), or a call from interrupt context. Thread context. */
+export function dmaAlloc(bytes: u32, align: u32 = 16): DmaBuffer | null {
+  if (bytes == 0 || align == 0 || (align & (align - 1)) != 0 || align > DMA_ALIGN_MAX || inInterrupt()) return null;
+  const free = heapFree();
+  // A block's payload is 16-aligned: a larger alignment takes more.
+  if (bytes > free) return null;
+  const asked = <usize>bytes + (align > 16 ? align - 16 : 0); // no wrap: bytes <= free
+  if (asked > free) return null;
+  const need: usize = 2 * BLOCK_OVERHEAD + blockPayload(asked) + blockPayload(OBJECT_OVERHEAD + offsetof<DmaBuffer>());
+  if (need > <usize>free) return null;
+  // Before the scheduler starts (a driver's statics) nothing else runs and
+  // the host may not take interrupt locks yet (sim: during instantiation).
+  const locked = schedulerStarted();
+  const saved = locked ? portIrqSave() : 0;
+  const raw = heap.alloc(asked);
+  const b = new DmaBuffer((raw + align - 1) & ~(<usize>align - 1), bytes);
+  b.nextBuffer = buffers;
+  buffers = b;
+  if (locked) portIrqRestore(saved);
+  memory.fill(b.address, 0, bytes);
+  return b;
+}
+
 // The grant table: per slot device, address, length, dir (0: free), generation.
 // @ts-ignore: decorator
 @lazy const table = new StaticArray<u32>(DMA_GRANTS * 5);
@@ -90,14 +170,19 @@ export class DmaGrant {
  *  context (board or driver set-up). */
 export function dmaDeviceAdd(regs: DeviceRegs, driver: string, align: u32): Err {
   if (align == 0 || (align & (align - 1)) != 0) return Err.Invalid;
-  if (deviceIndex(regs.base) >= 0) return Err.Exists;
-  if (devices == DMA_DEVICES) return Err.NoSpace;
   bugcheckSetDmaNames(dmaDriverOf);
-  deviceBase[devices] = regs.base;
-  deviceAlign[devices] = align;
-  deviceDriver[devices] = driver;
-  devices++;
-  return Err.Ok;
+  const saved = portIrqSave();
+  let e = Err.Ok;
+  if (deviceIndex(regs.base) >= 0) e = Err.Exists;
+  else if (devices == DMA_DEVICES) e = Err.NoSpace;
+  else {
+    deviceBase[devices] = regs.base;
+    deviceAlign[devices] = align;
+    deviceDriver[devices] = driver;
+    devices++;
+  }
+  portIrqRestore(saved);
+  return e;
 }
 
 function deviceIndex(base: u32): i32 {
@@ -114,9 +199,13 @@ export function dmaDriverOf(base: u32): string | null {
 
 /** Hands the board's IOMMU to the guard: every grant is programmed into it
  *  from now on, and its fault interrupt (a transfer it blocked) ends in
- *  bugcheck 0xE6. Returns Err.Ok, or irqRequest's error for its fault
+ *  bugcheck 0xE6. Returns Err.Ok; Err.Invalid for a unit with fewer than
+ *  DMA_GRANTS slots (a grant it could not hold would block its device);
+ *  Err.Exists if one is attached; or irqRequest's error for its fault
  *  line. Thread context (board set-up). */
 export function dmaAttachIommu(unit: Iommu): Err {
+  if (unit.slots() < <u32>DMA_GRANTS) return Err.Invalid;
+  if (iommu !== null) return Err.Exists;
   const e = irqRequest(unit.faultVector(), new IommuFault(unit));
   if (e != Err.Ok) return e;
   iommu = unit;
@@ -124,19 +213,21 @@ export function dmaAttachIommu(unit: Iommu): Err {
 }
 
 /** Grants `device` the `length` bytes at `buffer` for transfers `dir`, into
- *  `grant`. `buffer` is a buffer object's address (changetype<usize> of an
- *  ArrayBuffer or a StaticArray<u8 | u16 | u32>) or an address inside one,
- *  with `length` bytes of it from there. Errors: Err.Invalid for a null,
- *  zero-length or wrapping buffer, one outside module memory or not inside
- *  one buffer object (the kernel's static data and its objects never are),
- *  one not aligned as the device registered, an unknown device or
+ *  `grant`. `buffer` is a DmaBuffer's address (dmaAlloc) or an address
+ *  inside one, with `length` bytes of it from there. Errors: Err.Invalid
+ *  for a null, zero-length or wrapping buffer, one not inside one
+ *  DmaBuffer (the kernel's static data, its objects and its tables never
+ *  are), one not aligned as the device registered, an unknown device or
  *  direction, or a grant already live; Err.NoSpace when DMA_GRANTS are
  *  live. Any context (no blocking). */
 export function dmaMap(grant: DmaGrant, device: DeviceRegs, buffer: usize, length: u32, dir: DmaDir): Err {
-  if (grant.handle != 0 || dir < DmaDir.ToDevice || dir > DmaDir.Both) return Err.Invalid;
-  const d = deviceIndex(device.base);
-  if (d < 0 || !mayGive(<u32>buffer, length, deviceAlign[d])) return Err.Invalid;
+  if (dir < DmaDir.ToDevice || dir > DmaDir.Both) return Err.Invalid;
   const saved = portIrqSave();
+  const d = deviceIndex(device.base);
+  if (grant.handle != 0 || d < 0 || !mayGive(<u32>buffer, length, deviceAlign[d])) {
+    portIrqRestore(saved);
+    return Err.Invalid;
+  }
   let slot = -1;
   for (let i = 0; i < DMA_GRANTS; i++) {
     if (table[i * 5 + 3] == 0) {
@@ -194,7 +285,10 @@ export function dmaUnmap(grant: DmaGrant): Err {
  *  recorded (it names no transfer). Any context. */
 export function dmaCheck(device: DeviceRegs, address: u32, length: u32, dir: DmaDir): Err {
   if (dir < DmaDir.ToDevice || dir > DmaDir.Both) return Err.Invalid; // no transfer to check
-  if (covered(device.base, address, length, dir)) return Err.Ok;
+  const saved = portIrqSave();
+  const ok = covered(device.base, address, length, dir);
+  portIrqRestore(saved);
+  if (ok) return Err.Ok;
   reportViolation(device.base, address, dir, length, false);
   return Err.Invalid;
 }
@@ -216,30 +310,17 @@ function covered(device: u32, address: u32, length: u32, dir: u32): bool {
  *  alignment `align` (dmaMap's rules). */
 function mayGive(buffer: u32, length: u32, align: u32): bool {
   if (buffer == 0 || length == 0 || buffer + length < buffer) return false;
-  if (buffer + length > moduleMemoryBytes()) return false;
   if ((buffer & (align - 1)) != 0) return false;
-  return insideBufferObject(buffer, length);
+  return insideDmaBuffer(buffer, length);
 }
 
-/** Whether [buffer, buffer + length) lies inside one buffer object of the
- *  heap: walks the heap's blocks (kernel/bump.ts lays them out: a 4-byte
- *  size header, the object header, the payload) to the one holding
- *  `buffer`. */
-function insideBufferObject(buffer: u32, length: u32): bool {
-  const top = <u32>heapTop();
-  let block = <u32>heapStart;
-  while (block < top) {
-    const size = load<u32>(block) & ~3; // BLOCK.mmInfo: payload bytes
-    const obj = block + 20; // BLOCK_OVERHEAD 4 + OBJECT header 16
-    if (size == 0) return false;
-    if (buffer < block + 4 + size) {
-      if (buffer < obj) return false;
-      const id = load<u32>(obj - 8);
-      const bytes = load<u32>(obj - 4);
-      if (id != idof<ArrayBuffer>() && id != idof<StaticArray<u8>>() && id != idof<StaticArray<u16>>() && id != idof<StaticArray<u32>>()) return false;
-      return buffer + length <= obj + bytes;
-    }
-    block += 4 + size;
+/** Whether [buffer, buffer + length) lies inside one DmaBuffer. */
+function insideDmaBuffer(buffer: u32, length: u32): bool {
+  let b = buffers;
+  while (b !== null) {
+    const start = <u32>b.address;
+    if (buffer >= start && buffer - start <= b.length && length <= b.length - (buffer - start)) return true;
+    b = b.nextBuffer;
   }
   return false;
 }

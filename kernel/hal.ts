@@ -78,6 +78,9 @@ export abstract class Iommu {
    *  base) may reach the `length` bytes at `address` in direction `dir`
    *  (DmaDir; 0 clears the slot). Any context. */
   abstract program(slot: u32, device: u32, address: u32, length: u32, dir: u32): void;
+  /** How many grant slots it has (the guard needs DMA_GRANTS). Thread
+   *  context. */
+  abstract slots(): u32;
   /** The vector of its fault interrupt. */
   abstract faultVector(): u32;
   /** Whether a blocked access is latched. Interrupt context. */

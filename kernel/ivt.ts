@@ -75,7 +75,7 @@ export { boardNameOf, boardSpareCount, boardSpareVector } from "./board";
 
 // ---- drivers: the contracts and the device registers -----------------------
 export { IrqChip, Iommu, Timer, timerRateOk, Uart } from "./hal";
-export { DMA_GRANTS, DmaDir, DmaGrant, dmaAttachIommu, dmaCheck, dmaDeviceAdd, dmaMap, dmaUnmap } from "./dma";
+export { DMA_ALIGN_MAX, DMA_GRANTS, DmaBuffer, DmaDir, DmaGrant, dmaAlloc, dmaAttachIommu, dmaCheck, dmaDeviceAdd, dmaMap, dmaUnmap } from "./dma";
 export { DeviceRegs } from "./devregs";
 export { mmioRead16, mmioRead32, mmioRead8, mmioWrite16, mmioWrite32, mmioWrite8 } from "./port";
 

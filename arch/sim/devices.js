@@ -301,6 +301,7 @@ export class SimIommu {
     switch (off) {
       case 0x00: return this.ctrl;
       case 0x04: return this.slot;
+      case 0x18: return this.slots.length;
       case 0x20: return this.fault ? 1 : 0;
       case 0x24: return f.device >>> 0;
       case 0x28: return f.address >>> 0;

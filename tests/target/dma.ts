@@ -5,38 +5,45 @@
 // stopping a device the driver let loose is tests/target/dma-iommu.ts (it
 // stops the system).
 //
-// Internals test: reads the kept bugcheck record (kernel/bugcheck.ts) and
-// the heap's top (kernel/bump.ts) to make a buffer that is no object.
+// Internals test: reads the kept bugcheck record (kernel/bugcheck.ts).
 
 import * as cfg from "ivt-board/config";
 import { test, check, checkEq, finish } from "./harness";
-import { DMA_GRANTS, DeviceRegs, DmaDir, DmaGrant, Err, Thread, crashClear, crashWord, dmaCheck, dmaDeviceAdd, dmaMap, dmaUnmap, moduleMemoryBytes } from "../../kernel/ivt";
+import {
+  DMA_GRANTS, DeviceRegs, DmaBuffer, DmaDir, DmaGrant, Err, Thread, crashClear, crashWord, dmaAlloc, dmaAttachIommu, dmaCheck, dmaDeviceAdd, dmaMap,
+  dmaUnmap, moduleMemoryBytes,
+} from "../../kernel/ivt";
+import { SimIommu } from "../../drivers/sim-iommu";
 import { W_ARGS, W_CODE, W_FLAGS } from "../../kernel/bugcheck";
 import { SimDma } from "../../drivers/sim-dma";
 
 const regs = new DeviceRegs(cfg.DMA0_BASE, cfg.DMA0_SIZE);
 const engine = new SimDma(regs, cfg.IRQ_FIRST_VECTOR + cfg.DMA0_IRQ);
-const src = new StaticArray<u32>(16);
-const dst = new StaticArray<u32>(16);
-const bytes = new StaticArray<u8>(33);
+const src = dmaAlloc(64)!;
+const dst = dmaAlloc(64)!;
+const bytes = dmaAlloc(33)!;
+const notDma = new StaticArray<u32>(16);
 const grant = new DmaGrant();
 const grants = new StaticArray<DmaGrant | null>(DMA_GRANTS + 1);
 const aThread = new Thread();
 
-const at = (a: StaticArray<u32>): usize => changetype<usize>(a);
+const at = (a: DmaBuffer): usize => a.address;
 
 export function main(): i32 {
   test("dma: the engine registers with the guard once", () => {
     checkEq(engine.init(), Err.Ok, "init");
     checkEq(dmaDeviceAdd(regs, "sim-dma", 4), Err.Exists, "a second registration");
     checkEq(dmaDeviceAdd(new DeviceRegs(cfg.DMA0_BASE + 0x100, 4), "x", 3), Err.Invalid, "an alignment not a power of two");
+    const second = new SimIommu(new DeviceRegs(cfg.IOMMU0_BASE, cfg.IOMMU0_SIZE), cfg.IRQ_FIRST_VECTOR + cfg.IOMMU0_IRQ);
+    check(second.slots() >= <u32>DMA_GRANTS, "the IOMMU says it has a slot per grant");
+    checkEq(dmaAttachIommu(second), Err.Exists, "a second IOMMU attached");
   });
 
   test("dma: a copy through grants moves the bytes and leaves no grant live", () => {
-    for (let i = 0; i < 16; i++) src[i] = 0xa5000000 + <u32>i;
+    for (let i: u32 = 0; i < 16; i++) src.write32(i * 4, 0xa5000000 + i);
     checkEq(engine.copy(at(dst), at(src), 64), Err.Ok, "copy");
     let same = true;
-    for (let i = 0; i < 16; i++) if (dst[i] != src[i]) same = false;
+    for (let i: u32 = 0; i < 16; i++) if (dst.read32(i * 4) != src.read32(i * 4)) same = false;
     check(same, "destination holds the source");
     checkEq(engine.copied(), 64, "bytes the engine says it copied");
     // Part of a buffer: from inside the object, to its end exactly.
@@ -59,9 +66,11 @@ export function main(): i32 {
     checkEq(dmaMap(grant, regs, at(src), 0xfffffff0, DmaDir.ToDevice), Err.Invalid, "wrapping");
     checkEq(dmaMap(grant, regs, moduleMemoryBytes() - 4, 8, DmaDir.ToDevice), Err.Invalid, "past module memory");
     checkEq(dmaMap(grant, regs, at(src), 68, DmaDir.ToDevice), Err.Invalid, "past the end of its object");
-    checkEq(dmaMap(grant, regs, changetype<usize>(bytes) + 1, 4, DmaDir.ToDevice), Err.Invalid, "not 4-aligned");
+    checkEq(dmaMap(grant, regs, at(bytes) + 1, 4, DmaDir.ToDevice), Err.Invalid, "not 4-aligned");
     checkEq(dmaMap(grant, regs, 64, 16, DmaDir.ToDevice), Err.Invalid, "the kernel's static data");
     checkEq(dmaMap(grant, regs, changetype<usize>(aThread), 16, DmaDir.FromDevice), Err.Invalid, "a kernel object (a Thread)");
+    checkEq(dmaMap(grant, regs, changetype<usize>(notDma), 16, DmaDir.FromDevice), Err.Invalid, "a StaticArray that is no DmaBuffer");
+    checkEq(engine.copy(changetype<usize>(notDma), at(src), 16), Err.Invalid, "a copy into it starts nothing");
     checkEq(dmaMap(grant, regs, at(src), 16, <DmaDir>0), Err.Invalid, "no direction");
     checkEq(dmaMap(grant, regs, at(src), 16, <DmaDir>4), Err.Invalid, "an unknown direction");
     checkEq(dmaMap(grant, new DeviceRegs(0x40007000, 4), at(src), 16, DmaDir.ToDevice), Err.Invalid, "a device never registered");

@@ -54,6 +54,12 @@ test("ivt decode: a trap at boot on sim, from its log: bucket, source line, back
   assert.notEqual(other.status, 0);
   assert.match(other.stderr, /is of build [0-9a-f]{8}, but the image in .* is build [0-9a-f]{8}: refusing/);
   assert.equal(other.stdout, "");
+  // Beside a record of this build, one of another build is skipped, said so.
+  const mixed = ivt(["decode", "--build", dir], line(words) + "\n" + /^\*\*\* ivt BUGCHECK-RECORD .*$/m.exec(log)[0] + "\n");
+  assert.equal(mixed.status, 0, mixed.stderr);
+  assert.match(mixed.stderr, /line 1 of stdin is a record of build [0-9a-f]{8}, not this image's [0-9a-f]{8}: skipped/);
+  assert.match(mixed.stdout, /^stdin, line 2:/m);
+  assert.match(mixed.stdout, /0x101_app!tests\/target\/trap-boot\/main/);
 });
 
 test("ivt decode on garbage, a line cut short or damaged, or an unknown format: no record, said why", () => {

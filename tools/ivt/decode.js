@@ -95,8 +95,12 @@ function codeAt(image, addr) {
   let found = null;
   if (image.modules) found = simCodeAt(image.modules, addr);
   else {
-    // Cortex-M: a return address has the Thumb bit set.
-    const a = image.manifest.arch === "cortex-m" ? addr & ~1 : addr;
+    // As the image's own lookup does (arch/native/crash.c symbol_of), so
+    // that the report and the record name the same function: the Thumb bit
+    // dropped on Cortex-M, and the byte before looked up (a return address
+    // after a call that does not return may lie past its caller's end).
+    const at = image.manifest.arch === "cortex-m" ? (addr & ~1) >>> 0 : addr >>> 0;
+    const a = at - 1;
     let lo = 0;
     let hi = image.functions.length - 1;
     while (lo <= hi) {
@@ -105,7 +109,7 @@ function codeAt(image, addr) {
       if (a < f.addr) hi = mid - 1;
       else if (a >= f.addr + f.size) lo = mid + 1;
       else {
-        found = { name: f.name, offset: a - f.addr };
+        found = { name: f.name, offset: at - f.addr };
         break;
       }
     }
@@ -334,7 +338,8 @@ function staticText(image, addr) {
 
 /** Reads `text` (a log or a compact line) and returns the reports of its
  *  records against the image in `dir`. Throws NoRecord when it holds none
- *  intact, UserError when a record is of another build. */
+ *  intact, UserError when every intact record is of another build (those
+ *  beside one of this build are skipped, each with a note). */
 export function decodeText(text, dir, source = "the input") {
   const found = findRecords(text);
   const good = found.filter((r) => r.words);
@@ -352,16 +357,23 @@ export function decodeText(text, dir, source = "the input") {
     if (seen.has(key)) seen.get(key).push(r.line);
     else seen.set(key, [r.line]);
   }
+  const foreign = [];
   for (const [key, lines] of seen) {
     const words = key.split(",").map(Number);
     const id = words[W.BUILD_ID] >>> 0;
-    if (id !== image.buildId) {
-      throw new UserError(`the record on line ${lines[0]} of ${source} is of build ${hex(id)}, but the image in ${dir} is build ${hex(image.buildId)}: refusing to name its code addresses from another build. Decode it against the folder of the image that ran, or rebuild that image from the same sources (same board and app) first.`);
-    }
-    reports.push(`${source}, line${lines.length > 1 ? "s" : ""} ${lines.join(", ")}:\n${analyze(words, image)}`);
+    // A log may hold records of an earlier build (the device was flashed
+    // since): those are skipped by name; only a log with no record of this
+    // build is refused.
+    if (id !== image.buildId) foreign.push({ line: lines[0], id });
+    else reports.push(`${source}, line${lines.length > 1 ? "s" : ""} ${lines.join(", ")}:\n${analyze(words, image)}`);
   }
-  const bad = found.filter((r) => !r.words);
-  return { reports, skipped: bad.map((r) => `line ${r.line} of ${source} is ${r.problem}: skipped`) };
+  if (!reports.length) {
+    const { line, id } = foreign[0];
+    throw new UserError(`the record on line ${line} of ${source} is of build ${hex(id)}, but the image in ${dir} is build ${hex(image.buildId)}: refusing to name its code addresses from another build. Decode it against the folder of the image that ran, or rebuild that image from the same sources (same board and app) first.`);
+  }
+  const bad = found.filter((r) => !r.words).map((r) => `line ${r.line} of ${source} is ${r.problem}: skipped`);
+  for (const f of foreign) bad.push(`line ${f.line} of ${source} is a record of build ${hex(f.id)}, not this image's ${hex(image.buildId)}: skipped`);
+  return { reports, skipped: bad };
 }
 
 /** `ivt decode`: the record(s) in `file` (a path; none or "-": stdin)

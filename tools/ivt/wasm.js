@@ -235,6 +235,7 @@ export function codeModuleOf(buf) {
  *  at byte `off` of its module, in the image's `modules` (codeModuleOf,
  *  in image order); 0 if no module has that function there. */
 export function simCodeAddress(modules, index, name, off) {
+  if (off > 0xffffff) return 0; // past what 24 bits of offset can name
   for (let m = 0; m < modules.length && m < 255; m++) {
     const mod = modules[m];
     const body = mod.bodies[index];
