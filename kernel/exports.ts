@@ -49,11 +49,15 @@ export function ivtthreadentry(id: u32): void {
 /** The host reports a trap it caught while running the module (kinds in
  *  kernel/panic.ts) with a host code address. In an application thread the
  *  thread ends with a report and the system goes on; in the main thread,
- *  an interrupt handler or boot, the system stops. StackExhausted in a
+ *  an interrupt handler or boot, the system stops (and for a CPU fault the
+ *  host did not report as Trap.CpuFaultInThread). StackExhausted in a
  *  thread is reported as a STACK OVERFLOW. Does not return. */
 export function ivttrap(kind: u32, where: u32): void {
   const t = threadCurrent();
+  // A CPU fault ends its thread alone only where the host says the thread
+  // took it with interrupts enabled (Trap.CpuFaultInThread).
   const fatal = t === null || inInterrupt() || threadStopsSystem(t) || kind == Trap.CpuFault;
+  if (kind == Trap.CpuFaultInThread) kind = Trap.CpuFault;
   if (ISOLATED_APPS && !fatal && t!.app != 0) appFaultStart(t!);
   // An abort or out-of-memory report ends its thread through a trap
   // (kernel/panic.ts): reported already. A thread that ran out of stack is

@@ -44,8 +44,14 @@ export enum Trap {
   /** Not a wasm trap: the CPU took an exception the kernel did not cause
    *  (a bus error on MMIO, a fault in the host's code); <where> is the pc.
    *  The host gives the exception number, pc, fault status and fault
-   *  address as fault_reg 0 to 3 (docs/abi.md). Stops the system. */
+   *  address as fault_reg 0 to 3 (docs/abi.md). Where the host reports it
+   *  with this kind (a handler, interrupts masked), the system stops. */
   CpuFault = 10,
+  /** A CPU fault a thread took with interrupts enabled, which the host
+   *  reports from the thread itself: reported as CpuFault, and, like a
+   *  wasm trap, it ends just that thread unless the thread is one the
+   *  system cannot lose. */
+  CpuFaultInThread = 11,
 }
 
 /** Exit codes seen by a test runner (QEMU semihosting or the sim host). */

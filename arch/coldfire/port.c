@@ -125,13 +125,28 @@ const char* const ivt_fault_reg_names[IVT_FAULT_REGS] = {
     "vector", "pc", "fault-status", "fault-address", "sr", "d0", "d1", "d2", "a0", "a1", "a2", "a5", "a6", "sp",
 };
 
+/* Whether a fault may end just the thread that took it: taken in thread
+ * context (no interrupt being handled, the boot context counts as one)
+ * with every interrupt level enabled in the frame's SR (not inside the
+ * kernel's lock or a driver's critical section, whose data may be half
+ * changed; the switch runs at level 7 too), in a thread that is not
+ * reporting a fault already. The kernel then decides (main, idle and the
+ * timer thread still stop the system). */
+static int fault_in_thread(uint32_t sr) {
+  if (ivt_irq_nesting != 0 || (sr & SR_IPL_MASK) != 0) return 0;
+  return ivt_cpu_fault_containable();
+}
+
 /* A CPU exception outside the module's control (a bus error on MMIO, a bad
  * instruction in the port). regs: d0-d7, a0-a6, then the exception frame
  * (format word, pc). The registers and a backtrace go to the kernel,
  * which reports the fault (`*** ivt TRAP cpu-fault ...` and a bugcheck
- * record) and stops the system. A fault while that report runs gets the
+ * record). Taken in a thread that may end alone (fault_in_thread), the
+ * handler returns into the thread and the report runs there
+ * (ivt_cpu_fault_resume): the kernel ends the thread. Anywhere else the
+ * report runs here and stops the system; a fault while it runs gets the
  * one-line report alone. */
-void ivt_fault(const uint32_t* regs) {
+void ivt_fault(uint32_t* regs) {
   static int reporting;
   uint32_t format = regs[15];
   uint32_t vector = (format >> 18) & 0xff;
@@ -146,14 +161,20 @@ void ivt_fault(const uint32_t* regs) {
     ivt_panic_puts("\n*** ivt halted, exit 5\n");
     ivt_exit(IVT_EXIT_FAULT);
   }
-  reporting = 1;
+  const int in_thread = fault_in_thread(format & 0xffffu);
+  if (!in_thread) reporting = 1;
   const uint32_t regs_out[IVT_FAULT_REGS] = {
       vector, regs[16], fs, 0, format & 0xffff, regs[0], regs[1], regs[2], regs[8], regs[9], regs[10], regs[13], regs[14],
       (uint32_t)(uintptr_t)(regs + 17),
   };
   ivt_crash_set_fault_regs(regs_out, IVT_FAULT_REGS);
   ivt_crash_capture_to(regs + 17, 0, regs[16], 0);
-  ivt_trap_report(IVT_TRAP_CPU_FAULT, regs[16]);
+  if (!in_thread) ivt_trap_report(IVT_TRAP_CPU_FAULT, regs[16]);
+  /* Back to the thread (vectors.S restores the registers and returns from
+   * the exception), in ivt_cpu_fault_resume: the kernel ends it from
+   * thread context. The frame's SR (level 0) is kept. */
+  ivt_cpu_fault_contain(regs[16]);
+  regs[16] = (uint32_t)(uintptr_t)ivt_cpu_fault_resume;
 }
 
 /* A return address follows a JSR or a BSR: JSR (An) one word before it
@@ -224,7 +245,8 @@ u32 Z_ivtZ_regs_check(struct Z_ivt_instance_t* h, u32 pattern, u32 spins, u32 un
 
 /* The test-only import fault_test (docs/abi.md, tests/target/cpu-fault.ts):
  * the ILLEGAL instruction (vector 4), so that the CPU fault path runs on
- * purpose. Does not return: ivt_fault reports it and stops. */
+ * purpose. Does not return: ivt_fault reports it, and ends the thread or
+ * stops the system. */
 u32 Z_ivtZ_fault_test(struct Z_ivt_instance_t* h, u32 kind) {
   (void)h;
   (void)kind;

@@ -179,8 +179,10 @@ ivt_thread_start:
     jsr ivt_thread_trampoline
     .size ivt_thread_start, . - ivt_thread_start
 
-/* CPU exceptions the kernel cannot survive (access error, illegal
- * instruction, ...): all registers and the frame go to the C reporter. */
+/* CPU exceptions (access error, illegal instruction, ...): all registers
+ * and the frame go to the C reporter. It returns only for a fault a thread
+ * may end alone, having pointed the frame's pc at ivt_cpu_fault_resume:
+ * the registers come back and the exception returns there. */
     .globl ivt_fault_entry
     .type ivt_fault_entry, @function
 ivt_fault_entry:
@@ -189,6 +191,10 @@ ivt_fault_entry:
     movem.l %d0-%d7/%a0-%a6, (%sp)
     move.l %sp, -(%sp)
     jsr ivt_fault
+    addq.l #4, %sp
+    movem.l (%sp), %d0-%d7/%a0-%a6
+    lea 60(%sp), %sp
+    rte
     .size ivt_fault_entry, . - ivt_fault_entry
 
 /* uint32_t ivt_semihost(uint32_t nr, void* args): QEMU's m68k semihosting

@@ -117,13 +117,31 @@ static void fault_line(const uint32_t* frame, uint32_t exception) {
   ivt_panic_puts("\n");
 }
 
+/* Whether a fault may end just the thread that took it: taken in thread
+ * mode on the thread's stack (EXC_RETURN 0x...D), with interrupts enabled
+ * (PRIMASK clear: not inside the kernel's lock or a driver's critical
+ * section, whose data may be half changed), its exception frame stacked
+ * whole (no stacking error), in a thread that is not reporting a fault
+ * already. The kernel then decides (main, idle and the timer thread still
+ * stop the system). */
+static int fault_in_thread(uint32_t exc_return, uint32_t cfsr) {
+  uint32_t primask;
+  __asm volatile("mrs %0, primask" : "=r"(primask));
+  if ((exc_return & 0xFu) != 0xDu || (primask & 1u)) return 0;
+  if (cfsr & ((1u << 12) | (1u << 4))) return 0; /* STKERR, MSTKERR */
+  return ivt_cpu_fault_containable();
+}
+
 /* A CPU fault outside the module's control (a bus error on MMIO, a bad
  * instruction in the port). frame: r0-r3, r12, lr, pc, xPSR as stacked;
  * exc_return: the handler's LR. The registers and a backtrace go to the
  * kernel, which reports the fault (`*** ivt TRAP cpu-fault ...` and a
- * bugcheck record) and stops the system. A fault while that report runs
+ * bugcheck record). Taken in a thread that may end alone
+ * (fault_in_thread), the handler returns into the thread and the report
+ * runs there (ivt_cpu_fault_resume): the kernel ends the thread. Anywhere
+ * else the report runs here and stops the system; a fault while it runs
  * gets the one-line report alone. */
-void ivt_fault(const uint32_t* frame, uint32_t exception, uint32_t exc_return) {
+void ivt_fault(uint32_t* frame, uint32_t exception, uint32_t exc_return) {
   static int reporting;
   uint32_t cfsr = 0, hfsr = 0, addr = 0;
 #if !defined(__ARM_ARCH_6M__)
@@ -138,16 +156,29 @@ void ivt_fault(const uint32_t* frame, uint32_t exception, uint32_t exc_return) {
     ivt_panic_puts("*** ivt halted, exit 5\n");
     ivt_exit(IVT_EXIT_FAULT);
   }
-  reporting = 1;
+  const int in_thread = fault_in_thread(exc_return, cfsr);
+  if (!in_thread) reporting = 1;
   const uint32_t regs[IVT_FAULT_REGS] = {
       exception, frame[6], cfsr, addr, frame[0], frame[1], frame[2], frame[3], frame[4], frame[5], frame[7], hfsr, exc_return,
       (uint32_t)(uintptr_t)(frame + 8),
   };
   ivt_crash_set_fault_regs(regs, IVT_FAULT_REGS);
   /* Frame 0 the faulting pc, then the stacked lr (a leaf function's
-   * return) and the stack above the exception frame. */
-  ivt_crash_capture_to(frame + 5, 0, frame[6] | 1u, 0);
-  ivt_trap_report(IVT_TRAP_CPU_FAULT, frame[6]);
+   * return) and the stack above the exception frame. The pc as stacked (no
+   * Thumb bit): the kernel keeps a host function as frame 0 only when it is
+   * the report's pc, compared as given. */
+  ivt_crash_capture_to(frame + 5, 0, frame[6], 0);
+  if (!in_thread) ivt_trap_report(IVT_TRAP_CPU_FAULT, frame[6]);
+  /* Back to the thread, in ivt_cpu_fault_resume: the kernel ends it from
+   * thread context. xPSR keeps bit 9 (the frame's alignment padding, which
+   * the exception return undoes) and the Thumb bit only (no IT state). */
+  ivt_cpu_fault_contain(frame[6]);
+#if !defined(__ARM_ARCH_6M__)
+  *(volatile uint32_t*)0xE000ED28u = cfsr; /* the status bits are sticky: clear them for the next fault */
+  *(volatile uint32_t*)0xE000ED2Cu = hfsr;
+#endif
+  frame[6] = (uint32_t)(uintptr_t)ivt_cpu_fault_resume & ~1u;
+  frame[7] = (frame[7] & (1u << 9)) | (1u << 24);
 }
 
 /* A return address in Thumb code follows a BL (32 bits: 11110 S imm10,
@@ -208,7 +239,8 @@ u32 Z_ivtZ_regs_check(struct Z_ivt_instance_t* h, u32 pattern, u32 spins, u32 un
 /* The test-only import fault_test (docs/abi.md, tests/target/cpu-fault.ts):
  * an instruction every Cortex-M refuses (UDF: a UsageFault, or a HardFault
  * on the M0 and where UsageFault is off), so that the CPU fault path runs
- * on purpose. Does not return: ivt_fault reports it and stops. */
+ * on purpose. Does not return: ivt_fault reports it, and ends the thread or
+ * stops the system. */
 u32 Z_ivtZ_fault_test(struct Z_ivt_instance_t* h, u32 kind) {
   (void)h;
   (void)kind;

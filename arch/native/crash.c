@@ -201,13 +201,16 @@ u32 Z_ivtZ_crash_frame(struct Z_ivt_instance_t* h, u32 depth) {
  * link has no table: every lookup then answers "unknown". */
 
 
+static int is_fault_pc(uint32_t where);
+
 /* The function holding return address or pc `where`, or -1. A return
  * address is looked up one byte back: a call to a function that does not
- * return may be its caller's last instruction. */
+ * return may be its caller's last instruction. The pc of a CPU fault is
+ * looked up as it is: it may be a function's first instruction. */
 static int32_t symbol_of(uint32_t where) {
   if ((uintptr_t)_ivt_symbols == (uintptr_t)_ivt_symbols_end) return -1;
   const struct ivt_symtab* t = _ivt_symbols;
-  uint32_t a = (where & ~1u) - 1u;
+  uint32_t a = (where & ~1u) - (is_fault_pc(where) ? 0u : 1u);
   uint32_t lo = 0, hi = t->count;
   while (lo < hi) {
     uint32_t mid = (lo + hi) / 2;
@@ -255,6 +258,12 @@ void ivt_crash_set_fault_regs(const uint32_t* regs, uint32_t n) {
   if (n > REGS_KEPT) n = REGS_KEPT;
   for (uint32_t i = 0; i < n; i++) fault_regs[i] = regs[i];
   fault_reg_count = n;
+}
+
+/* Whether `where` is the kept fault's pc (register 1 on every arch, see
+ * ivt_fault_reg_names); the Thumb bit is not compared. */
+static int is_fault_pc(uint32_t where) {
+  return fault_reg_count > 1 && ((where ^ fault_regs[1]) & ~1u) == 0;
 }
 
 u32 Z_ivtZ_fault_reg(struct Z_ivt_instance_t* h, u32 index, u32 what) {

@@ -14,8 +14,12 @@
  * outside the board's windows. */
 #define IVT_TRAP_STACK_EXHAUSTED 8u
 #define IVT_TRAP_MMIO_FAULT 9u
-/* A CPU exception the kernel did not cause (kernel/panic.ts Trap.CpuFault). */
+/* A CPU exception the kernel did not cause (kernel/panic.ts Trap.CpuFault):
+ * taken where the system must stop (a handler, interrupts masked). */
 #define IVT_TRAP_CPU_FAULT 10u
+/* The same, taken by a thread with interrupts enabled, reported from that
+ * thread (Trap.CpuFaultInThread): the kernel may end just the thread. */
+#define IVT_TRAP_CPU_FAULT_IN_THREAD 11u
 
 /* Exit codes beyond the kernel's (kernel/panic.ts ExitCode). */
 #define IVT_EXIT_FAULT 5
@@ -94,6 +98,18 @@ const uint32_t* ivt_stack_top_of(uintptr_t sp);
 /* threads.c: reports a trap of `kind` at `where` through the kernel on a
  * fresh stack, with no backtrace captured here (the caller has). */
 __attribute__((noreturn)) void ivt_trap_report(uint32_t kind, uint32_t where);
+/* threads.c: CPU faults a thread may survive (the rest of the system, that
+ * is: the thread ends). The arch's fault handler asks
+ * ivt_cpu_fault_containable() when the CPU was in thread context with
+ * interrupts enabled; if so it keeps the registers and backtrace as for
+ * any fault, calls ivt_cpu_fault_contain(pc) and returns from the
+ * exception into ivt_cpu_fault_resume (its frame's pc rewritten), which
+ * reports the fault from the thread itself: a thread can be ended only
+ * from thread context, never from inside the fault handler. A second fault
+ * in that thread before it ends (in its own report) is not containable. */
+int ivt_cpu_fault_containable(void);
+void ivt_cpu_fault_contain(uint32_t pc);
+__attribute__((noreturn)) void ivt_cpu_fault_resume(void);
 
 /* crash.c: captures a backtrace for the crash record (crash_frame): `first`
  * (if not 0) as frame 0, then the return addresses found on the stack

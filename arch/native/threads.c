@@ -75,6 +75,12 @@ void ivt_thread_trampoline(uint32_t id) {
   ivt_runtime_fail("a thread's entry returned");
 }
 
+/* The thread reporting a CPU fault it took (-1: none), and the pc of the
+ * fault. Cleared when a thread is made with that id again (thread_init):
+ * the reporting thread never runs again after its report. */
+static int32_t cpu_fault_thread = -1;
+static uint32_t cpu_fault_pc;
+
 void Z_ivtZ_thread_init(struct Z_ivt_instance_t* h, u32 id, u32 offset, u32 bytes) {
   (void)h;
   if (id >= MAX_THREADS || offset + bytes > sizeof stack_arena || offset + bytes < offset) {
@@ -87,6 +93,7 @@ void Z_ivtZ_thread_init(struct Z_ivt_instance_t* h, u32 id, u32 offset, u32 byte
   ivt_saved_sp[id] = ivt_arch_first_frame(top, id, (uintptr_t)(bottom + RED_ZONE_WORDS));
   ivt_stack_bottom[id] = bottom;
   stack_top[id] = top;
+  if ((int32_t)id == cpu_fault_thread) cpu_fault_thread = -1;
 }
 
 void ivt_paint_stack(uint32_t* from, uint32_t* to) {
@@ -129,6 +136,19 @@ void ivt_trap_on_fresh_stack(uint32_t kind, uint32_t where) {
 
 void ivt_trap_report(uint32_t kind, uint32_t where) {
   report_on_fresh_stack(kind, where, ivt_runtime_trap);
+}
+
+int ivt_cpu_fault_containable(void) {
+  return ivt_running_id >= 0 && ivt_running_id != cpu_fault_thread;
+}
+
+void ivt_cpu_fault_contain(uint32_t pc) {
+  cpu_fault_pc = pc;
+}
+
+void ivt_cpu_fault_resume(void) {
+  cpu_fault_thread = ivt_running_id;
+  report_on_fresh_stack(IVT_TRAP_CPU_FAULT_IN_THREAD, cpu_fault_pc, ivt_runtime_trap);
 }
 
 static void report_on_fresh_stack(uint32_t kind, uint32_t where, void (*fn)(uint32_t, uint32_t)) {

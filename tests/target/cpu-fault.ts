@@ -9,7 +9,7 @@
 import { kputln } from "../../kernel/ivt";
 
 @external("ivt", "fault_test")
-declare function faultTest(kind: u32): u32;
+export declare function faultTest(kind: u32): u32;
 
 export function main(): i32 {
   kputln("cpu-fault: running an instruction the CPU refuses");

@@ -32,13 +32,17 @@ import { main as stackMain } from "./stack-main";
 import { main as stackIrq } from "./stack-irq";
 import { main as initFail } from "./init-fail";
 import { main as timerTrap } from "./timer-trap";
-import { main as cpuFault } from "./cpu-fault";
+import { main as cpuFault, faultTest } from "./cpu-fault";
 
 /** The thread `contained` lets trap. */
 const victim = new Thread();
 
-const NAMES = "trap-boot mmio-fault abort-main irq-trap stack-main stack-irq init-fail timer-trap reset-trap corrupt-reset contained show exit cpu-fault kernel-assert";
-const crashes: StaticArray<() => i32> = [trapBoot, mmioFault, abortMain, irqTrap, stackMain, stackIrq, initFail, timerTrap, resetTrap, corruptReset, contained, show, exit, cpuFault, kernelAssert];
+const NAMES =
+  "trap-boot mmio-fault abort-main irq-trap stack-main stack-irq init-fail timer-trap reset-trap corrupt-reset contained show exit cpu-fault kernel-assert cpu-fault-thread";
+const crashes: StaticArray<() => i32> = [
+  trapBoot, mmioFault, abortMain, irqTrap, stackMain, stackIrq, initFail, timerTrap, resetTrap, corruptReset, contained, show, exit, cpuFault, kernelAssert,
+  cpuFaultThread,
+];
 
 /** `reset-trap`: the trap of trap-boot, with on_fatal "reset": the system
  *  resets after the report, and main's next boot finds the record. */
@@ -90,6 +94,26 @@ function unlockedCheck(arg: u32): void {
 function kernelAssert(): i32 {
   if (threadCreate(victim, "asserter", unlockedCheck, 0, MAIN_PRIORITY - 1, MIN_STACK_BYTES * 2) != Err.Ok) return 1;
   threadJoin(victim, FOREVER);
+  return show();
+}
+
+function faultInThread(round: u32): void {
+  kputln(round == 1 ? "crash: a thread runs an instruction the CPU refuses" : "crash: a new thread on the same id does it again");
+  faultTest(0);
+  kputln("crash: no CPU fault on this host");
+}
+
+/** `cpu-fault-thread`: a thread (not main) takes a CPU fault with
+ *  interrupts enabled: only it ends (the host returns from the exception
+ *  into the thread, which reports it), its record says contained; a second
+ *  thread made on the same Thread does it again (the host's "already
+ *  reporting" mark must not outlive the first), then `show`. */
+function cpuFaultThread(): i32 {
+  for (let round: u32 = 1; round <= 2; round++) {
+    if (threadCreate(victim, "faulter", faultInThread, round, MAIN_PRIORITY - 1, MIN_STACK_BYTES * 2) != Err.Ok) return 1;
+    threadJoin(victim, FOREVER);
+    kputln("crash: main goes on after the thread's fault");
+  }
   return show();
 }
 

@@ -90,8 +90,10 @@ export function loadImage(dir) {
   return image;
 }
 
-/** The function at code address `addr`: { name, offset, source } or null. */
-function codeAt(image, addr) {
+/** The function at code address `addr`: { name, offset, source } or null.
+ * `pc`: the record's fault pc, looked up as it is (it may be a function's
+ * first instruction), as the image does (arch/native/crash.c is_fault_pc). */
+function codeAt(image, addr, pc = null) {
   let found = null;
   if (image.modules) found = simCodeAt(image.modules, addr);
   else {
@@ -100,7 +102,7 @@ function codeAt(image, addr) {
     // dropped on Cortex-M, and the byte before looked up (a return address
     // after a call that does not return may lie past its caller's end).
     const at = image.manifest.arch === "cortex-m" ? (addr & ~1) >>> 0 : addr >>> 0;
-    const a = at - 1;
+    const a = pc !== null && ((addr ^ pc) & ~1) === 0 ? at : at - 1;
     let lo = 0;
     let hi = image.functions.length - 1;
     while (lo <= hi) {
@@ -156,7 +158,7 @@ const DMA_DIRECTIONS = { 1: "to the device (the device reads memory)", 2: "from 
 
 /** Name, meaning and the four arguments' explanations of a code. */
 function codeInfo(code, args, ctx) {
-  const code_ = (n) => (ctx.image ? describeCode(ctx.image, n) : `0x${hex(n)}`);
+  const code_ = (n) => (ctx.image ? describeCode(ctx.image, n, ctx.pc) : `0x${hex(n)}`);
   switch (code) {
     case 0xe6:
       return ["DMA_VIOLATION", "A device's DMA transfer was to reach memory outside every live grant of its driver (kernel/dma.ts): blocked by the IOMMU (fatal), or refused by the guard's check before it started (contained).",
@@ -193,8 +195,8 @@ function codeInfo(code, args, ctx) {
 }
 
 /** `name+0xoff  (file:line)` for a code address, or the address. */
-function describeCode(image, addr) {
-  const c = codeAt(image, addr);
+function describeCode(image, addr, pc = null) {
+  const c = codeAt(image, addr, pc);
   if (!c) return `0x${hex(addr)}`;
   return `${c.name}+0x${c.offset.toString(16)}${c.source ? `  (${c.source})` : ""}`;
 }
@@ -258,14 +260,16 @@ export function analyze(words, image) {
   const code = w[W.CODE];
   const args = w.slice(W.ARGS, W.ARGS + 4);
   const devices = image.manifest.devices || {};
-  const [name, meaning, explained] = codeInfo(code, args, { image, devices });
+  const nRegs = Math.min(w[W.REGS], fits(W.REGS, MAX.REGS, 1));
+  const pc = nRegs > 1 ? w[W.REGS + 2] : null; // register 1 is the pc on every arch
+  const [name, meaning, explained] = codeInfo(code, args, { image, devices, pc });
   const frames = w.slice(W.FRAMES + 1, W.FRAMES + 1 + Math.min(w[W.FRAMES], fits(W.FRAMES, MAX.FRAMES, 1)));
   // Charged as the kernel charges it: word 6, else the first frame that is
   // the program's own.
   let charged = null;
   for (const a of [w[W.WHERE], ...frames]) {
     if (!a) continue;
-    const c = codeAt(image, a);
+    const c = codeAt(image, a, pc);
     if (c && isProgramCode(c.name)) {
       charged = { addr: a, ...c };
       break;
@@ -304,10 +308,9 @@ export function analyze(words, image) {
   out.push("", "STACK_TEXT:");
   if (!frames.length) out.push("  (none recorded)");
   frames.forEach((a, i) => {
-    const c = codeAt(image, a);
+    const c = codeAt(image, a, pc);
     out.push(`  #${i} 0x${hex(a)} ${c ? `${c.name}+0x${c.offset.toString(16)}` : "?"}${c && c.source ? `  ${c.source}` : ""}`);
   });
-  const nRegs = Math.min(w[W.REGS], fits(W.REGS, MAX.REGS, 1));
   if (nRegs) {
     out.push("", "REGISTERS:");
     const names = image.manifest.registers || [];

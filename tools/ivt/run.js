@@ -12,7 +12,7 @@ import { ROOT, rel } from "./paths.js";
 import { wasmFunctionNames } from "./wasm.js";
 import { runSim } from "../../arch/sim/host.js";
 
-const TRAP_LINE = /^\*\*\* ivt TRAP .* at (0x[0-9a-fA-F]+)/;
+const TRAP_LINE = /^\*\*\* ivt TRAP (\S+) .* at (0x[0-9a-fA-F]+)/;
 
 /** The function a native code address belongs to, or null. wasm2c's
  *  memory accessors are inlined, so the enclosing (last) frame of the
@@ -50,8 +50,11 @@ export function symbolize(b, image, output) {
       const m = TRAP_LINE.exec(line.replace(/\r$/, ""));
       // <where> is a return address: the call that trapped ends just before
       // it, and a noreturn call may be the last instruction of its function
-      // (bit 0 is the Thumb bit, not part of the address).
-      const sym = m && nativeSymbol(b, image, "0x" + ((Number(m[1]) & ~1) - 1).toString(16));
+      // (bit 0 is the Thumb bit, not part of the address). A CPU fault's
+      // <where> is the pc of the faulting instruction itself, which may be
+      // its function's first (as arch/native/crash.c is_fault_pc).
+      const back = m && m[1] === "cpu-fault" ? 0 : 1;
+      const sym = m && nativeSymbol(b, image, "0x" + ((Number(m[2]) & ~1) - back).toString(16));
       return sym ? `${line}\n    in ${sym}` : line;
     })
     .join("\n");
