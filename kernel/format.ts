@@ -2,6 +2,8 @@
 // a sink function so the same code prints through the console driver and
 // through the last-resort panic output. Allocation-free: safe in any context.
 
+import { portTextChar, portTextLength } from "./port";
+
 /** Writes the decimal digits of `n` to `sink`. Reentrant: no buffer, so
  *  a nested interrupt may print at the same time. Any context. */
 export function writeDec(sink: (c: u32) => void, n: u32): void {
@@ -29,52 +31,51 @@ export function writeHexDigits(sink: (c: u32) => void, n: u32, width: i32 = 8): 
   }
 }
 
-// ---- text: strings and 8-bit literals -----------------------------------
+// ---- text: strings and texts in flash ----------------------------------
 //
-// The build stores a string literal passed straight to a print function
+// The build keeps a string literal passed straight to a print function
 // (kputs, writeStr, reportLine, ...: the one list is
-// tools/ivt/text8-transform.js PRINTERS) one byte per character instead of
-// UTF-16: module memory is RAM on the boards. Such a text has TEXT8_ID
-// where a string's header has its class id, and its length in bytes where
-// a string has its size; its characters follow. Only the three functions
-// below read characters, and they tell the two kinds apart; the other
-// listed functions only pass their text on (the transform checks it), so
-// an 8-bit text never reaches `.length`, `+` or a comparison.
+// tools/ivt/text8-transform.js PRINTERS) out of module memory, which is RAM
+// on the boards: the literal becomes a text reference, TEXT_TAG | id, and
+// the text is in the image's flash, one byte per character, read through
+// the host (portTextLength, portTextChar). Only the three functions below
+// read characters, and they tell the two kinds apart; the other listed
+// functions only pass their text on (the transform checks it), so a text
+// reference never reaches `.length`, `+`, a comparison or a load.
 
-/** The id in an 8-bit text's header, the word before its length
- *  (tools/ivt/text8-transform.js TEXT8_ID). No class has it: a `string`
- *  holds a String (id 2) otherwise. */
+/** Text references are TEXT_TAG | id (tools/ivt/text8-transform.js
+ *  TEXT_TAG): above any module memory, so no string is one. */
 // @ts-ignore: decorator
-@inline const TEXT8_ID: u32 = 0xffffffff;
+@inline const TEXT_TAG: usize = 0xf0000000;
 
 // @ts-ignore: decorator
-@inline function isText8(s: string): bool {
-  return load<u32>(changetype<usize>(s) - 8) == TEXT8_ID;
+@inline function isTextRef(s: string): bool {
+  return changetype<usize>(s) >= TEXT_TAG;
 }
 
-/** The number of characters of `s`, a string or an 8-bit text (above).
+/** The number of characters of `s`, a string or a text in flash (above).
  *  Any context. */
 export function textLength(s: string): i32 {
-  return isText8(s) ? <i32>load<u32>(changetype<usize>(s) - 4) : s.length;
+  return isTextRef(s) ? <i32>portTextLength(changetype<usize>(s)) : s.length;
 }
 
 /** The code of character `i` of `s` (0 <= i < textLength(s)), a string or
- *  an 8-bit text. Any context. */
+ *  a text in flash. Any context. */
 export function textCharAt(s: string, i: i32): u32 {
   const p = changetype<usize>(s);
-  return isText8(s) ? <u32>load<u8>(p + <usize>i) : <u32>load<u16>(p + (<usize>i << 1));
+  return isTextRef(s) ? portTextChar(p, i) : <u32>load<u16>(p + (<usize>i << 1));
 }
 
 /** Characters `start` to `end` (exclusive; 0 <= start <= end <=
  *  textLength(s), which the kernel's callers, spans from wordSpan, meet:
  *  unchecked, as clamping cost 0.1-0.25 KB of flash where GCC inlines it)
- *  of `s`, a string or an 8-bit text, as a new string. Thread context: it
+ *  of `s`, a string or a text in flash, as a new string. Thread context: it
  *  allocates. */
 export function textSlice(s: string, start: i32, end: i32): string {
-  if (!isText8(s)) return s.substring(start, end);
+  if (!isTextRef(s)) return s.substring(start, end);
   const out = changetype<string>(__new(<usize>(end - start) << 1, idof<string>()));
   const p = changetype<usize>(s);
-  for (let i = start; i < end; i++) store<u16>(changetype<usize>(out) + (<usize>(i - start) << 1), load<u8>(p + <usize>i));
+  for (let i = start; i < end; i++) store<u16>(changetype<usize>(out) + (<usize>(i - start) << 1), portTextChar(p, i));
   return out;
 }
 

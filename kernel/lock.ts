@@ -25,19 +25,21 @@ import { portIrqRestore, portIrqSave } from "./port";
 }
 
 /** With ASSERT_LOCKED, aborts unless the kernel lock is held (`*** ivt
- *  ABORT in <context>: kernel lock not held`; on sim the backtrace that
- *  follows names the ...Locked function and its caller); without it,
- *  compiles to nothing. Called first by every `...Locked`
- *  function. Arguments: none. Returns: nothing. Any context. */
+ *  ABORT in <context>: kernel lock not held`, bugcheck 0x109 charged to
+ *  the ...Locked function, whose caller the backtrace names next); without
+ *  it, compiles to nothing. Called first by every `...Locked` function.
+ *  Arguments: none. Returns: nothing. Any context. */
 @inline export function assertLocked(): void {
-  if (ASSERT_LOCKED) checkLocked();
-}
-
-function checkLocked(): void {
-  const s = portIrqSave();
-  portIrqRestore(s);
-  // 0: interrupts were enabled, so the caller did not hold the lock. An
-  // assert, not abort(): it passes this file and line, which make the
-  // report a kernel assertion (bugcheck 0x109, kernel/panic.ts ivtAbort).
-  assert(s != 0, "kernel lock not held");
+  if (ASSERT_LOCKED) {
+    // Inline, not a function of its own: the record is charged to the
+    // function the failed check is in, so each ...Locked function called
+    // without the lock gets a bucket of its own (as a function,
+    // `kernel/lock/checkLocked` was every such record's bucket).
+    const s = portIrqSave();
+    portIrqRestore(s);
+    // 0: interrupts were enabled, so the caller did not hold the lock. An
+    // assert, not abort(): it passes this file and line, which make the
+    // report a kernel assertion (bugcheck 0x109, kernel/panic.ts ivtAbort).
+    assert(s != 0, "kernel lock not held");
+  }
 }

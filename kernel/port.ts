@@ -147,6 +147,17 @@ export declare function portCodeName(where: u32, index: u32): u32;
 @external("ivt", "code_offset")
 export declare function portCodeOffset(where: u32): u32;
 
+/** The number of characters of text reference `text` (TEXT_TAG | id, put
+ *  in the code by the build for a literal passed to a print function:
+ *  kernel/format.ts); 0 for an id the image has no text for. Any context. */
+@external("ivt", "text_length")
+export declare function portTextLength(text: usize): u32;
+
+/** Character `index` (0 <= index < portTextLength(text)) of text reference
+ *  `text`, one byte; 0 outside. Any context. */
+@external("ivt", "text_char")
+export declare function portTextChar(text: usize, index: i32): u32;
+
 /** Register `index` of the CPU fault being reported: `what` 0 its value,
  *  1 + k character k of its name (the arch's, the same after a reset: the
  *  kept record's registers are named by it too; 0 past the end). Index

@@ -60,6 +60,17 @@ export function imageSettings(module) {
   return section ? JSON.parse(Buffer.from(section).toString("utf8")) : null;
 }
 
+/** The image's texts (tools/ivt/text8-transform.js TEXT_SECTION: JSON
+ *  {"<id>": "<text>"}), by text reference (TEXT_TAG | id); empty if it has
+ *  none. */
+export function imageTexts(module) {
+  const [section] = WebAssembly.Module.customSections(module, "ivt.texts");
+  const texts = new Map();
+  if (!section) return texts;
+  for (const [id, text] of Object.entries(JSON.parse(Buffer.from(section).toString("utf8")))) texts.set((0xf0000000 | Number(id)) >>> 0, text);
+  return texts;
+}
+
 /** asyncify_get_state() values. */
 const NORMAL = 0;
 const UNWINDING = 1;
@@ -220,6 +231,7 @@ async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, ou
   const wasmBytes = fs.readFileSync(wasm);
   const module = await WebAssembly.compile(wasmBytes);
   const settings = imageSettings(module);
+  const texts = imageTexts(module);
   if (!settings || !settings.memoryBase || !settings.kernel || settings.kernel.RED_ZONE_BYTES === undefined) {
     throw new Error(`sim: ${wasm} does not say how it was built (custom section ${HOST_SECTION}, written by tools/ivt/build.js): build it with the ivt tool`);
   }
@@ -592,6 +604,16 @@ async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, ou
       code_name(where, i) {
         const c = codeAt(where);
         return c && i >>> 0 < c.name.length ? c.name.charCodeAt(i) & 0xff : 0;
+      },
+      // The texts the kernel prints (kernel/format.ts): from the image's
+      // table, as a board's flash holds them.
+      text_length(text) {
+        const t = texts.get(text >>> 0);
+        return t ? t.length : 0;
+      },
+      text_char(text, i) {
+        const t = texts.get(text >>> 0);
+        return t && i >>> 0 < t.length ? t.charCodeAt(i) & 0xff : 0;
       },
       code_offset(where) {
         const c = codeAt(where);

@@ -1,10 +1,11 @@
-// Texts the kernel only prints are stored one byte per character
-// (tools/ivt/text8-transform.js, docs/build.md "8-bit texts"): the
+// Texts the kernel only prints are kept out of module memory
+// (tools/ivt/text8-transform.js, docs/build.md "Texts in flash"): the
 // minimal image's report texts and name tables, and an app's kputs
-// literal, are in its static data as 8-bit text and nowhere as UTF-16;
-// the transform refuses what would let an 8-bit text be read as a string
-// (a listed function using its text otherwise), and leaves a non-ASCII
-// literal a string (it builds and prints as before).
+// literal, are in its text table (the custom section the boards turn into
+// flash) and nowhere in its static data; only texts the compiled code names
+// are in the table; the transform refuses what would let a text reference
+// be read as a string (a listed function using its text otherwise), and
+// leaves a non-ASCII literal a string (it builds and prints as before).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -12,19 +13,38 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Text8Transform, { TEXT8_ID, text8Bytes } from "../../tools/ivt/text8-transform.js";
+import Text8Transform, { TEXT_SECTION, TEXT_TAG, textIdsIn } from "../../tools/ivt/text8-transform.js";
+import { textTableC } from "../../tools/ivt/build.js";
 import { wasmStaticData } from "../../tools/ivt/wasm.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const IVT = path.join(ROOT, "build/tools/ivt.mjs");
 
-const utf16 = (s) => Buffer.from(s, "utf16le");
-/** Where `text` is stored as an 8-bit text (header and bytes) in `mem`, or -1. */
-const text8At = (mem, text) => mem.indexOf(Buffer.from(text8Bytes(text)));
+// Without the last character's high byte: a zero at the end of static data
+// is not in its segment.
+const utf16 = (s) => Buffer.from(s, "utf16le").subarray(0, -1);
+const latin1 = (s) => Buffer.from(s, "latin1");
 
-test("an 8-bit text is its id, its length and its bytes", () => {
-  assert.deepEqual(text8Bytes("ab"), [0xff, 0xff, 0xff, 0xff, 2, 0, 0, 0, 97, 98]);
-  assert.equal(TEXT8_ID, 0xffffffff);
+/** The texts of a wasm binary's table, by id. */
+function textsOf(bytes) {
+  const [section] = WebAssembly.Module.customSections(new WebAssembly.Module(bytes), TEXT_SECTION);
+  return section ? new Map(Object.entries(JSON.parse(Buffer.from(section).toString("utf8"))).map(([id, t]) => [Number(id), t])) : new Map();
+}
+const tableHas = (texts, t) => [...texts.values()].includes(t);
+
+test("a text reference is TEXT_TAG | id, found as an i32.const in code, and the boards' table is length and bytes", () => {
+  assert.equal(TEXT_TAG, 0xf0000000);
+  // i32.const 0xf0000005 (signed LEB128 of -268435451), 0xf0000000,
+  // 0x80000000 (not a text) and 5.
+  const code = [0x00, 0x41, 0x85, 0x80, 0x80, 0x80, 0x7f, 0x1a, 0x41, 0x80, 0x80, 0x80, 0x80, 0x7f, 0x41, 0x80, 0x80, 0x80, 0x80, 0x78, 0x41, 0x05];
+  assert.deepEqual([...textIdsIn(code, 6)].sort(), [0, 5]);
+  assert.deepEqual([...textIdsIn(code, 5)], [0]);
+  const c = textTableC([[2, "ab"], [7, ""]]);
+  assert.match(c, /ivt_text_count = 2u;/);
+  assert.match(c, /ivt_text_ids\[\] = \{\n  2, 7,\n\};/);
+  assert.match(c, /ivt_text_at\[\] = \{\n  0, 4,\n\};/);
+  assert.match(c, /ivt_text_bytes\[\] = \{\n  2, 0, 97, 98, 0, 0,\n\};/);
+  assert.match(textTableC([]), /ivt_text_count = 0u;[\s\S]*ivt_text_ids\[\] = \{\n  0,\n\};/);
 });
 
 test("the kernel's report texts and name tables, and an app's kputs literal, are 8-bit static data (sim)", () => {
@@ -39,27 +59,34 @@ export function main(): i32 {
 `);
   const r = spawnSync(process.execPath, [IVT, "build", "--board", "sim", "--app", rel], { cwd: ROOT, encoding: "utf8" });
   assert.equal(r.status, 0, r.stdout + r.stderr);
-  const mem = wasmStaticData(r.stdout.trim());
-  const texts = [
+  const wasm = r.stdout.trim();
+  const mem = wasmStaticData(wasm);
+  const texts = textsOf(fs.readFileSync(wasm));
+  const inTable = [
     "end of interrupt lost (in service with no handler running); acknowledged again", // reportLine, a ternary's branch
     "\n*** ivt ABORT in ", // writeStr in panic.ts
     "ivt: no application was linked", // kputln in boot.ts
     "text8 app: printed from an 8-bit literal", // an app's kputln, imported from "ivt"
+    // The name tables: file constants used only by listed print functions.
+    "out-of-bounds integer-overflow divide-by-zero",
   ];
-  // The name tables: file constants used only by listed print functions.
-  const tables = ["out-of-bounds integer-overflow divide-by-zero", "ok invalid in-interrupt exists not-found"];
-  for (const t of texts) {
-    assert.ok(text8At(mem, t) > 0, `${JSON.stringify(t)} is not stored as 8-bit text`);
+  for (const t of inTable) {
+    assert.ok([...texts.values()].some((v) => v.startsWith(t)), `${JSON.stringify(t)} is not in the text table`);
+    assert.equal(mem.indexOf(latin1(t)), -1, `${JSON.stringify(t)} is in static data (RAM)`);
     assert.equal(mem.indexOf(utf16(t)), -1, `${JSON.stringify(t)} is stored as UTF-16 too`);
   }
-  for (const t of tables) {
-    assert.ok(mem.indexOf(Buffer.from(t, "latin1")) > 0, `table ${JSON.stringify(t)} is not stored as 8-bit text`);
-    assert.equal(mem.indexOf(utf16(t)), -1, `table ${JSON.stringify(t)} is stored as UTF-16 too`);
-  }
-  // A text the image prints twice in one file is stored once.
-  const once = "interrupt (vector ";
-  const at = text8At(mem, once);
-  assert.ok(at > 0 && mem.indexOf(Buffer.from(text8Bytes(once)), at + 1) === -1);
+  // A text the image prints from two places is one entry.
+  const values = [...texts.values()];
+  assert.equal(new Set(values).size, values.length);
+  // Nothing else is in static data as one byte per character: no text
+  // header is left (the old 8-bit texts' 0xffffffff id and a length).
+  assert.equal(mem.indexOf(Buffer.from([0xff, 0xff, 0xff, 0xff, 0x1f, 0, 0, 0])), -1);
+  // A text of a function the image never calls is not in the table: the
+  // shell's (no shell in this image).
+  assert.ok(!values.some((v) => v.includes("unknown command")), "the shell's texts are in an image without the shell");
+  // The image prints them.
+  const run = spawnSync(process.execPath, [IVT, "sim", "--board", "sim", wasm], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
+  assert.match(run.stdout, /^text8 app: printed from an 8-bit literal$/m);
 });
 
 /** Compiles the files `files` (path -> source; the entry is main.ts) with
@@ -88,14 +115,14 @@ const PRINTERS = [
   { file: "lib/print.ts", name: "say", params: [0] },
 ];
 const printTs = (sayBody) => `
-let last: u32 = 0;
+let last: usize = 0;
 export function emit(s: string): void {
-  last = load<u32>(changetype<usize>(s) - 4);
+  last = changetype<usize>(s);
 }
 export function say(s: string): void {
   ${sayBody}
 }
-export function lastLength(): u32 { return last; }
+export function lastRef(): usize { return last; }
 `;
 
 function staticData(wasm) {
@@ -104,11 +131,12 @@ function staticData(wasm) {
   return wasmStaticData(file);
 }
 
-test("literals at listed parameters and constants used only there become 8-bit; others stay strings", async () => {
+test("literals at listed parameters and constants used only there become text references; others stay strings", async () => {
   const { error, wasm } = await compile(
     {
       "lib/print.ts": printTs("emit(s);"),
       "main.ts": `import { say } from "./lib/print";
+export { lastRef } from "./lib/print";
 const NAMES = "alpha beta gamma";
 const COUNTED = "counted elsewhere";
 export function run(loud: bool): i32 {
@@ -118,19 +146,37 @@ export function run(loud: bool): i32 {
   say(COUNTED);
   return COUNTED.length;
 }
+function never(): void {
+  say("said by a function nobody calls");
+}
+export function hello(): void {
+  say("hello from say");
+}
 `,
     },
     PRINTERS,
   );
   assert.equal(error, null);
   const mem = staticData(wasm);
+  const texts = textsOf(wasm);
   for (const t of ["hello from say", "LOUD TEXT", "quiet text", "alpha beta gamma"]) {
-    assert.ok(text8At(mem, t) > 0, `${t} is not 8-bit`);
+    assert.ok(tableHas(texts, t), `${t} is not in the table`);
     assert.equal(mem.indexOf(utf16(t)), -1, `${t} is UTF-16 too`);
+    assert.equal(mem.indexOf(latin1(t)), -1, `${t} is in static data`);
   }
   // COUNTED reaches .length: a string, left as it was.
-  assert.equal(text8At(mem, "counted elsewhere"), -1);
+  assert.ok(!tableHas(texts, "counted elsewhere"));
   assert.ok(mem.indexOf(utf16("counted elsewhere")) > 0);
+  // A text no compiled function names is not in the table.
+  assert.ok(!tableHas(texts, "said by a function nobody calls"));
+  // The code hands the printer TEXT_TAG | id.
+  const ex = new WebAssembly.Instance(new WebAssembly.Module(wasm), { env: { abort() {} } }).exports;
+  ex.hello();
+  const ref = ex.lastRef() >>> 0;
+  assert.ok(ref >= TEXT_TAG, `0x${ref.toString(16)} is not a text reference`);
+  assert.equal(texts.get(ref - TEXT_TAG), "hello from say");
+  ex.run(true); // says COUNTED last: a string in module memory
+  assert.ok(ex.lastRef() >>> 0 < TEXT_TAG);
 });
 
 test("a listed function that uses its text other than by passing it on stops the build, naming it", async () => {
@@ -153,9 +199,10 @@ test("a non-ASCII literal at a listed parameter stays a string: it builds and pr
   const { error, wasm } = await compile({ "lib/print.ts": printTs("emit(s);"), "main.ts": `import { say } from "./lib/print";\nconst NAME = "na\u00efve";\nexport function run(): void {\n  say("caf\u00e9");\n  say(NAME);\n  say("plain");\n}\n` }, PRINTERS);
   assert.equal(error, null);
   const mem = staticData(wasm);
+  const texts = textsOf(wasm);
   for (const t of ["caf\u00e9", "na\u00efve"]) {
     assert.ok(mem.indexOf(utf16(t)) > 0, `${t} is not a string`);
-    assert.equal(text8At(mem, t), -1, `${t} became 8-bit`);
+    assert.ok(!tableHas(texts, t), `${t} went into the table`);
   }
-  assert.ok(text8At(mem, "plain") > 0, "the ASCII one next to them is 8-bit");
+  assert.ok(tableHas(texts, "plain"), "the ASCII one next to them is in the table");
 });

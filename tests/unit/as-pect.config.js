@@ -15,6 +15,7 @@ export default {
     const panicOutput = [];
     const noinit = [];
     let sealed = 0;
+    const unitTexts = ["hello", "one two "];
     const fakeHost = {
       irq_save: () => {
         const s = masked;
@@ -58,6 +59,10 @@ export default {
       crash_frame: () => 0,
       code_name: () => 0,
       code_offset: () => -1,
+      // Text references (kernel/format.ts): the specs make theirs by hand
+      // (tests/unit/format.spec.ts), TEXT_TAG | id, with these texts.
+      text_length: (t) => (unitTexts[(t >>> 0) - 0xf0000000] || "").length,
+      text_char: (t, i) => (unitTexts[(t >>> 0) - 0xf0000000] || "").charCodeAt(i) & 0xff,
       fault_reg: () => 0,
       build_id: () => 0x1234,
       reset: () => {

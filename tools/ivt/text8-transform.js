@@ -1,39 +1,46 @@
-// An asc transform that stores the texts the kernel only prints one byte
-// per character instead of AssemblyScript's UTF-16.
+// An asc transform that keeps the texts the kernel only prints out of
+// module memory: in the image's flash, one byte per character.
 //
 // AssemblyScript keeps every string literal in module memory (RAM on the
 // boards) as a 20-byte object header and two bytes per character, aligned
 // to 16. A literal passed straight to one of the PRINTERS below, at a
 // listed parameter, is replaced by
 //
-//     changetype<string>(memory.data<u8>([id x4, length x4, bytes...], 4) + 8)
+//     changetype<string>(<usize>(TEXT_TAG | id))
 //
-// static data with, in the two words before the characters, TEXT8_ID where
-// a string has its class id, and the length in bytes where a string has
-// its size: 8 + n bytes, aligned to 4. kernel/format.ts's textLength,
-// textCharAt and textSlice read such text and strings alike; every other
-// listed function only hands its parameter on to a listed parameter, which
-// this transform checks (a build that breaks the rule stops with the
-// function and the line). So an 8-bit text can only ever reach those
-// three readers: never `.length`, `+`, `==` or a host import.
+// a reference that points at no memory: the text itself goes into the
+// image's text table (the custom section TEXT_SECTION, which the build
+// turns into const data in flash on the boards, arch/native/texts.c, and
+// which the sim host reads), and the host gives its characters through the
+// imports text_length and text_char (docs/abi.md). kernel/format.ts's
+// textLength, textCharAt and textSlice read such texts and strings alike;
+// every other listed function only hands its parameter on to a listed
+// parameter, which this transform checks (a build that breaks the rule
+// stops with the function and the line). So a text reference can only
+// ever reach those three readers: never `.length`, `+`, `==`, a load or
+// another host import.
+//
+// Only the texts the compiled code names go into the table: after asc
+// compiles (before it optimizes), the module is scanned for the constants
+// TEXT_TAG | id (afterCompile), so a text of a function no image calls
+// costs nothing.
 //
 // Also rewritten: literals in the branches of a ternary at a listed
 // parameter (`SHORT_MESSAGES ? "a" : "b"`), and a file's own `const NAME =
 // "..."` (not exported) whose every use in the file is at a listed
-// parameter (the name tables). Equal texts of one file share their bytes
-// (a `const` the transform adds). The empty literal stays (asc shares one
-// for the whole image). A literal with characters outside ASCII stays a
-// string: it prints as it always did (those characters as '?').
+// parameter (the name tables). Equal texts share one id. The empty literal
+// stays (asc shares one for the whole image). A literal with characters
+// outside ASCII stays a string: it prints as it always did (those
+// characters as '?').
 //
 // Calls are matched by what the name resolves to through the file's
 // imports and re-exports (an app's `kputs` from "ivt" is kernel/console's),
 // in every source but the standard library's.
 
-import { CommonFlags, LiteralKind, Node, NodeKind, Token } from "assemblyscript";
+import { AssertionKind, CommonFlags, LiteralKind, Node, NodeKind } from "assemblyscript";
+import { MAX_TEXTS, TEXT_SECTION, TEXT_TAG } from "./texts.js";
 
-/** The id in an 8-bit text's header (kernel/format.ts TEXT8_ID): no class
- *  has it, and a `string` parameter holds a String (id 2) otherwise. */
-export const TEXT8_ID = 0xffffffff;
+export { MAX_TEXTS, TEXT_SECTION, TEXT_TAG };
 
 /** The functions whose string parameters (`params`, by position) take
  *  8-bit literals. `reads`: the function reads the characters itself,
@@ -92,36 +99,64 @@ function textSlots(holder, key, out = []) {
   return out;
 }
 
-/** The bytes of the replacement for `text`: the header and the text. */
-export function text8Bytes(text) {
-  const n = text.length;
-  const word = (v) => [v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, v >>> 24];
-  return [...word(TEXT8_ID), ...word(n), ...[...text].map((c) => c.charCodeAt(0))];
+/** `changetype<string>(<usize>(TEXT_TAG | id))` at `range`. */
+function textExpression(id, range) {
+  const value = (TEXT_TAG | id) >>> 0;
+  const int = Node.createIntegerLiteralExpression(globalThis.i64_new(value | 0, 0), range);
+  const usize = Node.createNamedType(Node.createSimpleTypeName("usize", range), null, false, range);
+  const string = Node.createNamedType(Node.createSimpleTypeName("string", range), null, false, range);
+  const ref = Node.createAssertionExpression(AssertionKind.Prefix, int, usize, range);
+  return Node.createCallExpression(Node.createIdentifierExpression("changetype", range), [string], [ref], range);
 }
 
-/** `changetype<string>(memory.data<u8>([...], 4) + 8)` at `range`. */
-function text8Expression(text, range) {
-  const id = (s) => Node.createIdentifierExpression(s, range);
-  const int = (v) => Node.createIntegerLiteralExpression(globalThis.i64_new(v, 0), range);
-  const type = (s) => Node.createNamedType(Node.createSimpleTypeName(s, range), null, false, range);
-  const data = Node.createCallExpression(
-    Node.createPropertyAccessExpression(id("memory"), id("data"), range),
-    [type("u8")],
-    [Node.createArrayLiteralExpression(text8Bytes(text).map(int), range), int(4)],
-    range,
-  );
-  return Node.createCallExpression(id("changetype"), [type("string")], [Node.createBinaryExpression(Token.Plus, data, int(8), range)], range);
+/** The ids of the text references in a wasm binary: every `i32.const`
+ *  (0x41, then a 5-byte signed LEB128) whose value is TEXT_TAG | id with
+ *  id < count. Bytes that only look like one add a text the image does not
+ *  print, never drop one it does. */
+export function textIdsIn(bytes, count) {
+  const ids = new Set();
+  for (let i = 0; i + 5 < bytes.length; i++) {
+    if (bytes[i] !== 0x41) continue;
+    let v = 0;
+    let k = 0;
+    for (; k < 5; k++) {
+      const b = bytes[i + 1 + k];
+      v += (b & 0x7f) * 2 ** (7 * k);
+      if (!(b & 0x80)) break;
+    }
+    if (k !== 4) continue; // TEXT_TAG | id takes all five bytes
+    const u = v % 2 ** 32; // the sign bits of the fifth byte dropped
+    if (u >= TEXT_TAG && u - TEXT_TAG < count) ids.add(u - TEXT_TAG);
+  }
+  return ids;
 }
 
-/** `@lazy`: asc compiles a global at its first use only, so the data of a
- *  text no compiled function prints stays out of the image (a string
- *  literal is emitted only by code that is compiled; memory.data in a
- *  plain global would be emitted with the file). */
+/** `@lazy`: asc compiles a global at its first use only, so a text no
+ *  compiled function prints is not named by the compiled code (and stays
+ *  out of the table). */
 const lazyDecorator = (range) => Node.createDecorator(Node.createIdentifierExpression("lazy", range), null, range);
 
 export default class Text8Transform {
   constructor(printers = PRINTERS) {
     this.printers = printers;
+    this.ids = new Map(); // text -> id, over every source of the image
+  }
+
+  /** The id of `text`. */
+  idOf(text) {
+    if (!this.ids.has(text)) {
+      if (this.ids.size >= MAX_TEXTS) throw new Error(`text8-transform: more than ${MAX_TEXTS} texts`);
+      this.ids.set(text, this.ids.size);
+    }
+    return this.ids.get(text);
+  }
+
+  /** The table of the texts the compiled code names, as TEXT_SECTION. */
+  afterCompile(module) {
+    const used = textIdsIn(module.emitBinary(), this.ids.size);
+    const table = {};
+    for (const [text, id] of this.ids) if (used.has(id)) table[id] = text;
+    module.addCustomSection(TEXT_SECTION, new TextEncoder().encode(JSON.stringify(table)));
   }
 
   afterParse(parser) {
@@ -244,7 +279,7 @@ export default class Text8Transform {
         const name = `__text8_${shared.size}`;
         shared.set(text, name);
         const lazy = [lazyDecorator(lit.range)];
-        const decl = Node.createVariableDeclaration(Node.createIdentifierExpression(name, lit.range), lazy, CommonFlags.Const, null, text8Expression(text, lit.range), lit.range);
+        const decl = Node.createVariableDeclaration(Node.createIdentifierExpression(name, lit.range), lazy, CommonFlags.Const, null, textExpression(this.idOf(text), lit.range), lit.range);
         added.push(Node.createVariableStatement(lazy, [decl], lit.range));
       }
       return shared.get(text);
@@ -265,7 +300,7 @@ export default class Text8Transform {
         if (!d.is(CommonFlags.Const) || d.is(CommonFlags.Export) || !d.initializer || !isString(d.initializer) || d.initializer.value === "") continue;
         const uses = this.uses(source.statements, d.name.text, d.name);
         if (uses.length === 0 || !uses.every((u) => nodes.has(u)) || !ascii(d.initializer)) continue;
-        d.initializer = text8Expression(d.initializer.value, d.initializer.range);
+        d.initializer = textExpression(this.idOf(d.initializer.value), d.initializer.range);
         if (st.declarations.length === 1) st.decorators = d.decorators = [lazyDecorator(d.range)];
       }
     }
