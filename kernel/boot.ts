@@ -20,7 +20,7 @@ import { setPhase } from "./context";
 import { portExit, portIdle, portThreadStart } from "./port";
 import { kernelLock, kernelUnlock } from "./lock";
 import { ExitCode, panicSetHaltHook } from "./panic";
-import { CRASH_RECORD_WORDS, IDLE_PRIORITY, IDLE_STACK_BYTES, MAIN_PRIORITY, MAIN_STACK_BYTES, SHORT_MESSAGES, TRACE_DUMP_AT_EXIT } from "./config";
+import { CRASH_RECORD_WORDS, IDLE_PRIORITY, IDLE_STACK_BYTES, MAIN_PRIORITY, MAIN_STACK_BYTES, TRACE_DUMP_AT_EXIT } from "./config";
 import { traceDumpAtExit } from "./tracedump";
 import { Thread } from "./tcb";
 import { kernelThreadCreate, stackArenaInit } from "./thread";
@@ -45,7 +45,7 @@ export const mainThread = new Thread();
 
 function noBoard(): void {}
 function noApp(): i32 {
-  kputln(SHORT_MESSAGES ? "ivt: no app" : "ivt: no application was linked");
+  kputln("ivt: no application was linked");
   return ExitCode.Ok;
 }
 
@@ -129,7 +129,7 @@ export function boot(hostMemoryBytes: u32, hostStackArenaBytes: u32): i32 {
   arenaBytes = hostStackArenaBytes;
   setPhase("boot");
   if (<u32>__heap_base > hostMemoryBytes) {
-    kputln(SHORT_MESSAGES ? "ivt: data > memory" : "ivt: module data does not fit the memory the host gives it");
+    kputln("ivt: module data does not fit the memory the host gives it");
     portExit(ExitCode.Abort);
     return ExitCode.Abort;
   }
@@ -141,10 +141,10 @@ export function boot(hostMemoryBytes: u32, hostStackArenaBytes: u32): i32 {
   printBanner();
   printPreviousCrash(kputc);
   stackArenaInit(hostStackArenaBytes);
-  boardCheck(kernelThreadCreate(idleThread, "idle", idleMain, 0, IDLE_PRIORITY, IDLE_STACK_BYTES), SHORT_MESSAGES ? "idle" : "idle thread");
-  boardCheck(timerThreadStart(), SHORT_MESSAGES ? "timers" : "timer thread");
+  boardCheck(kernelThreadCreate(idleThread, "idle", idleMain, 0, IDLE_PRIORITY, IDLE_STACK_BYTES), "idle thread");
+  boardCheck(timerThreadStart(), "timer thread");
   deferredStart(); // deferred calls run in the timer thread
-  boardCheck(kernelThreadCreate(mainThread, "main", mainMain, 0, MAIN_PRIORITY, MAIN_STACK_BYTES), SHORT_MESSAGES ? "main" : "main thread");
+  boardCheck(kernelThreadCreate(mainThread, "main", mainMain, 0, MAIN_PRIORITY, MAIN_STACK_BYTES), "main thread");
   statsStart();
   schedulerStart();
   portThreadStart();

@@ -20,7 +20,7 @@ import {
   portCrashSaved, portCrashSeal, portFaultReg, portPanicPutc,
 } from "./port";
 import { textCharAt, textLength, wordSpan, writeDec, writeHex, writeHexDigits, writeStr, writeWord } from "./format";
-import { CRASH_RECORD_WORDS, SHORT_MESSAGES } from "./config";
+import { CRASH_RECORD_WORDS } from "./config";
 import { interruptDepth, interruptVector, runningThreadName } from "./context";
 import { KERNEL_VERSION } from "./version";
 
@@ -403,18 +403,15 @@ export function crashWord(i: u32): u32 {
 /** Prints the kept record to `sink`: the headline (`*** ivt BUGCHECK`, or
  *  `crash: BUGCHECK` for the shell's `crash`, `shell` true), then code,
  *  name and arguments; the bucket; the offset, the build, the context,
- *  the message, the backtrace, the registers and the trace events (not on
- *  a board with SHORT_MESSAGES: `ivt decode` gives them from the compact
- *  line); the compact line. docs/crash.md shows one. Any context. */
+ *  the message, the backtrace, the registers and the trace events; the
+ *  compact line. docs/crash.md shows one. Any context. */
 export function printRecord(sink: (c: u32) => void, shell: bool): void {
   const code = portCrashGet(W_CODE);
   writeStr(sink, shell ? "crash: " : "*** ivt ");
   writeStr(sink, "BUGCHECK ");
   writeHex(sink, code);
-  if (!SHORT_MESSAGES) {
-    sink(32);
-    writeBugName(sink, code);
-  }
+  sink(32);
+  writeBugName(sink, code);
   writeStr(sink, " (");
   for (let i: u32 = 0; i < 4; i++) {
     if (i != 0) writeStr(sink, ", ");
@@ -428,7 +425,7 @@ export function printRecord(sink: (c: u32) => void, shell: bool): void {
   // fault): at the fault, its details stay in the compact line and the
   // kept record (`crash` prints them); a fatal one prints them at once.
   const fatal = (portCrashGet(W_FLAGS) & FLAG_FATAL) != 0;
-  if (!SHORT_MESSAGES && (shell || fatal)) printDetails(sink, code, charged, same);
+  if (shell || fatal) printDetails(sink, code, charged, same);
   writeCompactLine(sink);
 }
 
@@ -732,15 +729,13 @@ export function printPreviousCrash(sink: (c: u32) => void): void {
   if (saved == Saved.None) return;
   writeStr(sink, "previous crash: ");
   if (saved == Saved.Corrupt) {
-    writeStr(sink, SHORT_MESSAGES ? "corrupt; cleared\n" : "the kept record was corrupt (bad checksum or format); cleared\n");
+    writeStr(sink, "the kept record was corrupt (bad checksum or format); cleared\n");
     return;
   }
   writeBucket(sink, portCrashGet(W_CODE), portCrashGet(W_BUILD_ID) == portBuildId());
   writeStr(sink, (portCrashGet(W_FLAGS) & FLAG_FATAL) != 0 ? " (fatal" : " (contained");
-  if (!SHORT_MESSAGES) {
-    writeStr(sink, " in ");
-    writeSavedContext(sink);
-  }
+  writeStr(sink, " in ");
+  writeSavedContext(sink);
   writeStr(sink, "; ");
   writeDec(sink, portCrashGet(W_SEQUENCE));
   writeStr(sink, " since cleared)\n");
@@ -757,7 +752,7 @@ export function crashShowAndClear(sink: (c: u32) => void = panicOut): void {
   }
   const saved = crashSaved();
   if (saved == Saved.None) writeStr(sink, "crash: no record kept\n");
-  else if (saved == Saved.Corrupt) writeStr(sink, SHORT_MESSAGES ? "crash: corrupt; cleared\n" : "crash: the kept record was corrupt (bad checksum or format); cleared\n");
+  else if (saved == Saved.Corrupt) writeStr(sink, "crash: the kept record was corrupt (bad checksum or format); cleared\n");
   else {
     printRecord(sink, true);
     portCrashClear();

@@ -74,11 +74,6 @@
 /** The longest line the shell takes; longer ones are cut (and counted). */
 @inline export const SHELL_LINE_BYTES: i32 = isDefined(BOARD_SHELL_LINE_BYTES) ? <i32>BOARD_SHELL_LINE_BYTES : 80;
 
-/** Short forms of the kernel's longer messages (IRQ storm, spurious,
- *  lost-EOI and boot reports): their strings take module memory, UTF-16, a
- *  few hundred bytes a small board misses. The crash report lines
- *  (docs/abi.md) keep their format either way. */
-@inline export const SHORT_MESSAGES: bool = isDefined(BOARD_SHORT_MESSAGES) ? BOARD_SHORT_MESSAGES != 0 : false;
 
 /** Debug: every `...Locked` function checks on entry that the kernel lock
  *  is held (kernel/lock.ts assertLocked) and aborts if not. It asks the

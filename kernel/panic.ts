@@ -23,7 +23,7 @@
 import { portExit, portFaultReg, portPanicPutc, portReset } from "./port";
 import { writeDec, writeHex, writeStr, writeWord } from "./format";
 import { inInterrupt, runningThreadName, writeContext } from "./context";
-import { CRASH_RECORD_WORDS, ON_FATAL_RESET, SHORT_MESSAGES, TRACE_DUMP_AT_EXIT } from "./config";
+import { CRASH_RECORD_WORDS, ON_FATAL_RESET, TRACE_DUMP_AT_EXIT } from "./config";
 import { BugCode, bugcheck, faultStopsSystem } from "./bugcheck";
 import { Err, writeErrName } from "./errors";
 
@@ -308,8 +308,7 @@ function isKernelFile(file: string): bool {
  *  (kernel/devregs.ts), or a window was made with fewer than 4 bytes: the
  *  access does not happen. Reported as the host's MMIO gate reports an
  *  address outside the board's windows, `*** ivt TRAP mmio-outside-windows
- *  in <context> at <base + offset>`, then (unless SHORT_MESSAGES) the
- *  window and the access. In a thread only that thread ends, elsewhere the
+ *  in <context> at <base + offset>`, then the window and the access. In a thread only that thread ends, elsewhere the
  *  system stops (exit 2), as for an abort. Any context. Does not return. */
 export function deviceWindowFault(base: u32, size: u32, offset: u32, width: u32): void {
   writeStr(out, "\n*** ivt TRAP ");
@@ -319,17 +318,15 @@ export function deviceWindowFault(base: u32, size: u32, offset: u32, width: u32)
   writeStr(out, " at ");
   writeHex(out, base + offset);
   out(10);
-  if (!SHORT_MESSAGES) {
-    writeStr(out, "    outside its device's register window ");
-    writeHex(out, base);
-    writeStr(out, " + ");
-    writeHex(out, size);
-    writeStr(out, ": ");
-    writeDec(out, width);
-    writeStr(out, " bytes at offset ");
-    writeHex(out, offset);
-    out(10);
-  }
+  writeStr(out, "    outside its device's register window ");
+  writeHex(out, base);
+  writeStr(out, " + ");
+  writeHex(out, size);
+  writeStr(out, ": ");
+  writeDec(out, width);
+  writeStr(out, " bytes at offset ");
+  writeHex(out, offset);
+  out(10);
   bugcheck(BugCode.MmioViolation, base + offset, width, base, size, 0, faultStopsSystem());
   endAfterReport();
 }

@@ -10,7 +10,7 @@
 
 import { Err } from "../errors";
 import { portIrqRestore, portIrqSave, portPanicPutc } from "../port";
-import { IRQ_LOAD_TICKS, MAX_VECTORS, SHORT_MESSAGES, STORM_BURST, STORM_STILL_ASSERTED, STORM_UNHANDLED, STORM_WINDOW } from "../config";
+import { IRQ_LOAD_TICKS, MAX_VECTORS, STORM_BURST, STORM_STILL_ASSERTED, STORM_UNHANDLED, STORM_WINDOW } from "../config";
 import { boardCycleHz } from "../board";
 import { tickNow, tickRate } from "../ticks";
 import { writeDec, writeStr } from "../format";
@@ -46,7 +46,7 @@ export function reportLine(vector: u32, what: string): void {
 /** Ends the report of a disabled line: how it comes back. One string for
  *  every rule, since each costs module memory. Any context. */
 function writeDisabled(): void {
-  writeStr(out, SHORT_MESSAGES ? "; disabled" : "; line disabled, irqRearm re-enables it");
+  writeStr(out, "; line disabled, irqRearm re-enables it");
   out(10);
 }
 
@@ -87,8 +87,8 @@ export function spuriousVector(vector: u32): void {
   const w = unchecked(spuriousSeen[vector >> 5]);
   if ((w & bit) != 0) return;
   unchecked((spuriousSeen[vector >> 5] = w | bit));
-  if (chip !== null) reportLine(vector, SHORT_MESSAGES ? "no handler; masked" : "interrupt on a line with no handler; masked, counted, not reported again");
-  else reportLine(vector, SHORT_MESSAGES ? "spurious" : "spurious (no controller serves it); counted, not reported again");
+  if (chip !== null) reportLine(vector, "interrupt on a line with no handler; masked, counted, not reported again");
+  else reportLine(vector, "spurious (no controller serves it); counted, not reported again");
 }
 
 /** Ends of interrupt found lost and given again. Any context. */
@@ -108,7 +108,7 @@ export function irqCheckLostEoi(): void {
     const v = chip.inServiceVector();
     if (v < 0) continue;
     lostEois = satInc(lostEois);
-    reportLine(<u32>v, SHORT_MESSAGES ? "lost EOI; acknowledged again" : "end of interrupt lost (in service with no handler running); acknowledged again");
+    reportLine(<u32>v, "end of interrupt lost (in service with no handler running); acknowledged again");
     chip.ack(<u32>v);
   }
 }
@@ -247,9 +247,9 @@ function loadDisable(d: IrqDesc, vector: u32, entries: u32, all: u32): void {
   // The tick count is written in, not built into a string (no allocation
   // in a handler).
   reportStart(vector);
-  writeStr(out, SHORT_MESSAGES ? "interrupt load, " : "interrupt load (threads got under a quarter of the CPU for ");
+  writeStr(out, "interrupt load (threads got under a quarter of the CPU for ");
   writeDec(out, IRQ_LOAD_TICKS);
-  writeStr(out, SHORT_MESSAGES ? " ticks" : " ticks, over 3/4 of the interrupts on this line)");
+  writeStr(out, " ticks, over 3/4 of the interrupts on this line)");
   writeDisabled();
   // In percent, in 32 bits (a 64-bit division pulls 700 bytes of libgcc
   // into every image): the counts scaled down first when they are large.
@@ -278,27 +278,21 @@ function stormDisable(d: IrqDesc, vector: u32, rule: StormRule): void {
 
 /** What `rule` saw, its threshold written in from kernel/config.ts: a
  *  changed constant changes the report, and printing a number allocates
- *  nothing. SHORT_MESSAGES boards get the rule's name alone. */
+ *  nothing. */
 function writeStormRule(rule: StormRule): void {
   if (rule == StormRule.NobodyCared) {
     writeStr(out, "nobody cared");
-    if (SHORT_MESSAGES) return;
     writeStr(out, " (more than ");
     writeDec(out, STORM_UNHANDLED);
     writeStr(out, " of the last ");
     writeDec(out, STORM_WINDOW);
     writeStr(out, " unclaimed)");
   } else if (rule == StormRule.NeverQuieted) {
-    if (SHORT_MESSAGES) {
-      writeStr(out, "storm (never quieted)");
-      return;
-    }
     writeStr(out, "storm (still asserted after its handler, ");
     writeDec(out, STORM_STILL_ASSERTED);
     writeStr(out, " times in a row: never quieted)");
   } else {
     writeStr(out, "storm");
-    if (SHORT_MESSAGES) return;
     writeStr(out, " (more than ");
     writeDec(out, STORM_BURST);
     writeStr(out, " interrupts between two ticks)");

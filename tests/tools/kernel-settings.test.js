@@ -25,7 +25,7 @@ test("the defaults are read from kernel/config.ts", () => {
   const src = fs.readFileSync(path.join(ROOT, "kernel/config.ts"), "utf8");
   assert.equal(d.get("RED_ZONE_BYTES"), Number(/BOARD_RED_ZONE_BYTES : (\d+);/.exec(src)[1]));
   assert.equal(d.get("TRACE_ENABLED"), 1, "true is 1");
-  assert.equal(d.get("SHORT_MESSAGES"), 0, "false is 0");
+  assert.equal(d.get("ASSERT_LOCKED"), 0, "false is 0");
   assert.equal(d.size, new Set(src.match(/isDefined\(BOARD_\w+\)/g)).size, "every setting a board may change");
 });
 

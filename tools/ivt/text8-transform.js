@@ -26,7 +26,7 @@
 // costs nothing.
 //
 // Also rewritten: literals in the branches of a ternary at a listed
-// parameter (`SHORT_MESSAGES ? "a" : "b"`), and a file's own `const NAME =
+// parameter (`verbose ? "a" : "b"`), and a file's own `const NAME =
 // "..."` (not exported) whose every use in the file is at a listed
 // parameter (the name tables). Equal texts share one id. The empty literal
 // stays (asc shares one for the whole image). A literal with characters
