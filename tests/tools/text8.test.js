@@ -14,7 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Text8Transform, { TEXT_SECTION, TEXT_TAG, textIdsIn } from "../../tools/ivt/text8-transform.js";
-import { textTableC } from "../../tools/ivt/build.js";
+import { textTableBytes, textTableC } from "../../tools/ivt/build.js";
 import { wasmStaticData } from "../../tools/ivt/wasm.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -45,6 +45,8 @@ test("a text reference is TEXT_TAG | id, found as an i32.const in code, and the 
   assert.match(c, /ivt_text_at\[\] = \{\n  0, 4,\n\};/);
   assert.match(c, /ivt_text_bytes\[\] = \{\n  2, 0, 97, 98, 0, 0,\n\};/);
   assert.match(textTableC([]), /ivt_text_count = 0u;[\s\S]*ivt_text_ids\[\] = \{\n  0,\n\};/);
+  assert.throws(() => textTableC([[0, "x".repeat(0x10000)]]), /longer than the text table's 16-bit lengths reach/);
+  assert.equal(textTableBytes([[2, "ab"], [7, ""]]), 14);
 });
 
 test("the kernel's report texts and name tables, and an app's kputs literal, are 8-bit static data (sim)", () => {

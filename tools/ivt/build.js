@@ -1264,6 +1264,8 @@ export function wasmTexts(wasm) {
  *  offset, and the texts, each its 16-bit length (little-endian) and its
  *  bytes: const data, in flash. */
 export function textTableC(texts) {
+  const long = texts.find(([, t]) => t.length > 0xffff);
+  if (long) throw new UserError(`a printed text of ${long[1].length} characters is longer than the text table's 16-bit lengths reach (arch/native/texts.c): "${long[1].slice(0, 40)}..."`);
   const bytes = [];
   const at = texts.map(([, t]) => {
     const o = bytes.length;
@@ -1283,6 +1285,12 @@ export function textTableC(texts) {
     `const uint8_t ivt_text_bytes[] = {${list(one(bytes), 16)}\n};`,
     "",
   ].join("\n");
+}
+
+/** The flash the text table of `texts` (wasmTexts) takes: a 16-bit id and
+ *  offset and a 16-bit length per text, and its bytes. */
+export function textTableBytes(texts) {
+  return texts.reduce((n, [, t]) => n + 6 + t.length, 0);
 }
 
 /** The second link must leave every function where the first put it (the

@@ -2,7 +2,7 @@
 // plus the module's own memory (the wasm linear memory inside RAM).
 
 import path from "node:path";
-import { buildImage, buildWasm } from "./build.js";
+import { buildImage, buildWasm, textTableBytes, wasmTexts } from "./build.js";
 import { requireTool, step } from "./proc.js";
 import { boardForApp, num } from "./boards.js";
 import { wasmInfo } from "./wasm.js";
@@ -91,6 +91,8 @@ export async function sizeReport(b, app) {
     const flashUsed = z.text + z.data + z.symbols;
     const ramUsed = z.data + z.bss + z.moduleMemory + z.threadStacks + z.stack + z.noinit;
     console.log(`crash names (symbol table, flash): ${z.symbols} bytes; crash record (no-init RAM): ${z.noinit} bytes`);
+    const texts = wasmTexts(wasm);
+    console.log(`printed texts (flash, counted in text; no RAM): ${texts.length} texts, ${textTableBytes(texts)} bytes`);
     const flash = num(b.memory.flash.size);
     const ram = num(b.memory.ram.size);
     console.log(`Memory region         Used Size  Region Size  %age Used`);
