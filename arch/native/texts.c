@@ -8,7 +8,7 @@
 #include "board.h"
 #include "ivt-native.h"
 
-#define TEXT_TAG 0xf0000000u
+#define TEXT_TAG 0xf0000000u /* tools/ivt/texts.js TEXT_TAG, kernel/format.ts */
 
 extern const uint32_t ivt_text_count;
 extern const uint16_t ivt_text_ids[];

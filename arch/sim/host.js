@@ -34,6 +34,7 @@ import path from "node:path";
 import loader from "@assemblyscript/loader";
 import { Clock, SIM_DEVICES, SimIntc, SimIommu, SimUart } from "./devices.js";
 import { buildIdOf, codeModuleOf, simCodeAddress, simCodeAt } from "../../tools/ivt/wasm.js";
+import { TEXT_SECTION, TEXT_TAG } from "../../tools/ivt/texts.js";
 
 /** Cycles charged for each host call: the sim's notion of kernel work. */
 const HOST_CALL_COST = 8;
@@ -60,14 +61,13 @@ export function imageSettings(module) {
   return section ? JSON.parse(Buffer.from(section).toString("utf8")) : null;
 }
 
-/** The image's texts (tools/ivt/text8-transform.js TEXT_SECTION: JSON
- *  {"<id>": "<text>"}), by text reference (TEXT_TAG | id); empty if it has
- *  none. */
+/** The image's texts (TEXT_SECTION: JSON {"<id>": "<text>"}), by text
+ *  reference (TEXT_TAG | id); empty if it has none. */
 export function imageTexts(module) {
-  const [section] = WebAssembly.Module.customSections(module, "ivt.texts");
+  const [section] = WebAssembly.Module.customSections(module, TEXT_SECTION);
   const texts = new Map();
   if (!section) return texts;
-  for (const [id, text] of Object.entries(JSON.parse(Buffer.from(section).toString("utf8")))) texts.set((0xf0000000 | Number(id)) >>> 0, text);
+  for (const [id, text] of Object.entries(JSON.parse(Buffer.from(section).toString("utf8")))) texts.set((TEXT_TAG | Number(id)) >>> 0, text);
   return texts;
 }
 

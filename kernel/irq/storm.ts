@@ -43,8 +43,8 @@ export function reportLine(vector: u32, what: string): void {
   out(10);
 }
 
-/** Ends the report of a disabled line: how it comes back. One string for
- *  every rule, since each costs module memory. Any context. */
+/** Ends the report of a disabled line: how it comes back, one text for
+ *  every rule. Any context. */
 function writeDisabled(): void {
   writeStr(out, "; line disabled, irqRearm re-enables it");
   out(10);

@@ -43,7 +43,7 @@ import { MAX_TEXTS, TEXT_SECTION, TEXT_TAG } from "./texts.js";
 export { MAX_TEXTS, TEXT_SECTION, TEXT_TAG };
 
 /** The functions whose string parameters (`params`, by position) take
- *  8-bit literals. `reads`: the function reads the characters itself,
+ *  text references. `reads`: the function reads the characters itself,
  *  telling the two kinds apart (kernel/format.ts); every other one must
  *  only pass those parameters on to listed parameters (checked). */
 export const PRINTERS = [
@@ -260,7 +260,7 @@ export default class Text8Transform {
           if (nodes.has(use)) continue;
           throw new Error(
             `text8-transform: ${where(use)}: ${p.name} uses its parameter '${param.name.text}' other than by passing it to a ` +
-            `listed print function; it takes 8-bit literals (tools/ivt/text8-transform.js PRINTERS): pass it on as it is, ` +
+            `listed print function; it takes text references (tools/ivt/text8-transform.js PRINTERS): pass it on as it is, ` +
             `read it with kernel/format.ts's textLength/textCharAt/textSlice, or take ${p.name} off the list`,
           );
         }
