@@ -41,6 +41,7 @@ export enum DmaResult {
   /** Thread context (set-up). */
   constructor(public readonly regs: DeviceRegs, public readonly irqVector: u32) {
     super();
+    this.name = "sim-dma";
   }
 
   /** Allocates the descriptor, registers the device with the DMA guard

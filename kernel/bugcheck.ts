@@ -51,10 +51,11 @@ export enum BugCode {
   CpuFault = 0x106,
   /** A storm rule disabled an interrupt line: 1 vector, 2 the rule's
    *  threshold (kernel/config.ts), 3 the rule (1 nobody cared, 2 never
-   *  quieted, 3 a burst between two ticks). */
+   *  quieted, 3 a burst between two ticks), 4 the name of the line's first
+   *  named handler (a static string's address; 0: none). */
   InterruptStorm = 0x107,
   /** Interrupts kept threads off the CPU: 1 vector, 2 ticks, 3 that
-   *  vector's share of the interrupts in percent. */
+   *  vector's share of the interrupts in percent, 4 as InterruptStorm's. */
   InterruptLoad = 0x108,
   /** A check inside the kernel failed (an abort raised in kernel/): 1
    *  line, 2 column, 3 message, 4 file. */
@@ -474,6 +475,14 @@ function writeBucket(sink: (c: u32) => void, code: u32, named: bool): u32 {
     writeHexDigits(sink, portCrashGet(W_ARGS));
     return 0;
   }
+  if ((code == BugCode.InterruptStorm || code == BugCode.InterruptLoad) && named && isStaticString(portCrashGet(W_ARGS + 3))) {
+    // A line's doing: charged to the handler that serves it, by the name
+    // it gave (IrqHandler.name), `<name>!irq@<vector>`.
+    writeStr(sink, changetype<string>(portCrashGet(W_ARGS + 3)));
+    writeStr(sink, "!irq@");
+    writeDec(sink, portCrashGet(W_ARGS));
+    return 0;
+  }
   const where = named ? chargedAddress() : 0;
   if (code == BugCode.StackOverflow && where == 0 && portCrashGet(W_WHERE) == 0 && portCrashGet(W_FRAMES) == 0 && (portCrashGet(W_CONTEXT) & 3) == Ctx.Thread) {
     // No code of the thread ran (found at a switch): charged to the thread.
@@ -617,6 +626,14 @@ function writeSavedMessage(sink: (c: u32) => void): void {
   sink(58);
   writeDec(sink, portCrashGet(W_ARGS + 1));
   sink(10);
+}
+
+/** The address of `s` when it is a string of the module's static data (a
+ *  literal), which a kept record may name after a reset; 0 for any other
+ *  (made at run time, in the heap). Any context. */
+export function staticStringAddress(s: string): u32 {
+  const p = <u32>changetype<usize>(s);
+  return isStaticString(p) ? p : 0;
 }
 
 /** Whether `p` may be a string of the module's static data: below the

@@ -329,6 +329,7 @@ function insideDmaBuffer(buffer: u32, length: u32): bool {
 class IommuFault extends IrqHandler {
   constructor(public unit: Iommu) {
     super();
+    this.name = "iommu";
   }
   top(vector: u32): IrqReturn {
     if (!this.unit.faultPending()) return IrqReturn.None;

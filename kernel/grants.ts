@@ -107,6 +107,7 @@ export function grantAttach(g: Grant): Err {
   if (g.attached) return Err.Exists;
   if (g.handler === null) {
     const h = new AppIrq();
+    h.name = g.name; // the granted device's, for the line's reports
     if (h.events.create(0, 1) != Err.Ok) return Err.NoSpace;
     g.handler = h;
   }

@@ -365,6 +365,7 @@ export function shellStart(extra: ShellCommands | null = null): Err {
   if (v < 0 || u === null) return Err.Unsupported;
   if (rx === null) rx = new ConsoleRx();
   const r = rx!;
+  r.name = "console";
   r.extra = extra;
   const e = irqRequest(<u32>v, r, IrqFlags.Threaded);
   if (e != Err.Ok) return e;

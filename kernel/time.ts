@@ -18,6 +18,7 @@ export { tickDiff, tickRate, tickReached, ticks } from "./ticks";
 @final class TickHandler extends IrqHandler {
   constructor(public timer: Timer) {
     super();
+    this.name = "tick";
   }
   top(vector: u32): IrqReturn {
     this.timer.clearInterrupt();

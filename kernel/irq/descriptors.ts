@@ -56,6 +56,12 @@ export abstract class IrqHandler {
   vector: i32 = -1;
   /** Set by the kernel: the flags it was requested with. */
   flags: u32 = 0;
+  /** Who the handler serves, for reports (Linux request_irq's devname):
+   *  the driver's name, a string literal, set before irqRequest. A storm
+   *  or load record of its line is bucketed by it, `0x107_<name>!irq@<vector>`
+   *  (docs/crash.md); null leaves the record charged to the code that found
+   *  the storm. */
+  name: string | null = null;
 
   /** Services the device. Interrupt context: short, never blocks. Returns
    *  WakeThread to have bottom() run (Threaded handlers). */

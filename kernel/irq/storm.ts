@@ -15,7 +15,7 @@ import { boardCycleHz } from "../board";
 import { tickNow, tickRate } from "../ticks";
 import { writeDec, writeStr } from "../format";
 import { satInc } from "../ring";
-import { BugCode, bugcheck } from "../bugcheck";
+import { BugCode, bugcheck, staticStringAddress } from "../bugcheck";
 import { IrqDesc, applyMaskLocked, chipAt, chipFor, irqDesc, noDesc } from "./descriptors";
 
 const spuriousSeen = new StaticArray<u32>(<i32>((MAX_VECTORS + 31) / 32));
@@ -255,7 +255,7 @@ function loadDisable(d: IrqDesc, vector: u32, entries: u32, all: u32): void {
   // into every image): the counts scaled down first when they are large.
   const scale: u32 = all > 0x1000000 ? 8 : 0;
   const share = ((entries >>> scale) * 100) / max(all >>> scale, 1);
-  bugcheck(BugCode.InterruptLoad, vector, IRQ_LOAD_TICKS, share, 0, 0, false);
+  bugcheck(BugCode.InterruptLoad, vector, IRQ_LOAD_TICKS, share, lineName(d), 0, false);
 }
 
 /** Sizes the load rule's window from the cycle and tick rates. */
@@ -273,7 +273,21 @@ function stormDisable(d: IrqDesc, vector: u32, rule: StormRule): void {
   writeStormRule(rule);
   writeDisabled();
   const threshold = rule == StormRule.NobodyCared ? STORM_UNHANDLED : rule == StormRule.NeverQuieted ? STORM_STILL_ASSERTED : STORM_BURST;
-  bugcheck(BugCode.InterruptStorm, vector, threshold, <u32>rule + 1, 0, 0, false);
+  bugcheck(BugCode.InterruptStorm, vector, threshold, <u32>rule + 1, lineName(d), 0, false);
+}
+
+/** The address of the name of the first handler on `d`'s line that has
+ *  one (IrqHandler.name), for a record's fourth argument; 0 when none
+ *  has, or the name is not a string of the static data (a record outlives
+ *  the heap). Interrupt context. */
+function lineName(d: IrqDesc): u32 {
+  let h = d.chain;
+  while (h !== null) {
+    const name = h.name;
+    if (name !== null) return staticStringAddress(name);
+    h = h.next;
+  }
+  return 0;
 }
 
 /** What `rule` saw, its threshold written in from kernel/config.ts: a

@@ -184,6 +184,7 @@ export function checkedTests(): void {
     const v = spare(0);
     refire.calls = 0;
     const before = irqLoadDisabledCount();
+    refire.name = "refire"; // names the load record's bucket (test.json)
     checkEq(irqRequest(v, refire), Err.Ok, ""); // request
     irqPend(v);
     // Without the rule this thread never runs again.

@@ -100,6 +100,7 @@ export function main(): i32 {
   test("faults: a level line its handler never quiets is stopped as a storm", () => {
     const v = spare(1);
     const h = new Counter(IrqReturn.Handled); // claims it, never clears the device
+    h.name = "faults-level";
     checkEq(irqRequest(v, h), Err.Ok, "request");
     crashClear();
     faults.levelHold(lineOf(v));
@@ -108,6 +109,7 @@ export function main(): i32 {
     checkEq(crashWord(W_CODE), 0x107, "recorded: INTERRUPT_STORM");
     checkEq(crashWord(W_ARGS), v, "its vector");
     check(crashWord(W_ARGS + 2) == 2 || crashWord(W_ARGS + 2) == 3, "its rule: never quieted, or a burst between two ticks");
+    checkEq(crashWord(W_ARGS + 3), <u32>changetype<usize>(h.name), "the handler's name, for the bucket");
     checkEq(crashWord(W_FLAGS), 0, "contained: the line is disabled, the system goes on");
     check(h.calls > 1000, "it was a storm: over a thousand interrupts");
     faults.levelRelease(lineOf(v));
@@ -142,6 +144,7 @@ export function main(): i32 {
     checkEq(crashWord(W_CODE), 0x107, "recorded: INTERRUPT_STORM");
     checkEq(crashWord(W_ARGS), v, "its vector");
     checkEq(crashWord(W_ARGS + 2), 1, "its rule: nobody cared");
+    checkEq(crashWord(W_ARGS + 3), 0, "no handler on the line has a name");
     const d = irqDesc(v)!;
     check(d.unhandled >= 99900, "nearly every interrupt unclaimed");
     threadSleep(30);

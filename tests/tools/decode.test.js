@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { mapSegments } from "../../tools/ivt/sourcemap.js";
+import { wasmStaticData } from "../../tools/ivt/wasm.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const IVT = path.join(ROOT, "build/tools/ivt.mjs");
@@ -60,6 +61,37 @@ test("ivt decode: a trap at boot on sim, from its log: bucket, source line, back
   assert.match(mixed.stderr, /line 1 of stdin is a record of build [0-9a-f]{8}, not this image's [0-9a-f]{8}: skipped/);
   assert.match(mixed.stdout, /^stdin, line 2:/m);
   assert.match(mixed.stdout, /0x101_app!tests\/target\/trap-boot\/main/);
+});
+
+test("ivt decode: a storm record is bucketed by the name of the line's handler, a static string of the image", () => {
+  const { dir, log } = trapBootRun();
+  // The tick's handler is named "tick" (kernel/time.ts) in every image:
+  // find that string in the static data, as AssemblyScript lays it out
+  // (its byte length in the word before, UTF-16).
+  const data = wasmStaticData(path.join(dir, "kernel.wasm"));
+  const text = Buffer.from("tick", "utf16le");
+  let at = -1;
+  for (let i = data.indexOf(text); i >= 0; i = data.indexOf(text, i + 1)) {
+    if (i % 4 === 0 && data.readUInt32LE(i - 4) === text.length) {
+      at = i;
+      break;
+    }
+  }
+  assert.ok(at > 0, "the string \"tick\" in the image's static data");
+  const words = wordsOf(log);
+  words[1] = 0x107; // INTERRUPT_STORM: vector 15, threshold, rule 2, the name
+  words.splice(2, 4, 15, 100000, 2, at);
+  const r = ivt(["decode", "--build", dir], line(words) + "\n");
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^INTERRUPT_STORM \(107\)$/m);
+  assert.match(r.stdout, /^Arg4: [0-9a-f]{8}, the line's handler: tick$/m);
+  assert.match(r.stdout, /^FAILURE_BUCKET_ID:  0x107_tick!irq@15$/m);
+  // No name: charged to code, as before.
+  words[5] = 0;
+  const unnamed = ivt(["decode", "--build", dir], line(words) + "\n");
+  assert.equal(unnamed.status, 0, unnamed.stderr);
+  assert.match(unnamed.stdout, /^Arg4: 00000000, no handler on the line has a name$/m);
+  assert.match(unnamed.stdout, /^FAILURE_BUCKET_ID:  0x107_app!tests\/target\/trap-boot\/main$/m);
 });
 
 test("ivt decode on garbage, a line cut short or damaged, or an unknown format: no record, said why", () => {

@@ -186,12 +186,20 @@ function codeInfo(code, args, ctx) {
         ["the exception (Cortex-M) or vector (ColdFire) number", `pc: ${code_(args[1])}`, "fault status (Cortex-M CFSR; ColdFire the frame's FS bits)", "fault address (0: none valid)"]];
     case 0x107:
       return ["INTERRUPT_STORM", "A storm rule disabled an interrupt line.",
-        [`vector ${args[0]}`, `the rule's threshold (${args[1]})`, ["", "rule 1: nobody cared (no handler claimed it)", "rule 2: never quieted", "rule 3: a burst between two ticks"][args[2]] || `rule ${args[2]}`, ""]];
+        [`vector ${args[0]}`, `the rule's threshold (${args[1]})`, ["", "rule 1: nobody cared (no handler claimed it)", "rule 2: never quieted", "rule 3: a burst between two ticks"][args[2]] || `rule ${args[2]}`, handlerName(ctx.image, args[3])]];
     case 0x108:
-      return ["INTERRUPT_LOAD", "Interrupts on one line kept threads off the CPU; the line was disabled.", [`vector ${args[0]}`, `over ${args[1]} ticks`, `${args[2]}% of the interrupts`, ""]];
+      return ["INTERRUPT_LOAD", "Interrupts on one line kept threads off the CPU; the line was disabled.", [`vector ${args[0]}`, `over ${args[1]} ticks`, `${args[2]}% of the interrupts`, handlerName(ctx.image, args[3])]];
     default:
       return ["UNKNOWN", "A code this tool does not know (a newer kernel?).", ["", "", "", ""]];
   }
+}
+
+/** Argument 4 of a storm or load record: the name of the line's first
+ *  named handler (IrqHandler.name), a static string of the image. */
+function handlerName(image, addr) {
+  if (!addr) return "no handler on the line has a name";
+  const name = image ? staticText(image, addr) : null;
+  return name === null ? "a handler's name, not a string of this image" : `the line's handler: ${name}`;
 }
 
 /** `name+0xoff  (file:line)` for a code address, or the address. */
@@ -280,6 +288,10 @@ export function analyze(words, image) {
     // A device did it: charged to its driver (kernel/bugcheck.ts writeBucket).
     const dev = devices[hex(args[0])];
     bucket = `0xE6_${dev ? dev.driver : "unknown"}!device@${hex(args[0])}`;
+    charged = null;
+  } else if ((code === 0x107 || code === 0x108) && args[3] && staticText(image, args[3]) !== null) {
+    // A line's doing: charged to its handler by name (kernel/bugcheck.ts writeBucket).
+    bucket = `0x${code.toString(16).toUpperCase()}_${staticText(image, args[3])}!irq@${args[0]}`;
     charged = null;
   } else if (charged) bucket = `0x${code.toString(16).toUpperCase()}_${moduleOf(charged.name)}!${charged.name}`;
   else if (code === 0x103 && !w[W.WHERE] && !frames.length && (w[W.CONTEXT] & 3) === 1) bucket = `0x103_thread!${text16(w, W.THREAD_NAME)}`;
