@@ -136,7 +136,12 @@ export abstract class IrqHandler {
    *  entries on this line. */
   loadRun: u32 = 0;
   loadEntries: u32 = 0;
-  constructor(public chip: IrqChip) {}
+  /** The chip's pendingShowsHeldLevel, read once: the never-quieted rule
+   *  reads the pending state only where it can show a held line. */
+  heldLevelVisible: bool;
+  constructor(public chip: IrqChip) {
+    this.heldLevelVisible = chip.pendingShowsHeldLevel();
+  }
 }
 
 // Descriptors: a vector gets one from the heap at its first use in thread
