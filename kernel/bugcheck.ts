@@ -522,12 +522,17 @@ function isProgramCode(where: u32): bool {
   if (nameStarts(where, P_IVTTRAP)) return false;
   // The allocator: an allocation that does not fit is its caller's.
   if (nameStarts(where, P_RUNTIME) || nameStarts(where, P_BUMP)) return false;
+  // An isolated application's abort or allocation failure, reported by
+  // the system call it made (its allocator's, user/runtime.ts, for the
+  // latter): the application's function that aborted or allocated is
+  // charged, as in the kernel's own module.
+  if (nameStarts(where, P_SYS_REPORT) || nameStarts(where, P_SYS_REPORT + 1) || nameStarts(where, P_SYS_REPORT + 2)) return false;
   return hasSlash(where);
 }
 
 /** Name prefixes the record tells apart: the runtime's, the crash path's,
  *  the trap entry, and the modules (writeModule). */
-const PREFIXES = "~lib/ kernel/panic/ kernel/bugcheck/ kernel/exports/ivttrap drivers/ kernel/ boards/ kernel/boot/recordSource kernel/runtime/ kernel/bump/";
+const PREFIXES = "~lib/ kernel/panic/ kernel/bugcheck/ kernel/exports/ivttrap drivers/ kernel/ boards/ kernel/boot/recordSource kernel/runtime/ kernel/bump/ kernel/sys/sys_abort kernel/sys/sys_out_of_memory user/runtime/";
 // @ts-ignore: decorator
 @inline const P_LIB: u32 = 0;
 // @ts-ignore: decorator
@@ -548,6 +553,10 @@ const PREFIXES = "~lib/ kernel/panic/ kernel/bugcheck/ kernel/exports/ivttrap dr
 @inline const P_RUNTIME: u32 = 8;
 // @ts-ignore: decorator
 @inline const P_BUMP: u32 = 9;
+/** kernel/sys/sys_abort, then kernel/sys/sys_out_of_memory (word 11) and
+ *  an application's allocator, user/runtime/ (word 12). */
+// @ts-ignore: decorator
+@inline const P_SYS_REPORT: u32 = 10;
 
 /** Whether the name of `where`'s function starts with PREFIXES word `i`. */
 function nameStarts(where: u32, i: u32): bool {
