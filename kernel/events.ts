@@ -1,7 +1,7 @@
 // Event flags: a 32-bit set that threads wait on, for any or all of a mask.
 
 import { Err } from "./errors";
-import { WaitQueue } from "./tcb";
+import { Thread, WaitQueue } from "./tcb";
 import { checkTimeout, threadCurrent, mayBlock, rescheduleBeforeUnlockLocked, waitOrFailLocked, wakeLocked, wakeAllLocked } from "./sched";
 import { kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
@@ -111,9 +111,9 @@ export namespace EventWait {
     return Err.Ok;
   }
 
-  /** The flags now. Any context. */
+  /** The flags now (0 when not created, or deleted). Any context. */
   get(): u32 {
-    return this.flags;
+    return this.live ? this.flags : 0;
   }
 
   /** Waits until any (or with EventWait.All, every) bit of `mask` is set, at
@@ -130,7 +130,9 @@ export namespace EventWait {
     if (e != Err.Ok) return e;
     const s = kernelLock();
     if (satisfied(this.flags, mask, mode)) {
-      const me = threadCurrent();
+      // A handler's poll has no wait value of its own: threadCurrent is
+      // the thread it interrupted, whose last wait's value must stay.
+      const me: Thread | null = inInterrupt() ? null : threadCurrent();
       if (me !== null) me.waitValue = this.flags;
       if (mode & EventWait.ClearOnExit) this.flags &= ~mask;
       kernelUnlock(s);

@@ -64,8 +64,8 @@ export { boardCycleBits, boardCycleHz } from "./board";
 
 // ---- interrupts (drivers and applications) ----------------------------------
 export {
-  IrqFlags, IrqHandler, IrqReturn, irqDisable, irqEnable, irqFree, irqPend, irqRearm, irqRequest, irqRunCycles,
-  irqSetCoalescing, irqSetPriority, irqStormed,
+  IrqDesc, irqDesc, irqDump, IrqFlags, IrqHandler, IrqReturn, irqDisable, irqEnable, irqFree, irqPend, irqRearm,
+  irqRequest, irqRunCycles, irqSetCoalescing, irqSetPriority, irqStormed,
 } from "./irq";
 export { inInterrupt, interruptDepth } from "./context";
 /** Masking interrupts for a short critical section: the host ABI's own

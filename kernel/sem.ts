@@ -77,9 +77,9 @@ import { QueueSet, SetMember } from "./queueset";
     return Err.Ok;
   }
 
-  /** Units available now. Any context. */
+  /** Units available now (0 when not created, or deleted). Any context. */
   available(): u32 {
-    return this.count;
+    return this.live ? this.count : 0;
   }
 
   /** Deletes the semaphore; waiters wake with Err.Deleted. Returns

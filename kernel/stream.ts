@@ -137,14 +137,16 @@ export class StreamBuffer {
     return Err.Ok;
   }
 
-  /** Bytes waiting to be read (0 before create). Any context. */
+  /** Bytes waiting to be read (0 when not created, or deleted). Any
+   *  context. */
   available(): u32 {
-    return this.used;
+    return this.live ? this.used : 0;
   }
 
-  /** Bytes that can be written now without waiting. Any context. */
+  /** Bytes that can be written now without waiting (0 when not created,
+   *  or deleted). Any context. */
   spaces(): u32 {
-    return this.size - this.used;
+    return this.live ? this.size - this.used : 0;
   }
 
   /** Empties the buffer; writers waiting for room look again. Returns
@@ -336,10 +338,11 @@ export class MessageBuffer extends StreamBuffer {
     return Err.Ok;
   }
 
-  /** Bytes of the next message (0: none). Any context. */
+  /** Bytes of the next message (0: none, or a buffer not created or
+   *  deleted). Any context. */
   nextLength(): u32 {
     const s = kernelLock();
-    if (this.used < HEADER) {
+    if (!this.live || this.used < HEADER) {
       kernelUnlock(s);
       return 0;
     }

@@ -18,7 +18,7 @@ import { Err } from "./errors";
 import { FOREVER, IDLE_PRIORITY, MAX_THREADS } from "./config";
 import { Thread } from "./tcb";
 import { threadCreate } from "./thread";
-import { threadCurrent, mayBlock } from "./sched";
+import { MAX_TIMEOUT, threadCurrent, mayBlock } from "./sched";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { notifyGive, notifyTake } from "./notify";
 import { Semaphore } from "./sem";
@@ -164,7 +164,7 @@ function workerMain(arg: u32): void {
    *  item's first delay asked from an interrupt handler (that call
    *  allocates the item's timer: make it in thread context). Any context. */
   queueDelayed(w: Work, ticks: u32): Err {
-    if (!this.live || ticks == 0) return Err.Invalid;
+    if (!this.live || ticks == 0 || ticks > MAX_TIMEOUT) return Err.Invalid;
     if (w.delay === null) {
       if (inInterrupt()) return Err.InInterrupt;
       w.delay = new DelayTimer(w);
@@ -346,7 +346,8 @@ export function deferredQueue(): WorkQueue {
  *  napiSchedule(this) and returns; the line stays masked while poll() runs
  *  as a deferred call (in the timer thread), up to `budget` items a round; a round that
  *  uses its whole budget is re-queued (letting other deferred work in), one
- *  that finds the device drained unmasks the line. */
+ *  that finds the device drained unmasks the line. A budget of 0 counts as
+ *  1: every round of it would count as full, and re-queue itself forever. */
 export abstract class NapiPoller extends Work {
   /** Rounds run; rounds that used their whole budget. */
   rounds: u32 = 0;
@@ -362,8 +363,9 @@ export abstract class NapiPoller extends Work {
 
   run(): void {
     this.rounds++;
-    const n = this.poll(this.budget);
-    if (n >= this.budget) {
+    const budget = max(this.budget, 1);
+    const n = this.poll(budget);
+    if (n >= budget) {
       this.fullRounds++;
       deferCall(this);
       return;

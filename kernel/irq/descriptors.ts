@@ -125,7 +125,10 @@ export abstract class IrqHandler {
   /** Disabled by a storm rule, until irqRearm. */
   stormed: bool = false;
   // storm bookkeeping (kernel/irq/storm.ts)
-  /** Nobody-cared window: `count` and `unhandled` when it began. */
+  /** Nobody-cared window: whether one is open (it opens at the first
+   *  unclaimed interrupt after the last one closed), and `count` and
+   *  `unhandled` just before it began. */
+  windowOpen: bool = false;
   windowStart: u32 = 0;
   windowUnhandled: u32 = 0;
   burst: u32 = 0;

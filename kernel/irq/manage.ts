@@ -89,9 +89,11 @@ export function irqRequest(vector: u32, handler: IrqHandler, flags: u32 = 0, pri
  *  thread ended. Returns Err.Ok; Err.InInterrupt from an interrupt handler;
  *  Err.Invalid for a vector no chip serves; Err.NotFound if the handler is
  *  not on that vector; Err.Busy when called from the handler's own bottom
- *  half; threadDelete's error if it refuses to end the bottom-half thread
- *  (the handler is off the line then, its thread is not). Thread context
- *  only. */
+ *  half; Err.Masked for a threaded handler freed with interrupts masked
+ *  by the caller (its bottom half could not be waited for, nor its thread
+ *  ended: nothing changes); threadDelete's error if it refuses to end the
+ *  bottom-half thread (the handler is off the line then, its thread is
+ *  not). Thread context only. */
 export function irqFree(vector: u32, handler: IrqHandler): Err {
   if (inInterrupt()) return Err.InInterrupt;
   const d = irqDesc(vector);
@@ -99,6 +101,7 @@ export function irqFree(vector: u32, handler: IrqHandler): Err {
   if (handler.vector != <i32>vector) return Err.NotFound;
   const bh = handler.bhThread;
   if (bh !== null && bh === threadCurrent()) return Err.Busy;
+  if (bh !== null && callerMasked()) return Err.Masked;
 
   const s = portIrqSave();
   if (d.chain === handler) {
@@ -113,6 +116,13 @@ export function irqFree(vector: u32, handler: IrqHandler): Err {
   handler.next = null;
   handler.vector = -1;
   return bottomHalfStop(handler);
+}
+
+/** Whether the caller runs with interrupts masked (its own section). */
+function callerMasked(): bool {
+  const s = portIrqSave();
+  portIrqRestore(s);
+  return s != 0;
 }
 
 /** Masks `vector`; calls nest, so each needs a matching irqEnable.

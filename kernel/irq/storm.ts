@@ -164,13 +164,13 @@ export function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
  *  claimed interrupt costs the rule nothing. Interrupt context. */
 function nobodyCared(d: IrqDesc): bool {
   const count = d.count;
-  if (count - d.windowStart > STORM_WINDOW) {
+  if (!d.windowOpen || count - d.windowStart > STORM_WINDOW) {
+    d.windowOpen = true;
     d.windowStart = count - 1;
     d.windowUnhandled = d.unhandled - 1;
   }
   if (d.unhandled - d.windowUnhandled <= STORM_UNHANDLED) return false;
-  d.windowStart = count; // the next window, should the line come back
-  d.windowUnhandled = d.unhandled;
+  d.windowOpen = false; // the next window opens at the next unclaimed one
   return true;
 }
 
@@ -326,8 +326,7 @@ export function irqRearm(vector: u32): Err {
   if (!d.stormed) return Err.NotFound;
   const s = portIrqSave();
   d.stormed = false;
-  d.windowStart = d.count;
-  d.windowUnhandled = d.unhandled;
+  d.windowOpen = false;
   d.burst = 0;
   d.stillAsserted = 0;
   applyMaskLocked(d, vector);

@@ -20,6 +20,7 @@ import { tickNow, ticks } from "../ticks";
 import { TraceKind, trace } from "../trace";
 import { IrqDesc, IrqFlags, IrqHandler, applyMaskLocked, irqDesc } from "./descriptors";
 import { reportDisabled } from "./storm";
+import { MAX_TIMEOUT } from "../sched";
 
 /** The thread of a threaded handler. */
 class BottomHalfThread extends Thread {
@@ -82,9 +83,10 @@ export function bottomHalfStop(handler: IrqHandler): Err {
 /** Interrupt moderation for a threaded handler: wake its bottom half once
  *  per `events` interrupts, or `ticks` ticks after the first pending one,
  *  whichever comes first (ticks 0: only the count). events 1 turns it off.
- *  Returns Err.Invalid for events 0. Any context. */
+ *  Returns Err.Invalid for events 0, or ticks over MAX_TIMEOUT (a flush
+ *  tick is compared wrap-safe, as every deadline). Any context. */
 export function irqSetCoalescing(handler: IrqHandler, events: u32, ticks: u32): Err {
-  if (events == 0) return Err.Invalid;
+  if (events == 0 || ticks > MAX_TIMEOUT) return Err.Invalid;
   handler.coalesceEvents = events;
   handler.coalesceTicks = ticks;
   return Err.Ok;

@@ -4,9 +4,10 @@
 import { STACK, test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
 import { spare } from "./util";
 import {
-  deferCall, Err, IDLE_PRIORITY, inInterrupt, IRQ_THREAD_PRIORITY, IrqFlags, irqFree, IrqHandler, irqPend,
+  deferCall, Err, FOREVER, IDLE_PRIORITY, inInterrupt, IRQ_THREAD_PRIORITY, IrqFlags, irqFree, IrqHandler, irqPend,
   irqRequest, IrqReturn, irqSetCoalescing, MAIN_PRIORITY, NapiPoller, napiSchedule, portCycles, PRIORITIES,
-  SoftTimer, stackArenaFree, Thread, threadCurrent, threadPriority, threadSleep, ticks, TimerCallback, Uart, Work,
+  portIrqRestore, portIrqSave, SoftTimer, stackArenaFree, Thread, threadCurrent, threadPriority, threadSleep, ticks,
+  TimerCallback, Uart, Work,
   WorkQueue,
 } from "../../kernel/ivt";
 // Internals test: reads per-vector descriptors (irqDesc), the trace ring
@@ -229,6 +230,12 @@ export function deferredTests(): void {
     const d = irqDesc(v)!;
     check(d.worstLatency > 0, "interrupt-to-bottom-half latency recorded");
     check(d.worstTop > 0, "top-half duration recorded");
+    // With interrupts masked the bottom half could not be waited for nor
+    // its thread ended: refused, nothing changes (not a hang).
+    const s = portIrqSave();
+    const masked = irqFree(v, h);
+    portIrqRestore(s);
+    checkEq(masked, Err.Masked, "free with interrupts masked");
     checkEq(irqFree(v, h), Err.Ok, "free stops the thread");
     irqPend(v);
     settleTicks(1);
@@ -272,6 +279,8 @@ export function deferredTests(): void {
     const v = spare(1);
     const h = new Threaded();
     checkEq(irqRequest(v, h, IrqFlags.Threaded), Err.Ok, "request");
+    checkEq(irqSetCoalescing(h, 4, 0x80000000), Err.Invalid, "a flush delay over MAX_TIMEOUT");
+    checkEq(irqSetCoalescing(h, 4, FOREVER), Err.Invalid, "FOREVER as a flush delay");
     checkEq(irqSetCoalescing(h, 4, 5), Err.Ok, "coalesce 4 events or 5 ticks");
     for (let i = 0; i < 8; i++) {
       irqPend(v);
@@ -331,6 +340,12 @@ export function deferredTests(): void {
     checkSeq("a", "a after its delay; b cancelled");
     check(ticks() - t0 >= 3, "not early");
     checkEq(wq.queueDelayed(a, 0), Err.Invalid, "zero delay");
+    // a's timer exists now (it was delayed before): a bad delay must still
+    // be refused, not run with the old one.
+    checkEq(wq.queueDelayed(a, 0x80000000), Err.Invalid, "a delay over MAX_TIMEOUT, for an item delayed before");
+    checkEq(wq.queueDelayed(a, FOREVER), Err.Invalid, "FOREVER, for an item delayed before");
+    settleTicks(4);
+    checkSeq("a", "the refused delays queued nothing");
     // flush waits for what was queued before it
     seqReset();
     wq.queue(c);
@@ -393,5 +408,16 @@ export function deferredTests(): void {
     checkEq(dev.interrupts, 2, "line unmasked again after the drain");
     checkEq(dev.polled, 33, "second batch");
     checkEq(irqFree(v, h), Err.Ok, "free");
+    // A budget of 0 counts as 1: it must not re-queue itself forever and
+    // starve the threads (the timer thread runs deferred calls).
+    const zero = new Device(v, 0);
+    zero.backlog = 3;
+    const hz = new NapiTop(zero);
+    checkEq(irqRequest(v, hz), Err.Ok, "request a budget-0 poller");
+    irqPend(v);
+    settleTicks(2);
+    checkEq(zero.polled, 3, "drained one item a round");
+    check(!zero.scheduled, "completed");
+    checkEq(irqFree(v, hz), Err.Ok, "free");
   });
 }

@@ -120,7 +120,11 @@ export function streamTests(): void {
     checkEq(res[2], Err.Ok, "it read");
     checkEq(gotT.value, 2, "the 2-byte message");
     checkEq(mb.write(src, 13, NO_WAIT), Err.Invalid, "13 + 4 over 16: never fits");
+    checkEq(mb.write(src, 5, NO_WAIT), Err.Ok, "a message left in it");
     checkEq(mb.delete(), Err.Ok, "delete");
+    checkEq(mb.nextLength(), 0, "deleted: no next message");
+    checkEq(mb.available(), 0, "deleted: nothing to read");
+    checkEq(mb.spaces(), 0, "deleted: no room");
     cleanup();
   });
 

@@ -138,6 +138,16 @@ class BlockingAttempts extends IrqHandler {
   }
 }
 
+const flags2 = new EventFlags();
+/** Polls flags2 from a top half: a handler has no wait value of its own. */
+class FlagsPoller extends IrqHandler {
+  polled: Err = Err.Invalid;
+  top(vector: u32): IrqReturn {
+    this.polled = flags2.wait(1, EventWait.Any, NO_WAIT);
+    return IrqReturn.Handled;
+  }
+}
+
 function waitSemAndRecord(arg: u32): void {
   if (sem.take(FOREVER) == Err.Ok) seq("W");
 }
@@ -296,6 +306,29 @@ export function syncTests(): void {
     checkEq(flags.wait(1, EventWait.Any, NO_WAIT), Err.WouldBlock, "no wait");
     checkEq(flags.wait(0, EventWait.Any, NO_WAIT), Err.Invalid, "empty mask");
     checkEq(flags.delete(), Err.Ok, "delete");
+  });
+
+  test("events: a handler's poll leaves the interrupted thread's wait value; deleted objects read 0", () => {
+    checkEq(flags.create(), Err.Ok, "create");
+    checkEq(flags2.create(), Err.Ok, "create another");
+    checkEq(flags2.set(1), Err.Ok, "set what the handler polls");
+    checkEq(flags.set(0xa0), Err.Ok, "set");
+    checkEq(flags.wait(0x80, EventWait.Any, NO_WAIT), Err.Ok, "main's own poll");
+    checkEq(threadWaitValue(), 0xa0, "its wait value: the flags");
+    const v = <u32>boardSpareVector(0);
+    const h = new FlagsPoller();
+    checkEq(irqRequest(v, h), Err.Ok, "request");
+    irqPend(v);
+    for (let i = 0; i < 100 && h.polled != Err.Ok; i++) portCycles();
+    checkEq(h.polled, Err.Ok, "the handler's poll was satisfied");
+    checkEq(threadWaitValue(), 0xa0, "main's wait value unchanged by the handler's poll");
+    checkEq(irqFree(v, h), Err.Ok, "free");
+    checkEq(flags.delete(), Err.Ok, "delete");
+    checkEq(flags2.delete(), Err.Ok, "delete the other");
+    checkEq(flags.get(), 0, "deleted flags read 0");
+    checkEq(sem.create(3, 5), Err.Ok, "a semaphore with 3 units");
+    checkEq(sem.delete(), Err.Ok, "delete it");
+    checkEq(sem.available(), 0, "a deleted semaphore has none");
   });
 
   test("notifications: give/take counts, set bits and wait", () => {

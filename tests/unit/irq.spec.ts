@@ -358,6 +358,26 @@ describe("storm reports", () => {
     expectStormReport(panicOutput(), "*** ivt IRQ vector 65: storm (more than " + STORM_BURST.toString() + " interrupts between two ticks)" + DISABLED, 65, STORM_BURST, 3);
     irqFree(65, h);
   });
+  test("nobody cared: the window opens at the line's first unclaimed interrupt, not at its first interrupt", () => {
+    const h = new Probe("w", IrqReturn.Handled);
+    irqRequest(66, h); // on the late-level chip of the test above: no never-quieted read
+    panicOutput();
+    for (let i: u32 = 0; i < STORM_WINDOW / 2; i++) {
+      if (i % (STORM_BURST / 2) == 0) tickAdvance(); // no burst
+      dispatchInterrupt(66);
+    }
+    h.reply = IrqReturn.None;
+    for (let i: u32 = 0; i < STORM_UNHANDLED; i++) {
+      if (i % (STORM_BURST / 2) == 0) tickAdvance();
+      dispatchInterrupt(66);
+    }
+    expect(irqStormed(66)).toBe(false);
+    dispatchInterrupt(66); // unclaimed number STORM_UNHANDLED + 1, all within one window
+    expect(irqStormed(66)).toBe(true);
+    expect(irqDesc(66)!.count).toBe(STORM_WINDOW / 2 + STORM_UNHANDLED + 1);
+    panicOutput();
+    irqFree(66, h);
+  });
   test("never quieted: an edge line that is pending again is not a level line stuck (a burst would catch it)", () => {
     const h = new Probe("e", IrqReturn.Handled);
     irqRequest(38, h, IrqFlags.Edge);
