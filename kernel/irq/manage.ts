@@ -14,6 +14,7 @@ import { threadCurrent } from "../sched";
 import { IDLE_PRIORITY } from "../config";
 import { IRQ_FLAGS_KNOWN, IrqFlags, IrqHandler, applyMaskLocked, chipFor, descFor, irqDesc, noDesc } from "./descriptors";
 import { bottomHalfStart, bottomHalfStop } from "./threaded";
+import { stormResetLocked } from "./storm";
 
 /** Adds `handler` to the chain of `vector` and unmasks the line if this is
  *  its first handler (clearing a pending state left from before). With
@@ -72,8 +73,11 @@ export function irqRequest(vector: u32, handler: IrqHandler, flags: u32 = 0, pri
   if (head === null) {
     d.chain = handler;
     d.edge = (flags & IrqFlags.Edge) != 0;
-    // A pend left from before (nobody was there to take it) is stale.
+    // A pend left from before (nobody was there to take it) is stale, and
+    // so is a storm the line's last handler left it disabled by (Linux's
+    // request_irq starts the line afresh too).
     d.chip.unpend(vector);
+    stormResetLocked(d);
     applyMaskLocked(d, vector);
   } else {
     let last = head;

@@ -325,13 +325,20 @@ export function irqRearm(vector: u32): Err {
   if (d === null) return noDesc(vector, Err.NotFound);
   if (!d.stormed) return Err.NotFound;
   const s = portIrqSave();
+  stormResetLocked(d);
+  applyMaskLocked(d, vector);
+  portIrqRestore(s);
+  return Err.Ok;
+}
+
+/** Fresh storm state for `d`'s line: not disabled, every rule's count
+ *  from zero (irqRearm; a line's first handler, as Linux's request_irq).
+ *  The caller applies the mask. Lock held. */
+export function stormResetLocked(d: IrqDesc): void {
   d.stormed = false;
   d.windowOpen = false;
   d.burst = 0;
   d.stillAsserted = 0;
-  applyMaskLocked(d, vector);
-  portIrqRestore(s);
-  return Err.Ok;
 }
 
 /** Whether a storm rule disabled `vector`. Any context. */

@@ -292,6 +292,18 @@ describe("storm reports", () => {
     expectStormReport(panicOutput(), "*** ivt IRQ vector 45: storm (more than " + STORM_BURST.toString() + " interrupts between two ticks)" + DISABLED, 45, STORM_BURST, 3);
     irqFree(45, h);
   });
+  test("a new first handler on a line a storm rule disabled starts it afresh, as Linux's request_irq", () => {
+    expect(irqStormed(45)).toBe(true); // the burst test freed its handler with the line disabled
+    const unmasks = chip.unmasks;
+    const h = new Probe("r", IrqReturn.Handled);
+    expect(irqRequest(45, h)).toBe(Err.Ok);
+    expect(irqStormed(45)).toBe(false);
+    expect(chip.unmasks).toBe(unmasks + 1); // the line unmasked for the new handler
+    tickAdvance();
+    for (let i: u32 = 0; i < 10; i++) dispatchInterrupt(45);
+    expect(irqStormed(45)).toBe(false); // the burst count started again from zero
+    irqFree(45, h);
+  });
   test("nobody cared: the share comes from STORM_UNHANDLED and STORM_WINDOW", () => {
     const h = new Probe("n", IrqReturn.None);
     irqRequest(46, h);
