@@ -28,6 +28,14 @@
  *  "kernel" (the tick rate, board.json "tick_hz", sets how long a tick is). */
 @inline export const TIME_SLICE_TICKS: u32 = isDefined(BOARD_TIME_SLICE_TICKS) ? <u32>BOARD_TIME_SLICE_TICKS : 10;
 
+/** The fastest tick, in ticks per second, that a board's tick_hz and
+ *  tickSetRate may ask for. The tick's handler is a few hundred
+ *  instructions: at 35 kHz on a 25 MHz Cortex-M3 it took the whole CPU,
+ *  and at rates a little below, the interrupt-load rule disabled the
+ *  tick's own line, after which no timed wait ever ended. A board whose
+ *  core is fast enough may raise it (board.json "kernel"). */
+@inline export const MAX_TICK_HZ: u32 = isDefined(BOARD_MAX_TICK_HZ) ? <u32>BOARD_MAX_TICK_HZ : 10000;
+
 /** Stack bytes of the kernel's own threads. */
 @inline export const IDLE_STACK_BYTES: u32 = isDefined(BOARD_IDLE_STACK_BYTES) ? <u32>BOARD_IDLE_STACK_BYTES : 512;
 @inline export const TIMER_STACK_BYTES: u32 = isDefined(BOARD_TIMER_STACK_BYTES) ? <u32>BOARD_TIMER_STACK_BYTES : 1024;

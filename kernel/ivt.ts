@@ -25,7 +25,7 @@
 export { Err, errName } from "./errors";
 export {
   FOREVER, IDLE_PRIORITY, IRQ_THREAD_PRIORITY, MAIN_PRIORITY, MAX_THREADS, MIN_STACK_BYTES, NO_WAIT, NOTIFY_SLOTS,
-  PRIORITIES, RUN_STATS, TIME_SLICE_TICKS,
+  MAX_TICK_HZ, PRIORITIES, RUN_STATS, TIME_SLICE_TICKS,
 } from "./config";
 export { MAX_TIMEOUT } from "./sched";
 export { KERNEL_VERSION } from "./version";

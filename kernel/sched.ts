@@ -206,15 +206,18 @@ export function rotateCurrentLocked(): Thread | null {
   return ISOLATED_APPS ? runningApp : 0;
 }
 
-/** Changes the priority of a ready thread, keeping the queue sorted.
- *  Lock held. */
+/** Changes the priority of a ready thread: it joins the back of its new
+ *  level's list with a full slice, the running thread too (as FreeRTOS's
+ *  vTaskPrioritySet and priority disinheritance do), so that the caller's
+ *  reschedule lets a peer waiting at that level run first. At the head, a
+ *  thread that raised and restored its own priority (a critical section,
+ *  a mutex's inheritance ending) restarted its slice at every change and
+ *  starved its peers. Lock held. */
 export function readyRequeueLocked(t: Thread, priority: u32): void {
   assertLocked();
   readyRemoveLocked(t);
   t.priority = priority;
   readyInsertLocked(t);
-  // The running thread keeps the CPU at its new level's head.
-  if (t === running) unchecked((readyHead[priority] = t));
 }
 
 /** Gives `t` the effective priority `p`, moving it in whatever queue it is

@@ -138,6 +138,23 @@ function overflowStack(arg: u32): void {
 
 // Busy without ever yielding; only time slicing lets a peer run.
 const spins = new StaticArray<u32>(2);
+
+/** As spin, raising its own priority by one level and restoring it every
+ *  other tick (a critical section's pattern). */
+function toggleSpin(i: u32): void {
+  const me = threadCurrent()!;
+  const p = threadPriority(me);
+  let last = ticks();
+  while (!stopCounting) {
+    spins[i]++;
+    portCycles(); // on sim, preemption happens at host calls
+    if (ticks() - last >= 2) {
+      last = ticks();
+      threadSetPriority(me, p - 1);
+      threadSetPriority(me, p);
+    }
+  }
+}
 function spin(i: u32): void {
   while (!stopCounting) {
     spins[i]++;
@@ -298,6 +315,31 @@ export function threadTests(): void {
     checkEq(stackArenaFree(), arena, "stack back");
     checkSeq("AB", "not run");
     cleanup();
+  });
+
+  test("threads: a thread that raises its own priority and restores it joins the back of its level: its busy peer still runs", () => {
+    stopCounting = false;
+    spins[0] = 0;
+    spins[1] = 0;
+    spawn(0, "toggler", toggleSpin, 0, 20);
+    spawn(1, "peer", spin, 1, 20);
+    threadSleep(4 * TIME_SLICE_TICKS + 4);
+    stopCounting = true;
+    check(joinThread(pool[0]) && joinThread(pool[1]), "both ended");
+    check(spins[0] > 0, "the toggler ran");
+    check(spins[1] > 0, "its peer ran although the toggler changes its priority every other tick");
+  });
+
+  test("threads: lowering the caller to a level where another thread is ready runs that one first", () => {
+    seqReset();
+    const t = spawn(0, "waiting", recordA, 0, MAIN_PRIORITY + 2);
+    seq("m");
+    const me = threadCurrent()!;
+    checkEq(threadSetPriority(me, MAIN_PRIORITY + 2), Err.Ok, "lower main to its level");
+    seq("m");
+    checkEq(threadSetPriority(me, MAIN_PRIORITY), Err.Ok, "back");
+    checkSeq("mAm", "the waiting thread ran before main went on");
+    check(joinThread(t), "ended");
   });
 
   test("threads: raising a ready thread above the caller runs it at once", () => {

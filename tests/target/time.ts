@@ -5,7 +5,7 @@ import { test, check, checkEq } from "./harness";
 import { runTopHalf, TopHalfOnce } from "./util";
 import {
   boardCycleBits, boardCycleHz, Err, portCycles, portIrqRestore, portIrqSave, tickDiff, tickRate, tickReached, tickSetRate, ticks,
-  threadSleep, Timer, timerRateOk,
+  MAX_TICK_HZ, threadSleep, Timer, timerRateOk,
 } from "../../kernel/ivt";
 // Internals test: starts the tick a second time (tickStart, a board's
 // call) and idles the CPU through the host ABI (portIdle).
@@ -70,6 +70,7 @@ export function timeTests(): void {
     check(near(measured, perTick), "cycles per tick match tickRate()");
     checkEq(tickSetRate(0), Err.Invalid, "0 Hz");
     checkEq(tickSetRate(0xffffffff), Err.Invalid, "faster than the timer counts");
+    checkEq(tickSetRate(MAX_TICK_HZ + 1), Err.Invalid, "over MAX_TICK_HZ: the tick's handler could not keep up");
     checkEq(tickRate(), hz, "the rate stays after a refusal");
     check(near(cyclesPerTick(4), perTick), "and so does the tick");
     checkEq(tickSetRate(hz / 2), Err.Ok, "half the rate");

@@ -108,6 +108,8 @@ export function checkTickHz(b) {
   const hz = num(b.tick_hz, `${b.name}: tick_hz`);
   const clock = num(b.clock_hz, `${b.name}: clock_hz`);
   need(Number.isInteger(hz) && hz > 0, b.name, `"tick_hz" must be a positive integer (ticks per second)`);
+  const max = (b.kernel && b.kernel.MAX_TICK_HZ) || kernelDefaults().get("MAX_TICK_HZ");
+  need(hz <= max, b.name, `"tick_hz" ${hz}: over MAX_TICK_HZ ${max}, the fastest tick the kernel serves (kernel/config.ts; a board whose core is fast enough may raise it with "kernel": {"MAX_TICK_HZ": n})`);
   need(hz <= clock && (clock % hz === 0 || Math.floor(clock / hz) >= 100), b.name,
     `"tick_hz" ${hz}: a timer counting at clock_hz ${clock} cannot make it within 1% (it needs a whole number of counts per tick, at least 100 unless exact); choose at most ${Math.floor(clock / 100)} or a divisor of ${clock}`);
 }
