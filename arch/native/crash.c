@@ -223,13 +223,18 @@ static int32_t symbol_of(uint32_t where) {
 }
 
 /* The kernel reads a name a character at a call: the last name looked up
- * is kept, with its length, so each character costs no search. */
+ * is kept, with its length, so each character costs no search. The three
+ * words are read and written with interrupts masked: a handler's report
+ * (a storm found in the dispatch) may look up another name between two
+ * of a thread's calls, or in the middle of one, and must leave neither
+ * reading half of the other's entry. */
 static uint32_t last_where = 0xFFFFFFFFu;
 static const char* last_name;
 static uint32_t last_length;
 
 u32 Z_ivtZ_code_name(struct Z_ivt_instance_t* h, u32 where, u32 index) {
   (void)h;
+  uint32_t state = ivt_arch_irq_mask();
   if (where != last_where) {
     int32_t s = symbol_of(where);
     last_where = where;
@@ -237,7 +242,9 @@ u32 Z_ivtZ_code_name(struct Z_ivt_instance_t* h, u32 where, u32 index) {
     last_length = 0;
     while (last_name[last_length]) last_length++;
   }
-  return index < last_length ? (uint8_t)last_name[index] : 0;
+  u32 c = index < last_length ? (uint8_t)last_name[index] : 0;
+  ivt_arch_irq_unmask(state);
+  return c;
 }
 
 u32 Z_ivtZ_code_offset(struct Z_ivt_instance_t* h, u32 where) {
