@@ -285,9 +285,10 @@ export class Model {
       }
       items.push(`${t.state}${t.prio}${t.suspended ? "s" : ""}n${t.notifyValue}${t.notifyPending ? "p" : ""}`);
     }
-    for (const s of this.sems) items.push(`s${s.count}`);
+    // A deleted semaphore or flags read 0 (kernel/sem.ts available, events.ts get).
+    for (const s of this.sems) items.push(`s${s.live ? s.count : 0}`);
     for (const mx of this.mutexes) items.push(mx.owner ? `m${mx.owner.i}x${mx.depth}` : "m-");
-    items.push(`q${this.queue.items.length}`, `e${this.events.flags >>> 0}`);
+    items.push(`q${this.queue.items.length}`, `e${this.events.live ? this.events.flags >>> 0 : 0}`);
     for (const tm of this.timers) items.push(`t${tm.active ? 1 : 0}`);
     items.push("!0");
     return items;
