@@ -98,6 +98,8 @@ const MAX_RESETS = 20;
 
 /** Host exit codes beyond the kernel's own (kernel/panic.ts ExitCode). */
 export const SIM_EXIT_HANG = 4;
+/** A live run ended by Ctrl-C at the terminal (a shell's 128 + SIGINT). */
+export const SIM_EXIT_INTERRUPTED = 130;
 
 /** wabt's wasm_rt_trap_t numbers, which the ABI uses, by V8's message. */
 const TRAP_KINDS = [
@@ -186,26 +188,81 @@ export function buildMachine(board, write) {
  * hang), hostClock (the cycles import reads the host's clock in ns, for
  * benchmarks; the devices keep virtual time), output (a function given each
  * byte the image writes, for a caller that checks the output itself, such as
- * the model test: tests/model). Returns the exit code; output goes to
+ * the model test: tests/model), live (the terminal's typing goes to the UART
+ * as it comes, and an idle kernel waits for it in real time: `ivt run` at a
+ * terminal, as QEMU's console does). Returns the exit code; output goes to
  * stdout unless `output` is given.
  */
 export async function runSim(opts) {
   const persist = newPersist(opts.input || "");
-  for (;;) {
-    const code = await runSimOnce(opts, persist);
-    if (code !== RESET) return code;
-    persist.resets++;
-    if (persist.resets > MAX_RESETS) {
-      const text = `sim: ${MAX_RESETS} resets in one run (a fault at every boot?): hang\n`;
-      if (opts.output) [...Buffer.from(text)].forEach(opts.output);
-      else process.stdout.write(text);
-      return SIM_EXIT_HANG;
+  const live = opts.live ? openLiveInput() : null;
+  try {
+    for (;;) {
+      const code = await runSimOnce({ ...opts, live, maxCycles: live ? Infinity : opts.maxCycles }, persist);
+      if (code !== RESET) return code;
+      persist.resets++;
+      if (persist.resets > MAX_RESETS) {
+        const text = `sim: ${MAX_RESETS} resets in one run (a fault at every boot?): hang\n`;
+        if (opts.output) [...Buffer.from(text)].forEach(opts.output);
+        else process.stdout.write(text);
+        return SIM_EXIT_HANG;
+      }
     }
+  } finally {
+    if (live) live.close();
   }
 }
 
+/** The terminal's typing for a live run, read without blocking: stdin
+ *  opened again non-blocking (its own file description: the shell's is
+ *  left as it was), a terminal put in raw mode as QEMU's -nographic does
+ *  (the kernel's shell echoes; Ctrl-C ends the run). Null when there is no
+ *  stdin to read. */
+function openLiveInput() {
+  let fd;
+  try {
+    fd = fs.openSync("/dev/stdin", fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  } catch {
+    return null;
+  }
+  const tty = process.stdin.isTTY === true;
+  if (tty) process.stdin.setRawMode(true);
+  const buf = Buffer.alloc(256);
+  let ended = false;
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  return {
+    tty,
+    /** Bytes typed since the last call; [] when none (or stdin ended). */
+    poll() {
+      if (ended) return [];
+      try {
+        const n = fs.readSync(fd, buf, 0, buf.length, null);
+        if (n === 0) ended = true;
+        return [...buf.subarray(0, n)];
+      } catch (e) {
+        if (e.code === "EAGAIN") return [];
+        throw e;
+      }
+    },
+    /** Whether no more typing can come: a pipe or file read to its end (a
+     *  terminal never ends; Ctrl-C does). The run then goes on as fast as
+     *  it can, as without live input. */
+    finished() {
+      return ended && !tty;
+    },
+    /** Waits `ms` of real time. */
+    sleep(ms) {
+      Atomics.wait(sleeper, 0, 0, ms);
+    },
+    close() {
+      if (tty) process.stdin.setRawMode(false);
+      fs.closeSync(fd);
+    },
+  };
+}
+
 /** One boot of runSim, up to its exit or a reset (RESET). */
-async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, output = null }, persist) {
+async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, output = null, live = null }, persist) {
   const outBuf = [];
   let outClosed = false;
   const flush = () => {
@@ -389,6 +446,26 @@ async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, ou
     if (!seg || seg.mod !== mod) throw new Error(`sim: a thread's saved stack does not resume in ${mod.name} where it was saved`);
     mod.ex.asyncify_start_rewind(seg.hdr);
   };
+  /** A live run: what was typed goes to the UART's receiver; Ctrl-C (a
+   *  terminal in raw mode sends it as a byte) ends the run. True if there
+   *  was any. */
+  const liveTyped = () => {
+    const bytes = live.poll();
+    if (live.tty && bytes.includes(3)) {
+      say("\nsim: Ctrl-C\n");
+      throw new ExitSignal(SIM_EXIT_INTERRUPTED);
+    }
+    for (const b of bytes) m.uart.rx.push(b);
+    return bytes.length > 0;
+  };
+  /** An idle kernel in a live run waits in real time, as a board's does:
+   *  at most 20 ms at a time, virtual time following, then looks at the
+   *  terminal again (a kernel with no interrupt to come waits for typing). */
+  const idleLive = (next) => {
+    const ms = next === Infinity ? 20 : Math.min(20, ((next - m.clock.now) * 1000) / m.clock.hz);
+    if (ms > 0) live.sleep(ms);
+    if (next !== Infinity) m.clock.advance(Math.max(0, Math.min(next - m.clock.now, Math.ceil((ms * m.clock.hz) / 1000))));
+  };
   let noPreempt = 0; // while an application module is being instantiated
   const mayPreempt = () => threadsRunning && switchPending && !primask && irqDepth === 0 && !inSwitch && noPreempt === 0;
   /** At the start of a switchable import: true if the caller must return
@@ -529,7 +606,9 @@ async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, ou
       idle() {
         hostCall();
         if (m.intc.next() >= 0 || m.intc.pending() & m.intc.enabled) return;
+        if (live && liveTyped()) return; // the UART has bytes to take now
         const next = m.clock.nextEvent();
+        if (live && !live.finished()) return idleLive(next);
         if (next === Infinity) {
           say("sim: the kernel idles with no interrupt that could wake it: hang\n");
           throw new ExitSignal(SIM_EXIT_HANG);

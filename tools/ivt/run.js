@@ -128,7 +128,9 @@ export async function runImage(b, app, { interactive = true } = {}) {
   const image = await buildImage(b, app);
   if (b.arch === "sim") {
     console.error(`ivt: ${shellLine("node", [rel(BUNDLE), "sim", "--board", b.name, rel(image)])}`);
-    return reportExit(b, await runSim({ wasm: image, board: b }));
+    // What the user types goes to the console's UART as it comes (a board
+    // under QEMU gets it the same way), and the kernel idles in real time.
+    return reportExit(b, await runSim({ wasm: image, board: b, live: interactive }));
   }
   const [cmd, args] = qemuCommand(b, image, honestTime(b));
   console.error(`ivt: ${shellLine(cmd, args)}`);
