@@ -223,7 +223,9 @@ function openLiveInput() {
   try {
     fd = fs.openSync("/dev/stdin", fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   } catch {
-    return null;
+    // A socket (what Node's child_process gives a child's stdin) cannot be
+    // opened again: its input is read whole, to its end, and given at once.
+    return process.stdin.isTTY ? null : wholeInput();
   }
   const tty = process.stdin.isTTY === true;
   if (tty) process.stdin.setRawMode(true);
@@ -258,6 +260,27 @@ function openLiveInput() {
       if (tty) process.stdin.setRawMode(false);
       fs.closeSync(fd);
     },
+  };
+}
+
+/** A live input read whole from stdin (to its end) before the run. */
+function wholeInput() {
+  let bytes;
+  try {
+    bytes = [...fs.readFileSync(0)];
+  } catch {
+    return null;
+  }
+  return {
+    tty: false,
+    poll() {
+      return bytes.splice(0);
+    },
+    finished() {
+      return bytes.length === 0;
+    },
+    sleep() {},
+    close() {},
   };
 }
 
