@@ -64,3 +64,12 @@ test("the kernel's version is package.json's", () => {
   const ts = fs.readFileSync(path.join(ROOT, "kernel/version.ts"), "utf8");
   assert.match(ts, new RegExp(`KERNEL_VERSION = "${pkg.version.replace(/\./g, "\\.")}"`));
 });
+
+test("run on sim takes the console's input as it comes: the shell answers what was piped in (README: make run APP=console)", () => {
+  const r = spawnSync(process.execPath, [IVT, "run", "--board", "sim", "--app", "console"], {
+    cwd: ROOT, encoding: "utf8", input: "help\nquit\n", timeout: 300000,
+  });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /^commands: .*\bquit\b/m);
+  assert.match(r.stdout, /^console: bye$/m);
+});
