@@ -100,13 +100,6 @@ const PENDSTCLR: u32 = 1 << 25;
     return -1; // exception return is the end of interrupt: it cannot be lost
   }
 
-  /** A held level line pends again only at exception return (ARMv7-M
-   *  ARM B3.4; QEMU's model re-pends it in armv7m_nvic_complete_irq): while
-   *  its handlers run it is active, not pending. */
-  pendingShowsHeldLevel(): bool {
-    return false;
-  }
-
   isPending(vector: u32): bool {
     if (vector == SYSTICK) return (this.regs.read32(ICSR) & PENDSTSET) != 0;
     const irq = vector - FIRST_IRQ;

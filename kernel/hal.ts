@@ -62,16 +62,6 @@ export abstract class IrqChip {
   abstract unpend(vector: u32): void;
   /** Whether the line is pending. Any context. */
   abstract isPending(vector: u32): bool;
-  /** Whether isPending shows a level line that is still asserted while its
-   *  handlers run, so that the never-quieted storm rule can see it just
-   *  after them (kernel/irq/storm.ts). A controller that pends a held level
-   *  line again only at the end of the interrupt (the NVIC, at exception
-   *  return) answers false: the rule's read could never see such a line
-   *  there, and is skipped; the burst and interrupt-load rules catch it.
-   *  Any context. */
-  pendingShowsHeldLevel(): bool {
-    return true;
-  }
   /** A vector the controller still holds in service, or -1. Asked from
    *  thread context, where no handler runs, so a vector in service there
    *  lost its end of interrupt. Controllers whose EOI is implicit (the

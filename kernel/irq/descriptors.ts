@@ -139,12 +139,7 @@ export abstract class IrqHandler {
    *  entries on this line. */
   loadRun: u32 = 0;
   loadEntries: u32 = 0;
-  /** The chip's pendingShowsHeldLevel, read once: the never-quieted rule
-   *  reads the pending state only where it can show a held line. */
-  heldLevelVisible: bool;
-  constructor(public chip: IrqChip) {
-    this.heldLevelVisible = chip.pendingShowsHeldLevel();
-  }
+  constructor(public chip: IrqChip) {}
 }
 
 // Descriptors: a vector gets one from the heap at its first use in thread

@@ -131,14 +131,12 @@ export function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
       return;
     }
     d.stillAsserted = 0;
-  } else if (!d.edge && d.heldLevelVisible && d.chip.isPending(vector)) {
+  } else if (!d.edge && d.chip.isPending(vector)) {
     // A level line its handler claims but never quiets is pending again
     // the moment its handlers return, every time; an interrupt that
     // starves the tick arrives thousands of times without a tick in
     // between. (An edge line cannot stay asserted: a device that keeps
-    // making edges is a burst. A controller that shows a held line pending
-    // only after the interrupt, the NVIC, cannot show it here: the read is
-    // skipped, and the load and burst rules catch such a line.)
+    // making edges is a burst.)
     if (++d.stillAsserted > STORM_STILL_ASSERTED) {
       d.stillAsserted = 0;
       stormDisable(d, vector, StormRule.NeverQuieted);
