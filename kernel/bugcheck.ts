@@ -246,7 +246,7 @@ export function bugcheck(code: u32, a1: u32, a2: u32, a3: u32, a4: u32, where: u
   portCrashPut(W_FLAGS, fatal ? FLAG_FATAL : 0);
   putText(W_BOARD, boardName);
   portCrashPut(W_VERSION, versionWord());
-  recordRegisters();
+  recordRegisters(code);
   recordEvents();
   portCrashSeal(RECORD_WORDS);
   printRecord(panicOut, false);
@@ -285,10 +285,11 @@ function putText(w: u32, s: string): void {
   }
 }
 
-/** The CPU's registers at a CPU fault, as the host gives them (none for a
- *  fault the kernel found itself). */
-function recordRegisters(): void {
-  const n = min(portFaultReg(0xffffffff, 0), fits(W_REGS, MAX_REGS, 1));
+/** The CPU's registers at a CPU fault, as the host gives them; none for
+ *  any other code (the host keeps the last CPU fault's registers after a
+ *  contained one: they are not this record's). */
+function recordRegisters(code: u32): void {
+  const n = code == BugCode.CpuFault ? min(portFaultReg(0xffffffff, 0), fits(W_REGS, MAX_REGS, 1)) : 0;
   for (let i: u32 = 0; i < n; i++) portCrashPut(W_REGS + 1 + i, portFaultReg(i, 0));
   portCrashPut(W_REGS, n);
 }

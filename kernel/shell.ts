@@ -193,9 +193,11 @@ export abstract class ShellCommands {
    *  thread. */
   private topCommand(line: ShellLine): void {
     let rounds: u32 = 0;
-    for (let i = 4; line.byteAt(i) >= 48 && line.byteAt(i) <= 57; i++) rounds = rounds * 10 + <u32>(line.byteAt(i) - 48);
-    if (line.length > 3 && rounds == 0) {
-      kputln("top: usage: top [refreshes, from 1]");
+    // Counted with a ceiling, not modulo 2^32: a long number is refused,
+    // not taken as some other count (it would hold the shell for years).
+    for (let i = 4; line.byteAt(i) >= 48 && line.byteAt(i) <= 57; i++) rounds = min(rounds * 10 + <u32>(line.byteAt(i) - 48), TOP_MAX_ROUNDS + 1);
+    if (line.length > 3 && (rounds == 0 || rounds > TOP_MAX_ROUNDS)) {
+      kputln("top: usage: top [refreshes, 1 to 3600]");
       return;
     }
     if (tickRate() == 0) {
@@ -346,6 +348,9 @@ export function threadsDump(): void {
  *  it, though kernel/ivt.ts names this file. */
 // @ts-ignore: decorator
 @lazy let rx: ConsoleRx | null = null;
+
+/** The most refreshes `top` takes: an hour, one a second. */
+const TOP_MAX_ROUNDS: u32 = 3600;
 
 /** Prints a counter; a `+` after it says it stopped at its top (satInc). */
 function putCount(n: u32): void {

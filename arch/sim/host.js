@@ -115,8 +115,19 @@ const TRAP_KINDS = [
 ];
 
 function trapKind(err) {
+  if (err instanceof MmioTrap) return 9; // MmioFault (docs/abi.md)
   for (const [re, kind] of TRAP_KINDS) if (re.test(err.message)) return kind;
   return 5;
+}
+
+/** An MMIO access outside every window, thrown from the access's import
+ *  so that it unwinds the thread's wasm frames as a trap does, and is
+ *  reported the same way (a thread's ends only that thread). */
+class MmioTrap extends Error {
+  constructor(addr) {
+    super(`mmio-outside-windows at 0x${addr.toString(16)}`);
+    this.addr = addr;
+  }
 }
 
 /** The wasm frames of a trap, innermost first, as [index, name] (V8 keeps
@@ -196,6 +207,10 @@ export function buildMachine(board, write) {
 export async function runSim(opts) {
   const persist = newPersist(opts.input || "");
   const live = opts.live ? openLiveInput() : null;
+  // A trap's backtrace is the engine's: V8 keeps 10 frames by default, the
+  // host's own JS frames among them, which cut a record's frames short.
+  const stackLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = Math.max(stackLimit, 64);
   try {
     for (;;) {
       const code = await runSimOnce({ ...opts, live, maxCycles: live ? Infinity : opts.maxCycles }, persist);
@@ -209,6 +224,7 @@ export async function runSim(opts) {
       }
     }
   } finally {
+    Error.stackTraceLimit = stackLimit;
     if (live) live.close();
   }
 }
@@ -567,8 +583,10 @@ async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, ou
     return null;
   };
   const mmioFault = (addr) => {
-    ex.ivttrap(9, addr >>> 0); // MmioFault: the kernel reports it and exits
-    throw new ExitSignal(3);
+    // Reported as a trap once the thread's frames are gone (guarded):
+    // reported from here, inside them, a thread that may go on could not
+    // be switched away from, and the whole run ended (exit 3).
+    throw new MmioTrap(addr >>> 0);
   };
   const mmioRead = (size) => (addr) => {
     if (preempted()) return 0;
@@ -899,7 +917,7 @@ async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, ou
     // The report may be switched out part way (it wakes the supervisor of
     // an isolated image, which may be more urgent): the thread's stack then
     // starts at ivttrap, and it resumes by rewinding that call.
-    const where = crashFrames[0];
+    const where = e instanceof MmioTrap ? e.addr : crashFrames[0]; // MmioFault's argument is the address
     const report = () => ex.ivttrap(kind, where);
     if (currentArea) currentArea.resume = report;
     try {
@@ -921,7 +939,7 @@ async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, ou
       return null;
     } catch (e) {
       if (e instanceof ExitSignal) return e.code;
-      if (e instanceof WebAssembly.RuntimeError) return trap(e);
+      if (e instanceof WebAssembly.RuntimeError || e instanceof MmioTrap) return trap(e);
       // The engine's stack is sim's thread stack: runaway recursion ends
       // in V8's RangeError, not a RuntimeError. It has unwound every frame
       // down to here, so the kernel's trap path has the whole stack again:

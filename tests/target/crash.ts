@@ -17,7 +17,7 @@
 
 import {
   BugCode, Err, FOREVER, MAIN_PRIORITY, MIN_STACK_BYTES, Saved, Thread, crashSaved, crashWord, kputln, kputu, kputx, moduleMemoryBytes,
-  panicResetOnFatal, threadCreate, threadJoin, threadSleep,
+  mmioWrite32, panicResetOnFatal, threadCreate, threadJoin, threadSleep,
 } from "../../kernel/ivt";
 import { consoleUart } from "../../kernel/console";
 import { bugcheck, crashShowAndClear, W_CODE, W_FLAGS, W_SEQUENCE } from "../../kernel/bugcheck";
@@ -38,10 +38,10 @@ import { main as cpuFault, faultTest } from "./cpu-fault";
 const victim = new Thread();
 
 const NAMES =
-  "trap-boot mmio-fault abort-main irq-trap stack-main stack-irq init-fail timer-trap reset-trap corrupt-reset contained show exit cpu-fault kernel-assert cpu-fault-thread";
+  "trap-boot mmio-fault abort-main irq-trap stack-main stack-irq init-fail timer-trap reset-trap corrupt-reset contained show exit cpu-fault kernel-assert cpu-fault-thread mmio-thread";
 const crashes: StaticArray<() => i32> = [
   trapBoot, mmioFault, abortMain, irqTrap, stackMain, stackIrq, initFail, timerTrap, resetTrap, corruptReset, contained, show, exit, cpuFault, kernelAssert,
-  cpuFaultThread,
+  cpuFaultThread, mmioThread,
 ];
 
 /** `reset-trap`: the trap of trap-boot, with on_fatal "reset": the system
@@ -107,13 +107,33 @@ function faultInThread(round: u32): void {
  *  interrupts enabled: only it ends (the host returns from the exception
  *  into the thread, which reports it), its record says contained; a second
  *  thread made on the same Thread does it again (the host's "already
- *  reporting" mark must not outlive the first), then `show`. */
+ *  reporting" mark must not outlive the first), then `show`; then a
+ *  thread traps (no CPU fault) and `show` again: that record has no
+ *  registers (the host keeps the CPU fault's, which are not its). */
 function cpuFaultThread(): i32 {
   for (let round: u32 = 1; round <= 2; round++) {
     if (threadCreate(victim, "faulter", faultInThread, round, MAIN_PRIORITY - 1, MIN_STACK_BYTES * 2) != Err.Ok) return 1;
     threadJoin(victim, FOREVER);
     kputln("crash: main goes on after the thread's fault");
   }
+  crashShowAndClear();
+  if (threadCreate(victim, "trapper", trapInThread, 4, MAIN_PRIORITY - 1, MIN_STACK_BYTES * 2) != Err.Ok) return 1;
+  threadJoin(victim, FOREVER);
+  return show();
+}
+
+function mmioInThread(arg: u32): void {
+  kputln("crash: a thread writes a register no device of this board has");
+  mmioWrite32(0x5ee0_0000, 1);
+  kputln("crash: the write was not refused");
+}
+
+/** `mmio-thread`: a thread (not main) writes outside every register
+ *  window: only it ends, with its record (contained), and main goes on. */
+function mmioThread(): i32 {
+  if (threadCreate(victim, "writer", mmioInThread, 0, MAIN_PRIORITY - 1, MIN_STACK_BYTES * 2) != Err.Ok) return 1;
+  threadJoin(victim, FOREVER);
+  kputln("crash: main goes on after the thread's fault");
   return show();
 }
 

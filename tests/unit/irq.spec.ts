@@ -341,6 +341,7 @@ describe("storm reports", () => {
     const h = new Probe("w", IrqReturn.Handled);
     irqRequest(35, h);
     panicOutput();
+    const start = irqDesc(35)!.count; // the line was used by an earlier test
     for (let i: u32 = 0; i < STORM_WINDOW / 2; i++) {
       if (i % (STORM_BURST / 2) == 0) tickAdvance(); // no burst
       dispatchInterrupt(35);
@@ -353,7 +354,7 @@ describe("storm reports", () => {
     expect(irqStormed(35)).toBe(false);
     dispatchInterrupt(35); // unclaimed number STORM_UNHANDLED + 1, all within one window
     expect(irqStormed(35)).toBe(true);
-    expect(irqDesc(35)!.count).toBe(STORM_WINDOW / 2 + STORM_UNHANDLED + 1);
+    expect(irqDesc(35)!.count - start).toBe(STORM_WINDOW / 2 + STORM_UNHANDLED + 1);
     panicOutput();
     irqFree(35, h);
   });

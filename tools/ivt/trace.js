@@ -19,6 +19,7 @@ import { BUILD, rel } from "./paths.js";
 import { boardForApp, loadBoard } from "./boards.js";
 import { buildImage } from "./build.js";
 import { honestTime, runCapture } from "./run.js";
+import { SIM_EXIT_HANG } from "../../arch/sim/host.js";
 
 /** A dump that is missing, cut short or damaged: said, never drawn. */
 export class TraceError extends UserError {}
@@ -742,8 +743,11 @@ export async function captureRun(b, app, { input = "", timeoutMs = 120000 } = {}
   const qemuExtra = honestTime(rb);
   const r = await runCapture(rb, image, { timeoutMs, qemuExtra, input });
   const output = r.output.replace(/\r/g, "");
-  if (r.timedOut && !output.includes(PREFIX + "end ")) {
-    throw new TraceError(`${app} on ${b.name} did not end within ${timeoutMs / 1000} s, so it printed no trace: the dump at exit ` +
+  // sim ends a run that idles for good or passes its virtual-time limit
+  // itself, with status 4 (arch/sim/host.js SIM_EXIT_HANG): the same case.
+  const hung = r.timedOut || (rb.arch === "sim" && r.code === SIM_EXIT_HANG);
+  if (hung && !output.includes(PREFIX + "end ")) {
+    throw new TraceError(`${app} on ${b.name} did not end ${r.timedOut ? `within ${timeoutMs / 1000} s` : "(sim stopped it as hung)"}, so it printed no trace: the dump at exit ` +
       `comes when main returns; an app that runs forever can call traceDumpCompact() where the picture should end` +
       (input ? "" : " (the console app ends on `quit`: --input 'trace dump\\nquit\\n')"));
   }
