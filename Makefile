@@ -7,6 +7,7 @@
 #   make run APP=<name|dir>     boot an app: apps/<name>, or a folder anywhere (docs/apps.md)
 #   make new-app DIR=d          a new app folder (main.ts, test.json, Makefile); DIR must not exist
 #   make new-driver NAME=n      drivers/n.ts (an IrqHandler skeleton) and its test tests/target/drivers/n.ts
+#   make build BOARD=b [APP=a]  build the image only (its build folder: what make decode reads)
 #   make size BOARD=b           text/data/bss, memory regions, module memory
 #   make bench BOARD=b          kernel benchmarks, Thread-Metric, code generation (AS vs C) -> build/bench/b.json (instructions under QEMU -icount)
 #                               TRACE=off: the same with the trace ring compiled out -> build/bench/b-notrace.json
@@ -42,7 +43,7 @@ CALLER_DIR := $(or $(PWD),$(CURDIR))
 app_path = $(if $(wildcard $(1)),$(abspath $(1)),$(if $(wildcard $(CALLER_DIR)/$(1)),$(abspath $(CALLER_DIR)/$(1)),$(1)))
 caller_path = $(if $(filter /%,$(1)),$(1),$(abspath $(CALLER_DIR)/$(1)))
 
-.PHONY: setup test run size bench soak stress trace decode boards clean tools new-app new-driver debug flash
+.PHONY: setup test build run size bench soak stress trace decode boards clean tools new-app new-driver debug flash
 
 setup:
 	@missing=""; \
@@ -72,6 +73,9 @@ $(IVT): $(TOOL_SOURCES) package-lock.json
 test: $(IVT)
 	@$(NODE) $(IVT) test $(if $(BOARD),--board $(BOARD)) $(if $(ONLY),--only '$(ONLY)')
 
+build: $(IVT)
+	@$(NODE) $(IVT) build --board $(or $(BOARD),sim) --app $(call app_path,$(APP)) $(if $(IRQ_PIN),--irq-pin $(IRQ_PIN))
+
 run: $(IVT)
 	@$(NODE) $(IVT) run --board $(or $(BOARD),sim) --app $(call app_path,$(APP)) $(if $(IRQ_PIN),--irq-pin $(IRQ_PIN))
 
@@ -82,9 +86,11 @@ bench: $(IVT)
 	@$(NODE) $(IVT) bench --board $(or $(BOARD),sim) $(if $(TRACE),--trace $(TRACE)) $(if $(IRQ_PIN),--irq-pin $(IRQ_PIN))
 
 debug: $(IVT)
+	@$(if $(BOARD),,echo "make debug: BOARD= is needed (a QEMU board: make boards)" >&2; exit 2)
 	@$(NODE) $(IVT) debug --board $(BOARD) --app $(call app_path,$(APP)) $(if $(IRQ_PIN),--irq-pin $(IRQ_PIN))
 
 flash: $(IVT)
+	@$(if $(BOARD),,echo "make flash: BOARD= is needed (a real board's name: make boards)" >&2; exit 2)
 	@$(NODE) $(IVT) flash --board $(BOARD) --app $(call app_path,$(APP)) $(if $(DRY_RUN),--dry-run) $(if $(IRQ_PIN),--irq-pin $(IRQ_PIN))
 
 soak: $(IVT)
@@ -104,13 +110,13 @@ new-driver: $(IVT)
 # With LOG, the board comes from the dump and the name from the file unless given.
 trace: $(IVT)
 ifdef LOG
-	@$(NODE) $(IVT) trace --log $(LOG) $(if $(BOARD),--board $(BOARD)) $(if $(filter command line,$(origin APP)),--app $(APP))
+	@$(NODE) $(IVT) trace --log $(call caller_path,$(LOG)) $(if $(BOARD),--board $(BOARD)) $(if $(filter command line,$(origin APP)),--app $(APP))
 else
 	@$(NODE) $(IVT) trace --board $(or $(BOARD),sim) --app $(APP) $(if $(INPUT),--input '$(INPUT)')
 endif
 
 decode: $(IVT)
-	@$(NODE) $(IVT) decode $(if $(BUILD),--build $(BUILD),--board $(or $(BOARD),sim) --app $(APP)) $(LOG)
+	@$(NODE) $(IVT) decode $(if $(BUILD),--build $(call caller_path,$(BUILD)),--board $(or $(BOARD),sim) --app $(APP)) $(if $(LOG),$(call caller_path,$(LOG)))
 
 boards: $(IVT)
 	@$(NODE) $(IVT) boards

@@ -242,7 +242,7 @@ export function ivtAbort(
   out(10);
   writeAbortSite(file);
   const kernel = file !== null && isKernelFile(file);
-  bugcheck(kernel ? BugCode.KernelAssertion : BugCode.Abort, line, column, changetype<usize>(message), changetype<usize>(file), 0, faultStopsSystem());
+  bugcheck(kernel ? BugCode.KernelAssertion : BugCode.Abort, line, column, <u32>changetype<usize>(message), <u32>changetype<usize>(file), 0, faultStopsSystem());
   endAfterReport();
 }
 

@@ -34,6 +34,7 @@ import path from "node:path";
 import loader from "@assemblyscript/loader";
 import { Clock, SIM_DEVICES, SimIntc, SimIommu, SimUart } from "./devices.js";
 import { buildIdOf, codeModuleOf, simCodeAddress, simCodeAt } from "../../tools/ivt/wasm.js";
+import { UserError } from "../../tools/ivt/proc.js";
 import { TEXT_SECTION, TEXT_TAG } from "../../tools/ivt/texts.js";
 
 /** Cycles charged for each host call: the sim's notion of kernel work. */
@@ -325,7 +326,12 @@ async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, ou
     flush();
   };
   const wasmBytes = fs.readFileSync(wasm);
-  const module = await WebAssembly.compile(wasmBytes);
+  let module;
+  try {
+    module = await WebAssembly.compile(wasmBytes);
+  } catch (e) {
+    throw new UserError(`sim: ${wasm} is not a WebAssembly module the engine can load (${e.message}): give the kernel.wasm an ivt build made`);
+  }
   const settings = imageSettings(module);
   const texts = imageTexts(module);
   if (!settings || !settings.memoryBase || !settings.kernel || settings.kernel.RED_ZONE_BYTES === undefined) {

@@ -82,11 +82,10 @@ test("an unknown arch is named with the ones there are", () => {
     /^boards\/mps2-an385\/board.json: arch "cortex-a" is unknown \(archs: .*cortex-m.*\)$/);
 });
 
-test("fields the checks do not know are allowed (other tools read them)", () => {
+test("fields other tools read are allowed, and a device's own extra fields (its driver's settings)", () => {
   assert.equal(problem("mps2-an385", (b) => {
     b.flash = { interface: "x", target: "y" };
     b.irq_pin = { register: "0x40004000" };
-    b.trace = true;
     b.devices.uart0.note = "extra";
   }), null);
 });
@@ -112,4 +111,11 @@ test("on_fatal is halt or reset; reset becomes the kernel setting ON_FATAL_RESET
   assert.ok(!kernelSettings(b).some(([k]) => k === "ON_FATAL_RESET"));
   b.on_fatal = "reset";
   assert.deepEqual(kernelSettings(b).find(([k]) => k === "ON_FATAL_RESET"), ["ON_FATAL_RESET", 1]);
+});
+
+test("a field board.json does not have is refused, a near miss named", () => {
+  assert.equal(problem("sim", (b) => { b.tick_Hz = 500; }),
+    `boards/sim/board.json: unknown field "tick_Hz" (did you mean "tick_hz"?): docs/boards.md lists the fields a board.json may have`);
+  assert.match(problem("sim", (b) => { b.colour = 1; }), /unknown field "colour": docs\/boards\.md/);
+  assert.equal(problem("sim", (b) => { b.colour_comment = "comments are free"; }), null);
 });

@@ -73,3 +73,19 @@ test("run on sim takes the console's input as it comes: the shell answers what w
   assert.match(r.stdout, /^commands: .*\bquit\b/m);
   assert.match(r.stdout, /^console: bye$/m);
 });
+
+test("an option a command does not take is refused, naming the ones it does; --help prints a command's usage and runs nothing", () => {
+  const typo = ivt(["run", "--board", "sim", "--ap", "minimal"]);
+  assert.equal(typo.status, 64);
+  assert.match(typo.stderr, /run: unknown option --ap; run takes --board, --app, --irq-pin/);
+  const help = ivt(["test", "--help"]);
+  assert.equal(help.status, 0, help.stderr);
+  assert.match(help.stdout, /ivt test +\[--board B\] \[--only RE\]/);
+  assert.doesNotMatch(help.stdout + help.stderr, /make test: everything/);
+  const ops = ivt(["stress", "--ops", "abc"]);
+  assert.equal(ops.status, 64);
+  assert.match(ops.stderr, /stress: --ops must be a whole number from 1, not abc/);
+  const sim = ivt(["sim", "--board", "sim", "/nonexistent.wasm"]);
+  assert.equal(sim.status, 64);
+  assert.match(sim.stderr, /sim: no such image: \/nonexistent\.wasm/);
+});

@@ -55,6 +55,25 @@ function need(cond, board, msg) {
   if (!cond) throw new UserError(`boards/${board}/board.json: ${msg}`);
 }
 
+/** The fields a board.json may have (docs/boards.md), besides any
+ *  "<field>_comment": a field not among them is refused (a misspelt
+ *  "tick_Hz" was taken for nothing, and the board ran at the default). */
+const BOARD_FIELDS = [
+  "name", "description", "arch", "wiring", "cpu", "cflags", "clock_hz", "tick_hz", "memory", "module_memory", "main_stack",
+  "thread_stacks", "irq", "devices", "console", "panic_console", "cycle_counter", "semihosting", "qemu", "toolchain", "idle",
+  "kernel", "asc", "module_cflags", "suite_split", "suite_split_by_test", "suite_images", "suite_parts", "suite_short_checks",
+  "apps", "app_memory", "grants", "kernel_devices", "kernel_bounds_checks", "tests", "flash", "irq_pin", "irq_load_seconds",
+  "on_fatal",
+];
+
+function checkBoardFields(b, name) {
+  for (const k of Object.keys(b)) {
+    if (BOARD_FIELDS.includes(k) || k.endsWith("_comment")) continue;
+    const near = BOARD_FIELDS.find((f) => f.toLowerCase() === k.toLowerCase().replace(/-/g, "_"));
+    need(false, name, `unknown field "${k}"${near ? ` (did you mean "${near}"?)` : ""}: docs/boards.md lists the fields a board.json may have`);
+  }
+}
+
 /** Loads and validates a board; an unknown name lists the boards that exist. */
 export function loadBoard(name) {
   const names = boardNames();
@@ -233,6 +252,7 @@ export function checkSuiteLayout(b, name) {
 }
 
 export function checkBoard(b, name) {
+  checkBoardFields(b, name);
   need(b && typeof b === "object" && !Array.isArray(b), name, "must be a JSON object");
   checkSuiteLayout(b, name);
   checkKernelSettings(b, name);

@@ -61,7 +61,43 @@ function parseArgs(argv) {
  *  failed): outside the kernel's exit statuses 0-3. */
 const TOOL_ERROR = 64;
 
-const USAGE = `usage: ivt <boards|build|run|size|test|bench|soak|stress|sim|new|debug|flash|trace|decode> [--board NAME] [--app NAME|DIR]`;
+const USAGE = `usage: ivt <boards|build|run|size|test|bench|soak|stress|sim|new|debug|flash|trace|decode> [--board NAME] [--app NAME|DIR]  (ivt <command> --help: its options)`;
+
+/** Each command's options (without their dashes): any other is refused,
+ *  naming these, instead of being ignored (a mistyped --ap ran the demo). */
+const OPTIONS = {
+  boards: [],
+  build: ["board", "app", "irq-pin"],
+  run: ["board", "app", "irq-pin"],
+  size: ["board", "app", "irq-pin"],
+  test: ["board", "only", "app"],
+  new: ["dir"],
+  bench: ["board", "trace", "irq-pin"],
+  debug: ["board", "app", "irq-pin"],
+  flash: ["board", "app", "irq-pin", "dry-run"],
+  soak: ["board", "minutes"],
+  stress: ["ops", "seed"],
+  sim: ["board", "input", "max-cycles", "clock"],
+  trace: ["board", "app", "log", "input"],
+  decode: ["build", "board", "app"],
+};
+
+/** The lines of this file's header that describe `cmd` (its usage). */
+function helpOf(cmd) {
+  const src = fs.readFileSync(new URL(import.meta.url), "utf8");
+  const lines = src.split("\n").filter((l) => l.startsWith(`//   ivt ${cmd} `) || (cmd !== "boards" && l.startsWith("//   --irq-pin") && OPTIONS[cmd].includes("irq-pin")));
+  return lines.map((l) => l.slice(3)).join("\n");
+}
+
+/** Refuses an option `cmd` does not take. */
+function checkOptions(cmd, o) {
+  const known = OPTIONS[cmd];
+  if (!known) return;
+  for (const k of Object.keys(o)) {
+    if (k === "_" || known.includes(k)) continue;
+    throw new UserError(`${cmd}: unknown option --${k}; ${cmd} takes ${known.length ? known.map((n) => `--${n}`).join(", ") : "no options"} (ivt ${cmd} --help)`);
+  }
+}
 
 /** The app of a command: --app, else the current directory when it holds
  *  an app's main.ts (`ivt run` inside an app folder), else the demo. */
@@ -86,7 +122,17 @@ async function main(argv) {
   const dryRun = all.includes("--dry-run");
   const rest = (dash < 0 ? all : all.slice(0, dash)).filter((a) => a !== "--dry-run");
   const passed = dash < 0 ? [] : all.slice(dash + 1);
+  if (OPTIONS[cmd] && (rest.includes("--help") || rest.includes("-h"))) {
+    console.log(helpOf(cmd) || `ivt ${cmd}`);
+    return 0;
+  }
+  if (cmd === "--help" || cmd === "-h" || cmd === "help") {
+    console.log(USAGE);
+    console.log(Object.keys(OPTIONS).map(helpOf).filter(Boolean).join("\n"));
+    return 0;
+  }
   const o = parseArgs(rest);
+  checkOptions(cmd, o);
   const inApp = o.app || fs.existsSync(path.join(process.cwd(), "main.ts"));
   const app = ["build", "run", "size", "debug", "flash"].includes(cmd) || (cmd === "test" && inApp) ? appOf(o) : null;
   switch (cmd) {
@@ -107,8 +153,8 @@ async function main(argv) {
       if (app) return (await runAppTests(o.board || "sim", app)).failed ? 1 : 0;
       return runTests({ board: o.board, only: o.only });
     case "new":
-      if (o._[0] === "app" && o._[1]) return newApp(o._[1]);
-      if (o._[0] === "driver" && o._[1]) return newDriver(o._[1], { dir: o.dir });
+      if (o._[0] === "app" && o._[1] && o._.length === 2) return newApp(o._[1]);
+      if (o._[0] === "driver" && o._[1] && o._.length === 2) return newDriver(o._[1], { dir: o.dir });
       throw new UserError("usage: ivt new app <dir> | ivt new driver <name> [--dir <folder>]");
     case "bench":
       if (o.trace !== undefined && o.trace !== "on" && o.trace !== "off") throw new UserError(`bench: --trace is on or off, not ${o.trace}`);
@@ -122,9 +168,19 @@ async function main(argv) {
       if (!(minutes >= 0)) throw new UserError(`soak: --minutes must be a number of minutes, not ${o.minutes}`);
       return runSoak(loadBoard(o.board || "sim"), { minutes });
     }
-    case "stress":
-      return runStress({ ops: o.ops ? Number(o.ops) : undefined, seed: o.seed ? Number(o.seed) : undefined });
+    case "stress": {
+      const count = (v, what) => {
+        if (v === undefined) return undefined;
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < (what === "ops" ? 1 : 0)) throw new UserError(`stress: --${what} must be a whole number${what === "ops" ? " from 1" : ""}, not ${v}`);
+        return n;
+      };
+      return runStress({ ops: count(o.ops, "ops"), seed: count(o.seed, "seed") });
+    }
     case "sim":
+      if (!o._[0]) throw new UserError("sim: usage: ivt sim --board sim <image.wasm> [--input TEXT] [--max-cycles N] [--clock host]");
+      if (!fs.existsSync(o._[0])) throw new UserError(`sim: no such image: ${o._[0]} (build one: make build APP=<app>)`);
+      if (o.board && loadBoard(o.board).arch !== "sim") throw new UserError(`sim: --board ${o.board} is not a sim board (its devices are not simulated): run it with ivt run --board ${o.board}`);
       return runSim({
         wasm: o._[0],
         board: loadBoard(o.board || "sim"),

@@ -100,7 +100,15 @@ export async function runCapture(b, image, { timeoutMs = 60000, input = "", inpu
 }
 
 /** What the kernel's exit statuses mean (kernel/panic.ts ExitCode). */
-const KERNEL_EXIT = { 0: "ok", 1: "tests failed", 2: "an abort stopped the system", 3: "a trap or fault stopped the system" };
+const KERNEL_EXIT = {
+  0: "ok",
+  1: "tests failed, or main returned 1",
+  2: "an abort stopped the system, or main returned 2",
+  3: "a trap or fault stopped the system, or main returned 3",
+  4: "sim: the run hung (it idled with nothing left to wake it, or passed its virtual-time limit)",
+  5: "a CPU fault stopped the system",
+  130: "ended by Ctrl-C",
+};
 
 /** The QEMU options that keep a board's virtual time honest in a run:
  *  -icount with the board's fixed shift (board.json qemu.icount), so the
