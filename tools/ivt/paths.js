@@ -107,8 +107,16 @@ export function resolveApp(arg, cwd = process.cwd()) {
   } else if (!full.endsWith(".ts")) {
     throw new UserError(`app ${arg}: ${full} is neither an app folder nor a .ts file`);
   }
-  if (!/^export function main\(/m.test(fs.readFileSync(main, "utf8"))) {
+  const src = fs.readFileSync(main, "utf8");
+  if (!/^export function main\(/m.test(src)) {
     throw new UserError(`app ${arg}: ${main} does not export \`function main(): i32\`, the app's entry (see apps/demo/main.ts)`);
+  }
+  // The entry the build generates calls main() and takes its i32 as the
+  // exit status: another shape fails there, in a file the user never wrote.
+  const shape = /^export function main\(([^)]*)\)\s*:\s*([\w<>|\s]+?)\s*\{/m.exec(src);
+  if (shape && (shape[1].trim() !== "" || shape[2].trim() !== "i32")) {
+    const line = src.slice(0, shape.index).split("\n").length;
+    throw new UserError(`app ${arg}: ${main}:${line}: main must be \`export function main(): i32\` (no arguments; it returns the exit status), not \`main(${shape[1].trim()}): ${shape[2].trim()}\``);
   }
   const inTree = Object.entries(APPS).find(([, file]) => path.join(ROOT, file) === main);
   return inTree ? inTree[0] : main;
