@@ -987,6 +987,23 @@ export function appNativeSources(app) {
 }
 const APP_C_FLAGS = ["-O2"];
 
+/** The link of a native image (step): a RAM that the board's split does
+ *  not fit in is said in board.json's terms, with the fields to change,
+ *  instead of the linker's page of arguments and "region `RAM' overflowed". */
+function linkStep(b, app, gcc, args) {
+  try {
+    return step(gcc, args);
+  } catch (e) {
+    const over = /region [`']RAM' overflowed by (\d+) bytes/.exec(e.message || "");
+    if (!over) throw e;
+    const split = (b.apps && app && b.apps[app]) || {};
+    const field = (k) => `${k} ${split[k] !== undefined ? `${split[k]} (apps.${app}.${k})` : b[k] !== undefined ? b[k] : "-"}`;
+    throw new UserError(`boards/${b.name}/board.json: the image of ${app || "the demo"} needs ${over[1]} bytes more RAM than memory.ram has ` +
+      `(${b.memory && b.memory.ram ? b.memory.ram.size : "?"}): ${["module_memory", "thread_stacks", "main_stack", "app_memory"].filter((k) => split[k] !== undefined || b[k] !== undefined).map(field).join(", ")}; ` +
+      `make them smaller (\`make size\` measures what the image needs), or give the app a split of its own in board.json "apps"`);
+  }
+}
+
 /** Builds a native image: kernel.elf (and kernel.map); returns the ELF path.
  *  `variant` builds a copy with `cflags` added, in its own folder (tests
  *  that need a deliberately wrong host, e.g. the byte-order check). */
@@ -1096,7 +1113,7 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
   const ld = path.join(boardDir(b), "link.ld");
   if (!upToDate(elf, [...objs, ld])) {
     const link = (extra, quiet) =>
-      step(gcc, [
+      linkStep(b, app, gcc, [
         ...cflags,
         ...(arch.ldflags || []),
         `-T${rel(ld)}`,
