@@ -69,7 +69,11 @@ test("debug: gdb stops in ivthandleinterrupt, bt names the AssemblyScript functi
   assert.ok(tick && +tick[1] > 12 && tick[1] === tick[2], out);
   // The trace ring's last events, decoded.
   assert.match(out, /^\d+ events written, the last 6:$/m);
-  assert.equal((out.match(/^ +\d+ +\d+  (irq-entry|irq-exit|switch|wake|bh-start|bh-end|work-start|work-end) +\d+$/gm) || []).length, 6, out);
+  const events = out.match(/^ +\d+ +\d+  (irq-entry|irq-exit|switch|wake|state|bh-start|bh-end|work-start|work-end) +\S.*$/gm) || [];
+  assert.equal(events.length, 6, out);
+  for (const e of events) {
+    assert.match(e, /(?:vector \d+(?:, bottom half due)?|worker thread \d+|to thread \d+, the one before now (?:free|ready|blocked|suspended|dead)|thread \d+ \w+ -> \w+)$/, e);
+  }
   assert.match(out, /^Breakpoint \d+ at 0x[0-9a-f]+: file build\/mps2-an385\/demo\/kernel\.c, line \d+\.\nstatic \w+ w2c_kernel_sched_\w+\(/m);
   assert.match(out, /^static void w2c_kernel_sched_wakeLocked\(/m);
   assert.match(out, /^static void w2c_kernel_sched_rescheduleLocked\(/m);

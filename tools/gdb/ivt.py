@@ -23,7 +23,27 @@ LAYOUT = 1  # the table's layout version this script reads
 # part of the table's layout version.
 STATES = {0: "free", 1: "ready", 2: "blocked", 3: "suspended", 4: "dead"}
 TRACE_KINDS = {1: "irq-entry", 2: "irq-exit", 3: "bh-start", 4: "bh-end",
-               5: "switch", 6: "wake", 7: "work-start", 8: "work-end"}
+               5: "switch", 6: "wake", 7: "work-start", 8: "work-end", 10: "state"}
+# kernel/tcb.ts ThreadState, for the thread events' states.
+THREAD_STATES = ["free", "ready", "blocked", "suspended", "dead"]
+
+
+def trace_arg(kind, arg):
+    """An event's argument as kernel/trace.ts lays it out: a vector (and
+    the bottom-half flag of irq-exit), a worker's thread id, or for the
+    thread events the thread and its states."""
+    state = lambda s: THREAD_STATES[s] if s < len(THREAD_STATES) else str(s)
+    if kind == 2:
+        return "vector %d%s" % (arg & 0x7FFFFF, ", bottom half due" if arg & 0x800000 else "")
+    if kind in (1, 3, 4):
+        return "vector %d" % arg
+    if kind in (7, 8):
+        return "worker thread %d" % arg
+    if kind == 5:
+        return "to thread %d, the one before now %s" % (arg & 0xFF, state((arg >> 16) & 7))
+    if kind in (6, 10):
+        return "thread %d %s -> %s" % (arg & 0xFF, state((arg >> 19) & 7), state((arg >> 16) & 7))
+    return "%d" % arg
 # arch/native/ivt-native.h IVT_STACK_PAINT: the words thread_init paints.
 STACK_PAINT = 0x5AC4ED57
 SATURATED = 0xFFFFFFFF
@@ -248,7 +268,7 @@ class IvtTrace(IvtCommand):
             at = t["ring"] + (seq % t["trace_events"]) * 8
             word = k.u32(at + 4)
             kind = word >> 24
-            gdb.write("%10d  %10d  %-10s  %d\n" % (seq, k.u32(at), TRACE_KINDS.get(kind, "kind %d" % kind), word & 0xFFFFFF))
+            gdb.write("%10d  %10d  %-10s  %s\n" % (seq, k.u32(at), TRACE_KINDS.get(kind, "kind %d" % kind), trace_arg(kind, word & 0xFFFFFF)))
 
 
 IvtThreads()
