@@ -98,6 +98,8 @@ export abstract class ShellCommands {
   /** The top half found the ring full and turned the receive interrupt
    *  off; the bottom half turns it back on. */
   paused: bool = false;
+  /** A line's command is running (runLine). */
+  running: bool = false;
   // Counters (satInc: they stop at the top rather than wrap).
   /** Bytes taken from the UART. */
   rxBytes: u32 = 0;
@@ -140,10 +142,18 @@ export abstract class ShellCommands {
   }
 
   bottom(vector: u32): void {
+    // A line whose command trapped (its thread ended in runLine, and a new
+    // one runs this: IrqHandler.bhRestart) is done with, not added to.
+    if (this.running) {
+      this.running = false;
+      this.line.length = 0;
+    }
     for (let c = this.ring.pop(); c >= 0; c = this.ring.pop()) {
       const line = this.line;
       if (c == 13 || c == 10) {
+        this.running = true;
         if (line.length > 0) this.runLine();
+        this.running = false;
         line.length = 0;
       } else if (line.length < LINE_MAX) {
         unchecked((line.bytes[line.length++] = <u8>c));
@@ -371,6 +381,7 @@ export function shellStart(extra: ShellCommands | null = null): Err {
   if (rx === null) rx = new ConsoleRx();
   const r = rx!;
   r.name = "console";
+  r.bhRestart = true; // a shell command that traps must not take the console with it
   r.extra = extra;
   const e = irqRequest(<u32>v, r, IrqFlags.Threaded);
   if (e != Err.Ok) return e;

@@ -28,6 +28,10 @@ class Commands extends ShellCommands {
       done.give();
     } else if (line.is("trace dump")) {
       traceDumpCompact();
+    } else if (line.is("trap")) {
+      // The command itself traps, in the shell's own thread: the console
+      // must come back (its bottom half is restarted, kernel/shell.ts).
+      readPastMemory(8);
     } else if (line.is("fault")) {
       // Busy until the kernel has reclaimed the last one.
       if (crasher === null) crasher = new Thread();
@@ -39,7 +43,7 @@ class Commands extends ShellCommands {
   }
 
   names(): string {
-    return "trace dump, fault, quit";
+    return "trace dump, fault, trap, quit";
   }
 }
 

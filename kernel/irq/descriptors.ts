@@ -77,6 +77,11 @@ export abstract class IrqHandler {
   /** Priority of the bottom-half thread (0 .. PRIORITIES - 2, as any
    *  application thread); set before irqRequest. */
   bhPriority: u32 = IRQ_THREAD_PRIORITY;
+  /** A bottom-half thread that dies (a trap, a stack overflow) is replaced
+   *  by a new one, with a report, instead of its line being masked: for a
+   *  handler whose bottom half runs code it does not own (the console's,
+   *  a shell command an application adds). Set before irqRequest. */
+  bhRestart: bool = false;
   /** Interrupts that asked for the bottom half since it last ran. */
   pendingEvents: u32 = 0;
   /** portCycles() at the first of those interrupts (latency). */

@@ -19,7 +19,9 @@ import { notifyGive, notifyTake } from "../notify";
 import { tickNow, ticks } from "../ticks";
 import { TraceKind, trace } from "../trace";
 import { IrqDesc, IrqFlags, IrqHandler, applyMaskLocked, irqDesc } from "./descriptors";
-import { reportDisabled } from "./storm";
+import { reportDisabled, reportLine } from "./storm";
+import { Work, deferCall } from "../work";
+import { ThreadState } from "../tcb";
 import { MAX_TIMEOUT } from "../sched";
 
 /** The thread of a threaded handler. */
@@ -27,18 +29,54 @@ class BottomHalfThread extends Thread {
   /** The vector whose bottom half it runs; -1 once irqFree ends it in
    *  order (not a death). */
   vector: i32 = -1;
+  /** Starts it again after a death (IrqHandler.bhRestart), made with it. */
+  restart: BottomHalfRestart | null = null;
 
   /** However it ends, bottom() runs no more: irqFree may be waiting for
    *  that, with the handler (the thread's argument) already off the line.
    *  Ending other than through irqFree (a trap, a stack overflow, a
    *  threadDelete) also leaves the line with nobody to service it: mask
-   *  and report it. Lock held. */
+   *  and report it, or, for a handler that asked (bhRestart), have a new
+   *  thread take its place. Lock held. */
   ended(): void {
-    changetype<IrqHandler>(<usize>this.arg).bhBusy = false;
+    const h = changetype<IrqHandler>(<usize>this.arg);
+    h.bhBusy = false;
     const vector = this.vector;
     if (vector < 0) return;
     this.vector = -1;
+    const again = this.restart;
+    if (h.bhRestart && again !== null) {
+      again.vector = <u32>vector;
+      deferCall(again);
+      reportLine(<u32>vector, "bottom half died; a new thread takes its place");
+      return;
+    }
     bottomHalfDied(<u32>vector);
+  }
+}
+
+/** Starts a dead bottom half's thread again (IrqHandler.bhRestart), as a
+ *  deferred call in the timer thread: by then the switch away from the
+ *  dead one has reclaimed it (if not, it looks again later). A handler
+ *  freed meanwhile is left alone. Thread context (the timer thread). */
+class BottomHalfRestart extends Work {
+  vector: u32 = 0;
+  constructor(public handler: IrqHandler) {
+    super();
+  }
+  run(): void {
+    const h = this.handler;
+    if (h.vector != <i32>this.vector) return;
+    const t = h.bhThread;
+    if (t !== null && t.state != ThreadState.Free) {
+      deferCall(this);
+      return;
+    }
+    if (bottomHalfStart(h, this.vector) != Err.Ok) {
+      const s = portIrqSave();
+      bottomHalfDied(this.vector);
+      portIrqRestore(s);
+    }
   }
 }
 
@@ -61,6 +99,7 @@ function bottomHalfDied(vector: u32): void {
 export function bottomHalfStart(handler: IrqHandler, vector: u32): Err {
   if (handler.bhThread === null) handler.bhThread = new BottomHalfThread();
   const t = changetype<BottomHalfThread>(handler.bhThread);
+  if (handler.bhRestart && t.restart === null) t.restart = new BottomHalfRestart(handler);
   const e = threadCreate(t, "irq", bottomHalfMain, changetype<u32>(handler), handler.bhPriority, IRQ_THREAD_STACK_BYTES);
   if (e != Err.Ok) return e == Err.Invalid ? Err.Invalid : Err.NoSpace;
   t.vector = <i32>vector;
