@@ -241,6 +241,14 @@ export function sys_thread_create(fn: u32, arg: u32, priority: u32, stackBytes: 
   let t = changetype<Thread | null>(cachedObject(Kind.Thread, slot));
   // A thread object still waiting to be reclaimed cannot be created again.
   if (t === null || t.state != ThreadState.Free) {
+    // No room for it (and its name, made once a slot: slotName): NoSpace,
+    // as keptObject answers, not an out-of-memory in the kernel.
+    const named = names !== null && unchecked(names![slot]) !== null;
+    if (!heapFitsObject(offsetof<Thread>() + KEPT_EXTRA_BYTES + (named ? 0 : (<usize>NAME_BYTES << 1) + 32))) {
+      handleRelease(slot);
+      kernelUnlock(s);
+      return failed(Err.NoSpace);
+    }
     t = new Thread();
     handleSetObject(slot, changetype<usize>(t));
   }
