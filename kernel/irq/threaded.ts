@@ -20,7 +20,7 @@ import { tickNow, ticks } from "../ticks";
 import { TraceKind, trace } from "../trace";
 import { IrqDesc, IrqFlags, IrqHandler, applyMaskLocked, irqDesc } from "./descriptors";
 import { reportDisabled, reportLine } from "./storm";
-import { Work, deferCall } from "../work";
+import { SoftTimer, TimerCallback } from "../swtimer";
 import { ThreadState } from "../tcb";
 import { MAX_TIMEOUT } from "../sched";
 
@@ -47,7 +47,7 @@ class BottomHalfThread extends Thread {
     const again = this.restart;
     if (h.bhRestart && again !== null) {
       again.vector = <u32>vector;
-      deferCall(again);
+      again.later();
       reportLine(<u32>vector, "bottom half died; a new thread takes its place");
       return;
     }
@@ -55,21 +55,28 @@ class BottomHalfThread extends Thread {
   }
 }
 
-/** Starts a dead bottom half's thread again (IrqHandler.bhRestart), as a
- *  deferred call in the timer thread: by then the switch away from the
- *  dead one has reclaimed it (if not, it looks again later). A handler
- *  freed meanwhile is left alone. Thread context (the timer thread). */
-class BottomHalfRestart extends Work {
+/** Starts a dead bottom half's thread again (IrqHandler.bhRestart), from
+ *  a one-shot software timer a tick later, in the timer thread: by then the
+ *  switch away from the dead one has reclaimed it (if not, it looks again a
+ *  tick later). A handler freed meanwhile is left alone. (A software timer,
+ *  not a deferred call: kernel/work.ts brings the queues in, which the
+ *  unit tests' build of the interrupt code does without.) */
+class BottomHalfRestart extends TimerCallback {
   vector: u32 = 0;
+  private readonly timer: SoftTimer = new SoftTimer();
   constructor(public handler: IrqHandler) {
     super();
   }
-  run(): void {
+  /** Asks for the restart. Any context (the dying thread, lock held). */
+  later(): void {
+    if (this.timer.create(this, 1, false) == Err.Ok) this.timer.start();
+  }
+  fire(timer: SoftTimer): void {
     const h = this.handler;
     if (h.vector != <i32>this.vector) return;
     const t = h.bhThread;
     if (t !== null && t.state != ThreadState.Free) {
-      deferCall(this);
+      this.timer.start();
       return;
     }
     if (bottomHalfStart(h, this.vector) != Err.Ok) {
