@@ -82,11 +82,33 @@ const OPTIONS = {
   decode: ["build", "board", "app"],
 };
 
-/** The lines of this file's header that describe `cmd` (its usage). */
-function helpOf(cmd) {
-  const src = fs.readFileSync(new URL(import.meta.url), "utf8");
-  const lines = src.split("\n").filter((l) => l.startsWith(`//   ivt ${cmd} `) || (cmd !== "boards" && l.startsWith("//   --irq-pin") && OPTIONS[cmd].includes("irq-pin")));
-  return lines.map((l) => l.slice(3)).join("\n");
+/** The usage lines of the header above, for --help (the tool runs
+ *  bundled, without this file's comments). */
+const HELP_LINES = [
+  "ivt boards                         list the boards",
+  "ivt build  --board B [--app A]     build an image, print its path",
+  "ivt run    --board B [--app A]     build and boot (sim in Node, else QEMU)",
+  "ivt size   --board B [--app A]     text/data/bss, memory regions, module memory",
+  "ivt test   [--board B] [--only RE] all tests, or one board's on-target part, or the runs matching RE",
+  "ivt test   --app DIR [--board B]   an app's own tests (DIR/test.json; default board sim)",
+  "ivt new    app DIR                 a new app folder (main.ts, test.json, Makefile)",
+  "ivt new    driver NAME [--dir D]   a driver skeleton (drivers/NAME.ts) and its target test",
+  "ivt bench  --board B [--trace off] benchmarks -> build/bench/B.json (B-notrace.json)",
+  "ivt debug  --board B [--app A] [-- GDB-ARGS]  QEMU halted with its gdb server, gdb-multiarch attached (docs/debug.md)",
+  "ivt flash  --board B [--app A] [--dry-run]  flash a real board (OpenOCD, or the MPS2's loader steps)",
+  "--irq-pin on (build, run, size, bench, debug, flash): the board's logic-analyzer pin compiled in (board B-irqpin)",
+  "ivt soak   --board B [--minutes M] suite + interrupt load in a loop (default 60 min)",
+  "ivt stress [--ops N] [--seed S]     the model-based random test at length (sim)",
+  "ivt sim    --board sim <image.wasm> [--input TEXT] [--max-cycles N] [--clock host]",
+  "ivt trace  --board B [--app A] [--log FILE] [--input TEXT]  trace ring -> build/trace/B-A.{json,html,vcd}",
+  "ivt decode --build DIR | --board B [--app A]  [FILE]  a bugcheck record (a log or its line; stdin without FILE) as a report",
+];
+
+/** The usage lines of `cmd` (and the --irq-pin line where it applies). */
+function helpOf(cmd, withIrqPin = true) {
+  return HELP_LINES.filter((l) => l.startsWith(`ivt ${cmd} `) || (withIrqPin && l.startsWith("--irq-pin") && OPTIONS[cmd].includes("irq-pin")))
+    .map((l) => `  ${l}`)
+    .join("\n");
 }
 
 /** Refuses an option `cmd` does not take. */
@@ -128,7 +150,7 @@ async function main(argv) {
   }
   if (cmd === "--help" || cmd === "-h" || cmd === "help") {
     console.log(USAGE);
-    console.log(Object.keys(OPTIONS).map(helpOf).filter(Boolean).join("\n"));
+    console.log(HELP_LINES.map((l) => `  ${l}`).join("\n"));
     return 0;
   }
   const o = parseArgs(rest);
