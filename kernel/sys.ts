@@ -871,7 +871,12 @@ export function sys_console_write(ptr: u32, len: u32): i32 {
   for (let done: u32 = 0; done < len; done += APP_ITEM_BYTES) {
     const n = min(APP_ITEM_BYTES, len - done);
     if (portAppCopyIn(app - 1, ptr + done, buf, n) == 0) return Err.Invalid;
+    // A chunk goes out whole: no other thread's output (another
+    // application's fault report) lands inside it. APP_ITEM_BYTES bounds
+    // how long interrupts wait.
+    const s = kernelLock();
     for (let i: u32 = 0; i < n; i++) kputc(load<u8>(buf + i));
+    kernelUnlock(s);
   }
   return Err.Ok;
 }

@@ -36,10 +36,8 @@ export function main(): i32 {
     rounds++;
     if ((rounds & 7) == 0) threadSleep(1);
   }
-  kputs("steady: ");
-  kputu(rounds);
-  kputs(" rounds, ");
-  kputu(failed);
-  kputln(" failed");
+  // One write, one line: another application's fault report may come
+  // between two writes (each goes out whole, kernel/sys.ts console_write).
+  kputs("steady: " + rounds.toString() + " rounds, " + failed.toString() + " failed\n");
   return <i32>failed;
 }
