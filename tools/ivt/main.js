@@ -1,22 +1,7 @@
 // ivt: the host-side command line the Makefile calls.
 //
-//   ivt boards                         list the boards
-//   ivt build  --board B [--app A]     build an image, print its path
-//   ivt run    --board B [--app A]     build and boot (sim in Node, else QEMU)
-//   ivt size   --board B [--app A]     text/data/bss, memory regions, module memory
-//   ivt test   [--board B] [--only RE] all tests, or one board's on-target part, or the runs matching RE
-//   ivt test   --app DIR [--board B]   an app's own tests (DIR/test.json; default board sim)
-//   ivt new    app DIR                 a new app folder (main.ts, test.json, Makefile)
-//   ivt new    driver NAME [--dir D]   a driver skeleton (drivers/NAME.ts) and its target test
-//   ivt bench  --board B [--trace off] benchmarks -> build/bench/B.json (B-notrace.json)
-//   ivt debug  --board B [--app A] [-- GDB-ARGS]  QEMU halted with its gdb server, gdb-multiarch attached (docs/debug.md)
-//   ivt flash  --board B [--app A] [--dry-run]  flash a real board (OpenOCD, or the MPS2's loader steps)
-//   --irq-pin on (build, run, size, bench, debug, flash): the board's logic-analyzer pin compiled in (board B-irqpin)
-//   ivt soak   --board B [--minutes M] suite + interrupt load in a loop (default 60 min)
-//   ivt stress [--ops N] [--seed S]     the model-based random test at length (sim)
-//   ivt sim    --board sim <image.wasm> [--input TEXT] [--max-cycles N] [--clock host]
-//   ivt trace  --board B [--app A] [--log FILE] [--input TEXT]  trace ring -> build/trace/B-A.{json,html,vcd}
-//   ivt decode --build DIR | --board B [--app A]  [FILE]  a bugcheck record (a log or its line; stdin without FILE) as a report
+//   ivt <command> [options]: HELP_LINES below lists the commands (`ivt --help`
+//   prints them, `ivt <command> --help` one command's).
 //
 // --app A is an app's name (apps/A, a test image) or the path of an app
 // folder or its main .ts file, anywhere on disk, relative to the current
@@ -82,8 +67,7 @@ const OPTIONS = {
   decode: ["build", "board", "app"],
 };
 
-/** The usage lines of the header above, for --help (the tool runs
- *  bundled, without this file's comments). */
+/** The commands and their options, for --help. */
 const HELP_LINES = [
   "ivt boards                         list the boards",
   "ivt build  --board B [--app A]     build an image, print its path",
@@ -105,8 +89,8 @@ const HELP_LINES = [
 ];
 
 /** The usage lines of `cmd` (and the --irq-pin line where it applies). */
-function helpOf(cmd, withIrqPin = true) {
-  return HELP_LINES.filter((l) => l.startsWith(`ivt ${cmd} `) || (withIrqPin && l.startsWith("--irq-pin") && OPTIONS[cmd].includes("irq-pin")))
+function helpOf(cmd) {
+  return HELP_LINES.filter((l) => l.startsWith(`ivt ${cmd} `) || (l.startsWith("--irq-pin") && OPTIONS[cmd].includes("irq-pin")))
     .map((l) => `  ${l}`)
     .join("\n");
 }
