@@ -5,7 +5,7 @@
 // kernel has them unmasked, so a run is a pure function of the image and
 // its input: the place for fault injection and reproducible stress tests.
 // A thread that never calls the host still gets them: the sim build puts a
-// loop budget at every loop header (tools/ivt/build.js insertLoopBudget),
+// loop budget at every loop header (tools/ivt/asyncify-transform.js insertLoopBudget),
 // and each time LOOP_BUDGET iterations are spent the module calls sim.loop,
 // a host call like any other, charged as that many cycles of virtual time.
 //

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { mapSegments } from "../../tools/ivt/sourcemap.js";
+import { mapSegments, statementAt, statementTable } from "../../tools/ivt/sourcemap.js";
 import { wasmStaticData } from "../../tools/ivt/wasm.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -40,9 +40,15 @@ test("ivt decode: a trap at boot on sim, from its log: bucket, source line, back
   assert.match(r.stdout, /^FAULTING_SOURCE:  tests\/target\/trap-boot\.ts:\d+$/m);
   assert.match(r.stdout, /^BUILD_ID:  [0-9a-f]{8} \(matches /m);
   assert.match(r.stdout, /^  #\d+ 0x[0-9a-f]{8} tests\/target\/trap-boot\/main\+0x[0-9a-f]+  tests\/target\/trap-boot\.ts:\d+$/m);
-  // The line the source map gave is the function's declaration.
-  const at = Number(/trap-boot\.ts:(\d+)/.exec(r.stdout)[1]);
-  assert.match(fs.readFileSync(path.join(ROOT, "tests/target/trap-boot.ts"), "utf8").split("\n")[at - 1], /function main\(/);
+  // The line is the faulting statement's (sim: the source map holds for
+  // the module that ran), in the function inlined into main, and each
+  // caller's line is its call.
+  const source = (file, text) => {
+    const at = Number(new RegExp(`${file.replace(/[./]/g, "\\$&")}:(\\d+)`).exec(text)[1]);
+    return fs.readFileSync(path.join(ROOT, file), "utf8").split("\n")[at - 1];
+  };
+  assert.match(source("tests/target/trap-boot.ts", /^FAULTING_SOURCE: .*$/m.exec(r.stdout)[0]), /return load<u32>\(moduleMemoryBytes\(\) \+ 4\);/);
+  assert.match(source("kernel/boot.ts", /^  #1 .*$/m.exec(r.stdout)[0]), /appMain\(\)/);
   // The compact line alone is enough.
   const only = ivt(["decode", "--build", dir], /^\*\*\* ivt BUGCHECK-RECORD .*$/m.exec(log)[0] + "\n");
   assert.equal(only.status, 0, only.stderr);
@@ -125,4 +131,18 @@ test("source map segments: base64 VLQ, relative fields, one generated line", () 
   // A negative step ("D": -1); a segment without a source (one field)
   // moves the column but is not a mapping.
   assert.deepEqual(mapSegments("AACA,C,CADA"), [[0, 0, 1], [2, 0, 0]]);
+});
+
+test("statement table: an offset names the segment at or before it, never one before its function or one with no position", () => {
+  // Offsets 0 (a.ts:1), 1 (a.ts:2), 2 (no position), 17 (b.ts:2).
+  const table = statementTable({ sources: ["a.ts", "b.ts"], mappings: "AAAA,CACA,C,eCAA" });
+  assert.deepEqual(table.at, [0, 0, 1, 1, 0, 2, 2, -1, 0, 17, 1, 2]);
+  assert.equal(statementAt(table, 0), "a.ts:1");
+  assert.equal(statementAt(table, 1), "a.ts:2");
+  assert.equal(statementAt(table, 5), null); // code Binaryen made: no line
+  assert.equal(statementAt(table, 16), null);
+  assert.equal(statementAt(table, 40), "b.ts:2");
+  // A function starting at 18: b.ts:2 belongs to the one before it.
+  assert.equal(statementAt(table, 20, 18), null);
+  assert.equal(statementAt(table, 20, 17), "b.ts:2");
 });

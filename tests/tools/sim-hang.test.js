@@ -1,7 +1,7 @@
 // sim's virtual-time limit: a thread that spins forever without calling
 // the host, even with interrupts masked, ends the run with a report (which
 // thread, where, that virtual time passed the limit) and exit 4, instead of
-// hanging Node. The build's loop budget (tools/ivt/build.js
+// hanging Node. The build's loop budget (tools/ivt/asyncify-transform.js
 // insertLoopBudget) is what gives the host control in such a loop.
 import { test } from "node:test";
 import assert from "node:assert/strict";

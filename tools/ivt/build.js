@@ -18,8 +18,9 @@ import { boardForApp, num } from "./boards.js";
 import { markAbortSites } from "./abort-site.js";
 import { SYS_MODULE, checkAppImports, isolatedApps, sysCalls } from "./isolated.js";
 import { appModuleEntryFile, writeIfChanged } from "./gen.js";
-import { CHILDREN, VERIFIED_OFFSET_MARK, versionLoops } from "./loops.js";
-import { functionLines } from "./sourcemap.js";
+import { VERIFIED_OFFSET_MARK, versionLoops } from "./loops.js";
+import { ASYNCIFY_ASC_FLAGS, asyncifyEnv } from "./asyncify-transform.js";
+import { functionLines, statementTable } from "./sourcemap.js";
 import { TEXT_SECTION } from "./texts.js";
 
 /** Per-arch build data: arch/<arch>/arch.json. */
@@ -136,11 +137,11 @@ export function buildWasm(b, app) {
 function compileWasm(b, app) {
   const plan = wasmPlan(b, app);
   if (plan) {
-    step(plan.asc, plan.args);
+    step(plan.asc, plan.args, { env: { ...process.env, ...plan.env } });
     finishWasm(plan);
   }
   for (const p of appModulePlans(b, app)) {
-    step(p.asc, p.args);
+    step(p.asc, p.args, { env: { ...process.env, ...p.env } });
     finishAppModule(p);
   }
   return checkStaticDataFits(b, path.join(imageDir(b, app), "kernel.wasm"));
@@ -155,7 +156,7 @@ function appModulePlans(b, app) {
   const asc = path.join(ROOT, "node_modules/.bin/asc");
   // board.json too: its kernel settings and app_memory are asc flags here.
   const inputs = [...ASC_SOURCES, ...appSources(app), path.join(ROOT, "tools/ivt/build.js"), path.join(ROOT, "tools/ivt/isolated.js"),
-    path.join(ROOT, "arch", b.arch, "arch.json"), path.join(b.dir, "board.json")];
+    path.join(ROOT, "tools/ivt/asyncify-transform.js"), path.join(ROOT, "tools/ivt/sourcemap.js"), path.join(ROOT, "arch", b.arch, "arch.json"), path.join(b.dir, "board.json")];
   return apps.map((a) => {
     const entry = appModuleEntryFile(b, app, a);
     const out = appModuleWasm(b, app, a);
@@ -178,8 +179,12 @@ function appModulePlans(b, app) {
       // Where the application's allocator ends (user/runtime.ts): the
       // memory a board gives it; on sim its wasm page.
       ...(b.arch === "sim" ? [] : ["--use", `BOARD_APP_MEMORY=${appMemoryBytes(b)}`]),
+      // On sim it switches threads as the kernel does: asyncify at every
+      // system call and at the loop budget.
+      ...(arch.asyncify_imports ? ASYNCIFY_ASC_FLAGS : []),
     ];
-    return { asc, args, tmp, out, arch, app: a };
+    const env = arch.asyncify_imports ? asyncifyEnv(sysCalls().map((n) => `${SYS_MODULE}.${n}`), arch.loop_budget) : {};
+    return { asc, args, env, tmp, out, arch, app: a };
   }).filter(Boolean);
 }
 
@@ -201,13 +206,11 @@ function codegenFlags(flags) {
 /** The module of application `a` of an isolated image. */
 export const appModuleWasm = (b, app, a) => path.join(imageDir(b, app), `${a.name}.wasm`);
 
-/** After asc: on sim the module switches threads as the kernel does
- *  (asyncify at every system call and at the loop budget); on every board
- *  it may import nothing but the system calls. Then the rename. */
+/** After asc: the module may import nothing but the system calls (and on
+ *  sim the loop budget). Then the rename. */
 function finishAppModule({ tmp, out, arch }) {
-  keepFunctionLines(tmp, out);
+  keepSourceLines(tmp, out, arch);
   const calls = sysCalls().map((n) => `${SYS_MODULE}.${n}`);
-  if (arch.asyncify_imports) applyAsyncify(tmp, { asyncify_imports: calls, loop_budget: arch.loop_budget });
   const allowed = new Set([...calls, ...(arch.loop_budget ? [arch.loop_budget] : [])]);
   checkAppImports(out, wasmImports(tmp), allowed);
   fs.renameSync(tmp, out);
@@ -224,7 +227,7 @@ function wasmPlan(b, app) {
   const entry = generate(b, app);
   const out = path.join(imageDir(b, app), "kernel.wasm");
   // gen.js too: it writes the entry and the asc flags, which are not files.
-  const inputs = [...ASC_SOURCES, ...appSources(app), entry, boardDir(b), path.join(ROOT, "tools/ivt/build.js"), path.join(ROOT, "tools/ivt/gen.js"), path.join(ROOT, "tools/ivt/abort-site.js"), path.join(ROOT, TEXT8_TRANSFORM), path.join(ROOT, "tools/ivt/texts.js"), path.join(ROOT, "arch", b.arch, "arch.json")];
+  const inputs = [...ASC_SOURCES, ...appSources(app), entry, boardDir(b), path.join(ROOT, "tools/ivt/build.js"), path.join(ROOT, "tools/ivt/gen.js"), path.join(ROOT, "tools/ivt/abort-site.js"), path.join(ROOT, TEXT8_TRANSFORM), path.join(ROOT, "tools/ivt/texts.js"), path.join(ROOT, "tools/ivt/asyncify-transform.js"), path.join(ROOT, "tools/ivt/sourcemap.js"), path.join(ROOT, "arch", b.arch, "arch.json")];
   if (upToDate(out, inputs)) return null;
   const asc = path.join(ROOT, "node_modules/.bin/asc");
   if (!fs.existsSync(asc)) throw new UserError("AssemblyScript is not installed: run `make setup` (it runs npm ci)");
@@ -245,9 +248,13 @@ function wasmPlan(b, app) {
     // Read back into kernel.lines.json before the passes after asc move
     // its offsets (finishWasm, tools/ivt/sourcemap.js).
     "--sourceMap", path.basename(mapOf(out)),
+    // sim switches threads by unwinding and rewinding the wasm stack:
+    // asyncify, inside asc so that its source map holds (tools/ivt/asyncify-transform.js).
+    ...(arch.asyncify_imports ? ASYNCIFY_ASC_FLAGS : []),
     ...flags,
   ];
-  return { asc, args, tmp, out, flags, arch, app };
+  const env = arch.asyncify_imports ? asyncifyEnv(arch.asyncify_imports, arch.loop_budget) : {};
+  return { asc, args, env, tmp, out, flags, arch, app };
 }
 
 /** The source map asc writes beside module `out` (its `--sourceMap`). */
@@ -257,26 +264,34 @@ const mapOf = (out) => out.replace(/\.wasm$/, ".wasm.map");
  *  tools/ivt/sourcemap.js), beside it: what `ivt decode` reads. */
 export const linesOf = (out) => out.replace(/\.wasm$/, ".lines.json");
 
+/** Where each byte offset of module `out`'s code is in the sources
+ *  (tools/ivt/sourcemap.js statementTable), beside it: sim's modules only,
+ *  whose offsets are the ones asc's map gives. */
+export const statementsOf = (out) => out.replace(/\.wasm$/, ".statements.json");
+
 /** Turns asc's source map of `tmp` (asc's output for `out`) into
- *  linesOf(out) while its offsets still hold, and removes the map: the
- *  passes after asc move every offset, so the map would mislead. */
-function keepFunctionLines(tmp, out) {
+ *  linesOf(out) (each function's declaration) and, on sim, statementsOf(out)
+ *  (each statement's line), and removes the map. On sim the map holds for
+ *  the module that runs (asyncify runs inside asc); on a board the passes
+ *  after asc move every offset and wasm2c makes native code of it, so only
+ *  the functions' lines are kept. */
+function keepSourceLines(tmp, out, arch) {
   const map = mapOf(out);
   if (!fs.existsSync(map)) return;
-  const lines = functionLines(fs.readFileSync(tmp), JSON.parse(fs.readFileSync(map, "utf8")));
-  writeIfChanged(linesOf(out), JSON.stringify(lines, null, 0) + "\n");
+  const parsed = JSON.parse(fs.readFileSync(map, "utf8"));
+  writeIfChanged(linesOf(out), JSON.stringify(functionLines(fs.readFileSync(tmp), parsed), null, 0) + "\n");
+  if (arch.asyncify_imports) writeIfChanged(statementsOf(out), JSON.stringify(statementTable(parsed), null, 0) + "\n");
   fs.rmSync(map);
 }
 
-/** The passes after asc (asyncify on sim, abort-site marks on boards, the
- *  host settings section), then the rename that makes kernel.wasm. */
+/** The passes after asc (abort-site marks on boards, the host settings
+ *  section), then the rename that makes kernel.wasm. */
 function finishWasm({ tmp, out, flags, arch, app }) {
-  keepFunctionLines(tmp, out);
-  if (arch.asyncify_imports) applyAsyncify(tmp, arch);
-  else markAbortSites(tmp); // sim's host prints a whole backtrace instead
+  keepSourceLines(tmp, out, arch);
+  if (!arch.asyncify_imports) markAbortSites(tmp); // sim's host prints a whole backtrace instead
   // The kernel settings this image was compiled with, for a host that
   // runs the wasm itself (sim); wasm2c skips the section, and a native
-  // host has the same values in board.h.
+  // host has the same values in board.h. Appended: no code offset moves.
   appendCustomSection(tmp, HOST_SECTION, JSON.stringify({ ...hostSettings(flags), apps: (isolatedApps(app) || []).map((a) => a.name) }));
   fs.renameSync(tmp, out);
 }
@@ -288,18 +303,26 @@ function finishWasm({ tmp, out, flags, arch, app }) {
  *  takes about 1 s instead of 4-5 s (docs/build.md, Time). asc reads the
  *  build's paths relative to the repository, so the working directory is
  *  the repository while it runs. */
-async function ascInProcess(args) {
+async function ascInProcess(args, env = {}) {
   const t0 = Date.now();
   const { default: asc } = await import("assemblyscript/asc");
   const stdout = asc.createMemoryStream();
   const stderr = asc.createMemoryStream();
   const cwd = process.cwd();
   process.chdir(ROOT);
+  // The plan's environment (sim: what asyncify instruments), for its
+  // transforms, as a separate asc process would have it.
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
   let error;
   try {
     ({ error } = await asc.main(args, { stdout, stderr }));
   } finally {
     process.chdir(cwd);
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
   }
   logStep("asc (in process)", args, t0);
   if (error) throw new UserError(`build step failed: asc ${args.join(" ")}\n${stdout.toString()}${stderr.toString()}`);
@@ -325,11 +348,11 @@ export async function buildImage(b, app, { forTest = false } = {}) {
   try {
     const plan = wasmPlan(bb, app);
     if (plan) {
-      await ascInProcess(plan.args);
+      await ascInProcess(plan.args, plan.env);
       finishWasm(plan);
     }
     for (const p of appModulePlans(bb, app)) {
-      await ascInProcess(p.args);
+      await ascInProcess(p.args, p.env);
       finishAppModule(p);
     }
   } finally {
@@ -367,67 +390,6 @@ function checkAppDataFits(b, wasm, bytes) {
     `${rel(wasm)}: the application's static data ends at byte ${end}, but board ${b.name} gives each application ${bytes} bytes of memory ` +
     `(board.json ${setting}): make its static data ${end - bytes} bytes smaller, or give the board more ${setting}`,
   );
-}
-
-/** sim switches threads by unwinding and rewinding the wasm stack with
- *  Binaryen's asyncify; only calls that can reach these imports are
- *  instrumented. Binaryen comes with assemblyscript (same version asc uses).
- *  arch.loop_budget ("module.name") first gives every loop a budget that
- *  calls that import when spent (insertLoopBudget), so that the host gets
- *  control, and may switch, even in a thread that never calls it. */
-function applyAsyncify(file, arch) {
-  const mod = binaryen.readBinary(fs.readFileSync(file));
-  const F = binaryen.Features;
-  mod.setFeatures(F.MVP | F.BulkMemory | F.SignExt | F.MutableGlobals | F.NontrappingFPToInt);
-  binaryen.setDebugInfo(true); // keep the name section: traps name their function
-  binaryen.setOptimizeLevel(2);
-  binaryen.setShrinkLevel(1);
-  const imports = [...arch.asyncify_imports];
-  if (arch.loop_budget) {
-    insertLoopBudget(mod, arch.loop_budget);
-    imports.push(arch.loop_budget);
-  }
-  binaryen.setPassArgument("asyncify-imports", imports.join(","));
-  mod.runPasses(["asyncify"]);
-  mod.optimize();
-  fs.writeFileSync(file, mod.emitBinary());
-  mod.dispose();
-}
-
-
-/** Puts a budget at the head of every loop of `mod`'s functions: a global
- *  counts iterations down, and when it reaches zero the loop calls the
- *  import `spec` ("module.name", () -> i32), which returns the next budget.
- *  A wasm loop that never calls the host otherwise keeps it out for good:
- *  on sim, no interrupt, no preemption, no virtual time. The fast path is
- *  three wasm instructions, no call into the host. */
-export function insertLoopBudget(mod, spec) {
-  const [module, base] = spec.split(".");
-  const fn = `${module}.${base}`;
-  const budget = `${module}.${base}.budget`;
-  mod.addFunctionImport(fn, module, base, binaryen.none, binaryen.i32);
-  mod.addGlobal(budget, binaryen.i32, true, mod.i32.const(1));
-  const i32 = binaryen.i32;
-  const check = () => mod.block(null, [
-    mod.global.set(budget, mod.i32.sub(mod.global.get(budget, i32), mod.i32.const(1))),
-    mod.if(mod.i32.eqz(mod.global.get(budget, i32)), mod.global.set(budget, mod.call(fn, [], i32))),
-  ]);
-  const visit = (expr) => {
-    if (!expr) return;
-    const id = binaryen.getExpressionId(expr);
-    const fields = CHILDREN.get(id);
-    if (!fields) throw new UserError(`tools/ivt/build.js insertLoopBudget: expression kind ${id} is unknown; add its children to CHILDREN`);
-    const info = binaryen.getExpressionInfo(expr);
-    for (const f of fields) [].concat(info[f]).forEach(visit);
-    if (id === binaryen.LoopId) {
-      binaryen.Loop.setBody(expr, mod.block(null, [check(), info.body], binaryen.auto));
-    }
-  };
-  for (let i = 0; i < mod.getNumFunctions(); i++) {
-    const info = binaryen.getFunctionInfo(mod.getFunctionByIndex(i));
-    if (!info.module) visit(info.body);
-  }
-  if (!mod.validate()) throw new UserError("tools/ivt/build.js insertLoopBudget made an invalid module");
 }
 
 /** The wasm that wasm2c translates for a board: `wasm` with its loops

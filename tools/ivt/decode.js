@@ -17,6 +17,7 @@ import path from "node:path";
 import { UserError } from "./proc.js";
 import { IMAGE_MANIFEST } from "./paths.js";
 import { buildIdOf, codeModuleOf, simCodeAt, wasmStaticData } from "./wasm.js";
+import { statementAt } from "./sourcemap.js";
 import { KIND, BH_WOKEN } from "./trace.js";
 import { boardForApp, loadBoard } from "./boards.js";
 import { imageDir } from "./gen.js";
@@ -84,6 +85,12 @@ export function loadImage(dir) {
     // The modules as they are now: sim names code from them directly.
     image.buildId = buildIdOf(bytes);
     image.modules = bytes.map(codeModuleOf);
+    // Where each statement is (tools/ivt/build.js statementsOf): sim's
+    // offsets are those asc's source map gives.
+    image.statements = m.modules.map((f) => {
+      const file = path.resolve(dir, f).replace(/\.wasm$/, ".statements.json");
+      return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : null;
+    });
   } else {
     image.functions = (m.functions || []).map(([addr, size, name]) => ({ addr, size, name })).sort((a, b) => a.addr - b.addr);
   }
@@ -117,7 +124,17 @@ function codeAt(image, addr, pc = null) {
     }
   }
   if (!found) return null;
-  return { ...found, source: image.manifest.lines[found.name] || null };
+  return { ...found, source: statementOf(image, addr, found) || image.manifest.lines[found.name] || null };
+}
+
+/** The source line of the statement at sim code address `addr` in
+ *  function `found` (codeAt), or null: boards run native code, which no
+ *  table maps back to AssemblyScript (docs/crash.md, "Source lines"). */
+function statementOf(image, addr, found) {
+  const table = image.statements && image.statements[found.module];
+  if (!table) return null;
+  const offset = addr & 0xffffff;
+  return statementAt(table, offset, offset - found.offset);
 }
 
 /** The module a function belongs to (kernel/bugcheck.ts writeModule). */

@@ -27,6 +27,43 @@ export function mapSegments(mappings) {
   return out;
 }
 
+/** The statement table of a wasm source map (`map`, parsed JSON): {
+ *  sources, at: [offset, source index, line (1-based), ...] }, a triple
+ *  per segment of the map, offsets rising; a source index of -1
+ *  marks code with no position (asc's runtime glue, code Binaryen made).
+ *  Byte offset `o` is at the last triple whose offset is <= o. */
+export function statementTable(map) {
+  const at = [];
+  const state = [0, 0, 0, 0, 0];
+  for (const seg of map.mappings.split(";")[0].split(",")) {
+    if (!seg) continue;
+    const fields = decodeVlq(seg);
+    for (let i = 0; i < fields.length; i++) state[i] += fields[i];
+    at.push(state[0], fields.length >= 4 ? state[1] : -1, fields.length >= 4 ? state[2] + 1 : 0);
+  }
+  return { sources: map.sources, at };
+}
+
+/** The source line ("file:line") of byte `offset` of a module from its
+ *  statementTable `table`, if the code at it has a position and that
+ *  position starts at or after `from` (the function's first byte: a
+ *  position before it belongs to another function). Null otherwise. */
+export function statementAt(table, offset, from = 0) {
+  const at = table.at;
+  let lo = 0;
+  let hi = at.length / 3 - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[3 * mid] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0 || at[3 * found] < from || at[3 * found + 1] < 0) return null;
+  return `${table.sources[at[3 * found + 1]]}:${at[3 * found + 2]}`;
+}
+
 /** A segment's base64 VLQ numbers. */
 function decodeVlq(seg) {
   const out = [];
