@@ -93,6 +93,9 @@
 /** Timeouts in ticks: poll (never block) and wait without limit. */
 @inline export const NO_WAIT: u32 = 0;
 @inline export const FOREVER: u32 = 0xffffffff;
+/** The longest timeout short of FOREVER: deadlines are compared with
+ *  wrap-safe differences, which order two ticks only less than 2^31 apart. */
+@inline export const MAX_TIMEOUT: u32 = 0x7fffffff;
 
 /** The trace ring (kernel/trace.ts): true records events; false compiles
  *  every trace call away. */

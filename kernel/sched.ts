@@ -33,7 +33,7 @@
 // interrupted, as it will be once the swap is done.
 
 import { Err } from "./errors";
-import { FOREVER, MAX_THREADS, PRIORITIES, TIME_SLICE_TICKS } from "./config";
+import { FOREVER, MAX_THREADS, MAX_TIMEOUT, PRIORITIES, TIME_SLICE_TICKS } from "./config";
 import { Thread, ThreadState, WaitQueue } from "./tcb";
 import { inInterrupt, setRunningName } from "./context";
 import { portCycles, portIrqRestore, portSwitchRequest, portSwitchTo } from "./port";
@@ -363,9 +363,7 @@ export function sliceTickLocked(): void {
   if (rotateCurrentLocked() !== null) portSwitchRequest();
 }
 
-/** The longest timeout short of FOREVER: deadlines are compared with
- *  wrap-safe differences, which order two ticks only less than 2^31 apart. */
-@inline export const MAX_TIMEOUT: u32 = 0x7fffffff;
+export { MAX_TIMEOUT } from "./config";
 
 /** The checks every call that takes a timeout makes first, before it
  *  looks at its object, so that misuse shows whether or not the object

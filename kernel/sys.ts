@@ -21,7 +21,10 @@
 import { Err } from "./errors";
 import { APP_ITEM_BYTES, APP_PRIORITY_FIRST, APP_STACK_EXTRA_BYTES, IDLE_PRIORITY, MAX_THREADS } from "./config";
 import { Thread, ThreadState } from "./tcb";
-import { kernelThreadCreate, threadDelete, threadExit, threadJoin, threadSleep, threadWaitValue, threadYield } from "./thread";
+import {
+  WakeTime, kernelThreadCreate, threadAbortWait, threadDelete, threadExit, threadJoin, threadPriority, threadResume, threadSetPriority,
+  threadSleep, threadSleepUntil, threadSuspend, threadWaitValue, threadYield,
+} from "./thread";
 import { EventFlags } from "./events";
 import { NotifyAction, notifyIndexed, notifyTakeIndexed, notifyWaitIndexed } from "./notify";
 import { threadCurrent } from "./sched";
@@ -337,6 +340,7 @@ export function sys_thread_join(h: i32, timeout: u32): i32 {
   const slot = handleSlot(h, Kind.Thread, app);
   if (slot < 0) return Err.Invalid;
   const t = changetype<Thread>(handleObject(h, Kind.Thread, app));
+  if (t === threadCurrent()) return Err.Deadlock; // as threadJoin, its main thread too
   if (t.appSlot != slot) return Err.Invalid;
   const e = threadJoin(t, timeout);
   if (e == Err.Ok) releaseThreadSlot(t, h, app);
@@ -356,6 +360,73 @@ export function sys_thread_self(): i32 {
   const t = threadCurrent()!;
   const slot = t.appSlot >= 0 ? t.appSlot : t.handleSlot;
   return slot < 0 ? failed(Err.Invalid) : handleOf(slot);
+}
+
+/** The live or ended thread of the caller's application that handle `h`
+ *  names (one it created, or its main thread's from thread_self), or null. */
+function callerThread(h: i32): Thread | null {
+  return objectOf<Thread>(h, Kind.Thread);
+}
+
+/** Thread `h`'s state (as threadState): a thread that has ended but whose
+ *  handle lives (not yet joined or deleted) is Dead, never Free: Free
+ *  would say its Thread may be created again, which only a join or a
+ *  delete allows. Returns the state (>= 0), or -Err.Invalid. */
+export function sys_thread_state(h: i32): i32 {
+  const t = callerThread(h);
+  if (t === null) return failed(Err.Invalid);
+  const state = t.state;
+  return state == ThreadState.Free ? <i32>ThreadState.Dead : <i32>state;
+}
+
+/** Thread `h`'s effective priority (as threadPriority), or -Err.Invalid. */
+export function sys_thread_priority(h: i32): i32 {
+  const t = callerThread(h);
+  return t === null ? failed(Err.Invalid) : <i32>threadPriority(t);
+}
+
+/** Sets thread `h`'s base priority (as threadSetPriority), within
+ *  APP_PRIORITY_FIRST .. IDLE_PRIORITY - 1 as at its create. Returns
+ *  Err.Ok, Err.Invalid (not the caller's live thread, a priority out of
+ *  that range). */
+export function sys_thread_set_priority(h: i32, priority: u32): i32 {
+  const t = callerThread(h);
+  if (t === null || priority < APP_PRIORITY_FIRST || priority >= IDLE_PRIORITY) return Err.Invalid;
+  return threadSetPriority(t, priority);
+}
+
+/** As threadSuspend of the caller's thread `h`; Err.Invalid otherwise. */
+export function sys_thread_suspend(h: i32): i32 {
+  const t = callerThread(h);
+  return t === null ? Err.Invalid : threadSuspend(t);
+}
+
+/** As threadResume of the caller's thread `h`; Err.Invalid otherwise. */
+export function sys_thread_resume(h: i32): i32 {
+  const t = callerThread(h);
+  return t === null ? Err.Invalid : threadResume(t);
+}
+
+/** As threadAbortWait of the caller's thread `h`; Err.Invalid otherwise. */
+export function sys_thread_abort_wait(h: i32): i32 {
+  const t = callerThread(h);
+  return t === null ? Err.Invalid : threadAbortWait(t);
+}
+
+/** As threadSleepUntil, its WakeTime the u32 tick at `ptr` in the caller's
+ *  memory: copied in, and out again once the call moved it. Returns
+ *  threadSleepUntil's results; Err.Invalid also for a `ptr` outside the
+ *  caller's memory (nothing slept, the tick left alone); Err.NoThread. */
+export function sys_thread_sleep_until(ptr: u32, period: u32): i32 {
+  const app = callerApp();
+  if (app == 0) return Err.NoThread;
+  const box = boxOf(threadCurrent()!);
+  if (!copyIn(app, ptr, changetype<usize>(box), 4)) return Err.Invalid;
+  const before = box.value;
+  // WakeTime holds one u32 at offset 0, as a Box does.
+  const e = threadSleepUntil(changetype<WakeTime>(box), period);
+  if (box.value != before) portAppCopyOut(app - 1, changetype<usize>(box), ptr, 4);
+  return e;
 }
 
 /** As threadSleep. */
@@ -394,6 +465,12 @@ export function sys_sem_take(h: i32, timeout: u32): i32 {
 export function sys_sem_give(h: i32): i32 {
   const sem = objectOf<Semaphore>(h, Kind.Semaphore);
   return sem === null ? Err.Invalid : sem.give();
+}
+
+/** As Semaphore.available: the count (>= 0), or -Err.Invalid. */
+export function sys_sem_available(h: i32): i32 {
+  const sem = objectOf<Semaphore>(h, Kind.Semaphore);
+  return sem === null ? failed(Err.Invalid) : <i32>sem.available();
 }
 
 /** As Semaphore.delete; the handle goes stale. */
@@ -446,28 +523,52 @@ export function sys_queue_create(itemSize: u32, capacity: u32): i32 {
 }
 
 /** As Queue.send of the item at `ptr` in the caller's memory, copied in
- *  first: Err.Invalid if it is not all inside that memory. */
+ *  first: Err.Invalid for a bad handle or an item not all inside it. */
 export function sys_queue_send(h: i32, ptr: u32, timeout: u32): i32 {
+  return queuePut(h, ptr, timeout, false);
+}
+
+/** As Queue.sendToFront; as sys_queue_send otherwise. */
+export function sys_queue_send_front(h: i32, ptr: u32, timeout: u32): i32 {
+  return queuePut(h, ptr, timeout, true);
+}
+
+function queuePut(h: i32, ptr: u32, timeout: u32, front: bool): i32 {
   const q = objectOf<Queue>(h, Kind.Queue);
   if (q === null) return Err.Invalid;
   const t = threadCurrent()!;
   const buf = bounceOf(t);
   if (!copyIn(t.app, ptr, buf, q.itemSize())) return Err.Invalid;
-  return q.send(buf, timeout);
+  return front ? q.sendToFront(buf, timeout) : q.send(buf, timeout);
 }
 
 /** As Queue.receive into `ptr` in the caller's memory: Err.Invalid, with
  *  the item left queued, if [ptr, ptr + item size) is not inside it. */
 export function sys_queue_receive(h: i32, ptr: u32, timeout: u32): i32 {
+  return queueGet(h, ptr, timeout, false);
+}
+
+/** As Queue.peek into `ptr`; as sys_queue_receive otherwise. */
+export function sys_queue_peek(h: i32, ptr: u32, timeout: u32): i32 {
+  return queueGet(h, ptr, timeout, true);
+}
+
+function queueGet(h: i32, ptr: u32, timeout: u32, peek: bool): i32 {
   const q = objectOf<Queue>(h, Kind.Queue);
   if (q === null) return Err.Invalid;
   const t = threadCurrent()!;
   const n = q.itemSize();
   if (!inAppMemory(t.app, ptr, n)) return Err.Invalid;
   const buf = bounceOf(t);
-  const e = q.receive(buf, timeout);
+  const e = peek ? q.peek(buf, timeout) : q.receive(buf, timeout);
   if (e == Err.Ok) portAppCopyOut(t.app - 1, buf, ptr, n);
   return e;
+}
+
+/** The items in queue `h` (>= 0), or -Err.Invalid. */
+export function sys_queue_count(h: i32): i32 {
+  const q = objectOf<Queue>(h, Kind.Queue);
+  return q === null ? failed(Err.Invalid) : <i32>q.count();
 }
 
 /** As Queue.delete; the handle goes stale. */
@@ -504,6 +605,20 @@ export function sys_event_clear(h: i32, bits: u32): i32 {
 export function sys_event_wait(h: i32, mask: u32, mode: u32, timeout: u32): i32 {
   const ev = objectOf<EventFlags>(h, Kind.Events);
   return ev === null ? Err.Invalid : ev.wait(mask, mode, timeout);
+}
+
+/** As EventFlags.sync (a rendezvous); the flags seen are
+ *  sys_thread_wait_value's. */
+export function sys_event_sync(h: i32, bits: u32, mask: u32, timeout: u32): i32 {
+  const ev = objectOf<EventFlags>(h, Kind.Events);
+  return ev === null ? Err.Invalid : ev.sync(bits, mask, timeout);
+}
+
+/** The flags of `h` now (as EventFlags.get); 0 for a handle that is not
+ *  the caller's live event flags, as a deleted object reads. */
+export function sys_event_get(h: i32): u32 {
+  const ev = objectOf<EventFlags>(h, Kind.Events);
+  return ev === null ? 0 : ev.get();
 }
 
 /** As EventFlags.delete; the handle goes stale. */

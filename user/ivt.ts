@@ -37,7 +37,12 @@ import { Box } from "../kernel/box";
 @inline export const FOREVER: u32 = 0xffffffff;
 /** The most urgent priority an application thread may have, the priority
  *  of an application's main thread, the largest queue item. */
-export { APP_ITEM_BYTES, APP_PRIORITY_FIRST, MAIN_PRIORITY } from "../kernel/config";
+export { APP_ITEM_BYTES, APP_PRIORITY_FIRST, MAIN_PRIORITY, MAX_TIMEOUT } from "../kernel/config";
+import { MAX_TIMEOUT } from "../kernel/config";
+
+/** A thread's state (threadState), as the kernel's. */
+export { ThreadState } from "../kernel/tcb";
+import { ThreadState } from "../kernel/tcb";
 
 // ---- the system calls (kernel/sys.ts) -----------------------------------------
 @external("ivt_sys", "thread_create")
@@ -70,6 +75,20 @@ declare function sysNotifyWait(clearOnExit: u32, timeout: u32): i32;
 declare function sysThreadSelf(): i32;
 @external("ivt_sys", "thread_sleep")
 declare function sysThreadSleep(ticks: u32): i32;
+@external("ivt_sys", "thread_sleep_until")
+declare function sysThreadSleepUntil(ptr: usize, period: u32): i32;
+@external("ivt_sys", "thread_state")
+declare function sysThreadState(h: i32): i32;
+@external("ivt_sys", "thread_priority")
+declare function sysThreadPriority(h: i32): i32;
+@external("ivt_sys", "thread_set_priority")
+declare function sysThreadSetPriority(h: i32, priority: u32): i32;
+@external("ivt_sys", "thread_suspend")
+declare function sysThreadSuspend(h: i32): i32;
+@external("ivt_sys", "thread_resume")
+declare function sysThreadResume(h: i32): i32;
+@external("ivt_sys", "thread_abort_wait")
+declare function sysThreadAbortWait(h: i32): i32;
 @external("ivt_sys", "thread_yield")
 declare function sysThreadYield(): i32;
 @external("ivt_sys", "sem_create")
@@ -78,6 +97,8 @@ declare function sysSemCreate(initial: u32, max: u32): i32;
 declare function sysSemTake(h: i32, timeout: u32): i32;
 @external("ivt_sys", "sem_give")
 declare function sysSemGive(h: i32): i32;
+@external("ivt_sys", "sem_available")
+declare function sysSemAvailable(h: i32): i32;
 @external("ivt_sys", "sem_delete")
 declare function sysSemDelete(h: i32): i32;
 @external("ivt_sys", "mutex_create")
@@ -94,6 +115,16 @@ declare function sysQueueCreate(itemSize: u32, capacity: u32): i32;
 declare function sysQueueSend(h: i32, ptr: usize, timeout: u32): i32;
 @external("ivt_sys", "queue_receive")
 declare function sysQueueReceive(h: i32, ptr: usize, timeout: u32): i32;
+@external("ivt_sys", "queue_send_front")
+declare function sysQueueSendFront(h: i32, ptr: usize, timeout: u32): i32;
+@external("ivt_sys", "queue_peek")
+declare function sysQueuePeek(h: i32, ptr: usize, timeout: u32): i32;
+@external("ivt_sys", "queue_count")
+declare function sysQueueCount(h: i32): i32;
+@external("ivt_sys", "event_sync")
+declare function sysEventSync(h: i32, bits: u32, mask: u32, timeout: u32): i32;
+@external("ivt_sys", "event_get")
+declare function sysEventGet(h: i32): u32;
 @external("ivt_sys", "queue_delete")
 declare function sysQueueDelete(h: i32): i32;
 @external("ivt_sys", "console_write")
@@ -219,18 +250,55 @@ const nameBuf = memory.data(16);
 export class Thread {
   /** The kernel's handle for this thread; 0 before create. */
   handle: i32 = 0;
+  /** The next Thread holding a live handle (threadsLive). */
+  nextLive: Thread | null = null;
+}
+
+/** The Thread objects that hold live handles, linked through nextLive (at
+ *  most APP_MAX_HANDLES): threadSelf answers with the very object
+ *  threadCreate filled, so that `threadCurrent() === t` holds as in the
+ *  kernel, and makes no new object at each call (this module's heap never
+ *  frees). A list, not a table by handle slot: no memory for threads an
+ *  application does not have. */
+let threadsLive: Thread | null = null;
+
+function remember(t: Thread): void {
+  t.nextLive = threadsLive;
+  threadsLive = t;
+}
+
+function forget(t: Thread): void {
+  if (threadsLive === t) threadsLive = t.nextLive;
+  else {
+    let p = threadsLive;
+    while (p !== null) {
+      if (p.nextLive === t) {
+        p.nextLive = t.nextLive;
+        break;
+      }
+      p = p.nextLive;
+    }
+  }
+  t.nextLive = null;
+  t.handle = 0;
 }
 
 /** Creates thread `t` running `entry(arg)` at `priority`
  *  (APP_PRIORITY_FIRST .. 30) on a stack of `stackBytes`. As the kernel's
  *  threadCreate; Err.Invalid also for a priority more urgent than
- *  APP_PRIORITY_FIRST or a name over 15 characters. Thread context. */
+ *  APP_PRIORITY_FIRST or a name over 15 characters; Err.Busy for a `t`
+ *  whose handle lives (not joined or deleted since its create). Thread
+ *  context. */
 export function threadCreate(t: Thread, name: string, entry: (arg: u32) => void, arg: u32, priority: u32, stackBytes: u32): Err {
+  if (t.handle > 0) return Err.Busy;
   const n = name.length;
   if (n == 0 || n > NAME_BYTES) return Err.Invalid;
   for (let i = 0; i < n; i++) store<u8>(nameBuf + i, <u8>name.charCodeAt(i));
   const h = sysThreadCreate(changetype<usize>(entry), arg, priority, stackBytes, nameBuf, n);
-  if (h > 0) t.handle = h;
+  if (h > 0) {
+    t.handle = h;
+    remember(t);
+  }
   return made(h);
 }
 
@@ -243,17 +311,79 @@ export function threadExit(): void {
  *  handle; for a thread that has ended, only frees the handle. */
 export function threadDelete(t: Thread): Err {
   const e = <Err>sysThreadDelete(t.handle);
-  if (e == Err.Ok) t.handle = 0;
+  if (e == Err.Ok) forget(t);
   return e;
 }
 
-/** The calling thread's handle (as a Thread), or null outside threads. */
+/** The calling thread (the Thread its create filled; for the main thread
+ *  one made at the first call), or null outside threads and for a thread
+ *  without a handle. Thread context. */
 export function threadSelf(): Thread | null {
   const h = sysThreadSelf();
   if (h <= 0) return null;
+  let p = threadsLive;
+  while (p !== null) {
+    if (p.handle == h) return p;
+    p = p.nextLive;
+  }
   const t = new Thread();
   t.handle = h;
+  remember(t);
   return t;
+}
+
+/** As threadSelf: the kernel's name for the running thread. */
+export function threadCurrent(): Thread | null {
+  return threadSelf();
+}
+
+/** `t`'s state (as the kernel's threadState). A thread that has ended is
+ *  Dead until joined or deleted, then Free; a Thread never created is
+ *  Free. */
+export function threadState(t: Thread): ThreadState {
+  if (t.handle <= 0) return ThreadState.Free;
+  const r = sysThreadState(t.handle);
+  return r < 0 ? ThreadState.Free : <ThreadState>r;
+}
+
+/** `t`'s effective priority (as the kernel's threadPriority); 0 for a
+ *  Thread that is not one of this application's. */
+export function threadPriority(t: Thread): u32 {
+  const r = sysThreadPriority(t.handle);
+  return r < 0 ? 0 : <u32>r;
+}
+
+/** Sets `t`'s base priority (as the kernel's threadSetPriority), within
+ *  APP_PRIORITY_FIRST .. 30; Err.Invalid otherwise. */
+export function threadSetPriority(t: Thread, priority: u32): Err {
+  return <Err>sysThreadSetPriority(t.handle, priority);
+}
+
+/** As the kernel's threadSuspend, threadResume, threadAbortWait, for a
+ *  thread of this application; Err.Invalid for any other. */
+export function threadSuspend(t: Thread): Err {
+  return <Err>sysThreadSuspend(t.handle);
+}
+export function threadResume(t: Thread): Err {
+  return <Err>sysThreadResume(t.handle);
+}
+export function threadAbortWait(t: Thread): Err {
+  return <Err>sysThreadAbortWait(t.handle);
+}
+
+/** The tick a threadSleepUntil loop last woke at (as the kernel's
+ *  WakeTime): starts at the tick it is made. */
+export class WakeTime {
+  tick: u32 = ticks();
+}
+
+/** As the kernel's threadSleepUntil: sleeps until `last.tick + period`,
+ *  then moves `last.tick` there; Err.Missed if that tick had passed.
+ *  Err.Invalid for a null `last`, a period of 0 or over MAX_TIMEOUT.
+ *  Thread context. */
+export function threadSleepUntil(last: WakeTime | null, period: u32): Err {
+  if (last === null) return Err.Invalid;
+  return <Err>sysThreadSleepUntil(changetype<usize>(last) + offsetof<WakeTime>("tick"), period);
 }
 
 /** Waits at most `timeout` ticks for thread `t` to end (as the kernel's
@@ -261,8 +391,11 @@ export function threadSelf(): Thread | null {
  *  is joined or deleted, even after the thread ended (as a POSIX
  *  joinable thread): join or delete every thread you create. */
 export function threadJoin(t: Thread, timeout: u32): Err {
+  // A Thread never created, or joined or deleted already: nothing to
+  // wait for, as the kernel's join of a free thread.
+  if (t.handle <= 0) return timeout > MAX_TIMEOUT && timeout != FOREVER ? Err.Invalid : Err.Ok;
   const e = <Err>sysThreadJoin(t.handle, timeout);
-  if (e == Err.Ok) t.handle = 0;
+  if (e == Err.Ok) forget(t);
   return e;
 }
 
@@ -295,6 +428,11 @@ export class Semaphore extends KernelObject {
   }
   give(): Err {
     return <Err>sysSemGive(this.handle);
+  }
+  /** The count now; 0 for a semaphore not created or deleted. */
+  available(): u32 {
+    const r = sysSemAvailable(this.handle);
+    return r < 0 ? 0 : <u32>r;
   }
   delete(): Err {
     return this.dropped(<Err>sysSemDelete(this.handle));
@@ -336,6 +474,19 @@ export class Queue extends KernelObject {
   }
   receive(dst: usize, timeout: u32): Err {
     return <Err>sysQueueReceive(this.handle, dst, timeout);
+  }
+  /** As send, but the item goes to the front: received next. */
+  sendToFront(src: usize, timeout: u32): Err {
+    return <Err>sysQueueSendFront(this.handle, src, timeout);
+  }
+  /** As receive, but the item stays queued. */
+  peek(dst: usize, timeout: u32): Err {
+    return <Err>sysQueuePeek(this.handle, dst, timeout);
+  }
+  /** The items queued now; 0 for a queue not created or deleted. */
+  count(): u32 {
+    const r = sysQueueCount(this.handle);
+    return r < 0 ? 0 : <u32>r;
   }
   delete(): Err {
     return this.dropped(<Err>sysQueueDelete(this.handle));
@@ -619,8 +770,27 @@ function timerMain(arg: u32): void {
       wait = <u32>left;
     }
     timerLock.unlock();
-    timerWake.take(wait);
+    waitForTimers(wait);
   }
+}
+
+/** The timer thread's wake tick when the next timer is due at the next
+ *  tick (a WakeTime's one u32, without an object). */
+const timerNextTick = memory.data(4);
+
+/** Waits until `left` ticks from now (the first timer's expiry; FOREVER:
+ *  none), or until a start gives timerWake. A wait of n ticks on a
+ *  semaphore lasts n full tick periods, ending at the (n + 1)th tick, so
+ *  the semaphore waits `left - 1`; for a timer due at the very next tick
+ *  (a semaphore wait of 0 would not wait) the thread sleeps until that
+ *  tick, which no new timer can be due before. */
+function waitForTimers(left: u32): void {
+  if (left == FOREVER || left > 1) {
+    timerWake.take(left == FOREVER ? FOREVER : left - 1);
+    return;
+  }
+  store<u32>(timerNextTick, sysTicks());
+  sysThreadSleepUntil(timerNextTick, 1);
 }
 
 /** A one-shot or periodic timer (as the kernel's SoftTimer), run by this
@@ -779,6 +949,15 @@ export class EventFlags extends KernelObject {
    *  flags seen are threadWaitValue()'s. */
   wait(mask: u32, mode: u32, timeout: u32): Err {
     return <Err>sysEventWait(this.handle, mask, mode, timeout);
+  }
+  /** A rendezvous (as the kernel's EventFlags.sync): sets `bits`, waits
+   *  for every bit of `mask`, which is then cleared for everyone. */
+  sync(bits: u32, mask: u32, timeout: u32): Err {
+    return <Err>sysEventSync(this.handle, bits, mask, timeout);
+  }
+  /** The flags now; 0 for flags not created or deleted. */
+  get(): u32 {
+    return sysEventGet(this.handle);
   }
   delete(): Err {
     return this.dropped(<Err>sysEventDelete(this.handle));

@@ -6,7 +6,7 @@ import {
   Err, EventFlags, EventWait, FOREVER, Mutex, NO_WAIT, Queue, Semaphore, Thread, errName, kputln, kputs, kputu, notifyTake, threadCreate,
   threadDelete, threadJoin, threadSleep, ticks,
 } from "ivt-user";
-import { APP_MAX_HANDLES, MIN_STACK_BYTES } from "ivt-user";
+import { APP_MAX_HANDLES, APP_PRIORITY_FIRST, MAIN_PRIORITY, MIN_STACK_BYTES, PRIORITIES, ThreadState } from "ivt-user";
 import { check, checksFor, checksSummary, expectErr } from "../isolation/checks";
 
 const STACK: u32 = MIN_STACK_BYTES;
@@ -116,6 +116,11 @@ function forgeChecks(): void {
 
 // ---- the victim's own abuse of the calls -------------------------------------------
 
+@external("ivt_sys", "thread_state") declare function sysThreadState(h: i32): i32;
+@external("ivt_sys", "thread_priority") declare function sysThreadPriority(h: i32): i32;
+@external("ivt_sys", "thread_set_priority") declare function sysThreadSetPriority(h: i32, p: u32): i32;
+@external("ivt_sys", "thread_abort_wait") declare function sysThreadAbortWait(h: i32): i32;
+@external("ivt_sys", "thread_sleep_until") declare function sysThreadSleepUntil(p: usize, period: u32): i32;
 @external("ivt_sys", "thread_create")
 declare function sysThreadCreate(fn: usize, arg: u32, priority: u32, stackBytes: u32, name: usize, nameLen: u32): i32;
 @external("ivt_sys", "thread_self") declare function sysThreadSelf(): i32;
@@ -158,7 +163,20 @@ function selfChecks(): void {
   const me = sysThreadSelf();
   check("main has a handle", me > 0);
   expectErr("delete the main thread by its handle", <Err>sysThreadDelete(me), Err.Invalid);
-  expectErr("join the main thread from itself", <Err>sysThreadJoin(me, 0), Err.Invalid);
+  expectErr("join the main thread from itself", <Err>sysThreadJoin(me, 0), Err.Deadlock);
+  // The thread calls on the main thread's own handle; priorities and the
+  // wake tick's address checked.
+  expectErr("its state", <Err>sysThreadState(me), <Err>ThreadState.Ready);
+  expectErr("a priority more urgent than APP_PRIORITY_FIRST", <Err>sysThreadSetPriority(me, APP_PRIORITY_FIRST - 1), Err.Invalid);
+  expectErr("the idle priority", <Err>sysThreadSetPriority(me, PRIORITIES - 1), Err.Invalid);
+  expectErr("priority 2^32 - 1", <Err>sysThreadSetPriority(me, 0xffffffff), Err.Invalid);
+  expectErr("a priority in range", <Err>sysThreadSetPriority(me, MAIN_PRIORITY + 1), Err.Ok);
+  expectErr("and read back", <Err>sysThreadPriority(me), <Err>(MAIN_PRIORITY + 1));
+  expectErr("and back again", <Err>sysThreadSetPriority(me, MAIN_PRIORITY), Err.Ok);
+  expectErr("abort its own wait: not waiting", <Err>sysThreadAbortWait(me), Err.NotFound);
+  expectErr("sleep until, the tick in the null guard", <Err>sysThreadSleepUntil(8, 1), Err.Invalid);
+  expectErr("sleep until, the tick past the end", <Err>sysThreadSleepUntil(memoryEnd() - 2, 1), Err.Invalid);
+  expectErr("sleep until, the tick wrapping 2^32", <Err>sysThreadSleepUntil(0xfffffffe, 1), Err.Invalid);
   const j = new Thread();
   expectErr("a thread joining itself", threadCreate(j, "joinself", joinSelf, 0, 12, STACK), Err.Ok);
   expectErr("joined", threadJoin(j, 10), Err.Ok);

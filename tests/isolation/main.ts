@@ -12,6 +12,8 @@ import {
 import { APP_MAX_HANDLES, MIN_STACK_BYTES } from "ivt-user";
 import { check, checksFor, checksSummary, expectErr } from "./checks";
 
+@external("ivt_sys", "thread_join") declare function rawThreadJoin(h: i32, timeout: u32): i32;
+
 /** Every thread of this test: the board's smallest stack. */
 const STACK: u32 = MIN_STACK_BYTES;
 
@@ -81,7 +83,11 @@ function signalChecks(): void {
   expectErr("wait for both bits it sets", events.wait(0x5, EventWait.All | EventWait.ClearOnExit, 100), Err.Ok);
   check("the flags seen are the ones set", threadWaitValue() == 0x5);
   expectErr("join it", threadJoin(waiter, 100), Err.Ok);
-  expectErr("join it again: its handle is freed", threadJoin(waiter, NO_WAIT), Err.Invalid);
+  // Its handle is freed: the Thread is free again, and a join of a free
+  // thread returns at once, as the kernel's; the freed handle itself is stale.
+  const freed = waiter.handle;
+  expectErr("join it again: free, at once", threadJoin(waiter, NO_WAIT), Err.Ok);
+  expectErr("its old handle is stale", <Err>rawThreadJoin(freed, NO_WAIT), Err.Invalid);
   expectErr("notify a joined thread", notifyGive(waiter), Err.Invalid);
   // A thread that ended before its join keeps its handle until then.
   expectErr("a thread that ends at once", threadCreate(waiter, "brief", idleBriefly, 0, 10, STACK), Err.Ok);

@@ -1,9 +1,10 @@
-// The on-target suite's groups that need nothing but what an application
-// in its own module has, run as one (docs/isolation.md): the harness and
-// the arithmetic group import the API as the package "ivt", which is the
+// The on-target suite's arithmetic group run as an application in its own
+// module (docs/isolation.md), on every board, micro:bit included: the
+// harness and the group import the API as the package "ivt", which is the
 // application library (user/ivt.ts) here. On a board the arithmetic then
 // runs in the application's translated module, against its own memory's
-// bounds checks and the run-time helpers linked for it.
+// bounds checks and the run-time helpers linked for it. The thread and
+// synchronisation groups run as an application in tests/suite-app-sync.
 
 import { finish } from "../target/harness";
 import { arithTests } from "../target/arith";

@@ -4,7 +4,8 @@
 // might try.
 
 import { test, check, checkEq } from "./harness";
-import { cleanup, pool, runTopHalf, spare, spawn, TopHalfOnce } from "./util";
+import { cleanup, pool, spawn } from "./util";
+import { runTopHalf, spare, TopHalfOnce } from "./irqutil";
 import {
   Box, Err, EventFlags, FOREVER, NOTIFY_SLOTS, notify, NotifyAction, notifyGiveIndexed, notifyIndexed, notifyTake,
   notifyTakeIndexed, notifyWaitIndexed, threadCurrent, MAIN_PRIORITY, Mutex, MutexKind, NO_WAIT, Queue, SoftTimer,

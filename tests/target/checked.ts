@@ -14,7 +14,8 @@ import {
 // interrupt-load rule's count of disabled lines (kernel/irq.ts).
 import { ByteRing, isSaturated, satInc } from "../../kernel/ring";
 import { irqLoadDisabledCount } from "../../kernel/irq";
-import { joinThread, pool, spare, spawn } from "./util";
+import { joinThread, pool, spawn } from "./util";
+import { spare } from "./irqutil";
 
 const q = new Queue();
 

@@ -2,7 +2,7 @@
 // with software-pended spare vectors.
 
 import { STACK, test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
-import { spare } from "./util";
+import { spare } from "./irqutil";
 import {
   deferCall, Err, FOREVER, IDLE_PRIORITY, inInterrupt, IRQ_THREAD_PRIORITY, IrqFlags, irqFree, IrqHandler, irqPend,
   irqRequest, IrqReturn, irqSetCoalescing, MAIN_PRIORITY, NapiPoller, napiSchedule, portCycles, PRIORITIES,

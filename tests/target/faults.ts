@@ -4,7 +4,7 @@
 
 import * as cfg from "ivt-board/config";
 import { test, check, checkEq, finish } from "./harness";
-import { spare } from "./util";
+import { spare } from "./irqutil";
 import {
   DeviceRegs,
   deferCall, Err, IrqFlags, irqFree, IrqHandler, irqPend, irqRearm, irqRequest, IrqReturn,

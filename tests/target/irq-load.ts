@@ -19,7 +19,7 @@
 // the rate and the longest pend-to-handler latency (make soak reads it).
 
 import { test, check, checkEq, finish } from "./harness";
-import { spare } from "./util";
+import { spare } from "./irqutil";
 import {
   Err, interruptDepth, IrqChip, irqDisable, irqEnable, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn,
   irqRearm, irqRunCycles, irqSetPriority, irqStormed, kputln, kputs, kputu, portCycles, tickDiff, tickRate, ticks,

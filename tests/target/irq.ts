@@ -3,7 +3,7 @@
 // counters, nesting by priority, and the registration errors.
 
 import { test, check, checkEq } from "./harness";
-import { spare } from "./util";
+import { spare } from "./irqutil";
 import {
   boardSpareVector, Err, inInterrupt, interruptDepth, irqDisable, irqEnable, IrqFlags, irqFree,
   IrqHandler, irqPend, irqRequest, IrqReturn, irqSetPriority, portCycles,

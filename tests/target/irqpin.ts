@@ -8,7 +8,7 @@
 
 import * as cfg from "ivt-board/config";
 import { test, check, checkEq, finish } from "./harness";
-import { spare } from "./util";
+import { spare } from "./irqutil";
 import {
   Err, interruptDepth, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, irqSetPriority,
   mmioRead32, mmioWrite32, portCycles,

@@ -4,7 +4,8 @@
 // (on a board by the hardware; on sim by the build's loop budget).
 
 import { test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
-import { cleanup, joinThread, spawn, spare } from "./util";
+import { cleanup, joinThread, spawn } from "./util";
+import { spare } from "./irqutil";
 import {
   boardCycleHz, Err, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, MAIN_PRIORITY, pollPoint,
   portCycles, Semaphore, threadSleep, tickRate, ticks, TIME_SLICE_TICKS,

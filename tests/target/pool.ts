@@ -4,7 +4,8 @@
 // not grow with the pool. Check texts are short: they take RAM.
 
 import { test, check, checkEq, checkSeq, seqCode, seqReset } from "./harness";
-import { cleanup, joinThread, pool, runTopHalf, spawn, TopHalfOnce } from "./util";
+import { cleanup, joinThread, pool, spawn } from "./util";
+import { runTopHalf, TopHalfOnce } from "./irqutil";
 import {
   boardSpareVector, Box, Err, FOREVER, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, kheapFree, MAIN_PRIORITY,
   moduleMemoryBytes, NO_WAIT, Pool, portCycles, portIrqRestore, portIrqSave, threadAbortWait, threadDelete, ticks,

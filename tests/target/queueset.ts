@@ -3,7 +3,8 @@
 // deleted set, a deleted member and a reset member do to the events.
 
 import { test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
-import { cleanup, joinThread, runTopHalf, spawn, TopHalfOnce } from "./util";
+import { cleanup, joinThread, spawn } from "./util";
+import { runTopHalf, TopHalfOnce } from "./irqutil";
 import {
   Box, Err, FOREVER, MAIN_PRIORITY, NO_WAIT, Queue, QueueSet, Semaphore, SetMember, threadAbortWait,
 } from "../../kernel/ivt";

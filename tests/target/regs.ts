@@ -13,7 +13,8 @@
 // host's regs_check returns 0 and the tests say so (docs/abi.md).
 
 import { test, check, checkEq } from "./harness";
-import { joinThread, pool, spawn, spare, STACK } from "./util";
+import { joinThread, pool, spawn, STACK } from "./util";
+import { spare } from "./irqutil";
 import {
   boardNameOf, Err, FOREVER, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, kputln,
   MAIN_PRIORITY, portIrqRestore, portIrqSave, Semaphore, threadSleep, ThreadState, threadState,

@@ -3,7 +3,8 @@
 // interrupt-context rule, mutex deadlock detection, irqRequest's flags.
 
 import { test, check, checkEq } from "./harness";
-import { cleanup, joinThread, pool, spare, spawn } from "./util";
+import { cleanup, joinThread, pool, spawn } from "./util";
+import { spare } from "./irqutil";
 import {
   Err, EventFlags, EventWait, FOREVER, IrqFlags, irqFree, IrqHandler, irqPend, irqRequest,
   IrqReturn, MAIN_PRIORITY, MIN_STACK_BYTES, Mutex, NO_WAIT, notify, NotifyAction, notifyGive,

@@ -3,7 +3,8 @@
 // misuse a new user might try.
 
 import { test, checkEq } from "./harness";
-import { cleanup, spare, spawn } from "./util";
+import { cleanup, spawn } from "./util";
+import { spare } from "./irqutil";
 import {
   Box, Err, FOREVER, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, MAIN_PRIORITY, MessageBuffer, NO_WAIT,
   portCycles, StreamBuffer, threadJoin, threadSleep, ThreadState, threadState,

@@ -3,7 +3,8 @@
 
 import * as cfg from "ivt-board/config";
 import { test, check, checkEq, checkSeq, seq, seqCode, seqReset } from "./harness";
-import { cleanup, joinThread, pool, runTopHalf, spawn, STACK, TopHalfOnce } from "./util";
+import { cleanup, joinThread, pool, spawn, STACK } from "./util";
+import { runTopHalf, TopHalfOnce } from "./irqutil";
 import {
   boardCycleHz, DeviceRegs, Err, FOREVER, kheapFree, MAIN_PRIORITY, moduleMemoryBytes, portCycles, portIrqRestore, portIrqSave, PRIORITIES, Queue,
   Semaphore, stackArenaFree, Thread, threadCreate, ThreadFlags, threadCurrent, threadDelete, threadPriority,

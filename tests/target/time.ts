@@ -2,7 +2,7 @@
 // survives wrap-around.
 
 import { test, check, checkEq } from "./harness";
-import { runTopHalf, TopHalfOnce } from "./util";
+import { runTopHalf, TopHalfOnce } from "./irqutil";
 import {
   boardCycleBits, boardCycleHz, Err, portCycles, portIrqRestore, portIrqSave, tickDiff, tickRate, tickReached, tickSetRate, ticks,
   MAX_TICK_HZ, threadSleep, Timer, timerRateOk,

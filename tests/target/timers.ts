@@ -4,7 +4,8 @@
 // each group in its own image, and deferred's images have no room left.
 
 import { STACK, test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
-import { cleanup, spare, spawn } from "./util";
+import { cleanup, spawn } from "./util";
+import { spare } from "./irqutil";
 import {
   deferCall, Err, FOREVER, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, MAIN_PRIORITY, MAX_TIMEOUT,
   SoftTimer, threadSleep, ticks, TimerCallback, Work, WorkQueue,

@@ -2,7 +2,8 @@
 // `ivt trace` reads (docs/trace.md): what the pictures are drawn from.
 
 import { test, check, checkEq } from "./harness";
-import { cleanup, spawn, spare } from "./util";
+import { cleanup, spawn } from "./util";
+import { spare } from "./irqutil";
 import {
   Err, FOREVER, IrqHandler, irqFree, irqPend, irqRequest, IrqReturn, MAIN_PRIORITY, portCycles, portIrqRestore,
   portIrqSave, Semaphore, threadCurrent, threadDelete, threadResume, threadSleep, ThreadState, threadSuspend,

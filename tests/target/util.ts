@@ -1,10 +1,10 @@
-// Helpers shared by the thread and synchronisation tests.
+// Helpers shared by the thread and synchronisation tests: the API as the
+// package "ivt" gives it, so that a group using only these runs in the
+// kernel's suite and in an application module alike (tests/suite-app).
+// The interrupt helpers are in ./irqutil (the kernel's suite only).
 
-import {
-  boardSpareCount, boardSpareVector, Err, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, portCycles, Thread,
-  threadCreate, threadDelete, threadSleep, ThreadState, threadState,
-} from "../../kernel/ivt";
-import { STACK, check, checkEq } from "./harness";
+import { Err, Thread, threadCreate, threadDelete, threadJoin, ThreadState, threadState } from "ivt";
+import { STACK, checkEq } from "./harness";
 
 /** Reusable thread objects: tests create and delete threads in them, so
  *  the suite itself shows that reuse leaks nothing. */
@@ -19,50 +19,17 @@ export function spawn(i: i32, name: string, entry: (arg: u32) => void, arg: u32,
   return t;
 }
 
-/** Waits (sleeping a tick at a time, at most `ticks`) until `t` has ended. */
+/** Waits at most `ticks` ticks for `t` to end (threadJoin: in an
+ *  application module that also frees its handle, so `t` may be created
+ *  again). Returns whether it ended. */
 export function joinThread(t: Thread, ticks: u32 = 1000): bool {
-  for (let i: u32 = 0; i < ticks; i++) {
-    if (threadState(t) == ThreadState.Free) return true;
-    threadSleep(1);
-  }
-  return threadState(t) == ThreadState.Free;
+  return threadJoin(t, ticks) == Err.Ok;
 }
 
-/** Deletes every pool thread still alive (after a failed test). */
+/** Deletes every pool thread still alive or ended (after a failed test);
+ *  in an application module an ended thread's handle lives until this. */
 export function cleanup(): void {
   for (let i = 0; i < pool.length; i++) {
-    const s = threadState(pool[i]);
-    if (s != ThreadState.Free && s != ThreadState.Dead) threadDelete(pool[i]);
+    if (threadState(pool[i]) != ThreadState.Free) threadDelete(pool[i]);
   }
-}
-
-/** Spare vector `i` (0-3) for an interrupt test. The suite needs two at
- *  once (one nesting in the other); a board with fewer than four reuses
- *  them, which is safe because every test frees its lines. */
-export function spare(i: u32): u32 {
-  const n = boardSpareCount();
-  return n == 0 ? 0xffffffff : <u32>boardSpareVector(i % n);
-}
-
-/** A top half that does `once()` and records that it ran (runTopHalf). */
-export abstract class TopHalfOnce extends IrqHandler {
-  ran: bool = false;
-  abstract once(): void;
-  top(vector: u32): IrqReturn {
-    this.once();
-    this.ran = true;
-    return IrqReturn.Handled;
-  }
-}
-
-/** Runs `h`'s top half once, in interrupt context, on spare line 0:
- *  request the line, pend it, wait until it ran, free the line. */
-export function runTopHalf(h: TopHalfOnce): void {
-  const v = spare(0);
-  h.ran = false;
-  checkEq(irqRequest(v, h), Err.Ok, "request a spare line");
-  irqPend(v);
-  for (let i = 0; i < 100 && !h.ran; i++) portCycles();
-  check(h.ran, "the top half ran");
-  checkEq(irqFree(v, h), Err.Ok, "free the line");
 }

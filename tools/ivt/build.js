@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { APPS, IMAGE_MANIFEST, ROOT, appDir, isOutsideApp, rel } from "./paths.js";
-import { appAscPath, ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir, kernelSetting, kernelSettings } from "./gen.js";
+import { appAscPath, ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir, kernelSetting, kernelSettings, suiteShortChecksAsc } from "./gen.js";
 import { UserError, logStep, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
 import { appendCustomSection, buildIdOf, wasmFunctionNames, wasmImports, wasmInfo } from "./wasm.js";
@@ -176,6 +176,9 @@ function appModulePlans(b, app) {
       // The board's kernel settings, for the limits user/ivt.ts passes on
       // (MIN_STACK_BYTES and the like, from kernel/config.ts).
       ...kernelSettings(b).flatMap(([k, v]) => ["--use", `BOARD_${k}=${v}`]),
+      // The suite's short checks, for the suite's groups run as an
+      // application (tests/suite-app) on a board short of RAM.
+      ...suiteShortChecksAsc(b),
       // Where the application's allocator ends (user/runtime.ts): the
       // memory a board gives it; on sim its wasm page.
       ...(b.arch === "sim" ? [] : ["--use", `BOARD_APP_MEMORY=${appMemoryBytes(b)}`]),

@@ -113,7 +113,14 @@ const SUITE_TRANSFORM = ["--transform", "./tests/target/suite-transform.js"];
 /** asc flags of the board besides its kernel settings: its own "asc" flags,
  *  and the suite transform's short checks (board.json "suite_short_checks"). */
 function boardExtraAsc(b) {
-  return [...(b.asc || []), ...(b.suite_short_checks ? ["--use", "SUITE_SHORT_CHECKS=1", ...SUITE_TRANSFORM] : [])];
+  return [...(b.asc || []), ...suiteShortChecksAsc(b)];
+}
+
+/** The suite transform's short checks (board.json "suite_short_checks"),
+ *  for the kernel module and for application modules, which may hold the
+ *  suite's groups too (tests/suite-app). */
+export function suiteShortChecksAsc(b) {
+  return b.suite_short_checks ? ["--use", "SUITE_SHORT_CHECKS=1", ...SUITE_TRANSFORM] : [];
 }
 
 /** asc flags of the board: each kernel setting becomes the integer
@@ -273,7 +280,7 @@ export const SUITE_MAIN = "tests/target/main.ts";
 /** App names of the suite's parts when a board splits it: tests-<group>,
  *  tests-<group>-<k> for its k-th test alone, tests-<group>-<a>-<b> for its
  *  tests a to b. */
-const SUITE_PART_APP = /^tests-([a-z][a-z0-9_]*)(?:-(\d+)(?:-(\d+))?)?$/i;
+const SUITE_PART_APP = /^tests-([a-z][a-z0-9_-]*?)(?:-(\d+)(?:-(\d+))?)?$/i;
 
 /** The groups of the on-target suite, in the order its main runs them:
  *  [{name, fn, file}], from tests/target/main.ts, whose main must be nothing
