@@ -497,6 +497,20 @@ export function sys_mutex_lock(h: i32, timeout: u32): i32 {
   return m === null ? Err.Invalid : m.lock(timeout);
 }
 
+/** The handle of the thread that holds mutex `h` (as Mutex.ownerThread),
+ *  0 if none does (or the holder has no handle: its main thread, if the
+ *  table was full when it started), or -Err.Invalid. */
+export function sys_mutex_owner(h: i32): i32 {
+  const m = objectOf<Mutex>(h, Kind.Mutex);
+  if (m === null) return failed(Err.Invalid);
+  const s = kernelLock(); // the owner keeps its handle while we read it
+  const t = m.ownerThread();
+  const slot = t === null ? -1 : t.appSlot >= 0 ? t.appSlot : t.handleSlot;
+  const owner = slot < 0 ? 0 : handleOf(slot);
+  kernelUnlock(s);
+  return owner;
+}
+
 /** As Mutex.unlock. */
 export function sys_mutex_unlock(h: i32): i32 {
   const m = objectOf<Mutex>(h, Kind.Mutex);

@@ -107,6 +107,8 @@ declare function sysMutexCreate(kind: u32): i32;
 declare function sysMutexLock(h: i32, timeout: u32): i32;
 @external("ivt_sys", "mutex_unlock")
 declare function sysMutexUnlock(h: i32): i32;
+@external("ivt_sys", "mutex_owner")
+declare function sysMutexOwner(h: i32): i32;
 @external("ivt_sys", "mutex_delete")
 declare function sysMutexDelete(h: i32): i32;
 @external("ivt_sys", "queue_create")
@@ -320,7 +322,12 @@ export function threadDelete(t: Thread): Err {
  *  without a handle. Thread context. */
 export function threadSelf(): Thread | null {
   const h = sysThreadSelf();
-  if (h <= 0) return null;
+  return h <= 0 ? null : threadOfHandle(h);
+}
+
+/** The Thread holding live handle `h`: the one its create filled, else
+ *  (the main thread's) one made now and kept. */
+function threadOfHandle(h: i32): Thread {
   let p = threadsLive;
   while (p !== null) {
     if (p.handle == h) return p;
@@ -456,6 +463,12 @@ export class Mutex extends KernelObject {
   }
   unlock(): Err {
     return <Err>sysMutexUnlock(this.handle);
+  }
+  /** The thread that holds the mutex (the Thread its create filled), or
+   *  null: unlocked, not created, deleted. */
+  ownerThread(): Thread | null {
+    const h = sysMutexOwner(this.handle);
+    return h > 0 ? threadOfHandle(h) : null;
   }
   delete(): Err {
     return this.dropped(<Err>sysMutexDelete(this.handle));
@@ -1067,6 +1080,8 @@ export function consoleWrite(ptr: usize, len: u32): Err {
 export function cycles(): u32 {
   return sysCycles();
 }
+/** The kernel's name for cycles(), for code that runs in either world. */
+export { cycles as portCycles };
 
 /** The tick count and rate (as the kernel's ticks, tickRate). */
 export function ticks(): u32 {

@@ -36,6 +36,7 @@ import { Err, kputln, kputs, kputu, threadSleep, ticks } from "ivt-user";
 @external("ivt_sys", "event_sync") declare function sysEventSync(h: i32, b: u32, m: u32, t: u32): i32;
 @external("ivt_sys", "event_get") declare function sysEventGet(h: i32): u32;
 @external("ivt_sys", "thread_state") declare function sysThreadState(h: i32): i32;
+@external("ivt_sys", "mutex_owner") declare function sysMutexOwner(h: i32): i32;
 @external("ivt_sys", "thread_priority") declare function sysThreadPriority(h: i32): i32;
 @external("ivt_sys", "thread_set_priority") declare function sysThreadSetPriority(h: i32, p: u32): i32;
 @external("ivt_sys", "thread_suspend") declare function sysThreadSuspend(h: i32): i32;
@@ -80,6 +81,7 @@ function forgeAll(self: i32, mine: i32): void {
         refused(h, sysEventSync(h, 0, 1, 0));
         refused(h, sysEventGet(h) == 0 ? Err.Invalid : Err.Ok);
         refused(h, -sysThreadState(h));
+        refused(h, -sysMutexOwner(h));
         refused(h, -sysThreadPriority(h));
         refused(h, sysThreadSetPriority(h, 20));
         refused(h, sysThreadSuspend(h));

@@ -16,6 +16,7 @@ import { queuesetTests } from "./queueset";
 import { deferredTests } from "./deferred";
 import { timerTests } from "./timers";
 import { robustTests } from "./robust";
+import { robustIrqTests } from "./robust-irq";
 import { pollTests } from "./poll";
 import { containTests } from "./contain";
 import { checkedTests } from "./checked";
@@ -45,6 +46,7 @@ export function main(): i32 {
   timerTests();
   traceTests();
   robustTests();
+  robustIrqTests();
   pollTests();
   checkedTests();
   arithTests();
