@@ -579,6 +579,45 @@ function queueGet(h: i32, ptr: u32, timeout: u32, peek: bool): i32 {
   return e;
 }
 
+/** How sys_queue_put_value puts its value. */
+const PUT_BACK: u32 = 0;
+const PUT_FRONT: u32 = 1;
+const PUT_OVERWRITE: u32 = 2;
+
+/** Puts a number of `size` bytes (1, 2, 4 or 8; the queue's item size),
+ *  `value`'s low bytes, into queue `h`: at the back (`how` 0, as
+ *  Queue.sendValue), the front (1, sendValueToFront) or over a mailbox's
+ *  item (2, overwriteValue; `timeout` ignored). The value crosses in
+ *  registers, so threads of one application never share a buffer for it.
+ *  Err.Invalid for a bad handle, a size other than the item size, an
+ *  unknown `how`; then as the call. */
+export function sys_queue_put_value(h: i32, value: u64, size: u32, how: u32, timeout: u32): i32 {
+  const q = objectOf<Queue>(h, Kind.Queue);
+  if (q === null || size != q.itemSize() || (size != 1 && size != 2 && size != 4 && size != 8) || how > PUT_OVERWRITE) return Err.Invalid;
+  const buf = bounceOf(threadCurrent()!);
+  store<u64>(buf, value); // little-endian wasm memory: the low `size` bytes first
+  if (how == PUT_OVERWRITE) return q.overwrite(buf);
+  return how == PUT_FRONT ? q.sendToFront(buf, timeout) : q.send(buf, timeout);
+}
+
+/** As Queue.overwrite of the item at `ptr` in the caller's memory, copied
+ *  in first: Err.Invalid for a bad handle, an item not all inside it, a
+ *  queue whose capacity is not one. */
+export function sys_queue_overwrite(h: i32, ptr: u32): i32 {
+  const q = objectOf<Queue>(h, Kind.Queue);
+  if (q === null) return Err.Invalid;
+  const t = threadCurrent()!;
+  const buf = bounceOf(t);
+  if (!copyIn(t.app, ptr, buf, q.itemSize())) return Err.Invalid;
+  return q.overwrite(buf);
+}
+
+/** As Queue.reset. */
+export function sys_queue_reset(h: i32): i32 {
+  const q = objectOf<Queue>(h, Kind.Queue);
+  return q === null ? Err.Invalid : q.reset();
+}
+
 /** The items in queue `h` (>= 0), or -Err.Invalid. */
 export function sys_queue_count(h: i32): i32 {
   const q = objectOf<Queue>(h, Kind.Queue);
@@ -881,6 +920,13 @@ export function sys_queueset_select(h: i32, timeout: u32): i32 {
   const member = handleOfObject(changetype<usize>(out.value), t.app);
   kernelUnlock(s);
   return member > 0 ? member : failed(Err.Deleted);
+}
+
+/** The events set `h` holds now (as QueueSet.events: stale ones
+ *  included until a select drops them), or -Err.Invalid. */
+export function sys_queueset_events(h: i32): i32 {
+  const set = objectOf<QueueSet>(h, Kind.QueueSet);
+  return set === null ? failed(Err.Invalid) : <i32>set.events();
 }
 
 /** As QueueSet.delete (members leave it; its events go back to the

@@ -121,6 +121,12 @@ declare function sysQueueReceive(h: i32, ptr: usize, timeout: u32): i32;
 declare function sysQueueSendFront(h: i32, ptr: usize, timeout: u32): i32;
 @external("ivt_sys", "queue_peek")
 declare function sysQueuePeek(h: i32, ptr: usize, timeout: u32): i32;
+@external("ivt_sys", "queue_put_value")
+declare function sysQueuePutValue(h: i32, value: u64, size: u32, how: u32, timeout: u32): i32;
+@external("ivt_sys", "queue_overwrite")
+declare function sysQueueOverwrite(h: i32, ptr: usize): i32;
+@external("ivt_sys", "queue_reset")
+declare function sysQueueReset(h: i32): i32;
 @external("ivt_sys", "queue_count")
 declare function sysQueueCount(h: i32): i32;
 @external("ivt_sys", "event_sync")
@@ -187,6 +193,8 @@ declare function sysQueueSetAdd(h: i32, member: i32): i32;
 declare function sysQueueSetRemove(h: i32, member: i32): i32;
 @external("ivt_sys", "queueset_select")
 declare function sysQueueSetSelect(h: i32, timeout: u32): i32;
+@external("ivt_sys", "queueset_events")
+declare function sysQueueSetEvents(h: i32): i32;
 @external("ivt_sys", "queueset_delete")
 declare function sysQueueSetDelete(h: i32): i32;
 
@@ -426,9 +434,18 @@ export function threadYield(): Err {
 
 /** A counting or binary semaphore (as the kernel's Semaphore). */
 export class Semaphore extends KernelObject {
+  /** The maximum the create gave (0 before). */
+  private max: u32 = 0;
+
   create(initial: u32, max: u32): Err {
     if (this.handle > 0) return Err.Busy;
-    return this.adopt(sysSemCreate(initial, max));
+    const e = this.adopt(sysSemCreate(initial, max));
+    if (e == Err.Ok) this.max = max;
+    return e;
+  }
+  /** The events this semaphore may post to a QueueSet: its maximum. */
+  setCapacity(): u32 {
+    return this.handle > 0 ? this.max : 0;
   }
   take(timeout: u32): Err {
     return <Err>sysSemTake(this.handle, timeout);
@@ -478,9 +495,18 @@ export class Mutex extends KernelObject {
 /** A queue of fixed-size items, copied in and out (as the kernel's Queue;
  *  items of at most APP_ITEM_BYTES). */
 export class Queue extends KernelObject {
+  /** The item size and capacity the create gave (0 before). */
+  private bytes: u32 = 0;
+  private length: u32 = 0;
+
   create(itemSize: u32, capacity: u32): Err {
     if (this.handle > 0) return Err.Busy;
-    return this.adopt(sysQueueCreate(itemSize, capacity));
+    const e = this.adopt(sysQueueCreate(itemSize, capacity));
+    if (e == Err.Ok) {
+      this.bytes = itemSize;
+      this.length = capacity;
+    }
+    return e;
   }
   send(src: usize, timeout: u32): Err {
     return <Err>sysQueueSend(this.handle, src, timeout);
@@ -496,19 +522,105 @@ export class Queue extends KernelObject {
   peek(dst: usize, timeout: u32): Err {
     return <Err>sysQueuePeek(this.handle, dst, timeout);
   }
+  /** Sends `v` (as the kernel's sendValue): a number of the item's size,
+   *  or an @unmanaged object whose bytes are the item. Err.Invalid for
+   *  another size or a null object. */
+  sendValue<T>(v: T, timeout: u32): Err {
+    return this.putValue<T>(v, timeout, 0);
+  }
+  /** As sendValue, to the front. */
+  sendValueToFront<T>(v: T, timeout: u32): Err {
+    return this.putValue<T>(v, timeout, 1);
+  }
+  /** Receives the oldest item into the @unmanaged object `dst` (Box<T> for
+   *  a number); Err.Invalid, `dst` untouched, if its size is not the
+   *  item size or it is null. */
+  receiveInto<T>(dst: T, timeout: u32): Err {
+    const p = this.objectFor<T>(dst);
+    return p == 0 ? Err.Invalid : this.receive(p, timeout);
+  }
+  /** As receiveInto, the item left queued. */
+  peekInto<T>(dst: T, timeout: u32): Err {
+    const p = this.objectFor<T>(dst);
+    return p == 0 ? Err.Invalid : this.peek(p, timeout);
+  }
+  /** Writes the item at `src` into a queue of capacity one (a mailbox, as
+   *  the kernel's overwrite): into the empty slot or over the item there;
+   *  never waits. Err.Invalid for another capacity. */
+  overwrite(src: usize): Err {
+    return <Err>sysQueueOverwrite(this.handle, src);
+  }
+  /** As overwrite, with a value (as sendValue). */
+  overwriteValue<T>(v: T): Err {
+    return this.putValue<T>(v, 0, 2);
+  }
+  /** Empties the queue (as the kernel's reset): waiting senders get in. */
+  reset(): Err {
+    return <Err>sysQueueReset(this.handle);
+  }
   /** The items queued now; 0 for a queue not created or deleted. */
   count(): u32 {
     const r = sysQueueCount(this.handle);
     return r < 0 ? 0 : <u32>r;
   }
+  /** As count (FreeRTOS's uxQueueMessagesWaiting). */
+  messagesWaiting(): u32 {
+    return this.count();
+  }
+  /** Room for this many more items; 0 for a queue not created. */
+  spacesAvailable(): u32 {
+    return this.handle > 0 ? this.length - this.count() : 0;
+  }
+  /** Item size in bytes (0 before create). */
+  itemSize(): u32 {
+    return this.bytes;
+  }
+  /** The events this queue may post to a QueueSet: its capacity. */
+  setCapacity(): u32 {
+    return this.length;
+  }
   delete(): Err {
-    return this.dropped(<Err>sysQueueDelete(this.handle));
+    const e = this.dropped(<Err>sysQueueDelete(this.handle));
+    if (e == Err.Ok) {
+      this.bytes = 0;
+      this.length = 0;
+    }
+    return e;
+  }
+
+  /** A number crosses in registers (sys_queue_put_value: `how` 0 back, 1
+   *  front, 2 overwrite); an object's bytes as an item at its address. */
+  private putValue<T>(v: T, timeout: u32, how: u32): Err {
+    if (isReference<T>()) {
+      const p = this.objectFor<T>(v);
+      if (p == 0) return Err.Invalid;
+      if (how == 2) return this.overwrite(p);
+      return how == 1 ? this.sendToFront(p, timeout) : this.send(p, timeout);
+    }
+    if (sizeof<T>() > 8) ERROR("sendValue: a number of at most 8 bytes, or an @unmanaged object");
+    let bits: u64;
+    if (isFloat<T>()) bits = sizeof<T>() == 8 ? reinterpret<u64>(<f64>v) : <u64>reinterpret<u32>(<f32>v);
+    else bits = <u64>v;
+    return <Err>sysQueuePutValue(this.handle, bits, <u32>sizeof<T>(), how, timeout);
+  }
+
+  /** `obj`'s address if it is a non-null @unmanaged object of the item's
+   *  size, else 0. */
+  private objectFor<T>(obj: T): usize {
+    if (!isReference<T>()) ERROR("receiveInto/peekInto need an object: a Box<T> for a number");
+    if (isManaged<T>()) ERROR("receiveInto/peekInto need an @unmanaged class (a managed object's size is not its fields)");
+    const p = changetype<usize>(obj);
+    return p != 0 && offsetof<T>() == <usize>this.bytes && this.bytes != 0 ? p : 0;
   }
 }
 
 /** A queue set (as the kernel's QueueSet): one thread waits on several of
  *  this application's queues and semaphores at once, then reads the one
  *  select names with NO_WAIT. */
+/** What a QueueSet holds and names (as the kernel's SetMember): a Queue
+ *  or a Semaphore of this application. */
+export type SetMember = KernelObject;
+
 export class QueueSet extends KernelObject {
   private first: KernelObject | null = null;
 
@@ -555,6 +667,13 @@ export class QueueSet extends KernelObject {
     if (m === null) return Err.Deleted; // a member this object does not know: deleted and made again
     out.value = m;
     return Err.Ok;
+  }
+
+  /** The events the set holds now (as the kernel's events: a stale one
+   *  counts until a select drops it); 0 for a set not created. */
+  events(): u32 {
+    const r = sysQueueSetEvents(this.handle);
+    return r < 0 ? 0 : <u32>r;
   }
 
   /** Deletes the set: waiting selects wake with Err.Deleted; the members

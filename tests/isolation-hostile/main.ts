@@ -117,6 +117,9 @@ function forgeChecks(): void {
 // ---- the victim's own abuse of the calls -------------------------------------------
 
 @external("ivt_sys", "thread_state") declare function sysThreadState(h: i32): i32;
+@external("ivt_sys", "queue_put_value") declare function sysQueuePutValue(h: i32, v: u64, size: u32, how: u32, t: u32): i32;
+@external("ivt_sys", "queue_overwrite") declare function sysQueueOverwrite(h: i32, p: usize): i32;
+@external("ivt_sys", "queue_peek") declare function sysQueuePeek(h: i32, p: usize, t: u32): i32;
 @external("ivt_sys", "thread_priority") declare function sysThreadPriority(h: i32): i32;
 @external("ivt_sys", "thread_set_priority") declare function sysThreadSetPriority(h: i32, p: u32): i32;
 @external("ivt_sys", "thread_abort_wait") declare function sysThreadAbortWait(h: i32): i32;
@@ -194,6 +197,12 @@ function selfChecks(): void {
   for (let i: u32 = 0; i < 32; i++) store<u8>(end - 32 + i, <u8>(i + 1));
   expectErr("send a 32-byte item ending at the memory's end", <Err>sysQueueSend(q, end - 32, NO_WAIT), Err.Ok);
   expectErr("send one byte past", <Err>sysQueueSend(q, end - 31, NO_WAIT), Err.Invalid);
+  expectErr("a value of 8 bytes into 32-byte items", <Err>sysQueuePutValue(q, 1, 8, 0, NO_WAIT), Err.Invalid);
+  expectErr("a value of 3 bytes", <Err>sysQueuePutValue(q, 1, 3, 0, NO_WAIT), Err.Invalid);
+  expectErr("a value put an unknown way", <Err>sysQueuePutValue(q, 1, 32, 3, NO_WAIT), Err.Invalid);
+  expectErr("overwrite a queue of two", <Err>sysQueueOverwrite(q, end - 32), Err.Invalid);
+  expectErr("overwrite from past the end", <Err>sysQueueOverwrite(q, end - 31), Err.Invalid);
+  expectErr("peek one byte past the end", <Err>sysQueuePeek(q, end - 31, NO_WAIT), Err.Invalid);
   expectErr("receive into the null guard", <Err>sysQueueReceive(q, 0, NO_WAIT), Err.Invalid);
   expectErr("receive across the null guard's end", <Err>sysQueueReceive(q, 15, NO_WAIT), Err.Invalid);
   expectErr("receive one byte past the end", <Err>sysQueueReceive(q, end - 31, NO_WAIT), Err.Invalid);

@@ -324,6 +324,41 @@ function queueSetChecks(): void {
   expectErr("set: delete b", s2.delete(), Err.Ok);
 }
 
+// Typed items: numbers cross in registers (sys_queue_put_value), objects
+// as their bytes; a size that is not the item size is refused.
+const valueQueue = new Queue();
+const boxF64 = new Box<f64>();
+const boxI8 = new Box<i8>();
+const boxU32 = new Box<u32>();
+
+function typedQueueChecks(): void {
+  expectErr("typed: a queue of 8-byte items", valueQueue.create(8, 2), Err.Ok);
+  expectErr("typed: send an f64", valueQueue.sendValue<f64>(-1.5, NO_WAIT), Err.Ok);
+  expectErr("typed: an u32 into 8-byte items", valueQueue.sendValue<u32>(1, NO_WAIT), Err.Invalid);
+  expectErr("typed: an u64 to the front", valueQueue.sendValueToFront<u64>(0x1122334455667788, NO_WAIT), Err.Ok);
+  check("typed: two queued, no room", valueQueue.count() == 2 && valueQueue.spacesAvailable() == 0 && valueQueue.itemSize() == 8);
+  expectErr("typed: receive into a 4-byte box", valueQueue.receiveInto(boxU32, NO_WAIT), Err.Invalid);
+  const u = new Box<u64>();
+  expectErr("typed: peek the front", valueQueue.peekInto(u, NO_WAIT), Err.Ok);
+  check("typed: the u64 whole", u.value == 0x1122334455667788);
+  expectErr("typed: receive it", valueQueue.receiveInto(u, NO_WAIT), Err.Ok);
+  expectErr("typed: receive the f64", valueQueue.receiveInto(boxF64, NO_WAIT), Err.Ok);
+  check("typed: the f64 exact", boxF64.value == -1.5);
+  expectErr("typed: overwrite a queue of two", valueQueue.overwriteValue<f64>(2.0), Err.Invalid);
+  expectErr("typed: send for the reset", valueQueue.sendValue<f64>(3.0, NO_WAIT), Err.Ok);
+  expectErr("typed: reset", valueQueue.reset(), Err.Ok);
+  check("typed: empty after reset", valueQueue.count() == 0 && valueQueue.spacesAvailable() == 2);
+  expectErr("typed: delete", valueQueue.delete(), Err.Ok);
+  expectErr("typed: a mailbox of 1-byte items", valueQueue.create(1, 1), Err.Ok);
+  expectErr("typed: overwrite an i8", valueQueue.overwriteValue<i8>(-2), Err.Ok);
+  expectErr("typed: overwrite it again", valueQueue.overwriteValue<i8>(-3), Err.Ok);
+  check("typed: one item", valueQueue.count() == 1);
+  expectErr("typed: receive it", valueQueue.receiveInto(boxI8, NO_WAIT), Err.Ok);
+  check("typed: the last value, sign kept", boxI8.value == -3);
+  expectErr("typed: delete the mailbox", valueQueue.delete(), Err.Ok);
+  expectErr("typed: send to a deleted queue", valueQueue.sendValue<i8>(1, NO_WAIT), Err.Invalid);
+}
+
 export function main(): i32 {
   checksFor("owner");
   kputln("owner: start");
@@ -331,5 +366,6 @@ export function main(): i32 {
   streamChecks();
   notifyChecks();
   queueSetChecks();
+  typedQueueChecks();
   return checksSummary();
 }

@@ -1,21 +1,24 @@
-// The on-target suite's wait, synchronisation and robustness groups run as an
-// application in its own module (docs/isolation.md): the same source as
-// the kernel's suite runs (tests/target/wait.ts, sync.ts, robust.ts), written against
-// the package "ivt", which is the application library (user/ivt.ts) here,
-// so every thread, semaphore, mutex, queue, event flags, notification and
-// sleep goes through a system call, and the software timers are the
+// The on-target suite's wait, synchronisation, robustness and queue set
+// groups run as an application in its own module (docs/isolation.md):
+// the same source as the kernel's suite runs (tests/target/wait.ts,
+// sync.ts, robust.ts, queueset.ts), written against the package "ivt",
+// which is the application library (user/ivt.ts) here, so every thread,
+// semaphore, mutex, queue, queue set, event flags, notification and sleep
+// goes through a system call, and the software timers are the
 // application's own. Their interrupt-context tests (wait-irq.ts,
-// sync-irq.ts, robust-irq.ts) are the kernel suite's: an application has
-// no top halves.
+// sync-irq.ts, robust-irq.ts, queueset-irq.ts) are the kernel suite's: an
+// application has no top halves.
 
 import { finish } from "../target/harness";
 import { waitTests } from "../target/wait";
 import { syncTests } from "../target/sync";
 import { robustTests } from "../target/robust";
+import { queuesetTests } from "../target/queueset";
 
 export function main(): i32 {
   waitTests();
   syncTests();
   robustTests();
+  queuesetTests();
   return finish();
 }

@@ -13,6 +13,7 @@ import { syncTests } from "./sync";
 import { syncIrqTests } from "./sync-irq";
 import { poolTests } from "./pool";
 import { queuesetTests } from "./queueset";
+import { queuesetIrqTests } from "./queueset-irq";
 import { deferredTests } from "./deferred";
 import { timerTests } from "./timers";
 import { robustTests } from "./robust";
@@ -42,6 +43,7 @@ export function main(): i32 {
   streamTests();
   poolTests();
   queuesetTests();
+  queuesetIrqTests();
   deferredTests();
   timerTests();
   traceTests();

@@ -1,27 +1,28 @@
 // Queue sets (issue 13): one thread waits on two queues and a semaphore,
-// woken by threads and by a top half; timeouts; the refusals; what a
-// deleted set, a deleted member and a reset member do to the events.
+// woken by threads (by a top half: queueset-irq.ts); timeouts; the
+// refusals; what a deleted set, a deleted member and a reset member do to
+// the events. Written against the package "ivt": the kernel's suite and
+// an application module (tests/suite-app-sync) run the same tests.
 
 import { test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
 import { cleanup, joinThread, spawn } from "./util";
-import { runTopHalf, TopHalfOnce } from "./irqutil";
 import {
   Box, Err, FOREVER, MAIN_PRIORITY, NO_WAIT, Queue, QueueSet, Semaphore, SetMember, threadAbortWait,
-} from "../../kernel/ivt";
+} from "ivt";
 
-const qa = new Queue(); // length 2
-const qb = new Queue(); // length 3
-const sm = new Semaphore(); // binary
-const set = new QueueSet();
+export const qa = new Queue(); // length 2
+export const qb = new Queue(); // length 3
+export const sm = new Semaphore(); // binary
+export const set = new QueueSet();
 const other = new QueueSet();
-const which = new Box<SetMember | null>(); // main's and the selecting thread's: never at once
+export const which = new Box<SetMember | null>(); // main's and the selecting thread's: never at once
 const item = new Box<u32>(); // main's and the threads': never at once
-const res = new StaticArray<u32>(4);
+export const res = new StaticArray<u32>(4);
 // Every object here is made once and reused (create, delete): the heap
 // never frees, and microbit's is small.
 
 /** Makes qa (2), qb (3) and sm (binary, empty) and a set of 6 holding them. */
-function makeAll(): void {
+export function makeAll(): void {
   checkEq(qa.create(4, 2), Err.Ok, "create qa");
   checkEq(qb.create(4, 3), Err.Ok, "create qb");
   checkEq(sm.create(0, 1), Err.Ok, "create sm");
@@ -32,7 +33,7 @@ function makeAll(): void {
   checkEq(set.add(sm), Err.Ok, "add sm");
 }
 
-function deleteAll(): void {
+export function deleteAll(): void {
   set.delete();
   qa.delete();
   qb.delete();
@@ -60,7 +61,7 @@ function readSelected(m: SetMember | null): void {
 }
 
 /** Selects `n` times with FOREVER, reading each member named. */
-function selector(n: u32): void {
+export function selector(n: u32): void {
   for (let i: u32 = 0; i < n; i++) {
     res[0] = set.select(which, FOREVER);
     if (res[0] != Err.Ok) {
@@ -70,30 +71,6 @@ function selector(n: u32): void {
     readSelected(which.value);
   }
 }
-
-/** A top half: with `give` false, sends 9 to qa; with `give` true, tries
- *  add and remove, gives sm and selects with a timeout and with NO_WAIT
- *  (into `which`). */
-class Top extends TopHalfOnce {
-  give: bool = false;
-  sent: Err = Err.Invalid;
-  picked: Err = Err.Invalid;
-  timed: Err = Err.Ok;
-  added: Err = Err.Ok;
-  removed: Err = Err.Ok;
-  once(): void {
-    if (!this.give) {
-      this.sent = qa.sendValue<u32>(9, NO_WAIT);
-      return;
-    }
-    this.added = set.add(qb);
-    this.removed = set.remove(qa);
-    this.sent = sm.give();
-    this.timed = set.select(which, 5);
-    this.picked = set.select(which, NO_WAIT);
-  }
-}
-const top = new Top();
 
 export function queuesetTests(): void {
   // Select names the member that got data, oldest first, across two queues and a semaphore.
@@ -139,30 +116,6 @@ export function queuesetTests(): void {
     checkSeq("sba", "woken by each in turn");
     check(joinThread(t), "selector ended");
     checkEq(set.events(), 0, "handed over: no event left");
-    deleteAll();
-    cleanup();
-  });
-
-  // A top half's send wakes a selecting thread; from a top half select only with NO_WAIT.
-  test("queueset: top halves send and select", () => {
-    makeAll();
-    seqReset();
-    const t = spawn(0, "sel", selector, 1, MAIN_PRIORITY - 1);
-    top.give = false;
-    runTopHalf(top);
-    checkEq(top.sent, Err.Ok, "sent in the handler");
-    check(joinThread(t), "selector woken and ended");
-    checkSeq("a", "named qa");
-    checkEq(res[2], 9, "read the handler's item");
-    const g = top;
-    g.give = true;
-    runTopHalf(g);
-    checkEq(g.added, Err.InInterrupt, "add in a handler");
-    checkEq(g.removed, Err.InInterrupt, "remove in a handler");
-    checkEq(g.sent, Err.Ok, "given in the handler");
-    checkEq(g.timed, Err.InInterrupt, "a timeout in a handler");
-    checkEq(g.picked, Err.Ok, "NO_WAIT in a handler");
-    check(which.value === sm, "named sm");
     deleteAll();
     cleanup();
   });

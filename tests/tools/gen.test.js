@@ -92,7 +92,8 @@ test("kernel settings become asc constants and board.h defines", () => {
 test("suite_parts cuts a group into runs of consecutive tests that cover it once", () => {
   const sync = suiteGroups().find((g) => g.name === "sync");
   const b = { ...plainBoard(), suite_split: "group", suite_parts: { sync: 3 } };
-  const images = suiteImages(b, "tests").filter((i) => i.startsWith("tests-sync"));
+  // tests-sync-irq is a group of its own.
+  const images = suiteImages(b, "tests").filter((i) => /^tests-sync(?:-\d+){0,2}$/.test(i));
   assert.equal(images.length, 3);
   const ranges = images.map((i) => /^tests-sync-(\d+)(?:-(\d+))?$/.exec(i)).map((m) => [Number(m[1]), Number(m[2] || m[1])]);
   assert.equal(ranges[0][0], 1);
@@ -103,7 +104,7 @@ test("suite_parts cuts a group into runs of consecutive tests that cover it once
   const [a, z] = ranges[1];
   assert.match(imageAscFlags(b, images[1]).join(" "), new RegExp(`--use SUITE_FIRST=${a} --use SUITE_LAST=${z} --use SUITE_TESTS=${sync.tests}`));
   // As many parts as tests: one image per test.
-  const perTest = suiteImages({ ...b, suite_parts: { sync: sync.tests } }, "tests").filter((i) => i.startsWith("tests-sync"));
+  const perTest = suiteImages({ ...b, suite_parts: { sync: sync.tests } }, "tests").filter((i) => /^tests-sync(?:-\d+){0,2}$/.test(i));
   assert.deepEqual(perTest, Array.from({ length: sync.tests }, (_, i) => `tests-sync-${i + 1}`));
 });
 
@@ -129,4 +130,14 @@ test("suite_images runs the whole suite as n images of consecutive groups, each 
   assert.deepEqual(calls, groups.slice(ranges[1][0] - 1, ranges[1][1]).map((g) => g.fn));
   assert.throws(() => suiteImages({ ...plainBoard(), suite_images: groups.length + 1 }, "tests"), /more images than the suite has groups/);
   assert.throws(() => appEntry(`suite-2-${groups.length + 1}`, b), /the suite has groups 1 to/);
+});
+
+test("a group whose name has a hyphen (sync-irq) is its own image, not a part of the group before the hyphen", () => {
+  const b = { ...plainBoard(), suite_split: "group", suite_parts: { sync: 2 } };
+  const images = suiteImages(b, "tests");
+  assert.ok(images.includes("tests-sync-irq") && images.includes("tests-wait-irq"), images.join(" "));
+  assert.ok(images.some((i) => /^tests-sync-1-\d+$/.test(i)), "sync still cut in parts");
+  const entry = fs.readFileSync(appEntry("tests-sync-irq", b), "utf8");
+  assert.match(entry, /syncIrqTests\(\)/);
+  assert.doesNotMatch(entry, /syncTests\(\)/);
 });

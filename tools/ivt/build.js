@@ -858,13 +858,14 @@ export function appsGlueC(apps, headers, bytes) {
   ];
   const seen = new Set();
   for (const h of headers) {
-    for (const m of h.matchAll(/^(u32|void) Z_ivt_sysZ_(\w+)\(struct Z_ivt_sys_instance_t\*((?:, u32)*)\);$/gm)) {
+    // Parameters are u32 or u64 (queue_put_value's value); results u32 or none.
+    for (const m of h.matchAll(/^(u32|void) Z_ivt_sysZ_(\w+)\(struct Z_ivt_sys_instance_t\*((?:, u(?:32|64))*)\);$/gm)) {
       const [, ret, name, params] = m;
       if (seen.has(name)) continue;
       seen.add(name);
-      const n = (params.match(/u32/g) || []).length;
-      const args = Array.from({ length: n }, (_, i) => `a${i}`);
-      lines.push(`${ret} Z_ivt_sysZ_${name}(struct Z_ivt_sys_instance_t* h${args.map((a) => `, u32 ${a}`).join("")}) {`);
+      const types = params.match(/u(?:32|64)/g) || [];
+      const args = types.map((_, i) => `a${i}`);
+      lines.push(`${ret} Z_ivt_sysZ_${name}(struct Z_ivt_sys_instance_t* h${args.map((a, i) => `, ${types[i]} ${a}`).join("")}) {`);
       lines.push(`  (void)h;`);
       lines.push(`  ${ret === "void" ? "" : "return "}Z_kernelZ_sys_${name}(&ivt_kernel_instance${args.map((a) => `, ${a}`).join("")});`);
       lines.push("}");
