@@ -198,6 +198,12 @@ declare function sysQueueSetEvents(h: i32): i32;
 @external("ivt_sys", "queueset_delete")
 declare function sysQueueSetDelete(h: i32): i32;
 
+/** A count a query call returned (>= 0), or 0 for its error (< 0): what a
+ *  deleted or never created object reads. */
+function countOrZero(result: i32): u32 {
+  return result < 0 ? 0 : <u32>result;
+}
+
 /** The error of a call that makes an object: Ok for a handle (> 0), else
  *  the error it returned negated. */
 function made(result: i32): Err {
@@ -364,8 +370,7 @@ export function threadState(t: Thread): ThreadState {
 /** `t`'s effective priority (as the kernel's threadPriority); 0 for a
  *  Thread that is not one of this application's. */
 export function threadPriority(t: Thread): u32 {
-  const r = sysThreadPriority(t.handle);
-  return r < 0 ? 0 : <u32>r;
+  return countOrZero(sysThreadPriority(t.handle));
 }
 
 /** Sets `t`'s base priority (as the kernel's threadSetPriority), within
@@ -455,8 +460,7 @@ export class Semaphore extends KernelObject {
   }
   /** The count now; 0 for a semaphore not created or deleted. */
   available(): u32 {
-    const r = sysSemAvailable(this.handle);
-    return r < 0 ? 0 : <u32>r;
+    return countOrZero(sysSemAvailable(this.handle));
   }
   delete(): Err {
     return this.dropped(<Err>sysSemDelete(this.handle));
@@ -560,8 +564,7 @@ export class Queue extends KernelObject {
   }
   /** The items queued now; 0 for a queue not created or deleted. */
   count(): u32 {
-    const r = sysQueueCount(this.handle);
-    return r < 0 ? 0 : <u32>r;
+    return countOrZero(sysQueueCount(this.handle));
   }
   /** As count (FreeRTOS's uxQueueMessagesWaiting). */
   messagesWaiting(): u32 {
@@ -672,8 +675,7 @@ export class QueueSet extends KernelObject {
   /** The events the set holds now (as the kernel's events: a stale one
    *  counts until a select drops it); 0 for a set not created. */
   events(): u32 {
-    const r = sysQueueSetEvents(this.handle);
-    return r < 0 ? 0 : <u32>r;
+    return countOrZero(sysQueueSetEvents(this.handle));
   }
 
   /** Deletes the set: waiting selects wake with Err.Deleted; the members
@@ -766,8 +768,7 @@ export class Pool extends KernelObject {
 
   /** Free blocks now (0 if not created). */
   available(): u32 {
-    const r = sysPoolAvailable(this.handle);
-    return r < 0 ? 0 : <u32>r;
+    return countOrZero(sysPoolAvailable(this.handle));
   }
 
   /** Block size in bytes (0 if not created). */
@@ -821,8 +822,7 @@ export class StreamBuffer extends KernelObject {
   /** Bytes waiting to be read (a message buffer's count 4 more per
    *  message); 0 if not created. */
   available(): u32 {
-    const r = sysStreamAvailable(this.handle);
-    return r < 0 ? 0 : <u32>r;
+    return countOrZero(sysStreamAvailable(this.handle));
   }
 
   /** Empties the buffer. Returns Err.Ok; Err.Invalid. */
