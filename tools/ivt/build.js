@@ -1115,6 +1115,11 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
       build_id: buildId,
       functions: namedFunctions(functionSymbols(b, elf), names).map((f) => [f.addr, f.size, f.name]),
       registers: faultRegisterNames(archDir),
+      // The translated C's line table (the ELF's DWARF), read by `ivt
+      // decode` with the board's addr2line: each frame's line of kernel.c
+      // or an application's module C.
+      elf: path.basename(elf),
+      addr2line: `${b.toolchain.prefix}addr2line`,
     });
   }
   return elf;

@@ -13,6 +13,7 @@
 // refused: its code addresses would name the wrong functions.
 
 import fs from "node:fs";
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { UserError } from "./proc.js";
 import { IMAGE_MANIFEST } from "./paths.js";
@@ -109,7 +110,7 @@ function codeAt(image, addr, pc = null) {
     // dropped on Cortex-M, and the byte before looked up (a return address
     // after a call that does not return may lie past its caller's end).
     const at = image.manifest.arch === "cortex-m" ? (addr & ~1) >>> 0 : addr >>> 0;
-    const a = pc !== null && ((addr ^ pc) & ~1) === 0 ? at : at - 1;
+    const a = lookupAddress(image, addr, pc);
     let lo = 0;
     let hi = image.functions.length - 1;
     while (lo <= hi) {
@@ -135,6 +136,42 @@ function statementOf(image, addr, found) {
   if (!table) return null;
   const offset = addr & 0xffffff;
   return statementAt(table, offset, offset - found.offset);
+}
+
+/** The address a native frame's code is looked up at, as codeAt does:
+ *  the Thumb bit dropped on Cortex-M, and a return address's byte before
+ *  (the call), the fault pc itself. */
+function lookupAddress(image, addr, pc) {
+  const at = image.manifest.arch === "cortex-m" ? (addr & ~1) >>> 0 : addr >>> 0;
+  return pc !== null && ((addr ^ pc) & ~1) === 0 ? at : at - 1;
+}
+
+/** "file:line (C function)" of each of `addrs` in a native image's ELF,
+ *  by the board's addr2line (manifest `elf`, `addr2line`): the frame's own
+ *  function, and the innermost function inlined there when there is one
+ *  (a load's bounds check, a helper). [] on sim, or when the ELF or the
+ *  tool is not there (a folder copied without them). */
+function translatedLines(image, addrs) {
+  const m = image.manifest;
+  if (image.modules || !m.elf || !m.addr2line || !addrs.length) return [];
+  const elf = path.resolve(image.dir, m.elf);
+  if (!fs.existsSync(elf)) return [];
+  const r = spawnSync(m.addr2line, ["-a", "-f", "-i", "-e", elf, ...addrs.map((a) => `0x${a.toString(16)}`)], { encoding: "utf8" });
+  if (r.error || r.status !== 0) return [];
+  // Per address: its line "0x...", then a function and a file:line for
+  // each inlined level, innermost first, the frame's own function last.
+  const groups = [];
+  for (const line of r.stdout.split("\n")) {
+    if (/^0x[0-9a-f]+$/i.test(line)) groups.push([]);
+    else if (line && groups.length) groups.at(-1).push(line);
+  }
+  const place = (fn, at) => `${path.basename(at.replace(/ \(discriminator \d+\)$/, ""))}${fn && fn !== "??" ? ` (${fn})` : ""}`;
+  return addrs.map((_, i) => {
+    const g = groups[i] || [];
+    if (g.length < 2 || g.at(-1).startsWith("??")) return null;
+    const own = place(g.at(-2), g.at(-1));
+    return g.length > 2 ? `${own}, inlined there: ${place(g[0], g[1])}` : own;
+  });
 }
 
 /** The module a function belongs to (kernel/bugcheck.ts writeModule). */
@@ -340,6 +377,11 @@ export function analyze(words, image) {
     const c = codeAt(image, a, pc);
     out.push(`  #${i} 0x${hex(a)} ${c ? `${c.name}+0x${c.offset.toString(16)}` : "?"}${c && c.source ? `  ${c.source}` : ""}`);
   });
+  const cLines = translatedLines(image, frames.map((a) => lookupAddress(image, a, pc)));
+  if (cLines.length) {
+    out.push("", "TRANSLATED_C_SOURCE (the frames above in the C that wasm2c made, from the image's DWARF):");
+    cLines.forEach((l, i) => l && out.push(`  #${i} ${l}`));
+  }
   if (nRegs) {
     out.push("", "REGISTERS:");
     const names = image.manifest.registers || [];
