@@ -528,12 +528,14 @@ function isProgramCode(where: u32): bool {
   // latter): the application's function that aborted or allocated is
   // charged, as in the kernel's own module.
   if (nameStarts(where, P_SYS_REPORT) || nameStarts(where, P_SYS_REPORT + 1) || nameStarts(where, P_SYS_REPORT + 2)) return false;
+  // Its abort (`--use abort=`), when the optimizer did not inline it.
+  if (nameStarts(where, P_SYS_REPORT + 3)) return false;
   return hasSlash(where);
 }
 
 /** Name prefixes the record tells apart: the runtime's, the crash path's,
  *  the trap entry, and the modules (writeModule). */
-const PREFIXES = "~lib/ kernel/panic/ kernel/bugcheck/ kernel/exports/ivttrap drivers/ kernel/ boards/ kernel/boot/recordSource kernel/runtime/ kernel/bump/ kernel/sys/sys_abort kernel/sys/sys_out_of_memory user/runtime/";
+const PREFIXES = "~lib/ kernel/panic/ kernel/bugcheck/ kernel/exports/ivttrap drivers/ kernel/ boards/ kernel/boot/recordSource kernel/runtime/ kernel/bump/ kernel/sys/sys_abort kernel/sys/sys_out_of_memory user/runtime/ user/ivt/appAbort";
 // @ts-ignore: decorator
 @inline const P_LIB: u32 = 0;
 // @ts-ignore: decorator
@@ -554,8 +556,9 @@ const PREFIXES = "~lib/ kernel/panic/ kernel/bugcheck/ kernel/exports/ivttrap dr
 @inline const P_RUNTIME: u32 = 8;
 // @ts-ignore: decorator
 @inline const P_BUMP: u32 = 9;
-/** kernel/sys/sys_abort, then kernel/sys/sys_out_of_memory (word 11) and
- *  an application's allocator, user/runtime/ (word 12). */
+/** kernel/sys/sys_abort, then kernel/sys/sys_out_of_memory (word 11),
+ *  an application's allocator, user/runtime/ (word 12), and its abort,
+ *  user/ivt/appAbort (word 13). */
 // @ts-ignore: decorator
 @inline const P_SYS_REPORT: u32 = 10;
 

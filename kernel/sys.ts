@@ -22,7 +22,7 @@ import { Err } from "./errors";
 import { APP_ITEM_BYTES, APP_PRIORITY_FIRST, APP_STACK_EXTRA_BYTES, IDLE_PRIORITY, MAX_THREADS } from "./config";
 import { Thread, ThreadState } from "./tcb";
 import {
-  WakeTime, kernelThreadCreate, threadAbortWait, threadDelete, threadExit, threadJoin, threadPriority, threadResume, threadSetPriority,
+  ThreadFlags, WakeTime, kernelThreadCreate, threadAbortWait, threadDelete, threadExit, threadJoin, threadPriority, threadResume, threadSetPriority,
   threadSleep, threadSleepUntil, threadSuspend, threadWaitValue, threadYield,
 } from "./thread";
 import { EventFlags } from "./events";
@@ -221,14 +221,16 @@ function slotName(slot: i32, from: usize, len: u32): string {
 /** Creates a thread of the caller's application running `fn(arg)` at
  *  `priority` (APP_PRIORITY_FIRST .. IDLE_PRIORITY - 1) with a stack of
  *  `stackBytes` (at least MIN_STACK_BYTES; the kernel adds
- *  APP_STACK_EXTRA_BYTES for the system calls' frames), named by the `nameLen` bytes at `namePtr` (1 to 15).
- *  Returns its handle, or -Err.Invalid (a priority, stack, name or entry
- *  out of range), -Err.NoSpace (no thread id, stack or handle left),
+ *  APP_STACK_EXTRA_BYTES for the system calls' frames), named by the `nameLen` bytes at `namePtr` (1 to 15),
+ *  suspended until thread_resume if `flags` is ThreadFlags.Suspended (1).
+ *  Returns its handle, or -Err.Invalid (a priority, stack, name, entry or
+ *  flag out of range), -Err.NoSpace (no thread id, stack or handle left),
  *  -Err.NoThread. */
-export function sys_thread_create(fn: u32, arg: u32, priority: u32, stackBytes: u32, namePtr: u32, nameLen: u32): i32 {
+export function sys_thread_create(fn: u32, arg: u32, priority: u32, stackBytes: u32, namePtr: u32, nameLen: u32, flags: u32): i32 {
   const app = callerApp();
   if (app == 0) return failed(Err.NoThread);
   if (fn == 0 || priority < APP_PRIORITY_FIRST || priority >= IDLE_PRIORITY) return failed(Err.Invalid);
+  if ((flags & ~(<u32>ThreadFlags.Suspended)) != 0) return failed(Err.Invalid);
   if (stackBytes < MIN_STACK_BYTES || stackBytes > 0x7fffffff) return failed(Err.Invalid);
   if (nameLen == 0 || nameLen > NAME_BYTES || !inAppMemory(app, namePtr, nameLen)) return failed(Err.Invalid);
   const caller = threadCurrent()!;
@@ -261,7 +263,7 @@ export function sys_thread_create(fn: u32, arg: u32, priority: u32, stackBytes: 
   t.app = app;
   t.handleSlot = -1; // not freed when the thread is reclaimed: at join or delete
   t.appSlot = slot;
-  const e = kernelThreadCreate(t, slotName(slot, buf, nameLen), appThreadEntry, <u32>slot, priority, stackBytes + APP_STACK_EXTRA_BYTES);
+  const e = kernelThreadCreate(t, slotName(slot, buf, nameLen), appThreadEntry, <u32>slot, priority, stackBytes + APP_STACK_EXTRA_BYTES, <ThreadFlags>flags);
   if (e != Err.Ok) {
     s = kernelLock();
     handleRelease(slot);
@@ -353,6 +355,21 @@ export function sys_thread_wait_value(): u32 {
   return threadWaitValue();
 }
 
+/** The `arg` the caller's thread `h` was created with (thread_create):
+ *  the application's own tag for it, given back as it was (the library
+ *  keeps its Thread object's address there). 0 for the application's main
+ *  thread and for a handle that is not one of the caller's threads. */
+export function sys_thread_tag(h: i32): u32 {
+  const app = callerApp();
+  if (app == 0 || entries === null) return 0;
+  const s = kernelLock();
+  const slot = handleSlot(h, Kind.Thread, app);
+  const t = changetype<Thread | null>(slot < 0 ? 0 : handleObject(h, Kind.Thread, app));
+  const tag: u32 = t !== null && t.appSlot == slot ? unchecked(entries![slot * 2 + 1]) : 0;
+  kernelUnlock(s);
+  return tag;
+}
+
 /** The calling thread's handle, or -Err.NoThread. */
 export function sys_thread_self(): i32 {
   const app = callerApp();
@@ -363,8 +380,12 @@ export function sys_thread_self(): i32 {
 }
 
 /** The live or ended thread of the caller's application that handle `h`
- *  names (one it created, or its main thread's from thread_self), or null. */
-function callerThread(h: i32): Thread | null {
+ *  names (one it created, or its main thread's from thread_self), or
+ *  null. The kernel lock must be held from this check to the end of what
+ *  the call does with the thread: otherwise a thread of the caller's that
+ *  deleted it meanwhile, and another application's create that took the
+ *  kept Thread object, would hand the call another application's thread. */
+function callerThreadLocked(h: i32): Thread | null {
   return objectOf<Thread>(h, Kind.Thread);
 }
 
@@ -373,44 +394,66 @@ function callerThread(h: i32): Thread | null {
  *  would say its Thread may be created again, which only a join or a
  *  delete allows. Returns the state (>= 0), or -Err.Invalid. */
 export function sys_thread_state(h: i32): i32 {
-  const t = callerThread(h);
-  if (t === null) return failed(Err.Invalid);
-  const state = t.state;
-  return state == ThreadState.Free ? <i32>ThreadState.Dead : <i32>state;
+  const s = kernelLock();
+  const t = callerThreadLocked(h);
+  const state = t === null ? -1 : <i32>t.state;
+  kernelUnlock(s);
+  if (state < 0) return failed(Err.Invalid);
+  return state == <i32>ThreadState.Free ? <i32>ThreadState.Dead : state;
 }
 
 /** Thread `h`'s effective priority (as threadPriority), or -Err.Invalid. */
 export function sys_thread_priority(h: i32): i32 {
-  const t = callerThread(h);
-  return t === null ? failed(Err.Invalid) : <i32>threadPriority(t);
+  const s = kernelLock();
+  const t = callerThreadLocked(h);
+  const p = t === null ? failed(Err.Invalid) : <i32>threadPriority(t);
+  kernelUnlock(s);
+  return p;
 }
+
+// The calls below act on the thread with the kernel lock held from the
+// handle's check on (callerThreadLocked); the kernel's thread calls take
+// the lock again inside, and a switch they ask for happens at the outer
+// unlock, as for any caller that has interrupts masked.
 
 /** Sets thread `h`'s base priority (as threadSetPriority), within
  *  APP_PRIORITY_FIRST .. IDLE_PRIORITY - 1 as at its create. Returns
  *  Err.Ok, Err.Invalid (not the caller's live thread, a priority out of
  *  that range). */
 export function sys_thread_set_priority(h: i32, priority: u32): i32 {
-  const t = callerThread(h);
-  if (t === null || priority < APP_PRIORITY_FIRST || priority >= IDLE_PRIORITY) return Err.Invalid;
-  return threadSetPriority(t, priority);
+  if (priority < APP_PRIORITY_FIRST || priority >= IDLE_PRIORITY) return Err.Invalid;
+  const s = kernelLock();
+  const t = callerThreadLocked(h);
+  const e = t === null ? Err.Invalid : threadSetPriority(t, priority);
+  kernelUnlock(s);
+  return e;
 }
 
 /** As threadSuspend of the caller's thread `h`; Err.Invalid otherwise. */
 export function sys_thread_suspend(h: i32): i32 {
-  const t = callerThread(h);
-  return t === null ? Err.Invalid : threadSuspend(t);
+  const s = kernelLock();
+  const t = callerThreadLocked(h);
+  const e = t === null ? Err.Invalid : threadSuspend(t);
+  kernelUnlock(s);
+  return e;
 }
 
 /** As threadResume of the caller's thread `h`; Err.Invalid otherwise. */
 export function sys_thread_resume(h: i32): i32 {
-  const t = callerThread(h);
-  return t === null ? Err.Invalid : threadResume(t);
+  const s = kernelLock();
+  const t = callerThreadLocked(h);
+  const e = t === null ? Err.Invalid : threadResume(t);
+  kernelUnlock(s);
+  return e;
 }
 
 /** As threadAbortWait of the caller's thread `h`; Err.Invalid otherwise. */
 export function sys_thread_abort_wait(h: i32): i32 {
-  const t = callerThread(h);
-  return t === null ? Err.Invalid : threadAbortWait(t);
+  const s = kernelLock();
+  const t = callerThreadLocked(h);
+  const e = t === null ? Err.Invalid : threadAbortWait(t);
+  kernelUnlock(s);
+  return e;
 }
 
 /** As threadSleepUntil, its WakeTime the u32 tick at `ptr` in the caller's
@@ -595,7 +638,13 @@ export function sys_queue_put_value(h: i32, value: u64, size: u32, how: u32, tim
   const q = objectOf<Queue>(h, Kind.Queue);
   if (q === null || size != q.itemSize() || (size != 1 && size != 2 && size != 4 && size != 8) || how > PUT_OVERWRITE) return Err.Invalid;
   const buf = bounceOf(threadCurrent()!);
-  store<u64>(buf, value); // little-endian wasm memory: the low `size` bytes first
+  // Only `size` bytes: the bounce buffer may be as short as the item
+  // (APP_ITEM_BYTES is a board setting), and the next one is another
+  // thread's. Wasm memory is little-endian: the low bytes first.
+  if (size == 8) store<u64>(buf, value);
+  else if (size == 4) store<u32>(buf, <u32>value);
+  else if (size == 2) store<u16>(buf, <u16>value);
+  else store<u8>(buf, <u8>value);
   if (how == PUT_OVERWRITE) return q.overwrite(buf);
   return how == PUT_FRONT ? q.sendToFront(buf, timeout) : q.send(buf, timeout);
 }
@@ -692,10 +741,13 @@ export function sys_notify(h: i32, value: u32, action: u32): i32 {
  *  Err.Invalid for a handle that is not a live thread of the caller's, an
  *  unknown action or an index out of range. */
 export function sys_notify_indexed(h: i32, index: u32, value: u32, action: u32): i32 {
-  const app = callerApp();
-  const obj = app == 0 ? 0 : handleObject(h, Kind.Thread, app);
-  if (obj == 0 || action > <u32>NotifyAction.SetIfNotPending) return Err.Invalid;
-  return notifyIndexed(changetype<Thread>(obj), index, value, <NotifyAction>action);
+  if (action > <u32>NotifyAction.SetIfNotPending) return Err.Invalid;
+  // Checked and notified under one lock: as the thread calls above.
+  const s = kernelLock();
+  const t = callerThreadLocked(h);
+  const e = t === null ? Err.Invalid : notifyIndexed(t, index, value, <NotifyAction>action);
+  kernelUnlock(s);
+  return e;
 }
 
 /** As notifyTake (`clear` non-zero: clear, else decrement); the value

@@ -29,6 +29,15 @@ export enum ThreadState {
   Dead = 4,
 }
 
+/** Options of threadCreate, or-ed together. */
+export enum ThreadFlags {
+  None = 0,
+  /** Create the thread suspended: it has its id and stack but does not run
+   *  until threadResume (so a creator can finish setting up what the
+   *  thread uses, or start a group of threads together). */
+  Suspended = 1,
+}
+
 /** A queue of threads ordered by priority (most urgent first, FIFO among
  *  equals). Objects that threads wait on own one; subclasses hear when a
  *  waiter leaves or changes priority (the mutex recomputes inheritance).

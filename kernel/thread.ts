@@ -40,14 +40,8 @@ export function stackArenaFree(): u32 {
   return arena === null ? 0 : arena!.freeBytes();
 }
 
-/** Options of threadCreate, or-ed together. */
-export enum ThreadFlags {
-  None = 0,
-  /** Create the thread suspended: it has its id and stack but does not run
-   *  until threadResume (so a creator can finish setting up what the
-   *  thread uses, or start a group of threads together). */
-  Suspended = 1,
-}
+export { ThreadFlags } from "./tcb";
+import { ThreadFlags } from "./tcb";
 
 /** Creates and starts thread `t`: it runs `entry(arg)` at `priority`
  *  (0 most urgent .. PRIORITIES - 2; the last level is the idle thread's) on

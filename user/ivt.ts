@@ -37,16 +37,20 @@ import { Box } from "../kernel/box";
 @inline export const FOREVER: u32 = 0xffffffff;
 /** The most urgent priority an application thread may have, the priority
  *  of an application's main thread, the largest queue item. */
-export { APP_ITEM_BYTES, APP_PRIORITY_FIRST, MAIN_PRIORITY, MAX_TIMEOUT } from "../kernel/config";
+export { APP_ITEM_BYTES, APP_PRIORITY_FIRST, MAIN_PRIORITY, MAX_TIMEOUT, TIME_SLICE_TICKS } from "../kernel/config";
 import { MAX_TIMEOUT } from "../kernel/config";
 
 /** A thread's state (threadState), as the kernel's. */
 export { ThreadState } from "../kernel/tcb";
 import { ThreadState } from "../kernel/tcb";
 
+/** threadCreate's flags (ThreadFlags.Suspended), as the kernel's. */
+export { ThreadFlags } from "../kernel/tcb";
+import { ThreadFlags } from "../kernel/tcb";
+
 // ---- the system calls (kernel/sys.ts) -----------------------------------------
 @external("ivt_sys", "thread_create")
-declare function sysThreadCreate(fn: usize, arg: u32, priority: u32, stackBytes: u32, name: usize, nameLen: u32): i32;
+declare function sysThreadCreate(fn: usize, arg: u32, priority: u32, stackBytes: u32, name: usize, nameLen: u32, flags: u32): i32;
 @external("ivt_sys", "thread_exit")
 declare function sysThreadExit(): void;
 @external("ivt_sys", "thread_delete")
@@ -71,6 +75,8 @@ declare function sysNotify(h: i32, value: u32, action: u32): i32;
 declare function sysNotifyTake(clear: u32, timeout: u32): i32;
 @external("ivt_sys", "notify_wait")
 declare function sysNotifyWait(clearOnExit: u32, timeout: u32): i32;
+@external("ivt_sys", "thread_tag")
+declare function sysThreadTag(h: i32): u32;
 @external("ivt_sys", "thread_self")
 declare function sysThreadSelf(): i32;
 @external("ivt_sys", "thread_sleep")
@@ -266,36 +272,46 @@ const nameBuf = memory.data(16);
 export class Thread {
   /** The kernel's handle for this thread; 0 before create. */
   handle: i32 = 0;
-  /** The next Thread holding a live handle (threadsLive). */
-  nextLive: Thread | null = null;
+  /** What threadCreate was asked to run: threadStart calls it. */
+  entry: ((arg: u32) => void) | null = null;
+  arg: u32 = 0;
 }
 
-/** The Thread objects that hold live handles, linked through nextLive (at
- *  most APP_MAX_HANDLES): threadSelf answers with the very object
- *  threadCreate filled, so that `threadCurrent() === t` holds as in the
- *  kernel, and makes no new object at each call (this module's heap never
- *  frees). A list, not a table by handle slot: no memory for threads an
- *  application does not have. */
-let threadsLive: Thread | null = null;
-
-function remember(t: Thread): void {
-  t.nextLive = threadsLive;
-  threadsLive = t;
+/** Every thread of this library starts here with its Thread as `tp`, the
+ *  tag the kernel keeps for it (thread_tag): threadCurrent() answers with
+ *  that very object, from the thread's first line on, even when it runs
+ *  before threadCreate has returned to its creator. No list to keep, so
+ *  nothing two threads could race over. */
+function threadStart(tp: u32): void {
+  const t = changetype<Thread>(tp);
+  t.handle = sysThreadSelf();
+  t.entry!(t.arg);
 }
 
-function forget(t: Thread): void {
-  if (threadsLive === t) threadsLive = t.nextLive;
-  else {
-    let p = threadsLive;
-    while (p !== null) {
-      if (p.nextLive === t) {
-        p.nextLive = t.nextLive;
-        break;
-      }
-      p = p.nextLive;
-    }
+/** The Thread of the application's main thread (no create made it): made
+ *  at the first call that names it, then kept. */
+let mainThread: Thread | null = null;
+
+/** The Thread of live thread handle `h` of this application: the one its
+ *  create filled (its tag), else the main thread's. */
+function threadOfHandle(h: i32): Thread {
+  const tag = sysThreadTag(h);
+  if (tag != 0) {
+    const t = changetype<Thread>(tag);
+    t.handle = h; // its creator may not have stored it yet
+    return t;
   }
-  t.nextLive = null;
+  let m = mainThread;
+  if (m === null) {
+    m = new Thread();
+    mainThread = m;
+  }
+  m.handle = h;
+  return m;
+}
+
+/** `t`'s handle is freed: `t` may be created again. */
+function forget(t: Thread): void {
   t.handle = 0;
 }
 
@@ -303,19 +319,32 @@ function forget(t: Thread): void {
  *  (APP_PRIORITY_FIRST .. 30) on a stack of `stackBytes`. As the kernel's
  *  threadCreate; Err.Invalid also for a priority more urgent than
  *  APP_PRIORITY_FIRST or a name over 15 characters; Err.Busy for a `t`
- *  whose handle lives (not joined or deleted since its create). Thread
+ *  whose handle lives (not joined or deleted since its create). With
+ *  ThreadFlags.Suspended the thread first runs at threadResume. Thread
  *  context. */
-export function threadCreate(t: Thread, name: string, entry: (arg: u32) => void, arg: u32, priority: u32, stackBytes: u32): Err {
-  if (t.handle > 0) return Err.Busy;
+export function threadCreate(
+  t: Thread, name: string, entry: (arg: u32) => void, arg: u32, priority: u32, stackBytes: u32,
+  flags: ThreadFlags = ThreadFlags.None,
+): Err {
+  if (handleLives(t)) return Err.Busy;
   const n = name.length;
   if (n == 0 || n > NAME_BYTES) return Err.Invalid;
   for (let i = 0; i < n; i++) store<u8>(nameBuf + i, <u8>name.charCodeAt(i));
-  const h = sysThreadCreate(changetype<usize>(entry), arg, priority, stackBytes, nameBuf, n);
-  if (h > 0) {
-    t.handle = h;
-    remember(t);
-  }
+  t.entry = entry;
+  t.arg = arg;
+  const h = sysThreadCreate(changetype<usize>(threadStart), changetype<u32>(t), priority, stackBytes, nameBuf, n, <u32>flags);
+  if (h > 0) t.handle = h;
   return made(h);
+}
+
+/** Whether `t` holds a handle the kernel still knows. A handle it lost
+ *  without this library seeing (its thread deleted itself, whose call
+ *  never returns) is forgotten here: `t` is free again. */
+function handleLives(t: Thread): bool {
+  if (t.handle <= 0) return false;
+  if (sysThreadState(t.handle) >= 0) return true;
+  forget(t);
+  return false;
 }
 
 /** Ends the calling thread. Does not return. Thread context. */
@@ -326,6 +355,12 @@ export function threadExit(): void {
 /** Deletes thread `t` (as the kernel's threadDelete) and frees its
  *  handle; for a thread that has ended, only frees the handle. */
 export function threadDelete(t: Thread): Err {
+  // Deleting itself, the thread never comes back: its Thread is free first.
+  if (t.handle > 0 && t.handle == sysThreadSelf()) {
+    const h = t.handle;
+    forget(t);
+    return <Err>sysThreadDelete(h);
+  }
   const e = <Err>sysThreadDelete(t.handle);
   if (e == Err.Ok) forget(t);
   return e;
@@ -339,19 +374,6 @@ export function threadSelf(): Thread | null {
   return h <= 0 ? null : threadOfHandle(h);
 }
 
-/** The Thread holding live handle `h`: the one its create filled, else
- *  (the main thread's) one made now and kept. */
-function threadOfHandle(h: i32): Thread {
-  let p = threadsLive;
-  while (p !== null) {
-    if (p.handle == h) return p;
-    p = p.nextLive;
-  }
-  const t = new Thread();
-  t.handle = h;
-  remember(t);
-  return t;
-}
 
 /** As threadSelf: the kernel's name for the running thread. */
 export function threadCurrent(): Thread | null {
@@ -413,7 +435,7 @@ export function threadSleepUntil(last: WakeTime | null, period: u32): Err {
 export function threadJoin(t: Thread, timeout: u32): Err {
   // A Thread never created, or joined or deleted already: nothing to
   // wait for, as the kernel's join of a free thread.
-  if (t.handle <= 0) return timeout > MAX_TIMEOUT && timeout != FOREVER ? Err.Invalid : Err.Ok;
+  if (!handleLives(t)) return timeout > MAX_TIMEOUT && timeout != FOREVER ? Err.Invalid : Err.Ok;
   const e = <Err>sysThreadJoin(t.handle, timeout);
   if (e == Err.Ok) forget(t);
   return e;
@@ -886,9 +908,10 @@ function timerMain(arg: u32): void {
   for (;;) {
     timerLock.lock(FOREVER);
     let wait: u32 = FOREVER;
+    const now = sysTicks();
     const t = timerHead;
     if (t !== null) {
-      const left = <i32>(t.expiry - sysTicks());
+      const left = <i32>(t.expiry - now);
       if (left <= 0) {
         timerHead = t.next;
         t.active = false;
@@ -902,26 +925,29 @@ function timerMain(arg: u32): void {
       wait = <u32>left;
     }
     timerLock.unlock();
-    waitForTimers(wait);
+    waitForTimers(now, wait);
   }
 }
 
-/** The timer thread's wake tick when the next timer is due at the next
- *  tick (a WakeTime's one u32, without an object). */
+/** The timer thread's wake tick when the next timer is due within two
+ *  ticks (a WakeTime's one u32, without an object). */
 const timerNextTick = memory.data(4);
 
-/** Waits until `left` ticks from now (the first timer's expiry; FOREVER:
- *  none), or until a start gives timerWake. A wait of n ticks on a
- *  semaphore lasts n full tick periods, ending at the (n + 1)th tick, so
- *  the semaphore waits `left - 1`; for a timer due at the very next tick
- *  (a semaphore wait of 0 would not wait) the thread sleeps until that
- *  tick, which no new timer can be due before. */
-function waitForTimers(left: u32): void {
-  if (left == FOREVER || left > 1) {
-    timerWake.take(left == FOREVER ? FOREVER : left - 1);
+/** Waits, from tick `now`, until at most `left` ticks on (the first
+ *  timer's expiry; FOREVER: none there), or until a start gives
+ *  timerWake; the caller then looks again. A semaphore wait of n ticks
+ *  lasts n full tick periods, ending at the (n + 1)th tick after the
+ *  moment it starts, which a tick between the caller's reading of `now`
+ *  and the wait would push one tick late: so the semaphore waits
+ *  `left - 2`, which ends one tick before the expiry at the latest, and
+ *  the last tick or two are a sleep until tick `now + 1`, absolute (no
+ *  start can ask for a timer due before it). */
+function waitForTimers(now: u32, left: u32): void {
+  if (left == FOREVER || left > 2) {
+    timerWake.take(left == FOREVER ? FOREVER : left - 2);
     return;
   }
-  store<u32>(timerNextTick, sysTicks());
+  store<u32>(timerNextTick, now);
   sysThreadSleepUntil(timerNextTick, 1);
 }
 

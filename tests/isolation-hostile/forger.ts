@@ -37,6 +37,7 @@ import { Err, kputln, kputs, kputu, threadSleep, ticks } from "ivt-user";
 @external("ivt_sys", "event_get") declare function sysEventGet(h: i32): u32;
 @external("ivt_sys", "thread_state") declare function sysThreadState(h: i32): i32;
 @external("ivt_sys", "mutex_owner") declare function sysMutexOwner(h: i32): i32;
+@external("ivt_sys", "thread_tag") declare function sysThreadTag(h: i32): u32;
 @external("ivt_sys", "queue_put_value") declare function sysQueuePutValue(h: i32, v: u64, size: u32, how: u32, t: u32): i32;
 @external("ivt_sys", "queue_overwrite") declare function sysQueueOverwrite(h: i32, p: usize): i32;
 @external("ivt_sys", "queue_reset") declare function sysQueueReset(h: i32): i32;
@@ -86,6 +87,7 @@ function forgeAll(self: i32, mine: i32): void {
         refused(h, sysEventGet(h) == 0 ? Err.Invalid : Err.Ok);
         refused(h, -sysThreadState(h));
         refused(h, -sysMutexOwner(h));
+        refused(h, sysThreadTag(h) == 0 ? Err.Invalid : Err.Ok);
         refused(h, sysQueuePutValue(h, 1, 4, 0, 0));
         refused(h, sysQueuePutValue(h, 1, 4, 2, 0));
         refused(h, sysQueueOverwrite(h, item));

@@ -125,7 +125,7 @@ function forgeChecks(): void {
 @external("ivt_sys", "thread_abort_wait") declare function sysThreadAbortWait(h: i32): i32;
 @external("ivt_sys", "thread_sleep_until") declare function sysThreadSleepUntil(p: usize, period: u32): i32;
 @external("ivt_sys", "thread_create")
-declare function sysThreadCreate(fn: usize, arg: u32, priority: u32, stackBytes: u32, name: usize, nameLen: u32): i32;
+declare function sysThreadCreate(fn: usize, arg: u32, priority: u32, stackBytes: u32, name: usize, nameLen: u32, flags: u32): i32;
 @external("ivt_sys", "thread_self") declare function sysThreadSelf(): i32;
 @external("ivt_sys", "thread_join") declare function sysThreadJoin(h: i32, t: u32): i32;
 @external("ivt_sys", "thread_delete") declare function sysThreadDelete(h: i32): i32;
@@ -216,13 +216,15 @@ function selfChecks(): void {
   // Thread names and device names at and past the end.
   const fn = changetype<usize>(nothing);
   for (let i: u32 = 0; i < 15; i++) store<u8>(end - 15 + i, 0x61 + <u8>i);
-  const t = sysThreadCreate(fn, 0, 12, MIN_STACK_BYTES, end - 15, 15);
+  const t = sysThreadCreate(fn, 0, 12, MIN_STACK_BYTES, end - 15, 15, 0);
   expectErr("a thread named by the memory's last 15 bytes", made(t), Err.Ok);
   if (t > 0) expectErr("joined", <Err>sysThreadJoin(t, 10), Err.Ok);
-  expectErr("a name one byte past the end", made(sysThreadCreate(fn, 0, 12, MIN_STACK_BYTES, end - 14, 15)), Err.Invalid);
-  expectErr("a name in the null guard", made(sysThreadCreate(fn, 0, 12, MIN_STACK_BYTES, 0, 4)), Err.Invalid);
-  expectErr("a name of 16 bytes", made(sysThreadCreate(fn, 0, 12, MIN_STACK_BYTES, end - 16, 16)), Err.Invalid);
-  expectErr("thread entry 0", made(sysThreadCreate(0, 0, 12, MIN_STACK_BYTES, end - 15, 15)), Err.Invalid);
+  expectErr("a name one byte past the end", made(sysThreadCreate(fn, 0, 12, MIN_STACK_BYTES, end - 14, 15, 0)), Err.Invalid);
+  expectErr("a name in the null guard", made(sysThreadCreate(fn, 0, 12, MIN_STACK_BYTES, 0, 4, 0)), Err.Invalid);
+  expectErr("a name of 16 bytes", made(sysThreadCreate(fn, 0, 12, MIN_STACK_BYTES, end - 16, 16, 0)), Err.Invalid);
+  expectErr("thread flags 2", made(sysThreadCreate(fn, 0, 12, MIN_STACK_BYTES, end - 15, 15, 2)), Err.Invalid);
+  expectErr("thread flags 2^31", made(sysThreadCreate(fn, 0, 12, MIN_STACK_BYTES, end - 15, 15, 0x80000000)), Err.Invalid);
+  expectErr("thread entry 0", made(sysThreadCreate(0, 0, 12, MIN_STACK_BYTES, end - 15, 15, 0)), Err.Invalid);
   expectErr("device name past the end", made(sysDeviceOpen(end - 3, 4)), Err.Invalid);
   expectErr("device name wrapping 2^32", made(sysDeviceOpen(0xfffffffe, 4)), Err.Invalid);
   expectErr("device name of 33 bytes", made(sysDeviceOpen(16, 33)), Err.Invalid);

@@ -10,12 +10,14 @@
 // application has no top halves.
 
 import { finish } from "../target/harness";
+import { threadTests } from "../target/threads";
 import { waitTests } from "../target/wait";
 import { syncTests } from "../target/sync";
 import { robustTests } from "../target/robust";
 import { queuesetTests } from "../target/queueset";
 
 export function main(): i32 {
+  threadTests();
   waitTests();
   syncTests();
   robustTests();

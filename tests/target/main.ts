@@ -5,6 +5,7 @@ import { bootTests } from "./boot";
 import { irqTests } from "./irq";
 import { timeTests } from "./time";
 import { threadTests } from "./threads";
+import { threadKernelTests } from "./threads-kernel";
 import { waitTests } from "./wait";
 import { waitIrqTests } from "./wait-irq";
 import { apiTests } from "./api";
@@ -35,6 +36,7 @@ export function main(): i32 {
   irqTests();
   timeTests();
   threadTests();
+  threadKernelTests();
   waitTests();
   waitIrqTests();
   syncTests();

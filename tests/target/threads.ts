@@ -1,38 +1,23 @@
-// Threads: scheduling order, sleeping, suspend/resume, priorities,
-// create/delete loops, and threads that end badly.
+// Threads: scheduling order, round robin, time slices, suspend/resume
+// and threads created suspended, priority changes, bad arguments. Written
+// against the package "ivt": the kernel's suite and an application module
+// (tests/suite-app-sync) run the same tests. What only the kernel's suite
+// can test (masked sections, sleeps timed in cycles, top halves, the
+// stack arena and kernel heap, traps, memory edges, drivers, stack
+// overflows) is in threads-kernel.ts.
 
-import * as cfg from "ivt-board/config";
 import { test, check, checkEq, checkSeq, seq, seqCode, seqReset } from "./harness";
-import { cleanup, joinThread, pool, spawn, STACK } from "./util";
-import { runTopHalf, TopHalfOnce } from "./irqutil";
+import { joinThread, pool, spawn, STACK } from "./util";
 import {
-  boardCycleHz, DeviceRegs, Err, FOREVER, kheapFree, MAIN_PRIORITY, moduleMemoryBytes, portCycles, portIrqRestore, portIrqSave, PRIORITIES, Queue,
-  Semaphore, stackArenaFree, Thread, threadCreate, ThreadFlags, threadCurrent, threadDelete, threadPriority,
-  threadResume, threadSetPriority, threadSleep, ThreadState, threadState, threadSuspend,
-  threadYield, tickRate, ticks, TIME_SLICE_TICKS,
-} from "../../kernel/ivt";
-// Internals test: reads the trace ring's newest events (kernel/trace.ts), to
-// check that a thread ended by a stack overflow is traced as gone.
-import { TraceKind, traceRecent } from "../../kernel/trace";
-import { TRACE_ENABLED, TRACE_EVENTS } from "../../kernel/config";
+  Err, MAIN_PRIORITY, NO_WAIT, portCycles, PRIORITIES, threadCreate, threadJoin, ThreadFlags, threadCurrent, threadDelete, threadPriority,
+  threadResume, threadSetPriority, threadSleep, ThreadState, threadState, threadSuspend, threadYield, ticks, TIME_SLICE_TICKS,
+} from "ivt";
 
-function recordA(arg: u32): void {
+export function recordA(arg: u32): void {
   seq("A");
 }
-function recordB(arg: u32): void {
+export function recordB(arg: u32): void {
   seq("B");
-}
-/** Takes the semaphore at `arg`, then records "A". */
-function takeThenRecord(arg: u32): void {
-  if (changetype<Semaphore>(arg).take(FOREVER) == Err.Ok) seq("A");
-}
-
-/** Resumes pool[1] from a top half. */
-class Resumer extends TopHalfOnce {
-  resumed: Err = Err.Invalid;
-  once(): void {
-    this.resumed = threadResume(pool[1]);
-  }
 }
 
 let rounds: u32 = 3;
@@ -50,91 +35,6 @@ function countForever(arg: u32): void {
     counter++;
     threadYield();
   }
-}
-
-function readPastMemory(arg: u32): void {
-  seq("T");
-  const v = load<u32>(moduleMemoryBytes() + 4);
-  seq("!"); // never: the load traps
-  counter = v;
-}
-
-// The edges of the bounds check (the native boards specialize wasm2c's
-// check, tools/ivt/build.js): each probe runs in its own thread, and the
-// ones past the end must trap before they record "!".
-let farBase: u32 = 0xfffffffc; // a global, so the compiler cannot fold it
-function probeMemoryEdge(kind: u32): void {
-  const end = moduleMemoryBytes();
-  seq("P");
-  if (kind == 0) load<u32>(end - 3);
-  else if (kind == 1) load<u8>(end);
-  else if (kind == 2) store<u16>(end - 1, 0);
-  else if (kind == 3) load<u64>(end - 4);
-  else if (kind == 4) load<u32>(end - 16, 16); // past the end only through the offset
-  else if (kind == 5) load<u32>(farBase, 8); // 0xfffffffc + 8 wraps to 4 in 32 bits
-  seq("!"); // never: each access above is out of bounds
-}
-
-// Loops that read toward the end of memory. A native board versions such
-// loops (tools/ivt/loops.js): the unchecked copy runs only when a test
-// before the loop has proved every iteration in bounds, so a loop that
-// runs past the end must still trap at the first access past it, with
-// every iteration before it done (`walked` counts them).
-let walkStart: u32 = 0;
-let walkCount: i32 = 0;
-let walked: i32 = 0;
-let walkSum: u32 = 0;
-function walkTowardEnd(kind: u32): void {
-  seq("W");
-  const start = walkStart, n = walkCount;
-  walked = 0;
-  let sum: u32 = 0;
-  if (kind == 0) {
-    for (let i = 0; i < n; i++) {
-      sum += load<u8>(start + i);
-      walked = i + 1;
-    }
-  } else {
-    for (let i = 0; i < n; i++) {
-      sum += load<u32>(start + (<usize>i << 2));
-      walked = i + 1;
-    }
-  }
-  walkSum = sum;
-  seq("!");
-}
-
-// A driver's register window (kernel/devregs.ts): 16 bytes at the console
-// UART's address, inside the board's own window for that device, so the
-// host's MMIO gate would let these through; the window must stop them
-// before they go out, and end the thread.
-function touchPastWindow(kind: u32): void {
-  seq("D");
-  if (kind == 5) new DeviceRegs(cfg.UART0_BASE, 2); // a window too small to hold a register
-  const r = new DeviceRegs(cfg.UART0_BASE, 16);
-  if (kind == 0) r.read32(16); // the word just past the end
-  else if (kind == 1) r.read8(16);
-  else if (kind == 2) r.read16(15); // straddles the end
-  else if (kind == 3) r.read32(13);
-  else if (kind == 4) r.write32(0xfffffffc, 0); // base + offset would wrap below the window
-  seq("!"); // never
-}
-
-// Recurses, yielding at every level, so the host's switch sees the stack
-// shrink into its red zone before the recursion can go much further. The
-// host call after the recursive one keeps a C compiler from turning the
-// recursion into a loop.
-let deepest: u32 = 0;
-function dive(depth: u32): u32 {
-  deepest = depth;
-  threadYield();
-  if (depth > 100000) return depth;
-  const before = portCycles();
-  const below = dive(depth + 1);
-  return below + (portCycles() - before);
-}
-function overflowStack(arg: u32): void {
-  counter = dive(0);
 }
 
 // Busy without ever yielding; only time slicing lets a peer run.
@@ -163,8 +63,20 @@ function spin(i: u32): void {
   }
 }
 
-function sleeper(arg: u32): void {
+export function sleeper(arg: u32): void {
   threadSleep(arg);
+}
+
+/** Records whether threadCurrent() is pool[arg] from its first line. */
+let sawItself = false;
+function checkSelf(arg: u32): void {
+  sawItself = threadCurrent() === pool[arg];
+}
+
+function deleteSelf(arg: u32): void {
+  seq("S");
+  threadDelete(threadCurrent()!);
+  seq("!"); // never: the delete ends it
 }
 
 export function threadTests(): void {
@@ -180,37 +92,6 @@ export function threadTests(): void {
     check(joinThread(pool[0]) && joinThread(pool[1]), "both ended");
   });
 
-  test("threads: a yield or a wake inside the caller's own masked section switches when it unmasks; until then the caller is still the running thread", () => {
-    // The kernel makes the next thread current as the switch is asked only
-    // when the lock's release enables interrupts (docs/abi.md, Context
-    // switches): here it must wait for the caller's unmask.
-    const me = threadCurrent();
-    seqReset();
-    spawn(0, "peer", recordB, 0, MAIN_PRIORITY);
-    let s = portIrqSave();
-    checkEq(threadYield(), Err.Ok, "a masked yield");
-    check(threadCurrent() === me, "the yielder is still the running thread while masked");
-    seq("m");
-    portIrqRestore(s);
-    seq("m");
-    checkSeq("mBm", "the peer ran at the unmask, not before");
-    check(joinThread(pool[0]), "peer ended");
-    seqReset();
-    const go = new Semaphore();
-    checkEq(go.create(0, 1), Err.Ok, "create");
-    spawn(1, "urgent", takeThenRecord, changetype<u32>(go), MAIN_PRIORITY - 4);
-    s = portIrqSave();
-    checkEq(go.give(), Err.Ok, "a masked give that wakes a more urgent thread");
-    check(threadCurrent() === me, "the giver is still the running thread while masked");
-    seq("m");
-    portIrqRestore(s);
-    seq("m");
-    checkSeq("mAm", "the woken thread ran at the unmask, not before");
-    check(joinThread(pool[1]), "urgent ended");
-    go.delete();
-    cleanup();
-  });
-
   test("threads: equal priorities take turns at every yield (round robin)", () => {
     seqReset();
     rounds = 3;
@@ -219,25 +100,6 @@ export function threadTests(): void {
     spawn(2, "c", yieldLoop, 99, 20);
     check(joinThread(pool[0]) && joinThread(pool[1]) && joinThread(pool[2]), "all ended");
     checkSeq("abcabcabc", "yield order");
-  });
-
-  test("threads: a sleep of n ticks wakes neither early nor more than one tick late", () => {
-    const hz = boardCycleHz();
-    const perTick = hz / tickRate();
-    check(perTick > 0, "board declares its cycle rate");
-    for (let n: u32 = 1; n <= 5; n += 2) {
-      threadSleep(1); // start just after a tick
-      const t0 = ticks();
-      const c0 = portCycles();
-      checkEq(threadSleep(n), Err.Ok, "sleep");
-      const elapsedTicks = ticks() - t0;
-      const elapsed = portCycles() - c0;
-      checkEq(elapsedTicks, n + 1, "woke at the tick after n full periods");
-      check(elapsed >= n * perTick, "not early (cycles)");
-      // Plus the wake-up path itself (tick handler, switch, return), which
-      // under QEMU -icount shift=7 is a sizeable part of a 1 ms tick.
-      checkEq(elapsed > (n + 1) * perTick + perTick / 2 ? elapsed : 0, 0, "at most one tick late (cycles)");
-    }
   });
 
   test("threads: time slicing shares the CPU between busy threads of equal priority", () => {
@@ -284,40 +146,6 @@ export function threadTests(): void {
     checkSeq("A", "it never ran");
   });
 
-  test("threads: created suspended: other flags refused; raised while suspended; resumed by a top half; deleted unrun", () => {
-    seqReset();
-    const t = pool[1];
-    checkEq(threadCreate(t, "s", recordA, 0, MAIN_PRIORITY - 1, STACK, 3), Err.Invalid, "flags 3");
-    checkEq(threadCreate(t, "s", recordA, 0, MAIN_PRIORITY - 1, STACK, 0x80000000), Err.Invalid, "flag 31");
-    checkEq(threadState(t), ThreadState.Free, "free");
-    // Less urgent than main, raised above it while suspended: it stays
-    // suspended, and runs at once, at its new priority, when resumed.
-    checkEq(threadCreate(t, "s", recordA, 0, MAIN_PRIORITY + 2, STACK, ThreadFlags.Suspended), Err.Ok, "create");
-    checkEq(threadSetPriority(t, MAIN_PRIORITY - 1), Err.Ok, "raise");
-    checkEq(threadPriority(t), MAIN_PRIORITY - 1, "raised");
-    checkEq(threadState(t), ThreadState.Suspended, "suspended");
-    threadSleep(2);
-    checkSeq("", "not run");
-    checkEq(threadSuspend(t), Err.Ok, "suspend");
-    checkEq(threadResume(t), Err.Ok, "resume");
-    checkSeq("A", "ran");
-    check(joinThread(t), "ended");
-    checkEq(threadCreate(t, "s", recordB, 0, MAIN_PRIORITY - 1, STACK, ThreadFlags.Suspended), Err.Ok, "create");
-    const h = new Resumer();
-    runTopHalf(h);
-    checkEq(h.resumed, Err.Ok, "resume");
-    checkSeq("AB", "ran");
-    check(joinThread(t), "ended");
-    const arena = stackArenaFree();
-    checkEq(threadCreate(t, "s", recordA, 0, MAIN_PRIORITY - 1, STACK, ThreadFlags.Suspended), Err.Ok, "create");
-    checkEq(threadDelete(t), Err.Ok, "delete");
-    checkEq(threadResume(t), Err.Invalid, "resume");
-    checkEq(threadState(t), ThreadState.Free, "free");
-    checkEq(stackArenaFree(), arena, "stack back");
-    checkSeq("AB", "not run");
-    cleanup();
-  });
-
   test("threads: a thread that raises its own priority and restores it joins the back of its level: its busy peer still runs", () => {
     stopCounting = false;
     spins[0] = 0;
@@ -355,6 +183,28 @@ export function threadTests(): void {
     checkEq(threadPriority(me), MAIN_PRIORITY, "main unchanged");
   });
 
+  test("threads: threadCurrent() is the Thread its create filled, from the thread's first line, even before the create returned", () => {
+    sawItself = false;
+    spawn(0, "urgent", checkSelf, 0, MAIN_PRIORITY - 4); // runs before threadCreate returns
+    check(sawItself, "an urgent thread saw its own Thread");
+    check(joinThread(pool[0]), "ended");
+    sawItself = false;
+    spawn(1, "later", checkSelf, 1, MAIN_PRIORITY + 1);
+    check(joinThread(pool[1]), "ended");
+    check(sawItself, "a less urgent one too");
+  });
+
+  test("threads: a thread that deletes itself ends there; its Thread joins at once and is created again", () => {
+    seqReset();
+    const t = spawn(0, "selfdel", deleteSelf, 0, MAIN_PRIORITY - 1);
+    checkSeq("S", "it ended at its delete");
+    checkEq(threadJoin(t, NO_WAIT), Err.Ok, "joined at once");
+    checkEq(threadState(t), ThreadState.Free, "free");
+    checkEq(threadCreate(t, "again", recordA, 0, MAIN_PRIORITY - 1, STACK), Err.Ok, "created again");
+    check(joinThread(t), "ended");
+    checkSeq("SA", "the new one ran");
+  });
+
   test("threads: bad arguments are errors, not traps", () => {
     const t = pool[0];
     checkEq(threadCreate(t, "x", recordA, 0, PRIORITIES - 1, 1024), Err.Invalid, "idle's priority");
@@ -371,122 +221,4 @@ export function threadTests(): void {
     checkEq(threadState(u), ThreadState.Free, "deleted");
   });
 
-  test("threads: creating and deleting in a loop leaks no stack, heap or id", () => {
-    const arena = stackArenaFree();
-    const heap = kheapFree();
-    const sem = new Semaphore();
-    const q = new Queue();
-    for (let i = 0; i < 60; i++) {
-      checkEq(threadCreate(pool[0], "short", recordA, 0, 20, 768), Err.Ok, "create exiting thread");
-      checkEq(threadCreate(pool[1], "blocked", sleeper, 1000, 20, 1024), Err.Ok, "create sleeping thread");
-      checkEq(sem.create(0, 1), Err.Ok, "semaphore create");
-      checkEq(q.create(16, 8), Err.Ok, "queue create");
-      threadSleep(1);
-      checkEq(threadState(pool[0]), ThreadState.Free, "exited thread reclaimed");
-      checkEq(threadDelete(pool[1]), Err.Ok, "delete blocked thread");
-      checkEq(sem.delete(), Err.Ok, "semaphore delete");
-      checkEq(q.delete(), Err.Ok, "queue delete");
-    }
-    checkEq(stackArenaFree(), arena, "stack arena back to where it was");
-    checkEq(kheapFree(), heap, "kernel heap back to where it was");
-  });
-
-  test("threads: a thread that traps ends with a report; the others go on", () => {
-    seqReset();
-    counter = 0;
-    stopCounting = false;
-    const worker = spawn(0, "worker", countForever, 0, MAIN_PRIORITY);
-    const bad = spawn(1, "trapper", readPastMemory, 0, MAIN_PRIORITY);
-    check(joinThread(bad, 50), "trapper ended");
-    checkSeq("T", "trapper stopped at the trap");
-    const before = counter;
-    threadSleep(2);
-    check(counter > before, "worker still running");
-    checkEq(threadState(worker), ThreadState.Ready, "worker alive");
-    stopCounting = true;
-    check(joinThread(worker), "worker ended");
-  });
-
-  test("memory: the last bytes of module memory work, every access past them traps", () => {
-    const end = moduleMemoryBytes();
-    const w = load<u32>(end - 4);
-    store<u32>(end - 4, w); // the last word: in bounds
-    check(load<u8>(end - 1) == (w >>> 24), "the last byte");
-    check(load<u32>(end - 20, 16) == w, "the last word through an offset");
-    load<u64>(end - 8);
-    for (let kind: u32 = 0; kind <= 5; kind++) {
-      seqReset();
-      const t = spawn(0, "edge", probeMemoryEdge, kind, MAIN_PRIORITY - 1);
-      check(joinThread(t, 50), "the probe ended");
-      checkSeq("P", "the access past the end trapped");
-    }
-  });
-
-  test("memory: a loop that runs past the end traps at its first access past it, every iteration before it done", () => {
-    const end = moduleMemoryBytes();
-    // [kind, start, iterations asked, iterations that fit]: bytes from 8
-    // before the end; words from 10 before it (the third straddles the end).
-    const cases: u32[] = [0, end - 8, 8, 8, 0, end - 8, 12, 8, 0, end - 8, 0x7fffffff, 8, 1, end - 10, 2, 2, 1, end - 10, 3, 2];
-    for (let c = 0; c < cases.length; c += 4) {
-      const kind = cases[c], asked = <i32>cases[c + 2], fit = <i32>cases[c + 3];
-      walkStart = cases[c + 1];
-      walkCount = asked;
-      seqReset();
-      const t = spawn(0, "walk", walkTowardEnd, kind, MAIN_PRIORITY - 1);
-      check(joinThread(t, 50), "the walk ended");
-      checkEq(walked, fit, "iterations done before the end");
-      checkSeq(asked == fit ? "W!" : "W", asked == fit ? "a walk inside memory runs to its end" : "the access past the end trapped");
-    }
-  });
-
-  test("drivers: an access past a device's register window ends the thread before it goes out", () => {
-    for (let kind: u32 = 0; kind <= 5; kind++) {
-      seqReset();
-      const t = spawn(0, "regs", touchPastWindow, kind, MAIN_PRIORITY - 1);
-      check(joinThread(t, 50), "the thread ended");
-      checkSeq("D", "the access was stopped");
-    }
-  });
-
-  test("threads: a stack overflow ends the thread with a report; the others go on", () => {
-    counter = 0;
-    stopCounting = false;
-    deepest = 0;
-    const worker = spawn(0, "worker", countForever, 0, MAIN_PRIORITY);
-    const deep = spawn(1, "deep", overflowStack, 0, MAIN_PRIORITY, 1024);
-    check(joinThread(deep, 200), "overflowing thread ended");
-    check(deepest > 3, "it recursed before it was stopped");
-    const before = counter;
-    threadSleep(2);
-    check(counter > before, "worker still running");
-    stopCounting = true;
-    check(joinThread(worker), "worker ended");
-    check(tracedGone(deep.id), "the trace says it is gone (its last event a switch away from it Dead, or a state event to Free)");
-    cleanup();
-  });
-}
-
-/** Whether the trace ring's last word about thread `id` says it is gone:
- *  a switch away from it with its state Dead, or a state event to Free.
- *  A thread found overflowed after the kernel had chosen the next one
- *  (docs/abi.md, Context switches) is switched away from as Ready or
- *  Blocked first: its end is an event of its own. */
-function tracedGone(id: u32): bool {
-  let last: i32 = -1;
-  let inIt = false;
-  for (let n: i32 = <i32>TRACE_EVENTS - 1; n >= 0; n--) {
-    const w = traceRecent(<u32>n); // oldest first
-    if (w == 0) continue;
-    const kind = w >>> 24;
-    if (kind == <u32>TraceKind.Switch) {
-      if (inIt) last = <i32>((w >>> 16) & 7); // the state it left in
-      inIt = (w & 0xff) == id;
-    } else if ((kind == <u32>TraceKind.State || kind == <u32>TraceKind.Wake) && (w & 0xff) == id) {
-      last = <i32>((w >>> 16) & 7);
-    }
-  }
-  // A ring of a few events (micro:bit's 8) has lost them to the ticks and
-  // switches before the joiner looks: nothing to check there.
-  if (!TRACE_ENABLED || TRACE_EVENTS < 64) return true;
-  return last == <i32>ThreadState.Dead || last == <i32>ThreadState.Free;
 }

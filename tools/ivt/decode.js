@@ -186,7 +186,7 @@ function moduleOf(name) {
  *  isProgramCode): not the runtime's, the crash path's, the allocator's or
  *  the host's C (a name without '/'). */
 function isProgramCode(name) {
-  return name.includes("/") && !/^(~lib\/|kernel\/panic\/|kernel\/bugcheck\/|kernel\/exports\/ivttrap|kernel\/runtime\/|kernel\/bump\/|kernel\/sys\/sys_abort|kernel\/sys\/sys_out_of_memory|user\/runtime\/)/.test(name);
+  return name.includes("/") && !/^(~lib\/|kernel\/panic\/|kernel\/bugcheck\/|kernel\/exports\/ivttrap|kernel\/runtime\/|kernel\/bump\/|kernel\/sys\/sys_abort|kernel\/sys\/sys_out_of_memory|user\/runtime\/|user\/ivt\/appAbort)/.test(name);
 }
 
 const TRAP_KINDS = {
