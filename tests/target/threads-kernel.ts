@@ -10,7 +10,7 @@ import * as cfg from "ivt-board/config";
 import { test, check, checkEq, checkSeq, seq, seqCode, seqReset } from "./harness";
 import { cleanup, joinThread, pool, spawn, STACK } from "./util";
 import { runTopHalf, TopHalfOnce } from "./irqutil";
-import { recordA, recordB, sleeper } from "./threads";
+import { counted, countForever, recordA, recordB, sleeper, startCounting, stopCountingNow } from "./threads";
 import {
   boardCycleHz, DeviceRegs, Err, FOREVER, kheapFree, MAIN_PRIORITY, moduleMemoryBytes, portCycles, portIrqRestore, portIrqSave, PRIORITIES, Queue,
   Semaphore, stackArenaFree, Thread, threadCreate, ThreadFlags, threadCurrent, threadDelete, threadPriority,
@@ -35,20 +35,14 @@ class Resumer extends TopHalfOnce {
   }
 }
 
-let counter: u32 = 0;
-let stopCounting = false;
-function countForever(arg: u32): void {
-  while (!stopCounting) {
-    counter++;
-    threadYield();
-  }
-}
+/** Where a load that should have trapped would put its value. */
+let sink: u32 = 0;
 
 function readPastMemory(arg: u32): void {
   seq("T");
   const v = load<u32>(moduleMemoryBytes() + 4);
   seq("!"); // never: the load traps
-  counter = v;
+  sink = v;
 }
 
 // The edges of the bounds check (the native boards specialize wasm2c's
@@ -126,7 +120,7 @@ function dive(depth: u32): u32 {
   return below + (portCycles() - before);
 }
 function overflowStack(arg: u32): void {
-  counter = dive(0);
+  sink = dive(0);
 }
 
 export function threadKernelTests(): void {
@@ -236,17 +230,16 @@ export function threadKernelTests(): void {
 
   test("threads: a thread that traps ends with a report; the others go on", () => {
     seqReset();
-    counter = 0;
-    stopCounting = false;
+    startCounting();
     const worker = spawn(0, "worker", countForever, 0, MAIN_PRIORITY);
     const bad = spawn(1, "trapper", readPastMemory, 0, MAIN_PRIORITY);
     check(joinThread(bad, 50), "trapper ended");
     checkSeq("T", "trapper stopped at the trap");
-    const before = counter;
+    const before = counted();
     threadSleep(2);
-    check(counter > before, "worker still running");
+    check(counted() > before, "worker still running");
     checkEq(threadState(worker), ThreadState.Ready, "worker alive");
-    stopCounting = true;
+    stopCountingNow();
     check(joinThread(worker), "worker ended");
   });
 
@@ -292,17 +285,16 @@ export function threadKernelTests(): void {
   });
 
   test("threads: a stack overflow ends the thread with a report; the others go on", () => {
-    counter = 0;
-    stopCounting = false;
+    startCounting();
     deepest = 0;
     const worker = spawn(0, "worker", countForever, 0, MAIN_PRIORITY);
     const deep = spawn(1, "deep", overflowStack, 0, MAIN_PRIORITY, 1024);
     check(joinThread(deep, 200), "overflowing thread ended");
     check(deepest > 3, "it recursed before it was stopped");
-    const before = counter;
+    const before = counted();
     threadSleep(2);
-    check(counter > before, "worker still running");
-    stopCounting = true;
+    check(counted() > before, "worker still running");
+    stopCountingNow();
     check(joinThread(worker), "worker ended");
     check(tracedGone(deep.id), "the trace says it is gone (its last event a switch away from it Dead, or a state event to Free)");
     cleanup();

@@ -30,11 +30,23 @@ function yieldLoop(arg: u32): void {
 
 let counter: u32 = 0;
 let stopCounting = false;
-function countForever(arg: u32): void {
+/** Counts and yields until stopCounting() (threads-kernel.ts uses it too). */
+export function countForever(arg: u32): void {
   while (!stopCounting) {
     counter++;
     threadYield();
   }
+}
+/** countForever's count, set to 0 and let run. */
+export function startCounting(): void {
+  counter = 0;
+  stopCounting = false;
+}
+export function stopCountingNow(): void {
+  stopCounting = true;
+}
+export function counted(): u32 {
+  return counter;
 }
 
 // Busy without ever yielding; only time slicing lets a peer run.
