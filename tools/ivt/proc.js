@@ -55,6 +55,10 @@ export function step(cmd, args, opts = {}) {
  * written once the output matches its RegExp and the steps before it ran
  * (a command typed only after a crash report, for example).
  */
+/** How long a line on stderr waits for the console's line to end
+ *  (runCaptured). */
+const ERR_WAIT_MS = 200;
+
 export function runCaptured(cmd, args, { timeoutMs, echo = false, input = null, inputAfter = null }) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: ROOT, stdio: [input === null ? "ignore" : "pipe", "pipe", "pipe"] });
@@ -72,15 +76,53 @@ export function runCaptured(cmd, args, { timeoutMs, echo = false, input = null, 
     const sendSteps = () => {
       while (inputSent && steps.length && steps[0][0].test(output)) child.stdin.write(steps.shift()[1]);
     };
-    const take = (d) => {
-      const s = d.toString("latin1");
+    const add = (s) => {
       output += s;
       if (echo) process.stdout.write(s);
       if (inputAfter && inputAfter.test(output)) sendInput();
       sendSteps();
     };
-    child.stdout.on("data", take);
-    child.stderr.on("data", take);
+    // The program's own diagnostics on stderr (QEMU's device models print
+    // some: stellaris-gptm's "Timer with period zero, disabling" when a
+    // test stops a timer) go into the output in whole lines, between the
+    // console's lines: written as they came, one landed inside a line a
+    // check matched (lm3s6965evb appdriver, a clean run). A stderr line
+    // waits for the console's line to end, at most ERR_WAIT_MS.
+    let errPending = "";
+    let errTimer = null;
+    // `late`: a line has waited ERR_WAIT_MS, it goes in even inside a
+    // console line; `end`: the program ended, everything goes in.
+    const flushErr = (late, end = false) => {
+      const cut = end ? errPending.length : errPending.lastIndexOf("\n") + 1;
+      if (cut === 0 || (!late && output !== "" && !output.endsWith("\n"))) return;
+      let text = errPending.slice(0, cut);
+      errPending = errPending.slice(cut);
+      if (output !== "" && !output.endsWith("\n")) text = "\n" + text;
+      add(text);
+    };
+    child.stdout.on("data", (d) => {
+      let text = d.toString("latin1");
+      // A waiting stderr line goes in right after the console line it
+      // came inside, not after the rest of this chunk.
+      const eol = errPending.includes("\n") ? text.indexOf("\n") : -1;
+      if (eol >= 0) {
+        add(text.slice(0, eol + 1));
+        flushErr(false);
+        text = text.slice(eol + 1);
+      }
+      if (text) add(text);
+      flushErr(false);
+    });
+    child.stderr.on("data", (d) => {
+      errPending += d.toString("latin1");
+      flushErr(false);
+      if (errPending.includes("\n") && !errTimer) {
+        errTimer = setTimeout(() => {
+          errTimer = null;
+          flushErr(true);
+        }, ERR_WAIT_MS);
+      }
+    });
     child.stdin && child.stdin.on("error", () => {});
     if (!inputAfter) sendInput();
     sendSteps();
@@ -90,6 +132,8 @@ export function runCaptured(cmd, args, { timeoutMs, echo = false, input = null, 
     }, timeoutMs);
     child.on("close", (code, signal) => {
       clearTimeout(timer);
+      if (errTimer) clearTimeout(errTimer);
+      flushErr(true, true);
       resolve({ code: code === null ? -1 : code, signal, output, timedOut });
     });
   });
