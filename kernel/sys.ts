@@ -370,12 +370,17 @@ export function sys_thread_tag(h: i32): u32 {
   return tag;
 }
 
+/** The handle slot that names application thread `t`: the one its
+ *  create took, or its main thread's; -1 if it has none. */
+function handleSlotOf(t: Thread): i32 {
+  return t.appSlot >= 0 ? t.appSlot : t.handleSlot;
+}
+
 /** The calling thread's handle, or -Err.NoThread. */
 export function sys_thread_self(): i32 {
   const app = callerApp();
   if (app == 0) return failed(Err.NoThread);
-  const t = threadCurrent()!;
-  const slot = t.appSlot >= 0 ? t.appSlot : t.handleSlot;
+  const slot = handleSlotOf(threadCurrent()!);
   return slot < 0 ? failed(Err.Invalid) : handleOf(slot);
 }
 
@@ -548,7 +553,7 @@ export function sys_mutex_owner(h: i32): i32 {
   if (m === null) return failed(Err.Invalid);
   const s = kernelLock(); // the owner keeps its handle while we read it
   const t = m.ownerThread();
-  const slot = t === null ? -1 : t.appSlot >= 0 ? t.appSlot : t.handleSlot;
+  const slot = t === null ? -1 : handleSlotOf(t);
   const owner = slot < 0 ? 0 : handleOf(slot);
   kernelUnlock(s);
   return owner;
@@ -579,24 +584,37 @@ export function sys_queue_create(itemSize: u32, capacity: u32): i32 {
   return madeOutsideLock(slot, changetype<Queue>(cachedObject(Kind.Queue, slot)).create(itemSize, capacity));
 }
 
+/** How an item goes into a queue: at the back, the front, or over a
+ *  mailbox's item (sys_queue_put_value's `how`). */
+const PUT_BACK: u32 = 0;
+const PUT_FRONT: u32 = 1;
+const PUT_OVERWRITE: u32 = 2;
+
 /** As Queue.send of the item at `ptr` in the caller's memory, copied in
  *  first: Err.Invalid for a bad handle or an item not all inside it. */
 export function sys_queue_send(h: i32, ptr: u32, timeout: u32): i32 {
-  return queuePut(h, ptr, timeout, false);
+  return queuePut(h, ptr, timeout, PUT_BACK);
 }
 
 /** As Queue.sendToFront; as sys_queue_send otherwise. */
 export function sys_queue_send_front(h: i32, ptr: u32, timeout: u32): i32 {
-  return queuePut(h, ptr, timeout, true);
+  return queuePut(h, ptr, timeout, PUT_FRONT);
 }
 
-function queuePut(h: i32, ptr: u32, timeout: u32, front: bool): i32 {
+function queuePut(h: i32, ptr: u32, timeout: u32, how: u32): i32 {
   const q = objectOf<Queue>(h, Kind.Queue);
   if (q === null) return Err.Invalid;
   const t = threadCurrent()!;
   const buf = bounceOf(t);
   if (!copyIn(t.app, ptr, buf, q.itemSize())) return Err.Invalid;
-  return front ? q.sendToFront(buf, timeout) : q.send(buf, timeout);
+  return putItem(q, buf, how, timeout);
+}
+
+/** Puts the item at kernel address `buf` into `q` as `how` says
+ *  (PUT_BACK, PUT_FRONT, PUT_OVERWRITE: `timeout` ignored). */
+function putItem(q: Queue, buf: usize, how: u32, timeout: u32): Err {
+  if (how == PUT_OVERWRITE) return q.overwrite(buf);
+  return how == PUT_FRONT ? q.sendToFront(buf, timeout) : q.send(buf, timeout);
 }
 
 /** As Queue.receive into `ptr` in the caller's memory: Err.Invalid, with
@@ -622,11 +640,6 @@ function queueGet(h: i32, ptr: u32, timeout: u32, peek: bool): i32 {
   return e;
 }
 
-/** How sys_queue_put_value puts its value. */
-const PUT_BACK: u32 = 0;
-const PUT_FRONT: u32 = 1;
-const PUT_OVERWRITE: u32 = 2;
-
 /** Puts a number of `size` bytes (1, 2, 4 or 8; the queue's item size),
  *  `value`'s low bytes, into queue `h`: at the back (`how` 0, as
  *  Queue.sendValue), the front (1, sendValueToFront) or over a mailbox's
@@ -645,20 +658,14 @@ export function sys_queue_put_value(h: i32, value: u64, size: u32, how: u32, tim
   else if (size == 4) store<u32>(buf, <u32>value);
   else if (size == 2) store<u16>(buf, <u16>value);
   else store<u8>(buf, <u8>value);
-  if (how == PUT_OVERWRITE) return q.overwrite(buf);
-  return how == PUT_FRONT ? q.sendToFront(buf, timeout) : q.send(buf, timeout);
+  return putItem(q, buf, how, timeout);
 }
 
 /** As Queue.overwrite of the item at `ptr` in the caller's memory, copied
  *  in first: Err.Invalid for a bad handle, an item not all inside it, a
  *  queue whose capacity is not one. */
 export function sys_queue_overwrite(h: i32, ptr: u32): i32 {
-  const q = objectOf<Queue>(h, Kind.Queue);
-  if (q === null) return Err.Invalid;
-  const t = threadCurrent()!;
-  const buf = bounceOf(t);
-  if (!copyIn(t.app, ptr, buf, q.itemSize())) return Err.Invalid;
-  return q.overwrite(buf);
+  return queuePut(h, ptr, 0, PUT_OVERWRITE);
 }
 
 /** As Queue.reset. */

@@ -518,6 +518,14 @@ export class Mutex extends KernelObject {
   }
 }
 
+/** sys_queue_put_value's `how` (kernel/sys.ts). */
+// @ts-ignore: decorator
+@inline const PUT_BACK: u32 = 0;
+// @ts-ignore: decorator
+@inline const PUT_FRONT: u32 = 1;
+// @ts-ignore: decorator
+@inline const PUT_OVERWRITE: u32 = 2;
+
 /** A queue of fixed-size items, copied in and out (as the kernel's Queue;
  *  items of at most APP_ITEM_BYTES). */
 export class Queue extends KernelObject {
@@ -552,11 +560,11 @@ export class Queue extends KernelObject {
    *  or an @unmanaged object whose bytes are the item. Err.Invalid for
    *  another size or a null object. */
   sendValue<T>(v: T, timeout: u32): Err {
-    return this.putValue<T>(v, timeout, 0);
+    return this.putValue<T>(v, timeout, PUT_BACK);
   }
   /** As sendValue, to the front. */
   sendValueToFront<T>(v: T, timeout: u32): Err {
-    return this.putValue<T>(v, timeout, 1);
+    return this.putValue<T>(v, timeout, PUT_FRONT);
   }
   /** Receives the oldest item into the @unmanaged object `dst` (Box<T> for
    *  a number); Err.Invalid, `dst` untouched, if its size is not the
@@ -578,7 +586,7 @@ export class Queue extends KernelObject {
   }
   /** As overwrite, with a value (as sendValue). */
   overwriteValue<T>(v: T): Err {
-    return this.putValue<T>(v, 0, 2);
+    return this.putValue<T>(v, 0, PUT_OVERWRITE);
   }
   /** Empties the queue (as the kernel's reset): waiting senders get in. */
   reset(): Err {
@@ -613,14 +621,14 @@ export class Queue extends KernelObject {
     return e;
   }
 
-  /** A number crosses in registers (sys_queue_put_value: `how` 0 back, 1
-   *  front, 2 overwrite); an object's bytes as an item at its address. */
+  /** A number crosses in registers (sys_queue_put_value: `how` PUT_*);
+   *  an object's bytes as an item at its address. */
   private putValue<T>(v: T, timeout: u32, how: u32): Err {
     if (isReference<T>()) {
       const p = this.objectFor<T>(v);
       if (p == 0) return Err.Invalid;
-      if (how == 2) return this.overwrite(p);
-      return how == 1 ? this.sendToFront(p, timeout) : this.send(p, timeout);
+      if (how == PUT_OVERWRITE) return this.overwrite(p);
+      return how == PUT_FRONT ? this.sendToFront(p, timeout) : this.send(p, timeout);
     }
     if (sizeof<T>() > 8) ERROR("sendValue: a number of at most 8 bytes, or an @unmanaged object");
     let bits: u64;
