@@ -4,6 +4,8 @@
 // (SIM_DEVICES, by driver name). Time is virtual (the Clock), so every run of the same
 // image with the same input is identical.
 
+import { SimLan9118, VirtualHost } from "./net.js";
+
 /** Virtual time in cycles. Advances by a fixed cost per host call and jumps
  *  forward when the kernel idles. */
 export class Clock {
@@ -416,4 +418,7 @@ export const SIM_DEVICES = {
   "sim-faults": ({ clock, intc }) => new SimFaults(clock, intc),
   "sim-iommu": () => new SimIommu(),
   "sim-dma": ({ clock, base, memory, iommu }) => new SimDma(clock, base, memory, iommu),
+  // With a host socket (runSim's `net`), its wire reaches the host as
+  // QEMU's user-mode network does; without one it has no cable.
+  lan9118: ({ clock, net }) => new SimLan9118(clock, net ? new VirtualHost(net.bridge, net.guestPort) : null),
 };

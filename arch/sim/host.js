@@ -33,6 +33,7 @@ import fs from "node:fs";
 import path from "node:path";
 import loader from "@assemblyscript/loader";
 import { Clock, SIM_DEVICES, SimIntc, SimIommu, SimUart } from "./devices.js";
+import { stdinWorkerInput, UdpBridge } from "./net.js";
 import { buildIdOf, codeModuleOf, simCodeAddress, simCodeAt } from "../../tools/ivt/wasm.js";
 import { UserError } from "../../tools/ivt/proc.js";
 import { TEXT_SECTION, TEXT_TAG } from "../../tools/ivt/texts.js";
@@ -169,7 +170,7 @@ const num = (v) => (typeof v === "number" ? v : Number(v));
  *  made by its driver's simulation (devices.js SIM_DEVICES) and placed at
  *  its window; a device with an "irq" drives that line while its level()
  *  is true. The console's UART takes the input. */
-export function buildMachine(board, write) {
+export function buildMachine(board, write, net = null) {
   const where = `boards/${board.name}/board.json`;
   const clock = new Clock(board.clock_hz);
   const intc = new SimIntc(board.irq.lines);
@@ -182,7 +183,7 @@ export function buildMachine(board, write) {
   for (const [name, d] of Object.entries(board.devices)) {
     const make = SIM_DEVICES[d.driver];
     if (!make) throw new Error(`sim: ${where} devices.${name}: driver ${d.driver} is not simulated (arch/sim/devices.js SIM_DEVICES: ${Object.keys(SIM_DEVICES).join(", ")})`);
-    const dev = make({ clock, intc, write, base: num(d.base), memory, iommu });
+    const dev = make({ clock, intc, write, base: num(d.base), memory, iommu, net });
     windows.push({ name, base: num(d.base), size: num(d.size), dev });
     if (d.irq !== undefined && dev.level) intc.addLevelSource(() => (dev.level() ? 1 << num(d.irq) : 0));
   }
@@ -206,15 +207,25 @@ export function buildMachine(board, write) {
  * stdout unless `output` is given.
  */
 export async function runSim(opts) {
+  // The host's UDP socket (opts.udp: {hostPort, guestPort}) outlives resets.
+  const net = opts.udp ? { bridge: new UdpBridge(opts.udp.hostPort), guestPort: opts.udp.guestPort } : null;
+  if (net) {
+    const port = await net.bridge.ready();
+    const text = `sim: udp 127.0.0.1:${port} on the host is port ${opts.udp.guestPort} of the guest (10.0.2.15)\n`;
+    if (opts.output) [...Buffer.from(text)].forEach(opts.output);
+    else process.stderr.write(text);
+  }
   const persist = newPersist(opts.input || "");
-  const live = opts.live ? openLiveInput() : null;
+  // opts.liveInput: the console's typing from stdin as it comes, whatever
+  // stdin is (a test's socket: written step by step, as to QEMU).
+  const live = opts.live ? openLiveInput() : opts.liveInput ? stdinWorkerInput() : null;
   // A trap's backtrace is the engine's: V8 keeps 10 frames by default, the
   // host's own JS frames among them, which cut a record's frames short.
   const stackLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = Math.max(stackLimit, 64);
   try {
     for (;;) {
-      const code = await runSimOnce({ ...opts, live, maxCycles: live ? Infinity : opts.maxCycles }, persist);
+      const code = await runSimOnce({ ...opts, live, net, maxCycles: live || net ? Infinity : opts.maxCycles }, persist);
       if (code !== RESET) return code;
       persist.resets++;
       if (persist.resets > MAX_RESETS) {
@@ -227,6 +238,7 @@ export async function runSim(opts) {
   } finally {
     Error.stackTraceLimit = stackLimit;
     if (live) live.close();
+    if (net) net.bridge.close();
   }
 }
 
@@ -302,7 +314,7 @@ function wholeInput() {
 }
 
 /** One boot of runSim, up to its exit or a reset (RESET). */
-async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, output = null, live = null }, persist) {
+async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, output = null, live = null, net = null }, persist) {
   const outBuf = [];
   let outClosed = false;
   const flush = () => {
@@ -342,7 +354,7 @@ async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, ou
   const arenaBytes = settings.memoryBase - BOOT_SCRATCH - ARENA_BASE;
   /** Bytes of every save area kept free (kernel/config.ts RED_ZONE_BYTES). */
   const redZone = settings.kernel.RED_ZONE_BYTES;
-  const m = buildMachine(board, write);
+  const m = buildMachine(board, write, net);
   for (const ch of persist.input) m.uart.rx.push(ch);
 
   let ex = null; // the module's exports
@@ -511,6 +523,18 @@ async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, ou
     if (ms > 0) live.sleep(ms);
     if (next !== Infinity) m.clock.advance(Math.max(0, Math.min(next - m.clock.now, Math.ceil((ms * m.clock.hz) / 1000))));
   };
+  /** With the host's network attached, an idle kernel waits in real time
+   *  (at most 20 ms, less if a device is due sooner) for a datagram: the
+   *  host's peer lives in real time, and racing virtual time ahead would
+   *  make its timeouts pass in a blink. */
+  const idleNet = (next) => {
+    const ms = next === Infinity ? 20 : Math.min(20, ((next - m.clock.now) * 1000) / m.clock.hz);
+    const t0 = performance.now();
+    if (ms > 0) net.bridge.waitForData(ms);
+    if (live) liveTyped();
+    const step = Math.max(1, Math.ceil(((performance.now() - t0) * m.clock.hz) / 1000));
+    m.clock.advance(next === Infinity ? step : Math.max(0, Math.min(next - m.clock.now, step)));
+  };
   let noPreempt = 0; // while an application module is being instantiated
   const mayPreempt = () => threadsRunning && switchPending && !primask && irqDepth === 0 && !inSwitch && noPreempt === 0;
   /** At the start of a switchable import: true if the caller must return
@@ -655,6 +679,7 @@ async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, ou
         if (m.intc.next() >= 0 || m.intc.pending() & m.intc.enabled) return;
         if (live && liveTyped()) return; // the UART has bytes to take now
         const next = m.clock.nextEvent();
+        if (net) return idleNet(next);
         if (live && !live.finished()) return idleLive(next);
         if (next === Infinity) {
           say("sim: the kernel idles with no interrupt that could wake it: hang\n");

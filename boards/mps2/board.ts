@@ -12,6 +12,8 @@ import { tickStart } from "../../kernel/time";
 import { CmsdkUart } from "../../drivers/cmsdk-uart";
 import { Nvic } from "../../drivers/nvic";
 import { SysTick } from "../../drivers/systick";
+import { Lan9118 } from "../../drivers/lan9118";
+import { NetDevice } from "../../net/netdev";
 
 /** Wires the MPS2 devices to the kernel. Thread context (boot). */
 export function boardInit(): void {
@@ -22,4 +24,10 @@ export function boardInit(): void {
   boardCheck(irqAddChip(new Nvic(scs, cfg.IRQ_LINES, cfg.IRQ_PRIORITY_BITS)), "NVIC");
   boardSetSpareVectors(cfg.IRQ_FIRST_VECTOR + cfg.IRQ_SPARE_FIRST, cfg.IRQ_SPARE_COUNT);
   boardCheck(tickStart(new SysTick(scs, cfg.CLOCK_HZ), cfg.TICK_HZ), "system tick");
+}
+
+/** The LAN9118 (a LAN9220 on the real boards), for an application that
+ *  asks for the network ("ivt-board/net"): not started. Thread context. */
+export function boardNetDevice(): NetDevice | null {
+  return new Lan9118(new DeviceRegs(cfg.ETH0_BASE, cfg.ETH0_SIZE), cfg.IRQ_FIRST_VECTOR + cfg.ETH0_IRQ);
 }

@@ -12,6 +12,8 @@ import { SimTimer } from "../../drivers/sim-timer";
 import { SimUart } from "../../drivers/sim-uart";
 import { SimIommu } from "../../drivers/sim-iommu";
 import { dmaAttachIommu } from "../../kernel/dma";
+import { Lan9118 } from "../../drivers/lan9118";
+import { NetDevice } from "../../net/netdev";
 
 /** Wires the sim devices to the kernel. Thread context (boot). */
 export function boardInit(): void {
@@ -24,4 +26,11 @@ export function boardInit(): void {
   boardCheck(tickStart(timer, cfg.TICK_HZ), "system tick");
   // Every DMA access of the machine's devices is checked from boot on.
   boardCheck(dmaAttachIommu(new SimIommu(new DeviceRegs(cfg.IOMMU0_BASE, cfg.IOMMU0_SIZE), cfg.IRQ_FIRST_VECTOR + cfg.IOMMU0_IRQ)), "IOMMU");
+}
+
+/** sim's LAN9118-compatible device (arch/sim/devices.js SimLan9118), for an
+ *  application that asks for the network ("ivt-board/net"): not started.
+ *  Thread context. */
+export function boardNetDevice(): NetDevice | null {
+  return new Lan9118(new DeviceRegs(cfg.ETH0_BASE, cfg.ETH0_SIZE), cfg.IRQ_FIRST_VECTOR + cfg.ETH0_IRQ);
 }

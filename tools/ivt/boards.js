@@ -63,7 +63,7 @@ const BOARD_FIELDS = [
   "thread_stacks", "irq", "devices", "console", "panic_console", "cycle_counter", "semihosting", "qemu", "toolchain", "idle",
   "kernel", "asc", "module_cflags", "suite_split", "suite_split_by_test", "suite_images", "suite_parts", "suite_short_checks",
   "apps", "app_memory", "grants", "kernel_devices", "kernel_bounds_checks", "tests", "flash", "irq_pin", "irq_load_seconds",
-  "on_fatal",
+  "on_fatal", "net",
 ];
 
 function checkBoardFields(b, name) {
@@ -97,6 +97,7 @@ export function loadBoard(name) {
   num(b.module_memory, `${name}: module_memory`);
   num(b.clock_hz, `${name}: clock_hz`);
   if (b.tick_hz !== undefined) checkTickHz(b);
+  if (b.net !== undefined) checkNet(b);
   for (const [dev, d] of Object.entries(b.devices)) {
     num(d.base, `${name}: devices.${dev}.base`);
     num(d.size, `${name}: devices.${dev}.size`);
@@ -137,6 +138,23 @@ export function checkTickHz(b) {
  *  folder of boards/ that board.json "wiring" names (boards that share
  *  devices share it: both MPS2 boards use boards/mps2/board.ts). */
 export const wiringFile = (b) => `boards/${b.wiring || b.name}/board.ts`;
+
+/** board.json "net": the network device (`device`, one of "devices", with
+ *  an "irq"), whose driver the wiring's `boardNetDevice()` makes, and on a
+ *  QEMU board the options that give it a network (`qemu`, strings in which
+ *  ${host_port} and ${guest_port} are the UDP port forwarded from the
+ *  host's 127.0.0.1 and the application's port: tools/ivt/netrun.js). */
+export function checkNet(b) {
+  const n = b.net;
+  need(n && typeof n === "object" && !Array.isArray(n), b.name, `"net" must be an object: {"device": "<one of devices>", "qemu": [options]}`);
+  need(typeof n.device === "string" && b.devices[n.device], b.name, `"net.device" must name one of the devices (${Object.keys(b.devices).join(", ")})`);
+  need(b.devices[n.device].irq !== undefined, b.name, `"net.device": devices.${n.device} has no "irq"`);
+  if (b.arch !== "sim") {
+    need(Array.isArray(n.qemu) && n.qemu.every((a) => typeof a === "string"), b.name, `"net.qemu" must be a list of QEMU options`);
+    const all = n.qemu.join(" ");
+    need(all.includes("${host_port}") && all.includes("${guest_port}"), b.name, `"net.qemu" must forward \${host_port} on the host to \${guest_port} (hostfwd=udp:127.0.0.1:\${host_port}-:\${guest_port})`);
+  }
+}
 
 /** Checks board.json "wiring" and that the board has a board.ts. */
 export function checkWiring(b) {

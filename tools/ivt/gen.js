@@ -519,12 +519,31 @@ export function checkBoardConstants(b, files, config = configTs(b)) {
   }
 }
 
+/** The package "ivt-board/net": `boardNetDevice()`, the board's network
+ *  device from its wiring (board.json "net"), or null on a board without
+ *  one. Only an image that imports it compiles a network driver in. */
+export function netTs(b) {
+  if (b.net) {
+    return `${HEADER}// boards/${b.name}/board.json "net": ${b.net.device}, made by the wiring.
+export { boardNetDevice } from "../../${wiringFile(b).replace(/\.ts$/, "")}";
+`;
+  }
+  return `${HEADER}import { NetDevice } from "../../net/netdev";
+
+/** Board ${b.name} has no network device (board.json "net"): null. */
+export function boardNetDevice(): NetDevice | null {
+  return null;
+}
+`;
+}
+
 /** Writes every generated file an image of `app` on board `b` needs. */
 export function generate(b, app) {
   const bd = boardDir(b);
   const config = configTs(b);
   checkBoardConstants(b, [wiringFile(b), appEntry(app, b)], config);
   writeIfChanged(configFile(b), config);
+  writeIfChanged(path.join(bd, BOARD_PACKAGE, "net.ts"), netTs(b));
   for (const pkg of Object.keys(TREE_PACKAGES)) writeIfChanged(path.join(PACKAGES, pkg, "index.ts"), packageTs(pkg));
   for (const pkg of Object.keys(APP_TREE_PACKAGES)) writeIfChanged(path.join(APP_PACKAGES, pkg, "index.ts"), packageTs(pkg, APP_TREE_PACKAGES));
   if (b.arch !== "sim") {

@@ -62,7 +62,7 @@ const OPTIONS = {
   flash: ["board", "app", "irq-pin", "dry-run"],
   soak: ["board", "minutes"],
   stress: ["ops", "seed"],
-  sim: ["board", "input", "max-cycles", "clock"],
+  sim: ["board", "input", "max-cycles", "clock", "udp", "live-input"],
   trace: ["board", "app", "log", "input"],
   decode: ["build", "board", "app"],
 };
@@ -83,7 +83,7 @@ const HELP_LINES = [
   "--irq-pin on (build, run, size, bench, debug, flash): the board's logic-analyzer pin compiled in (board B-irqpin)",
   "ivt soak   --board B [--minutes M] suite + interrupt load in a loop (default 60 min)",
   "ivt stress [--ops N] [--seed S]     the model-based random test at length (sim)",
-  "ivt sim    --board sim <image.wasm> [--input TEXT] [--max-cycles N] [--clock host]",
+  "ivt sim    --board sim <image.wasm> [--input TEXT] [--max-cycles N] [--clock host] [--udp HOSTPORT:GUESTPORT] [--live-input on]",
   "ivt trace  --board B [--app A] [--log FILE] [--input TEXT]  trace ring -> build/trace/B-A.{json,html,vcd}",
   "ivt decode --build DIR | --board B [--app A]  [FILE]  a bugcheck record (a log or its line; stdin without FILE) as a report",
 ];
@@ -111,6 +111,14 @@ function appOf(o) {
   if (o.app) return resolveApp(o.app);
   if (fs.existsSync(path.join(process.cwd(), "main.ts"))) return resolveApp(process.cwd());
   return "demo";
+}
+
+/** --udp HOSTPORT:GUESTPORT: the host's UDP port on 127.0.0.1 that reaches
+ *  the guest's port (0: any free port). */
+function udpOption(v) {
+  const m = /^(\d+):(\d+)$/.exec(String(v));
+  if (!m || Number(m[1]) > 65535 || Number(m[2]) < 1 || Number(m[2]) > 65535) throw new UserError(`sim: --udp ${v}: give HOSTPORT:GUESTPORT, ports 1 to 65535 (HOSTPORT 0: any free port)`);
+  return { hostPort: Number(m[1]), guestPort: Number(m[2]) };
 }
 
 /** The board of --board, with its logic-analyzer pin on if --irq-pin on. */
@@ -193,6 +201,8 @@ async function main(argv) {
         input: o.input || "",
         maxCycles: o["max-cycles"] ? Number(o["max-cycles"]) : undefined,
         hostClock: o.clock === "host",
+        udp: o.udp ? udpOption(o.udp) : null,
+        liveInput: o["live-input"] === "on",
       });
     case "trace":
       // --input: what to type into the app's console; "\n" ends a line.
