@@ -211,7 +211,7 @@ export async function runSim(opts) {
   const net = opts.udp ? { bridge: new UdpBridge(opts.udp.hostPort), guestPort: opts.udp.guestPort } : null;
   if (net) {
     const port = await net.bridge.ready();
-    const text = `sim: udp 127.0.0.1:${port} on the host is port ${opts.udp.guestPort} of the guest (10.0.2.15)\n`;
+    const text = `sim: udp 127.0.0.1:${port} on the host is port ${opts.udp.guestPort} of the guest (10.0.2.15); try: echo hello | nc -u -w1 127.0.0.1 ${port}\n`;
     if (opts.output) [...Buffer.from(text)].forEach(opts.output);
     else process.stderr.write(text);
   }

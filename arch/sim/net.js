@@ -461,20 +461,30 @@ export class UdpBridge {
 const STDIN_WORKER = `
 const { workerData } = require("node:worker_threads");
 const fs = require("node:fs");
+const net = require("node:net");
 const ctl = new Int32Array(workerData, 0, 4), bytes = new Uint8Array(workerData, 16);
 const N = bytes.length;
-const buf = Buffer.alloc(4096);
-const nap = new Int32Array(new SharedArrayBuffer(4));
-for (;;) {
-  let n;
-  try { n = fs.readSync(0, buf, 0, buf.length, null); }
-  catch (e) { if (e.code === "EAGAIN") { Atomics.wait(nap, 0, 0, 10); continue; } n = 0; }
-  const head = Atomics.load(ctl, 0), tail = Atomics.load(ctl, 1);
-  if (n === 0) { Atomics.store(ctl, 3, 1); Atomics.add(ctl, 2, 1); Atomics.notify(ctl, 2); break; }
-  for (let i = 0; i < n; i++) bytes[(tail + i) % N] = buf[i];
-  Atomics.store(ctl, 1, tail + n);
+const put = (buf) => {
+  const tail = Atomics.load(ctl, 1);
+  for (let i = 0; i < buf.length; i++) bytes[(tail + i) % N] = buf[i];
+  Atomics.store(ctl, 1, tail + buf.length);
   Atomics.add(ctl, 2, 1);
   Atomics.notify(ctl, 2);
+};
+const end = () => { Atomics.store(ctl, 3, 1); Atomics.add(ctl, 2, 1); Atomics.notify(ctl, 2); };
+let sock = null;
+try { sock = new net.Socket({ fd: 0, readable: true, writable: false }); } catch { sock = null; }
+if (sock) {
+  // A stream on the worker's own event loop: never a blocking read, which
+  // would hold up the process's exit (Node joins its workers).
+  sock.on("data", put);
+  sock.on("end", end);
+  sock.on("error", end);
+} else {
+  // A file: reads end at its end.
+  const buf = Buffer.alloc(4096);
+  for (let n; (n = fs.readSync(0, buf, 0, buf.length, null)) > 0; ) put(buf.subarray(0, n));
+  end();
 }
 `;
 

@@ -6,13 +6,22 @@
 //   { "runs": [ {
 //       "name":   "demo boots, ticks and exits 0",  reported as "<board> <name>"
 //       "app":    "demo",            the image (default: the folder's app)
-//       "on":     "native" | "sim",  only on those boards (default: every board)
+//       "on":     "native" | "sim" | "net" | "no-net",  only on those boards
+//                                    (default: every board; "net": the boards
+//                                    with a network device, board.json "net")
 //       "not_on": { "board": "why" }, not on these boards, each with the reason
 //       "harness": true,             the image runs tests/target/harness.ts
 //                                    tests: its ok/FAIL lines are tallied
 //       "input":  "text" | [["after", "text"], ...],  typed into the console:
 //                                    at once, or each text once the output
-//                                    matches its `after` regex
+//                                    matches its `after` regex; a step's
+//                                    text may be {"udp_echo": N}: N
+//                                    datagrams sent to the app's UDP port
+//                                    (app.json "udp") and their echoes
+//                                    checked, the result a line of the
+//                                    output, "udp: N sent, N echoed
+//                                    intact, N lost, N corrupted"
+//                                    (tools/ivt/netrun.js)
 //       "input_after": "regex",      with a text input: type it once this shows
 //       "exit":   0,                 the status the run must end with (default 0)
 //       "timeout_s": 300,            longer than the default (sim 120 s, QEMU 300 s)
@@ -65,7 +74,7 @@ export function loadDeclaredRuns(file, defaultApp) {
     need(typeof r.name === "string" && r.name.trim(), `${at}.name`, "must say what the run checks");
     need(!names.has(r.name), `${at}.name`, `"${r.name}" is used twice`);
     names.add(r.name);
-    need(r.on === undefined || r.on === "native" || r.on === "sim", `${at}.on`, `must be "native" or "sim"`);
+    need(r.on === undefined || ["native", "sim", "net", "no-net"].includes(r.on), `${at}.on`, `must be "native", "sim", "net" or "no-net"`);
     need(r.not_on === undefined || (r.not_on && typeof r.not_on === "object" && !Array.isArray(r.not_on) && Object.values(r.not_on).every((v) => typeof v === "string" && v.length > 0)),
       `${at}.not_on`, `must map board names to the reason the run is left out there`);
     need(r.exit === undefined || (Number.isInteger(r.exit) && r.exit >= 0 && r.exit <= 255), `${at}.exit`, "must be an exit code, 0 to 255");
@@ -87,7 +96,8 @@ export function loadDeclaredRuns(file, defaultApp) {
       if (c.expect !== undefined) checkPattern(c.expect, `${at}.checks[${j}].expect`, need);
       if (c.decode !== undefined) checkPattern(c.decode, `${at}.checks[${j}].decode`, need);
     });
-    if (Array.isArray(r.input)) r.input.forEach(([after, text], j) => need(typeof text === "string" && checkRegex(after), `${at}.input[${j}]`, `must be ["after-regex", "text"]`));
+    const udpStep = (t) => t && typeof t === "object" && Number.isInteger(t.udp_echo) && t.udp_echo > 0 && Object.keys(t).length === 1;
+    if (Array.isArray(r.input)) r.input.forEach(([after, text], j) => need((typeof text === "string" || udpStep(text)) && checkRegex(after), `${at}.input[${j}]`, `must be ["after-regex", "text"] or ["after-regex", {"udp_echo": N}]`));
     else need(r.input === undefined || typeof r.input === "string", `${at}.input`, "must be a text or a list of [after, text]");
     need(r.input_after === undefined || checkRegex(r.input_after), `${at}.input_after`, "is not a valid regular expression");
     return { ...r, app: r.app || defaultApp, exit: r.harness ? r.exit : r.exit === undefined ? 0 : r.exit, file: where };
@@ -120,6 +130,7 @@ export function patternOn(p, b) {
 /** Whether run `r` applies to board `b`. */
 export function runsOn(r, b) {
   if (r.not_on && Object.prototype.hasOwnProperty.call(r.not_on, b.name)) return false;
+  if (r.on === "net" || r.on === "no-net") return (r.on === "net") === Boolean(b.net);
   return !r.on || (r.on === "sim") === (b.arch === "sim");
 }
 

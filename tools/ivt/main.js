@@ -195,15 +195,22 @@ async function main(argv) {
       if (!o._[0]) throw new UserError("sim: usage: ivt sim --board sim <image.wasm> [--input TEXT] [--max-cycles N] [--clock host]");
       if (!fs.existsSync(o._[0])) throw new UserError(`sim: no such image: ${o._[0]} (build one: make build APP=<app>)`);
       if (o.board && loadBoard(o.board).arch !== "sim") throw new UserError(`sim: --board ${o.board} is not a sim board (its devices are not simulated): run it with ivt run --board ${o.board}`);
-      return runSim({
-        wasm: o._[0],
-        board: loadBoard(o.board || "sim"),
-        input: o.input || "",
-        maxCycles: o["max-cycles"] ? Number(o["max-cycles"]) : undefined,
-        hostClock: o.clock === "host",
-        udp: o.udp ? udpOption(o.udp) : null,
-        liveInput: o["live-input"] === "on",
-      });
+      {
+        const code = await runSim({
+          wasm: o._[0],
+          board: loadBoard(o.board || "sim"),
+          input: o.input || "",
+          maxCycles: o["max-cycles"] ? Number(o["max-cycles"]) : undefined,
+          hostClock: o.clock === "host",
+          udp: o.udp ? udpOption(o.udp) : null,
+          liveInput: o["live-input"] === "on",
+        });
+        // The live input's worker may sit in a blocking read of stdin, which
+        // a worker's terminate cannot interrupt and Node's exit would wait
+        // for: end the process here (the output is written synchronously).
+        if (o["live-input"] === "on") process.exit(code);
+        return code;
+      }
     case "trace":
       // --input: what to type into the app's console; "\n" ends a line.
       return runTrace({ board: o.board, app: o.app && !o.log ? appOf(o) : o.app, log: o.log, input: (o.input || "").replace(/\\n/g, "\n") });

@@ -73,8 +73,23 @@ export function runCaptured(cmd, args, { timeoutMs, echo = false, input = null, 
       // of input before the guest has read it all.
       if (!steps.length) child.stdin.write(input);
     };
+    // A step whose text is a function (a UDP exchange, tools/ivt/netrun.js)
+    // is called once; the steps after it wait for its result, which goes
+    // into the output as a line of its own.
+    let stepBusy = false;
     const sendSteps = () => {
-      while (inputSent && steps.length && steps[0][0].test(output)) child.stdin.write(steps.shift()[1]);
+      while (!stepBusy && inputSent && steps.length && steps[0][0].test(output)) {
+        const text = steps.shift()[1];
+        if (typeof text !== "function") {
+          child.stdin.write(text);
+          continue;
+        }
+        stepBusy = true;
+        text(output).then((line) => {
+          stepBusy = false;
+          add(`${output.endsWith("\n") || output === "" ? "" : "\n"}${line}\n`);
+        });
+      }
     };
     const add = (s) => {
       output += s;

@@ -11,6 +11,7 @@ import { requireTool, runCaptured } from "./proc.js";
 import { ROOT, rel } from "./paths.js";
 import { wasmFunctionNames } from "./wasm.js";
 import { runSim } from "../../arch/sim/host.js";
+import { echoExchange, SIM_UDP_LINE, udpHint, udpSetup } from "./netrun.js";
 
 const TRAP_LINE = /^\*\*\* ivt TRAP (\S+) .* at (0x[0-9a-fA-F]+)/;
 
@@ -85,7 +86,13 @@ export function exitStatusFromOutput(b, r) {
  * Runs an image to its end with a timeout, capturing its output.
  * Resolves to { code, output, timedOut }.
  */
-export async function runCapture(b, image, { timeoutMs = 60000, input = "", inputAfter = null, qemuExtra = [], simArgs = [] } = {}) {
+export async function runCapture(b, image, { timeoutMs = 60000, input = "", inputAfter = null, qemuExtra = [], simArgs = [], udp = null } = {}) {
+  if (udp) input = udpSteps(input, udp);
+  if (b.arch === "sim" && udp) {
+    // Typed step by step, as to QEMU: the UDP exchange sits between steps.
+    const args = [BUNDLE, "sim", "--board", b.name, rel(image), ...simArgs, ...udp.simArgs];
+    return runCaptured(process.execPath, args, { timeoutMs, input, inputAfter });
+  }
   if (b.arch === "sim") {
     const args = [BUNDLE, "sim", "--board", b.name, rel(image), ...simArgs];
     // sim's UART takes the input at once; staged input is joined.
@@ -93,10 +100,28 @@ export async function runCapture(b, image, { timeoutMs = 60000, input = "", inpu
     if (text) args.push("--input", text);
     return runCaptured(process.execPath, args, { timeoutMs });
   }
-  const [cmd, args] = qemuCommand(b, image, qemuExtra);
+  const [cmd, args] = qemuCommand(b, image, [...qemuExtra, ...(udp ? udp.qemuArgs : [])]);
   const r = exitStatusFromOutput(b, await runCaptured(cmd, args, { timeoutMs, input: input || null, inputAfter }));
   r.output = symbolize(b, image, r.output);
   return r;
+}
+
+/** Input steps with each {udp_echo: N} made the exchange it asks for
+ *  (tools/ivt/netrun.js echoExchange), to the run's host port: QEMU's,
+ *  chosen before the run, or sim's, read from its output. */
+function udpSteps(input, udp) {
+  if (!Array.isArray(input)) return input;
+  return input.map(([after, text]) => {
+    if (typeof text === "string") return [after, text];
+    return [
+      after,
+      (output) => {
+        const m = SIM_UDP_LINE.exec(output);
+        const port = udp.hostPort || (m ? Number(m[1]) : 0);
+        return port ? echoExchange(port, { count: text.udp_echo }) : Promise.resolve("udp: the run's host port is unknown (no 'sim: udp 127.0.0.1:N' line)");
+      },
+    ];
+  });
 }
 
 /** What the kernel's exit statuses mean (kernel/panic.ts ExitCode). */
@@ -134,14 +159,17 @@ export function shellLine(cmd, args) {
 export async function runImage(b, app, { interactive = true } = {}) {
   b = boardForApp(b, app);
   const image = await buildImage(b, app);
+  const udp = await udpSetup(b, app);
   if (b.arch === "sim") {
-    console.error(`ivt: ${shellLine("node", [rel(BUNDLE), "sim", "--board", b.name, rel(image)])}`);
+    console.error(`ivt: ${shellLine("node", [rel(BUNDLE), "sim", "--board", b.name, rel(image), ...(udp ? udp.simArgs.slice(0, 2) : [])])}`);
     // What the user types goes to the console's UART as it comes (a board
     // under QEMU gets it the same way), and the kernel idles in real time.
-    return reportExit(b, await runSim({ wasm: image, board: b, live: interactive }));
+    // sim says its UDP port itself once bound ("sim: udp 127.0.0.1:N").
+    return reportExit(b, await runSim({ wasm: image, board: b, live: interactive, udp: udp ? { hostPort: 0, guestPort: udp.guestPort } : null }));
   }
-  const [cmd, args] = qemuCommand(b, image, honestTime(b));
+  const [cmd, args] = qemuCommand(b, image, [...honestTime(b), ...(udp ? udp.qemuArgs : [])]);
   console.error(`ivt: ${shellLine(cmd, args)}`);
+  if (udp) console.error(`ivt: ${udpHint(app, udp.hostPort, udp.guestPort)}`);
   console.error(`ivt: (quit: Ctrl-A X)`);
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: ROOT, stdio: [interactive ? "inherit" : "ignore", "pipe", "pipe"] });

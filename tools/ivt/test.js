@@ -31,6 +31,7 @@ import { ROOT, BUILD, rel } from "./paths.js";
 import { declaredTestFiles, judgeChecks, judgeRun, loadDeclaredRuns, runInput, runsOn, runTimeoutMs } from "./declared.js";
 import { junitXml } from "./junit.js";
 import { BuildWorkers } from "./buildworker.js";
+import { udpSetup } from "./netrun.js";
 
 const stripAnsi = (s) => s.replace(/\x1b\[[0-9;]*m/g, "");
 
@@ -208,7 +209,8 @@ export class Runner {
     // A build shared by several runs counts for the first.
     if (!built.counted) t.busy += built.seconds;
     built.counted = true;
-    const r = await this.timed(t, () => runCapture(bb, path.resolve(ROOT, built.image), { timeoutMs, qemuExtra: honestTime(bb), input, inputAfter }), { urgent: true });
+    const udp = await udpSetup(bb, app);
+    const r = await this.timed(t, () => runCapture(bb, path.resolve(ROOT, built.image), { timeoutMs, qemuExtra: honestTime(bb), input, inputAfter, udp }), { urgent: true });
     r.output = r.output.replace(/\r/g, "");
     r.image = path.resolve(ROOT, built.image);
     if (r.timedOut) {
