@@ -1,7 +1,10 @@
 // The rewrite of wasm2c's memory accesses (tools/ivt/build.js).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { inlinePortCalls, loadDataFromTable, specializeMemoryAccess } from "../../tools/ivt/build.js";
+import fs from "node:fs";
+import path from "node:path";
+import { ASC_SOURCES, inlinePortCalls, loadDataFromTable, specializeMemoryAccess } from "../../tools/ivt/build.js";
+import { ROOT } from "../../tools/ivt/paths.js";
 
 // The parts of wabt 1.0.32's output that the rewrite touches, in its words.
 const HEADER = [
@@ -106,4 +109,14 @@ test("the lock, the switch request, the cycle counter and the MMIO gate are inli
   assert.match(c, /#include "ivt-memory.h"[^\n]*\n#include "ivt-port-inline.h"[^\n]*\n#include "ivt-native-inline.h"/);
   assert.throws(() => inlinePortCalls(specializeMemoryAccess(HEADER + "  (*Z_ivtZ_poll)(instance->Z_ivt_instance);\n")),
     /inlinePortCalls/);
+});
+
+test("a change to any AssemblyScript source an image may import rebuilds it: every top folder of .ts code is a build input", () => {
+  // net/ was missing once: a change to the network layer left images as they were.
+  const hasTs = (dir) =>
+    fs.readdirSync(dir, { withFileTypes: true }).some((e) => (e.isDirectory() ? hasTs(path.join(dir, e.name)) : e.name.endsWith(".ts")));
+  const skip = new Set(["node_modules", "build", "tests", ".git"]);
+  const tops = fs.readdirSync(ROOT, { withFileTypes: true }).filter((e) => e.isDirectory() && !skip.has(e.name) && hasTs(path.join(ROOT, e.name)));
+  for (const e of tops) assert.ok(ASC_SOURCES.includes(path.join(ROOT, e.name)), `${e.name}/ holds .ts code but is not in ASC_SOURCES`);
+  for (const t of ["tests/target", "tests/model"]) assert.ok(ASC_SOURCES.includes(path.join(ROOT, t)), t);
 });

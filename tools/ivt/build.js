@@ -66,7 +66,7 @@ export function appSources(app) {
   return [...found.sort(), ...appNativeSources(app)];
 }
 
-const ASC_SOURCES = ["kernel", "drivers", "boards", "apps", "user", "tests/target", "tests/model", "tests/isolation", "asconfig.json", "package-lock.json"].map((p) => path.join(ROOT, p));
+export const ASC_SOURCES = ["kernel", "drivers", "boards", "apps", "user", "net", "tests/target", "tests/model", "tests/isolation", "asconfig.json", "package-lock.json"].map((p) => path.join(ROOT, p));
 
 /** Locks held by this process: buildNative takes its image's lock and
  *  calls buildWasm, which takes the same one. */
