@@ -102,3 +102,18 @@ export abstract class Iommu {
 export function timerRateOk(countHz: u32, hz: u32): bool {
   return hz != 0 && hz <= countHz && (countHz % hz == 0 || countHz / hz >= 100);
 }
+
+/** A board's user LEDs (and push-buttons, where it has them): what an
+ *  application such as apps/blinky drives. The kernel itself never uses
+ *  them; a board offers them through "ivt-board/leds". */
+export abstract class Leds {
+  /** How many LEDs there are (numbered from 0). */
+  abstract count(): u32;
+  /** Turns LED `i` on or off. Err.Invalid for `i` >= count(). Any context. */
+  abstract set(i: u32, on: bool): Err;
+  /** The LEDs' state as the device reports it, one bit each (bit i: LED i). Any context. */
+  abstract state(): u32;
+  /** The push-buttons held down, one bit each (0 on a board without buttons,
+   *  or where the model does not have them). Any context. */
+  abstract buttons(): u32;
+}

@@ -74,7 +74,7 @@ export { portIrqRestore, portIrqSave } from "./port";
 export { boardNameOf, boardSpareCount, boardSpareVector } from "./board";
 
 // ---- drivers: the contracts and the device registers -----------------------
-export { IrqChip, Iommu, Timer, timerRateOk, Uart } from "./hal";
+export { IrqChip, Iommu, Leds, Timer, timerRateOk, Uart } from "./hal";
 export { DMA_ALIGN_MAX, DMA_GRANTS, DmaBuffer, DmaDir, DmaGrant, dmaAlloc, dmaAttachIommu, dmaCheck, dmaDeviceAdd, dmaMap, dmaUnmap } from "./dma";
 export { DeviceRegs } from "./devregs";
 export { mmioRead16, mmioRead32, mmioRead8, mmioWrite16, mmioWrite32, mmioWrite8 } from "./port";

@@ -411,6 +411,25 @@ export const DMA_LATENCY = 200;
  *  as bytes, the machine's `iommu()`). The interrupt controller is the
  *  machine's one (board.json "irq"); its window is where the board puts
  *  it. */
+/** The MPS2 FPGA I/O block's user LEDs and buttons (drivers/mps2-fpgaio.ts):
+ *  LED0 at +0x00 (2 bits, read back), BUTTON at +0x08 (none held). `onChange`
+ *  hears each write that changes the LEDs. */
+export class SimFpgaio {
+  constructor(onChange = null) {
+    this.led0 = 0;
+    this.onChange = onChange;
+  }
+  read(off) {
+    return off === 0x00 ? this.led0 : 0;
+  }
+  write(off, v) {
+    if (off !== 0x00) return;
+    const before = this.led0;
+    this.led0 = v & 3;
+    if (this.onChange && before !== this.led0) this.onChange(this.led0);
+  }
+}
+
 export const SIM_DEVICES = {
   "sim-intc": ({ intc }) => intc,
   "sim-uart": ({ clock, write }) => new SimUart(write, clock),
@@ -420,5 +439,6 @@ export const SIM_DEVICES = {
   "sim-dma": ({ clock, base, memory, iommu }) => new SimDma(clock, base, memory, iommu),
   // With a host socket (runSim's `net`), its wire reaches the host as
   // QEMU's user-mode network does; without one it has no cable.
+  "mps2-fpgaio": () => new SimFpgaio(),
   lan9118: ({ clock, net }) => new SimLan9118(clock, net ? new VirtualHost(net.bridge, net.guestPort) : null),
 };

@@ -14,6 +14,8 @@ import { SimIommu } from "../../drivers/sim-iommu";
 import { dmaAttachIommu } from "../../kernel/dma";
 import { Lan9118 } from "../../drivers/lan9118";
 import { NetDevice } from "../../net/netdev";
+import { Mps2Leds } from "../../drivers/mps2-fpgaio";
+import { Leds } from "../../kernel/hal";
 
 /** Wires the sim devices to the kernel. Thread context (boot). */
 export function boardInit(): void {
@@ -33,4 +35,10 @@ export function boardInit(): void {
  *  Thread context. */
 export function boardNetDevice(): NetDevice | null {
   return new Lan9118(new DeviceRegs(cfg.ETH0_BASE, cfg.ETH0_SIZE), cfg.IRQ_FIRST_VECTOR + cfg.ETH0_IRQ);
+}
+
+/** The FPGA I/O block's user LEDs, for an application that asks for them
+ *  ("ivt-board/leds"). Thread context. */
+export function boardLeds(): Leds | null {
+  return new Mps2Leds(new DeviceRegs(cfg.FPGAIO_BASE, cfg.FPGAIO_SIZE), cfg.LEDS_COUNT);
 }

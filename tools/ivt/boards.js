@@ -63,7 +63,7 @@ const BOARD_FIELDS = [
   "thread_stacks", "irq", "devices", "console", "panic_console", "cycle_counter", "semihosting", "qemu", "toolchain", "idle",
   "kernel", "asc", "module_cflags", "suite_split", "suite_split_by_test", "suite_images", "suite_parts", "suite_short_checks",
   "apps", "app_memory", "grants", "kernel_devices", "kernel_bounds_checks", "tests", "flash", "irq_pin", "irq_load_seconds",
-  "on_fatal", "net",
+  "on_fatal", "net", "leds",
 ];
 
 function checkBoardFields(b, name) {
@@ -98,6 +98,10 @@ export function loadBoard(name) {
   num(b.clock_hz, `${name}: clock_hz`);
   if (b.tick_hz !== undefined) checkTickHz(b);
   if (b.net !== undefined) checkNet(b);
+  if (b.leds !== undefined) {
+    need(b.leds && typeof b.leds.device === "string" && b.devices[b.leds.device], name, `"leds.device" must name one of the devices (${Object.keys(b.devices).join(", ")})`);
+    need(Number.isInteger(b.leds.count) && b.leds.count >= 1 && b.leds.count <= 32, name, `"leds.count" must be the number of LEDs, 1 to 32`);
+  }
   for (const [dev, d] of Object.entries(b.devices)) {
     num(d.base, `${name}: devices.${dev}.base`);
     num(d.size, `${name}: devices.${dev}.size`);

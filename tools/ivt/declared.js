@@ -6,9 +6,10 @@
 //   { "runs": [ {
 //       "name":   "demo boots, ticks and exits 0",  reported as "<board> <name>"
 //       "app":    "demo",            the image (default: the folder's app)
-//       "on":     "native" | "sim" | "net" | "no-net",  only on those boards
-//                                    (default: every board; "net": the boards
-//                                    with a network device, board.json "net")
+//       "on":     "native" | "sim" | "with:<field>" | "without:<field>",
+//                                    only on those boards (default: every
+//                                    board; "with:net": the boards whose
+//                                    board.json has "net")
 //       "not_on": { "board": "why" }, not on these boards, each with the reason
 //       "harness": true,             the image runs tests/target/harness.ts
 //                                    tests: its ok/FAIL lines are tallied
@@ -23,6 +24,10 @@
 //                                    intact, N lost, N corrupted"
 //                                    (tools/ivt/netrun.js)
 //       "input_after": "regex",      with a text input: type it once this shows
+//       "input_live": true,          on sim too, each step is typed when its
+//                                    `after` shows (sim otherwise takes all
+//                                    input at boot), and the idle kernel
+//                                    waits in real time, as under QEMU
 //       "exit":   0,                 the status the run must end with (default 0)
 //       "timeout_s": 300,            longer than the default (sim 120 s, QEMU 300 s)
 //       "expect": [Pattern, ...],    each must match the output
@@ -49,7 +54,7 @@ import { UserError } from "./proc.js";
 import { BUILD, ROOT, rel } from "./paths.js";
 import { decodeText } from "./decode.js";
 
-const RUN_KEYS = new Set(["name", "app", "on", "not_on", "harness", "input", "input_after", "exit", "timeout_s", "expect", "expect_count", "expect_in_order", "checks"]);
+const RUN_KEYS = new Set(["name", "app", "on", "not_on", "harness", "input", "input_after", "input_live", "exit", "timeout_s", "expect", "expect_count", "expect_in_order", "checks"]);
 
 /** The runs a test.json declares, checked; `app` filled in with
  *  `defaultApp`. Throws a UserError naming the file and the field. */
@@ -74,7 +79,7 @@ export function loadDeclaredRuns(file, defaultApp) {
     need(typeof r.name === "string" && r.name.trim(), `${at}.name`, "must say what the run checks");
     need(!names.has(r.name), `${at}.name`, `"${r.name}" is used twice`);
     names.add(r.name);
-    need(r.on === undefined || ["native", "sim", "net", "no-net"].includes(r.on), `${at}.on`, `must be "native", "sim", "net" or "no-net"`);
+    need(r.on === undefined || ["native", "sim"].includes(r.on) || /^with(?:out)?:[a-z_]+$/.test(r.on), `${at}.on`, `must be "native", "sim", "with:<board.json field>" or "without:<board.json field>"`);
     need(r.not_on === undefined || (r.not_on && typeof r.not_on === "object" && !Array.isArray(r.not_on) && Object.values(r.not_on).every((v) => typeof v === "string" && v.length > 0)),
       `${at}.not_on`, `must map board names to the reason the run is left out there`);
     need(r.exit === undefined || (Number.isInteger(r.exit) && r.exit >= 0 && r.exit <= 255), `${at}.exit`, "must be an exit code, 0 to 255");
@@ -130,7 +135,8 @@ export function patternOn(p, b) {
 /** Whether run `r` applies to board `b`. */
 export function runsOn(r, b) {
   if (r.not_on && Object.prototype.hasOwnProperty.call(r.not_on, b.name)) return false;
-  if (r.on === "net" || r.on === "no-net") return (r.on === "net") === Boolean(b.net);
+  const m = /^(with|without):(\w+)$/.exec(r.on || "");
+  if (m) return (m[1] === "with") === (b[m[2]] !== undefined);
   return !r.on || (r.on === "sim") === (b.arch === "sim");
 }
 
@@ -145,7 +151,7 @@ export function runTimeoutMs(r, b) {
 
 /** The input of run `r` as runCapture takes it: { input, inputAfter }. */
 export function runInput(r) {
-  if (Array.isArray(r.input)) return { input: r.input.map(([after, text]) => [new RegExp(after, "m"), text]), inputAfter: null };
+  if (Array.isArray(r.input)) return { input: r.input.map(([after, text]) => [new RegExp(after, "m"), text]), inputAfter: null, live: r.input_live === true };
   return { input: r.input || "", inputAfter: r.input_after ? new RegExp(r.input_after, "m") : null };
 }
 

@@ -166,6 +166,7 @@ export function configTs(b) {
     for (const k of ["register", "set", "clear", "mask"]) if (p[k] !== undefined) lines.push(`export const IRQ_PIN_${constName(k)}: u32 = ${hex(num(p[k]))};`);
     lines.push(`export const IRQ_PIN_READ: u32 = ${hex(num(p.read !== undefined ? p.read : p.register))};`);
   }
+  if (b.leds) lines.push(`export const LEDS_COUNT: u32 = ${b.leds.count};`);
   for (const [name, d] of Object.entries(b.devices)) {
     const n = constName(name);
     lines.push(`export const ${n}_BASE: u32 = ${hex(num(d.base))};`);
@@ -519,19 +520,26 @@ export function checkBoardConstants(b, files, config = configTs(b)) {
   }
 }
 
-/** The package "ivt-board/net": `boardNetDevice()`, the board's network
- *  device from its wiring (board.json "net"), or null on a board without
- *  one. Only an image that imports it compiles a network driver in. */
-export function netTs(b) {
-  if (b.net) {
-    return `${HEADER}// boards/${b.name}/board.json "net": ${b.net.device}, made by the wiring.
-export { boardNetDevice } from "../../${wiringFile(b).replace(/\.ts$/, "")}";
+/** The board's optional devices an application asks for by package:
+ *  "ivt-board/net" gives `boardNetDevice()` (board.json "net"),
+ *  "ivt-board/leds" `boardLeds()` (board.json "leds"), each made by the
+ *  board's wiring, or null on a board without one. Only an image that
+ *  imports the package compiles the driver in. */
+const OPTIONAL_DEVICES = [
+  { field: "net", file: "net.ts", fn: "boardNetDevice", type: "NetDevice", from: "../../net/netdev" },
+  { field: "leds", file: "leds.ts", fn: "boardLeds", type: "Leds", from: "../../kernel/ivt" },
+];
+
+export function optionalDeviceTs(b, d) {
+  if (b[d.field]) {
+    return `${HEADER}// boards/${b.name}/board.json "${d.field}": ${b[d.field].device}, made by the wiring.
+export { ${d.fn} } from "../../${wiringFile(b).replace(/\.ts$/, "")}";
 `;
   }
-  return `${HEADER}import { NetDevice } from "../../net/netdev";
+  return `${HEADER}import { ${d.type} } from "${d.from}";
 
-/** Board ${b.name} has no network device (board.json "net"): null. */
-export function boardNetDevice(): NetDevice | null {
+/** Board ${b.name} has none (board.json "${d.field}"): null. */
+export function ${d.fn}(): ${d.type} | null {
   return null;
 }
 `;
@@ -543,7 +551,7 @@ export function generate(b, app) {
   const config = configTs(b);
   checkBoardConstants(b, [wiringFile(b), appEntry(app, b)], config);
   writeIfChanged(configFile(b), config);
-  writeIfChanged(path.join(bd, BOARD_PACKAGE, "net.ts"), netTs(b));
+  for (const d of OPTIONAL_DEVICES) writeIfChanged(path.join(bd, BOARD_PACKAGE, d.file), optionalDeviceTs(b, d));
   for (const pkg of Object.keys(TREE_PACKAGES)) writeIfChanged(path.join(PACKAGES, pkg, "index.ts"), packageTs(pkg));
   for (const pkg of Object.keys(APP_TREE_PACKAGES)) writeIfChanged(path.join(APP_PACKAGES, pkg, "index.ts"), packageTs(pkg, APP_TREE_PACKAGES));
   if (b.arch !== "sim") {

@@ -86,11 +86,11 @@ export function exitStatusFromOutput(b, r) {
  * Runs an image to its end with a timeout, capturing its output.
  * Resolves to { code, output, timedOut }.
  */
-export async function runCapture(b, image, { timeoutMs = 60000, input = "", inputAfter = null, qemuExtra = [], simArgs = [], udp = null } = {}) {
+export async function runCapture(b, image, { timeoutMs = 60000, input = "", inputAfter = null, qemuExtra = [], simArgs = [], udp = null, live = false } = {}) {
   if (udp) input = udpSteps(input, udp);
-  if (b.arch === "sim" && udp) {
-    // Typed step by step, as to QEMU: the UDP exchange sits between steps.
-    const args = [BUNDLE, "sim", "--board", b.name, rel(image), ...simArgs, ...udp.simArgs];
+  if (b.arch === "sim" && (udp || live)) {
+    // Typed step by step, as to QEMU (a UDP exchange sits between steps).
+    const args = [BUNDLE, "sim", "--board", b.name, rel(image), ...simArgs, ...(udp ? udp.simArgs : ["--live-input", "on"])];
     return runCaptured(process.execPath, args, { timeoutMs, input, inputAfter });
   }
   if (b.arch === "sim") {

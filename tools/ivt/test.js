@@ -199,7 +199,7 @@ export class Runner {
   /** Builds and runs one image; resolves to { code, output } or null when
    *  it could not be built or hung (recorded in `t` as a failure). Counts
    *  one image for the progress line. */
-  async run(t, b, app, name, { input = "", inputAfter = null, timeoutMs = runTimeoutMs(null, b) } = {}) {
+  async run(t, b, app, name, { input = "", inputAfter = null, live = false, timeoutMs = runTimeoutMs(null, b) } = {}) {
     const built = await this.build(b, app);
     if (built.error) {
       t.fail(name, "build failed", built.error, b.name);
@@ -210,7 +210,7 @@ export class Runner {
     if (!built.counted) t.busy += built.seconds;
     built.counted = true;
     const udp = await udpSetup(bb, app);
-    const r = await this.timed(t, () => runCapture(bb, path.resolve(ROOT, built.image), { timeoutMs, qemuExtra: honestTime(bb), input, inputAfter, udp }), { urgent: true });
+    const r = await this.timed(t, () => runCapture(bb, path.resolve(ROOT, built.image), { timeoutMs, qemuExtra: honestTime(bb), input, inputAfter, udp, live }), { urgent: true });
     r.output = r.output.replace(/\r/g, "");
     r.image = path.resolve(ROOT, built.image);
     if (r.timedOut) {
