@@ -22,13 +22,13 @@
 //
 // Interrupts, NAPI style: the top half takes the receive interrupt, masks
 // the device's receive causes and wakes the bottom half (a threaded
-// handler), which reads up to `budget` frames a round, yields between full
-// rounds, and unmasks only once the FIFO is empty. Under load one interrupt
+// handler), which reads up to `budget` frames a round, sleeps a tick after
+// a full round, and unmasks only once the FIFO is empty. Under load one interrupt
 // serves many frames; with `moderation` off the bottom half takes one frame
 // per interrupt.
 
 import {
-  DeviceRegs, Err, IrqFlags, IrqHandler, IrqReturn, irqRequest, threadYield,
+  DeviceRegs, Err, IrqFlags, IrqHandler, IrqReturn, irqRequest, threadSleep,
 } from "../kernel/ivt";
 import { MAX_FRAME, MIN_FRAME, NetDevice } from "../net/netdev";
 
@@ -220,7 +220,7 @@ const RX_BUFFER_BYTES: i32 = ((MAX_FRAME + 4 + 3) & ~3);
   }
 
   /** Bottom half: takes frames up to `budget` a round (one per interrupt
-   *  without moderation), yielding the CPU between full rounds, then
+   *  without moderation), sleeping a tick after a full round, then
    *  unmasks receive. Thread context (the handler's thread). */
   serviceBottom(): void {
     const budget = this.moderation ? max<u32>(this.budget, 1) : 1;
@@ -234,7 +234,13 @@ const RX_BUFFER_BYTES: i32 = ((MAX_FRAME + 4 + 3) & ~3);
       this.counters.rxDropped += this.regs.read32(RX_DROP);
       if (n < budget || !this.moderation) break;
       this.counters.fullRounds++;
-      threadYield(); // other threads of this priority run between rounds
+      // A full round: the device has more than a budget's worth. Step aside
+      // for a tick, as Linux hands a busy NAPI poll to ksoftirqd: at this
+      // thread's priority a flood would otherwise keep every less urgent
+      // thread (the one reading the frames among them) off the CPU for
+      // good, a receive livelock. Frames wait in the device's FIFO
+      // meanwhile, and what overflows it is counted there.
+      threadSleep(1);
     }
     this.unmaskReceive();
   }

@@ -554,5 +554,8 @@ function putHexByte(b: u32): void {
     kputs(", no route ");
     kputu(c.noRoute);
     kputln("");
+    kputs("net: uptime ");
+    kputu(<u32>((<u64>ticks() * 1000) / tickRate()));
+    kputln(" ms");
   }
 }

@@ -2,7 +2,9 @@
 // its sender, through the board's network device (board.json "net": the
 // LAN9118 on mps2-an385/an386 and sim). `make run APP=udp-echo` prints the
 // host command that reaches it; the console's `net` command prints the
-// interface's counters, `quit` ends the program.
+// interface's counters, `moderation on` / `moderation off` switches the
+// driver's receive moderation (make bench measures both), `quit` ends the
+// program.
 
 import {
   Err, errName, FOREVER, kputln, kputs, kputu, MAIN_PRIORITY, Semaphore, ShellCommands, ShellLine, shellStart, Thread,
@@ -13,7 +15,7 @@ import { boardNetDevice } from "ivt-board/net";
 
 const PORT: u32 = 7;
 /** Datagrams the socket holds while the echo thread is busy sending. */
-const QUEUE_DEPTH: u32 = 8;
+const QUEUE_DEPTH: u32 = 16; // a polling round's worth (the driver's budget)
 const ECHO_STACK: u32 = 2048;
 
 const done = new Semaphore();
@@ -41,12 +43,15 @@ function echoMain(arg: u32): void {
 class Commands extends ShellCommands {
   run(line: ShellLine): bool {
     if (line.is("net")) net!.dump();
-    else if (line.is("quit")) done.give();
+    else if (line.is("moderation on") || line.is("moderation off")) {
+      net!.dev.moderation = line.is("moderation on");
+      kputln(net!.dev.moderation ? "udp-echo: moderation on" : "udp-echo: moderation off");
+    } else if (line.is("quit")) done.give();
     else return false;
     return true;
   }
   names(): string {
-    return "net, quit";
+    return "net, moderation on, moderation off, quit";
   }
 }
 

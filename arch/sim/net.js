@@ -410,7 +410,11 @@ const drain = () => {
 const wait = () => {
   const seq = Atomics.load(ctlOut, 2);
   drain();
-  Atomics.waitAsync(ctlOut, 2, seq).value.then(wait);
+  // Not async when the sequence moved already (the guest sent meanwhile):
+  // drain again at once.
+  const w = Atomics.waitAsync(ctlOut, 2, seq);
+  if (w.async) w.value.then(wait);
+  else setImmediate(wait);
 };
 wait();
 parentPort.on("message", (m) => { if (m === "close") { s.close(); process.exit(0); } });

@@ -81,7 +81,7 @@ test("board.json grants: a device that does not exist, or one the kernel uses, f
   const an385 = loadBoard("mps2-an385");
   const apps = [{ name: "driver" }];
   const grantsOf = (grants, extra = {}) => () => appGrants({ ...an385, ...extra, grants }, apps);
-  assert.throws(grantsOf({ driver: ["timer9"] }), /grants\.driver: device "timer9" does not exist \(devices: uart0, timer0, timer1, scs\)/);
+  assert.throws(grantsOf({ driver: ["timer9"] }), /grants\.driver: device "timer9" does not exist \(devices: uart0, timer0, timer1, eth0, fpgaio, scs\)/);
   assert.throws(grantsOf({ driver: ["scs"] }), /device scs cannot be granted to an application: its driver nvic is the kernel's/);
   assert.throws(grantsOf({ driver: ["uart0"] }), /device uart0 cannot be granted.*the kernel's console/);
   assert.throws(grantsOf({ driver: ["timer1"] }), /device timer1 cannot be granted.*cycle counter/);

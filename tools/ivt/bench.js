@@ -15,6 +15,7 @@
 // iterations in them: instructions per iteration under QEMU; on sim,
 // cycles of sim's virtual clock (host calls, not instructions).
 
+import { printNetLoad, runNetLoad } from "./netbench.js";
 import fs from "node:fs";
 import path from "node:path";
 import { buildImage } from "./build.js";
@@ -181,6 +182,13 @@ export async function runBench(b, { trace = true } = {}) {
   if (cg) {
     report.codegen = cg;
     fs.writeFileSync(out, JSON.stringify(report, null, 2) + "\n");
+  }
+  // The network load (board.json "net": udp-echo under datagrams from the
+  // host, moderation on and off).
+  if (b.net) {
+    report.net = await runNetLoad(b);
+    fs.writeFileSync(out, JSON.stringify(report, null, 2) + "\n");
+    printNetLoad(b, report.net);
   }
   console.log(`written: ${path.relative(process.cwd(), out)}`);
   return 0;

@@ -74,7 +74,8 @@ export function runCaptured(cmd, args, { timeoutMs, echo = false, input = null, 
       if (!steps.length) child.stdin.write(input);
     };
     // A step whose text is a function (a UDP exchange, tools/ivt/netrun.js)
-    // is called once; the steps after it wait for its result, which goes
+    // is called once, with the output so far, a function that reads it as
+    // it grows and one that types into the console; the steps after it wait for its result, which goes
     // into the output as a line of its own.
     let stepBusy = false;
     const sendSteps = () => {
@@ -85,7 +86,8 @@ export function runCaptured(cmd, args, { timeoutMs, echo = false, input = null, 
           continue;
         }
         stepBusy = true;
-        text(output).then((line) => {
+        // It may read the output as it grows and type into the console.
+        text(output, () => output, (s) => child.stdin.write(s)).then((line) => {
           stepBusy = false;
           add(`${output.endsWith("\n") || output === "" ? "" : "\n"}${line}\n`);
         });

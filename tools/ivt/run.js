@@ -112,7 +112,7 @@ export async function runCapture(b, image, { timeoutMs = 60000, input = "", inpu
 function udpSteps(input, udp) {
   if (!Array.isArray(input)) return input;
   return input.map(([after, text]) => {
-    if (typeof text === "string") return [after, text];
+    if (typeof text === "string" || typeof text === "function") return [after, text];
     return [
       after,
       (output) => {
