@@ -1,7 +1,8 @@
 // The application-driver test's second application, "driver": board.json
 // grants it a timer (sim: timer1, a sim-timer; MPS2: timer0, a CMSDK
 // timer; lm3s6965evb: gptm0, a Stellaris general-purpose timer; micro:bit:
-// timer2, an nRF51 TIMER). It serves
+// timer2, an nRF51 TIMER; netduino2: tim3, an STM32 general-purpose timer).
+// It serves
 // the timer's interrupt in its own thread as Linux's UIO does (wait, clear
 // the device, unmask), five times, then writes past the end of its
 // device's window, the timer still running: the kernel must end it with an
@@ -18,6 +19,7 @@ const SIM: u32 = 0;
 const CMSDK: u32 = 1;
 const GPTM: u32 = 2;
 const NRF51: u32 = 3;
+const STM32: u32 = 4;
 let kind: u32 = SIM;
 
 /** Reports failed step `step` (numbered at each call below: on micro:bit
@@ -35,6 +37,7 @@ function openTimer(): bool {
   else if (dev.open("timer0") == Err.Ok) kind = CMSDK;
   else if (dev.open("gptm0") == Err.Ok) kind = GPTM;
   else if (dev.open("timer2") == Err.Ok) kind = NRF51;
+  else if (dev.open("tim3") == Err.Ok) kind = STM32;
   else return false;
   return true;
 }
@@ -51,6 +54,14 @@ function start(): void {
     dev.write32(0x04, 25000 - 1); // VALUE
     dev.write32(0x0c, 1); // INTCLEAR
     dev.write32(0x00, 1 | 8); // enable, interrupt enable
+  } else if (kind == STM32) {
+    dev.write32(0x00, 0); // CR1: stopped while it is set up
+    dev.write32(0x28, 999); // PSC: QEMU's 1 GHz timer clock / 1000 (the real chip's 60 MHz: 60 kHz)
+    dev.write32(0x2c, 999); // ARR: an update every 1000 counts, 1 kHz under QEMU
+    dev.write32(0x14, 1); // EGR UG: load the prescaler
+    dev.write32(0x10, 0); // SR: clear UIF (the update just made sets it on the real chip)
+    dev.write32(0x0c, 1); // DIER: update interrupt
+    dev.write32(0x00, 1); // CR1: CEN
   } else if (kind == NRF51) {
     dev.write32(0x004, 1); // TASKS_STOP
     dev.write32(0x504, 0); // MODE: timer
@@ -78,18 +89,20 @@ function start(): void {
  *  clears, says it was started. */
 function running(): bool {
   if (kind == NRF51) return dev.read32(0x540) != 0;
-  return (dev.read32(kind == GPTM ? 0x0c : 0x00) & 1) != 0;
+  return (dev.read32(kind == GPTM ? 0x0c : 0x00) & 1) != 0; // GPTMCTL; CTRL, CR1 CEN
 }
 
 /** Whether the timer shows its interrupt: a wake with none would be a
  *  stale pend, not this timer's interrupt. */
 function pending(): bool {
   if (kind == NRF51) return dev.read32(0x140) != 0; // EVENTS_COMPARE[0]
+  if (kind == STM32) return (dev.read32(0x10) & 1) != 0; // SR UIF
   return (dev.read32(kind == GPTM ? 0x1c : 0x0c) & 1) != 0; // GPTMRIS; INTSTATUS
 }
 
 function clear(): void {
   if (kind == NRF51) dev.write32(0x140, 0);
+  else if (kind == STM32) dev.write32(0x10, 0); // SR: UIF is cleared by writing 0
   else dev.write32(kind == GPTM ? 0x24 : 0x0c, 1); // GPTMICR; INTCLEAR (sim: the same)
 }
 
