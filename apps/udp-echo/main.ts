@@ -3,8 +3,8 @@
 // LAN9118 on mps2-an385/an386 and sim). `make run APP=udp-echo` prints the
 // host command that reaches it; the console's `net` command prints the
 // interface's counters, `moderation on` / `moderation off` switches the
-// driver's receive moderation (make bench measures both), `quit` ends the
-// program.
+// driver's receive moderation (make bench measures both), `budget N` its
+// frames per polling round (1 to 256), `quit` ends the program.
 
 import {
   Err, errName, FOREVER, kputln, kputs, kputu, MAIN_PRIORITY, Semaphore, ShellCommands, ShellLine, shellStart, Thread,
@@ -46,12 +46,24 @@ class Commands extends ShellCommands {
     else if (line.is("moderation on") || line.is("moderation off")) {
       net!.dev.moderation = line.is("moderation on");
       kputln(net!.dev.moderation ? "udp-echo: moderation on" : "udp-echo: moderation off");
+    } else if (line.startsWith("budget ")) {
+      // Digits only, 1 to 256; anything else gets the usage line.
+      let n: u32 = 0;
+      let i = 7;
+      for (; line.byteAt(i) >= 48 && line.byteAt(i) <= 57 && n <= 256; i++) n = n * 10 + <u32>(line.byteAt(i) - 48);
+      if (i == 7 || line.byteAt(i) != -1 || n < 1 || n > 256) kputln("udp-echo: usage: budget N (frames per polling round, 1 to 256)");
+      else {
+        net!.dev.budget = n;
+        kputs("udp-echo: budget ");
+        kputu(n);
+        kputln("");
+      }
     } else if (line.is("quit")) done.give();
     else return false;
     return true;
   }
   names(): string {
-    return "net, moderation on, moderation off, quit";
+    return "net, moderation on, moderation off, budget N, quit";
   }
 }
 

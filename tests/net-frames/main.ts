@@ -90,6 +90,12 @@ function ip(src: u32, dst: u32, proto: u32, n: u32): void {
   put16(p + 10, csum(p, 20));
 }
 
+/** The IP header's checksum again, after a test changed a field of it. */
+function resumIp(): void {
+  put16(F + 24, 0);
+  put16(F + 24, csum(F + 14, 20));
+}
+
 function pseudo(src: u32, dst: u32, ulen: u32): u32 {
   return (src >> 16) + (src & 0xffff) + (dst >> 16) + (dst & 0xffff) + 17 + ulen;
 }
@@ -312,36 +318,30 @@ export function main(): i32 {
     refused(34 + 12, (): u32 => net().counters.ipBadHeader, "IP header longer than the frame");
     n = udpFrame(7, 4);
     put16(F + 16, 1400);
-    put16(F + 24, 0);
-    put16(F + 24, csum(F + 14, 20));
+    resumIp();
     refused(n, (): u32 => net().counters.ipBadHeader, "IP total length past the frame");
     n = udpFrame(7, 4);
     put16(F + 16, 12);
-    put16(F + 24, 0);
-    put16(F + 24, csum(F + 14, 20));
+    resumIp();
     refused(n, (): u32 => net().counters.ipBadHeader, "IP total length below its header");
     n = udpFrame(7, 4);
     store<u8>(F + 22, 63); // TTL changed, checksum not
     refused(n, (): u32 => net().counters.ipBadChecksum, "IP checksum");
     n = udpFrame(7, 4);
     put16(F + 20, 0x2000);
-    put16(F + 24, 0);
-    put16(F + 24, csum(F + 14, 20));
+    resumIp();
     refused(n, (): u32 => net().counters.ipFragments, "first fragment (more fragments)");
     n = udpFrame(7, 4);
     put16(F + 20, 0x0010);
-    put16(F + 24, 0);
-    put16(F + 24, csum(F + 14, 20));
+    resumIp();
     refused(n, (): u32 => net().counters.ipFragments, "later fragment (offset)");
     n = udpFrame(7, 4);
     put32(F + 30, ipv4(10, 0, 2, 16));
-    put16(F + 24, 0);
-    put16(F + 24, csum(F + 14, 20));
+    resumIp();
     refused(n, (): u32 => net().counters.ipNotOurs, "another address");
     n = udpFrame(7, 4);
     store<u8>(F + 23, 6);
-    put16(F + 24, 0);
-    put16(F + 24, csum(F + 14, 20));
+    resumIp();
     refused(n, (): u32 => net().counters.ipUnknownProto, "TCP");
     n = icmpEcho(8);
     store<u8>(F + 45, 0xaa);

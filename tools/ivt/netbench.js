@@ -34,7 +34,7 @@ function payload(i) {
 /** Sends `count` datagrams to 127.0.0.1:`port` at `rate` a second (in
  *  batches every 5 ms), numbered from `first`; resolves to { sent, echoed,
  *  lost, corrupted } once the last echo is in or SETTLE_MS passed. */
-function offer(port, rate, count, first) {
+export function offer(port, rate, count, first) {
   return new Promise((resolve) => {
     const s = dgram.createSocket("udp4");
     const seen = new Set();
@@ -64,7 +64,7 @@ const NET_BLOCK = /^net: rx frames (\d+) [\s\S]*?^net: interrupts (\d+), polling
 
 /** Types `net` and resolves to the counters of the block it prints:
  *  { frames, interrupts, rounds, full, uptimeMs }. */
-async function guestCounters(read, write) {
+export async function guestCounters(read, write) {
   const before = [...read().matchAll(NET_BLOCK)].length;
   write("net\n");
   for (let waited = 0; waited < 20000; waited += 20) {
