@@ -95,6 +95,7 @@ function putHexByte(b: u32): void {
   private ports: UdpPort | null = null;
   private ipId: u32 = 1;
   private upped: bool = false;
+  private lockMade: bool = false;
 
   /** An interface on `dev` with address `ip`, `netmask` and `gateway`
    *  (host order, net/bytes.ts ipv4). Thread context. */
@@ -110,10 +111,14 @@ function putHexByte(b: u32): void {
     if (inInterrupt()) return Err.InInterrupt;
     if (this.upped) return Err.Busy;
     if (this.ip == 0 || this.ip == BROADCAST || (this.gateway != 0 && !this.onLink(this.gateway))) return Err.Invalid;
-    let e = this.txLock.create();
-    if (e != Err.Ok) return e;
+    // Made once: an up() whose device failed to start may be tried again.
+    if (!this.lockMade) {
+      const made = this.txLock.create();
+      if (made != Err.Ok) return made;
+      this.lockMade = true;
+    }
     this.dev.receiver = this;
-    e = this.dev.start();
+    const e = this.dev.start();
     if (e != Err.Ok) return e;
     this.upped = true;
     return Err.Ok;

@@ -51,6 +51,16 @@ class Loopback extends NetDevice {
 
 /** Frames are built here; the oversized one is refused by its length alone. */
 const frame = new StaticArray<u8>(256);
+
+/** A device that does not come up the first time (a cable, a reset that
+ *  timed out), then does. */
+class LateDevice extends Loopback {
+  tries: u32 = 0;
+  start(): Err {
+    if (this.tries++ == 0) return Err.Timeout;
+    return super.start();
+  }
+}
 const F = changetype<usize>(frame);
 const dev = new Loopback();
 // Made in main, not at boot: the boot heap of a small board (micro:bit)
@@ -192,6 +202,10 @@ export function main(): i32 {
   test("net: the interface comes up once; bad addresses and a second up are refused", () => {
     checkEq(new NetIf(dev, 0, ipv4(255, 255, 255, 0), GATEWAY).up(), Err.Invalid, "address 0");
     checkEq(new NetIf(dev, OUR_IP, ipv4(255, 255, 255, 0), ipv4(192, 168, 1, 1)).up(), Err.Invalid, "gateway off the subnet");
+    const late = new NetIf(new LateDevice(), OUR_IP, ipv4(255, 255, 255, 0), GATEWAY);
+    checkEq(late.up(), Err.Timeout, "the device's own error");
+    checkEq(late.up(), Err.Ok, "tried again, it comes up");
+    checkEq(late.up(), Err.Busy, "once up, up again is Busy");
     checkEq(net().up(), Err.Ok, "up");
     checkEq(net().up(), Err.Busy, "up again");
   });
