@@ -110,7 +110,6 @@ const RX_BUFFER_BYTES: i32 = ((MAX_FRAME + 4 + 3) & ~3);
 
 @final export class Lan9118 extends NetDevice {
   private readonly rx: StaticArray<u8> = new StaticArray<u8>(RX_BUFFER_BYTES);
-  private irq: Lan9118Irq | null = null;
   /** Priority of the bottom-half thread (0 most urgent); set before start(). */
   bhPriority: u32 = 4;
   private started: bool = false;
@@ -134,7 +133,6 @@ const RX_BUFFER_BYTES: i32 = ((MAX_FRAME + 4 + 3) & ~3);
     const irq = new Lan9118Irq(this);
     irq.name = "lan9118";
     irq.bhPriority = this.bhPriority;
-    this.irq = irq;
     const r = irqRequest(this.vector, irq, IrqFlags.Threaded);
     if (r != Err.Ok) return r;
     this.started = true;

@@ -9,8 +9,8 @@
 // interface's lock; replies the stack makes itself (ARP, ICMP) are sent from
 // the receiving thread.
 
-import { Err, kputc, kputs, kputu, kputln, Mutex, threadSleep, tickDiff, tickRate, ticks, inInterrupt } from "../kernel/ivt";
-import { be16, be32, csum, csumAdd, put16, put32 } from "./bytes";
+import { Err, FOREVER, kputc, kputs, kputu, kputln, Mutex, threadSleep, tickDiff, tickRate, ticks, inInterrupt } from "../kernel/ivt";
+import { be16, be32, csum, put16, put32 } from "./bytes";
 import { FrameReceiver, MAX_FRAME, MIN_FRAME, NetDevice } from "./netdev";
 
 export const ETH_HEADER: u32 = 14;
@@ -132,7 +132,7 @@ function putHexByte(b: u32): void {
 
   /** Binds `p` to its port: Err.Busy if another holds it. */
   bindPort(p: UdpPort): Err {
-    const s = this.txLock.lock(0xffffffff);
+    const s = this.txLock.lock(FOREVER);
     if (s != Err.Ok) return s;
     let q = this.ports;
     while (q !== null) {
@@ -149,7 +149,7 @@ function putHexByte(b: u32): void {
   }
 
   unbindPort(p: UdpPort): void {
-    if (this.txLock.lock(0xffffffff) != Err.Ok) return;
+    if (this.txLock.lock(FOREVER) != Err.Ok) return;
     if (this.ports === p) this.ports = p.next;
     else {
       let q = this.ports;
@@ -286,7 +286,7 @@ function putHexByte(b: u32): void {
       this.counters.icmpBad++;
       return;
     }
-    if (this.txLock.lock(0xffffffff) != Err.Ok) return;
+    if (this.txLock.lock(FOREVER) != Err.Ok) return;
     const t = changetype<usize>(this.tx);
     memory.copy(t + ETH_HEADER + IP_HEADER, m, n);
     store<u8>(t + ETH_HEADER + IP_HEADER, 0); // echo reply
@@ -316,7 +316,7 @@ function putHexByte(b: u32): void {
       this.counters.noRoute++;
       return Err.NotFound;
     }
-    const e = this.txLock.lock(0xffffffff);
+    const e = this.txLock.lock(FOREVER);
     if (e != Err.Ok) return e;
     const t = changetype<usize>(this.tx);
     const u = t + ETH_HEADER + IP_HEADER;
@@ -325,7 +325,7 @@ function putHexByte(b: u32): void {
     put16(u + 4, UDP_HEADER + len);
     put16(u + 6, 0);
     memory.copy(u + UDP_HEADER, data, len);
-    let sum = csum(u, UDP_HEADER + len, this.pseudoSum(this.ip, dst, UDP_HEADER + len));
+    const sum = csum(u, UDP_HEADER + len, this.pseudoSum(this.ip, dst, UDP_HEADER + len));
     put16(u + 6, sum == 0 ? 0xffff : sum); // 0 means "no checksum"
     this.ipHeader(t, PROTO_UDP, dst, UDP_HEADER + len);
     if (slot == ARP_ENTRIES) this.ethHeader(t, 0, ETH_IPV4);
@@ -383,7 +383,7 @@ function putHexByte(b: u32): void {
   /** Sends an ARP packet (op 1 request, 2 reply) to `mac` (0: broadcast)
    *  about `ip`. Lock taken here. */
   private arpSend(op: u32, mac: usize, ip: u32): void {
-    if (this.txLock.lock(0xffffffff) != Err.Ok) return;
+    if (this.txLock.lock(FOREVER) != Err.Ok) return;
     const t = changetype<usize>(this.tx);
     const a = t + ETH_HEADER;
     put16(a, 1);

@@ -6,7 +6,7 @@
 // dropped and counted (`drops`, and the interface's "socket full"), never
 // waited for: a slow reader cannot stall the interface.
 
-import { Err, heapFree, inInterrupt, Mutex, Semaphore } from "../kernel/ivt";
+import { Err, FOREVER, heapFree, inInterrupt, Mutex, Semaphore } from "../kernel/ivt";
 import { NetIf, UDP_MAX_PAYLOAD, UdpPort } from "./stack";
 
 /** Bytes of a slot: the sender's address, port and length, then the data. */
@@ -90,14 +90,15 @@ export const UDP_MAX_DEPTH: u32 = 64;
    *  copies up to `max` bytes of it to `buf` (the rest is cut off), its
    *  sender into `from`. Returns the datagram's whole length (more than
    *  `max` if it was cut), or a negative Err: -Err.Timeout, -Err.WouldBlock
-   *  (timeout 0, nothing queued), -Err.Invalid (not bound and nothing
-   *  queued), -Err.InInterrupt. Thread context. */
+   *  (timeout 0, nothing queued), -Err.Invalid (never bound; a closed
+   *  socket still gives what it queued, and then waits as a bound one),
+   *  -Err.InInterrupt. Thread context. */
   recvFrom(buf: usize, max: u32, from: UdpPeer | null, timeout: u32): i32 {
     if (inInterrupt()) return -<i32>Err.InInterrupt;
     if (this.ring == 0) return -<i32>Err.Invalid;
     const e = this.ready.take(timeout);
     if (e != Err.Ok) return -<i32>e;
-    this.readLock.lock(0xffffffff);
+    this.readLock.lock(FOREVER);
     const slot = this.ring + <usize>(this.readAt * SLOT_BYTES);
     const len = load<u32>(slot + 4) >> 16;
     if (from !== null) {

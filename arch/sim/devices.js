@@ -412,21 +412,16 @@ export const DMA_LATENCY = 200;
  *  machine's one (board.json "irq"); its window is where the board puts
  *  it. */
 /** The MPS2 FPGA I/O block's user LEDs and buttons (drivers/mps2-fpgaio.ts):
- *  LED0 at +0x00 (2 bits, read back), BUTTON at +0x08 (none held). `onChange`
- *  hears each write that changes the LEDs. */
+ *  LED0 at +0x00 (2 bits, read back), BUTTON at +0x08 (none held). */
 export class SimFpgaio {
-  constructor(onChange = null) {
+  constructor() {
     this.led0 = 0;
-    this.onChange = onChange;
   }
   read(off) {
     return off === 0x00 ? this.led0 : 0;
   }
   write(off, v) {
-    if (off !== 0x00) return;
-    const before = this.led0;
-    this.led0 = v & 3;
-    if (this.onChange && before !== this.led0) this.onChange(this.led0);
+    if (off === 0x00) this.led0 = v & 3;
   }
 }
 

@@ -40,7 +40,7 @@ export class SimLan9118 {
     if (clock) clock.timers.push(this);
   }
   reset() {
-    this.irqCfg = this.irqCfg & (IRQ_TYPE | IRQ_POL) || 0;
+    this.irqCfg = (this.irqCfg || 0) & (IRQ_TYPE | IRQ_POL); // kept over a soft reset, as QEMU keeps it
     this.intSts = 0;
     this.intEn = 0;
     this.fifoInt = 0x48000000;
@@ -237,7 +237,6 @@ export class VirtualHost {
     this.guestMac = null;
     this.waiting = []; // datagrams for the guest until it answers ARP
     this.dev = null;
-    this.asked = false;
   }
   attach(dev) {
     this.dev = dev;
@@ -252,8 +251,7 @@ export class VirtualHost {
   toGuest(fromPort, data) {
     if (!this.guestMac) {
       this.waiting.push([fromPort, data]);
-      if (!this.asked || this.waiting.length === 1) this.arp(1, [0xff, 0xff, 0xff, 0xff, 0xff, 0xff], [0, 0, 0, 0, 0, 0], GUEST_IP);
-      this.asked = true;
+      if (this.waiting.length === 1) this.arp(1, [0xff, 0xff, 0xff, 0xff, 0xff, 0xff], [0, 0, 0, 0, 0, 0], GUEST_IP);
       return;
     }
     const f = new Uint8Array(14 + 20 + 8 + data.length);

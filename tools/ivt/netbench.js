@@ -138,7 +138,7 @@ export async function runNetLoad(b) {
     [/^udp-echo: echoing udp port \d+ of 10\.0\.2\.15 \(link up\)$/m, drive],
     [/^netbench: done$/m, "quit\n"],
   ];
-  const r = await runCapture(b, image, { timeoutMs: 600000, qemuExtra: honestTime(b), input, udp: { ...udp, simArgs: udp.simArgs } });
+  const r = await runCapture(b, image, { timeoutMs: 600000, qemuExtra: honestTime(b), input, udp });
   if (failure) throw failure;
   if (r.timedOut || r.code !== 0) throw new UserError(`netbench: udp-echo run failed (exit ${r.code}${r.timedOut ? ", timed out" : ""}):\n${r.output.slice(-2000)}`);
   return judge(table);

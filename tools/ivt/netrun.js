@@ -13,12 +13,7 @@ import { UserError } from "./proc.js";
 /** The guest's UDP port an app asks the host to reach (app.json "udp"),
  *  or null. */
 export function appUdpPort(app) {
-  let file;
-  try {
-    file = path.join(appDir(app), "app.json");
-  } catch {
-    return null;
-  }
+  const file = path.join(appDir(app), "app.json");
   if (!fs.existsSync(file)) return null;
   let cfg;
   try {
@@ -111,8 +106,7 @@ export function echoExchange(port, { count = 200, timeoutMs = 2000, retries = 2 
     };
     s.on("message", (msg) => {
       // A late echo of an earlier datagram (one sent again) is not this one's.
-      if (!expect || (msg.length >= 4 && msg.length !== expect.length && msg.readUInt32LE(0) < i)) return;
-      if (msg.length >= 4 && expect.length >= 4 && msg.readUInt32LE(0) < i) return;
+      if (!expect || (msg.length >= 4 && msg.readUInt32LE(0) < i)) return;
       clearTimeout(timer);
       if (Buffer.compare(msg, expect) === 0) echoed++;
       else corrupted++;
