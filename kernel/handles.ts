@@ -14,8 +14,20 @@
 // The objects behind the slots are made once and kept: a slot freed and
 // taken again for the same kind reuses its object, so create/delete loops
 // by an application take no kernel memory (the runtime never frees).
+//
+// A call on an object looks its handle up and then acts on the object
+// outside the kernel lock (the object takes the lock itself, and may
+// block). In between, a sibling thread may delete the object and free the
+// slot, and any application's create may take the slot again, with the
+// same kept object: the first call would then act on another
+// application's object. So a call pins the slot for its thread while it
+// looks the handle up (handlePin, under the lock) and unpins it when done
+// (handleUnpin): a pinned slot may be freed (the object is deleted, the
+// handle goes stale and the call sees a deleted object), but no create
+// takes it again until every pin on it is gone.
 
-import { APP_MAX_HANDLES, MAX_HANDLES } from "./config";
+import { APP_MAX_HANDLES, MAX_HANDLES, MAX_THREADS } from "./config";
+import { kernelLock, kernelUnlock } from "./lock";
 
 /** Handle slots: MAX_HANDLES, at most the 256 a handle's slot bits name. */
 // @ts-ignore: decorator
@@ -61,6 +73,10 @@ let objects: StaticArray<usize> = changetype<StaticArray<usize>>(0);
  *  never makes costs one word, not a table (micro:bit's isolated images
  *  count their kernel memory to the last hundred bytes). */
 let cache: StaticArray<usize> = changetype<StaticArray<usize>>(0);
+/** Per thread id, one word: the slots its thread's call is using, plus
+ *  one, in its two halves (0: none). A call names at most two objects (a
+ *  queue set and its member); the word clears both at once. */
+let pins: StaticArray<u32> = changetype<StaticArray<u32>>(0);
 let ready: bool = false;
 
 /** Makes the tables. Boot only (kernel/apps.ts appDefine). */
@@ -69,6 +85,7 @@ export function handlesInit(): void {
   slots = new StaticArray<u32>(<i32>HANDLE_SLOTS);
   objects = new StaticArray<usize>(<i32>HANDLE_SLOTS);
   cache = new StaticArray<usize>(<i32>KINDS);
+  pins = new StaticArray<u32>(<i32>MAX_THREADS);
   ready = true;
 }
 
@@ -87,6 +104,8 @@ export function handleTake(kind: Kind, owner: u32): i32 {
       if ((s & 0xff) == owner) held++;
       continue;
     }
+    if (free >= 0 && (reuse >= 0 || cachedObject(<Kind>kind, i) == 0)) continue;
+    if (slotPinned(i)) continue; // a call still uses its old object
     if (free < 0) free = i;
     if (reuse < 0 && cachedObject(<Kind>kind, i) != 0) reuse = i;
   }
@@ -96,6 +115,48 @@ export function handleTake(kind: Kind, owner: u32): i32 {
   unchecked((slots[i] = (<u32>kind << KIND_SHIFT) | ((gen == 0 ? 1 : gen) << GEN_SHIFT) | owner));
   unchecked((objects[i] = cachedObject(kind, i)));
   return i;
+}
+
+/** Whether a thread's call holds a pin on `slot`. Kernel lock held. */
+function slotPinned(slot: i32): bool {
+  const mark = <u32>slot + 1;
+  for (let i = 0; i < <i32>MAX_THREADS; i++) {
+    const w = unchecked(pins[i]);
+    if ((w & 0xffff) == mark || w >>> 16 == mark) return true;
+  }
+  return false;
+}
+
+/** The object a live handle `h` of `kind` owned by `owner` names, with its
+ *  slot pinned for thread id `tid` as pin `way` (0 or 1) until
+ *  handleUnpin; 0 (nothing pinned) if the handle is not live. The lookup
+ *  and the pin are one step under the kernel lock, so no delete and
+ *  create can come between them. Any context. */
+// @ts-ignore: decorator
+@inline export function handlePin(h: i32, kind: Kind, owner: u32, tid: u32, way: u32): usize {
+  const s = kernelLock();
+  const slot = handleSlot(h, kind, owner);
+  let obj: usize = 0;
+  if (slot >= 0) {
+    store<u16>(changetype<usize>(pins) + (<usize>tid << 2) + (<usize>way << 1), <u16>(slot + 1));
+    obj = unchecked(objects[slot]);
+  }
+  kernelUnlock(s);
+  return obj;
+}
+
+/** Drops thread id `tid`'s pins: its call is done with its objects. Only
+ *  in an image with isolated applications, after a call pinned (the
+ *  tables exist). Any context. */
+// @ts-ignore: decorator
+@inline export function handleUnpin(tid: u32): void {
+  unchecked((pins[<i32>tid] = 0));
+}
+
+/** As handleUnpin, for a thread that ended (perhaps inside a call); does
+ *  nothing before the tables exist. Kernel lock held. */
+export function handleUnpinEnded(tid: u32): void {
+  if (ready) handleUnpin(tid);
 }
 
 /** The object kept for `kind` in `slot`, or 0. Any context. */

@@ -11,7 +11,10 @@
 //     gets Err.NoThread, one on an object Err.Invalid (no handle is valid
 //     there);
 //   - objects are named by handles (kernel/handles.ts), checked for kind,
-//     generation and owner: anything else gets Err.Invalid;
+//     generation and owner: anything else gets Err.Invalid; the handle's
+//     slot stays pinned from that check to the call's end (objectOf ...
+//     done), so a delete and another application's create meanwhile
+//     cannot hand the call another application's object;
 //   - memory crosses by copy (portAppCopyIn/Out), after a check that the
 //     range lies inside the caller's memory above its null guard: anything
 //     else gets Err.Invalid, never a trap inside the kernel;
@@ -38,7 +41,7 @@ import { Box } from "./box";
 import { kernelLock, kernelUnlock } from "./lock";
 import {
   HANDLE_SLOTS, Kind, cachedObject, handleLendObject, handleObject, handleOf, handleOfObject, handleRelease, handleSetObject,
-  handleSlot, handleTake,
+  handlePin, handleSlot, handleTake, handleUnpin,
 } from "./handles";
 import { appFault, appFaultStart, appMemoryBytes, appName, callerApp } from "./apps";
 import { Grant, grantAttach, grantFind, grantFits, grantRead, grantUnmask, grantWait, grantWrite } from "./grants";
@@ -92,20 +95,37 @@ function copyIn(app: u32, from: u32, to: usize, len: u32): bool {
 }
 
 /** The object of `kind` the caller's handle `h` names, or null (not a live
- *  handle of that kind of the caller's, or no caller). */
+ *  handle of that kind of the caller's, or no caller). Its slot stays
+ *  pinned (kernel/handles.ts) until the call ends with done(): whatever
+ *  happens meanwhile, the object is not made into another application's. */
 function objectOf<T>(h: i32, kind: Kind): T | null {
   const app = callerApp();
-  return app == 0 ? null : changetype<T | null>(handleObject(h, kind, app));
+  return app == 0 ? null : changetype<T | null>(handlePin(h, kind, app, callerId(), 0));
+}
+
+/** The end of a call that found its object with objectOf (or bufferOf,
+ *  memberOf): drops the caller's pins and returns the call's result `r`.
+ *  Every return after a successful lookup goes through it. */
+// @ts-ignore: decorator
+@inline function done<R>(r: R): R {
+  handleUnpin(callerId());
+  return r;
+}
+
+/** The calling thread's id; only after callerApp() found a caller (a
+ *  running application thread), so never null here. */
+// @ts-ignore: decorator
+@inline function callerId(): u32 {
+  return changetype<Thread>(threadCurrent()).id;
 }
 
 /** Deletes the object of `kind` the caller's handle `h` names (its
  *  `delete`) and frees the handle (releaseDeleted). Err.Invalid for a
  *  handle that is not the caller's live object of that kind. */
 function deleteThrough<T>(h: i32, kind: Kind): i32 {
-  const app = callerApp();
-  const obj = app == 0 ? 0 : handleObject(h, kind, app);
+  const obj = changetype<usize>(objectOf<T>(h, kind));
   if (obj == 0) return Err.Invalid;
-  return releaseDeleted(h, kind, app, changetype<T>(obj).delete());
+  return done(releaseDeleted(h, kind, callerApp(), changetype<T>(obj).delete()));
 }
 
 /** After a delete through handle `h` of `kind`: frees its slot, only if
@@ -339,11 +359,15 @@ function freeSlot(slot: i32): void {
 export function sys_thread_join(h: i32, timeout: u32): i32 {
   const app = callerApp();
   if (app == 0) return Err.NoThread;
-  const slot = handleSlot(h, Kind.Thread, app);
-  if (slot < 0) return Err.Invalid;
-  const t = changetype<Thread>(handleObject(h, Kind.Thread, app));
+  const t = objectOf<Thread>(h, Kind.Thread);
+  if (t === null) return Err.Invalid;
+  return done(joinThread(t, h, app, timeout));
+}
+
+/** sys_thread_join once `h` is found to name `t` (pinned). */
+function joinThread(t: Thread, h: i32, app: u32, timeout: u32): Err {
   if (t === threadCurrent()) return Err.Deadlock; // as threadJoin, its main thread too
-  if (t.appSlot != slot) return Err.Invalid;
+  if (t.appSlot != <i32>(<u32>h & 0xff)) return Err.Invalid;
   const e = threadJoin(t, timeout);
   if (e == Err.Ok) releaseThreadSlot(t, h, app);
   return e;
@@ -391,7 +415,8 @@ export function sys_thread_self(): i32 {
  *  deleted it meanwhile, and another application's create that took the
  *  kept Thread object, would hand the call another application's thread. */
 function callerThreadLocked(h: i32): Thread | null {
-  return objectOf<Thread>(h, Kind.Thread);
+  const app = callerApp();
+  return app == 0 ? null : changetype<Thread | null>(handleObject(h, Kind.Thread, app));
 }
 
 /** Thread `h`'s state (as threadState): a thread that has ended but whose
@@ -506,19 +531,19 @@ export function sys_sem_create(initial: u32, max: u32): i32 {
  *  live semaphore. */
 export function sys_sem_take(h: i32, timeout: u32): i32 {
   const sem = objectOf<Semaphore>(h, Kind.Semaphore);
-  return sem === null ? Err.Invalid : sem.take(timeout);
+  return sem === null ? Err.Invalid : done(sem.take(timeout));
 }
 
 /** As Semaphore.give. */
 export function sys_sem_give(h: i32): i32 {
   const sem = objectOf<Semaphore>(h, Kind.Semaphore);
-  return sem === null ? Err.Invalid : sem.give();
+  return sem === null ? Err.Invalid : done(sem.give());
 }
 
 /** As Semaphore.available: the count (>= 0), or -Err.Invalid. */
 export function sys_sem_available(h: i32): i32 {
   const sem = objectOf<Semaphore>(h, Kind.Semaphore);
-  return sem === null ? failed(Err.Invalid) : <i32>sem.available();
+  return sem === null ? failed(Err.Invalid) : done(<i32>sem.available());
 }
 
 /** As Semaphore.delete; the handle goes stale. */
@@ -542,7 +567,7 @@ export function sys_mutex_create(kind: u32): i32 {
 /** As Mutex.lock. */
 export function sys_mutex_lock(h: i32, timeout: u32): i32 {
   const m = objectOf<Mutex>(h, Kind.Mutex);
-  return m === null ? Err.Invalid : m.lock(timeout);
+  return m === null ? Err.Invalid : done(m.lock(timeout));
 }
 
 /** The handle of the thread that holds mutex `h` (as Mutex.ownerThread),
@@ -556,13 +581,13 @@ export function sys_mutex_owner(h: i32): i32 {
   const slot = t === null ? -1 : handleSlotOf(t);
   const owner = slot < 0 ? 0 : handleOf(slot);
   kernelUnlock(s);
-  return owner;
+  return done(owner);
 }
 
 /** As Mutex.unlock. */
 export function sys_mutex_unlock(h: i32): i32 {
   const m = objectOf<Mutex>(h, Kind.Mutex);
-  return m === null ? Err.Invalid : m.unlock();
+  return m === null ? Err.Invalid : done(m.unlock());
 }
 
 /** As Mutex.delete; the handle goes stale. */
@@ -603,7 +628,11 @@ export function sys_queue_send_front(h: i32, ptr: u32, timeout: u32): i32 {
 
 function queuePut(h: i32, ptr: u32, timeout: u32, how: u32): i32 {
   const q = objectOf<Queue>(h, Kind.Queue);
-  if (q === null) return Err.Invalid;
+  return q === null ? Err.Invalid : done(queuePutInto(q, ptr, timeout, how));
+}
+
+/** queuePut once `q` is found (pinned). */
+function queuePutInto(q: Queue, ptr: u32, timeout: u32, how: u32): Err {
   const t = threadCurrent()!;
   const buf = bounceOf(t);
   if (!copyIn(t.app, ptr, buf, q.itemSize())) return Err.Invalid;
@@ -630,7 +659,11 @@ export function sys_queue_peek(h: i32, ptr: u32, timeout: u32): i32 {
 
 function queueGet(h: i32, ptr: u32, timeout: u32, peek: bool): i32 {
   const q = objectOf<Queue>(h, Kind.Queue);
-  if (q === null) return Err.Invalid;
+  return q === null ? Err.Invalid : done(queueGetFrom(q, ptr, timeout, peek));
+}
+
+/** queueGet once `q` is found (pinned). */
+function queueGetFrom(q: Queue, ptr: u32, timeout: u32, peek: bool): Err {
   const t = threadCurrent()!;
   const n = q.itemSize();
   if (!inAppMemory(t.app, ptr, n)) return Err.Invalid;
@@ -649,7 +682,8 @@ function queueGet(h: i32, ptr: u32, timeout: u32, peek: bool): i32 {
  *  unknown `how`; then as the call. */
 export function sys_queue_put_value(h: i32, value: u64, size: u32, how: u32, timeout: u32): i32 {
   const q = objectOf<Queue>(h, Kind.Queue);
-  if (q === null || size != q.itemSize() || (size != 1 && size != 2 && size != 4 && size != 8) || how > PUT_OVERWRITE) return Err.Invalid;
+  if (q === null) return Err.Invalid;
+  if (size != q.itemSize() || (size != 1 && size != 2 && size != 4 && size != 8) || how > PUT_OVERWRITE) return done(Err.Invalid);
   const buf = bounceOf(threadCurrent()!);
   // Only `size` bytes: the bounce buffer may be as short as the item
   // (APP_ITEM_BYTES is a board setting), and the next one is another
@@ -658,7 +692,7 @@ export function sys_queue_put_value(h: i32, value: u64, size: u32, how: u32, tim
   else if (size == 4) store<u32>(buf, <u32>value);
   else if (size == 2) store<u16>(buf, <u16>value);
   else store<u8>(buf, <u8>value);
-  return putItem(q, buf, how, timeout);
+  return done(putItem(q, buf, how, timeout));
 }
 
 /** As Queue.overwrite of the item at `ptr` in the caller's memory, copied
@@ -671,13 +705,13 @@ export function sys_queue_overwrite(h: i32, ptr: u32): i32 {
 /** As Queue.reset. */
 export function sys_queue_reset(h: i32): i32 {
   const q = objectOf<Queue>(h, Kind.Queue);
-  return q === null ? Err.Invalid : q.reset();
+  return q === null ? Err.Invalid : done(q.reset());
 }
 
 /** The items in queue `h` (>= 0), or -Err.Invalid. */
 export function sys_queue_count(h: i32): i32 {
   const q = objectOf<Queue>(h, Kind.Queue);
-  return q === null ? failed(Err.Invalid) : <i32>q.count();
+  return q === null ? failed(Err.Invalid) : done(<i32>q.count());
 }
 
 /** As Queue.delete; the handle goes stale. */
@@ -700,34 +734,34 @@ export function sys_event_create(): i32 {
 /** As EventFlags.set. */
 export function sys_event_set(h: i32, bits: u32): i32 {
   const ev = objectOf<EventFlags>(h, Kind.Events);
-  return ev === null ? Err.Invalid : ev.set(bits);
+  return ev === null ? Err.Invalid : done(ev.set(bits));
 }
 
 /** As EventFlags.clear. */
 export function sys_event_clear(h: i32, bits: u32): i32 {
   const ev = objectOf<EventFlags>(h, Kind.Events);
-  return ev === null ? Err.Invalid : ev.clear(bits);
+  return ev === null ? Err.Invalid : done(ev.clear(bits));
 }
 
 /** As EventFlags.wait (`mode`: EventWait bits); the flags seen are
  *  sys_thread_wait_value's. */
 export function sys_event_wait(h: i32, mask: u32, mode: u32, timeout: u32): i32 {
   const ev = objectOf<EventFlags>(h, Kind.Events);
-  return ev === null ? Err.Invalid : ev.wait(mask, mode, timeout);
+  return ev === null ? Err.Invalid : done(ev.wait(mask, mode, timeout));
 }
 
 /** As EventFlags.sync (a rendezvous); the flags seen are
  *  sys_thread_wait_value's. */
 export function sys_event_sync(h: i32, bits: u32, mask: u32, timeout: u32): i32 {
   const ev = objectOf<EventFlags>(h, Kind.Events);
-  return ev === null ? Err.Invalid : ev.sync(bits, mask, timeout);
+  return ev === null ? Err.Invalid : done(ev.sync(bits, mask, timeout));
 }
 
 /** The flags of `h` now (as EventFlags.get); 0 for a handle that is not
  *  the caller's live event flags, as a deleted object reads. */
 export function sys_event_get(h: i32): u32 {
   const ev = objectOf<EventFlags>(h, Kind.Events);
-  return ev === null ? 0 : ev.get();
+  return ev === null ? 0 : done(ev.get());
 }
 
 /** As EventFlags.delete; the handle goes stale. */
@@ -804,7 +838,11 @@ export function sys_pool_create(blocks: u32): i32 {
  *  that is not the caller's live pool, ...). */
 export function sys_pool_alloc(h: i32, timeout: u32): i32 {
   const p = objectOf<Pool>(h, Kind.Pool);
-  if (p === null) return failed(Err.Invalid);
+  return p === null ? failed(Err.Invalid) : done(poolAllocFrom(p, h, timeout));
+}
+
+/** sys_pool_alloc once `p` is found (pinned). */
+function poolAllocFrom(p: Pool, h: i32, timeout: u32): i32 {
   const out = boxOf(threadCurrent()!);
   const e = p.alloc(changetype<Box<usize>>(out), timeout);
   if (e != Err.Ok) return failed(e);
@@ -822,13 +860,13 @@ export function sys_pool_free(h: i32, index: u32): i32 {
   const p = objectOf<Pool>(h, Kind.Pool);
   if (p === null) return Err.Invalid;
   const b = p.blockAt(index);
-  return b == 0 ? Err.Invalid : p.free(b);
+  return done(b == 0 ? Err.Invalid : p.free(b));
 }
 
 /** The pool's free blocks (>= 0), or -Err.Invalid. */
 export function sys_pool_available(h: i32): i32 {
   const p = objectOf<Pool>(h, Kind.Pool);
-  return p === null ? failed(Err.Invalid) : <i32>p.available();
+  return p === null ? failed(Err.Invalid) : done(<i32>p.available());
 }
 
 /** As Pool.delete (the tokens go back to the kernel heap); the handle goes stale. */
@@ -858,16 +896,17 @@ export function sys_stream_create(bytes: u32, trigger: u32, message: u32): i32 {
 
 /** The caller's stream or message buffer named by `h` (as usize), or 0. */
 function bufferOf(h: i32): usize {
-  return objectOfEither(h, Kind.Stream, Kind.Message);
+  return objectOfEither(h, Kind.Stream, Kind.Message, 0);
 }
 
 /** The object the caller's handle `h` names if it is of kind `a` or `b`
- *  (as usize), or 0. */
-function objectOfEither(h: i32, a: Kind, b: Kind): usize {
+ *  (as usize), pinned as pin `way` until done(); or 0. */
+function objectOfEither(h: i32, a: Kind, b: Kind, way: u32): usize {
   const app = callerApp();
   if (app == 0) return 0;
-  const o = handleObject(h, a, app);
-  return o != 0 ? o : handleObject(h, b, app);
+  const tid = callerId();
+  const o = handlePin(h, a, app, tid, way);
+  return o != 0 ? o : handlePin(h, b, app, tid, way);
 }
 
 /** Whether handle `h` names a message buffer (after bufferOf found it). */
@@ -881,7 +920,12 @@ function objectOfEither(h: i32, a: Kind, b: Kind): usize {
  *  memory. */
 export function sys_stream_write(h: i32, ptr: u32, len: u32, timeout: u32): i32 {
   const b = bufferOf(h);
-  if (b == 0 || len == 0 || len > APP_ITEM_BYTES) return Err.Invalid;
+  return b == 0 ? Err.Invalid : done(streamWriteTo(b, h, ptr, len, timeout));
+}
+
+/** sys_stream_write once `h` is found to name buffer `b` (pinned). */
+function streamWriteTo(b: usize, h: i32, ptr: u32, len: u32, timeout: u32): Err {
+  if (len == 0 || len > APP_ITEM_BYTES) return Err.Invalid;
   const t = threadCurrent()!;
   const buf = bounceOf(t);
   if (!copyIn(t.app, ptr, buf, len)) return Err.Invalid;
@@ -896,7 +940,11 @@ export function sys_stream_write(h: i32, ptr: u32, len: u32, timeout: u32): i32 
  *  memory. */
 export function sys_stream_read(h: i32, ptr: u32, max: u32, timeout: u32): i32 {
   const b = bufferOf(h);
-  if (b == 0) return failed(Err.Invalid);
+  return b == 0 ? failed(Err.Invalid) : done(streamReadFrom(b, h, ptr, max, timeout));
+}
+
+/** sys_stream_read once `h` is found to name buffer `b` (pinned). */
+function streamReadFrom(b: usize, h: i32, ptr: u32, max: u32, timeout: u32): i32 {
   const t = threadCurrent()!;
   const n = min(max, APP_ITEM_BYTES);
   if (n == 0 || !inAppMemory(t.app, ptr, n)) return failed(Err.Invalid);
@@ -913,13 +961,13 @@ export function sys_stream_read(h: i32, ptr: u32, max: u32, timeout: u32): i32 {
  *  message), or -Err.Invalid. */
 export function sys_stream_available(h: i32): i32 {
   const b = bufferOf(h);
-  return b == 0 ? failed(Err.Invalid) : <i32>changetype<StreamBuffer>(b).available();
+  return b == 0 ? failed(Err.Invalid) : done(<i32>changetype<StreamBuffer>(b).available());
 }
 
 /** As StreamBuffer.reset; Err.Invalid. */
 export function sys_stream_reset(h: i32): i32 {
   const b = bufferOf(h);
-  return b == 0 ? Err.Invalid : changetype<StreamBuffer>(b).reset();
+  return b == 0 ? Err.Invalid : done(changetype<StreamBuffer>(b).reset());
 }
 
 /** As StreamBuffer.delete (the storage goes back to the kernel heap); the
@@ -945,7 +993,7 @@ export function sys_queueset_create(capacity: u32): i32 {
 
 /** The caller's queue or semaphore named by `h`, as a set member, or 0. */
 function memberOf(h: i32): usize {
-  return objectOfEither(h, Kind.Queue, Kind.Semaphore);
+  return objectOfEither(h, Kind.Queue, Kind.Semaphore, 1);
 }
 
 /** As QueueSet.add of the caller's queue or semaphore `member`:
@@ -953,16 +1001,16 @@ function memberOf(h: i32): usize {
 export function sys_queueset_add(h: i32, member: i32): i32 {
   const set = objectOf<QueueSet>(h, Kind.QueueSet);
   const m = memberOf(member);
-  if (set === null || m == 0) return Err.Invalid;
-  return set.add(changetype<SetMember>(m));
+  if (set === null || m == 0) return done(Err.Invalid);
+  return done(set.add(changetype<SetMember>(m)));
 }
 
 /** As QueueSet.remove; Err.Invalid as for add. */
 export function sys_queueset_remove(h: i32, member: i32): i32 {
   const set = objectOf<QueueSet>(h, Kind.QueueSet);
   const m = memberOf(member);
-  if (set === null || m == 0) return Err.Invalid;
-  return set.remove(changetype<SetMember>(m));
+  if (set === null || m == 0) return done(Err.Invalid);
+  return done(set.remove(changetype<SetMember>(m)));
 }
 
 /** As QueueSet.select: returns the handle of the member that has an item
@@ -970,7 +1018,11 @@ export function sys_queueset_remove(h: i32, member: i32): i32 {
  *  deleted between the select and this answer. */
 export function sys_queueset_select(h: i32, timeout: u32): i32 {
   const set = objectOf<QueueSet>(h, Kind.QueueSet);
-  if (set === null) return failed(Err.Invalid);
+  return set === null ? failed(Err.Invalid) : done(selectFrom(set, timeout));
+}
+
+/** sys_queueset_select once its set is found (pinned). */
+function selectFrom(set: QueueSet, timeout: u32): i32 {
   const t = threadCurrent()!;
   const out = changetype<Box<SetMember | null>>(boxOf(t));
   const e = set.select(out, timeout);
@@ -985,7 +1037,7 @@ export function sys_queueset_select(h: i32, timeout: u32): i32 {
  *  included until a select drops them), or -Err.Invalid. */
 export function sys_queueset_events(h: i32): i32 {
   const set = objectOf<QueueSet>(h, Kind.QueueSet);
-  return set === null ? failed(Err.Invalid) : <i32>set.events();
+  return set === null ? failed(Err.Invalid) : done(<i32>set.events());
 }
 
 /** As QueueSet.delete (members leave it; its events go back to the
@@ -1025,7 +1077,7 @@ export function sys_mmio_read(h: i32, offset: u32, width: u32): u32 {
     mmioViolation(g, offset, width);
     return 0;
   }
-  return grantRead(g, offset, width);
+  return done(grantRead(g, offset, width));
 }
 
 /** Writes the low `width` bytes of `value` to the register at `offset` of
@@ -1037,6 +1089,7 @@ export function sys_mmio_write(h: i32, offset: u32, width: u32, value: u32): voi
     return;
   }
   grantWrite(g, offset, width, value);
+  done(0);
 }
 
 /** Reports an application's register access outside what it was granted
@@ -1075,21 +1128,21 @@ function mmioViolation(g: Grant | null, offset: u32, width: u32): void {
  *  Err.Exists (taken already). */
 export function sys_irq_attach(h: i32): i32 {
   const g = objectOf<Grant>(h, Kind.Device);
-  return g === null ? Err.Invalid : grantAttach(g);
+  return g === null ? Err.Invalid : done(grantAttach(g));
 }
 
 /** Waits at most `timeout` ticks for the device's next interrupt; its line
  *  is masked from then until sys_irq_unmask. As Semaphore.take. */
 export function sys_irq_wait(h: i32, timeout: u32): i32 {
   const g = objectOf<Grant>(h, Kind.Device);
-  return g === null ? Err.Invalid : grantWait(g, timeout);
+  return g === null ? Err.Invalid : done(grantWait(g, timeout));
 }
 
 /** Unmasks the device's line once the interrupt is served. Err.Invalid if
  *  the line is not attached or not masked. */
 export function sys_irq_unmask(h: i32): i32 {
   const g = objectOf<Grant>(h, Kind.Device);
-  return g === null ? Err.Invalid : grantUnmask(g);
+  return g === null ? Err.Invalid : done(grantUnmask(g));
 }
 
 // ---- console and time ---------------------------------------------------------

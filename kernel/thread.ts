@@ -23,7 +23,7 @@ import { portStackUnused, portSwitchRequest, portThreadInit } from "./port";
 import { Region } from "./region";
 import { releaseHeldMutexesLocked, priorityChangedLocked } from "./mutex";
 import { OverflowFound, reportStackOverflow } from "./panic";
-import { handleReleaseIf } from "./handles";
+import { handleReleaseIf, handleUnpinEnded } from "./handles";
 
 export { Thread, ThreadState, threadCurrent };
 
@@ -144,9 +144,14 @@ function retireLocked(t: Thread): void {
 function reclaimLocked(t: Thread): void {
   assertLocked();
   if (arena !== null) arena!.free(t.stackStart);
-  if (ISOLATED_APPS && t.handleSlot >= 0) {
-    handleReleaseIf(t.handleSlot, changetype<usize>(t));
-    t.handleSlot = -1;
+  if (ISOLATED_APPS) {
+    // Ended inside a system call (deleted while it waited, its
+    // application ended): what it had pinned is free to be taken again.
+    handleUnpinEnded(t.id);
+    if (t.handleSlot >= 0) {
+      handleReleaseIf(t.handleSlot, changetype<usize>(t));
+      t.handleSlot = -1;
+    }
   }
   unchecked((threadTable[t.id] = null));
   t.stackStart = 0xffffffff;

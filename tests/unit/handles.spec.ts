@@ -1,0 +1,97 @@
+// Handle slots and their pins (kernel/handles.ts), on the host: a slot
+// that a call has pinned is not taken again by any create, even once
+// freed, so a call that found its object cannot end up acting on
+// another application's object made in the same kept storage.
+import { HANDLE_SLOTS, Kind, cachedObject, handleOf, handlePin, handleRelease, handleSetObject, handleTake, handleUnpin, handlesInit } from "../../kernel/handles";
+import { APP_MAX_HANDLES } from "../../kernel/config";
+
+const THIEF: u32 = 1;
+const VICTIM: u32 = 2;
+/** The thread id that pins in these tests. */
+const CALLER: u32 = 3;
+
+/** Takes a slot for `owner` and gives it object `obj` if it has none
+ *  kept; returns the slot (-1: none). */
+function create(owner: u32, obj: usize): i32 {
+  const slot = handleTake(Kind.Semaphore, owner);
+  if (slot >= 0 && cachedObject(Kind.Semaphore, slot) == 0) handleSetObject(slot, obj);
+  return slot;
+}
+
+/** Frees slots first .. first + n - 1. */
+function releaseAll(first: i32, n: i32): void {
+  for (let i = first; i < first + n; i++) handleRelease(i);
+}
+
+describe("handle pins", () => {
+  test("a pinned slot, freed, is not taken again until unpinned; then its kept object is reused", () => {
+    handlesInit();
+    const slot = create(THIEF, 0x1000);
+    expect(slot).toBeGreaterThanOrEqual(0);
+    const h = handleOf(slot);
+    // The call found its object and pinned the slot...
+    expect(handlePin(h, Kind.Semaphore, THIEF, CALLER, 0)).toBe(0x1000);
+    // ...a sibling deleted it meanwhile...
+    handleRelease(slot);
+    // ...and another application's create does not get that slot (nor its object).
+    const other = create(VICTIM, 0x2000);
+    expect(other).not.toBe(slot);
+    expect(cachedObject(Kind.Semaphore, other)).toBe(0x2000);
+    // The call ends: the slot may be taken again, its kept object first.
+    handleUnpin(CALLER);
+    const again = create(VICTIM, 0x3000);
+    expect(again).toBe(slot);
+    expect(cachedObject(Kind.Semaphore, again)).toBe(0x1000);
+    handleRelease(other);
+    handleRelease(again);
+  });
+
+  test("a stale or foreign handle pins nothing and finds no object", () => {
+    handlesInit();
+    const slot = create(THIEF, 0x1000);
+    const h = handleOf(slot);
+    expect(handlePin(h, Kind.Semaphore, VICTIM, CALLER, 0)).toBe(0); // not the victim's
+    expect(handlePin(h, Kind.Queue, THIEF, CALLER, 0)).toBe(0); // not a queue
+    handleRelease(slot);
+    expect(handlePin(h, Kind.Semaphore, THIEF, CALLER, 0)).toBe(0); // stale
+    // Nothing was pinned: the slot is the next create's.
+    expect(create(VICTIM, 0x2000)).toBe(slot);
+    handleRelease(slot);
+  });
+
+  test("the second pin (a queue set's member) holds its slot as the first does", () => {
+    handlesInit();
+    const a = create(THIEF, 0x1000);
+    const b = create(THIEF, 0x1100);
+    expect(handlePin(handleOf(a), Kind.Semaphore, THIEF, CALLER, 0)).toBe(cachedObject(Kind.Semaphore, a));
+    expect(handlePin(handleOf(b), Kind.Semaphore, THIEF, CALLER, 1)).toBe(cachedObject(Kind.Semaphore, b));
+    handleRelease(a);
+    handleRelease(b);
+    const c = create(VICTIM, 0x2000);
+    expect(c).not.toBe(a);
+    expect(c).not.toBe(b);
+    handleUnpin(CALLER);
+    handleRelease(c);
+  });
+
+  test("when the only free slot is pinned, a create gets none (NoSpace), and gets it once unpinned", () => {
+    handlesInit();
+    // Fill the table: THIEF and VICTIM each hold at most APP_MAX_HANDLES.
+    let held = 0;
+    let owner: u32 = 4;
+    while (held < <i32>HANDLE_SLOTS) {
+      for (let i: u32 = 0; i < APP_MAX_HANDLES && held < <i32>HANDLE_SLOTS; i++) {
+        expect(create(owner, 0x4000 + <usize>held * 16)).toBeGreaterThanOrEqual(0);
+        held++;
+      }
+      owner++;
+    }
+    const slot = 0;
+    expect(handlePin(handleOf(slot), Kind.Semaphore, 4, CALLER, 0)).not.toBe(0);
+    handleRelease(slot);
+    expect(handleTake(Kind.Semaphore, 200)).toBe(-1);
+    handleUnpin(CALLER);
+    expect(handleTake(Kind.Semaphore, 200)).toBe(slot);
+    releaseAll(0, <i32>HANDLE_SLOTS);
+  });
+});
