@@ -53,13 +53,17 @@ export const UDP_MAX_DEPTH: u32 = 64;
     if (port == 0 || port > 0xffff || this.depth == 0 || this.depth > UDP_MAX_DEPTH) return Err.Invalid;
     if (this.bound) return Err.Busy;
     if (this.ring == 0) {
-      let e = this.ready.create(0, this.depth);
-      if (e == Err.Ok) e = this.readLock.create();
-      if (e != Err.Ok) return e;
+      // Busy: made by an earlier bind that then found no room for the queue.
+      const m = this.readLock.create();
+      if (m != Err.Ok && m != Err.Busy) return m;
       const bytes = <i32>(this.depth * SLOT_BYTES);
       if (<usize>bytes + 64 > <usize>heapFree()) return Err.NoMemory; // made once, never freed
       this.ring = changetype<usize>(new StaticArray<u8>(bytes));
     }
+    // The queue's count: made at the first bind, and again after a close
+    // deleted it (Busy: a close left datagrams queued, and it counts them).
+    const c = this.ready.create(this.queued(), this.depth);
+    if (c != Err.Ok && c != Err.Busy) return c;
     this.port = port;
     const e = this.net.bindPort(this);
     if (e != Err.Ok) return e;
@@ -67,13 +71,22 @@ export const UDP_MAX_DEPTH: u32 = 64;
     return Err.Ok;
   }
 
-  /** Unbinds the port; datagrams still queued stay readable. Err.Invalid
-   *  if not bound. Thread context. */
+  /** Unbinds the port; datagrams still queued stay readable, and once
+   *  none is left every reader, waiting or to come, gets Err.Invalid (no
+   *  datagram can arrive). Err.Invalid if not bound. Thread context. */
   close(): Err {
     if (!this.bound) return Err.Invalid;
     this.net.unbindPort(this);
     this.bound = false;
+    this.wakeReadersIfDrained();
     return Err.Ok;
+  }
+
+  /** On a closed socket with nothing queued, deletes the queue's count:
+   *  a reader waiting on it (FOREVER, perhaps) wakes, and recvFrom answers
+   *  Err.Invalid. bind makes it again. */
+  private wakeReadersIfDrained(): void {
+    if (!this.bound && this.queued() == 0) this.ready.delete();
   }
 
   /** Sends `len` bytes at `data` to `ip`:`port` from the bound port: as
@@ -90,13 +103,18 @@ export const UDP_MAX_DEPTH: u32 = 64;
    *  copies up to `max` bytes of it to `buf` (the rest is cut off), its
    *  sender into `from`. Returns the datagram's whole length (more than
    *  `max` if it was cut), or a negative Err: -Err.Timeout, -Err.WouldBlock
-   *  (timeout 0, nothing queued), -Err.Invalid (never bound; a closed
-   *  socket still gives what it queued, and then waits as a bound one),
-   *  -Err.InInterrupt. Thread context. */
+   *  (timeout 0, nothing queued), -Err.Invalid (never bound, or closed
+   *  with nothing left queued: a closed socket still gives what it had
+   *  queued, and a reader waiting when the last is taken or the socket
+   *  closes empty wakes with -Err.Invalid), -Err.InInterrupt. Thread
+   *  context. */
   recvFrom(buf: usize, max: u32, from: UdpPeer | null, timeout: u32): i32 {
     if (inInterrupt()) return -<i32>Err.InInterrupt;
-    if (this.ring == 0) return -<i32>Err.Invalid;
+    if (this.ring == 0 || (!this.bound && this.queued() == 0)) return -<i32>Err.Invalid;
     const e = this.ready.take(timeout);
+    // Deleted: closed while this reader waited; Invalid: closed and
+    // drained between the test above and the take.
+    if (e == Err.Deleted || e == Err.Invalid) return -<i32>Err.Invalid;
     if (e != Err.Ok) return -<i32>e;
     this.readLock.lock(FOREVER);
     const slot = this.ring + <usize>(this.readAt * SLOT_BYTES);
@@ -108,6 +126,7 @@ export const UDP_MAX_DEPTH: u32 = 64;
     memory.copy(buf, slot + SLOT_HEAD, min(len, max));
     this.readAt = this.readAt + 1 == this.depth ? 0 : this.readAt + 1;
     this.head++; // the slot is free for the interface from here
+    this.wakeReadersIfDrained(); // the last of a closed socket's
     this.readLock.unlock();
     return <i32>len;
   }

@@ -4,7 +4,7 @@
 // malformed frame issue 16 names is sent; each must be counted under its
 // own cause and dropped, with nothing delivered, nothing sent and no trap.
 
-import { Err, FOREVER, NO_WAIT, tickRate, ticks } from "../../kernel/ivt";
+import { Err, FOREVER, MAIN_PRIORITY, MIN_STACK_BYTES, NO_WAIT, Thread, threadCreate, threadJoin, tickRate, ticks } from "../../kernel/ivt";
 import {
   be16, be32, csum, ipv4, MAX_FRAME, MIN_FRAME, NetDevice, NetIf, put16, put32, UDP_MAX_PAYLOAD, UdpPeer, UdpSocket,
 } from "../../net/net";
@@ -74,6 +74,11 @@ function sock(): UdpSocket {
   return theSock!;
 }
 const rxBuf = new StaticArray<u8>(128); // "too long" is refused before the data is read
+const reader = new Thread();
+let readerResult: i32 = 0;
+function readForever(arg: u32): void {
+  readerResult = sock().recvFrom(changetype<usize>(rxBuf), 10, null, FOREVER);
+}
 const peer = new UdpPeer();
 
 function eth(to: u8[] | null, type: u32): void {
@@ -392,6 +397,30 @@ export function main(): i32 {
     checkEq(sock().bind(7), Err.Ok, "bind again");
     deliver(udpFrame(7, 4));
     checkEq(sock().queued(), 1, "delivered again");
+  });
+
+  test("net: a closed socket gives what it queued, then Invalid at once; a reader waiting FOREVER wakes at its close", () => {
+    checkEq(sock().close(), Err.Ok, "close with one queued");
+    checkEq(sock().recvFrom(changetype<usize>(rxBuf), 10, null, FOREVER), 4, "the queued datagram");
+    const t0 = ticks();
+    checkEq(sock().recvFrom(changetype<usize>(rxBuf), 10, null, FOREVER), -<i32>Err.Invalid, "then Invalid");
+    checkEq(sock().recvFrom(changetype<usize>(rxBuf), 10, null, NO_WAIT), -<i32>Err.Invalid, "and again, no wait");
+    checkEq(ticks() - t0, 0, "without waiting");
+    checkEq(sock().bind(7), Err.Ok, "bind again");
+    // A more urgent reader waits FOREVER; this thread closes the socket.
+    readerResult = 1;
+    checkEq(threadCreate(reader, "reader", readForever, 0, MAIN_PRIORITY - 1, 2 * MIN_STACK_BYTES), Err.Ok, "reader");
+    checkEq(readerResult, 1, "the reader waits");
+    checkEq(sock().close(), Err.Ok, "close under the reader");
+    checkEq(threadJoin(reader, 100), Err.Ok, "the reader ended");
+    checkEq(readerResult, -<i32>Err.Invalid, "woken with Invalid");
+    // Bound again, the socket queues and counts as before.
+    checkEq(sock().bind(7), Err.Ok, "bind after the wake");
+    deliver(udpFrame(7, 3));
+    deliver(udpFrame(7, 5));
+    checkEq(sock().recvFrom(changetype<usize>(rxBuf), 10, null, NO_WAIT), 3, "first after");
+    checkEq(sock().recvFrom(changetype<usize>(rxBuf), 10, null, NO_WAIT), 5, "second after");
+    checkEq(sock().recvFrom(changetype<usize>(rxBuf), 10, null, NO_WAIT), -<i32>Err.WouldBlock, "none left");
   });
 
   return finish();
