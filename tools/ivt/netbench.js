@@ -141,15 +141,18 @@ export async function runNetLoad(b) {
   const r = await runCapture(b, image, { timeoutMs: 600000, qemuExtra: honestTime(b), input, udp });
   if (failure) throw failure;
   if (r.timedOut || r.code !== 0) throw new UserError(`netbench: udp-echo run failed (exit ${r.code}${r.timedOut ? ", timed out" : ""}):\n${r.output.slice(-2000)}`);
-  return judge(table);
+  return judgeNetLoad(table);
 }
 
 /** Checks the table and adds each setting's saturation rate: the highest
  *  offered rate up to which nothing was lost (every rate below it lost
  *  nothing, by this measure). No echo may be corrupted, the lowest rate
- *  must lose nothing, and under the highest load moderation must take well
- *  under one interrupt per frame (below 0.5). */
-function judge(table) {
+ *  must lose nothing, under the highest load moderation must take well
+ *  under one interrupt per frame (below 0.5), and with moderation off
+ *  every rate must take one interrupt per frame (at least 0.95): a switch
+ *  that failed to turn moderation off would otherwise compare moderation
+ *  with itself. Exported for tests/tools/netbench.test.js. */
+export function judgeNetLoad(table) {
   const bad = [];
   const saturation = {};
   for (const [mode, rows] of Object.entries(table)) {
@@ -164,6 +167,9 @@ function judge(table) {
   }
   const top = table.moderation_on[table.moderation_on.length - 1];
   if (top.interrupts_per_frame >= 0.5) bad.push(`moderation on at ${top.offered_per_s}/s: ${top.interrupts_per_frame} interrupts per frame (not well below 1)`);
+  for (const r of table.moderation_off) {
+    if (r.frames && r.interrupts_per_frame < 0.95) bad.push(`moderation off at ${r.offered_per_s}/s: ${r.interrupts_per_frame} interrupts per frame (not one per frame: was it off?)`);
+  }
   const result = { ...table, saturation_per_s: saturation };
   if (bad.length) {
     printNetLoad(null, result);
