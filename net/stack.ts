@@ -304,13 +304,16 @@ function putHexByte(b: u32): void {
   /** Sends a UDP datagram of `len` bytes at `data` from port `srcPort` to
    *  `dst`:`dstPort`, resolving the next hop by ARP first (waiting up to
    *  a second). Returns Err.Ok; Err.Invalid for a length over
-   *  UDP_MAX_PAYLOAD, a port of 0 or over 65535, or a destination of 0;
-   *  Err.NotFound if the next hop did not answer ARP; Err.Busy if the
-   *  device had no room; Err.InInterrupt. Thread context. */
+   *  UDP_MAX_PAYLOAD, a port of 0 or over 65535, a destination of 0 or
+   *  the interface's own address (there is no loopback: asking ARP for
+   *  it would wait a second for nobody); Err.NotFound if the next hop did
+   *  not answer ARP; Err.Busy if the device had no room; Err.InInterrupt.
+   *  Thread context. */
   sendUdp(srcPort: u32, dst: u32, dstPort: u32, data: usize, len: u32): Err {
     if (inInterrupt()) return Err.InInterrupt;
     if (len > UDP_MAX_PAYLOAD || dst == 0 || dstPort == 0 || dstPort > 0xffff || srcPort == 0 || srcPort > 0xffff) return Err.Invalid;
     if (!this.upped) return Err.Unsupported;
+    if (dst == this.ip) return Err.Invalid;
     const slot = this.resolve(dst);
     if (slot < 0) {
       this.counters.noRoute++;

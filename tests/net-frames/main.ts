@@ -390,6 +390,14 @@ export function main(): i32 {
     checkEq(net().counters.noRoute, 1, "counted");
   });
 
+  test("net: sendTo our own address is refused at once (no loopback), without asking ARP", () => {
+    const asked = dev.arpAsked;
+    const t0 = ticks();
+    checkEq(sock().sendTo(OUR_IP, 7, changetype<usize>(rxBuf), 4), Err.Invalid, "refused");
+    checkEq(dev.arpAsked - asked, 0, "no ARP request");
+    checkEq(ticks() - t0, 0, "no wait");
+  });
+
   test("net: a closed socket's port is closed; it may bind again", () => {
     checkEq(sock().close(), Err.Ok, "close");
     checkEq(sock().close(), Err.Invalid, "close again");
