@@ -278,8 +278,13 @@ export function main(): i32 {
   memoryChecks();
   threadChecks();
   exhaustionChecks();
-  // rogue faults twice meanwhile (once more after its restart).
-  threadSleep(40);
+  // rogue faults twice meanwhile (once more after its restart). 200
+  // ticks, not 40: with 40 the victim once ended the program before
+  // rogue's second end was printed (mps2-an385, with other runs beside it
+  // on a loaded host; alone it passed each time). Each fault prints a
+  // report; the likely cause, not confirmed, is output held back while
+  // the host read the console slowly.
+  threadSleep(200);
   expectErr("the victim's own objects still work", qDone.give(), Err.Ok);
   expectErr("after rogue's faults", qDone.take(NO_WAIT), Err.Ok);
   return checksSummary();
