@@ -999,18 +999,24 @@ function memberOf(h: i32): usize {
 /** As QueueSet.add of the caller's queue or semaphore `member`:
  *  Err.Invalid also for a member handle that is not one of those. */
 export function sys_queueset_add(h: i32, member: i32): i32 {
-  const set = objectOf<QueueSet>(h, Kind.QueueSet);
-  const m = memberOf(member);
-  if (set === null || m == 0) return done(Err.Invalid);
-  return done(set.add(changetype<SetMember>(m)));
+  return setMemberCall(h, member, true);
 }
 
 /** As QueueSet.remove; Err.Invalid as for add. */
 export function sys_queueset_remove(h: i32, member: i32): i32 {
+  return setMemberCall(h, member, false);
+}
+
+/** sys_queueset_add (`add`) or _remove: both handles found and pinned,
+ *  then the set's call. Without a caller nothing was pinned, and there is
+ *  no thread whose pins done() could clear. */
+function setMemberCall(h: i32, member: i32, add: bool): i32 {
+  if (callerApp() == 0) return Err.Invalid;
   const set = objectOf<QueueSet>(h, Kind.QueueSet);
   const m = memberOf(member);
-  if (set === null || m == 0) return done(Err.Invalid);
-  return done(set.remove(changetype<SetMember>(m)));
+  if (set === null || m == 0) return done(Err.Invalid); // one of them may be pinned
+  const e = add ? set.add(changetype<SetMember>(m)) : set.remove(changetype<SetMember>(m));
+  return done(e);
 }
 
 /** As QueueSet.select: returns the handle of the member that has an item
