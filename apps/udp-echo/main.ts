@@ -7,7 +7,7 @@
 // frames per polling round (1 to 256), `quit` ends the program.
 
 import {
-  Err, errName, FOREVER, kputln, kputs, kputu, MAIN_PRIORITY, Semaphore, ShellCommands, ShellLine, shellStart, Thread,
+  Err, errName, FOREVER, kputln, kputs, kputu, MAIN_PRIORITY, Mutex, Semaphore, ShellCommands, ShellLine, shellStart, Thread,
   threadCreate,
 } from "../../kernel/ivt";
 import { ipv4, NetIf, putIp, UDP_MAX_PAYLOAD, UdpPeer, UdpSocket } from "../../net/net";
@@ -20,6 +20,12 @@ const ECHO_STACK: u32 = 2048;
 
 const done = new Semaphore();
 const echoThread = new Thread();
+/** Held by the echo thread from a datagram's arrival until its echo is
+ *  sent and counted, and by `net` while it prints: the echo leaves the
+ *  device before the counters move, so without it a `net` run in between
+ *  (the console's thread is more urgent) shows one datagram in and none
+ *  out though the host already has the echo. */
+const echoing = new Mutex();
 let net: NetIf | null = null;
 let sock: UdpSocket | null = null;
 const buf = new StaticArray<u8>(<i32>UDP_MAX_PAYLOAD);
@@ -32,7 +38,9 @@ function echoMain(arg: u32): void {
   for (;;) {
     const n = s.recvFrom(data, UDP_MAX_PAYLOAD, from, FOREVER);
     if (n < 0) continue;
+    echoing.lock(FOREVER);
     const e = s.sendTo(from.ip, from.port, data, <u32>n);
+    echoing.unlock();
     if (e != Err.Ok) {
       kputs("udp-echo: reply not sent: ");
       kputln(errName(e));
@@ -42,7 +50,11 @@ function echoMain(arg: u32): void {
 
 class Commands extends ShellCommands {
   run(line: ShellLine): bool {
-    if (line.is("net")) net!.dump();
+    if (line.is("net")) {
+      echoing.lock(FOREVER);
+      net!.dump();
+      echoing.unlock();
+    }
     else if (line.is("moderation on") || line.is("moderation off")) {
       net!.dev.moderation = line.is("moderation on");
       kputln(net!.dev.moderation ? "udp-echo: moderation on" : "udp-echo: moderation off");
@@ -77,6 +89,7 @@ function fail(what: string, e: Err): i32 {
 
 export function main(): i32 {
   done.create(0, 1);
+  echoing.create();
   const dev = boardNetDevice();
   if (dev === null) {
     kputln("udp-echo: this board has no network device (board.json \"net\"; mps2-an385, mps2-an386 and sim have one)");
