@@ -77,6 +77,9 @@ let cache: StaticArray<usize> = changetype<StaticArray<usize>>(0);
  *  one, in its two halves (0: none). A call names at most two objects (a
  *  queue set and its member); the word clears both at once. */
 let pins: StaticArray<u32> = changetype<StaticArray<u32>>(0);
+/** One bit per slot: handleTake's scratch (markPinnedSlots). */
+const PINNED_WORDS: i32 = <i32>((HANDLE_SLOTS + 31) >> 5);
+let pinned: StaticArray<u32> = changetype<StaticArray<u32>>(0);
 let ready: bool = false;
 
 /** Makes the tables. Boot only (kernel/apps.ts appDefine). */
@@ -86,26 +89,33 @@ export function handlesInit(): void {
   objects = new StaticArray<usize>(<i32>HANDLE_SLOTS);
   cache = new StaticArray<usize>(<i32>KINDS);
   pins = new StaticArray<u32>(<i32>MAX_THREADS);
+  pinned = new StaticArray<u32>(PINNED_WORDS);
   ready = true;
 }
 
 /** Takes a free slot for an object of `kind` owned by application `owner`
  *  (1-based, at most 255). Returns the slot, or -1 when every slot is
- *  taken or the owner holds APP_MAX_HANDLES already. The caller then gives
- *  the slot its object (handleSetObject) and its number (handleOf).
- *  Kernel lock held. */
+ *  taken or the owner holds APP_MAX_HANDLES already. A slot freed while a
+ *  call of the owner's still pins it counts as held: a thread kept inside
+ *  its call (suspended or starved while it waits) keeps the slot from
+ *  every application, so it is charged to the one whose call it is. The
+ *  caller then gives the slot its object (handleSetObject) and its number
+ *  (handleOf). Kernel lock held: one pass over the pins and one over the
+ *  slots. */
 export function handleTake(kind: Kind, owner: u32): i32 {
+  markPinnedSlots();
   let free: i32 = -1;
   let reuse: i32 = -1;
   let held: u32 = 0;
   for (let i = 0; i < <i32>HANDLE_SLOTS; i++) {
     const s = unchecked(slots[i]);
-    if (((s >>> KIND_SHIFT) & 0xf) != Kind.Free) {
+    // A pinned free slot keeps its last owner in the owner bits
+    // (handleRelease), so both cases charge the same way.
+    if (((s >>> KIND_SHIFT) & 0xf) != Kind.Free || slotMarked(i)) {
       if ((s & 0xff) == owner) held++;
       continue;
     }
     if (free >= 0 && (reuse >= 0 || cachedObject(<Kind>kind, i) == 0)) continue;
-    if (slotPinned(i)) continue; // a call still uses its old object
     if (free < 0) free = i;
     if (reuse < 0 && cachedObject(<Kind>kind, i) != 0) reuse = i;
   }
@@ -117,14 +127,31 @@ export function handleTake(kind: Kind, owner: u32): i32 {
   return i;
 }
 
-/** Whether a thread's call holds a pin on `slot`. Kernel lock held. */
-function slotPinned(slot: i32): bool {
-  const mark = <u32>slot + 1;
+/** Sets `pinned`'s bit for every slot a thread's call pins, clearing the
+ *  rest: one pass over the threads, so a create's scan costs slots plus
+ *  threads, not their product, with interrupts masked. Kernel lock held. */
+function markPinnedSlots(): void {
+  for (let w = 0; w < PINNED_WORDS; w++) unchecked((pinned[w] = 0));
   for (let i = 0; i < <i32>MAX_THREADS; i++) {
     const w = unchecked(pins[i]);
-    if ((w & 0xffff) == mark || w >>> 16 == mark) return true;
+    if (w == 0) continue;
+    markSlot(w & 0xffff);
+    markSlot(w >>> 16);
   }
-  return false;
+}
+
+/** Marks the slot a pin half names (slot + 1; 0: none). */
+// @ts-ignore: decorator
+@inline function markSlot(mark: u32): void {
+  if (mark == 0) return;
+  const slot = mark - 1;
+  unchecked((pinned[<i32>(slot >>> 5)] |= 1 << (slot & 31)));
+}
+
+/** Whether markPinnedSlots found `slot` pinned. */
+// @ts-ignore: decorator
+@inline function slotMarked(slot: i32): bool {
+  return (unchecked(pinned[slot >>> 5]) & (1 << (<u32>slot & 31))) != 0;
 }
 
 /** The object a live handle `h` of `kind` owned by `owner` names, with its
@@ -195,7 +222,7 @@ export function handleOf(slot: i32): i32 {
  *  meanwhile). A walk of the table: select's answer only. Any context. */
 export function handleOfObject(obj: usize, owner: u32): i32 {
   for (let i = 0; i < <i32>HANDLE_SLOTS; i++) {
-    if ((unchecked(slots[i]) & 0xff) == owner && unchecked(objects[i]) == obj) return handleOf(i);
+    if (slotOwner(i) == owner && unchecked(objects[i]) == obj) return handleOf(i);
   }
   return 0;
 }
@@ -222,9 +249,11 @@ export function handleOfObject(obj: usize, owner: u32): i32 {
 }
 
 /** Frees a slot: its handle goes stale (the generation stays, so the next
- *  taker's handle differs). Any context. */
+ *  taker's handle differs; the owner bits stay too, for handleTake to
+ *  charge a slot still pinned to its owner: with kind Free no handle
+ *  matches the word). Any context. */
 export function handleRelease(slot: i32): void {
-  unchecked((slots[slot] = unchecked(slots[slot]) & (GEN_MASK << GEN_SHIFT)));
+  unchecked((slots[slot] = unchecked(slots[slot]) & ((GEN_MASK << GEN_SHIFT) | 0xff)));
   unchecked((objects[slot] = 0));
 }
 
@@ -233,9 +262,10 @@ export function slotKind(slot: i32): Kind {
   return <Kind>((unchecked(slots[slot]) >>> KIND_SHIFT) & 0xf);
 }
 
-/** The owner of a slot (0 if free). Any context. */
+/** The owner of a taken slot (0 if free). Any context. */
 export function slotOwner(slot: i32): u32 {
-  return unchecked(slots[slot]) & 0xff;
+  const s = unchecked(slots[slot]);
+  return ((s >>> KIND_SHIFT) & 0xf) == Kind.Free ? 0 : s & 0xff;
 }
 
 /** The object of a taken slot. Any context. */

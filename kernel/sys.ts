@@ -324,18 +324,20 @@ export function sys_thread_exit(): void {
 export function sys_thread_delete(h: i32): i32 {
   const app = callerApp();
   if (app == 0) return Err.NoThread;
-  const slot = handleSlot(h, Kind.Thread, app);
-  if (slot < 0) return Err.Invalid;
-  const t = changetype<Thread>(handleObject(h, Kind.Thread, app));
-  if (t.appSlot != slot) return Err.Invalid; // the main thread: the supervisor's
-  // Claimed under the lock (appSlot cleared): only one delete or join goes
-  // on. The slot is freed only once the thread is gone, so no create can
-  // take it while its kept Thread still runs (it would make a new one).
+  // Looked up and claimed (appSlot cleared) in one locked step: only one
+  // delete or join goes on, and a sibling's delete between a lookup and
+  // the claim cannot leave `t` null. The main thread's appSlot is not its
+  // handle's slot: it is the supervisor's to end. The slot is freed only
+  // once the thread is gone, so no create can take it while its kept
+  // Thread still runs (it would make a new one).
   const s = kernelLock();
-  const mine = handleSlot(h, Kind.Thread, app) == slot && t.appSlot == slot;
-  if (mine) t.appSlot = -1;
+  const slot = handleSlot(h, Kind.Thread, app);
+  const o = changetype<Thread | null>(handleObject(h, Kind.Thread, app));
+  const mine = o !== null && o.appSlot == slot;
+  if (mine) o!.appSlot = -1;
   kernelUnlock(s);
   if (!mine) return Err.Invalid;
+  const t = o!;
   let e = Err.Ok;
   if (t === threadCurrent()) {
     t.handleSlot = slot; // freed when the thread is reclaimed, after the switch away

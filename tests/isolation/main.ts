@@ -7,7 +7,7 @@
 import {
   Err, EventFlags, EventWait, FOREVER, Mutex, MutexKind, NO_WAIT, Queue, Semaphore, Thread, consoleWrite, errName, kputln,
   kputs, kputu, notifyGive, notifyTake, rawSemTake, SoftTimer, threadCreate, threadDelete, threadJoin, threadSleep, threadWaitValue,
-  ticks, TimerCallback,
+  threadResume, threadSuspend, ticks, TimerCallback,
 } from "ivt-user";
 import { APP_MAX_HANDLES, MIN_STACK_BYTES } from "ivt-user";
 import { check, checksFor, checksSummary, expectErr } from "./checks";
@@ -238,12 +238,14 @@ function threadChecks(): void {
   expectErr("delete it again", threadDelete(spare), Err.Invalid);
 }
 
-const pile = new StaticArray<Semaphore>(40);
+/** Room for every handle the application may hold (it holds six already)
+ *  and the one refused: no more, the victim's memory is full on lm3s6965evb. */
+const pile = new StaticArray<Semaphore>(<i32>APP_MAX_HANDLES - 5);
 
 function exhaustionChecks(): void {
   let made = 0;
   let e = Err.Ok;
-  for (; made < 40; made++) {
+  for (; made < pile.length; made++) {
     const s = new Semaphore();
     unchecked((pile[made] = s));
     e = s.create(0, 1);
@@ -265,6 +267,58 @@ function exhaustionChecks(): void {
     if (s.create(0, 1) != Err.Ok || s.delete() != Err.Ok) ok = false;
   }
   check("300 create/delete rounds leave the handles free", ok);
+  pinnedSlotChecks();
+}
+
+/** What the waiter's take answered (0xff: nothing yet). */
+let stuckSaw: i32 = 0xff;
+
+/** Waits for ever on `pile[arg]`. */
+function waitStuck(arg: u32): void {
+  stuckSaw = unchecked(pile[arg]).take(FOREVER);
+}
+
+/** Semaphores made in pile[0 ..] until the handles run out, all deleted
+ *  again. */
+function makeUntilRefused(): i32 {
+  let made = 0;
+  for (; made < pile.length; made++) {
+    if (unchecked(pile[made]).create(0, 1) != Err.Ok) break;
+  }
+  for (let i = 0; i < made; i++) unchecked(pile[i]).delete();
+  return made;
+}
+
+/** A thread suspended while it waits inside a call keeps that call's
+ *  handle slot (its pin) after a sibling deletes the object: the slot may
+ *  not be taken again while the call may still act on it. It is charged
+ *  to this application, so hoarding them takes from its own share
+ *  (APP_MAX_HANDLES), not from the other applications'. The objects are
+ *  exhaustionChecks' (this application's memory is tight on small
+ *  boards): `spare` waits on pile[before], which makeUntilRefused made
+ *  (and was refused a handle for) but uses no more. */
+function pinnedSlotChecks(): void {
+  const before = makeUntilRefused();
+  const waitOn = unchecked(pile[before]);
+  expectErr("pin: sem", waitOn.create(0, 1), Err.Ok);
+  expectErr("pin: thread", threadCreate(spare, "spare", waitStuck, <u32>before, 10, STACK), Err.Ok);
+  threadSleep(2); // it waits inside its take
+  expectErr("pin: suspend", threadSuspend(spare), Err.Ok);
+  expectErr("pin: delete", waitOn.delete(), Err.Ok);
+  // Its thread's handle and the slot it still pins: two fewer.
+  const pinned = makeUntilRefused();
+  // Descriptions kept short: the victim's memory is full on lm3s6965evb.
+  check("pin: charged to its app", pinned == before - 2);
+  if (pinned != before - 2) {
+    kputs("  made ");
+    kputu(pinned);
+    kputln("");
+  }
+  expectErr("pin: resume", threadResume(spare), Err.Ok);
+  threadSleep(2);
+  check("pin: take ended", stuckSaw == Err.Deleted || stuckSaw == Err.Invalid);
+  threadDelete(spare);
+  check("pin: slot free again", makeUntilRefused() == before);
 }
 
 export function main(): i32 {

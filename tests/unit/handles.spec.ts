@@ -2,7 +2,7 @@
 // that a call has pinned is not taken again by any create, even once
 // freed, so a call that found its object cannot end up acting on
 // another application's object made in the same kept storage.
-import { HANDLE_SLOTS, Kind, cachedObject, handleOf, handlePin, handleRelease, handleSetObject, handleTake, handleUnpin, handlesInit } from "../../kernel/handles";
+import { HANDLE_SLOTS, Kind, cachedObject, handleOf, handlePin, handleRelease, handleSetObject, handleTake, handleUnpin, handlesInit, slotOwner } from "../../kernel/handles";
 import { APP_MAX_HANDLES } from "../../kernel/config";
 
 const THIEF: u32 = 1;
@@ -92,6 +92,38 @@ describe("handle pins", () => {
     expect(handleTake(Kind.Semaphore, 200)).toBe(-1);
     handleUnpin(CALLER);
     expect(handleTake(Kind.Semaphore, 200)).toBe(slot);
+    releaseAll(0, <i32>HANDLE_SLOTS);
+  });
+
+  test("a freed slot a call still pins counts against its application's APP_MAX_HANDLES, and is free to it again once unpinned", () => {
+    handlesInit();
+    // THIEF fills its share, pinning every slot (one thread per slot, as
+    // threads suspended inside their calls would), then frees them all.
+    const mine = new StaticArray<i32>(<i32>APP_MAX_HANDLES);
+    for (let i: u32 = 0; i < APP_MAX_HANDLES; i++) {
+      const slot = create(THIEF, 0x1000 + <usize>i * 16);
+      expect(slot).toBeGreaterThanOrEqual(0);
+      mine[i] = slot;
+    }
+    for (let i: u32 = 0; i < APP_MAX_HANDLES; i++) {
+      const slot = mine[i];
+      expect(handlePin(handleOf(slot), Kind.Semaphore, THIEF, 10 + i / 2, i & 1)).not.toBe(0);
+      handleRelease(slot);
+      expect(slotOwner(slot)).toBe(0); // free: nobody's to end or to list
+    }
+    // Its creates still fail: the pinned free slots are its own.
+    expect(handleTake(Kind.Semaphore, THIEF)).toBe(-1);
+    // Another application gets what THIEF never held.
+    const other = create(VICTIM, 0x2000);
+    expect(other).toBeGreaterThanOrEqual(0);
+    for (let i = 0; i < <i32>APP_MAX_HANDLES; i++) expect(other).not.toBe(mine[i]);
+    // One call ends: THIEF may create again (two slots unpinned).
+    handleUnpin(10);
+    const again = create(THIEF, 0x3000);
+    expect(again).toBeGreaterThanOrEqual(0);
+    expect(handleTake(Kind.Semaphore, THIEF)).toBeGreaterThanOrEqual(0);
+    expect(handleTake(Kind.Semaphore, THIEF)).toBe(-1);
+    for (let t: u32 = 10; t < 10 + APP_MAX_HANDLES / 2; t++) handleUnpin(t);
     releaseAll(0, <i32>HANDLE_SLOTS);
   });
 });
