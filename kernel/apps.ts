@@ -237,7 +237,10 @@ function appEnd(index: u32, except: Thread | null): void {
     const other = changetype<Thread>(slotObject(i));
     // The faulting thread's own slot: a main thread's is freed when the
     // thread is reclaimed (Thread.handleSlot), any other's now.
-    if (other === except && other.appSlot != i) continue;
+    // Told apart by identity: a thread a sibling's delete has claimed
+    // (appSlot -1) and that faulted before that delete ended is no main
+    // thread, and its slot must go now (nothing else would free it).
+    if (other === except && other === a.main) continue;
     if (other !== except && other.state != ThreadState.Free && other.state != ThreadState.Dead) {
       threadDelete(other);
       threads++;

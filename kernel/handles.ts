@@ -61,9 +61,10 @@ const GEN_MASK: u32 = 0x7ffff; // 19 bits: a handle stays a positive i32
 // module exists); typed non-null so the hot path has no null checks. An
 // image without applications makes no system calls and never reads them.
 /** Per slot, the handle it answers to with the owner in the slot bits:
- *  kind << 8 | generation << 12 | owner (0 while free, and then kind 0,
- *  which no call asks for). So a call's check is one compare: the slot
- *  word against its handle with the slot bits replaced by the caller. */
+ *  kind << 8 | generation << 12 | owner (kind 0, which no call asks for,
+ *  while free; the owner bits then keep the last owner, handleRelease).
+ *  So a call's check is one compare: the slot word against its handle
+ *  with the slot bits replaced by the caller. */
 let slots: StaticArray<u32> = changetype<StaticArray<u32>>(0);
 /** Per slot: the object (as usize) for the slot's kind. */
 let objects: StaticArray<usize> = changetype<StaticArray<usize>>(0);
@@ -75,11 +76,14 @@ let objects: StaticArray<usize> = changetype<StaticArray<usize>>(0);
 let cache: StaticArray<usize> = changetype<StaticArray<usize>>(0);
 /** Per thread id, one word: the slots its thread's call is using, plus
  *  one, in its two halves (0: none). A call names at most two objects (a
- *  queue set and its member); the word clears both at once. */
+ *  queue set and its member); the word clears both at once. After the
+ *  MAX_THREADS words, PINNED_WORDS of handleTake's scratch: one bit per
+ *  slot (markPinnedSlots; in this table, not a global of its own: a
+ *  global is a word of C RAM in every image, and micro:bit's isolated
+ *  images have none to spare). */
 let pins: StaticArray<u32> = changetype<StaticArray<u32>>(0);
-/** One bit per slot: handleTake's scratch (markPinnedSlots). */
 const PINNED_WORDS: i32 = <i32>((HANDLE_SLOTS + 31) >> 5);
-let pinned: StaticArray<u32> = changetype<StaticArray<u32>>(0);
+const PINNED: i32 = <i32>MAX_THREADS;
 let ready: bool = false;
 
 /** Makes the tables. Boot only (kernel/apps.ts appDefine). */
@@ -88,8 +92,7 @@ export function handlesInit(): void {
   slots = new StaticArray<u32>(<i32>HANDLE_SLOTS);
   objects = new StaticArray<usize>(<i32>HANDLE_SLOTS);
   cache = new StaticArray<usize>(<i32>KINDS);
-  pins = new StaticArray<u32>(<i32>MAX_THREADS);
-  pinned = new StaticArray<u32>(PINNED_WORDS);
+  pins = new StaticArray<u32>(<i32>MAX_THREADS + PINNED_WORDS);
   ready = true;
 }
 
@@ -127,11 +130,11 @@ export function handleTake(kind: Kind, owner: u32): i32 {
   return i;
 }
 
-/** Sets `pinned`'s bit for every slot a thread's call pins, clearing the
+/** Sets the scratch bit (pins[PINNED ..]) of every slot a thread's call pins, clearing the
  *  rest: one pass over the threads, so a create's scan costs slots plus
  *  threads, not their product, with interrupts masked. Kernel lock held. */
 function markPinnedSlots(): void {
-  for (let w = 0; w < PINNED_WORDS; w++) unchecked((pinned[w] = 0));
+  for (let w = 0; w < PINNED_WORDS; w++) unchecked((pins[PINNED + w] = 0));
   for (let i = 0; i < <i32>MAX_THREADS; i++) {
     const w = unchecked(pins[i]);
     if (w == 0) continue;
@@ -145,13 +148,13 @@ function markPinnedSlots(): void {
 @inline function markSlot(mark: u32): void {
   if (mark == 0) return;
   const slot = mark - 1;
-  unchecked((pinned[<i32>(slot >>> 5)] |= 1 << (slot & 31)));
+  unchecked((pins[PINNED + <i32>(slot >>> 5)] |= 1 << (slot & 31)));
 }
 
 /** Whether markPinnedSlots found `slot` pinned. */
 // @ts-ignore: decorator
 @inline function slotMarked(slot: i32): bool {
-  return (unchecked(pinned[slot >>> 5]) & (1 << (<u32>slot & 31))) != 0;
+  return (unchecked(pins[PINNED + (slot >>> 5)]) & (1 << (<u32>slot & 31))) != 0;
 }
 
 /** The object a live handle `h` of `kind` owned by `owner` names, with its

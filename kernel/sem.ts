@@ -46,7 +46,18 @@ import { QueueSet, SetMember } from "./queueset";
     if (!this.live) return Err.Invalid;
     const e = checkTimeout(timeout);
     if (e != Err.Ok) return e;
-    const s = kernelLock();
+    return this.takeLocked(timeout, kernelLock());
+  }
+
+  /** take's work once the kernel lock is held (`s`, what kernelLock
+   *  returned) and `timeout` checked; releases the lock. For a caller that
+   *  found the semaphore under that same lock (a system call's handle
+   *  lookup, kernel/sys.ts): no delete can come between, so it needs no
+   *  pin, and once it waits it touches the semaphore no more (a delete
+   *  wakes it with Err.Deleted). The caller checks isCreated. Thread
+   *  context; from an interrupt handler only with NO_WAIT. */
+  // @ts-ignore: decorator
+  @inline takeLocked(timeout: u32, s: u32): Err {
     if (this.count > 0) {
       this.count--;
       kernelUnlock(s);
@@ -60,7 +71,14 @@ import { QueueSet, SetMember } from "./queueset";
    *  created). Any context. */
   give(): Err {
     if (!this.live) return Err.Invalid;
-    const s = kernelLock();
+    return this.giveLocked(kernelLock());
+  }
+
+  /** give's work once the kernel lock is held (`s`); releases the lock.
+   *  For a caller that found the semaphore under that same lock (as
+   *  takeLocked). The caller checks isCreated. Any context. */
+  // @ts-ignore: decorator
+  @inline giveLocked(s: u32): Err {
     const w = this.q.head;
     if (w !== null) {
       wakeLocked(w, Err.Ok);
@@ -75,6 +93,12 @@ import { QueueSet, SetMember } from "./queueset";
     rescheduleBeforeUnlockLocked(s); // a waiter or a select was woken
     kernelUnlock(s);
     return Err.Ok;
+  }
+
+  /** Whether the semaphore is created and not deleted. Any context. */
+  // @ts-ignore: decorator
+  @inline isCreated(): bool {
+    return this.live;
   }
 
   /** Units available now (0 when not created, or deleted). Any context. */

@@ -270,12 +270,13 @@ function exhaustionChecks(): void {
   pinnedSlotChecks();
 }
 
-/** What the waiter's take answered (0xff: nothing yet). */
+/** What the waiter's wait answered (0xff: nothing yet). */
 let stuckSaw: i32 = 0xff;
 
-/** Waits for ever on `pile[arg]`. */
+/** Waits for ever on `events` (an event-flags wait pins its handle's slot
+ *  for the call; a semaphore's take needs no pin: kernel/sys.ts). */
 function waitStuck(arg: u32): void {
-  stuckSaw = unchecked(pile[arg]).take(FOREVER);
+  stuckSaw = events.wait(0x1, EventWait.Any, FOREVER);
 }
 
 /** Semaphores made in pile[0 ..] until the handles run out, all deleted
@@ -294,17 +295,15 @@ function makeUntilRefused(): i32 {
  *  not be taken again while the call may still act on it. It is charged
  *  to this application, so hoarding them takes from its own share
  *  (APP_MAX_HANDLES), not from the other applications'. The objects are
- *  exhaustionChecks' (this application's memory is tight on small
- *  boards): `spare` waits on pile[before], which makeUntilRefused made
- *  (and was refused a handle for) but uses no more. */
+ *  signalChecks' and exhaustionChecks' (this application's memory is
+ *  tight on small boards). */
 function pinnedSlotChecks(): void {
   const before = makeUntilRefused();
-  const waitOn = unchecked(pile[before]);
-  expectErr("pin: sem", waitOn.create(0, 1), Err.Ok);
-  expectErr("pin: thread", threadCreate(spare, "spare", waitStuck, <u32>before, 10, STACK), Err.Ok);
-  threadSleep(2); // it waits inside its take
+  expectErr("pin: flags", events.create(), Err.Ok);
+  expectErr("pin: thread", threadCreate(spare, "spare", waitStuck, 0, 10, STACK), Err.Ok);
+  threadSleep(2); // it waits inside its call
   expectErr("pin: suspend", threadSuspend(spare), Err.Ok);
-  expectErr("pin: delete", waitOn.delete(), Err.Ok);
+  expectErr("pin: delete", events.delete(), Err.Ok);
   // Its thread's handle and the slot it still pins: two fewer.
   const pinned = makeUntilRefused();
   // Descriptions kept short: the victim's memory is full on lm3s6965evb.
@@ -316,7 +315,7 @@ function pinnedSlotChecks(): void {
   }
   expectErr("pin: resume", threadResume(spare), Err.Ok);
   threadSleep(2);
-  check("pin: take ended", stuckSaw == Err.Deleted || stuckSaw == Err.Invalid);
+  check("pin: wait ended", stuckSaw == Err.Deleted || stuckSaw == Err.Invalid);
   threadDelete(spare);
   check("pin: slot free again", makeUntilRefused() == before);
 }
