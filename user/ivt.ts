@@ -1020,6 +1020,16 @@ export class SoftTimer {
     return this.active;
   }
 
+  /** Ticks until the timer expires; 0 if it is not active (as the
+   *  kernel's SoftTimer.remaining). */
+  remaining(): u32 {
+    if (!this.active) return 0;
+    timerLock.lock(FOREVER);
+    const left = this.active ? <i32>(this.expiry - sysTicks()) : 0;
+    timerLock.unlock();
+    return left > 0 ? <u32>left : 0;
+  }
+
   /** Puts the timer on the list, in expiry order. Timer lock held. */
   schedule(at: u32): void {
     this.expiry = at;

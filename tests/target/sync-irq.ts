@@ -1,14 +1,19 @@
 // Synchronisation from interrupt context (the kernel's suite only: an
 // application module has no top halves): handlers never block, a give
 // wakes a thread, a handler's poll leaves the interrupted thread's wait
-// value.
+// value; api.ts's calls from a top half (a mailbox's overwrite, a
+// one-shot timer's start, a refused rendezvous) and the run-time
+// statistics.
 
 import { test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
 import { cleanup, joinThread, pool, spawn } from "./util";
 import { flags, m1, q, sem } from "./sync";
+import { box, ev, fires, q as mailbox, res, timer } from "./api";
+import { runTopHalf, spare, TopHalfOnce } from "./irqutil";
 import {
-  boardSpareVector, Err, EventFlags, EventWait, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, MAIN_PRIORITY,
-  NO_WAIT, notifyTake, portCycles, threadSleep, threadWaitValue, ticks, FOREVER,
+  boardSpareVector, Err, EventFlags, EventWait, interruptRunCycles, irqFree, IrqHandler, irqPend, irqRequest, irqRunCycles,
+  IrqReturn, MAIN_PRIORITY, NO_WAIT, notifyTake, portCycles, RUN_STATS, threadCurrent, threadDelete, threadRunCycles,
+  threadSleep, threadWaitValue, ticks, uptimeCycles, FOREVER,
 } from "../../kernel/ivt";
 
 // ---- interrupt context ---------------------------------------------------
@@ -47,6 +52,49 @@ class FlagsPoller extends IrqHandler {
 function waitSemAndRecord(arg: u32): void {
   if (sem.take(FOREVER) == Err.Ok) seq("W");
 }
+
+// ---- api.ts's calls from a top half; run-time statistics ---------------
+
+/** Overwrites the mailbox from a top half. */
+class Overwriter extends TopHalfOnce {
+  once(): void {
+    res[3] = mailbox.overwriteValue<u32>(77);
+  }
+}
+const overwriter = new Overwriter();
+
+/** Starts `timer` from a top half. */
+class TimerStarter extends TopHalfOnce {
+  once(): void {
+    res[3] = timer.start();
+  }
+}
+const starter = new TimerStarter();
+
+/** Tries a rendezvous from a top half. */
+class SyncInIrq extends TopHalfOnce {
+  once(): void {
+    res[3] = ev.sync(8, 8, NO_WAIT);
+  }
+}
+const syncInIrq = new SyncInIrq();
+
+/** Spins until `arg` ticks have passed, then records what it was charged. */
+function spinTicks(arg: u32): void {
+  const t0 = ticks();
+  while (ticks() - t0 < arg) {}
+  spun = threadRunCycles(threadCurrent()!);
+}
+let spun: u64 = 0;
+
+function sleepLong(arg: u32): void {
+  threadSleep(arg);
+}
+
+class Nothing extends TopHalfOnce {
+  once(): void {}
+}
+const nothing = new Nothing();
 
 export function syncIrqTests(): void {
   test("events: a handler's poll leaves the interrupted thread's wait value", () => {
@@ -95,6 +143,73 @@ export function syncIrqTests(): void {
     checkEq(sem.delete(), Err.Ok, "delete semaphore");
     checkEq(m1.delete(), Err.Ok, "delete mutex");
     checkEq(q.delete(), Err.Ok, "delete queue");
+    cleanup();
+  });
+
+  test("queue: a top half overwrites a full mailbox; the receiver gets the handler's item", () => {
+    checkEq(mailbox.create(4, 1), Err.Ok, "create");
+    checkEq(mailbox.overwriteValue<u32>(2), Err.Ok, "a thread's item");
+    runTopHalf(overwriter);
+    checkEq(res[3], Err.Ok, "overwrite in a top half");
+    checkEq(mailbox.messagesWaiting(), 1, "still one item");
+    checkEq(mailbox.receiveInto(box, NO_WAIT), Err.Ok, "receive");
+    checkEq(box.value, 77, "the handler's");
+    checkEq(mailbox.delete(), Err.Ok, "delete");
+  });
+
+  test("events: a rendezvous from a top half is refused (InInterrupt) and sets nothing", () => {
+    checkEq(ev.create(), Err.Ok, "create");
+    runTopHalf(syncInIrq);
+    checkEq(res[3], Err.InInterrupt, "not in a top half");
+    checkEq(ev.get(), 0, "nothing set");
+    checkEq(ev.delete(), Err.Ok, "delete");
+  });
+
+  test("timer: a one-shot started from a top half (a device's timeout) fires once", () => {
+    const before = fires.count;
+    checkEq(timer.create(fires, 3, false), Err.Ok, "create");
+    runTopHalf(starter);
+    checkEq(res[3], Err.Ok, "started in a top half");
+    threadSleep(6);
+    checkEq(fires.count - before, 1, "fires once");
+    check(!timer.isActive(), "one-shot: done");
+    checkEq(timer.delete(), Err.Ok, "delete");
+  });
+
+  test("stats: a running thread is charged the time it ran, a sleeping one nothing; threads and interrupts add up to the uptime", () => {
+    if (!RUN_STATS) return;
+    const sleeper = spawn(0, "sleeper", sleepLong, 40, MAIN_PRIORITY - 2); // runs and sleeps at once
+    const s0 = threadRunCycles(sleeper);
+    check(s0 > 0, "the sleeper ran before it slept");
+    const c0 = portCycles();
+    const u0 = uptimeCycles();
+    const i0 = interruptRunCycles();
+    // More urgent than main: runs at once, three ticks, then ends.
+    const spinner = spawn(1, "spinner", spinTicks, 3, MAIN_PRIORITY - 1);
+    const c1 = portCycles();
+    const u1 = uptimeCycles();
+    const i1 = interruptRunCycles();
+    const wall = <u64>(c1 - c0);
+    checkEq(<u32>(threadRunCycles(sleeper) - s0), 0, "a sleeping thread is charged nothing");
+    check(spun >= wall / 2 && spun <= wall, "the spinner is charged most of the time it held the CPU");
+    const ended = threadRunCycles(spinner);
+    check(ended >= spun && ended - spun < wall / 8, "and a little more for its exit");
+    threadSleep(1);
+    checkEq(<u32>(threadRunCycles(spinner) - ended), 0, "an ended thread keeps its count");
+    check(i1 > i0, "the ticks during the spin count as interrupt time");
+    check(i1 - i0 < wall / 2, "and are a small part of the spin");
+    const up = u1 - u0;
+    check(up >= spun && up < wall + wall / 8 && up + wall / 8 > wall, "the uptime moved with the cycle counter");
+    // A line is charged its top halves; a vector no chip serves counts 0.
+    const v = spare(0);
+    const r0 = irqRunCycles(v);
+    runTopHalf(nothing);
+    check(irqRunCycles(v) > r0, "a top half's time counts on its line");
+    checkEq(<u32>irqRunCycles(0xffffffff), 0, "no such vector: 0");
+    // Created again, a thread counts from 0.
+    spawn(1, "spinner", spinTicks, 0, MAIN_PRIORITY - 1);
+    check(spun < wall / 2, "a thread created again counts from 0");
+    checkEq(threadDelete(sleeper), Err.Ok, "delete the sleeper");
     cleanup();
   });
 }
