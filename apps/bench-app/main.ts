@@ -157,9 +157,15 @@ const CTRL: u32 = 0x00;
 const VALUE: u32 = 0x04;
 const RELOAD: u32 = 0x08;
 const INTSTATUS: u32 = 0x0c;
-/** 1 kHz at MPS2's 25 MHz APB clock: the timer counts at the cycle
- *  counter's rate, so its count since the wrap is in the same units. */
-const PERIOD: u32 = 25000;
+/** Just under 1 ms at MPS2's 25 MHz APB clock (the timer counts at the
+ *  cycle counter's rate, so its count since the wrap is in the same
+ *  units): not the tick's period (1 kHz), so that the two drift apart by
+ *  999 cycles a sample and the tick falls inside a sample's window in a
+ *  few samples only. With the same period the tick kept one place
+ *  relative to every wrap, inside every window or outside every one
+ *  depending on the code run before: the same path measured 688 or 976
+ *  (a tick interrupt more) after a change elsewhere. */
+const PERIOD: u32 = 24001;
 
 function irqToThread(): void {
   const timer = new Device();
