@@ -13,8 +13,10 @@
 //   - objects are named by handles (kernel/handles.ts), checked for kind,
 //     generation and owner: anything else gets Err.Invalid; the handle's
 //     slot stays pinned from that check to the call's end (objectOf ...
-//     done), so a delete and another application's create meanwhile
-//     cannot hand the call another application's object;
+//     done), or the check and the whole operation are under one kernel
+//     lock (a semaphore's give and take: semaphoreLocked), so a delete
+//     and another application's create meanwhile cannot hand the call
+//     another application's object;
 //   - memory crosses by copy (portAppCopyIn/Out), after a check that the
 //     range lies inside the caller's memory above its null guard: anything
 //     else gets Err.Invalid, never a trap inside the kernel;
@@ -41,7 +43,7 @@ import { Box } from "./box";
 import { kernelLock, kernelUnlock } from "./lock";
 import {
   HANDLE_SLOTS, Kind, cachedObject, handleLendObject, handleObject, handleOf, handleOfObject, handleRelease, handleSetObject,
-  handlePin, handleReleaseIf, handleSlot, handleTake, handleUnpin,
+  handlePin, handleSlot, handleTake, handleUnpin,
 } from "./handles";
 import { appFault, appFaultStart, appMemoryBytes, appName, callerApp } from "./apps";
 import { Grant, grantAttach, grantFind, grantFits, grantRead, grantUnmask, grantWait, grantWrite } from "./grants";
@@ -211,6 +213,11 @@ let entries: StaticArray<u32> | null = null;
  *  application, then ends. */
 function appThreadEntry(slot: u32): void {
   const t = threadCurrent()!;
+  // Made and running: no longer being created, even if its creator was
+  // deleted before it could say so (thread_create).
+  const s = kernelLock();
+  createdLocked(t);
+  kernelUnlock(s);
   const fn = unchecked(entries![<i32>slot * 2]);
   const arg = unchecked(entries![<i32>slot * 2 + 1]);
   portAppEnter(t.app - 1, fn, arg);
@@ -282,28 +289,40 @@ export function sys_thread_create(fn: u32, arg: u32, priority: u32, stackBytes: 
   // deletes or joins it before kernelThreadCreate has made the thread
   // would find it Free, take it for one that has ended, and free its
   // handle, and the thread would then run with none, out of appEnd's
-  // reach. Until creatingDone, delete and join answer Err.Invalid.
-  t.handleSlot = CREATING;
-  t.appSlot = slot;
-  kernelUnlock(s);
+  // reach. Until the thread exists, delete and join answer Err.Invalid.
+  // Its entry and tag first: thread_tag answers once appSlot is set.
   unchecked((entries![slot * 2] = fn));
   unchecked((entries![slot * 2 + 1] = arg));
   t.app = app;
+  t.handleSlot = CREATING;
+  t.appSlot = slot;
+  const h = handleOf(slot);
+  kernelUnlock(s);
   const e = kernelThreadCreate(t, slotName(slot, buf, nameLen), appThreadEntry, <u32>slot, priority, stackBytes + APP_STACK_EXTRA_BYTES, <ThreadFlags>flags);
   s = kernelLock();
-  // Not freed when the thread is reclaimed: at join or delete. Unless the
-  // thread, more urgent, has run already and deleted itself (its slot is
-  // then freed at its reclaim: thread_delete set handleSlot), or ended
-  // and was reclaimed (-1 already).
-  if (t.handleSlot == CREATING) t.handleSlot = -1;
+  // Only while the slot is still this create's: the thread, more urgent,
+  // may have run and deleted itself (or been deleted) and the slot been
+  // taken again, even with the same kept Thread, by another create.
+  const mine = handleSlot(h, Kind.Thread, app) == slot;
+  // Not freed when the thread is reclaimed: at join or delete. The thread
+  // clears the mark itself when it first runs (appThreadEntry), in case
+  // this creator never comes back.
+  if (mine) createdLocked(t);
   if (e != Err.Ok) {
-    handleReleaseIf(slot, changetype<usize>(t));
-    t.appSlot = -1;
+    if (mine) {
+      handleRelease(slot);
+      t.appSlot = -1;
+    }
     kernelUnlock(s);
     return failed(e);
   }
   kernelUnlock(s);
-  return handleOf(slot);
+  return h;
+}
+
+/** Clears `t`'s being-created mark (thread_create). Kernel lock held. */
+function createdLocked(t: Thread): void {
+  if (t.handleSlot == CREATING) t.handleSlot = -1;
 }
 
 /** Thread.handleSlot of an application thread whose thread_create has

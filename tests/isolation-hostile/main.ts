@@ -266,6 +266,37 @@ function selfChecks(): void {
   check("all joined after they ended", tfails == 0);
 }
 
+// ---- a create whose creator is deleted before the create returns --------------
+
+const creator = new Thread();
+const created = new Thread();
+let deletedCreator: Err = Err.Ok;
+
+/** The created thread, more urgent than its creator: it runs inside the
+ *  creator's thread_create, deletes the creator there, and ends. */
+function deleteCreator(arg: u32): void {
+  deletedCreator = threadDelete(creator);
+}
+
+function createThenDie(arg: u32): void {
+  threadCreate(created, "created", deleteCreator, 0, 11, STACK);
+  kputln("hostile: FAILED: the creator ran on after its deletion");
+}
+
+/** Its handle's being-created mark is cleared by the thread itself when it
+ *  runs (kernel/sys.ts): with only the creator clearing it, the ended
+ *  thread's handle could never be joined or deleted. */
+function creatorDeletedChecks(): void {
+  expectErr("a creator", threadCreate(creator, "creator", createThenDie, 0, 13, STACK), Err.Ok);
+  threadSleep(2);
+  expectErr("the created thread deleted its creator", deletedCreator, Err.Ok);
+  check("the created thread has its handle", created.handle > 0);
+  expectErr("joined once ended", threadJoin(created, 10), Err.Ok);
+  expectErr("the creator's Thread joins at once", threadJoin(creator, NO_WAIT), Err.Ok);
+  expectErr("and creates again", threadCreate(created, "again", nothing, 0, 11, STACK), Err.Ok);
+  expectErr("joined again", threadJoin(created, 10), Err.Ok);
+}
+
 export function main(): i32 {
   checksFor("hostile");
   kputln("victim: start");
@@ -273,5 +304,6 @@ export function main(): i32 {
   joinRaceChecks();
   forgeChecks();
   selfChecks();
+  creatorDeletedChecks();
   return checksSummary();
 }
