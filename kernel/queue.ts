@@ -258,7 +258,7 @@ const PEEK: u32 = 2;
 
   /** Whether [p, p + itemSize) lies in module memory above the null guard.
    *  A queue not created passes: put/get answer Err.Invalid for it. */
-  private inMemory(p: usize): bool {
+  @inline private inMemory(p: usize): bool {
     const size = <usize>this.ring.itemSize;
     const top = <usize>moduleMemoryBytes();
     return p >= NULL_GUARD_BYTES && p <= top && size <= top - p;
@@ -305,7 +305,11 @@ const PEEK: u32 = 2;
     const e = checkTimeout(timeout);
     if (e != Err.Ok) return e;
     const s = kernelLock();
-    if (this.handToReceiversLocked(src)) {
+    // Only a waiting receiver or peeker, or a set's select, can be woken
+    // here: with neither, no thread became ready and the reschedule's
+    // search for the most urgent one is skipped (Thread-Metric message).
+    const waiters = this.receivers.head !== null;
+    if (waiters && this.handToReceiversLocked(src)) {
       rescheduleBeforeUnlockLocked(s);
       kernelUnlock(s);
       return Err.Ok;
@@ -319,7 +323,7 @@ const PEEK: u32 = 2;
     }
     if (flags & TO_FRONT) this.ring.pushFront(src);
     else this.ring.pushBack(src);
-    rescheduleBeforeUnlockLocked(s); // peekers or a select may have been woken
+    if (waiters || this.set !== null) rescheduleBeforeUnlockLocked(s); // peekers or a select woken
     kernelUnlock(s);
     return Err.Ok;
   }

@@ -37,7 +37,7 @@
   }
 
   /** Copies an item in behind the newest. The caller checked isFull. */
-  pushBack(src: usize): void {
+  @inline pushBack(src: usize): void {
     let i = this.head + this.count;
     if (i >= this.capacity) i -= this.capacity;
     memory.copy(this.slot(i), src, this.itemSize);
@@ -52,7 +52,7 @@
   }
 
   /** Copies the oldest item out and removes it. The caller checked isEmpty. */
-  popFront(dst: usize): void {
+  @inline popFront(dst: usize): void {
     memory.copy(dst, this.slot(this.head), this.itemSize);
     this.head = this.head + 1 == this.capacity ? 0 : this.head + 1;
     this.count--;

@@ -11,6 +11,7 @@
 #ifndef IVT_MEMORY_H
 #define IVT_MEMORY_H
 #include <stdint.h>
+#include <string.h>
 
 #include "board.h"
 #include "wasm-rt.h"
@@ -61,6 +62,41 @@ static inline uint64_t ivt_ea_verified(uint32_t base, uint32_t offset, uint32_t 
 #define IVT_SEGMENT_CHECK_IN(limit, offset, bytes) \
   if ((uint64_t)(offset) + (bytes) > (limit)) wasm_rt_trap(WASM_RT_TRAP_OOB)
 #define IVT_SEGMENT_CHECK(offset, bytes) IVT_SEGMENT_CHECK_IN(IVT_MODULE_LIMIT, offset, bytes)
+
+/* memory.copy's and memory.fill's range test (tools/ivt/build.js
+ * specializeMemoryAccess): `n` bytes at `addr` must lie in a memory of
+ * `size` bytes. In 32 bits: every memory here is at most one 64 KiB page
+ * (wasm-rt-ivt.c), where wasm2c's test adds in 64. Exact as wasm's. */
+static inline void ivt_range_check(uint64_t size, uint32_t addr, uint32_t n) {
+  uint32_t bytes = (uint32_t)size;
+  if (UNLIKELY(n > bytes || addr > bytes - n)) wasm_rt_trap(WASM_RT_TRAP_OOB);
+}
+
+/* memory.copy's move (tools/ivt/build.js specializeMemoryAccess rewrites
+ * wasm2c's memmove to this). A queue's item, a message or a small object is
+ * usually a few aligned words, and newlib-nano's memmove spends about 40
+ * instructions on 16 bytes choosing how to copy them: such a copy (at most
+ * 16 bytes, both ends and the length word-aligned) is done here in
+ * registers, every word loaded before any is stored, so an overlapping
+ * move ends as memmove's does. Anything else is memmove's. */
+typedef uint32_t __attribute__((may_alias)) ivt_word_t;
+static inline void ivt_memmove(uint8_t* d, const uint8_t* s, uint32_t n) {
+  if (n <= 16 && (((uintptr_t)d | (uintptr_t)s | n) & 3u) == 0) {
+    const ivt_word_t* from = (const ivt_word_t*)(const void*)s;
+    ivt_word_t* to = (ivt_word_t*)(void*)d;
+    uint32_t w0, w1, w2, w3;
+    switch (n >> 2) {
+      case 4: w0 = from[0]; w1 = from[1]; w2 = from[2]; w3 = from[3];
+              to[0] = w0; to[1] = w1; to[2] = w2; to[3] = w3; return;
+      case 3: w0 = from[0]; w1 = from[1]; w2 = from[2];
+              to[0] = w0; to[1] = w1; to[2] = w2; return;
+      case 2: w0 = from[0]; w1 = from[1]; to[0] = w0; to[1] = w1; return;
+      case 1: to[0] = from[0]; return;
+      default: return;
+    }
+  }
+  memmove(d, s, n);
+}
 
 /* Gives an application module of an isolated image its memory: `bytes` at
  * `data` (its own static buffer), zeroed (wasm-rt-ivt.c). */

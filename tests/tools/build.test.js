@@ -17,6 +17,15 @@ const HEADER = [
   "    wasm_rt_memcpy(&mem->data[mem->size - addr - sizeof(t1)], &wrapped, sizeof(t1));\n",
   "    wasm_rt_memcpy(&result, &mem->data[addr], sizeof(t1));\n",
   "    wasm_rt_memcpy(&mem->data[addr], &wrapped, sizeof(t1));\n",
+  "static inline void memory_fill(wasm_rt_memory_t* mem, u32 d, u32 val, u32 n) {\n",
+  "  RANGE_CHECK(mem, d, n);\n",
+  "  memset(mem->data + d, val, n);\n",
+  "}\n",
+  "                               u32 n) {\n",
+  "  RANGE_CHECK(dest, dest_addr, n);\n",
+  "  RANGE_CHECK(src, src_addr, n);\n",
+  "  memmove(dest->data + dest_addr, src->data + src_addr, n);\n",
+  "}\n",
 ].join("");
 
 test("every load and store checks its base and constant offset apart, with its access size", () => {
@@ -30,11 +39,18 @@ test("every load and store checks its base and constant offset apart, with its a
   assert.match(c, /i32_load8_u\(&instance->w2c_memory, ivt_ea\(w2c_i1, 0u, 1u\)\);/);
   assert.match(c, /i64_store\(&instance->w2c_memory, ivt_ea\(w2c_i0, 8u, 8u\), w2c_j1\);/);
   assert.match(c, /i32_store16\(&instance->w2c_memory, ivt_ea\(w2c_i2, 4294967295u, 2u\), w2c_i1\);/);
-  assert.doesNotMatch(c, /mem->data|m\.data|m\.size/);
+  assert.doesNotMatch(c, /&mem->data\[|m\.data|m\.size/);
   // big-endian: the mirrored index in 32 bits (in 64, ColdFire paid a subx per access)
   assert.match(c, /&ivt_module_memory\[IVT_MODULE_LIMIT - \(uint32_t\)addr - sizeof\(t1\)\]/);
   assert.match(c, /#include "ivt-memory.h"/);
   assert.match(c, /#define MEMCHECK\(mem, a, t\) \/\*/);
+});
+
+test("memory.copy and memory.fill test their range in 32 bits, and a copy goes through ivt_memmove", () => {
+  const c = specializeMemoryAccess(HEADER);
+  assert.match(c, /ivt_range_check\(mem->size, d, n\);\n {2}memset\(/);
+  assert.match(c, /ivt_range_check\(dest->size, dest_addr, n\);\n {2}ivt_range_check\(src->size, src_addr, n\);\n {2}ivt_memmove\(dest->data \+ dest_addr, src->data \+ src_addr, n\);/);
+  assert.doesNotMatch(c, /RANGE_CHECK\(|[^_]memmove\(/);
 });
 
 test("an offset of 2^31 or more is the mark of a proved access only in a versioned module's C", () => {
