@@ -67,14 +67,19 @@ import { Box, NULL_GUARD_BYTES } from "./queue";
       const b = buffer + <usize>((i - 1) * blockBytes);
       store<usize>(b, i == blocks ? 0 : b + blockBytes);
     }
+    // Published under the lock: free (any context) tests only the span,
+    // which must not admit a block before the bits exist, and a handler's
+    // free of a stale block from an earlier pool may come at any time.
+    const s = kernelLock();
     this.base = buffer;
     this.blockBytes = blockBytes;
     this.blocks = blocks;
-    this.spanBytes = <usize>bytes;
     this.freeHead = buffer;
     this.freeCount = blocks;
     this.inUse = bits;
+    this.spanBytes = <usize>bytes;
     this.live = true;
+    kernelUnlock(s);
     return Err.Ok;
   }
 
