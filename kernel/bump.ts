@@ -8,14 +8,15 @@
 //   | block | block | ... |           free            |
 //
 // Each block: a 4-byte header (BLOCK.mmInfo: payload bytes), payload
-// aligned to 16, as ~lib/rt/common.ts lays it out.
+// aligned to 8 (kernel/heap-layout.ts has the layout).
 
-import { AL_MASK, BLOCK_OVERHEAD, OBJECT_OVERHEAD } from "~lib/rt/common";
+import { BLOCK_OVERHEAD } from "~lib/rt/common";
+import { blockPayload, firstBlockAt, OBJECT_HEADER } from "./heap-layout";
 import { outOfMemory } from "./panic";
 
 /** Where the first block starts. */
 // @ts-ignore: decorator
-@lazy export const heapStart: usize = ((__heap_base + BLOCK_OVERHEAD + AL_MASK) & ~AL_MASK) - BLOCK_OVERHEAD;
+@lazy export const heapStart: usize = firstBlockAt(__heap_base);
 
 /** The next block's header. */
 // @ts-ignore: decorator
@@ -35,16 +36,9 @@ export function heapLimit(bytes: usize): void {
 }
 
 /** Bytes the heap has left (a block takes 4 more than its payload, rounded
- *  up to 16). Any context. */
+ *  up to 8). Any context. */
 export function heapFree(): u32 {
   return heapEnd > offset ? <u32>(heapEnd - offset) : 0;
-}
-
-/** Payload bytes of a block asked `size` bytes: the next block's payload
- *  stays aligned. Any context. */
-// @ts-ignore: decorator
-@inline export function blockPayload(size: usize): usize {
-  return ((size + BLOCK_OVERHEAD + AL_MASK) & ~AL_MASK) - BLOCK_OVERHEAD;
 }
 
 /** Whether an object of `size` bytes (`offsetof<C>()`) fits in what the
@@ -53,7 +47,7 @@ export function heapFree(): u32 {
  *  allocates between the question and the `new` only if no interrupt
  *  handler allocates: none does). */
 export function heapFitsObject(size: usize): bool {
-  return BLOCK_OVERHEAD + blockPayload(OBJECT_OVERHEAD + size) <= <usize>heapFree();
+  return BLOCK_OVERHEAD + blockPayload(OBJECT_HEADER + size) <= <usize>heapFree();
 }
 
 /** The next block's header address. Any context. */

@@ -34,10 +34,11 @@ import { Iommu } from "./hal";
 import { IrqHandler, IrqReturn } from "./irq/descriptors";
 import { irqRequest } from "./irq/manage";
 import { portIrqRestore, portIrqSave } from "./port";
-import { blockPayload, heapFree } from "./bump";
+import { heapFree } from "./bump";
+import { blockPayload, HEAP_ALIGN, OBJECT_HEADER } from "./heap-layout";
 import { inInterrupt } from "./context";
 import { schedulerStarted } from "./sched";
-import { BLOCK_OVERHEAD, OBJECT_OVERHEAD } from "~lib/rt/common";
+import { BLOCK_OVERHEAD } from "~lib/rt/common";
 import { BugCode, bugcheck, bugcheckSetDmaNames } from "./bugcheck";
 import { writeDec, writeHex, writeStr } from "./format";
 import { dmaViolationHalt } from "./panic";
@@ -128,11 +129,11 @@ export class DmaGrant {
 export function dmaAlloc(bytes: u32, align: u32 = 16): DmaBuffer | null {
   if (bytes == 0 || align == 0 || (align & (align - 1)) != 0 || align > DMA_ALIGN_MAX || inInterrupt()) return null;
   const free = heapFree();
-  // A block's payload is 16-aligned: a larger alignment takes more.
+  // A block's payload is HEAP_ALIGN-aligned: a larger alignment takes more.
   if (bytes > free) return null;
-  const asked = <usize>bytes + (align > 16 ? align - 16 : 0); // no wrap: bytes <= free
+  const asked = <usize>bytes + (<usize>align > HEAP_ALIGN ? <usize>align - HEAP_ALIGN : 0); // no wrap: bytes <= free
   if (asked > free) return null;
-  const need: usize = 2 * BLOCK_OVERHEAD + blockPayload(asked) + blockPayload(OBJECT_OVERHEAD + offsetof<DmaBuffer>());
+  const need: usize = 2 * BLOCK_OVERHEAD + blockPayload(asked) + blockPayload(OBJECT_HEADER + offsetof<DmaBuffer>());
   if (need > <usize>free) return null;
   // Before the scheduler starts (a driver's statics) nothing else runs and
   // the host may not take interrupt locks yet (sim: during instantiation).

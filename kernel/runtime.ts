@@ -19,10 +19,11 @@
 // it trusts the runtime to zero new objects, which __new and __renew do
 // here (the standard library zeroes them itself only for the stub).
 
-import { BLOCK, BLOCK_MAXSIZE, BLOCK_OVERHEAD, OBJECT_MAXSIZE, OBJECT_OVERHEAD } from "~lib/rt/common";
-import { blockPayload, heapFree, heapTake, heapTop } from "./bump";
+import { BLOCK, BLOCK_MAXSIZE, BLOCK_OVERHEAD } from "~lib/rt/common";
+import { heapFree, heapTake, heapTop } from "./bump";
 import { outOfMemory } from "./panic";
-import { objectMade, objectResized, objectSize } from "./rt-objects"; // and the collector's hooks
+import { blockPayload, OBJECT_HEADER, objectMade, objectResized, objectSize } from "./heap-layout";
+import "./rt-objects"; // the collector's hooks
 
 // @ts-ignore: decorator
 @unsafe @global
@@ -70,14 +71,14 @@ function __free(ptr: usize): void {
 // @ts-ignore: decorator
 @unsafe @global
 function __new(size: usize, id: u32): usize {
-  if (size > OBJECT_MAXSIZE) outOfMemory(size, heapFree());
-  return objectMade(__alloc(OBJECT_OVERHEAD + size), size, id);
+  if (size > BLOCK_MAXSIZE - OBJECT_HEADER) outOfMemory(size, heapFree());
+  return objectMade(__alloc(OBJECT_HEADER + size), size, id);
 }
 
 // @ts-ignore: decorator
 @unsafe @global
 function __renew(oldPtr: usize, size: usize): usize {
-  if (size > OBJECT_MAXSIZE) outOfMemory(size, heapFree());
+  if (size > BLOCK_MAXSIZE - OBJECT_HEADER) outOfMemory(size, heapFree());
   const oldSize = objectSize(oldPtr);
-  return objectResized(__realloc(oldPtr - OBJECT_OVERHEAD, OBJECT_OVERHEAD + size), oldSize, size);
+  return objectResized(__realloc(oldPtr - OBJECT_HEADER, OBJECT_HEADER + size), oldSize, size);
 }

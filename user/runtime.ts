@@ -12,11 +12,13 @@
 // The allocator is not the kernel's own: that one reports through
 // kernel/panic.ts and the host ABI, which an application module may not
 // import (tools/ivt/isolated.js checkAppImports). The objects' headers and
-// the collector's hooks are shared (kernel/rt-objects.ts).
+// the collector's hooks are shared (kernel/heap-layout.ts,
+// kernel/rt-objects.ts).
 //
 // asc parses this file as an entry: it exports nothing.
-import { AL_MASK, BLOCK, BLOCK_MAXSIZE, BLOCK_OVERHEAD, OBJECT_MAXSIZE, OBJECT_OVERHEAD } from "~lib/rt/common";
-import { objectMade, objectResized, objectSize } from "../kernel/rt-objects"; // and the collector's hooks
+import { BLOCK, BLOCK_MAXSIZE, BLOCK_OVERHEAD } from "~lib/rt/common";
+import { blockPayload, firstBlockAt, OBJECT_HEADER, objectMade, objectResized, objectSize } from "../kernel/heap-layout";
+import "../kernel/rt-objects"; // the collector's hooks
 
 /** The system call (kernel/sys.ts sys_out_of_memory): reports that
  *  `needed` bytes were asked with `free` left and ends the application.
@@ -26,7 +28,7 @@ declare function sysOutOfMemory(needed: u32, free: u32): void;
 
 /** Where the first block starts. */
 // @ts-ignore: decorator
-@lazy const heapStart: usize = ((__heap_base + BLOCK_OVERHEAD + AL_MASK) & ~AL_MASK) - BLOCK_OVERHEAD;
+@lazy const heapStart: usize = firstBlockAt(__heap_base);
 /** The next block's header. */
 // @ts-ignore: decorator
 @lazy let top: usize = heapStart;
@@ -37,12 +39,6 @@ declare function sysOutOfMemory(needed: u32, free: u32): void;
 
 function heapFree(): u32 {
   return heapEnd > top ? <u32>(heapEnd - top) : 0;
-}
-
-/** Payload bytes of a block asked `size` bytes: the next block stays aligned. */
-// @ts-ignore: decorator
-@inline function blockPayload(size: usize): usize {
-  return ((size + BLOCK_OVERHEAD + AL_MASK) & ~AL_MASK) - BLOCK_OVERHEAD;
 }
 
 /** Moves the bump pointer to `end`, or ends the application if it does
@@ -104,14 +100,14 @@ function __free(ptr: usize): void {
 // @ts-ignore: decorator
 @unsafe @global
 function __new(size: usize, id: u32): usize {
-  if (size > OBJECT_MAXSIZE) tooBig(size);
-  return objectMade(__alloc(OBJECT_OVERHEAD + size), size, id);
+  if (size > BLOCK_MAXSIZE - OBJECT_HEADER) tooBig(size);
+  return objectMade(__alloc(OBJECT_HEADER + size), size, id);
 }
 
 // @ts-ignore: decorator
 @unsafe @global
 function __renew(oldPtr: usize, size: usize): usize {
-  if (size > OBJECT_MAXSIZE) tooBig(size);
+  if (size > BLOCK_MAXSIZE - OBJECT_HEADER) tooBig(size);
   const oldSize = objectSize(oldPtr);
-  return objectResized(__realloc(oldPtr - OBJECT_OVERHEAD, OBJECT_OVERHEAD + size), oldSize, size);
+  return objectResized(__realloc(oldPtr - OBJECT_HEADER, OBJECT_HEADER + size), oldSize, size);
 }

@@ -87,16 +87,18 @@ export function containTests(): void {
     counter = 0;
     stopCounting = false;
     const freeBefore = heapFree();
-    // Chunks of about 1/64 of what is left. Each takes its 4-byte header,
-    // rounded up to 16: the blocks lie back to back, `stride` apart.
+    // Chunks of about 1/64 of what is left. Each takes its header and a
+    // payload rounded up to keep the next one aligned: the blocks lie back
+    // to back, `stride` apart.
     chunk = max<u32>(freeBefore >> 6, 16);
-    const stride = (chunk + 4 + 15) & ~15;
     chunks = 0;
     const worker = spawn(0, "worker", countForever, 0, MAIN_PRIORITY);
     const leaker = spawn(1, "leaker", leak, 0, MAIN_PRIORITY);
     check(joinThread(leaker, 200), "ended");
     checkSeq("L", "stopped at the allocation");
-    check(chunks > 0, "took chunks first");
+    check(chunks > 1, "took chunks first");
+    const stride = <u32>(secondChunk - firstChunk);
+    check(stride > chunk && stride <= chunk + 16, "back to back");
     check(freeSeen < stride, "failed only when it did not fit");
     checkEq(heapFree(), freeSeen, "the failure took nothing");
     const before = counter;
@@ -134,6 +136,7 @@ function callBadly(index: u32): void {
 let chunks: i32 = 0;
 let chunk: u32 = 0;
 let firstChunk: usize = 0;
+let secondChunk: usize = 0;
 let freeSeen: u32 = 0;
 
 /** Allocates chunks until the heap runs out; records "!" if it ever gets
@@ -144,6 +147,7 @@ function leak(arg: u32): void {
     freeSeen = heapFree();
     const p = heap.alloc(chunk);
     if (chunks == 0) firstChunk = p;
+    if (chunks == 1) secondChunk = p;
     chunks++;
   }
   seq("!");

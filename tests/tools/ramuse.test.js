@@ -38,9 +38,10 @@ test("stackPeak counts from the first unpainted word to the top, in either byte 
   assert.equal(stackPeak(b, true), 120);
 });
 
-test("heapStartFor: the first block's payload is 16-aligned", () => {
+test("heapStartFor: the first block's payload is 8-aligned", () => {
   assert.equal(heapStartFor(7739), 7740); // kernel.wat: heapStart 7740 for static data ending at 7739
-  for (let end = 0; end < 64; end++) assert.equal((heapStartFor(end) + 4) % 16, 0);
+  assert.equal(heapStartFor(7741), 7748);
+  for (let end = 0; end < 64; end++) assert.equal((heapStartFor(end) + 4) % 8, 0);
   for (let end = 0; end < 64; end++) assert.ok(heapStartFor(end) >= end);
 });
 
@@ -60,16 +61,16 @@ function memory(size, dataEnd, payloads, fill) {
 
 test("moduleMemoryInUse walks the allocator's blocks to the last one taken", () => {
   // Zeroed payloads (objects not written yet) still count: the block is taken.
-  assert.equal(heapStartFor(100), 108);
-  assert.equal(moduleMemoryInUse(memory(4096, 100, [12, 28, 1020], false), 100), 108 + 16 + 32 + 1024);
+  assert.equal(heapStartFor(100), 100);
+  assert.equal(moduleMemoryInUse(memory(4096, 100, [12, 28, 1020], false), 100), 100 + 16 + 32 + 1024);
   assert.equal(moduleMemoryInUse(memory(4096, 100, [], false), 100), 100);
   // A header that is no block size ends the walk; non-zero bytes past it count.
   const m = memory(4096, 100, [12], true);
   m[3000] = 5;
   assert.equal(moduleMemoryInUse(m, 100), 3001);
   // A block running past the end of memory is not one: only its header's
-  // non-zero low byte (156 at 108) counts.
-  assert.equal(moduleMemoryInUse(memory(256, 100, [156], false), 100), 109);
+  // non-zero low byte (156 at 100) counts.
+  assert.equal(moduleMemoryInUse(memory(256, 100, [156], false), 100), 101);
 });
 
 const z = { text: 1000, data: 4, bss: 100, moduleMemory: 8192, threadStacks: 4096, stack: 1024, noinit: 268 };

@@ -7,8 +7,8 @@
 //     interrupt stack at reset) and grow down, so the painted words left at
 //     a stack's low end were never used;
 //   - module memory in use: static data, then the boot-time allocator's
-//     blocks (kernel/bump.ts: a 4-byte header holding the payload size, the
-//     payload aligned to 16) up to the last one ever taken, or the highest
+//     blocks (kernel/heap-layout.ts: a 4-byte header holding the payload
+//     size, the payload aligned to 8) up to the last one ever taken, or the highest
 //     non-zero byte if that is higher (the runtime zeroes linear memory at
 //     instantiate, and a block given back keeps its header).
 // The image is the one `make size` reports, unchanged: no build of its own.
@@ -44,10 +44,13 @@ export function stackPeak(buf, littleEndian) {
   return buf.length - i;
 }
 
+/** kernel/heap-layout.ts HEAP_ALIGN: every block's payload is aligned to it. */
+export const HEAP_ALIGN = 8;
+
 /** Where kernel/bump.ts puts its first block header (heapStart), from
  *  where the static data ends (AssemblyScript's __heap_base). */
 export function heapStartFor(dataEnd) {
-  return ((dataEnd + 4 + 15) & ~15) - 4;
+  return ((dataEnd + 4 + HEAP_ALIGN - 1) & ~(HEAP_ALIGN - 1)) - 4;
 }
 
 /** The end of module memory in use: the last block the boot-time allocator
@@ -57,10 +60,10 @@ export function heapStartFor(dataEnd) {
 export function moduleMemoryInUse(mem, dataEnd) {
   let end = dataEnd;
   let block = heapStartFor(dataEnd);
-  // A header's payload size keeps the next payload 16-aligned: 12 mod 16.
+  // A header's payload size keeps the next payload aligned: 4 mod 8.
   while (block + 4 <= mem.length) {
     const payload = mem.readUInt32LE(block);
-    if (payload === 0 || payload % 16 !== 12 || block + 4 + payload > mem.length) break;
+    if (payload === 0 || payload % HEAP_ALIGN !== HEAP_ALIGN - 4 || block + 4 + payload > mem.length) break;
     end = Math.max(end, block + 4 + payload);
     block += 4 + payload;
   }
