@@ -36,6 +36,12 @@ const PENDSTCLR: u32 = 1 << 25;
    *  init). */
   constructor(public readonly regs: DeviceRegs, irqLines: u32, public readonly priorityBits: u32, systick: bool = true) {
     super(systick ? SYSTICK : FIRST_IRQ, (systick ? 1 : 0) + irqLines);
+    // A line becomes pending when its signal is high and its interrupt is
+    // not active, at a rising edge, or by a write to ISPR (ARM Cortex-M3/M4
+    // Devices Generic User Guide, 4.2.9): a level line held high pends
+    // again only after exception return, so ISPR read in the handler shows
+    // only edges and software pends.
+    this.heldLevelPends = false;
   }
 
   name(): string {

@@ -37,6 +37,15 @@ export abstract class Timer {
 
 /** An interrupt controller serving a contiguous range of vectors. */
 export abstract class IrqChip {
+  /** Whether a level line still asserted after its handlers shows as
+   *  pending while its interrupt is still active, so that the
+   *  never-quieted storm rule can see it with isPending after every
+   *  claimed interrupt (kernel/irq/storm.ts). A controller that pends a
+   *  held level line again only at the end of interrupt (the NVIC) sets it
+   *  false: the rule then skips that read and counts only the top halves
+   *  that pend their own line (irqPend notes those). */
+  heldLevelPends: bool = true;
+
   constructor(
     /** First vector this chip serves. */
     public readonly first: u32,

@@ -138,6 +138,10 @@ export abstract class IrqHandler {
   windowUnhandled: u32 = 0;
   burst: u32 = 0;
   burstTick: u32 = 0;
+  /** A top half of this line pended it again (irqPend), since the last
+   *  claimed interrupt: the never-quieted rule counts it as still
+   *  asserted without reading the controller. */
+  selfPended: bool = false;
   /** Consecutive interrupts after which the line was pending again at once. */
   stillAsserted: u32 = 0;
   /** Interrupt-load rule: the busy run these entries belong to, and its

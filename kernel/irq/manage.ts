@@ -8,7 +8,7 @@
 // irqFree also waits for a threaded handler's bottom half to finish.
 
 import { Err } from "../errors";
-import { inInterrupt } from "../context";
+import { inInterrupt, interruptVector } from "../context";
 import { portIrqRestore, portIrqSave } from "../port";
 import { threadCurrent } from "../sched";
 import { IDLE_PRIORITY } from "../config";
@@ -164,6 +164,9 @@ export function irqPend(vector: u32): Err {
   const d = irqDesc(vector);
   const chip = d !== null ? d.chip : chipFor(vector);
   if (chip === null) return Err.Invalid;
+  // A line pended by its own top half comes back the moment it returns:
+  // the never-quieted rule counts it (kernel/irq/storm.ts).
+  if (d !== null && inInterrupt() && interruptVector() == vector) d.selfPended = true;
   chip.pend(vector);
   return Err.Ok;
 }
