@@ -98,6 +98,22 @@ export abstract class IrqHandler {
   bhRuns: u32 = 0;
 }
 
+/** How a line's never-quieted rule learns that it is pending again. */
+export namespace StillAsserted {
+  /** It cannot be: an edge line (a device that keeps making edges is a
+   *  burst). */
+  // @ts-ignore: decorator
+  @inline export const Never: u8 = 0;
+  /** The controller's pending state, read after every claimed interrupt
+   *  (IrqChip.heldLevelPends). */
+  // @ts-ignore: decorator
+  @inline export const ByRead: u8 = 1;
+  /** Only a pend by the line's own top half (irqPend notes it): the NVIC,
+   *  where a held level line is not pending while active. */
+  // @ts-ignore: decorator
+  @inline export const BySelfPend: u8 = 2;
+}
+
 /** Per-vector state and counters. Fields are read-only outside kernel/irq/. */
 @final export class IrqDesc {
   chain: IrqHandler | null = null;
@@ -138,9 +154,12 @@ export abstract class IrqHandler {
   windowUnhandled: u32 = 0;
   burst: u32 = 0;
   burstTick: u32 = 0;
-  /** A top half of this line pended it again (irqPend), since the last
-   *  claimed interrupt: the never-quieted rule counts it as still
-   *  asserted without reading the controller. */
+  /** How the never-quieted rule (kernel/irq/storm.ts) sees this line
+   *  pending again after its handlers (StillAsserted; set with `edge` at
+   *  the first request). */
+  stillAssertedBy: u8 = StillAsserted.Never;
+  /** A top half of this line pended it again (irqPend) since the last
+   *  claimed interrupt (lines that StillAsserted.BySelfPend). */
   selfPended: bool = false;
   /** Consecutive interrupts after which the line was pending again at once. */
   stillAsserted: u32 = 0;

@@ -12,7 +12,7 @@ import { inInterrupt, interruptVector } from "../context";
 import { portIrqRestore, portIrqSave } from "../port";
 import { threadCurrent } from "../sched";
 import { IDLE_PRIORITY } from "../config";
-import { IRQ_FLAGS_KNOWN, IrqFlags, IrqHandler, applyMaskLocked, chipFor, descFor, irqDesc, noDesc } from "./descriptors";
+import { IRQ_FLAGS_KNOWN, IrqFlags, IrqHandler, StillAsserted, applyMaskLocked, chipFor, descFor, irqDesc, noDesc } from "./descriptors";
 import { bottomHalfStart, bottomHalfStop } from "./threaded";
 import { stormResetLocked } from "./storm";
 
@@ -73,6 +73,7 @@ export function irqRequest(vector: u32, handler: IrqHandler, flags: u32 = 0, pri
   if (head === null) {
     d.chain = handler;
     d.edge = (flags & IrqFlags.Edge) != 0;
+    d.stillAssertedBy = d.edge ? StillAsserted.Never : d.chip.heldLevelPends ? StillAsserted.ByRead : StillAsserted.BySelfPend;
     // A pend left from before (nobody was there to take it) is stale, and
     // so is a storm the line's last handler left it disabled by (Linux's
     // request_irq starts the line afresh too).
@@ -166,7 +167,7 @@ export function irqPend(vector: u32): Err {
   if (chip === null) return Err.Invalid;
   // A line pended by its own top half comes back the moment it returns:
   // the never-quieted rule counts it (kernel/irq/storm.ts).
-  if (d !== null && inInterrupt() && interruptVector() == vector) d.selfPended = true;
+  if (inInterrupt() && d !== null && interruptVector() == vector) d.selfPended = true;
   chip.pend(vector);
   return Err.Ok;
 }

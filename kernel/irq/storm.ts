@@ -16,7 +16,7 @@ import { tickNow, tickRate } from "../ticks";
 import { writeDec, writeStr } from "../format";
 import { satInc } from "../ring";
 import { BugCode, bugcheck, staticStringAddress } from "../bugcheck";
-import { IrqDesc, applyMaskLocked, chipAt, chipFor, irqDesc, noDesc } from "./descriptors";
+import { IrqDesc, StillAsserted, applyMaskLocked, chipAt, chipFor, irqDesc, noDesc } from "./descriptors";
 
 const spuriousSeen = new StaticArray<u32>(<i32>((MAX_VECTORS + 31) / 32));
 let spurious: u32 = 0;
@@ -132,7 +132,7 @@ export function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
     }
     d.stillAsserted = 0;
     d.selfPended = false;
-  } else if (!d.edge && pendingAgain(d, vector)) {
+  } else if (pendingAgain(d, vector)) {
     // A level line its handler claims but never quiets is pending again
     // the moment its handlers return, every time; an interrupt that
     // starves the tick arrives thousands of times without a tick in
@@ -156,20 +156,21 @@ export function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
   }
 }
 
-/** Whether `d`'s level line is pending again after its handlers claimed
- *  it: pended by one of its own top halves (irqPend noted it), or, on a
- *  controller where a held level line shows as pending while its
- *  interrupt is active (IrqChip.heldLevelPends), pending now. On the NVIC
- *  the read could see only edges and software pends, so it is skipped:
- *  about 30 instructions off every claimed interrupt there. Interrupt
- *  context. */
+/** Whether `d`'s line is pending again after its handlers claimed it:
+ *  never for an edge line; on a controller where a held level line shows
+ *  as pending while its interrupt is active (IrqChip.heldLevelPends),
+ *  pending now (a pend by its own top half shows there too); elsewhere
+ *  (the NVIC) pended by one of its own top halves, which irqPend noted:
+ *  the read could see only edges and software pends there, and skipping
+ *  it takes about 30 instructions off every claimed interrupt. One field
+ *  read decides, as `edge` did alone before. Interrupt context. */
 // @ts-ignore: decorator
 @inline function pendingAgain(d: IrqDesc, vector: u32): bool {
-  if (d.selfPended) {
-    d.selfPended = false;
-    return true;
-  }
-  return d.chip.heldLevelPends && d.chip.isPending(vector);
+  const by = d.stillAssertedBy;
+  if (by == StillAsserted.ByRead) return d.chip.isPending(vector);
+  if (by == StillAsserted.Never || !d.selfPended) return false;
+  d.selfPended = false;
+  return true;
 }
 
 /** Linux's "nobody cared", after an unclaimed interrupt on `d`: more than
