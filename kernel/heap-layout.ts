@@ -5,10 +5,6 @@
 // compiles it too, and may import only system calls. (The collector's
 // hooks are apart, in kernel/rt-objects.ts: they are globals, which a
 // unit test's runtime defines too.)
-
-import { BLOCK_OVERHEAD } from "~lib/rt/common";
-
-// The heap's layout, the kernel's and an application's alike:
 //
 //   | size | rtId | rtSize | fields ... | pad | size | ...
 //          ^ payload      ^ object (8-aligned)
@@ -24,6 +20,8 @@ import { BLOCK_OVERHEAD } from "~lib/rt/common";
 // objects in data segments keep the compiler's own layout; nothing reads
 // their first words.)
 
+import { BLOCK_OVERHEAD } from "~lib/rt/common";
+
 /** Bytes before an object in its block's payload: rtId and rtSize. */
 // @ts-ignore: decorator
 @inline export const OBJECT_HEADER: usize = 8;
@@ -36,7 +34,7 @@ import { BLOCK_OVERHEAD } from "~lib/rt/common";
  *  global's initializer has no function to hold an inlined call's locals,
  *  and asc 0.27 then fails an assertion in Binaryen.) */
 export function firstBlockAt(base: usize): usize {
-  return ((base + BLOCK_OVERHEAD + HEAP_ALIGN - 1) & ~(HEAP_ALIGN - 1)) - BLOCK_OVERHEAD;
+  return blockPayload(base); // the same rounding: header + payload aligned
 }
 
 /** Payload bytes of a block asked `size` bytes: at least `size`, and the

@@ -229,8 +229,8 @@ export function checkedTests(): void {
     const loadDisabled = irqLoadDisabledCount();
     checkEq(irqRequest(v, h), Err.Ok, ""); // request
     irqPend(v);
-    // Without a storm rule this thread never runs again (on the NVIC only
-    // the never-quieted rule's read of the pending state sees it).
+    // Without a storm rule this thread never runs again (the never-quieted
+    // rule sees it by irqPend's note on the NVIC, by the read elsewhere).
     threadSleep(1);
     if (h.calls < 3 && !irqStormed(v)) {
       kputln("# irq storm: skipped, the controller's ack clears a software pend");

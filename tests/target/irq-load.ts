@@ -43,6 +43,7 @@ const SETTLE_CALLS = 100;
   acks: u32 = 0;
   constructor(public inner: IrqChip) {
     super(inner.first, inner.count);
+    this.heldLevelPends = inner.heldLevelPends;
   }
   name(): string {
     return this.inner.name();

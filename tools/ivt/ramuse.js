@@ -8,9 +8,10 @@
 //     a stack's low end were never used;
 //   - module memory in use: static data, then the boot-time allocator's
 //     blocks (kernel/heap-layout.ts: a 4-byte header holding the payload
-//     size, the payload aligned to 8) up to the last one ever taken, or the highest
-//     non-zero byte if that is higher (the runtime zeroes linear memory at
-//     instantiate, and a block given back keeps its header).
+//     size, the payload aligned to 8) up to the last one ever taken, or
+//     the highest non-zero byte if that is higher (the runtime zeroes
+//     linear memory at instantiate, and a block given back keeps its
+//     header).
 // The image is the one `make size` reports, unchanged: no build of its own.
 
 import { spawn } from "node:child_process";
