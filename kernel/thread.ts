@@ -12,7 +12,7 @@ import { IDLE_PRIORITY, ISOLATED_APPS, MAX_THREADS, MIN_STACK_BYTES, PRIORITIES,
 import { Thread, ThreadState, WaitQueue } from "./tcb";
 import {
   blockCurrentLocked, blockCurrentUntilLocked, checkTimeout, threadCurrent, highestReadyLocked, mayBlock, MAX_TIMEOUT,
-  readyInsertLocked, readyRemoveLocked, recordSwitchLocked, rescheduleBeforeUnlockLocked, rescheduleLocked, rotateCurrentLocked, switchFromThreadLocked, threadTable,
+  readyAppendLocked, readyInsertLocked, readyRemoveLocked, readyUnlinkLocked, recordSwitchLocked, rescheduleBeforeUnlockLocked, rescheduleLocked, rotateCurrentLocked, switchFromThreadLocked, threadTable,
   traceStateLocked, waitOrFailLocked, wakeLocked,
 } from "./sched";
 import { tickDiff, ticks } from "./ticks";
@@ -350,7 +350,7 @@ export function threadSuspend(t: Thread): Err {
   if (!t.suspended) {
     t.suspended = true;
     if (t.state == ThreadState.Ready) {
-      readyRemoveLocked(t);
+      readyUnlinkLocked(t);
       t.state = ThreadState.Suspended;
       // The running thread's change shows in the switch away from it.
       if (t !== threadCurrent()) traceStateLocked(t, ThreadState.Ready);
@@ -371,7 +371,7 @@ export function threadResume(t: Thread): Err {
     t.suspended = false;
     if (t.state == ThreadState.Suspended) {
       t.state = ThreadState.Ready;
-      readyInsertLocked(t);
+      readyAppendLocked(t);
       traceStateLocked(t, ThreadState.Suspended);
       rescheduleBeforeUnlockLocked(s);
     }
