@@ -42,6 +42,7 @@ const PENDSTCLR: u32 = 1 << 25;
     // again only after exception return, so ISPR read in the handler shows
     // only edges and software pends.
     this.heldLevelPends = false;
+    this.ackNeeded = false; // exception return is the end of interrupt
   }
 
   name(): string {

@@ -45,6 +45,12 @@ export abstract class IrqChip {
    *  false: the rule then skips that read and counts only the top halves
    *  that pend their own line (irqPend notes those). */
   heldLevelPends: bool = true;
+  /** Whether ack has anything to do. A controller whose end of interrupt
+   *  is the CPU's return from the interrupt (the NVIC: exception return)
+   *  sets it false in its constructor, and the dispatch leaves out the
+   *  call, whose virtual dispatch cost about 10 instructions an
+   *  interrupt. */
+  ackNeeded: bool = true;
 
   constructor(
     /** First vector this chip serves. */

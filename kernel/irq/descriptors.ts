@@ -116,6 +116,8 @@ export namespace StillAsserted {
 
 /** Per-vector state and counters. Fields are read-only outside kernel/irq/. */
 @final export class IrqDesc {
+  /** The handlers, in order. First: the way to the first top half reads
+   *  it, and at offset 0 its load needs no address arithmetic. */
   chain: IrqHandler | null = null;
   /** Interrupts delivered on this vector: handled + unhandled, counted
    *  apart so that an interrupt updates one counter. This and the three
@@ -167,7 +169,26 @@ export namespace StillAsserted {
    *  entries on this line. */
   loadRun: u32 = 0;
   loadEntries: u32 = 0;
-  constructor(public chip: IrqChip) {}
+  private controller: IrqChip;
+  /** The chip's ackNeeded, kept here so that the dispatch need not load
+   *  the chip. Last on purpose: the dispatch reads it first after the
+   *  handlers, and the bounds check of that load (at the highest offset)
+   *  then covers every other field the counters and the storm rules read,
+   *  which took a check each otherwise. */
+  ackNeeded: bool = true;
+  /** The controller serving this vector. */
+  get chip(): IrqChip {
+    return this.controller;
+  }
+  /** Replaces it (a test's wrapping chip), with its ackNeeded. */
+  set chip(c: IrqChip) {
+    this.controller = c;
+    this.ackNeeded = c.ackNeeded;
+  }
+  constructor(chip: IrqChip) {
+    this.controller = chip;
+    this.ackNeeded = chip.ackNeeded;
+  }
 }
 
 // Descriptors: a vector gets one from the heap at its first use in thread

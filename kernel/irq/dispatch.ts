@@ -52,7 +52,7 @@ export function dispatchInterrupt(vector: u32): void {
     if (r != IrqReturn.None && d.edge) break;
     h = h.next;
   }
-  d.chip.ack(vector);
+  if (d.ackNeeded) d.chip.ack(vector);
   // One stamp for the top half's time and the trace's exit event.
   const end = portCycles();
   // The counters stop at their top (the dump marks them) rather than wrap.
