@@ -47,15 +47,17 @@ const PEEK: u32 = 2;
   private ring: Ring = new Ring();
   private senders: WaitQueue = new WaitQueue();
   private receivers: WaitQueue = new WaitQueue();
-  private live: bool = false;
   /** put's short path while count is under it: the capacity, or 0 while
    *  the queue is in a set, so that a send without a set pays nothing for
    *  sets (the room check it makes anyway routes both). */
-  private room: u16 = 0; // a capacity is at most 0xffff; u16 keeps the object 48 bytes
-  // A QueueSet's, last: the fields above keep their short offsets.
+  private room: u16 = 0; // a capacity is at most 0xffff; u16 keeps the object small
+  // A QueueSet's.
   set: QueueSet | null = null;
   setNext: SetMember | null = null;
   setEvents: u16 = 0;
+  /** Last on purpose: every call reads it first, and the bounds check of
+   *  that load, at the highest offset, covers the other fields. */
+  private live: bool = false;
 
   /** Makes a queue of `capacity` items of `itemSize` bytes, with storage
    *  from the kernel heap. Returns Err.Ok; Err.Invalid for a zero size or

@@ -9,11 +9,13 @@
 
 @final export class Ring {
   head: u32 = 0;
-  count: u32 = 0;
-
   base: usize = 0;
   itemSize: u32 = 0;
   capacity: u32 = 0;
+  /** Last on purpose: a queue's send and receive read it first (isFull,
+   *  isEmpty), and the bounds check of that load, at the highest offset,
+   *  covers the other fields, which took a check each before. */
+  count: u32 = 0;
 
   /** Points the ring at `capacity` slots of `itemSize` bytes at `base`, empty. */
   reset(base: usize, itemSize: u32, capacity: u32): void {
