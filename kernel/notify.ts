@@ -10,6 +10,7 @@ import {
 } from "./sched";
 import { kernelLock, kernelUnlock } from "./lock";
 import { FOREVER, NOTIFY_SLOTS } from "./config";
+import { fieldsChecked } from "./heap-layout";
 
 /** How notify changes the value. */
 export enum NotifyAction {
@@ -67,6 +68,7 @@ export function notify(t: Thread, value: u32, action: NotifyAction): Err {
  *  slot at a time; the slots are independent. Returns as notify, and
  *  Err.Invalid for an index out of range. Any context. */
 export function notifyIndexed(t: Thread, index: u32, value: u32, action: NotifyAction): Err {
+  fieldsChecked(t);
   if (!isLive(t) || index >= NOTIFY_SLOTS) return Err.Invalid;
   const s = kernelLock();
   let v = valueOf(t, index);
@@ -127,6 +129,7 @@ export function notifyTakeIndexed(index: u32, clear: bool, timeout: u32): Err {
   if (e == Err.Ok) e = mayBlock();
   if (e != Err.Ok) return e;
   const me = threadCurrent()!;
+  fieldsChecked(me);
   let s = kernelLock();
   if (valueOf(me, index) == 0) {
     if (timeout == 0) {

@@ -40,6 +40,7 @@ import { portCycles, portIrqRestore, portSwitchRequest, portSwitchTo } from "./p
 import { statsSwitchLocked } from "./runclock";
 import { ISOLATED_APPS, RUN_STATS, TRACE_ENABLED } from "./config";
 import { assertLocked } from "./lock";
+import { fieldsChecked } from "./heap-layout";
 import { deadlineAfter, timeoutAddLocked, timeoutDueLocked, timeoutRemoveLocked } from "./timeout";
 import { TraceKind, traceThreadAtLocked, traceThreadLocked } from "./trace";
 
@@ -167,7 +168,9 @@ function switchBeforeUnlockLocked(next: Thread, saved: u32): void {
 @inline export function rotateCurrentLocked(): Thread | null {
   assertLocked();
   const t = running;
-  if (t === null || t.state != ThreadState.Ready) return null;
+  if (t === null) return null;
+  fieldsChecked(t);
+  if (t.state != ThreadState.Ready) return null;
   t.sliceLeft = TIME_SLICE_TICKS;
   const next = t.next!;
   const p = t.priority;
@@ -203,6 +206,7 @@ function switchBeforeUnlockLocked(next: Thread, saved: u32): void {
 @inline export function recordSwitchLocked(prev: Thread | null, prevState: ThreadState, next: Thread): void {
   assertLocked();
   if (next !== prev) {
+    fieldsChecked(next);
     const now = RUN_STATS || TRACE_ENABLED ? portCycles() : 0;
     statsSwitchLocked(prev, now);
     traceSwitchLocked(prevState, next, now);
@@ -256,6 +260,7 @@ export function setEffectivePriorityLocked(t: Thread, p: u32): void {
  *  any context. Does not reschedule: the caller does, once. */
 export function wakeLocked(t: Thread, result: Err): void {
   assertLocked();
+  fieldsChecked(t);
   if (t.queue !== null) {
     const q = t.queue!;
     q.remove(t);
@@ -311,6 +316,7 @@ export function blockCurrentUntilLocked(q: WaitQueue | null, deadline: u32, fore
     return Err.Masked;
   }
   const t = running!;
+  fieldsChecked(t);
   readyUnlinkLocked(t);
   t.state = ThreadState.Blocked;
   t.waitResult = Err.Timeout;

@@ -23,6 +23,7 @@ import { reportDisabled, reportLine } from "./storm";
 import { SoftTimer, TimerCallback } from "../swtimer";
 import { ThreadState } from "../tcb";
 import { MAX_TIMEOUT } from "../sched";
+import { fieldsChecked } from "../heap-layout";
 
 /** The thread of a threaded handler. */
 class BottomHalfThread extends Thread {
@@ -171,6 +172,7 @@ function bottomHalfDueLocked(h: IrqHandler): bool {
  *  thread again. */
 function bottomHalfMain(arg: u32): void {
   const h = changetype<IrqHandler>(<usize>arg);
+  fieldsChecked(h);
   for (;;) {
     const s = portIrqSave();
     const vector = h.vector;
