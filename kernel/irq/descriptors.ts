@@ -143,8 +143,6 @@ export namespace StillAsserted {
   worstLatency: u32 = 0;
   /** irqDisable nesting; the line is unmasked only at 0 with a handler. */
   disableDepth: u32 = 0;
-  /** Edge-triggered (from the first request's flags). */
-  edge: bool = false;
   /** Disabled by a storm rule, until irqRearm. */
   stormed: bool = false;
   // storm bookkeeping (kernel/irq/storm.ts)
@@ -171,11 +169,15 @@ export namespace StillAsserted {
   loadEntries: u32 = 0;
   private controller: IrqChip;
   /** The chip's ackNeeded, kept here so that the dispatch need not load
-   *  the chip. Last on purpose: the dispatch reads it first after the
-   *  handlers, and the bounds check of that load (at the highest offset)
-   *  then covers every other field the counters and the storm rules read,
-   *  which took a check each otherwise. */
+   *  the chip. Near the end on purpose: the dispatch reads it (or `edge`)
+   *  first after the handlers, and the bounds check of that load, at the
+   *  highest offsets, then covers every other field the counters and the
+   *  storm rules read, which took a check each otherwise. */
   ackNeeded: bool = true;
+  /** Edge-triggered (from the first request's flags). Last of all: the
+   *  dispatch reads it after a top half claims the interrupt, before
+   *  ackNeeded, and its bounds check then covers the rest. */
+  edge: bool = false;
   /** The controller serving this vector. */
   get chip(): IrqChip {
     return this.controller;
@@ -267,7 +269,7 @@ export function irqAddChip(chip: IrqChip): Err {
 /** The descriptor of `vector` (for counters), or null if no chip serves it
  *  or the vector has not been used yet (requested or disabled). Any
  *  context. */
-export function irqDesc(vector: u32): IrqDesc | null {
+@inline export function irqDesc(vector: u32): IrqDesc | null {
   return vector < MAX_VECTORS ? unchecked(descs[vector]) : null;
 }
 

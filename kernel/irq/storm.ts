@@ -124,7 +124,7 @@ enum StormRule {
 
 /** The storm rules, after each interrupt on a described line (acknowledged,
  *  counted). Interrupt context. */
-export function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
+@inline export function stormCheck(d: IrqDesc, vector: u32, claimed: bool): void {
   if (!claimed) {
     if (nobodyCared(d)) {
       stormDisable(d, vector, StormRule.NobodyCared);
@@ -225,7 +225,7 @@ export function irqLoadDisabledCount(): u32 {
 /** The load rule, at the end (`end`) of an outermost interrupt on `d`
  *  that began at `t0`. Returns true if it disabled the line. Interrupt
  *  context. */
-export function loadCheck(d: IrqDesc, vector: u32, t0: u32, end: u32): bool {
+@inline export function loadCheck(d: IrqDesc, vector: u32, t0: u32, end: u32): bool {
   if (IRQ_LOAD_TICKS == 0) return false;
   if (d.loadRun != loadRun) {
     d.loadRun = loadRun;
