@@ -133,7 +133,7 @@ export function readyRemoveLocked(t: Thread): void {
 
 /** Asks for a switch if the running thread is no longer the one that
  *  should run. Lock held; any context. */
-export function rescheduleLocked(): void {
+@inline export function rescheduleLocked(): void {
   assertLocked();
   if (started && highestReadyLocked() !== running) portSwitchRequest();
 }
@@ -301,7 +301,7 @@ export function wakeLocked(t: Thread, result: Err): void {
  *  from. Returns the wait's outcome, set by whoever woke it (Err.Timeout
  *  when the time ran out). Thread context; the caller checked the timeout
  *  (checkTimeout) and mayBlock. */
-export function blockCurrentLocked(q: WaitQueue | null, timeout: u32, saved: u32): Err {
+@inline export function blockCurrentLocked(q: WaitQueue | null, timeout: u32, saved: u32): Err {
   assertLocked();
   return blockCurrentUntilLocked(q, deadlineAfter(timeout), timeout == FOREVER, saved);
 }

@@ -95,6 +95,12 @@ let head: u32 = 0;
   if (TRACE_ENABLED) traceWriteLocked(kind, arg, portCycles());
 }
 
+/** As traceAt, for a caller that holds the kernel lock and read the cycle
+ *  counter anyway. */
+@inline export function traceAtLocked(kind: TraceKind, arg: u32, stamp: u32): void {
+  if (TRACE_ENABLED) traceWriteLocked(kind, arg, stamp);
+}
+
 /** Records a thread event (Switch, Wake, State; layout above): `id` the
  *  thread it names (Switch: the incoming one), `state` and `old` the
  *  ThreadStates (values below 8) after and before. Lock held. */

@@ -17,7 +17,7 @@ import { Thread } from "../tcb";
 import { isLive, threadCreate, threadDelete, threadSleep } from "../thread";
 import { notifyGive, notifyTake } from "../notify";
 import { tickNow, ticks } from "../ticks";
-import { TraceKind, trace } from "../trace";
+import { TraceKind, traceAtLocked, traceLocked } from "../trace";
 import { IrqDesc, IrqFlags, IrqHandler, applyMaskLocked, irqDesc } from "./descriptors";
 import { reportDisabled, reportLine } from "./storm";
 import { SoftTimer, TimerCallback } from "../swtimer";
@@ -190,20 +190,24 @@ function bottomHalfMain(arg: u32): void {
     const d = changetype<IrqDesc>(irqDesc(<u32>vector)); // on a line: it has one
     h.pendingEvents = 0;
     h.bhBusy = true;
-    const latency = portCycles() - h.firstEventAt;
+    h.bhRuns++;
+    // One stamp for the latency and the trace's start event, under the
+    // lock already held (a trace call of its own took it again).
+    const now = portCycles();
+    const latency = now - h.firstEventAt;
     if (latency > d.worstLatency) d.worstLatency = latency;
+    traceAtLocked(TraceKind.BottomHalfStart, vector, now);
     portIrqRestore(s);
     runBottomHalf(d, h, <u32>vector);
   }
 }
 
-/** Runs bottom() once for the events just taken. Thread context. */
+/** Runs bottom() once for the events just taken (their start traced).
+ *  Thread context. */
 function runBottomHalf(d: IrqDesc, h: IrqHandler, vector: u32): void {
-  trace(TraceKind.BottomHalfStart, vector);
-  h.bhRuns++;
   h.bottom(vector);
-  trace(TraceKind.BottomHalfEnd, vector);
   const s = portIrqSave();
+  traceLocked(TraceKind.BottomHalfEnd, vector);
   h.bhBusy = false;
   if ((h.flags & IrqFlags.Oneshot) != 0 && h.vector == <i32>vector) applyMaskLocked(d, vector);
   portIrqRestore(s);
