@@ -133,7 +133,7 @@ export function readyRemoveLocked(t: Thread): void {
 
 /** Asks for a switch if the running thread is no longer the one that
  *  should run. Lock held; any context. */
-@inline export function rescheduleLocked(): void {
+export function rescheduleLocked(): void {
   assertLocked();
   if (started && highestReadyLocked() !== running) portSwitchRequest();
 }

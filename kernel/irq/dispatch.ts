@@ -28,7 +28,7 @@ import { IRQ_PIN, irqPinLower, irqPinRaise } from "./pin";
  *  descriptor, the chain. Counting, the storm rules and the trace (whose
  *  entry event is written here, after the fact, with the entry stamp) come
  *  after the handlers. */
-@inline export function dispatchInterrupt(vector: u32): void {
+export function dispatchInterrupt(vector: u32): void {
   // The logic-analyzer pin (./pin.ts; compiled out unless the image has it
   // on) rises first, to show the entry, and only for the outermost
   // interrupt: it stays high while interrupts nest.
