@@ -186,6 +186,50 @@ function loadTest(): void {
   kputln(" cycles");
 }
 
+/** Counts its interrupts. */
+@final class CountsCalls extends IrqHandler {
+  calls: u32 = 0;
+  top(vector: u32): IrqReturn {
+    this.calls++;
+    return IrqReturn.Handled;
+  }
+}
+
+/** The dispatch calls a chip's ack once per interrupt when the chip says
+ *  it needs one (IrqChip.ackNeeded, the default), never when it says it
+ *  does not (the NVIC: exception return is the end of interrupt); the
+ *  descriptor's copy of the setting follows a chip put in its place. Only
+ *  where the board's own chip needs no ack is one that says so tried:
+ *  elsewhere skipping it would leave the controller waiting. */
+function ackOnlyWhenNeeded(): void {
+  const v = spare(2);
+  const h = new CountsCalls();
+  checkEq(irqRequest(v, h), Err.Ok, "request");
+  const d = irqDesc(v)!;
+  const inner = d.chip;
+  const counting = new CountingChip(inner); // ackNeeded: true
+  d.chip = counting;
+  for (let i = 0; i < 3; i++) {
+    irqPend(v);
+    letArrive();
+  }
+  checkEq(h.calls, 3, "three interrupts delivered");
+  checkEq(counting.acks, 3, "a chip that needs an ack is called once per interrupt");
+  if (!inner.ackNeeded) {
+    const quiet = new CountingChip(inner);
+    quiet.ackNeeded = false;
+    d.chip = quiet;
+    for (let i = 0; i < 3; i++) {
+      irqPend(v);
+      letArrive();
+    }
+    checkEq(h.calls, 6, "three more delivered");
+    checkEq(quiet.acks, 0, "a chip that needs none is never called for it");
+  }
+  d.chip = inner;
+  checkEq(irqFree(v, h), Err.Ok, "free");
+}
+
 /** Gives a pended line time to arrive: a tick's wait (on sim each host
  *  call is a chance for it). Thread context. */
 function letArrive(): void {
@@ -355,6 +399,7 @@ export function main(): i32 {
   test("irq: disabling a line never used from a handler is NoSpace; from a thread it works", disableFromHandler);
   test("irq: enable, rearm, free and counters on a line never used make no descriptor; a vector out of range is Invalid", neverUsedCalls);
   test("irq load: two nested lines back to back: exact counts, one ack each", loadTest);
+  test("irq: a chip's ack is called once per interrupt if it needs one, never if it does not", ackOnlyWhenNeeded);
   test("irq: a line's first request or disable with the heap full is NoSpace", requestWithHeapFull);
   return finish();
 }
