@@ -209,25 +209,27 @@ function ackOnlyWhenNeeded(): void {
   const inner = d.chip;
   const counting = new CountingChip(inner); // ackNeeded: true
   d.chip = counting;
-  for (let i = 0; i < 3; i++) {
-    irqPend(v);
-    letArrive();
-  }
+  pendThrice(v);
   checkEq(h.calls, 3, "three interrupts delivered");
   checkEq(counting.acks, 3, "a chip that needs an ack is called once per interrupt");
   if (!inner.ackNeeded) {
     const quiet = new CountingChip(inner);
     quiet.ackNeeded = false;
     d.chip = quiet;
-    for (let i = 0; i < 3; i++) {
-      irqPend(v);
-      letArrive();
-    }
+    pendThrice(v);
     checkEq(h.calls, 6, "three more delivered");
     checkEq(quiet.acks, 0, "a chip that needs none is never called for it");
   }
   d.chip = inner;
   checkEq(irqFree(v, h), Err.Ok, "free");
+}
+
+/** Pends `v` three times, each given time to arrive. Thread context. */
+function pendThrice(v: u32): void {
+  for (let i = 0; i < 3; i++) {
+    irqPend(v);
+    letArrive();
+  }
 }
 
 /** Gives a pended line time to arrive: a tick's wait (on sim each host
