@@ -75,11 +75,12 @@ export function firstBlockAt(base: usize): usize {
  *  object's last byte and drops it. A load's bounds check covers only the
  *  offsets below its own, so a hot function that reads an object's fields
  *  from the lowest offset up paid a check for each; after this one, GCC
- *  drops the others (the load itself goes, its check stays). For hot
- *  paths that read several fields of one object (kernel/sched.ts). An
- *  `o` whose fields pass the end of memory traps here rather than at its
- *  first field; a null one reads the null guard's bytes, as its fields'
- *  loads would. Any context. */
+ *  drops the others (the load itself goes, its check stays: the build
+ *  does not force dead loads, tools/ivt/build.js). For hot paths that
+ *  read several fields of one object (kernel/sched.ts, kernel/notify.ts,
+ *  kernel/irq/threaded.ts). An `o` whose fields pass the end of memory
+ *  traps here rather than at its first field; a null one passes, as its
+ *  fields' loads would (low addresses are inside memory). Any context. */
 // @ts-ignore: decorator
 @inline export function fieldsChecked<T>(o: T): void {
   load<u8>(changetype<usize>(o), offsetof<T>() - 1);

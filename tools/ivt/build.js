@@ -469,13 +469,13 @@ export function specializeMemoryAccess(c, { marked = false } = {}) {
     ["RANGE_CHECK((&m), m.size - o - s, s);", "IVT_SEGMENT_CHECK(o, s);", 1], // big-endian
     ["load_data(&(m.data[m.size - o - s]), i, s);", "load_data(&ivt_module_memory[IVT_MODULE_LIMIT - o - s], i, s);", 1],
     ["RANGE_CHECK((&m), o, s);", "IVT_SEGMENT_CHECK(o, s);", 1], // little-endian
+    ["load_data(&(m.data[o]), i, s);", "load_data(&ivt_module_memory[o], i, s);", 1],
     // wasm2c forces every load to happen, its value unused or not, so that
     // with guard pages (no explicit check) an access out of bounds still
     // faults. Here ivt_ea checks each access before it, so the forced read
     // only kept GCC from dropping a dead load: kernel/heap-layout.ts
     // fieldsChecked wants the check of a load, not the load.
     ["wasm_asm(\"\" ::\"r\"(result));", "/* ivt: no forced read, ivt_ea checked */", 2],
-    ["load_data(&(m.data[o]), i, s);", "load_data(&ivt_module_memory[o], i, s);", 1],
     // memory.copy: a few aligned words moved in registers (ivt_memmove).
     // Little-endian only in practice: ColdFire's modules are built without
     // bulk memory (arch/coldfire/arch.json).
