@@ -890,7 +890,7 @@ export function appsGlueC(apps, headers, bytes) {
     " * IVT_APP_BYTES long (board.json app_memory), as the kernel's is",
     " * ivt_module_memory of IVT_MODULE_LIMIT. Constants, not the instances'",
     " * wasm_rt_memory_t: a copy then costs its range tests and the move, not",
-    " * a call per memory and two loads each (app_queue_send_receive 557 -> 505",
+    " * a call per memory and two loads each (app_queue_send_receive 557 -> 528",
     " * instructions on mps2-an385, docs/build.md). */",
     `#define IVT_APP_BYTES ${bytes}u`,
     `#define IVT_APPS ${mods.length}u`,
