@@ -1039,6 +1039,23 @@ export function sys_stream_available(h: i32): i32 {
   return b == 0 ? failed(Err.Invalid) : done(<i32>changetype<StreamBuffer>(b).available());
 }
 
+/** Bytes that buffer `h` can take now without waiting (>= 0; as
+ *  StreamBuffer.spaces: a message buffer's message needs 4 more), or
+ *  -Err.Invalid. */
+export function sys_stream_spaces(h: i32): i32 {
+  const b = bufferOf(h);
+  return b == 0 ? failed(Err.Invalid) : done(<i32>changetype<StreamBuffer>(b).spaces());
+}
+
+/** Bytes of the next message in message buffer `h` (0: none, as
+ *  MessageBuffer.nextLength), or -Err.Invalid (also for a stream
+ *  buffer's handle: its bytes have no boundaries). */
+export function sys_stream_next_length(h: i32): i32 {
+  const b = bufferOf(h);
+  if (b == 0) return failed(Err.Invalid);
+  return done(isMessage(h) ? <i32>changetype<MessageBuffer>(b).nextLength() : failed(Err.Invalid));
+}
+
 /** As StreamBuffer.reset; Err.Invalid. */
 export function sys_stream_reset(h: i32): i32 {
   const b = bufferOf(h);

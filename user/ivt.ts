@@ -187,6 +187,10 @@ declare function sysStreamWrite(h: i32, ptr: usize, len: u32, timeout: u32): i32
 declare function sysStreamRead(h: i32, ptr: usize, max: u32, timeout: u32): i32;
 @external("ivt_sys", "stream_available")
 declare function sysStreamAvailable(h: i32): i32;
+@external("ivt_sys", "stream_spaces")
+declare function sysStreamSpaces(h: i32): i32;
+@external("ivt_sys", "stream_next_length")
+declare function sysStreamNextLength(h: i32): i32;
 @external("ivt_sys", "stream_reset")
 declare function sysStreamReset(h: i32): i32;
 @external("ivt_sys", "stream_delete")
@@ -827,6 +831,13 @@ export class StreamBuffer extends KernelObject {
     return this.adopt(sysStreamCreate(bytes, trigger, 0));
   }
 
+  /** The kernel's name for the same call (its storage in the kernel heap):
+   *  code written against kernel/ivt.ts's createInHeap builds here
+   *  unchanged. Returns as create. */
+  createInHeap(bytes: u32, trigger: u32 = 1): Err {
+    return this.create(bytes, trigger);
+  }
+
   /** Writes the `len` bytes at `src` (1 to APP_ITEM_BYTES), all or none,
    *  waiting at most `timeout` ticks for room. Returns as the kernel's
    *  write; Err.Invalid also for `len` over APP_ITEM_BYTES. */
@@ -855,6 +866,12 @@ export class StreamBuffer extends KernelObject {
     return countOrZero(sysStreamAvailable(this.handle));
   }
 
+  /** Bytes that can be written now without waiting (a message buffer's
+   *  message needs 4 more than its length); 0 if not created. */
+  spaces(): u32 {
+    return countOrZero(sysStreamSpaces(this.handle));
+  }
+
   /** Empties the buffer. Returns Err.Ok; Err.Invalid. */
   reset(): Err {
     return <Err>sysStreamReset(this.handle);
@@ -874,6 +891,11 @@ export class MessageBuffer extends StreamBuffer {
   create(bytes: u32, trigger: u32 = 1): Err {
     if (this.handle > 0) return Err.Busy;
     return this.adopt(sysStreamCreate(bytes, 1, 1));
+  }
+
+  /** Bytes of the next message (0: none, or not created). */
+  nextLength(): u32 {
+    return countOrZero(sysStreamNextLength(this.handle));
   }
 }
 

@@ -61,6 +61,11 @@ export function main(): i32 {
   check(6, m.create(4) == Err.Invalid && m.create(16) == Err.Ok && m.write(item, 3, NO_WAIT) == Err.Ok &&
     m.read(item + 4, 2, n, NO_WAIT) == Err.Overflow && n.value == 3 && m.read(item + 4, 4, n, NO_WAIT) == Err.Ok && n.value == 3 &&
     m.delete() == Err.Ok);
+  // The kernel's names: createInHeap, spaces, nextLength (issue 14: the same API as kernel/ivt.ts).
+  check(11, st.createInHeap(16, 1) == Err.Ok && st.spaces() == 16 && st.write(item, 4, NO_WAIT) == Err.Ok && st.spaces() == 12 &&
+    st.delete() == Err.Ok && st.spaces() == 0);
+  check(12, m.createInHeap(16) == Err.Ok && m.nextLength() == 0 && m.write(item, 3, NO_WAIT) == Err.Ok && m.nextLength() == 3 &&
+    m.spaces() == 16 - 7 && m.read(item + 4, 4, n, NO_WAIT) == Err.Ok && m.nextLength() == 0 && m.delete() == Err.Ok && m.nextLength() == 0);
   const me = threadSelf()!;
   check(7, notifyIndexed(me, NOTIFY_SLOTS, 1, NotifyAction.SetBits) == Err.Invalid &&
     notifyIndexed(me, NOTIFY_SLOTS - 1, 6, NotifyAction.SetBits) == Err.Ok && notifyWaitIndexed(NOTIFY_SLOTS - 1, 0xffffffff, NO_WAIT) == Err.Ok &&

@@ -210,6 +210,28 @@ function streamChecks(): void {
   expectErr("message: none left", message.read(into, 64, count, NO_WAIT), Err.WouldBlock);
   expectErr("message: delete", message.delete(), Err.Ok);
   expectErr("message: deleted", message.write(out, 1, NO_WAIT), Err.Invalid);
+
+  // The kernel's names for the same calls (kernel/ivt.ts): createInHeap,
+  // spaces, nextLength.
+  expectErr("stream: createInHeap", stream.createInHeap(24, 1), Err.Ok);
+  expectErr("stream: createInHeap twice", stream.createInHeap(24, 1), Err.Busy);
+  check("stream: all 24 bytes free", stream.spaces() == 24);
+  fillOut(10, 3);
+  expectErr("stream: write 10", stream.write(out, 10, NO_WAIT), Err.Ok);
+  check("stream: 14 bytes free after 10 written", stream.spaces() == 14 && stream.available() == 10);
+  expectErr("stream: delete", stream.delete(), Err.Ok);
+  check("stream: deleted, no room", stream.spaces() == 0);
+  expectErr("message: createInHeap", message.createInHeap(24), Err.Ok);
+  check("message: no next message yet", message.nextLength() == 0);
+  fillOut(5, 9);
+  expectErr("message: write 5", message.write(out, 5, NO_WAIT), Err.Ok);
+  expectErr("message: write 2", message.write(out, 2, NO_WAIT), Err.Ok);
+  check("message: the next is 5 bytes", message.nextLength() == 5);
+  check("message: room less each message and its length", message.spaces() == 24 - (4 + 5) - (4 + 2));
+  expectErr("message: read", message.read(into, 64, count, NO_WAIT), Err.Ok);
+  check("message: then the next is 2 bytes", count.value == 5 && intoHolds(5, 9) && message.nextLength() == 2);
+  expectErr("message: delete", message.delete(), Err.Ok);
+  check("message: deleted, no next message", message.nextLength() == 0 && message.spaces() == 0);
 }
 
 // ---- indexed notifications --------------------------------------------------------------
