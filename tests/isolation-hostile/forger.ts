@@ -1,8 +1,9 @@
 // The hostile test's third application, "forger" (restart once): from
 // tick 130, while the victim holds an object of every kind and a thread
 // waiting on each, calls every handle-taking system call with every
-// handle of slots 0-63, kinds 0-7 and generations 0-15 but its own main
-// thread's, and counts what was not refused with Invalid. Then it makes a
+// handle of slots 0-63, kinds 0-10 (thread to queue set) and generations
+// 0-15 but its own main thread's, and counts what was not refused with
+// Invalid. Then it makes a
 // semaphore and traps; the restarted forger tries again, now with its
 // previous incarnation's handles among the forged ones.
 
@@ -47,6 +48,21 @@ import { Err, kputln, kputs, kputu, threadSleep, ticks } from "ivt-user";
 @external("ivt_sys", "thread_suspend") declare function sysThreadSuspend(h: i32): i32;
 @external("ivt_sys", "thread_resume") declare function sysThreadResume(h: i32): i32;
 @external("ivt_sys", "thread_abort_wait") declare function sysThreadAbortWait(h: i32): i32;
+@external("ivt_sys", "pool_alloc") declare function sysPoolAlloc(h: i32, t: u32): i32;
+@external("ivt_sys", "pool_free") declare function sysPoolFree(h: i32, index: u32): i32;
+@external("ivt_sys", "pool_available") declare function sysPoolAvailable(h: i32): i32;
+@external("ivt_sys", "pool_delete") declare function sysPoolDelete(h: i32): i32;
+@external("ivt_sys", "stream_write") declare function sysStreamWrite(h: i32, p: usize, n: u32, t: u32): i32;
+@external("ivt_sys", "stream_read") declare function sysStreamRead(h: i32, p: usize, n: u32, t: u32): i32;
+@external("ivt_sys", "stream_available") declare function sysStreamAvailable(h: i32): i32;
+@external("ivt_sys", "stream_spaces") declare function sysStreamSpaces(h: i32): i32;
+@external("ivt_sys", "stream_next_length") declare function sysStreamNextLength(h: i32): i32;
+@external("ivt_sys", "stream_reset") declare function sysStreamReset(h: i32): i32;
+@external("ivt_sys", "stream_delete") declare function sysStreamDelete(h: i32): i32;
+@external("ivt_sys", "queueset_add") declare function sysQueueSetAdd(h: i32, member: i32): i32;
+@external("ivt_sys", "queueset_remove") declare function sysQueueSetRemove(h: i32, member: i32): i32;
+@external("ivt_sys", "queueset_select") declare function sysQueueSetSelect(h: i32, t: u32): i32;
+@external("ivt_sys", "queueset_delete") declare function sysQueueSetDelete(h: i32): i32;
 
 const item = memory.data(32);
 let accepted: u32 = 0;
@@ -63,7 +79,7 @@ function refused(h: i32, e: i32): void {
 
 function forgeAll(self: i32, mine: i32): void {
   for (let gen: u32 = 0; gen < 16; gen++) {
-    for (let kind: u32 = 0; kind < 8; kind++) {
+    for (let kind: u32 = 0; kind < 11; kind++) {
       for (let slot: u32 = 0; slot < 64; slot++) {
         const h = <i32>((gen << 12) | (kind << 8) | slot);
         if (h == self || h == mine) continue;
@@ -100,6 +116,19 @@ function forgeAll(self: i32, mine: i32): void {
         refused(h, sysIrqAttach(h));
         refused(h, sysIrqWait(h, 0));
         refused(h, sysIrqUnmask(h));
+        // Pools, stream and message buffers, queue sets: a result of 0 or
+        // more (a block, bytes, a count) would be an answer, not Invalid.
+        refused(h, -sysPoolAlloc(h, 0));
+        refused(h, sysPoolFree(h, 0));
+        refused(h, -sysPoolAvailable(h));
+        refused(h, sysStreamWrite(h, item, 4, 0));
+        refused(h, -sysStreamRead(h, item, 4, 0));
+        refused(h, -sysStreamAvailable(h));
+        refused(h, -sysStreamSpaces(h));
+        refused(h, -sysStreamNextLength(h));
+        refused(h, sysQueueSetAdd(h, h));
+        refused(h, sysQueueSetRemove(h, h));
+        refused(h, -sysQueueSetSelect(h, 0));
         // The destroying ones last.
         refused(h, sysQueueReset(h));
         refused(h, sysThreadDelete(h));
@@ -107,6 +136,10 @@ function forgeAll(self: i32, mine: i32): void {
         refused(h, sysMutexDelete(h));
         refused(h, sysQueueDelete(h));
         refused(h, sysEventDelete(h));
+        refused(h, sysStreamReset(h));
+        refused(h, sysPoolDelete(h));
+        refused(h, sysStreamDelete(h));
+        refused(h, sysQueueSetDelete(h));
       }
     }
   }
