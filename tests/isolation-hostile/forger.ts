@@ -2,10 +2,10 @@
 // tick 130, while the victim holds an object of every kind and a thread
 // waiting on each, calls every handle-taking system call with every
 // handle of slots 0-63, kinds 0-10 (thread to queue set) and generations
-// 0-15 but its own main thread's, and counts what was not refused with
-// Invalid. Then it makes a
-// semaphore and traps; the restarted forger tries again, now with its
-// previous incarnation's handles among the forged ones.
+// 0-15 but its own main thread's, semaphore's and queue set's, and counts
+// what was not refused with Invalid. Then it makes one more semaphore and
+// traps; the restarted forger tries again, now with its previous
+// incarnation's handles among the forged ones.
 
 import { Err, kputln, kputs, kputu, threadSleep, ticks } from "ivt-user";
 
@@ -59,6 +59,7 @@ import { Err, kputln, kputs, kputu, threadSleep, ticks } from "ivt-user";
 @external("ivt_sys", "stream_next_length") declare function sysStreamNextLength(h: i32): i32;
 @external("ivt_sys", "stream_reset") declare function sysStreamReset(h: i32): i32;
 @external("ivt_sys", "stream_delete") declare function sysStreamDelete(h: i32): i32;
+@external("ivt_sys", "queueset_create") declare function sysQueueSetCreate(capacity: u32): i32;
 @external("ivt_sys", "queueset_add") declare function sysQueueSetAdd(h: i32, member: i32): i32;
 @external("ivt_sys", "queueset_remove") declare function sysQueueSetRemove(h: i32, member: i32): i32;
 @external("ivt_sys", "queueset_select") declare function sysQueueSetSelect(h: i32, t: u32): i32;
@@ -77,12 +78,18 @@ function refused(h: i32, e: i32): void {
   kputln("");
 }
 
+/** The forger's own semaphore and queue set: a forged set is offered a
+ *  real member, and the real set a forged member, so each side of an add
+ *  or a remove is forged alone. */
+let ownSem: i32 = 0;
+let ownSet: i32 = 0;
+
 function forgeAll(self: i32, mine: i32): void {
   for (let gen: u32 = 0; gen < 16; gen++) {
     for (let kind: u32 = 0; kind < 11; kind++) {
       for (let slot: u32 = 0; slot < 64; slot++) {
         const h = <i32>((gen << 12) | (kind << 8) | slot);
-        if (h == self || h == mine) continue;
+        if (h == self || h == mine || h == ownSem || h == ownSet) continue;
         // Harmless if refused, visible if not: nothing waits forever.
         refused(h, sysSemGive(h));
         refused(h, sysSemTake(h, 0));
@@ -126,8 +133,10 @@ function forgeAll(self: i32, mine: i32): void {
         refused(h, -sysStreamAvailable(h));
         refused(h, -sysStreamSpaces(h));
         refused(h, -sysStreamNextLength(h));
-        refused(h, sysQueueSetAdd(h, h));
-        refused(h, sysQueueSetRemove(h, h));
+        refused(h, sysQueueSetAdd(h, ownSem));
+        refused(h, sysQueueSetAdd(ownSet, h));
+        refused(h, sysQueueSetRemove(h, ownSem));
+        refused(h, sysQueueSetRemove(ownSet, h));
         refused(h, -sysQueueSetSelect(h, 0));
         // The destroying ones last.
         refused(h, sysQueueReset(h));
@@ -152,6 +161,9 @@ export function main(): i32 {
   const now = ticks();
   if (now < 130) threadSleep(130 - now);
   const self = sysThreadSelf();
+  ownSem = sysSemCreate(0, 1);
+  ownSet = sysQueueSetCreate(1);
+  if (ownSem <= 0 || ownSet <= 0) kputln("forger: FAILED: no semaphore or queue set of its own");
   forgeAll(self, 0);
   kputs("forger: ");
   kputu(accepted);

@@ -132,6 +132,7 @@ function forgeChecks(): void {
   expectErr("and read", vsb.read(vItem, 16, vGot, NO_WAIT), Err.Ok);
   check("intact", vGot.value == 4 && load<u32>(vItem) == 0xfeedf00d);
   check("my message still there", vmb.nextLength() == 3);
+  store<u32>(vItem, 0);
   expectErr("and read", vmb.read(vItem, 16, vGot, NO_WAIT), Err.Ok);
   check("intact", vGot.value == 3 && (load<u32>(vItem) & 0xffffff) == 0xedf00d);
   expectErr("my queue set still mine and empty", vset.select(vChosen, NO_WAIT), Err.WouldBlock);
