@@ -23,6 +23,7 @@
  * the same for a thread preempted by an interrupt and for one that trapped.
  */
 #include "board.h"
+#include "ivt-stack-layout.h"
 
     .section .isr_vector, "a"
     .align 4
@@ -79,7 +80,7 @@ ivt_irq_entry:
     lea _estack, %sp
     move.l %a0, -(%sp)
 1:  move.l ivt_stack_limit, -(%sp)  /* the interrupted code's limit */
-    move.l ivt_irq_stack_limit, %a0
+    lea IVT_IRQ_STACK_LIMIT, %a0    /* (ColdFire's move has no #imm to absolute) */
     move.l %a0, ivt_stack_limit
     move.w %d1, %sr                 /* more urgent levels may nest now */
     move.l %d0, -(%sp)

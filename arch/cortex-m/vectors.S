@@ -9,8 +9,10 @@
  * Around the call the stub loads the interrupt stack's limit into r9,
  * where Cortex-M keeps ivt_stack_limit (the translated code's check on
  * function entry, arch/wasm-rt/ivt-stack.h), and puts the interrupted
- * code's back after: handlers nest, each keeps what it found in r4, so the
- * value is right at every instant. The switch saves and restores a
+ * code's back after: handlers nest, each keeps what it found on its own
+ * stack (ARMv7-M pushes r9 itself; ARMv6-M, which can push only low
+ * registers, moves it through r4), so the value is right at every instant.
+ * The limit is a link-time constant (IVT_IRQ_STACK_LIMIT), one literal. The switch saves and restores a
  * thread's r9 with its other registers.
  */
 #include "board.h"
@@ -46,16 +48,24 @@ ivt_vector_table:
     .globl ivt_irq_entry
     .type ivt_irq_entry, %function
 ivt_irq_entry:
-    push {r4, lr}
+#if defined(__ARM_ARCH_6M__)
+    push {r4, lr}               /* ARMv6-M pushes only r0-r7 and lr */
     mov r4, r9                  /* the interrupted code's limit (r9: ivt-stack.h) */
-    ldr r3, =ivt_irq_stack_limit
-    ldr r3, [r3]
+    ldr r3, =IVT_IRQ_STACK_LIMIT
     mov r9, r3
     ldr r0, =ivt_kernel_instance
     mrs r1, ipsr
     bl Z_kernelZ_ivthandleinterrupt
     mov r9, r4
     pop {r4, pc}
+#else
+    push {r9, lr}               /* the interrupted code's limit (r9: ivt-stack.h) */
+    ldr r9, =IVT_IRQ_STACK_LIMIT
+    ldr r0, =ivt_kernel_instance
+    mrs r1, ipsr
+    bl Z_kernelZ_ivthandleinterrupt
+    pop {r9, pc}
+#endif
     .size ivt_irq_entry, . - ivt_irq_entry
 
 /* ivt_stack_exhausted: a translated function's frame went below
@@ -182,8 +192,7 @@ ivt_pendsv_entry:
     str r5, [r3]                    /* the kernel answers, whatever was chosen */
     b 4f
 3:  movs r1, #0                     /* (ivt_next_id is -1 already) */
-4:  ldr r3, =ivt_irq_stack_limit
-    ldr r9, [r3]                    /* the kernel runs on the interrupt stack */
+4:  ldr r9, =IVT_IRQ_STACK_LIMIT   /* the kernel runs on the interrupt stack */
     ldr r0, =ivt_kernel_instance
     bl Z_kernelZ_ivtswitch
     mov r12, r0

@@ -62,14 +62,14 @@ __attribute__((noreturn)) void ivt_thread_trampoline(uint32_t id);
 /* Sets ivt_stack_limit (arch/wasm-rt/ivt-stack.h) for boot, which runs on
  * the interrupt stack. Called first thing at boot. */
 void ivt_stack_limit_init(void);
-/* The limits the arch's interrupt entry switches between: the running
- * code's, and the interrupt stack's (threads.c). */
+/* The running code's stack limit, which the arch's interrupt entry sets
+ * to the interrupt stack's (IVT_IRQ_STACK_LIMIT, ivt-stack-layout.h) around
+ * the kernel's call and puts back after. */
 #if IVT_STACK_LIMIT_IN_R9
 register uintptr_t ivt_stack_limit __asm__("r9"); /* see ivt-stack.h */
 #else
 extern uintptr_t ivt_stack_limit;
 #endif
-extern uintptr_t ivt_irq_stack_limit;
 
 /* arch: builds a new thread's first frame below `top` so that the arch's
  * switch code resumes it in ivt_thread_trampoline(id) with `limit` as its

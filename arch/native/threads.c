@@ -62,10 +62,6 @@ extern uint32_t _sstack[], _estack[];
 #if !IVT_STACK_LIMIT_IN_R9
 uintptr_t ivt_stack_limit;
 #endif
-/* The interrupt stack's limit, which the arch's interrupt entry loads into
- * ivt_stack_limit. */
-uintptr_t ivt_irq_stack_limit;
-
 uint32_t ivt_stack_arena_bytes(void) {
   return sizeof stack_arena;
 }
@@ -101,8 +97,7 @@ void ivt_paint_stack(uint32_t* from, uint32_t* to) {
 }
 
 void ivt_stack_limit_init(void) {
-  ivt_irq_stack_limit = (uintptr_t)(_sstack + RED_ZONE_WORDS);
-  ivt_stack_limit = ivt_irq_stack_limit;
+  ivt_stack_limit = IVT_IRQ_STACK_LIMIT;
 }
 
 /* A trap of `kind` (a wasm trap, an MMIO fault, or a stack overflow) at
@@ -153,7 +148,7 @@ void ivt_cpu_fault_resume(void) {
 
 static void report_on_fresh_stack(uint32_t kind, uint32_t where, void (*fn)(uint32_t, uint32_t)) {
   int32_t id = ivt_running_id;
-  if (id < 0 || ivt_stack_limit == ivt_irq_stack_limit) {
+  if (id < 0 || ivt_stack_limit == IVT_IRQ_STACK_LIMIT) {
     ivt_stack_limit = 0;
     ivt_arch_call_on_stack(_estack, kind, where, fn);
   }
@@ -223,7 +218,7 @@ uint32_t* ivt_switch(uint32_t* sp) {
   if (next >= 0) ivt_next_id = -1;
   if (next < 0 || broken) {
     /* The kernel's part of the switch runs on the interrupt stack. */
-    ivt_stack_limit = ivt_irq_stack_limit;
+    ivt_stack_limit = IVT_IRQ_STACK_LIMIT;
     next = (int32_t)Z_kernelZ_ivtswitch(&ivt_kernel_instance, broken);
   }
   ivt_running_id = next;

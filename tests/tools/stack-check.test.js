@@ -52,3 +52,25 @@ test("a prologue in a shape the rewrite does not know stops the build instead of
     /wasm2c's output is not what tools\/ivt\/build.js expects/);
   assert.throws(() => checkStackOnEntry(PROLOGUE + LEAF), /found no function that calls another/);
 });
+
+// An export's wrapper in wasm2c's shape: parameters moved, one call.
+const forwarder = (name, to) => [
+  `static void ${name}(Z_kernel_instance_t* instance, u32 w2c_p0) {\n`,
+  "  FUNC_PROLOGUE;\n",
+  "  u32 w2c_i0;\n",
+  "  w2c_i0 = w2c_p0;\n",
+  `  ${to}(instance, w2c_i0);\n`,
+  "  FUNC_EPILOGUE;\n",
+  "}\n",
+].join("");
+
+test("a forwarder to a function that keeps its check loses its own; one to a leaf or to another forwarder keeps it", () => {
+  const c = checkStackOnEntry(PROLOGUE + "\n" + CALLER + "\n" + LEAF + "\n" +
+    forwarder("w2c_entry", "w2c_deep") + "\n" + forwarder("w2c_outer", "w2c_entry") + "\n" +
+    forwarder("w2c_toleaf", "w2c_leaf") + "\n" + forwarder("w2c_import", "w2c_missing"));
+  assert.match(c, /w2c_entry\([^)]*\) \{\n {2}u32 w2c_i0;\n/, "the forwarder to w2c_deep, which checks");
+  assert.match(c, /w2c_outer\([^)]*\) \{\n {2}FUNC_PROLOGUE;\n/, "a forwarder to a forwarder");
+  assert.match(c, /w2c_toleaf\([^)]*\) \{\n {2}FUNC_PROLOGUE;\n/, "a forwarder to a leaf, which does not check");
+  assert.match(c, /w2c_import\([^)]*\) \{\n {2}FUNC_PROLOGUE;\n/, "a forwarder to a function not in this file");
+  assert.match(c, /w2c_deep\([^)]*\) \{\n {2}FUNC_PROLOGUE;\n/, "the callee keeps its check");
+});
