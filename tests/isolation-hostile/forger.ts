@@ -7,7 +7,7 @@
 // traps; the restarted forger tries again, now with its previous
 // incarnation's handles among the forged ones.
 
-import { Err, kputln, kputs, kputu, threadSleep, ticks } from "ivt-user";
+import { Err, kputln, kputs, kputu, NOTIFY_SLOTS, threadSleep, ticks } from "ivt-user";
 
 @external("ivt_sys", "thread_self") declare function sysThreadSelf(): i32;
 @external("ivt_sys", "sem_give") declare function sysSemGive(h: i32): i32;
@@ -20,6 +20,7 @@ import { Err, kputln, kputs, kputu, threadSleep, ticks } from "ivt-user";
 @external("ivt_sys", "event_clear") declare function sysEventClear(h: i32, b: u32): i32;
 @external("ivt_sys", "event_wait") declare function sysEventWait(h: i32, m: u32, mode: u32, t: u32): i32;
 @external("ivt_sys", "notify") declare function sysNotify(h: i32, v: u32, a: u32): i32;
+@external("ivt_sys", "notify_indexed") declare function sysNotifyIndexed(h: i32, i: u32, v: u32, a: u32): i32;
 @external("ivt_sys", "thread_join") declare function sysThreadJoin(h: i32, t: u32): i32;
 @external("ivt_sys", "thread_delete") declare function sysThreadDelete(h: i32): i32;
 @external("ivt_sys", "irq_attach") declare function sysIrqAttach(h: i32): i32;
@@ -101,6 +102,8 @@ function forgeAll(self: i32, mine: i32): void {
         refused(h, sysEventClear(h, 0));
         refused(h, sysEventWait(h, 1, 0, 0));
         refused(h, sysNotify(h, 1, 0));
+        // The last slot: in range on every board (slot 0 is sysNotify's).
+        refused(h, sysNotifyIndexed(h, NOTIFY_SLOTS - 1, 1, 0));
         refused(h, sysThreadJoin(h, 0));
         refused(h, -sysSemAvailable(h));
         refused(h, sysQueueSendFront(h, item, 0));
@@ -165,6 +168,8 @@ export function main(): i32 {
   ownSet = sysQueueSetCreate(1);
   if (ownSem <= 0 || ownSet <= 0) kputln("forger: FAILED: no semaphore or queue set of its own");
   forgeAll(self, 0);
+  // The control: the same call with a real handle, its own thread's, works.
+  if (sysNotifyIndexed(self, NOTIFY_SLOTS - 1, 1, 0) != Err.Ok) kputln("forger: FAILED: its own thread refused a notification");
   kputs("forger: ");
   kputu(accepted);
   kputln(" forged handles accepted");
