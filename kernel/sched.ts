@@ -44,7 +44,26 @@ import { fieldsChecked } from "./heap-layout";
 import { deadlineAfter, timeoutAddLocked, timeoutDueLocked, timeoutRemoveLocked } from "./timeout";
 import { TraceKind, traceThreadAtLocked, traceThreadLocked } from "./trace";
 
-const readyHead = new StaticArray<Thread | null>(<i32>PRIORITIES);
+// The ready lists' heads: static data at a constant address, not an array
+// on the heap, so that a head is one load from a constant base (no load of
+// the array's address first); the priority is masked to the table's size
+// (a priority is always below PRIORITIES, a power of two), so the
+// translated bounds check on the access folds away: a yield, a wake and a
+// switch each read or write a head. Threads are referenced from
+// threadTable too, where a runtime with a collector (the unit tests') sees
+// them.
+const READY_HEADS = memory.data(<i32>(PRIORITIES * sizeof<usize>()), <i32>sizeof<usize>());
+// @ts-ignore: a compile-time check
+if ((PRIORITIES & (PRIORITIES - 1)) != 0) ERROR("kernel/sched.ts: PRIORITIES must be a power of two (the ready heads' index is masked)");
+@inline function readyHeadAddr(p: u32): usize {
+  return READY_HEADS + ((<usize>p & (<usize>PRIORITIES - 1)) << alignof<usize>());
+}
+@inline function readyHead(p: u32): Thread | null {
+  return changetype<Thread | null>(load<usize>(readyHeadAddr(p)));
+}
+@inline function setReadyHead(p: u32, t: Thread | null): void {
+  store<usize>(readyHeadAddr(p), changetype<usize>(t));
+}
 let readyMap: u32 = 0;
 let running: Thread | null;
 /** The running thread's application (Thread.app: 0 for the kernel's own
@@ -87,11 +106,11 @@ export function readyInsertLocked(t: Thread): void {
   assertLocked();
   t.sliceLeft = TIME_SLICE_TICKS;
   const p = t.priority;
-  const head = unchecked(readyHead[p]);
+  const head = readyHead(p);
   if (head === null) {
     t.next = t;
     t.prev = t;
-    unchecked((readyHead[p] = t));
+    setReadyHead(p, t);
     readyMap |= 1 << p;
   } else {
     const tail = head.prev!;
@@ -113,12 +132,12 @@ export function readyRemoveLocked(t: Thread): void {
   assertLocked();
   const p = t.priority;
   if (t.next === t) {
-    unchecked((readyHead[p] = null));
+    setReadyHead(p, null);
     readyMap &= ~(1 << p);
   } else {
     t.prev!.next = t.next;
     t.next!.prev = t.prev;
-    if (unchecked(readyHead[p]) === t) unchecked((readyHead[p] = t.next));
+    if (readyHead(p) === t) setReadyHead(p, t.next);
   }
   t.next = null;
   t.prev = null;
@@ -128,7 +147,7 @@ export function readyRemoveLocked(t: Thread): void {
  *  creates the idle thread). Lock held. */
 @inline export function highestReadyLocked(): Thread | null {
   assertLocked();
-  return readyMap == 0 ? null : unchecked(readyHead[ctz(readyMap)]);
+  return readyMap == 0 ? null : readyHead(ctz(readyMap));
 }
 
 /** Asks for a switch if the running thread is no longer the one that
@@ -174,8 +193,8 @@ function switchBeforeUnlockLocked(next: Thread, saved: u32): void {
   t.sliceLeft = TIME_SLICE_TICKS;
   const next = t.next!;
   const p = t.priority;
-  if (next === t || unchecked(readyHead[p]) !== t) return null;
-  unchecked((readyHead[p] = next));
+  if (next === t || readyHead(p) !== t) return null;
+  setReadyHead(p, next);
   return next;
 }
 
@@ -413,5 +432,5 @@ export function readyBitmapLocked(): u32 {
 /** The head of priority `p`'s ready list, for the invariant check. Lock held. */
 export function readyListHeadLocked(p: u32): Thread | null {
   assertLocked();
-  return p < PRIORITIES ? unchecked(readyHead[p]) : null;
+  return p < PRIORITIES ? readyHead(p) : null;
 }
