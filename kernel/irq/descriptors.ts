@@ -204,6 +204,9 @@ export namespace StillAsserted {
 // translated code's bounds check on that load folds away (the vector is
 // below MAX_VECTORS already): 4 instructions an interrupt on mps2-an385.
 const DESCS = memory.data(<i32>(MAX_VECTORS * sizeof<usize>()), <i32>sizeof<usize>());
+/** The descriptor table's address in module memory, for debuggers
+ *  (kernel/debug.ts). */
+export const IRQ_DESC_TABLE: usize = DESCS;
 @inline function descAt(vector: u32): IrqDesc | null {
   return changetype<IrqDesc | null>(load<usize>(DESCS + (<usize>vector << alignof<usize>())));
 }
