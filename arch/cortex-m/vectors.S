@@ -12,8 +12,8 @@
  * code's back after: handlers nest, each keeps what it found on its own
  * stack (ARMv7-M pushes r9 itself; ARMv6-M, which can push only low
  * registers, moves it through r4), so the value is right at every instant.
- * The limit is a link-time constant (IVT_IRQ_STACK_LIMIT), one literal. The switch saves and restores a
- * thread's r9 with its other registers.
+ * The limit is a link-time constant (IVT_IRQ_STACK_LIMIT), one literal.
+ * The switch saves and restores a thread's r9 with its other registers.
  */
 #include "board.h"
 #include "ivt-stack-layout.h"

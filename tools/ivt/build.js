@@ -810,9 +810,9 @@ export function checkStackOnEntry(c) {
   // on to one translated function that keeps its own check: that check
   // runs a few bytes lower, so it catches the same overflow, and the red
   // zone holds the forwarder's frame (at most a return address and one
-  // alignment word; GCC usually makes it a tail call or inlines it). This
-  // takes a duplicate check off every interrupt (ivthandleinterrupt) and
-  // every switch the kernel chooses (ivtswitch's callers).
+  // alignment word; GCC usually makes it a tail call or inlines it). In
+  // the kernel today that is ivthandleinterrupt's wrapper: a duplicate
+  // check off every interrupt.
   const forwardsTo = (body) => {
     const m = /^ {2}FUNC_PROLOGUE;\n(?: {2}u32 [\w, ]+;\n)?(?: {2}w2c_i\d+ = w2c_p\d+;\n)* {2}(?:w2c_i0 = )?(w2c_\w+)\(instance(?:, w2c_[ip]\d+)*\);\n {2}FUNC_EPILOGUE;\n(?: {2}return w2c_i0;\n)?$/.exec(body);
     return m ? m[1] : null;
