@@ -3,16 +3,27 @@
 //
 //   buffer                                             buffer + blockBytes * blocks
 //   | block 0 | block 1 | block 2 | ... | block n-1 |
-//       ^ free blocks are a singly linked list through their first word:
-//         freeHead -> block 2 -> block 0 -> 0
-//   inUse: one bit per block (kernel heap), set while the block is allocated
+//   links (kernel heap, one u16 per block):
+//   | 3       | 0       | 2       | ... |           |   freeHead = 1
+//       ^ a free block's entry is the next free block's number (END: none);
+//         an allocated block's entry is its own number (no free block is
+//         its own successor, so the two cannot be confused).
 //
 // alloc pops the list's head and free pushes the block back: both O(1).
-// The in-use bit, not the list, says whether a block is free, so freeing
-// a block twice (or a pointer into the middle of one, or outside the pool)
-// is refused in O(1) whatever the caller wrote into the block. A free with
-// a thread waiting hands the block straight to the most urgent waiter (FIFO
-// among equals): its bit stays set and the woken alloc finds it done.
+// The list lives in the kernel heap, not in the blocks: nothing written
+// into a block, freed or not, can send a later alloc elsewhere, and a
+// double free (or a pointer into the middle of a block, or outside the
+// pool) is refused in O(1). A free with a thread waiting hands the block
+// straight to the most urgent waiter (FIFO among equals): it stays
+// allocated and the woken alloc finds it done.
+//
+// A block's number comes from its address by a multiplication, not a
+// division: `reciprocal` is floor(2^32 / blockBytes) + 1, and the high
+// word of offset * reciprocal is offset / blockBytes exactly for every
+// offset that is a block's start (the error is under 1 while offset is
+// under 2^32); free checks the product back, so any other address is
+// refused. A pool not made has reciprocal and blocks 0 and freeHead END,
+// so free and alloc need no separate test of it on their fast paths.
 //
 // A call that returns a block and an Err writes the block into a Box<usize>
 // the caller owns, as Queue.receiveInto does (kernel/queue.ts).
@@ -20,77 +31,64 @@
 import { Err } from "./errors";
 import { WaitQueue } from "./tcb";
 import { checkTimeout, rescheduleBeforeUnlockLocked, rescheduleLocked, threadCurrent, waitOrFailLocked, wakeAllLocked, wakeLocked } from "./sched";
-import { assertLocked, kernelLock, kernelUnlock } from "./lock";
+import { kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
 import { kalloc, kfree, kfreeLocked } from "./kheap";
 import { moduleMemoryBytes } from "./boot";
 import { Box, NULL_GUARD_BYTES } from "./queue";
 
+/** The end of a pool's free list (no block has this number: at most
+ *  65535 blocks, numbered 0 to 65534). */
+const END: u32 = 0xffff;
+
+/** The most blocks a pool may have. */
+const MAX_BLOCKS: u32 = 0xffff;
+
+/** Where a numbered pool's blocks start (createNumbered): any non-zero
+ *  address, never dereferenced. */
+const NUMBERED_BASE: usize = 4;
+
 @final export class Pool {
   private waiters: WaitQueue = new WaitQueue();
   private base: usize = 0;
   private blockBytes: u32 = 0;
+  private reciprocal: u32 = 0; // floor(2^32 / blockBytes) + 1; 0 when not made
   private blocks: u32 = 0;
-  private freeHead: usize = 0;
+  private freeHead: u32 = END;
   private freeCount: u32 = 0;
-  private inUse: usize = 0; // bitmap in the kernel heap
+  private links: usize = 0; // u16 per block in the kernel heap (above)
   private live: bool = false;
   private owned: bool = false; // the storage is the kernel heap's (createInHeap)
 
   /** Makes a pool of `blocks` blocks of `blockBytes` each over the caller's
    *  buffer at `buffer` (blockBytes * blocks bytes, 4-aligned, e.g.
-   *  `memory.data(blockBytes * blocks, 4)`); the pool keeps one in-use bit
-   *  per block in the kernel heap.
+   *  `memory.data(blockBytes * blocks, 4)`); the pool keeps its free list,
+   *  two bytes per block, in the kernel heap, never in the blocks.
    *  Arguments: `buffer`, the start of the storage; `blockBytes`, a multiple
    *  of 4, at least 4; `blocks`, 1 to 65535.
    *  Returns Err.Ok; Err.Invalid for a null or misaligned buffer, a block
    *  size under 4 or not a multiple of 4, zero or over 65535 blocks, or a
    *  buffer that does not lie in module memory above the null guard;
-   *  Err.NoSpace when the kernel heap cannot hold the in-use bits; Err.Busy
+   *  Err.NoSpace when the kernel heap cannot hold the free list; Err.Busy
    *  if already created; Err.InInterrupt from an interrupt handler.
    *  Thread context (or boot). */
   create(buffer: usize, blockBytes: u32, blocks: u32): Err {
     if (buffer < NULL_GUARD_BYTES || (buffer & 3) != 0) return Err.Invalid;
-    if (blockBytes < 4 || (blockBytes & 3) != 0 || blocks == 0 || blocks > 0xffff) return Err.Invalid;
+    if (!Pool.sizesValid(blockBytes, blocks)) return Err.Invalid;
     const bytes = <u64>blockBytes * <u64>blocks;
     const top = <u64>moduleMemoryBytes();
     if (<u64>buffer > top || bytes > top - <u64>buffer) return Err.Invalid;
-    if (inInterrupt()) return Err.InInterrupt;
-    if (this.live) return Err.Busy;
-    const words = (blocks + 31) >>> 5;
-    const bits = kalloc(words << 2);
-    if (bits == 0) return Err.NoSpace;
-    memory.fill(bits, 0, words << 2);
-    // Thread the free list in address order: block 0 is handed out first.
-    for (let i = blocks; i > 0; i--) {
-      const b = buffer + <usize>((i - 1) * blockBytes);
-      store<usize>(b, i == blocks ? 0 : b + blockBytes);
-    }
-    // Published under the lock, live last: free (any context) tests live
-    // first, and a handler's free of a stale block from an earlier pool may
-    // come at any time; unlocked, GCC may store live before the bits.
-    const s = kernelLock();
-    this.base = buffer;
-    this.blockBytes = blockBytes;
-    this.blocks = blocks;
-    this.freeHead = buffer;
-    this.freeCount = blocks;
-    this.inUse = bits;
-    this.live = true;
-    kernelUnlock(s);
-    return Err.Ok;
+    return this.make(buffer, blockBytes, blocks);
   }
 
   /** Makes a pool as create does, over `blockBytes * blocks` bytes taken
    *  from the kernel heap, which delete gives back: for a user that cannot
-   *  hand the kernel a buffer of its own memory (an isolated
-   *  application's pool, kernel/sys.ts, whose blocks are tokens for blocks
-   *  in the application's memory).
+   *  hand the kernel a buffer of its own memory.
    *  Arguments: `blockBytes` and `blocks` as create.
    *  Returns as create; Err.NoSpace also when the kernel heap cannot hold
    *  the storage. Thread context (or boot). */
   createInHeap(blockBytes: u32, blocks: u32): Err {
-    if (blockBytes < 4 || (blockBytes & 3) != 0 || blocks == 0 || blocks > 0xffff) return Err.Invalid;
+    if (!Pool.sizesValid(blockBytes, blocks)) return Err.Invalid;
     if (inInterrupt()) return Err.InInterrupt;
     if (this.live) return Err.Busy;
     const storage = kalloc(blockBytes * blocks);
@@ -104,21 +102,30 @@ import { Box, NULL_GUARD_BYTES } from "./queue";
     return Err.Ok;
   }
 
+  /** Makes a pool of `blocks` numbered blocks with no storage at all: its
+   *  "addresses" are never dereferenced, and blockIndex and blockAt turn
+   *  them into numbers and back. For an isolated application's pool
+   *  (kernel/sys.ts), whose blocks are in the application's own memory:
+   *  the kernel keeps only the list, two bytes per block.
+   *  Arguments: `blocks`, 1 to 65535.
+   *  Returns as create. Thread context (or boot). */
+  createNumbered(blocks: u32): Err {
+    if (!Pool.sizesValid(4, blocks)) return Err.Invalid;
+    return this.make(NUMBERED_BASE, 4, blocks);
+  }
+
   /** The index of the block at `block` (0 .. blocks - 1), or -1 for an
    *  address that is not the start of one of this pool's blocks. Any
    *  context. */
   blockIndex(block: usize): i32 {
-    if (!this.live || block < this.base) return -1;
-    const off = block - this.base;
-    const i = <u32>(off / <usize>this.blockBytes);
-    if (i >= this.blocks || off != <usize>i * <usize>this.blockBytes) return -1;
-    return <i32>i;
+    const i = this.numberOf(block);
+    return i < this.blocks ? <i32>i : -1;
   }
 
   /** The address of block `index`, or 0 for an index out of range. Any
    *  context. */
   blockAt(index: u32): usize {
-    if (!this.live || index >= this.blocks) return 0;
+    if (index >= this.blocks) return 0;
     return this.base + <usize>index * <usize>this.blockBytes;
   }
 
@@ -134,21 +141,25 @@ import { Box, NULL_GUARD_BYTES } from "./queue";
    *  Thread context; from an interrupt handler only with NO_WAIT (tryAlloc). */
   alloc(out: Box<usize>, timeout: u32): Err {
     if (changetype<usize>(out) == 0) return Err.Invalid;
-    out.value = 0;
-    if (!this.live) return Err.Invalid;
     const e = checkTimeout(timeout);
-    if (e != Err.Ok) return e;
+    if (e != Err.Ok) return this.refuse(out, e);
     const s = kernelLock();
-    const b = this.takeLocked();
-    if (b != 0) {
+    // links first: its offset is the highest of the fields read here, so
+    // its bounds check covers the others' (docs/build.md, "Hot paths laid
+    // out for the bounds checks").
+    const links = this.links;
+    const i = this.freeHead;
+    if (i != END) {
+      // A pool not made has freeHead END: no test of live here.
+      const link = links + (<usize>i << 1);
+      this.freeHead = load<u16>(link);
+      store<u16>(link, <u16>i); // allocated: its own number
+      this.freeCount--;
       kernelUnlock(s);
-      out.value = b;
+      out.value = this.base + <usize>i * <usize>this.blockBytes;
       return Err.Ok;
     }
-    const r = waitOrFailLocked(this.waiters, timeout, s);
-    // Woken with Err.Ok: free put the block in our waitPtr.
-    if (r == Err.Ok) out.value = threadCurrent()!.waitPtr;
-    return r;
+    return this.waitForBlock(out, timeout, s);
   }
 
   /** Takes a block if one is free, never waiting: alloc with NO_WAIT.
@@ -167,27 +178,22 @@ import { Box, NULL_GUARD_BYTES } from "./queue";
    *  free: a double free changes nothing). Any context. */
   free(block: usize): Err {
     // All of it under the lock: a more urgent thread may delete the pool
-    // and make it again, smaller, between a test outside and the bitmap's
-    // update. blockIndex's test, written out: through blockIndex (its -1,
-    // then a sign test) Thread-Metric's memory figure was 3 instructions
-    // more.
+    // and make it again, smaller, between a test outside and the list's
+    // update. A pool not made has blocks 0: every number is refused.
     const s = kernelLock();
-    if (!this.live || block < this.base) return this.refuseLocked(s);
-    const off = block - this.base;
-    const i = <u32>(off / <usize>this.blockBytes);
-    if (i >= this.blocks || off != <usize>i * <usize>this.blockBytes) return this.refuseLocked(s);
-    const word = this.inUse + (<usize>(i >>> 5) << 2);
-    const bit: u32 = 1 << (i & 31);
-    if ((load<u32>(word) & bit) == 0) return this.refuseLocked(s); // free already
+    const links = this.links; // first, as in alloc
+    const i = this.numberOf(block);
+    if (i >= this.blocks) return this.refuseLocked(s);
+    const link = links + (<usize>i << 1);
+    if (<u32>load<u16>(link) != i) return this.refuseLocked(s); // free already
     const w = this.waiters.head;
     if (w !== null) {
-      w.waitPtr = block; // stays in use: now the waiter's
+      w.waitPtr = block; // stays allocated: now the waiter's
       wakeLocked(w, Err.Ok);
       rescheduleLocked();
     } else {
-      store<u32>(word, load<u32>(word) & ~bit);
-      store<usize>(block, this.freeHead);
-      this.freeHead = block;
+      store<u16>(link, <u16>this.freeHead);
+      this.freeHead = i;
       this.freeCount++;
     }
     kernelUnlock(s);
@@ -204,10 +210,10 @@ import { Box, NULL_GUARD_BYTES } from "./queue";
     return this.blockBytes;
   }
 
-  /** Deletes the pool: waiters wake with Err.Deleted, the in-use bits
-   *  (and createInHeap's storage) go back to the kernel heap; the buffer
-   *  is the caller's again (blocks
-   *  still held must not be used as pool blocks: free refuses them).
+  /** Deletes the pool: waiters wake with Err.Deleted, the free list (and
+   *  createInHeap's storage) go back to the kernel heap; the buffer is the
+   *  caller's again (blocks still held must not be used as pool blocks:
+   *  free refuses them).
    *  Returns Err.Ok; Err.Invalid if not created; Err.InInterrupt.
    *  Thread context. */
   delete(): Err {
@@ -216,18 +222,84 @@ import { Box, NULL_GUARD_BYTES } from "./queue";
     const s = kernelLock();
     this.live = false;
     wakeAllLocked(this.waiters, Err.Deleted);
-    kfreeLocked(this.inUse);
+    kfreeLocked(this.links);
     if (this.owned) kfreeLocked(this.base);
     this.owned = false;
-    this.inUse = 0;
+    this.links = 0;
     this.base = 0;
     this.blockBytes = 0;
+    this.reciprocal = 0;
     this.blocks = 0;
-    this.freeHead = 0;
+    this.freeHead = END;
     this.freeCount = 0;
     rescheduleBeforeUnlockLocked(s);
     kernelUnlock(s);
     return Err.Ok;
+  }
+
+  /** Whether `blockBytes` and `blocks` make a pool: a block of at least 4
+   *  bytes and a multiple of 4, 1 to MAX_BLOCKS blocks. */
+  private static sizesValid(blockBytes: u32, blocks: u32): bool {
+    return blockBytes >= 4 && (blockBytes & 3) == 0 && blocks != 0 && blocks <= MAX_BLOCKS;
+  }
+
+  /** Makes the pool over `base` (checked by the caller): the free list in
+   *  the kernel heap, every block on it in address order (block 0 is
+   *  handed out first). Returns as create. Thread context (or boot). */
+  private make(base: usize, blockBytes: u32, blocks: u32): Err {
+    if (inInterrupt()) return Err.InInterrupt;
+    if (this.live) return Err.Busy;
+    const links = kalloc(((blocks << 1) + 3) & ~3);
+    if (links == 0) return Err.NoSpace;
+    for (let i: u32 = 0; i < blocks; i++) {
+      store<u16>(links + (<usize>i << 1), <u16>(i + 1 < blocks ? i + 1 : END));
+    }
+    // Published under the lock, live last: free (any context) may come
+    // from a handler at any time with a stale block of an earlier pool;
+    // unlocked, GCC may store blocks before the list.
+    const s = kernelLock();
+    this.base = base;
+    this.blockBytes = blockBytes;
+    this.reciprocal = <u32>(<u64>0x100000000 / <u64>blockBytes) + 1;
+    this.blocks = blocks;
+    this.freeHead = 0;
+    this.freeCount = blocks;
+    this.links = links;
+    this.live = true;
+    kernelUnlock(s);
+    return Err.Ok;
+  }
+
+  /** The number of the block that starts at `block`, or a number of
+   *  blocks or more for any other address (and for every address when
+   *  the pool is not made). The multiplication by the reciprocal is
+   *  exact for a block's start (above); the product is checked back.
+   *  Lock held, or for blockIndex a pool that stays made. */
+  @inline private numberOf(block: usize): u32 {
+    const off = <u32>(block - this.base); // below base: wraps, refused below
+    const i = <u32>((<u64>off * <u64>this.reciprocal) >>> 32);
+    return i * this.blockBytes == off ? i : END;
+  }
+
+  /** alloc's slow path, lock held (`s`: what kernelLock returned): a pool
+   *  not made is refused, else the caller waits (or is refused with
+   *  NO_WAIT) for a block that free hands over. Gives the lock back. */
+  private waitForBlock(out: Box<usize>, timeout: u32, s: u32): Err {
+    out.value = 0;
+    if (!this.live) {
+      kernelUnlock(s);
+      return Err.Invalid;
+    }
+    const r = waitOrFailLocked(this.waiters, timeout, s);
+    // Woken with Err.Ok: free put the block in our waitPtr.
+    if (r == Err.Ok) out.value = threadCurrent()!.waitPtr;
+    return r;
+  }
+
+  /** Writes 0 into `out` and returns `e`: alloc refused. */
+  private refuse(out: Box<usize>, e: Err): Err {
+    out.value = 0;
+    return e;
   }
 
   /** Gives the lock back (`s`: what kernelLock returned) and answers
@@ -235,18 +307,5 @@ import { Box, NULL_GUARD_BYTES } from "./queue";
   private refuseLocked(s: u32): Err {
     kernelUnlock(s);
     return Err.Invalid;
-  }
-
-  /** Pops the free list's head and marks it in use; 0 when empty. Lock held. */
-  private takeLocked(): usize {
-    assertLocked();
-    const b = this.freeHead;
-    if (b == 0) return 0;
-    this.freeHead = load<usize>(b);
-    this.freeCount--;
-    const i = <u32>((b - this.base) / <usize>this.blockBytes);
-    const word = this.inUse + (<usize>(i >>> 5) << 2);
-    store<u32>(word, load<u32>(word) | (1 << (i & 31)));
-    return b;
   }
 }

@@ -891,22 +891,22 @@ export function sys_notify_wait_indexed(index: u32, clearOnExit: u32, timeout: u
 }
 
 // ---- memory pools -------------------------------------------------------------------
-// An application's pool lives in its own memory. The kernel keeps one
-// 4-byte token per block (a Pool over the kernel heap, createInHeap), so
+// An application's pool lives in its own memory. The kernel keeps only
+// the free list, two bytes per block (a numbered Pool, createNumbered), so
 // the waiting, the order of waiters and the double-free check are the
 // kernel Pool's; a block crosses as its index, which user/ivt.ts turns
 // into an address in the application's buffer.
 
-/** Makes a pool of `blocks` tokens (1 to 65535; 4 bytes of kernel heap
- *  each, and a bit). Returns its handle, or -Err.Invalid, -Err.NoSpace (no
- *  handle, or the kernel heap cannot hold the tokens), -Err.NoThread. */
+/** Makes a pool of `blocks` numbered blocks (1 to 65535; 2 bytes of
+ *  kernel heap each). Returns its handle, or -Err.Invalid, -Err.NoSpace
+ *  (no handle, or the kernel heap cannot hold the list), -Err.NoThread. */
 export function sys_pool_create(blocks: u32): i32 {
   const app = callerApp();
   if (app == 0) return failed(Err.NoThread);
   if (blocks == 0 || blocks > 0xffff) return failed(Err.Invalid);
   const slot = takeKeptSlot<Pool>(Kind.Pool, app);
   if (slot < 0) return failed(Err.NoSpace);
-  return madeOutsideLock(slot, changetype<Pool>(cachedObject(Kind.Pool, slot)).createInHeap(4, blocks));
+  return madeOutsideLock(slot, changetype<Pool>(cachedObject(Kind.Pool, slot)).createNumbered(blocks));
 }
 
 /** As Pool.alloc. Returns the block's index (>= 0), or the error negated
@@ -945,7 +945,7 @@ export function sys_pool_available(h: i32): i32 {
   return p === null ? failed(Err.Invalid) : done(<i32>p.available());
 }
 
-/** As Pool.delete (the tokens go back to the kernel heap); the handle goes stale. */
+/** As Pool.delete (the list goes back to the kernel heap); the handle goes stale. */
 export function sys_pool_delete(h: i32): i32 {
   return deleteThrough<Pool>(h, Kind.Pool);
 }

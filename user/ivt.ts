@@ -746,7 +746,8 @@ function appMemoryBytes(): u64 {
 /** A fixed-block memory pool over a buffer of this application's memory
  *  (as the kernel's Pool: alloc and free O(1), waiters served most urgent
  *  first, a double free refused). The blocks stay in the application's
- *  memory; the kernel keeps a 4-byte token per block, from its heap. */
+ *  memory; the kernel keeps only their free list, 2 bytes per block of its
+ *  heap. */
 export class Pool extends KernelObject {
   private base: usize = 0;
   private blockBytes: u32 = 0;
@@ -757,7 +758,7 @@ export class Pool extends KernelObject {
    *  this module's memory, 4-aligned, above the 16-byte null guard:
    *  `memory.data(n, 4)`). Returns Err.Ok; Err.Invalid (arguments as said,
    *  or a buffer past the end of memory); Err.NoSpace (no handle, or the
-   *  kernel heap cannot hold the tokens); Err.Busy (already created);
+   *  kernel heap cannot hold the list); Err.Busy (already created);
    *  Err.NoThread. */
   create(buffer: usize, blockBytes: u32, blocks: u32): Err {
     if (this.handle > 0) return Err.Busy;

@@ -150,6 +150,32 @@ export function poolTests(): void {
     cleanup();
   });
 
+  test("pool: writes into freed blocks never send alloc outside the pool", () => {
+    const out = box;
+    checkEq(bp.create(buffer, BLOCK, BLOCKS), Err.Ok, "create");
+    for (let i: u32 = 0; i < BLOCKS; i++) {
+      bp.tryAlloc(out);
+      unchecked((got[i] = out.value));
+    }
+    for (let i: u32 = 0; i < BLOCKS; i++) checkEq(bp.free(unchecked(got[i])), Err.Ok, "free");
+    // A use after free: every word of every block, with an address
+    // outside the pool, a block's own and 0.
+    for (let w: usize = 0; w < BLOCK * BLOCKS; w += 4) {
+      const v: usize = w % 12 == 0 ? 0x7ffffff0 : w % 12 == 4 ? buffer + w : 0;
+      store<usize>(buffer + w, v);
+    }
+    let inside = 0;
+    for (let i: u32 = 0; i < BLOCKS; i++) {
+      checkEq(bp.tryAlloc(out), Err.Ok, "alloc");
+      unchecked((got[i] = out.value));
+      if (out.value >= buffer && out.value < buffer + BLOCK * BLOCKS && (out.value - buffer) % BLOCK == 0) inside++;
+    }
+    checkEq(inside, BLOCKS, "every block one of the pool's");
+    check(got[0] != got[1] && got[1] != got[2] && got[0] != got[2], "distinct blocks");
+    checkEq(bp.tryAlloc(out), Err.WouldBlock, "then none");
+    checkEq(bp.delete(), Err.Ok, "delete");
+  });
+
   test("pool: a timed wait gets a block a thread frees", () => {
     const out = box;
     checkEq(bp.create(buffer, BLOCK, BLOCKS), Err.Ok, "create");
