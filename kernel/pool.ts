@@ -17,13 +17,14 @@
 // straight to the most urgent waiter (FIFO among equals): it stays
 // allocated and the woken alloc finds it done.
 //
-// A block's number comes from its address by a multiplication, not a
-// division: `reciprocal` is floor(2^32 / blockBytes) + 1, and the high
-// word of offset * reciprocal is offset / blockBytes exactly for every
-// offset that is a block's start (the error is under 1 while offset is
-// under 2^32); free checks the product back, so any other address is
-// refused. A pool not made has reciprocal and blocks 0 and freeHead END,
-// so free and alloc need no separate test of it on their fast paths.
+// A block's number comes from its address by a shift when the block size
+// is a power of two (the common case, and the cheap one on every core:
+// the M0 has no divide instruction, and ColdFire no 64-bit multiply for a
+// reciprocal), else by a division; either way the number is checked back,
+// so an address that is not a block's start is refused. A pool not made
+// has shift UNMADE_SHIFT, blocks 0 and freeHead END, so free and alloc
+// need no separate test of it on their fast paths (and never divide by
+// its block size, 0).
 //
 // A call that returns a block and an Err writes the block into a Box<usize>
 // the caller owns, as Queue.receiveInto does (kernel/queue.ts).
@@ -44,6 +45,13 @@ const END: u32 = 0xffff;
 /** The most blocks a pool may have. */
 const MAX_BLOCKS: u32 = 0xffff;
 
+/** A pool's shift while it is not made: any shift works (blocks is 0,
+ *  so every number is refused); a shift keeps free from dividing by 0. */
+const UNMADE_SHIFT: u32 = 31;
+
+/** The shift of a block size that is not a power of two: divide. */
+const DIVIDE: u32 = 0;
+
 /** Where a numbered pool's blocks start (createNumbered): any non-zero
  *  address, never dereferenced. */
 const NUMBERED_BASE: usize = 4;
@@ -52,7 +60,7 @@ const NUMBERED_BASE: usize = 4;
   private waiters: WaitQueue = new WaitQueue();
   private base: usize = 0;
   private blockBytes: u32 = 0;
-  private reciprocal: u32 = 0; // floor(2^32 / blockBytes) + 1; 0 when not made
+  private shift: u32 = UNMADE_SHIFT; // log2(blockBytes) for a power of two, else DIVIDE
   private blocks: u32 = 0;
   private freeHead: u32 = END;
   private freeCount: u32 = 0;
@@ -228,7 +236,7 @@ const NUMBERED_BASE: usize = 4;
     this.links = 0;
     this.base = 0;
     this.blockBytes = 0;
-    this.reciprocal = 0;
+    this.shift = UNMADE_SHIFT;
     this.blocks = 0;
     this.freeHead = END;
     this.freeCount = 0;
@@ -260,7 +268,7 @@ const NUMBERED_BASE: usize = 4;
     const s = kernelLock();
     this.base = base;
     this.blockBytes = blockBytes;
-    this.reciprocal = <u32>(<u64>0x100000000 / <u64>blockBytes) + 1;
+    this.shift = popcnt(blockBytes) == 1 ? ctz(blockBytes) : DIVIDE;
     this.blocks = blocks;
     this.freeHead = 0;
     this.freeCount = blocks;
@@ -272,12 +280,16 @@ const NUMBERED_BASE: usize = 4;
 
   /** The number of the block that starts at `block`, or a number of
    *  blocks or more for any other address (and for every address when
-   *  the pool is not made). The multiplication by the reciprocal is
-   *  exact for a block's start (above); the product is checked back.
+   *  the pool is not made): a shift or a division (above), checked back.
    *  Lock held, or for blockIndex a pool that stays made. */
   @inline private numberOf(block: usize): u32 {
     const off = <u32>(block - this.base); // below base: wraps, refused below
-    const i = <u32>((<u64>off * <u64>this.reciprocal) >>> 32);
+    const shift = this.shift;
+    if (shift != DIVIDE) {
+      const i = off >>> shift;
+      return i << shift == off ? i : END;
+    }
+    const i = off / this.blockBytes;
     return i * this.blockBytes == off ? i : END;
   }
 
