@@ -56,3 +56,24 @@ test("make bench TRACE=off: the board's images are built apart with the trace ri
   assert.doesNotMatch(boardAscFlags(b).join(" "), /BOARD_TRACE_ENABLED/);
   assert.equal(b.kernel && b.kernel.TRACE_ENABLED, undefined, "the loaded board is left as it was");
 });
+
+test("make bench skips a set whose image does not fit the board, saying why; any other failure stops it", async () => {
+  const { unlessItDoesNotFit } = await import("../../tools/ivt/bench.js");
+  const { DoesNotFit, UserError } = await import("../../tools/ivt/proc.js");
+  const b = { name: "tiny" };
+  const skipped = {};
+  const said = [];
+  const log = console.log;
+  console.log = (line) => said.push(line);
+  try {
+    const why = "boards/tiny/board.json: the image of bench-app needs 64 bytes more RAM than memory.ram has";
+    assert.equal(await unlessItDoesNotFit(b, "bench-app", async () => { throw new DoesNotFit(why); }, skipped), null);
+    assert.deepEqual(skipped, { "bench-app": why });
+    assert.match(said.join("\n"), /^bench-app: skipped on tiny, its image does not fit the board: boards\/tiny/m);
+    assert.equal(await unlessItDoesNotFit(b, "thread-metric", async () => "tm done", skipped), "tm done");
+    await assert.rejects(unlessItDoesNotFit(b, "codegen", async () => { throw new UserError("codegen run failed (exit 1)"); }, skipped), /exit 1/);
+    assert.deepEqual(Object.keys(skipped), ["bench-app"], "a failed run is not a skip");
+  } finally {
+    console.log = log;
+  }
+});

@@ -8,6 +8,8 @@ import path from "node:path";
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadBoard } from "../../tools/ivt/boards.js";
+import { checkStaticDataFits } from "../../tools/ivt/build.js";
+import { DoesNotFit } from "../../tools/ivt/proc.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const IVT = path.join(ROOT, "build/tools/ivt.mjs");
@@ -40,3 +42,13 @@ test("static data larger than the module memory stops the build with both sizes 
   assert.match(r.stderr, /make the app's static data \(constant arrays, strings\) \d+ bytes smaller, or give the board more module_memory/);
 });
 
+
+test("a board too small for an image is a DoesNotFit, which make bench skips a set for (microbit)", () => {
+  const app = bigTableApp("big-static-data-class", 4096);
+  spawnSync(process.execPath, [IVT, "build", "--board", "microbit", "--app", app], { cwd: ROOT, encoding: "utf8" });
+  // The image's folder is the app's name and a hash of its path.
+  const dir = fs.readdirSync(path.join(ROOT, "build/microbit")).find((d) => d.startsWith("big-static-data-class-"));
+  const wasm = path.join(ROOT, "build/microbit", dir || "none", "kernel.wasm");
+  assert.ok(fs.existsSync(wasm), `${wasm}: asc wrote it before the check`);
+  assert.throws(() => checkStaticDataFits(loadBoard("microbit"), wasm), (e) => e instanceof DoesNotFit && /static data ends at byte/.test(e.message));
+});

@@ -23,7 +23,7 @@ import { honestTime, runCapture } from "./run.js";
 import { nativeSizes } from "./size.js";
 import { num } from "./boards.js";
 import { BUILD } from "./paths.js";
-import { UserError } from "./proc.js";
+import { DoesNotFit, UserError } from "./proc.js";
 
 /** The cycle counter's rate in Hz. */
 export const cycleHz = (b) => num((b.cycle_counter && b.cycle_counter.hz) || b.clock_hz);
@@ -103,12 +103,13 @@ export function parseCodegen(output, scale) {
 
 /** Runs apps/codegen (native boards: its C side is linked into the image)
  *  and prints its table; returns the figures, or null where it does not run. */
-async function runCodegen(b, scale, unit) {
+async function runCodegen(b, scale, unit, skipped) {
   if (b.arch === "sim") {
     console.log("codegen: skipped on sim (the C side of each workload runs only in a native image)");
     return null;
   }
-  const output = await runBenchApp(b, "codegen", /^codegen: (done|skipped)/m, []);
+  const output = await runSetIfItFits(b, "codegen", /^codegen: (done|skipped)/m, [], skipped);
+  if (output === null) return null;
   const cg = parseCodegen(output, scale);
   if (!cg) {
     console.log(output.split("\n").find((l) => l.startsWith("codegen: skipped")));
@@ -136,6 +137,28 @@ async function runBenchApp(b, app, done, simArgs) {
   return r.output;
 }
 
+/** runBenchApp for a set a small board may not hold (the applications'
+ *  set, Thread-Metric, code generation): where its image does not fit the
+ *  board's memory (the build says so: DoesNotFit), prints that the set is
+ *  skipped and why, records it in `skipped`, and returns null. The
+ *  kernel's own set and the minimal image are never skipped. */
+function runSetIfItFits(b, app, done, simArgs, skipped) {
+  return unlessItDoesNotFit(b, app, () => runBenchApp(b, app, done, simArgs), skipped);
+}
+
+/** What `run()` gives, or null with `skipped[app]` set and a line printed
+ *  when it throws DoesNotFit; any other error goes on. */
+export async function unlessItDoesNotFit(b, app, run, skipped) {
+  try {
+    return await run();
+  } catch (e) {
+    if (!(e instanceof DoesNotFit)) throw e;
+    skipped[app] = e.message;
+    console.log(`${app}: skipped on ${b.name}, its image does not fit the board: ${e.message}`);
+    return null;
+  }
+}
+
 /** The board `b` with the trace ring compiled out (kernel setting
  *  TRACE_ENABLED 0), built apart under the name `<board>-notrace`. */
 export function withoutTrace(b) {
@@ -149,14 +172,18 @@ export async function runBench(b, { trace = true } = {}) {
   const { unit, scale } = converter(b);
   const output = await runBenchApp(b, "bench", /^bench: done$/m, ["--clock", "host"]);
   const results = parseBench(output, scale);
+  const skipped = {};
   // The same operations from an application in its own module
   // (apps/bench-app, docs/isolation.md): app_* beside the kernel's own.
-  Object.assign(results, parseBench(await runBenchApp(b, "bench-app", /^bench-app: done$/m, ["--clock", "host"]), scale));
+  const appOutput = await runSetIfItFits(b, "bench-app", /^bench-app: done$/m, ["--clock", "host"], skipped);
+  if (appOutput !== null) Object.assign(results, parseBench(appOutput, scale));
   // Thread-Metric counts iterations over virtual-time windows: on sim the
   // virtual clock (host calls), not the host's, so it is repeatable.
-  const tm = parseThreadMetric(await runBenchApp(b, "thread-metric", /^thread-metric: done$/m, []), b.arch === "sim" ? 1 : scale);
+  const tmOutput = await runSetIfItFits(b, "thread-metric", /^thread-metric: done$/m, [], skipped);
+  const tm = tmOutput === null ? {} : parseThreadMetric(tmOutput, b.arch === "sim" ? 1 : scale);
   const tmUnit = b.arch === "sim" ? "sim cycles" : unit;
   const report = { board: b.name, unit, results, thread_metric_unit: `${tmUnit} per iteration`, thread_metric: tm };
+  report.skipped = skipped; // set by set: why it does not fit the board
   if (b.arch !== "sim") {
     const z = nativeSizes(b, await buildImage(b, "minimal"));
     report.size = { text: z.text, data: z.data, bss: z.bss };
@@ -172,13 +199,16 @@ export async function runBench(b, { trace = true } = {}) {
   for (const [name, v] of Object.entries(results)) {
     console.log(`  ${name.padEnd(22)}${String(v.median).padStart(10)}${String(v.min).padStart(10)}${String(v.max).padStart(10)}${String(v.iterations).padStart(12)}`);
   }
-  console.log(`Thread-Metric on ${b.name}, ${tmUnit} per iteration${b.arch === "sim" ? " (informative only)" : ""}`);
-  console.log(`  ${"test".padEnd(22)}${"per iteration".padStart(14)}${"iterations/window".padStart(30)}`);
-  for (const [name, v] of Object.entries(tm)) {
-    console.log(`  ${name.padEnd(22)}${v.per_iteration.toFixed(2).padStart(14)}${v.windows.map((w) => w.iterations).join(" ").padStart(30)}`);
+  if (tmOutput !== null) {
+    console.log(`Thread-Metric on ${b.name}, ${tmUnit} per iteration${b.arch === "sim" ? " (informative only)" : ""}`);
+    console.log(`  ${"test".padEnd(22)}${"per iteration".padStart(14)}${"iterations/window".padStart(30)}`);
+    for (const [name, v] of Object.entries(tm)) {
+      console.log(`  ${name.padEnd(22)}${v.per_iteration.toFixed(2).padStart(14)}${v.windows.map((w) => w.iterations).join(" ").padStart(30)}`);
+    }
   }
+  for (const app of Object.keys(skipped)) console.log(`${app}: skipped on ${b.name} (does not fit; above)`);
   if (report.size) console.log(`  minimal two-thread image: text ${report.size.text}, data ${report.size.data}, bss ${report.size.bss} bytes`);
-  const cg = await runCodegen(b, scale, unit);
+  const cg = await runCodegen(b, scale, unit, skipped);
   if (cg) {
     report.codegen = cg;
     fs.writeFileSync(out, JSON.stringify(report, null, 2) + "\n");

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { APPS, IMAGE_MANIFEST, ROOT, appDir, isOutsideApp, rel } from "./paths.js";
 import { appAscPath, ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir, kernelSetting, kernelSettings, suiteShortChecksAsc } from "./gen.js";
-import { UserError, logStep, requireTool, step } from "./proc.js";
+import { DoesNotFit, UserError, logStep, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
 import { appendCustomSection, buildIdOf, wasmFunctionNames, wasmImports, wasmInfo } from "./wasm.js";
 import { spawnSync } from "node:child_process";
@@ -374,7 +374,7 @@ export function checkStaticDataFits(b, wasm) {
   const bytes = num(b.module_memory);
   if (end <= bytes) return wasm;
   const setting = b.layout ? `apps.${b.layout}.module_memory` : "module_memory";
-  throw new UserError(
+  throw new DoesNotFit(
     `${rel(wasm)}: the static data ends at byte ${end}, but board ${b.name} gives the module ${bytes} bytes of memory ` +
     `(board.json ${setting}): make the app's static data (constant arrays, strings) ${end - bytes} bytes smaller, ` +
     `or give the board more ${setting}`,
@@ -389,7 +389,7 @@ function checkAppDataFits(b, wasm, bytes) {
   const end = (wasmInfo(wasm).dataEnd + 15) & ~15;
   if (end <= bytes) return wasm;
   const setting = b.layout ? `apps.${b.layout}.app_memory` : "app_memory";
-  throw new UserError(
+  throw new DoesNotFit(
     `${rel(wasm)}: the application's static data ends at byte ${end}, but board ${b.name} gives each application ${bytes} bytes of memory ` +
     `(board.json ${setting}): make its static data ${end - bytes} bytes smaller, or give the board more ${setting}`,
   );
@@ -1008,7 +1008,7 @@ function linkStep(b, app, gcc, args) {
     if (!over) throw e;
     const split = (b.apps && app && b.apps[app]) || {};
     const field = (k) => `${k} ${split[k] !== undefined ? `${split[k]} (apps.${app}.${k})` : b[k] !== undefined ? b[k] : "-"}`;
-    throw new UserError(`boards/${b.name}/board.json: the image of ${app || "the demo"} needs ${over[1]} bytes more RAM than memory.ram has ` +
+    throw new DoesNotFit(`boards/${b.name}/board.json: the image of ${app || "the demo"} needs ${over[1]} bytes more RAM than memory.ram has ` +
       `(${b.memory && b.memory.ram ? b.memory.ram.size : "?"}): ${["module_memory", "thread_stacks", "main_stack", "app_memory"].filter((k) => split[k] !== undefined || b[k] !== undefined).map(field).join(", ")}; ` +
       `make them smaller (\`make size\` measures what the image needs), or give the app a split of its own in board.json "apps"`);
   }

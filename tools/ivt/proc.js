@@ -8,6 +8,12 @@ import { ROOT } from "./paths.js";
 
 export class UserError extends Error {}
 
+/** A UserError saying an image does not fit the board's memory (its RAM
+ *  at the link, or its static data in the module's or an application's
+ *  memory): the build is right, the board too small for this image. make
+ *  bench skips a set on such a board, saying why (tools/ivt/bench.js). */
+export class DoesNotFit extends UserError {}
+
 /** Finds `cmd` on PATH, or throws a UserError naming the Debian package
  *  that `make setup` installs for it. */
 export function requireTool(cmd, pkg) {
