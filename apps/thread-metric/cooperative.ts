@@ -7,12 +7,12 @@
 // cannot turn it off, but it never acts here: a yield gives the thread a
 // fresh slice, and every turn is far shorter than a tick.
 
-import { Thread, threadYield } from "../../kernel/ivt";
-import { sumOf, TmTest, withinOneOfAverage } from "./harness";
+import { threadYield } from "../../kernel/ivt";
+import { sumOf, TEST_THREADS, TmTest, withinOneOfAverage } from "./harness";
 
 const THREADS: i32 = 5;
 const counters = new StaticArray<u32>(THREADS);
-const threads: StaticArray<Thread> = [new Thread(), new Thread(), new Thread(), new Thread(), new Thread()];
+const threads = TEST_THREADS;
 
 function entry(i: u32): void {
   while (true) {

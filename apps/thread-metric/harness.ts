@@ -29,8 +29,19 @@ import {
  *  count 0 as the most urgent): the reporter at 2, test threads 3 .. 10. */
 export const REPORT_PRIORITY: u32 = 2;
 
-/** Stack of each test thread: twice the kernel's minimum. */
-export const STACK: u32 = 2 * MIN_STACK_BYTES;
+/** Stack of each test thread: twice the kernel's minimum, except where
+ *  the minimum is under 512 bytes (micro:bit's 448, whose red zone is 64):
+ *  the minimum and 64, so that five of them fit its 16 KiB beside the
+ *  rest (the deepest test thread peaks at about 300 bytes besides its red
+ *  zone on Cortex-M3; `make size` measures it). */
+export const STACK: u32 = MIN_STACK_BYTES < 512 ? MIN_STACK_BYTES + 64 : 2 * MIN_STACK_BYTES;
+
+/** The test threads' objects, shared by the tests: no test needs more
+ *  than five, and each test's threads are deleted and back to Free before
+ *  the next test starts (runTest), so their objects are made again there.
+ *  One set instead of one per test: the heap of a small board (micro:bit)
+ *  holds five thread objects, not sixteen. */
+export const TEST_THREADS: StaticArray<Thread> = [new Thread(), new Thread(), new Thread(), new Thread(), new Thread()];
 
 /** Warm-up before the first window, and each window, in milliseconds. */
 const WARMUP_MS: u32 = 200;
@@ -44,8 +55,10 @@ let failed = false;
 export class TmTest {
   constructor(public name: string) {}
 
-  /** The test's threads, to delete when it ends (start() adds them). */
-  threads: Thread[] = [];
+  /** How many of TEST_THREADS the test made (spawn), from the first:
+   *  runTest deletes them when it ends. No array that grows: the runtime's
+   *  allocator never frees, and seven tests' growth ran micro:bit out. */
+  spawned: i32 = 0;
   /** Set by the test's threads or handlers when an operation fails. */
   broken: string | null = null;
 
@@ -91,11 +104,16 @@ export class TmTest {
     this.lineHandler = null;
   }
 
-  /** Creates a thread of this test at `priority`; a failure fails it. */
+  /** Creates a thread of this test at `priority`: `t` must be the next of
+   *  TEST_THREADS (the tests take them in order); a failure fails it. */
   spawn(t: Thread, entry: (arg: u32) => void, arg: u32, priority: u32): void {
+    if (this.spawned >= TEST_THREADS.length || t !== TEST_THREADS[this.spawned]) {
+      this.fail("spawn: not the next of TEST_THREADS");
+      return;
+    }
+    this.spawned++;
     const e = threadCreate(t, this.name, entry, arg, priority, STACK);
     if (e != Err.Ok) this.fail("cannot create a thread: " + errName(e));
-    this.threads.push(t);
   }
 
   fail(why: string): void {
@@ -149,14 +167,17 @@ function msToTicks(ms: u32): u32 {
   return (ms * tickRate()) / 1000;
 }
 
+// Each window's cycles and iterations: made once, for every test (the
+// runtime's allocator never frees).
+const cycles = new StaticArray<u32>(WINDOWS);
+const counts = new StaticArray<u32>(WINDOWS);
+
 /** Runs `t`: start, warm-up, the windows, the checks, then deletes its
  *  threads. Main thread only. */
 export function runTest(t: TmTest): void {
   const me = threadCurrent()!;
   threadSetPriority(me, REPORT_PRIORITY);
   t.start();
-  const cycles = new StaticArray<u32>(WINDOWS);
-  const counts = new StaticArray<u32>(WINDOWS);
   if (t.broken === null) {
     threadSleep(msToTicks(WARMUP_MS));
     let c0 = portCycles();
@@ -179,9 +200,9 @@ export function runTest(t: TmTest): void {
       if (why !== null) t.fail(why);
     }
   }
-  for (let i = 0; i < t.threads.length; i++) threadDelete(t.threads[i]);
-  for (let i = 0; i < t.threads.length; i++) {
-    while (threadState(t.threads[i]) != ThreadState.Free) threadSleep(1);
+  for (let i = 0; i < t.spawned; i++) threadDelete(TEST_THREADS[i]);
+  for (let i = 0; i < t.spawned; i++) {
+    while (threadState(TEST_THREADS[i]) != ThreadState.Free) threadSleep(1);
   }
   t.stop();
   if (t.broken !== null) {

@@ -7,13 +7,13 @@
 // of their average.
 
 import {
-  Err, errName, IrqHandler, irqPend, IrqReturn, Thread, threadResume, threadSuspend,
+  Err, errName, IrqHandler, irqPend, IrqReturn, threadResume, threadSuspend,
 } from "../../kernel/ivt";
-import { TmTest, withinOneOfAverage } from "./harness";
+import { TEST_THREADS, TmTest, withinOneOfAverage } from "./harness";
 
 const counters = new StaticArray<u32>(3); // [thread 0, thread 1, handler]
-const thread0 = new Thread();
-const thread1 = new Thread();
+const thread0 = TEST_THREADS[0];
+const thread1 = TEST_THREADS[1];
 let vector: u32 = 0;
 let test: InterruptPreemption | null = null;
 

@@ -7,12 +7,12 @@
 // counter); the thread's and the handler's counters must stay within 1.
 
 import {
-  Err, errName, FOREVER, IrqHandler, irqPend, IrqReturn, Semaphore, Thread,
+  Err, errName, FOREVER, IrqHandler, irqPend, IrqReturn, Semaphore,
 } from "../../kernel/ivt";
-import { TmTest, withinOneOfAverage } from "./harness";
+import { TEST_THREADS, TmTest, withinOneOfAverage } from "./harness";
 
 const counters = new StaticArray<u32>(2); // [thread, handler]
-const thread = new Thread();
+const thread = TEST_THREADS[0];
 const sem = new Semaphore();
 let vector: u32 = 0;
 let test: Interrupt | null = null;

@@ -4,13 +4,13 @@
 // send and one receive. The published test checks the last word; this one
 // checks all four.
 
-import { Err, errName, FOREVER, Queue, Thread } from "../../kernel/ivt";
-import { TmTest } from "./harness";
+import { Err, errName, FOREVER, Queue } from "../../kernel/ivt";
+import { TEST_THREADS, TmTest } from "./harness";
 
 const MESSAGE_BYTES: u32 = 16;
 const CAPACITY: u32 = 10;
 const queue = new Queue();
-const thread = new Thread();
+const thread = TEST_THREADS[0];
 let counter: u32 = 0;
 let test: Message | null = null;
 

@@ -6,12 +6,12 @@
 // (the sum of the five counters: a round of thread 0 is five); the
 // counters must stay within 1 of their average.
 
-import { Err, errName, Thread, threadResume, threadSuspend } from "../../kernel/ivt";
-import { sumOf, TmTest, withinOneOfAverage } from "./harness";
+import { Err, errName, threadResume, threadSuspend } from "../../kernel/ivt";
+import { sumOf, TEST_THREADS, TmTest, withinOneOfAverage } from "./harness";
 
 const THREADS: i32 = 5;
 const counters = new StaticArray<u32>(THREADS);
-const threads: StaticArray<Thread> = [new Thread(), new Thread(), new Thread(), new Thread(), new Thread()];
+const threads = TEST_THREADS;
 let test: Preemptive | null = null;
 
 function entry(i: u32): void {

@@ -3,11 +3,11 @@
 // { take a semaphore (count 1); give it back; counter++ }, checking both
 // calls succeed. An iteration is one take and one give.
 
-import { Err, errName, FOREVER, Semaphore, Thread } from "../../kernel/ivt";
-import { TmTest } from "./harness";
+import { Err, errName, FOREVER, Semaphore } from "../../kernel/ivt";
+import { TEST_THREADS, TmTest } from "./harness";
 
 const sem = new Semaphore();
-const thread = new Thread();
+const thread = TEST_THREADS[0];
 let counter: u32 = 0;
 let test: Synchronization | null = null;
 
