@@ -9,7 +9,10 @@
  * byte loop: about 100 instructions instead of 1). AssemblyScript code
  * accesses memory aligned nearly always, so here a constant-size copy
  * tests the two addresses' alignment and uses word (halfword) accesses when
- * it can, and memcpy only when an address really is unaligned.
+ * it can, and memcpy only when an address really is unaligned. The aligned
+ * case is marked the likely one: without the mark GCC laid it out of line,
+ * two branches more on every access (a load was 7 instructions on the
+ * aligned path instead of 3).
  *
  * Compiled into the module's translation unit before wasm2c's code
  * (arch.json module_cflags: -include); elsewhere it changes nothing.
@@ -31,15 +34,15 @@ static inline __attribute__((always_inline)) void ivt_memcpy(void* d, const void
       *(uint8_t*)d = *(const uint8_t*)s;
       return;
     }
-    if (n == 2 && (both & 1) == 0) {
+    if (n == 2 && __builtin_expect((both & 1) == 0, 1)) {
       *(ivt_u16_a*)d = *(const ivt_u16_a*)s;
       return;
     }
-    if (n == 4 && (both & 3) == 0) {
+    if (n == 4 && __builtin_expect((both & 3) == 0, 1)) {
       *(ivt_u32_a*)d = *(const ivt_u32_a*)s;
       return;
     }
-    if (n == 8 && (both & 3) == 0) {
+    if (n == 8 && __builtin_expect((both & 3) == 0, 1)) {
       ((ivt_u32_a*)d)[0] = ((const ivt_u32_a*)s)[0];
       ((ivt_u32_a*)d)[1] = ((const ivt_u32_a*)s)[1];
       return;

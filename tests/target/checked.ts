@@ -68,7 +68,29 @@ class SelfPend extends IrqHandler {
   }
 }
 
+/** 24 bytes for the unaligned accesses, 8-aligned; the offsets come from
+ *  a mutable global so that the compiler cannot see them. */
+const bytes = memory.data(24, 8);
+let firstOffset: usize = 0;
+
 export function checkedTests(): void {
+  test("memory: loads and stores of 2, 4 and 8 bytes at every offset 0-7 move the right bytes (M0: no unaligned access)", () => {
+    for (let off: usize = firstOffset; off < 8; off++) {
+      for (let i: usize = 0; i < 24; i++) store<u8>(bytes + i, <u8>(i + 1));
+      const p = bytes + off;
+      const b = <u64>(off + 1); // the byte at p
+      checkEq(<u32>load<u16>(p), <u32>(b | ((b + 1) << 8)), ""); // 1
+      checkEq(load<u32>(p), <u32>(b | ((b + 1) << 8) | ((b + 2) << 16) | ((b + 3) << 24)), ""); // 2
+      checkEq(<u32>(load<u64>(p) >>> 32), <u32>((b + 4) | ((b + 5) << 8) | ((b + 6) << 16) | ((b + 7) << 24)), ""); // 3
+      store<u32>(p, 0xa1b2c3d4);
+      check(load<u8>(p) == 0xd4 && load<u8>(p + 3) == 0xa1 && load<u8>(p + 4) == <u8>(b + 4) && (off == 0 || load<u8>(p - 1) == <u8>off), ""); // 4
+      store<u16>(p + 1, 0xeeff);
+      check(load<u8>(p + 1) == 0xff && load<u8>(p + 2) == 0xee && load<u8>(p + 3) == 0xa1, ""); // 5
+      store<u64>(p, 0x0102030405060708);
+      check(load<u8>(p) == 8 && load<u8>(p + 7) == 1 && load<u8>(p + 8) == <u8>(b + 8), ""); // 6
+    }
+  });
+
   test("queue: typed calls refuse a size that is not the item size", () => {
     checkEq(q.create(4, 2), Err.Ok, ""); // create
     checkEq(q.sendValue<u8>(1, NO_WAIT), Err.Invalid, ""); // u8
