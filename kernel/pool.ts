@@ -163,8 +163,11 @@ const NUMBERED_BASE: usize = 4;
       this.freeHead = load<u16>(link);
       store<u16>(link, <u16>i); // allocated: its own number
       this.freeCount--;
+      // The address under the lock: a more urgent thread may delete the
+      // pool the moment it is released.
+      const b = this.base + <usize>i * <usize>this.blockBytes;
       kernelUnlock(s);
-      out.value = this.base + <usize>i * <usize>this.blockBytes;
+      out.value = b;
       return Err.Ok;
     }
     return this.waitForBlock(out, timeout, s);
