@@ -26,7 +26,7 @@
 // handle goes stale and the call sees a deleted object), but no create
 // takes it again until every pin on it is gone.
 
-import { APP_MAX_HANDLES, MAX_HANDLES, MAX_THREADS } from "./config";
+import { APP_MAX_HANDLES, ISOLATED_APPS, MAX_HANDLES, MAX_THREADS } from "./config";
 import { kernelLock, kernelUnlock } from "./lock";
 
 /** Handle slots: MAX_HANDLES, at most the 256 a handle's slot bits name. */
@@ -60,14 +60,39 @@ const GEN_MASK: u32 = 0x7ffff; // 19 bits: a handle stays a positive i32
 // applications (the kernel's start function, before any application
 // module exists); typed non-null so the hot path has no null checks. An
 // image without applications makes no system calls and never reads them.
-/** Per slot, the handle it answers to with the owner in the slot bits:
- *  kind << 8 | generation << 12 | owner (kind 0, which no call asks for,
- *  while free; the owner bits then keep the last owner, handleRelease).
- *  So a call's check is one compare: the slot word against its handle
- *  with the slot bits replaced by the caller. */
-let slots: StaticArray<u32> = changetype<StaticArray<u32>>(0);
-/** Per slot: the object (as usize) for the slot's kind. */
-let objects: StaticArray<usize> = changetype<StaticArray<usize>>(0);
+/** Per slot, two words: the handle it answers to with the owner in the
+ *  slot bits (kind << 8 | generation << 12 | owner; kind 0, which no call
+ *  asks for, while free, the owner bits then keeping the last owner,
+ *  handleRelease), so that a call's check is one compare, the slot word
+ *  against its handle with the slot bits replaced by the caller; then the
+ *  object (as usize) for the slot's kind. In an image with isolated
+ *  applications the table is static data at a constant address: a call
+ *  finds both words from the slot alone, with no table address to load
+ *  first (two loads and an add fewer a call). Elsewhere (the unit tests,
+ *  which use handles without applications) handlesInit makes it on the
+ *  heap, and an image without applications reserves nothing. */
+const STATIC_SLOTS: usize = ISOLATED_APPS ? memory.data(<i32>(HANDLE_SLOTS * 8), 8) : 0;
+let heapSlots: StaticArray<u32> = changetype<StaticArray<u32>>(0);
+// @ts-ignore: decorator
+@inline function slotAt(slot: i32): usize {
+  return (ISOLATED_APPS ? STATIC_SLOTS : changetype<usize>(heapSlots)) + (<usize>slot << 3);
+}
+// @ts-ignore: decorator
+@inline function slotWord(slot: i32): u32 {
+  return load<u32>(slotAt(slot));
+}
+// @ts-ignore: decorator
+@inline function setSlotWord(slot: i32, word: u32): void {
+  store<u32>(slotAt(slot), word);
+}
+// @ts-ignore: decorator
+@inline function objectAt(slot: i32): usize {
+  return load<usize>(slotAt(slot), 4);
+}
+// @ts-ignore: decorator
+@inline function setObjectAt(slot: i32, obj: usize): void {
+  store<usize>(slotAt(slot), obj, 4);
+}
 /** Per kind: 0 until the first object of that kind is kept, then a table
  *  of HANDLE_SLOTS words: per slot the object made for that kind in that
  *  slot, kept for reuse. Made per kind at first use, so a kind an image
@@ -89,8 +114,7 @@ let ready: bool = false;
 /** Makes the tables. Boot only (kernel/apps.ts appDefine). */
 export function handlesInit(): void {
   if (ready) return;
-  slots = new StaticArray<u32>(<i32>HANDLE_SLOTS);
-  objects = new StaticArray<usize>(<i32>HANDLE_SLOTS);
+  if (!ISOLATED_APPS) heapSlots = new StaticArray<u32>(<i32>HANDLE_SLOTS * 2);
   cache = new StaticArray<usize>(<i32>KINDS);
   pins = new StaticArray<u32>(<i32>MAX_THREADS + PINNED_WORDS);
   ready = true;
@@ -111,7 +135,7 @@ export function handleTake(kind: Kind, owner: u32): i32 {
   let reuse: i32 = -1;
   let held: u32 = 0;
   for (let i = 0; i < <i32>HANDLE_SLOTS; i++) {
-    const s = unchecked(slots[i]);
+    const s = slotWord(i);
     // A pinned free slot keeps its last owner in the owner bits
     // (handleRelease), so both cases charge the same way.
     if (((s >>> KIND_SHIFT) & 0xf) != Kind.Free || slotMarked(i)) {
@@ -124,9 +148,9 @@ export function handleTake(kind: Kind, owner: u32): i32 {
   }
   if (held >= APP_MAX_HANDLES || free < 0) return -1;
   const i = reuse >= 0 ? reuse : free;
-  const gen = ((unchecked(slots[i]) >>> GEN_SHIFT) + 1) & GEN_MASK;
-  unchecked((slots[i] = (<u32>kind << KIND_SHIFT) | ((gen == 0 ? 1 : gen) << GEN_SHIFT) | owner));
-  unchecked((objects[i] = cachedObject(kind, i)));
+  const gen = ((slotWord(i) >>> GEN_SHIFT) + 1) & GEN_MASK;
+  setSlotWord(i, (<u32>kind << KIND_SHIFT) | ((gen == 0 ? 1 : gen) << GEN_SHIFT) | owner);
+  setObjectAt(i, cachedObject(kind, i));
   return i;
 }
 
@@ -169,7 +193,7 @@ function markPinnedSlots(): void {
   let obj: usize = 0;
   if (slot >= 0) {
     store<u16>(changetype<usize>(pins) + (<usize>tid << 2) + (<usize>way << 1), <u16>(slot + 1));
-    obj = unchecked(objects[slot]);
+    obj = objectAt(slot);
   }
   kernelUnlock(s);
   return obj;
@@ -198,8 +222,8 @@ export function cachedObject(kind: Kind, slot: i32): usize {
 /** Gives `slot` its object, and keeps it for the slot's later uses by the
  *  same kind. Any context. */
 export function handleSetObject(slot: i32, obj: usize): void {
-  const kind = (unchecked(slots[slot]) >>> KIND_SHIFT) & 0xf;
-  unchecked((objects[slot] = obj));
+  const kind = (slotWord(slot) >>> KIND_SHIFT) & 0xf;
+  setObjectAt(slot, obj);
   let table = unchecked(cache[<i32>kind]);
   if (table == 0) {
     table = changetype<usize>(new StaticArray<usize>(<i32>HANDLE_SLOTS));
@@ -212,12 +236,12 @@ export function handleSetObject(slot: i32, obj: usize): void {
  *  application's main thread, which the application's record owns; a
  *  granted device). Any context. */
 export function handleLendObject(slot: i32, obj: usize): void {
-  unchecked((objects[slot] = obj));
+  setObjectAt(slot, obj);
 }
 
 /** The handle number of a taken slot. Any context. */
 export function handleOf(slot: i32): i32 {
-  return <i32>((unchecked(slots[slot]) & ~0xff) | <u32>slot);
+  return <i32>((slotWord(slot) & ~0xff) | <u32>slot);
 }
 
 /** The handle of the slot of `owner`'s whose object is `obj` (a queue or
@@ -225,7 +249,7 @@ export function handleOf(slot: i32): i32 {
  *  meanwhile). A walk of the table: select's answer only. Any context. */
 export function handleOfObject(obj: usize, owner: u32): i32 {
   for (let i = 0; i < <i32>HANDLE_SLOTS; i++) {
-    if (slotOwner(i) == owner && unchecked(objects[i]) == obj) return handleOf(i);
+    if (slotOwner(i) == owner && objectAt(i) == obj) return handleOf(i);
   }
   return 0;
 }
@@ -236,7 +260,7 @@ export function handleOfObject(obj: usize, owner: u32): i32 {
 // @ts-ignore: decorator
 @inline export function handleObject(h: i32, kind: Kind, owner: u32): usize {
   const slot = handleSlot(h, kind, owner);
-  return slot < 0 ? 0 : unchecked(objects[slot]);
+  return slot < 0 ? 0 : objectAt(slot);
 }
 
 /** The slot of a live handle of `kind` owned by `owner`, or -1: the
@@ -255,7 +279,7 @@ export function handleOfObject(obj: usize, owner: u32): i32 {
   } else if (slot >= HANDLE_SLOTS || ((<u32>h >>> KIND_SHIFT) & 0xf) != <u32>kind) {
     return -1;
   }
-  return unchecked(slots[slot]) == ((<u32>h & ~0xff) | owner) ? <i32>slot : -1;
+  return slotWord(slot) == ((<u32>h & ~0xff) | owner) ? <i32>slot : -1;
 }
 
 /** Frees a slot: its handle goes stale (the generation stays, so the next
@@ -263,28 +287,28 @@ export function handleOfObject(obj: usize, owner: u32): i32 {
  *  charge a slot still pinned to its owner: with kind Free no handle
  *  matches the word). Any context. */
 export function handleRelease(slot: i32): void {
-  unchecked((slots[slot] = unchecked(slots[slot]) & ((GEN_MASK << GEN_SHIFT) | 0xff)));
-  unchecked((objects[slot] = 0));
+  setSlotWord(slot, slotWord(slot) & ((GEN_MASK << GEN_SHIFT) | 0xff));
+  setObjectAt(slot, 0);
 }
 
 /** The kind of a slot (Kind.Free if not taken). Any context. */
 export function slotKind(slot: i32): Kind {
-  return <Kind>((unchecked(slots[slot]) >>> KIND_SHIFT) & 0xf);
+  return <Kind>((slotWord(slot) >>> KIND_SHIFT) & 0xf);
 }
 
 /** The owner of a taken slot (0 if free). Any context. */
 export function slotOwner(slot: i32): u32 {
-  const s = unchecked(slots[slot]);
+  const s = slotWord(slot);
   return ((s >>> KIND_SHIFT) & 0xf) == Kind.Free ? 0 : s & 0xff;
 }
 
 /** The object of a taken slot. Any context. */
 export function slotObject(slot: i32): usize {
-  return unchecked(objects[slot]);
+  return objectAt(slot);
 }
 
 /** Frees `slot` if it still names `obj` (a thread reclaimed after its
  *  slot was freed and taken again keeps the new taker's). Kernel lock held. */
 export function handleReleaseIf(slot: i32, obj: usize): void {
-  if (ready && unchecked(objects[slot]) == obj) handleRelease(slot);
+  if (ready && objectAt(slot) == obj) handleRelease(slot);
 }
