@@ -43,7 +43,7 @@ export enum Kind {
   /** A device granted to the application (kernel/grants.ts). */
   Device = 5,
   Events = 6,
-  /** A memory pool's tokens (kernel/sys.ts "memory pools"). */
+  /** A memory pool of numbered blocks (kernel/sys.ts "memory pools"). */
   Pool = 7,
   Stream = 8,
   Message = 9,
