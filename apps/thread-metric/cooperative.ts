@@ -26,7 +26,7 @@ export class Cooperative extends TmTest {
     super("cooperative");
   }
   start(): void {
-    for (let i = 0; i < THREADS; i++) this.spawn(threads[i], entry, <u32>i, 3);
+    for (let i = 0; i < THREADS; i++) this.spawn(entry, <u32>i, 3);
   }
   iterations(): u32 {
     return sumOf(counters);

@@ -104,15 +104,15 @@ export class TmTest {
     this.lineHandler = null;
   }
 
-  /** Creates a thread of this test at `priority`: `t` must be the next of
-   *  TEST_THREADS (the tests take them in order); a failure fails it. */
-  spawn(t: Thread, entry: (arg: u32) => void, arg: u32, priority: u32): void {
-    if (this.spawned >= TEST_THREADS.length || t !== TEST_THREADS[this.spawned]) {
-      this.fail("spawn: not the next of TEST_THREADS");
+  /** Creates the test's next thread (the next of TEST_THREADS: a test's
+   *  k-th spawn makes TEST_THREADS[k]) at `priority`; a failure, or a
+   *  sixth thread, fails the test. */
+  spawn(entry: (arg: u32) => void, arg: u32, priority: u32): void {
+    if (this.spawned >= TEST_THREADS.length) {
+      this.fail("more threads than TEST_THREADS");
       return;
     }
-    this.spawned++;
-    const e = threadCreate(t, this.name, entry, arg, priority, STACK);
+    const e = threadCreate(TEST_THREADS[this.spawned++], this.name, entry, arg, priority, STACK);
     if (e != Err.Ok) this.fail("cannot create a thread: " + errName(e));
   }
 

@@ -13,7 +13,6 @@ import { TEST_THREADS, TmTest, withinOneOfAverage } from "./harness";
 
 const counters = new StaticArray<u32>(3); // [thread 0, thread 1, handler]
 const thread0 = TEST_THREADS[0];
-const thread1 = TEST_THREADS[1];
 let vector: u32 = 0;
 let test: InterruptPreemption | null = null;
 
@@ -49,9 +48,9 @@ export class InterruptPreemption extends TmTest {
     test = this;
     vector = this.spareLine(handler);
     if (this.broken !== null) return;
-    this.spawn(thread0, entry0, 0, 3);
+    this.spawn(entry0, 0, 3);
     threadSuspend(thread0);
-    this.spawn(thread1, entry1, 0, 10);
+    this.spawn(entry1, 0, 10);
   }
   iterations(): u32 {
     return counters[2];

@@ -9,10 +9,9 @@
 import {
   Err, errName, FOREVER, IrqHandler, irqPend, IrqReturn, Semaphore,
 } from "../../kernel/ivt";
-import { TEST_THREADS, TmTest, withinOneOfAverage } from "./harness";
+import { TmTest, withinOneOfAverage } from "./harness";
 
 const counters = new StaticArray<u32>(2); // [thread, handler]
-const thread = TEST_THREADS[0];
 const sem = new Semaphore();
 let vector: u32 = 0;
 let test: Interrupt | null = null;
@@ -46,7 +45,7 @@ export class Interrupt extends TmTest {
     if (sem.create(1, 1) != Err.Ok) return this.fail("semaphore create");
     vector = this.spareLine(handler);
     if (this.broken !== null) return;
-    this.spawn(thread, entry, 0, 10);
+    this.spawn(entry, 0, 10);
   }
   iterations(): u32 {
     return counters[1];

@@ -6,13 +6,12 @@
 // static buffer), as ThreadX's figure is for its block pool.
 
 import { Box, Err, errName, NO_WAIT, Pool } from "../../kernel/ivt";
-import { TEST_THREADS, TmTest } from "./harness";
+import { TmTest } from "./harness";
 
 const BLOCK_BYTES: u32 = 128;
 const BLOCKS: u32 = 4; // the published 2 KiB pool holds 16; a quarter fits micro:bit
 const storage = memory.data(<i32>(BLOCK_BYTES * BLOCKS), 4);
 const pool = new Pool();
-const thread = TEST_THREADS[0];
 let counter: u32 = 0;
 let test: MemoryAllocation | null = null;
 
@@ -35,7 +34,7 @@ export class MemoryAllocation extends TmTest {
     test = this;
     const e = pool.create(storage, BLOCK_BYTES, BLOCKS);
     if (e != Err.Ok) return this.fail("pool create: " + errName(e));
-    this.spawn(thread, entry, 0, 10);
+    this.spawn(entry, 0, 10);
   }
   iterations(): u32 {
     return counter;

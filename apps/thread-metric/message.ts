@@ -5,12 +5,11 @@
 // checks all four.
 
 import { Err, errName, FOREVER, Queue } from "../../kernel/ivt";
-import { TEST_THREADS, TmTest } from "./harness";
+import { TmTest } from "./harness";
 
 const MESSAGE_BYTES: u32 = 16;
 const CAPACITY: u32 = 10;
 const queue = new Queue();
-const thread = TEST_THREADS[0];
 let counter: u32 = 0;
 let test: Message | null = null;
 
@@ -43,7 +42,7 @@ export class Message extends TmTest {
     test = this;
     const e = queue.create(MESSAGE_BYTES, CAPACITY);
     if (e != Err.Ok) return this.fail("queue create: " + errName(e));
-    this.spawn(thread, entry, 0, 10);
+    this.spawn(entry, 0, 10);
   }
   iterations(): u32 {
     return counter;

@@ -35,7 +35,7 @@ export class Preemptive extends TmTest {
     // before they run (the reporter is more urgent than all of them):
     // Thread-Metric creates them suspended and resumes thread 0 only.
     for (let i = 0; i < THREADS; i++) {
-      this.spawn(threads[i], entry, <u32>i, 10 - <u32>i);
+      this.spawn(entry, <u32>i, 10 - <u32>i);
       if (i > 0) threadSuspend(threads[i]);
     }
   }

@@ -4,10 +4,9 @@
 // calls succeed. An iteration is one take and one give.
 
 import { Err, errName, FOREVER, Semaphore } from "../../kernel/ivt";
-import { TEST_THREADS, TmTest } from "./harness";
+import { TmTest } from "./harness";
 
 const sem = new Semaphore();
-const thread = TEST_THREADS[0];
 let counter: u32 = 0;
 let test: Synchronization | null = null;
 
@@ -29,7 +28,7 @@ export class Synchronization extends TmTest {
     test = this;
     const e = sem.create(1, 1);
     if (e != Err.Ok) return this.fail("semaphore create: " + errName(e));
-    this.spawn(thread, entry, 0, 10);
+    this.spawn(entry, 0, 10);
   }
   iterations(): u32 {
     return counter;

@@ -182,8 +182,8 @@ export async function runBench(b, { trace = true } = {}) {
   const tmOutput = await runSetIfItFits(b, "thread-metric", /^thread-metric: done$/m, [], skipped);
   const tm = tmOutput === null ? {} : parseThreadMetric(tmOutput, b.arch === "sim" ? 1 : scale);
   const tmUnit = b.arch === "sim" ? "sim cycles" : unit;
-  const report = { board: b.name, unit, results, thread_metric_unit: `${tmUnit} per iteration`, thread_metric: tm };
-  report.skipped = skipped; // set by set: why it does not fit the board
+  // skipped: per set left out, why its image does not fit the board.
+  const report = { board: b.name, unit, results, thread_metric_unit: `${tmUnit} per iteration`, thread_metric: tm, skipped };
   if (b.arch !== "sim") {
     const z = nativeSizes(b, await buildImage(b, "minimal"));
     report.size = { text: z.text, data: z.data, bss: z.bss };
