@@ -86,12 +86,21 @@ const PENDSTCLR: u32 = 1 << 25;
   }
 
   pend(vector: u32): void {
-    if (vector == SYSTICK) {
-      this.regs.write32(ICSR, PENDSTSET);
-      return;
-    }
-    const irq = vector - FIRST_IRQ;
-    this.regs.write32(ISPR + 4 * (irq >> 5), 1 << (irq & 31));
+    this.regs.write32(this.pendOffset(vector), this.pendValue(vector));
+  }
+
+  /** Every line pends by one write of 1s: ISPR, or ICSR's PENDSTSET for
+   *  SysTick. */
+  pendRegs(vector: u32): DeviceRegs | null {
+    return this.regs;
+  }
+
+  pendOffset(vector: u32): u32 {
+    return vector == SYSTICK ? ICSR : ISPR + 4 * ((vector - FIRST_IRQ) >> 5);
+  }
+
+  pendValue(vector: u32): u32 {
+    return vector == SYSTICK ? PENDSTSET : 1 << ((vector - FIRST_IRQ) & 31);
   }
 
   unpend(vector: u32): void {

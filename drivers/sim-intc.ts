@@ -55,6 +55,19 @@ const LEVELS: u32 = 8;
     this.regs.write32(PEND_SET, this.bit(vector));
   }
 
+  /** A pend is one write of the line's bit to PEND_SET. */
+  pendRegs(vector: u32): DeviceRegs | null {
+    return this.regs;
+  }
+
+  pendOffset(vector: u32): u32 {
+    return PEND_SET;
+  }
+
+  pendValue(vector: u32): u32 {
+    return this.bit(vector);
+  }
+
   unpend(vector: u32): void {
     this.regs.write32(PEND_CLR, this.bit(vector));
   }

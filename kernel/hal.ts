@@ -5,6 +5,7 @@
 // can fail return Err, as every kernel call does.
 
 import { Err } from "./errors";
+import { DeviceRegs } from "./devregs";
 
 /** A serial port used as the console. */
 export abstract class Uart {
@@ -77,6 +78,23 @@ export abstract class IrqChip {
   abstract unpend(vector: u32): void;
   /** Whether the line is pending. Any context. */
   abstract isPending(vector: u32): bool;
+  /** The register window in which one 32-bit write of pendValue(vector)
+   *  at pendOffset(vector) pends `vector` (a write-1s-to-set register, as
+   *  the NVIC's ISPR), or null where a pend takes more (a read-modify-
+   *  write, a line pended in software): irqPend then calls pend(). A
+   *  line's descriptor keeps the three when it is made, and irqPend is
+   *  then that write, with no call into the chip. Thread context. */
+  pendRegs(vector: u32): DeviceRegs | null {
+    return null;
+  }
+  /** With pendRegs: the pend register's offset in the window. */
+  pendOffset(vector: u32): u32 {
+    return 0;
+  }
+  /** With pendRegs: the value that pends `vector` there. */
+  pendValue(vector: u32): u32 {
+    return 0;
+  }
   /** A vector the controller still holds in service, or -1. Asked from
    *  thread context, where no handler runs, so a vector in service there
    *  lost its end of interrupt. Controllers whose EOI is implicit (the

@@ -12,6 +12,7 @@
 
 import { Err } from "../errors";
 import { IrqChip } from "../hal";
+import { DeviceRegs } from "../devregs";
 import { inInterrupt } from "../context";
 import { portIrqRestore, portIrqSave } from "../port";
 import { assertLocked } from "../lock";
@@ -167,6 +168,12 @@ export namespace StillAsserted {
    *  entries on this line. */
   loadRun: u32 = 0;
   loadEntries: u32 = 0;
+  /** The chip's single-write pend of this line (IrqChip.pendRegs; null:
+   *  irqPend calls the chip). The window is last of the three: irqPend
+   *  reads it first, and its bounds check covers the other two. */
+  pendValue: u32 = 0;
+  pendOffset: u32 = 0;
+  pendRegs: DeviceRegs | null = null;
   private controller: IrqChip;
   /** The chip's ackNeeded, kept here so that the dispatch need not load
    *  the chip. Near the end on purpose: the dispatch reads it (or `edge`)
@@ -182,14 +189,24 @@ export namespace StillAsserted {
   get chip(): IrqChip {
     return this.controller;
   }
-  /** Replaces it (a test's wrapping chip), with its ackNeeded. */
+  /** Replaces it (a test's wrapping chip), with its ackNeeded and pend
+   *  register. */
   set chip(c: IrqChip) {
     this.controller = c;
     this.ackNeeded = c.ackNeeded;
+    this.keepPendOf(c);
   }
-  constructor(chip: IrqChip) {
+  /** The descriptor of `vector`, served by `chip`. Thread context. */
+  constructor(chip: IrqChip, public readonly vector: u32) {
     this.controller = chip;
     this.ackNeeded = chip.ackNeeded;
+    this.keepPendOf(chip);
+  }
+  private keepPendOf(c: IrqChip): void {
+    const r = c.pendRegs(this.vector);
+    this.pendRegs = r;
+    this.pendOffset = r !== null ? c.pendOffset(this.vector) : 0;
+    this.pendValue = r !== null ? c.pendValue(this.vector) : 0;
   }
 }
 
@@ -245,7 +262,7 @@ export function descFor(vector: u32): IrqDesc | null {
   if (d !== null || inInterrupt()) return d;
   const chip = chipFor(vector);
   if (chip === null || !heapFitsObject(offsetof<IrqDesc>())) return null;
-  return descMade(vector, new IrqDesc(chip));
+  return descMade(vector, new IrqDesc(chip, vector));
 }
 
 /** Sets `made` as `vector`'s descriptor unless another thread set one

@@ -163,12 +163,19 @@ export function irqEnable(vector: u32): Err {
  *  Returns Err.Invalid for a vector no chip serves. Any context. */
 export function irqPend(vector: u32): Err {
   const d = irqDesc(vector);
-  const chip = d !== null ? d.chip : chipFor(vector);
-  if (chip === null) return Err.Invalid;
+  if (d === null) {
+    const chip = chipFor(vector);
+    if (chip === null) return Err.Invalid;
+    chip.pend(vector);
+    return Err.Ok;
+  }
   // A line pended by its own top half comes back the moment it returns:
   // the never-quieted rule counts it (kernel/irq/storm.ts).
-  if (inInterrupt() && d !== null && interruptVector() == vector) d.selfPended = true;
-  chip.pend(vector);
+  if (inInterrupt() && interruptVector() == vector) d.selfPended = true;
+  // The chip's one write, kept in the descriptor: no call into the chip.
+  const r = d.pendRegs;
+  if (r !== null) r.write32(d.pendOffset, d.pendValue);
+  else d.chip.pend(vector);
   return Err.Ok;
 }
 

@@ -41,6 +41,7 @@ const SETTLE_CALLS = 100;
 /** Forwards to the board's controller and counts the acknowledgements. */
 @final class CountingChip extends IrqChip {
   acks: u32 = 0;
+  pends: u32 = 0;
   constructor(public inner: IrqChip) {
     super(inner.first, inner.count);
     this.heldLevelPends = inner.heldLevelPends;
@@ -62,6 +63,7 @@ const SETTLE_CALLS = 100;
     return this.inner.setPriority(vector, priority);
   }
   pend(vector: u32): void {
+    this.pends++;
     this.inner.pend(vector);
   }
   unpend(vector: u32): void {
@@ -221,6 +223,39 @@ function ackOnlyWhenNeeded(): void {
     checkEq(quiet.acks, 0, "a chip that needs none is never called for it");
   }
   d.chip = inner;
+  checkEq(irqFree(v, h), Err.Ok, "free");
+}
+
+/** irqPend makes the one write the board's chip names (IrqChip.pendRegs:
+ *  the NVIC's and sim's do, ColdFire's does not), kept in the line's
+ *  descriptor, with no call into the chip; the copy follows a chip put
+ *  in its place, and one that names no write (CountingChip) has its
+ *  pend() called. Each way, every pend arrives. */
+function pendThroughTheDescriptor(): void {
+  const v = spare(2);
+  const h = new CountsCalls();
+  checkEq(irqRequest(v, h), Err.Ok, "request");
+  const d = irqDesc(v)!;
+  const inner = d.chip;
+  const named = inner.pendRegs(v);
+  check(d.pendRegs === named, "the descriptor keeps the chip's pend register");
+  if (named !== null) {
+    checkEq(d.pendOffset, inner.pendOffset(v), "its offset");
+    checkEq(d.pendValue, inner.pendValue(v), "its value");
+  }
+  pendThrice(v);
+  checkEq(h.calls, 3, "three pends through the board's chip arrive");
+  const counting = new CountingChip(inner);
+  d.chip = counting;
+  check(d.pendRegs === null, "a chip that names no pend write replaces the kept one");
+  pendThrice(v);
+  checkEq(counting.pends, 3, "its pend() is called for each");
+  checkEq(h.calls, 6, "and each arrives");
+  d.chip = inner;
+  check(d.pendRegs === named, "putting the board's chip back keeps its write again");
+  pendThrice(v);
+  checkEq(counting.pends, 3, "the replaced chip is not called any more");
+  checkEq(h.calls, 9, "three more arrive");
   checkEq(irqFree(v, h), Err.Ok, "free");
 }
 
@@ -402,6 +437,7 @@ export function main(): i32 {
   test("irq: enable, rearm, free and counters on a line never used make no descriptor; a vector out of range is Invalid", neverUsedCalls);
   test("irq load: two nested lines back to back: exact counts, one ack each", loadTest);
   test("irq: a chip's ack is called once per interrupt if it needs one, never if it does not", ackOnlyWhenNeeded);
+  test("irq: irqPend makes the chip's pend write kept in the descriptor, or calls a chip that names none", pendThroughTheDescriptor);
   test("irq: a line's first request or disable with the heap full is NoSpace", requestWithHeapFull);
   return finish();
 }
