@@ -10,6 +10,7 @@
 import { Err } from "./errors";
 import { IDLE_PRIORITY, ISOLATED_APPS, MAX_THREADS, MIN_STACK_BYTES, PRIORITIES, RED_ZONE_BYTES } from "./config";
 import { Thread, ThreadState, WaitQueue } from "./tcb";
+import { fieldsChecked } from "./heap-layout";
 import {
   blockCurrentLocked, blockCurrentUntilLocked, checkTimeout, threadCurrent, highestReadyLocked, mayBlock, MAX_TIMEOUT,
   readyAppendLocked, readyInsertLocked, readyRemoveLocked, readyUnlinkLocked, recordSwitchLocked, rescheduleBeforeUnlockLocked, rescheduleLocked, rotateCurrentLocked, switchFromThreadLocked, threadTable,
@@ -345,6 +346,7 @@ export function threadYield(): Err {
  *  Err.InInterrupt from an interrupt handler. Thread context. */
 export function threadSuspend(t: Thread): Err {
   if (inInterrupt()) return Err.InInterrupt;
+  fieldsChecked(t); // one bounds check for the fields read below
   if (!isLive(t) || t.basePriority == IDLE_PRIORITY) return Err.Invalid;
   const s = kernelLock();
   if (!t.suspended) {
@@ -365,6 +367,7 @@ export function threadSuspend(t: Thread): Err {
  *  Returns Err.Ok (also for a thread not suspended); Err.Invalid for a
  *  thread not live. Any context. */
 export function threadResume(t: Thread): Err {
+  fieldsChecked(t); // one bounds check for the fields read below
   if (!isLive(t)) return Err.Invalid;
   const s = kernelLock();
   if (t.suspended) {
