@@ -206,14 +206,15 @@ function switchBeforeUnlockLocked(next: Thread, saved: u32): void {
  *  made once, not again in ivtswitch. Inside the caller's own masked
  *  section (`saved` != 0) the switch waits for the host's switch point.
  *  Lock held; thread context (the caller checked mayBlock). */
-@inline export function switchFromThreadLocked(next: Thread, saved: u32): void {
+@inline export function switchFromThreadLocked(next: Thread, saved: u32, nextWas: ThreadState = ThreadState.Free): void {
   assertLocked();
   if (saved != 0) {
     portSwitchRequest();
     return;
   }
-  const prev = running!;
-  recordSwitchLocked(prev, prev.state, next);
+  // Threads run: some thread is running (no null test on this path).
+  const prev = changetype<Thread>(running);
+  recordSwitchLocked(prev, prev.state, next, nextWas);
   portSwitchTo(next.id);
 }
 
@@ -221,14 +222,17 @@ function switchBeforeUnlockLocked(next: Thread, saved: u32): void {
  *  and Free before any thread ran) to `next`, which becomes the running
  *  thread: one cycle-counter stamp for the run-time statistics and the
  *  trace. Nothing is recorded when `next` is `prev`. Its time slice is
- *  left alone: a preempted thread resumes the rest of it. Lock held. */
-@inline export function recordSwitchLocked(prev: Thread | null, prevState: ThreadState, next: Thread): void {
+ *  left alone: a preempted thread resumes the rest of it. `nextWas`:
+ *  Free, or the state `next` was readied from just now with no event of
+ *  its own (readiedLocked), which the Switch event then carries. Lock
+ *  held. */
+@inline export function recordSwitchLocked(prev: Thread | null, prevState: ThreadState, next: Thread, nextWas: ThreadState = ThreadState.Free): void {
   assertLocked();
   if (next !== prev) {
     fieldsChecked(next);
     const now = RUN_STATS || TRACE_ENABLED ? portCycles() : 0;
     statsSwitchLocked(prev, now);
-    traceSwitchLocked(prevState, next, now);
+    traceSwitchLocked(prevState, next, now, nextWas);
     setRunningName(next.name);
     if (ISOLATED_APPS) runningApp = next.app;
   }
@@ -278,6 +282,14 @@ export function setEffectivePriorityLocked(t: Thread, p: u32): void {
  *  a suspended one stays off the ready queue until resumed. Lock held;
  *  any context. Does not reschedule: the caller does, once. */
 export function wakeLocked(t: Thread, result: Err): void {
+  wakeQuietLocked(t, result);
+  traceThreadLocked(TraceKind.Wake, t.id, t.state, ThreadState.Blocked);
+}
+
+/** wakeLocked without its trace event: for a caller that ends with
+ *  readiedLocked(t, ThreadState.Blocked, ...), which writes it or folds it
+ *  into the switch to `t`. Lock held; any context. */
+@inline export function wakeQuietLocked(t: Thread, result: Err): void {
   assertLocked();
   fieldsChecked(t);
   if (t.queue !== null) {
@@ -294,7 +306,31 @@ export function wakeLocked(t: Thread, result: Err): void {
     t.state = ThreadState.Ready;
     readyAppendLocked(t);
   }
-  traceThreadLocked(TraceKind.Wake, t.id, t.state, ThreadState.Blocked);
+}
+
+/** `t` has just been readied from `was` (Blocked: woken, wakeQuietLocked;
+ *  Suspended: resumed) and its event (`kind`: Wake or State) is not
+ *  written yet; the caller releases the lock `saved` came from next. If
+ *  `t` is ready and more urgent than the running thread it must run now:
+ *  from a thread whose release enables interrupts the switch is made here
+ *  and its Switch event carries `was` (one event instead of two:
+ *  docs/trace.md); from a handler or inside a masked section the event is
+ *  written and the switch asked for. Otherwise the event is written and
+ *  nothing else is due: the running thread heads the most urgent level,
+ *  and `t` joined the back of a level no more urgent (FreeRTOS's
+ *  xTaskRemoveFromEventList answers the same question the same way), so
+ *  the caller does not reschedule. Lock held; any context. */
+@inline export function readiedLocked(t: Thread, was: ThreadState, kind: TraceKind, saved: u32): void {
+  assertLocked();
+  const r = running;
+  if (started && t.state == ThreadState.Ready && t.priority < changetype<Thread>(r).priority) {
+    if (saved == 0 && !inInterrupt()) {
+      switchFromThreadLocked(t, 0, was);
+      return;
+    }
+    portSwitchRequest();
+  }
+  traceThreadLocked(kind, t.id, t.state, was);
 }
 
 /** Traces a state change of `t`, from `old`, that is neither a wake nor
@@ -311,8 +347,8 @@ export function wakeLocked(t: Thread, result: Err): void {
  *  ran yet), at `stamp` (cycles). Who that was the previous switch says (docs/trace.md): not
  *  recorded, to keep the switch short. Lock held (the host's switch masks
  *  interrupts). */
-@inline export function traceSwitchLocked(prevState: ThreadState, next: Thread, stamp: u32): void {
-  traceThreadAtLocked(TraceKind.Switch, next.id, prevState, ThreadState.Free, stamp);
+@inline export function traceSwitchLocked(prevState: ThreadState, next: Thread, stamp: u32, nextWas: ThreadState = ThreadState.Free): void {
+  traceThreadAtLocked(TraceKind.Switch, next.id, prevState, nextWas, stamp);
 }
 
 /** Blocks the running thread on `q` (or on nothing: sleep) for at most

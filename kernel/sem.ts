@@ -3,8 +3,9 @@
 // was woken never finds the unit gone.
 
 import { Err } from "./errors";
-import { WaitQueue } from "./tcb";
-import { checkTimeout, rescheduleBeforeUnlockLocked, waitOrFailLocked, wakeLocked, wakeAllLocked } from "./sched";
+import { Thread, ThreadState, WaitQueue } from "./tcb";
+import { checkTimeout, readiedLocked, rescheduleBeforeUnlockLocked, waitOrFailLocked, wakeAllLocked, wakeQuietLocked } from "./sched";
+import { TraceKind } from "./trace";
 import { kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
 import { QueueSet, SetMember } from "./queueset";
@@ -81,7 +82,7 @@ import { QueueSet, SetMember } from "./queueset";
   @inline giveLocked(s: u32): Err {
     const w = this.q.head;
     if (w !== null) {
-      wakeLocked(w, Err.Ok);
+      return handToWaiterLocked(w, s);
     } else if (this.count < this.limit) {
       this.count++;
       kernelUnlock(s);
@@ -151,4 +152,16 @@ import { QueueSet, SetMember } from "./queueset";
     if (set !== null) set.postLocked(this, this.count);
     return true;
   }
+}/** A give's unit goes to `w`, the first waiter, which runs at once if it is
+ *  more urgent (its wake event folded into the switch: readiedLocked); no
+ *  other thread became ready. Releases the lock `saved` came from. Out of
+ *  line: the give that finds no waiter stays short enough to be inlined
+ *  into its caller. Returns Err.Ok. Lock held; any context. */
+function handToWaiterLocked(w: Thread, saved: u32): Err {
+  wakeQuietLocked(w, Err.Ok);
+  readiedLocked(w, ThreadState.Blocked, TraceKind.Wake, saved);
+  kernelUnlock(saved);
+  return Err.Ok;
 }
+
+

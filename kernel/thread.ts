@@ -11,10 +11,11 @@ import { Err } from "./errors";
 import { IDLE_PRIORITY, ISOLATED_APPS, MAX_THREADS, MIN_STACK_BYTES, PRIORITIES, RED_ZONE_BYTES } from "./config";
 import { Thread, ThreadState, WaitQueue } from "./tcb";
 import { fieldsChecked } from "./heap-layout";
+import { TraceKind } from "./trace";
 import {
   blockCurrentLocked, blockCurrentUntilLocked, checkTimeout, threadCurrent, highestReadyLocked, mayBlock, MAX_TIMEOUT,
   readyAppendLocked, readyInsertLocked, readyRemoveLocked, readyUnlinkLocked, recordSwitchLocked, rescheduleBeforeUnlockLocked, rescheduleLocked, rotateCurrentLocked, switchFromThreadLocked, threadTable,
-  traceStateLocked, waitOrFailLocked, wakeLocked,
+  readiedLocked, traceStateLocked, waitOrFailLocked, wakeLocked,
 } from "./sched";
 import { tickDiff, ticks } from "./ticks";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
@@ -375,8 +376,7 @@ export function threadResume(t: Thread): Err {
     if (t.state == ThreadState.Suspended) {
       t.state = ThreadState.Ready;
       readyAppendLocked(t);
-      traceStateLocked(t, ThreadState.Suspended);
-      rescheduleBeforeUnlockLocked(s);
+      readiedLocked(t, ThreadState.Suspended, TraceKind.State, s);
     }
   }
   kernelUnlock(s);

@@ -26,11 +26,25 @@ function recent(word: u32, n: u32 = 6): bool {
   return false;
 }
 
+/** Whether one of the `n` newest events is a switch to thread `id`. */
+function switchedTo(id: u32, n: u32): bool {
+  for (let i: u32 = 0; i < n; i++) {
+    const w = traceRecent(i);
+    if (w >>> 24 == <u32>TraceKind.Switch && (w & 0xff) == id) return true;
+  }
+  return false;
+}
+
 /** Waits (a few host calls: on sim an interrupt comes at one) until `word`
  *  is among the newest events; whether it came. */
 function waitFor(word: u32): bool {
   for (let i = 0; i < 50 && !recent(word, 8); i++) portCycles();
   return recent(word, 8);
+}
+
+/** Suspends itself; ends once resumed. */
+function suspendSelf(arg: u32): void {
+  threadSuspend(threadCurrent()!);
 }
 
 /** Blocks on the semaphore `arg` points to (0: never runs far enough). */
@@ -189,10 +203,30 @@ export function traceTests(): void {
     check(recent(threadWord(TraceKind.Switch, t.id, ThreadState.Ready, ThreadState.Free)), "to it, main stays ready");
     check(recent(threadWord(TraceKind.Switch, me.id, ThreadState.Blocked, ThreadState.Free)), "back, it blocked");
     gate.give();
-    check(recent(threadWord(TraceKind.Wake, t.id, ThreadState.Ready, ThreadState.Blocked)), "woken: blocked to ready");
+    // Woken and more urgent: it runs at once, and the switch to it says
+    // what it was woken from; no wake event of its own (docs/trace.md).
+    check(recent(threadWord(TraceKind.Switch, t.id, ThreadState.Ready, ThreadState.Blocked)), "woken and run at once: the switch says from blocked");
+    check(!recent(threadWord(TraceKind.Wake, t.id, ThreadState.Ready, ThreadState.Blocked)), "no wake event before it");
     check(recent(threadWord(TraceKind.Switch, me.id, ThreadState.Dead, ThreadState.Free)), "back, it ended");
     check(traceRecentStamp(0) - traceRecentStamp(1) < 0x80000000, "the newest two stamps in order");
+    cleanup();
+    // Less urgent than main: it blocks on the gate while main sleeps, and
+    // the give wakes it without a switch: a wake event.
+    const w = spawn(0, "waiter", waitAtGate, changetype<u32>(gate), MAIN_PRIORITY + 1);
+    threadSleep(2);
+    gate.give();
+    check(recent(threadWord(TraceKind.Wake, w.id, ThreadState.Ready, ThreadState.Blocked), 3), "a less urgent waiter woken: blocked to ready, not run");
+    check(!switchedTo(w.id, 3), "and not switched to");
     gate.delete();
+    cleanup();
+    // More urgent than main, it suspends itself; the resume runs it at once
+    // and the switch says from suspended, with no state event of its own.
+    const r = spawn(0, "resumed", suspendSelf, 0, MAIN_PRIORITY - 1);
+    check(recent(threadWord(TraceKind.Switch, me.id, ThreadState.Suspended, ThreadState.Free)), "back, it suspended itself");
+    checkEq(threadResume(r), Err.Ok, "resume it");
+    check(recent(threadWord(TraceKind.Switch, r.id, ThreadState.Ready, ThreadState.Suspended)), "resumed and run at once: the switch says from suspended");
+    check(!recent(threadWord(TraceKind.State, r.id, ThreadState.Ready, ThreadState.Suspended)), "no state event before it");
+    check(recent(threadWord(TraceKind.Switch, me.id, ThreadState.Dead, ThreadState.Free)), "back, it ended");
     cleanup();
     // Less urgent than main: it stays ready while main suspends, resumes
     // and deletes it.

@@ -34,3 +34,9 @@ test("a definition is marked as its prototype is, and a call in a body is left a
 test("wasm2c output without the expected names is refused, not passed through unmarked", () => {
   assert.throws(() => markColdFunctions(proto("kernel_boot_boot") + "\n"), /markColdFunctions: no w2c_kernel_boot_ function/);
 });
+
+test("a rare branch of a hot function is kept out of line (noinline), and nothing else is", () => {
+  const out = markColdFunctions([proto("w2c_kernel_boot_boot"), proto("w2c_kernel_sem_handToWaiterLocked"), ...HOT.map(proto)].join("\n") + "\n");
+  assert.match(out, /^static void __attribute__\(\(noinline\)\) w2c_kernel_sem_handToWaiterLocked\(/m);
+  assert.equal((out.match(/noinline/g) || []).length, 1);
+});

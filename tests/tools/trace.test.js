@@ -16,6 +16,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { buildModel, captureRun, decode, fnv, parseDump, toChromeTrace, TraceError } from "../../tools/ivt/trace.js";
+import { eventText } from "../../tools/ivt/decode.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const IVT = path.join(ROOT, "build/tools/ivt.mjs");
@@ -339,6 +340,23 @@ test("a whole dump parses; other output between its lines is skipped", () => {
   assert.deepEqual(d.threads.map((t) => t.name), ["idle", "main"]);
   const json = toChromeTrace(buildModel(d));
   checkTraceEvents(json, ["idle", "main"]);
+});
+
+test("a switch carrying the state its thread was readied from (a folded wake or resume) draws it blocked or suspended until then", () => {
+  const B = 2 << 19, S = 3 << 19;
+  const records = [
+    { stamp: 100, word: SWITCH | 4 },                          // the boot's first switch, to 4
+    { stamp: 150, word: SWITCH | 3 | (2 << 16) },              // to main: 4 blocked
+    { stamp: 300, word: SWITCH | 4 | (1 << 16) | B },          // a give woke 4 and ran it: main stays ready
+    { stamp: 400, word: SWITCH | 5 | (1 << 16) | S },          // 5, first seen here, resumed and run
+  ];
+  const threads = ["0 31 1 idle", "3 16 1 main", "4 15 2 worker", "5 14 1 resumed"];
+  const m = buildModel(parseDump(dumpText({ records, threads, now: 500 }), "fold"));
+  const spans = (id) => m.threads.find((t) => t.id === id).spans.map((s) => `${s.state} ${s.t0}-${s.t1}`);
+  assert.deepEqual(spans(4), ["running 0-50", "blocked 50-200", "running 200-300", "ready 300-400"]);
+  assert.deepEqual(spans(5), ["suspended 0-300", "running 300-400"]);
+  const text = eventText(SWITCH | 4 | (1 << 16) | B);
+  assert.match(text, /switch to thread 4 \(blocked until now: woken or resumed\); the one before is now ready/);
 });
 
 test("a dump cut short or damaged is refused, not drawn", () => {

@@ -660,12 +660,22 @@ const COLD_FUNCTIONS = new RegExp(
     "kernel_irq_manage_irq(?:Request|Free)",
     "kernel_irq_descriptors_(?:irqAddChip|descFor)\\w*",
   ].join("|") + "))\\(", "gm");
+/** Kernel functions kept out of line (noinline): the rare branch of a
+ *  function that is called on a hot path, which GCC would otherwise inline
+ *  back into it, making the common path save more registers. A give that
+ *  finds a waiter hands the unit over in kernel/sem.ts handToWaiterLocked:
+ *  inlined, it cost every give without one (sem_give_take 57 -> 58 on
+ *  mps2-an385). */
+const OUT_OF_LINE_FUNCTIONS = new RegExp(
+  "^(static [\\w ]+ )(w2c_(?:" + [
+    "kernel_sem_handToWaiterLocked",
+  ].join("|") + "))\\(", "gm");
 export function markColdFunctions(c) {
   let marked = 0;
   const out = c.replace(COLD_FUNCTIONS, (_, head, name) => {
     marked++;
     return `${head}__attribute__((cold)) ${name}(`;
-  });
+  }).replace(OUT_OF_LINE_FUNCTIONS, (_, head, name) => `${head}__attribute__((noinline)) ${name}(`);
   // Every kernel has boot code: none found means wasm2c names functions
   // differently now, and the marking would silently do nothing.
   if (marked === 0 || !/__attribute__\(\(cold\)\) w2c_kernel_boot_/.test(out)) {

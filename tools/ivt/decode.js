@@ -285,7 +285,7 @@ function contextText(words) {
 const STATES = ["free", "ready", "blocked", "suspended", "dead"];
 
 /** One trace event in words (docs/trace.md). */
-function eventText(word) {
+export function eventText(word) {
   const kind = word >>> 24;
   const arg = word & 0xffffff;
   const st = (arg >>> 16) & 7;
@@ -300,7 +300,7 @@ function eventText(word) {
     case KIND.BottomHalfEnd:
       return `bottom half end, vector ${arg}`;
     case KIND.Switch:
-      return `switch to thread ${arg & 0xff}; the one before is now ${STATES[st] || st}`;
+      return `switch to thread ${arg & 0xff}${old ? ` (${STATES[old] || old} until now: woken or resumed)` : ""}; the one before is now ${STATES[st] || st}`;
     case KIND.Wake:
       return `wake thread ${arg & 0xff} (${STATES[old] || old} -> ${STATES[st] || st})`;
     case KIND.WorkStart:

@@ -236,7 +236,10 @@ export function buildModel(dump, { board = null, app = null } = {}) {
       case KIND.Switch: {
         const next = arg & 0xff;
         if (running !== null) enter(thread(running), pictureState((arg >>> 16) & 7), t, "running");
-        enter(thread(next), "running", t, "ready");
+        // Bits 19-21: the state the incoming thread was readied from just
+        // now, its wake or resume folded into this switch (0: ready before).
+        const was = (arg >>> 19) & 7;
+        enter(thread(next), "running", t, was !== 0 ? pictureState(was) : "ready");
         running = next;
         break;
       }
