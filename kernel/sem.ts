@@ -152,7 +152,9 @@ import { QueueSet, SetMember } from "./queueset";
     if (set !== null) set.postLocked(this, this.count);
     return true;
   }
-}/** A give's unit goes to `w`, the first waiter, which runs at once if it is
+}
+
+/** A give's unit goes to `w`, the first waiter, which runs at once if it is
  *  more urgent (its wake event folded into the switch: readiedLocked); no
  *  other thread became ready. Releases the lock `saved` came from. Out of
  *  line: the give that finds no waiter stays short enough to be inlined
@@ -163,5 +165,3 @@ function handToWaiterLocked(w: Thread, saved: u32): Err {
   kernelUnlock(saved);
   return Err.Ok;
 }
-
-

@@ -75,8 +75,8 @@ export class WaitQueue {
     p.next = t;
   }
 
-  /** Unlinks `t`. Inline: a wake makes it on every hand-off, and its
-   *  three callers are all. Lock held. */
+  /** Unlinks `t`. Inline: a wake makes it on every hand-off (three
+   *  callers in all). Lock held. */
   // @ts-ignore: decorator
   @inline remove(t: Thread): void {
     if (t.prev !== null) t.prev!.next = t.next;
