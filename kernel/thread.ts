@@ -355,8 +355,14 @@ export function threadSuspend(t: Thread): Err {
     if (t.state == ThreadState.Ready) {
       readyUnlinkLocked(t);
       t.state = ThreadState.Suspended;
-      // The running thread's change shows in the switch away from it.
-      if (t !== threadCurrent()) traceStateLocked(t, ThreadState.Ready);
+      if (t === threadCurrent()) {
+        // The running thread's change shows in the switch away from it;
+        // the next thread is the most urgent ready one, chosen once.
+        switchFromThreadLocked(changetype<Thread>(highestReadyLocked()), s);
+        kernelUnlock(s);
+        return Err.Ok;
+      }
+      traceStateLocked(t, ThreadState.Ready);
     }
     rescheduleBeforeUnlockLocked(s);
   }

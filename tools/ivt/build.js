@@ -665,10 +665,15 @@ const COLD_FUNCTIONS = new RegExp(
  *  back into it, making the common path save more registers. A give that
  *  finds a waiter hands the unit over in kernel/sem.ts handToWaiterLocked:
  *  inlined, it cost every give without one (sem_give_take 57 -> 58 on
- *  mps2-an385). */
+ *  mps2-an385). threadSuspend, inlined into its callers, was split by
+ *  GCC's partial inlining: the one bounds check for the thread's fields
+ *  (fieldsChecked) stayed in the caller and the out-of-line part checked
+ *  every field again (Thread-Metric preemptive 270.77 -> 256.53 kept out
+ *  of line). */
 const OUT_OF_LINE_FUNCTIONS = new RegExp(
   "^(static [\\w ]+ )(w2c_(?:" + [
     "kernel_sem_handToWaiterLocked",
+    "kernel_thread_threadSuspend",
   ].join("|") + "))\\(", "gm");
 export function markColdFunctions(c) {
   let marked = 0;
