@@ -17,7 +17,7 @@ import { statsInterruptEnd, statsTopHalves } from "../stats";
 import { TraceKind, traceAt, traceInterrupt } from "../trace";
 import { satInc } from "../ring";
 import { IrqReturn, irqDesc } from "./descriptors";
-import { loadCheck, spuriousVector, stormCheck } from "./storm";
+import { loadCheck, loadTail, spuriousVector, stormCheck } from "./storm";
 import { wakeBottomHalf } from "./threaded";
 import { IRQ_PIN, irqPinLower, irqPinRaise } from "./pin";
 
@@ -75,6 +75,7 @@ export function dispatchInterrupt(vector: u32): void {
     const last = portCycles();
     loadCheck(d, vector, t0, last);
     statsInterruptEnd(t0, last);
+    loadTail(last);
   }
   if (IRQ_PIN && interruptDepth() == 1) irqPinLower();
   leaveInterrupt(outer);
