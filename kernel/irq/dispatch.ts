@@ -17,7 +17,7 @@ import { statsInterruptEnd, statsTopHalves } from "../stats";
 import { TraceKind, traceAt, traceInterrupt } from "../trace";
 import { satInc } from "../ring";
 import { IrqReturn, irqDesc } from "./descriptors";
-import { loadCheck, loadTail, spuriousVector, stormCheck } from "./storm";
+import { loadBusyAdd, loadCheck, spuriousVector, stormCheck } from "./storm";
 import { wakeBottomHalf } from "./threaded";
 import { IRQ_PIN, irqPinLower, irqPinRaise } from "./pin";
 
@@ -67,15 +67,16 @@ export function dispatchInterrupt(vector: u32): void {
   stormCheck(d, vector, claimed);
   traceInterrupt(vector, t0, end, (result & IrqReturn.WakeThread) != 0);
   statsTopHalves(d, end - t0);
-  // Last, with its own stamp, so that the time the load rule and the
-  // interrupt total measure covers the whole dispatch (on sim, whose clock
+  // Last, with a stamp of its own after the load rule's check, so that the
+  // time the load rule and the interrupt total measure covers the whole
+  // dispatch but the statistics' few instructions (on sim, whose clock
   // counts host calls, the rule does not see a line that re-fires as it
   // returns without the trace's calls).
   if (interruptDepth() == 1 && (IRQ_LOAD_TICKS != 0 || RUN_STATS)) {
+    loadCheck(d, vector, end);
     const last = portCycles();
-    loadCheck(d, vector, t0, last);
+    loadBusyAdd(last - t0);
     statsInterruptEnd(t0, last);
-    loadTail(last);
   }
   if (IRQ_PIN && interruptDepth() == 1) irqPinLower();
   leaveInterrupt(outer);

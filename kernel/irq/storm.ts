@@ -9,7 +9,7 @@
 // the way to the first top half.
 
 import { Err } from "../errors";
-import { portCycles, portIrqRestore, portIrqSave, portPanicPutc } from "../port";
+import { portIrqRestore, portIrqSave, portPanicPutc } from "../port";
 import { IRQ_LOAD_TICKS, MAX_VECTORS, STORM_BURST, STORM_STILL_ASSERTED, STORM_UNHANDLED, STORM_WINDOW } from "../config";
 import { boardCycleHz } from "../board";
 import { tickNow, tickRate } from "../ticks";
@@ -200,12 +200,13 @@ function nobodyCared(d: IrqDesc): bool {
 // to the end of dispatch) and each line's entries. A window in which
 // interrupts took over LOAD_BUSY_SHARE of the cycles (what is left is
 // exit, tail-chain and entry overhead, not threads) and one line had over
-// three quarters of the entries disables that line. Its own work and the
-// statistics' after the end stamp are added at the very end (loadTail), so
-// that only the exit, the tail-chain or return and the next entry fall
-// outside the stamps: counted as thread time, they were a quarter of a
-// refiring line's cycles on mps2-an385 under QEMU -icount, and the share
-// sat at the threshold (74.996%), the rule firing or not as code moved.
+// three quarters of the entries disables that line. The time counted
+// ends after the rule's own check (loadBusyAdd), so that only the
+// statistics' few instructions, the exit, the tail-chain or return and the
+// next entry fall outside: the check and the statistics outside too were
+// a quarter of a refiring line's cycles on mps2-an385 under QEMU -icount,
+// and the share sat at the threshold (74.996%), the rule firing or not as
+// unrelated code moved.
 
 /** Eighths of a window's cycles spent in interrupts above which threads
  *  count as having had no CPU (the report says "under a quarter" for the
@@ -227,10 +228,10 @@ export function irqLoadDisabledCount(): u32 {
   return loadDisabled;
 }
 
-/** The load rule, at the end (`end`) of an outermost interrupt on `d`
- *  that began at `t0`. Returns true if it disabled the line. Interrupt
- *  context. */
-@inline export function loadCheck(d: IrqDesc, vector: u32, t0: u32, end: u32): bool {
+/** The load rule, at the end (`end`) of an outermost interrupt on `d`,
+ *  whose time loadBusyAdd adds after. Returns true if it disabled the
+ *  line. Interrupt context. */
+@inline export function loadCheck(d: IrqDesc, vector: u32, end: u32): bool {
   if (IRQ_LOAD_TICKS == 0) return false;
   if (d.loadRun != loadRun) {
     d.loadRun = loadRun;
@@ -238,7 +239,6 @@ export function irqLoadDisabledCount(): u32 {
   }
   d.loadEntries++;
   loadRunEntries++;
-  loadBusy += end - t0;
   const span = end - loadRunStart;
   if (span <= loadWindow) return false;
   // The window is over (or the rule is not set up yet): judge, start anew.
@@ -259,12 +259,10 @@ export function irqLoadDisabledCount(): u32 {
   return true;
 }
 
-/** Adds the outermost interrupt's time after `last`, the stamp loadCheck
- *  had (its own work and the statistics'), to the window's busy cycles.
- *  Interrupt context, last in dispatch. */
-@inline export function loadTail(last: u32): void {
-  if (IRQ_LOAD_TICKS == 0) return;
-  loadBusy += portCycles() - last;
+/** Adds an outermost interrupt's `cycles`, from its entry stamp to after
+ *  loadCheck, to the window's busy cycles. Interrupt context. */
+@inline export function loadBusyAdd(cycles: u32): void {
+  if (IRQ_LOAD_TICKS != 0) loadBusy += cycles;
 }
 
 /** Disables the line the load rule caught, and reports it with its
