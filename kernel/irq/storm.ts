@@ -196,11 +196,10 @@ function nobodyCared(d: IrqDesc): bool {
 // only at exception return) and the tick still runs between (no burst).
 // Tail-chaining hides the return to thread level from software, so the
 // rule measures shares instead: over a window of IRQ_LOAD_TICKS ticks'
-// worth of cycles, the time spent inside outermost interrupts (entry stamp
-// to the end of dispatch) and each line's entries. A window in which
-// interrupts took over LOAD_BUSY_SHARE of the cycles (what is left is
-// exit, tail-chain and entry overhead, not threads) and one line had over
-// three quarters of the entries disables that line. The time counted
+// worth of cycles, the time spent inside outermost interrupts and each
+// line's entries. A window in which interrupts took over LOAD_BUSY_EIGHTHS
+// eighths of the cycles and one line had over three quarters of the
+// entries disables that line. The time counted
 // ends after the rule's own check (loadBusyAdd), so that only the
 // statistics' few instructions, the exit, the tail-chain or return and the
 // next entry fall outside: the check and the statistics outside too were
