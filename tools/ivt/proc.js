@@ -3,6 +3,7 @@
 
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { ROOT } from "./paths.js";
 
@@ -51,6 +52,49 @@ export function step(cmd, args, opts = {}) {
   return r.stdout;
 }
 
+/** How often runCaptured reads what the program has written so far. */
+const OUTPUT_POLL_MS = 5;
+
+/**
+ * A fresh file for a program's standard output, read as it grows:
+ * { fd, readNew(onText), remove() }. Why not the pipe Node gives a child:
+ * that is a Unix socket pair, and QEMU's UARTs write their output one
+ * byte per write(), so a few hundred bytes fill the socket's buffer
+ * whenever this process is busy for a few milliseconds (building another
+ * test's image, collecting garbage). The guest then polls a UART that
+ * stays full and its virtual time runs on, so a test counting events in a
+ * virtual-time window counted fewer: tests/isolation-restarts saw 56
+ * restarts of an application, 41 with the reader 2 ms late, 49 in CI. A
+ * file never pushes back. tests/tools/proc.test.js checks that a program
+ * writing while this process is busy is not held back.
+ */
+function openOutputFile() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ivt-run-"));
+  const file = path.join(dir, "stdout");
+  const fd = fs.openSync(file, "w+");
+  const buf = Buffer.alloc(1 << 16);
+  let pos = 0;
+  return {
+    fd,
+    readNew(onText) {
+      for (;;) {
+        const n = fs.readSync(fd, buf, 0, buf.length, pos);
+        if (n === 0) return;
+        pos += n;
+        onText(buf.toString("latin1", 0, n));
+      }
+    },
+    remove() {
+      fs.closeSync(fd);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** How long a line on stderr waits for the console's line to end
+ *  (runCaptured). */
+const ERR_WAIT_MS = 200;
+
 /**
  * Runs an image to completion with a timeout. Resolves to
  * { code, output, timedOut }. Output is captured and, if `echo`, also
@@ -61,13 +105,10 @@ export function step(cmd, args, opts = {}) {
  * written once the output matches its RegExp and the steps before it ran
  * (a command typed only after a crash report, for example).
  */
-/** How long a line on stderr waits for the console's line to end
- *  (runCaptured). */
-const ERR_WAIT_MS = 200;
-
 export function runCaptured(cmd, args, { timeoutMs, echo = false, input = null, inputAfter = null }) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: ROOT, stdio: [input === null ? "ignore" : "pipe", "pipe", "pipe"] });
+    const out = openOutputFile();
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: [input === null ? "ignore" : "pipe", out.fd, "pipe"] });
     let output = "";
     let timedOut = false;
     let inputSent = false;
@@ -123,8 +164,7 @@ export function runCaptured(cmd, args, { timeoutMs, echo = false, input = null, 
       if (output !== "" && !output.endsWith("\n")) text = "\n" + text;
       add(text);
     };
-    child.stdout.on("data", (d) => {
-      let text = d.toString("latin1");
+    const onStdout = (text) => {
       // A waiting stderr line goes in right after the console line it
       // came inside, not after the rest of this chunk.
       const eol = errPending.includes("\n") ? text.indexOf("\n") : -1;
@@ -135,7 +175,8 @@ export function runCaptured(cmd, args, { timeoutMs, echo = false, input = null, 
       }
       if (text) add(text);
       flushErr(false);
-    });
+    };
+    const poll = setInterval(() => out.readNew(onStdout), OUTPUT_POLL_MS);
     child.stderr.on("data", (d) => {
       errPending += d.toString("latin1");
       flushErr(false);
@@ -155,6 +196,9 @@ export function runCaptured(cmd, args, { timeoutMs, echo = false, input = null, 
     }, timeoutMs);
     child.on("close", (code, signal) => {
       clearTimeout(timer);
+      clearInterval(poll);
+      out.readNew(onStdout);
+      out.remove();
       if (errTimer) clearTimeout(errTimer);
       flushErr(true, true);
       resolve({ code: code === null ? -1 : code, signal, output, timedOut });
