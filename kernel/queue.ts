@@ -19,7 +19,6 @@ import { Thread, WaitQueue } from "./tcb";
 import { checkTimeout, threadCurrent, mayBlock, rescheduleBeforeUnlockLocked, rescheduleLocked, waitOrFailLocked, wakeLocked, wakeAllLocked } from "./sched";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
-import { Ring } from "./ring";
 import { kalloc, kfreeLocked } from "./kheap";
 import { moduleMemoryBytes } from "./boot";
 import { MAX_THREADS } from "./config";
@@ -44,7 +43,18 @@ const TO_FRONT: u32 = 1;
 const PEEK: u32 = 2;
 
 @final export class Queue implements SetMember {
-  private ring: Ring = new Ring();
+  // The ring of items in kernel-heap storage, its fields in the queue
+  // itself (no object of its own: a send or receive reads them with no
+  // pointer to load and check first):
+  //
+  //   ringBase                          ringBase + ringCapacity * ringItemSize
+  //   | item | item | item | .... | item |
+  //            ^ringHead (oldest)  ringCount items follow it, wrapping at the end
+  private ringHead: u32 = 0;
+  private ringBase: usize = 0;
+  private ringItemSize: u32 = 0;
+  private ringCapacity: u32 = 0;
+  private ringCount: u32 = 0;
   private senders: WaitQueue = new WaitQueue();
   private receivers: WaitQueue = new WaitQueue();
   /** put's short path while count is under it: the capacity, or 0 while
@@ -71,7 +81,7 @@ const PEEK: u32 = 2;
     if (valueSlots == 0) valueSlots = changetype<usize>(new StaticArray<u64>(<i32>MAX_THREADS + 1));
     const base = kalloc(itemSize * capacity);
     if (base == 0) return Err.NoSpace;
-    this.ring.reset(base, itemSize, capacity);
+    this.ringReset(base, itemSize, capacity);
     this.room = <u16>capacity; // in no set: delete took it out of any
     this.live = true;
     return Err.Ok;
@@ -143,11 +153,11 @@ const PEEK: u32 = 2;
    *  waits. Returns Err.Ok; Err.Invalid for a queue not created, of a
    *  capacity other than one, or `src` outside module memory. Any context. */
   overwrite(src: usize): Err {
-    if (!this.live || this.ring.capacity != 1 || !this.inMemory(src)) return Err.Invalid;
+    if (!this.live || this.ringCapacity != 1 || !this.inMemory(src)) return Err.Invalid;
     const s = kernelLock();
     if (!this.handToReceiversLocked(src)) {
-      if (this.ring.isFull()) this.ring.dropFront();
-      this.ring.pushBack(src);
+      if (this.ringIsFull()) this.ringDropFront();
+      this.ringPushBack(src);
       this.postToSetLocked();
     }
     rescheduleBeforeUnlockLocked(s);
@@ -158,13 +168,13 @@ const PEEK: u32 = 2;
   /** As overwrite, with a value (a number of the item's size, or an
    *  @unmanaged object: as sendValue). Any context. */
   overwriteValue<T>(v: T): Err {
-    if (!this.live || this.ring.capacity != 1) return Err.Invalid;
+    if (!this.live || this.ringCapacity != 1) return Err.Invalid;
     if (isReference<T>()) {
       const p = this.objectFor<T>(v);
       return p == 0 ? Err.Invalid : this.overwrite(p);
     }
     if (sizeof<T>() > 8) ERROR("overwriteValue: a number of at most 8 bytes, or an @unmanaged object");
-    if (sizeof<T>() != <usize>this.ring.itemSize) return Err.Invalid;
+    if (sizeof<T>() != <usize>this.ringItemSize) return Err.Invalid;
     // Never waits: the handlers' slot under the lock serves every caller.
     const s = kernelLock();
     const slot = valueSlots + (<usize>MAX_THREADS << 3);
@@ -181,10 +191,10 @@ const PEEK: u32 = 2;
   reset(): Err {
     if (!this.live) return Err.Invalid;
     const s = kernelLock();
-    this.ring.reset(this.ring.base, this.ring.itemSize, this.ring.capacity);
+    this.ringReset(this.ringBase, this.ringItemSize, this.ringCapacity);
     const set = this.set;
     if (set !== null) set.dropEventsLocked(this); // they stood for the items just dropped
-    while (!this.ring.isFull() && this.senders.head !== null) this.admitSenderLocked();
+    while (!this.ringIsFull() && this.senders.head !== null) this.admitSenderLocked();
     rescheduleBeforeUnlockLocked(s);
     kernelUnlock(s);
     return Err.Ok;
@@ -192,24 +202,24 @@ const PEEK: u32 = 2;
 
   /** Item size in bytes (0 before create). Any context. */
   itemSize(): u32 {
-    return this.ring.itemSize;
+    return this.ringItemSize;
   }
 
   /** Items queued now (0 before create). Any context. */
   count(): u32 {
-    return this.ring.count;
+    return this.ringCount;
   }
 
   /** Items queued now: count(), under FreeRTOS's name
    *  (uxQueueMessagesWaiting). Any context. */
   messagesWaiting(): u32 {
-    return this.ring.count;
+    return this.ringCount;
   }
 
   /** Free slots now: capacity less count (0 before create; as FreeRTOS's
    *  uxQueueSpacesAvailable). Any context. */
   spacesAvailable(): u32 {
-    return this.ring.capacity - this.ring.count;
+    return this.ringCapacity - this.ringCount;
   }
 
   /** Deletes the queue: waiters wake with Err.Deleted; storage goes back to
@@ -224,8 +234,8 @@ const PEEK: u32 = 2;
     if (set !== null) set.dropMemberLocked(this);
     wakeAllLocked(this.senders, Err.Deleted);
     wakeAllLocked(this.receivers, Err.Deleted);
-    kfreeLocked(this.ring.base);
-    this.ring.reset(0, 0, 0);
+    kfreeLocked(this.ringBase);
+    this.ringReset(0, 0, 0);
     rescheduleBeforeUnlockLocked(s);
     kernelUnlock(s);
     return Err.Ok;
@@ -233,12 +243,12 @@ const PEEK: u32 = 2;
 
   /** Items queued now, for a QueueSet (as count). Any context. */
   setCount(): u32 {
-    return this.ring.count;
+    return this.ringCount;
   }
 
   /** The queue's length: its share of a QueueSet's capacity. Any context. */
   setCapacity(): u32 {
-    return this.ring.capacity;
+    return this.ringCapacity;
   }
 
   /** Whether the queue is created (and not deleted), for a QueueSet. Any context. */
@@ -248,20 +258,20 @@ const PEEK: u32 = 2;
 
   /** The queue joined or left a set (QueueSet): put's room follows. Lock held. */
   setMoved(): void {
-    this.room = this.set === null ? <u16>this.ring.capacity : 0;
+    this.room = this.set === null ? <u16>this.ringCapacity : 0;
   }
 
   /** An item entered the ring: its set, if any, hears of it. The caller
    *  reschedules. Lock held. */
   @inline private postToSetLocked(): void {
     const set = this.set;
-    if (set !== null) set.postLocked(this, this.ring.count);
+    if (set !== null) set.postLocked(this, this.ringCount);
   }
 
   /** Whether [p, p + itemSize) lies in module memory above the null guard.
    *  A queue not created passes: put/get answer Err.Invalid for it. */
   @inline private inMemory(p: usize): bool {
-    const size = <usize>this.ring.itemSize;
+    const size = <usize>this.ringItemSize;
     const top = <usize>moduleMemoryBytes();
     return p >= NULL_GUARD_BYTES && p <= top && size <= top - p;
   }
@@ -272,7 +282,7 @@ const PEEK: u32 = 2;
     if (!isReference<T>()) ERROR("receiveInto/peekInto need an object: a Box<T> for a number");
     if (isManaged<T>()) ERROR("receiveInto/peekInto need an @unmanaged class (a managed object's size is not its fields)");
     const p = changetype<usize>(dst);
-    if (p == 0 || offsetof<T>() != <usize>this.ring.itemSize) return 0;
+    if (p == 0 || offsetof<T>() != <usize>this.ringItemSize) return 0;
     return this.inMemory(p) ? p : 0;
   }
 
@@ -283,7 +293,7 @@ const PEEK: u32 = 2;
       return this.put(p, timeout, flags);
     }
     if (sizeof<T>() > 8) ERROR("sendValue: a number of at most 8 bytes, or an @unmanaged object");
-    if (sizeof<T>() != <usize>this.ring.itemSize) return Err.Invalid;
+    if (sizeof<T>() != <usize>this.ringItemSize) return Err.Invalid;
     const me: Thread | null = inInterrupt() ? null : threadCurrent();
     if (me !== null) {
       // The thread's own slot: nobody else writes it, and it stays put
@@ -316,15 +326,15 @@ const PEEK: u32 = 2;
       kernelUnlock(s);
       return Err.Ok;
     }
-    const count = this.ring.count;
+    const count = this.ringCount;
     if (count >= this.room) {
-      if (count == this.ring.capacity) return this.waitLocked(this.senders, src, flags, timeout, s);
+      if (count == this.ringCapacity) return this.waitLocked(this.senders, src, flags, timeout, s);
       // Room, in a set (room 0): it hears of the item going in below.
       const set = this.set;
       if (set !== null) set.postLocked(this, count + 1);
     }
-    if (flags & TO_FRONT) this.ring.pushFront(src);
-    else this.ring.pushBack(src);
+    if (flags & TO_FRONT) this.ringPushFront(src);
+    else this.ringPushBack(src);
     if (waiters || this.set !== null) rescheduleBeforeUnlockLocked(s); // peekers or a select woken
     kernelUnlock(s);
     return Err.Ok;
@@ -335,11 +345,11 @@ const PEEK: u32 = 2;
     const e = checkTimeout(timeout);
     if (e != Err.Ok) return e;
     const s = kernelLock();
-    if (!this.ring.isEmpty()) {
+    if (!this.ringIsEmpty()) {
       if (flags & PEEK) {
-        this.ring.peekFront(dst);
+        this.ringPeekFront(dst);
       } else {
-        this.ring.popFront(dst);
+        this.ringPopFront(dst);
         this.admitSenderLocked();
       }
       kernelUnlock(s);
@@ -368,7 +378,7 @@ const PEEK: u32 = 2;
     let w = this.receivers.head;
     while (w !== null) {
       const next = w.next;
-      memory.copy(w.waitPtr, src, this.ring.itemSize);
+      memory.copy(w.waitPtr, src, this.ringItemSize);
       const peeker = (w.waitFlags & PEEK) != 0;
       wakeLocked(w, Err.Ok);
       if (!peeker) return true;
@@ -383,10 +393,62 @@ const PEEK: u32 = 2;
     assertLocked();
     const w = this.senders.head;
     if (w === null) return;
-    if (w.waitFlags & TO_FRONT) this.ring.pushFront(w.waitPtr);
-    else this.ring.pushBack(w.waitPtr);
+    if (w.waitFlags & TO_FRONT) this.ringPushFront(w.waitPtr);
+    else this.ringPushBack(w.waitPtr);
     this.postToSetLocked();
     wakeLocked(w, Err.Ok);
     rescheduleLocked();
+  }
+  /** Points the ring at `capacity` slots of `itemSize` bytes at `base`, empty. */
+  private ringReset(base: usize, itemSize: u32, capacity: u32): void {
+    this.ringBase = base;
+    this.ringItemSize = itemSize;
+    this.ringCapacity = capacity;
+    this.ringHead = 0;
+    this.ringCount = 0;
+  }
+
+  @inline private ringIsFull(): bool {
+    return this.ringCount == this.ringCapacity;
+  }
+
+  @inline private ringIsEmpty(): bool {
+    return this.ringCount == 0;
+  }
+
+  @inline private ringSlot(i: u32): usize {
+    return this.ringBase + <usize>(i * this.ringItemSize);
+  }
+
+  /** Copies an item in behind the newest. The caller checked ringIsFull. */
+  @inline private ringPushBack(src: usize): void {
+    let i = this.ringHead + this.ringCount;
+    if (i >= this.ringCapacity) i -= this.ringCapacity;
+    memory.copy(this.ringSlot(i), src, this.ringItemSize);
+    this.ringCount++;
+  }
+
+  /** Copies an item in ahead of the oldest. The caller checked ringIsFull. */
+  private ringPushFront(src: usize): void {
+    this.ringHead = this.ringHead == 0 ? this.ringCapacity - 1 : this.ringHead - 1;
+    memory.copy(this.ringSlot(this.ringHead), src, this.ringItemSize);
+    this.ringCount++;
+  }
+
+  /** Copies the oldest item out and removes it. The caller checked ringIsEmpty. */
+  @inline private ringPopFront(dst: usize): void {
+    memory.copy(dst, this.ringSlot(this.ringHead), this.ringItemSize);
+    this.ringDropFront();
+  }
+
+  /** Removes the oldest item without copying it. The caller checked ringIsEmpty. */
+  @inline private ringDropFront(): void {
+    this.ringHead = this.ringHead + 1 == this.ringCapacity ? 0 : this.ringHead + 1;
+    this.ringCount--;
+  }
+
+  /** Copies the oldest item out and keeps it. The caller checked ringIsEmpty. */
+  private ringPeekFront(dst: usize): void {
+    memory.copy(dst, this.ringSlot(this.ringHead), this.ringItemSize);
   }
 }

@@ -15,6 +15,22 @@ import {
 // ---- queues ------------------------------------------------------------
 
 export const q = new Queue();
+
+/** A 3-byte item v, v+1, v+2, sent to the back or front of q. */
+const item3 = memory.data(3);
+function put3(v: u32, front: bool): Err {
+  store<u8>(item3, <u8>v);
+  store<u8>(item3, <u8>(v + 1), 1);
+  store<u8>(item3, <u8>(v + 2), 2);
+  return front ? q.sendToFront(item3, NO_WAIT) : q.send(item3, NO_WAIT);
+}
+/** The v of the 3-byte item received from q; 0xffffffff if none came,
+ *  0xfffffffe if its bytes changed. */
+function get3(): u32 {
+  if (q.receive(item3, NO_WAIT) != Err.Ok) return 0xffffffff;
+  const v = <u32>load<u8>(item3);
+  return load<u8>(item3, 1) == <u8>(v + 1) && load<u8>(item3, 2) == <u8>(v + 2) ? v : 0xfffffffe;
+}
 const PER_PRODUCER: u32 = 50;
 const received = new StaticArray<u32>(2);
 const lastSeen = new StaticArray<i32>(2);
@@ -165,6 +181,30 @@ export function syncTests(): void {
     checkEq(q.send(item, NO_WAIT), Err.Invalid, "send to a deleted queue");
     checkEq(q.create(0, 4), Err.Invalid, "zero-sized items");
     checkEq(q.create(4, 0), Err.Invalid, "zero capacity");
+  });
+
+  // The queue's ring (its fields in kernel/queue.ts): first in, first
+  // out across the end of its storage, a send to the front taking the
+  // slot before the oldest (also across the start), items of a size that
+  // is not a word keeping all their bytes.
+  test("queue: wrapping around its storage, to the front across its start, items of 3 bytes", () => {
+    checkEq(q.create(3, 3), Err.Ok, "create");
+    let wrong: u32 = 0;
+    for (let round: u32 = 0; round < 5; round++) {
+      // The oldest slot moves on by one first (a round leaves it where it
+      // began), so that the sends to the front below come at every slot,
+      // the first one included.
+      if (put3(1, false) != Err.Ok || get3() != 1) wrong++;
+      const v = round * 30 + 10;
+      if (put3(v, false) != Err.Ok || put3(v + 3, false) != Err.Ok) wrong++;
+      if (get3() != v) wrong++;
+      if (put3(v + 6, true) != Err.Ok || put3(v + 9, false) != Err.Ok) wrong++;
+      if (put3(v + 12, false) != Err.WouldBlock) wrong++;
+      if (get3() != v + 6 || get3() != v + 3 || get3() != v + 9) wrong++;
+      if (q.count() != 0) wrong++;
+    }
+    checkEq(wrong, 0, "rounds with an item missing, out of order or changed");
+    checkEq(q.delete(), Err.Ok, "delete");
   });
 
   test("semaphore: waiters of different priorities are served most urgent first", () => {

@@ -1,59 +1,6 @@
-// The queue ring buffer and the region allocator, on the host.
-import { Ring } from "../../kernel/ring";
+// The region allocator, on the host (the queue's ring is checked on the
+// target: tests/target/sync.ts).
 import { Region } from "../../kernel/region";
-
-const storage = memory.data(64);
-const item = memory.data(4);
-
-function push(r: Ring, v: u32, front: bool = false): void {
-  store<u32>(item, v);
-  if (front) r.pushFront(item);
-  else r.pushBack(item);
-}
-function pop(r: Ring): u32 {
-  r.popFront(item);
-  return load<u32>(item);
-}
-
-describe("ring", () => {
-  test("first in, first out, wrapping around the end", () => {
-    const r = new Ring();
-    r.reset(storage, 4, 3);
-    for (let round: u32 = 0; round < 5; round++) {
-      push(r, round * 10 + 1);
-      push(r, round * 10 + 2);
-      expect(pop(r)).toBe(round * 10 + 1);
-      push(r, round * 10 + 3);
-      expect(pop(r)).toBe(round * 10 + 2);
-      expect(pop(r)).toBe(round * 10 + 3);
-      expect(r.isEmpty()).toBe(true);
-    }
-  });
-  test("full at capacity; push to front is received first", () => {
-    const r = new Ring();
-    r.reset(storage, 4, 3);
-    push(r, 1);
-    push(r, 2);
-    push(r, 0, true);
-    expect(r.isFull()).toBe(true);
-    r.peekFront(item);
-    expect(load<u32>(item)).toBe(0);
-    expect(r.count).toBe(3);
-    expect(pop(r)).toBe(0);
-    expect(pop(r)).toBe(1);
-    expect(pop(r)).toBe(2);
-  });
-  test("items of odd sizes keep their bytes", () => {
-    const r = new Ring();
-    r.reset(storage, 3, 4);
-    const src = memory.data<u8>([1, 2, 3]);
-    const dst = memory.data(3);
-    r.pushBack(src);
-    r.popFront(dst);
-    expect(load<u8>(dst)).toBe(1);
-    expect(load<u8>(dst, 2)).toBe(3);
-  });
-});
 
 describe("region allocator", () => {
   test("allocates first fit, rounds to 8, and refuses what does not fit", () => {
