@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { boardNames, kernelDefaults, loadBoard } from "../../tools/ivt/boards.js";
+import { appKernelSettings, boardForApp, boardNames, kernelDefaults, loadBoard } from "../../tools/ivt/boards.js";
 import { boardAscFlags, boardH, hostSettings, imageAscFlags, kernelResolved } from "../../tools/ivt/gen.js";
 import { archConfig } from "../../tools/ivt/build.js";
 import { appendCustomSection } from "../../tools/ivt/wasm.js";
@@ -45,6 +45,44 @@ test("board.h defines every kernel setting, a board's own values where it has th
       assert.match(h, new RegExp(`^#define IVT_KERNEL_${k} ${want}u$`, "m"), `${name}: ${k}`);
     }
     assert.match(boardH(withKernel(b, OVERRIDE)), /^#define IVT_KERNEL_RED_ZONE_BYTES 96u$/m);
+  }
+});
+
+test("an app's app.json \"kernel\" replaces the board's settings for its image alone, on every board", () => {
+  const mine = appKernelSettings("minimal");
+  assert.ok(mine && mine.MAX_THREADS > 0, "apps/minimal/app.json sizes its kernel");
+  for (const name of boardNames().filter((n) => loadBoard(n).arch !== "sim")) {
+    const b = loadBoard(name);
+    const bb = boardForApp(b, "minimal");
+    assert.equal(bb.layout, "minimal", `${name}: generated files of its own`);
+    for (const [k, v] of Object.entries(mine)) if (!k.endsWith("_comment")) assert.match(boardH(bb), new RegExp(`^#define IVT_KERNEL_${k} ${v}u$`, "m"), `${name}: ${k}`);
+    for (const [k, v] of Object.entries(b.kernel || {})) if (!(k in mine) && !k.endsWith("_comment")) assert.equal(bb.kernel[k], v, `${name}: the board's ${k} stays`);
+    assert.equal(boardForApp(bb, "minimal"), bb, "applied once");
+    assert.equal(boardForApp(b, "demo").kernel, b.kernel, "another app keeps the board's");
+  }
+});
+
+test("a wrong app.json \"kernel\" is refused naming the file and the setting", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ivt-appkernel-"));
+  try {
+    fs.writeFileSync(path.join(dir, "main.ts"), "export function main(): i32 { return 0; }\n");
+    const app = path.join(dir, "main.ts");
+    const wrong = [
+      [{ kernel: { MAX_THREAD: 4 } }, /app\.json: "kernel\.MAX_THREAD": kernel\/config\.ts has no setting/],
+      [{ kernel: { MAX_THREADS: -1 } }, /app\.json: "kernel\.MAX_THREADS" must be a non-negative integer/],
+      [{ kernel: { NOTIFY_SLOTS: 0 } }, /app\.json: "kernel\.NOTIFY_SLOTS" must be 1 to 256/],
+      [{ kernel: 4 }, /app\.json: "kernel" must be an object/],
+    ];
+    for (const [cfg, msg] of wrong) {
+      fs.writeFileSync(path.join(dir, "app.json"), JSON.stringify(cfg));
+      assert.throws(() => appKernelSettings(app), msg, JSON.stringify(cfg));
+    }
+    fs.writeFileSync(path.join(dir, "app.json"), "{ kernel: }");
+    assert.throws(() => appKernelSettings(app), /app\.json: not JSON/);
+    fs.writeFileSync(path.join(dir, "app.json"), JSON.stringify({ udp: 7 }));
+    assert.equal(appKernelSettings(app), null, "no \"kernel\": the board's");
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });
 

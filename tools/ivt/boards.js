@@ -4,7 +4,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { APPS, ROOT } from "./paths.js";
+import { APPS, appDir, rel, ROOT } from "./paths.js";
 import { UserError } from "./proc.js";
 import { SIM_DEVICES } from "../../arch/sim/devices.js";
 
@@ -52,7 +52,7 @@ export function kernelDefaults() {
 }
 
 function need(cond, board, msg) {
-  if (!cond) throw new UserError(`boards/${board}/board.json: ${msg}`);
+  if (!cond) throw new UserError(`${board.includes("/") ? board : `boards/${board}/board.json`}: ${msg}`);
 }
 
 /** The fields a board.json may have (docs/boards.md), besides any
@@ -213,10 +213,35 @@ export function checkAppLayouts(b) {
  *  generated board files (`layout`). Returns `b` when nothing changes;
  *  applying it twice changes nothing more. */
 export function boardForApp(b, app) {
+  if (b.layout === app) return b;
   const o = b.apps && b.apps[app];
-  if (!o || b.layout === app) return b;
-  const split = Object.fromEntries(APP_LAYOUT_KEYS.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
-  return { ...b, ...split, layout: app };
+  const kernel = appKernelSettings(app);
+  if (!o && !kernel) return b;
+  const split = o ? Object.fromEntries(APP_LAYOUT_KEYS.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) : {};
+  const out = { ...b, ...split, layout: app };
+  if (kernel) out.kernel = { ...(b.kernel || {}), ...kernel };
+  return out;
+}
+
+/** The kernel settings app `app` asks for on every board: its app.json
+ *  "kernel", the same names and checks as board.json "kernel" (an app that
+ *  needs four threads says MAX_THREADS 4, and its image keeps no tables
+ *  for 32), applied over the board's. null when it has none (or `app` is
+ *  a part of the suite, which has no folder of its own). Throws a
+ *  UserError naming app.json and the field. */
+export function appKernelSettings(app) {
+  if (!app || (!APPS[app] && !path.isAbsolute(app))) return null;
+  const file = path.join(appDir(app), "app.json");
+  if (!fs.existsSync(file)) return null;
+  let cfg;
+  try {
+    cfg = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new UserError(`${rel(file)}: not JSON: ${e.message}`);
+  }
+  if (cfg.kernel === undefined) return null;
+  checkKernelSettings(cfg, rel(file));
+  return cfg.kernel;
 }
 
 // ---- The checks of a board's data (docs/porting.md, "board.json checks").
