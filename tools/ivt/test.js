@@ -25,7 +25,8 @@ import fs from "node:fs";
 import os from "node:os";
 import { boardForApp, boardNames, boardTestImages, loadBoard } from "./boards.js";
 import { suiteImages } from "./gen.js";
-import { BUNDLE, honestTime, runCapture } from "./run.js";
+import { fileURLToPath } from "node:url";
+import { honestTime, runCapture } from "./run.js";
 import { runCaptured, UserError } from "./proc.js";
 import { ROOT, BUILD, rel } from "./paths.js";
 import { declaredTestFiles, judgeChecks, judgeRun, loadDeclaredRuns, runInput, runsOn, runTimeoutMs } from "./declared.js";
@@ -157,6 +158,14 @@ export const clock = (s) => {
   return `${Math.floor(r / 60)}:${String(r % 60).padStart(2, "0")}`;
 };
 
+/** The tool the build workers run: the one running now. From the bundle
+ *  (make test) the bundle; from the sources (`node tools/ivt/main.js
+ *  test`) the sources, not a bundle that may be older than them: an older
+ *  bundle would translate with its own rewrites and leave the result
+ *  newer than the sources, so that no later build made it again. */
+const HERE = fileURLToPath(import.meta.url);
+export const WORKER_TOOL = path.basename(HERE) === "test.js" ? path.join(path.dirname(HERE), "main.js") : HERE;
+
 /** What the jobs of one `make test` (or soak) share: the CPU slots, the
  *  builds made so far, the progress count. */
 export class Runner {
@@ -166,7 +175,7 @@ export class Runner {
     this.builds = new Map();
     this.firstBuild = new Map();
     this.progress = new Progress((l) => console.log(l));
-    this.workers = new BuildWorkers(BUNDLE);
+    this.workers = new BuildWorkers(WORKER_TOOL);
   }
 
   /** Ends the build workers (their pipes would keep the process alive). */
