@@ -271,9 +271,14 @@ const PEEK: u32 = 2;
   /** Whether [p, p + itemSize) lies in module memory above the null guard.
    *  A queue not created passes: put/get answer Err.Invalid for it. */
   @inline private inMemory(p: usize): bool {
+    // One unsigned compare for the three tests (p >= NULL_GUARD_BYTES,
+    // p <= top, size <= top - p): an address below the guard wraps to one
+    // above any limit. The limit cannot wrap itself: a live queue's item
+    // fits the kernel heap, inside module memory above the guard, and one
+    // not created (or deleted) has item size 0.
     const size = <usize>this.ringItemSize;
     const top = <usize>moduleMemoryBytes();
-    return p >= NULL_GUARD_BYTES && p <= top && size <= top - p;
+    return p - NULL_GUARD_BYTES <= top - NULL_GUARD_BYTES - size;
   }
 
   /** The address of the object `dst` if its type's size is the item size
@@ -317,25 +322,36 @@ const PEEK: u32 = 2;
     const e = checkTimeout(timeout);
     if (e != Err.Ok) return e;
     const s = kernelLock();
-    // Only a waiting receiver or peeker, or a set's select, can be woken
-    // here: with neither, no thread became ready and the reschedule's
-    // search for the most urgent one is skipped (Thread-Metric message).
-    const waiters = this.receivers.head !== null;
-    if (waiters && this.handToReceiversLocked(src)) {
+    // Room, nobody waiting to receive and no set (whose room is 0): the
+    // item goes in and no thread can have become ready, so there is
+    // nothing to reschedule (Thread-Metric message). The rest is out of
+    // line.
+    if (this.receivers.head === null && this.ringCount < this.room) {
+      if (flags & TO_FRONT) this.ringPushFront(src);
+      else this.ringPushBack(src);
+      kernelUnlock(s);
+      return Err.Ok;
+    }
+    return this.putOtherwiseLocked(src, timeout, flags, s);
+  }
+
+  /** put when a receiver or peeker waits, the ring is full, or the queue
+   *  is in a set. Releases the lock (state `s`). */
+  private putOtherwiseLocked(src: usize, timeout: u32, flags: u32, s: u32): Err {
+    assertLocked();
+    if (this.receivers.head !== null && this.handToReceiversLocked(src)) {
       rescheduleBeforeUnlockLocked(s);
       kernelUnlock(s);
       return Err.Ok;
     }
+    // Peekers were given a copy (and woken), or nobody waits.
     const count = this.ringCount;
-    if (count >= this.room) {
-      if (count == this.ringCapacity) return this.waitLocked(this.senders, src, flags, timeout, s);
-      // Room, in a set (room 0): it hears of the item going in below.
-      const set = this.set;
-      if (set !== null) set.postLocked(this, count + 1);
-    }
+    if (count == this.ringCapacity) return this.waitLocked(this.senders, src, flags, timeout, s);
+    const set = this.set;
+    if (set !== null) set.postLocked(this, count + 1); // it hears of the item going in
     if (flags & TO_FRONT) this.ringPushFront(src);
     else this.ringPushBack(src);
-    if (waiters || this.set !== null) rescheduleBeforeUnlockLocked(s); // peekers or a select woken
+    rescheduleBeforeUnlockLocked(s); // peekers or a select woken
     kernelUnlock(s);
     return Err.Ok;
   }
