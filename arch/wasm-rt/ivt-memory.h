@@ -80,22 +80,58 @@ static inline void ivt_range_check(uint64_t size, uint32_t addr, uint32_t n) {
  * registers, every word loaded before any is stored, so an overlapping
  * move ends as memmove's does. Anything else is memmove's. */
 typedef uint32_t __attribute__((may_alias)) ivt_word_t;
+/* Moves `n` bytes (at most 16, a multiple of 4) between word-aligned
+ * `d` and `s`, every word loaded before any is stored. */
+static inline void ivt_move_words(uint8_t* d, const uint8_t* s, uint32_t n) {
+  const ivt_word_t* from = (const ivt_word_t*)(const void*)s;
+  ivt_word_t* to = (ivt_word_t*)(void*)d;
+  uint32_t w0, w1, w2, w3;
+  switch (n >> 2) {
+    case 4: w0 = from[0]; w1 = from[1]; w2 = from[2]; w3 = from[3];
+            to[0] = w0; to[1] = w1; to[2] = w2; to[3] = w3; return;
+    case 3: w0 = from[0]; w1 = from[1]; w2 = from[2];
+            to[0] = w0; to[1] = w1; to[2] = w2; return;
+    case 2: w0 = from[0]; w1 = from[1]; to[0] = w0; to[1] = w1; return;
+    case 1: to[0] = from[0]; return;
+    default: return;
+  }
+}
 static inline void ivt_memmove(uint8_t* d, const uint8_t* s, uint32_t n) {
   if (n <= 16 && (((uintptr_t)d | (uintptr_t)s | n) & 3u) == 0) {
-    const ivt_word_t* from = (const ivt_word_t*)(const void*)s;
-    ivt_word_t* to = (ivt_word_t*)(void*)d;
-    uint32_t w0, w1, w2, w3;
-    switch (n >> 2) {
-      case 4: w0 = from[0]; w1 = from[1]; w2 = from[2]; w3 = from[3];
-              to[0] = w0; to[1] = w1; to[2] = w2; to[3] = w3; return;
-      case 3: w0 = from[0]; w1 = from[1]; w2 = from[2];
-              to[0] = w0; to[1] = w1; to[2] = w2; return;
-      case 2: w0 = from[0]; w1 = from[1]; to[0] = w0; to[1] = w1; return;
-      case 1: to[0] = from[0]; return;
-      default: return;
-    }
+    ivt_move_words(d, s, n);
+    return;
   }
   memmove(d, s, n);
+}
+
+/* memory.copy of `n` bytes from `s` to `d` within one module's memory,
+ * `mem`, of `limit` bytes (tools/ivt/build.js specializeMemoryAccess
+ * rewrites wasm2c's memory_copy to this, with the module's constant size:
+ * wasm2c's reads the size from the instance). A queue item or message
+ * (at most 16 bytes, both ends and the length word-aligned) that lies at
+ * least 16 bytes before the end at both ends is in range whatever its
+ * length: two compares with a constant, then the words move in registers
+ * (ivt_memmove). Anything else takes the exact test, so a copy traps
+ * exactly when wasm says it must. */
+static inline void ivt_memory_copy(uint8_t* mem, uint32_t limit, uint32_t d, uint32_t s, uint32_t n) {
+  if (LIKELY(n <= 16 && d <= limit - 16 && s <= limit - 16 && ((d | s | n | limit) & 3u) == 0)) {
+    /* A module's memory is 8-aligned (wasm-rt-ivt.c, the image's apps.c),
+     * and `limit` a constant (its test folds away): word-aligned addresses
+     * are word-aligned pointers, tested once, here. */
+#if WABT_BIG_ENDIAN
+    ivt_move_words(mem + limit - d - n, mem + limit - s - n, n);
+#else
+    ivt_move_words(mem + d, mem + s, n);
+#endif
+    return;
+  }
+  ivt_range_check(limit, d, n);
+  ivt_range_check(limit, s, n);
+#if WABT_BIG_ENDIAN
+  memmove(mem + limit - d - n, mem + limit - s - n, n);
+#else
+  memmove(mem + d, mem + s, n);
+#endif
 }
 
 /* Gives an application module of an isolated image its memory: `bytes` at

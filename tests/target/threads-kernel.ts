@@ -61,6 +61,38 @@ function probeMemoryEdge(kind: u32): void {
   seq("!"); // never: each access above is out of bounds
 }
 
+// memory.copy at the edges (the native boards test a small aligned copy
+// against a constant, 16 bytes before the end, and every other copy
+// exactly: arch/wasm-rt/ivt-memory.h ivt_memory_copy). Kinds below
+// COPY_PAST stay in bounds and must record "!"; the rest must trap first.
+const COPY_PAST: u32 = 5;
+const copyScratch = memory.data(16, 4);
+/** 1, written by the test before each probe: lengths are copyUnit times a
+ *  constant, so that Binaryen cannot turn a copy of a constant 4, 8 or 16
+ *  bytes into loads and stores (it does), which would test those instead. */
+let copyUnit: u32 = 0;
+function probeCopyEdge(kind: u32): void {
+  const end = moduleMemoryBytes();
+  const u = copyUnit;
+  seq(String.fromCharCode(<i32>(48 + kind))); // which probe, in a failure's message
+  if (kind == 0) memory.copy(end - 16, end - 16, 16 * u); // the last 16 bytes onto themselves
+  else if (kind == 1) memory.copy(end - 8, end - 8, 8 * u); // inside the last 16: the exact test
+  else if (kind == 2) memory.copy(copyScratch, end - 4, 4 * u);
+  else if (kind == 3) memory.copy(end, copyScratch, 0 * u); // nothing, at the very end
+  else if (kind == 4) memory.copy(end - 13, end - 13, 13 * u); // unaligned length
+  else if (kind == 5) memory.copy(copyScratch, end - 4, 8 * u); // aligned, 4 bytes past
+  else if (kind == 6) memory.copy(copyScratch, end - 12, 16 * u);
+  else if (kind == 7) memory.copy(farBase, copyScratch, 4 * u); // 0xfffffffc
+  else if (kind == 8) {
+    // ColdFire's modules copy in AssemblyScript's loop, which writes the
+    // bytes in bounds before it traps: they get what they held. (The same
+    // loop skips a copy onto itself: no probe past the end is one.)
+    memory.copy(copyScratch, end - 12, 12 * u);
+    memory.copy(end - 12, copyScratch, 16 * u);
+  }
+  seq("!");
+}
+
 // Loops that read toward the end of memory. A native board versions such
 // loops (tools/ivt/loops.js): the unchecked copy runs only when a test
 // before the loop has proved every iteration in bounds, so a loop that
@@ -255,6 +287,17 @@ export function threadKernelTests(): void {
       const t = spawn(0, "edge", probeMemoryEdge, kind, MAIN_PRIORITY - 1);
       check(joinThread(t, 50), "the probe ended");
       checkSeq("P", "the access past the end trapped");
+    }
+  });
+
+  test("memory: memory.copy to and from the last bytes of module memory works, one byte past them traps", () => {
+    for (let kind: u32 = 0; kind <= 8; kind++) {
+      seqReset();
+      copyUnit = 1;
+      const t = spawn(0, "copy", probeCopyEdge, kind, MAIN_PRIORITY - 1);
+      check(joinThread(t, 50), "the probe ended");
+      const probe = String.fromCharCode(<i32>(48 + kind));
+      checkSeq(kind < COPY_PAST ? probe + "!" : probe, kind < COPY_PAST ? "a copy inside memory" : "the copy past the end trapped");
     }
   });
 

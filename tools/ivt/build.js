@@ -476,11 +476,13 @@ export function specializeMemoryAccess(c, { marked = false } = {}) {
     // only kept GCC from dropping a dead load: kernel/heap-layout.ts
     // fieldsChecked wants the check of a load, not the load.
     ["wasm_asm(\"\" ::\"r\"(result));", "/* ivt: no forced read, ivt_ea checked */", 2],
-    // memory.copy: a few aligned words moved in registers (ivt_memmove).
-    // Little-endian only in practice: ColdFire's modules are built without
-    // bulk memory (arch/coldfire/arch.json).
+    // memory.copy: within the module's one memory of constant size, a few
+    // aligned words well inside it moved in registers with no size loaded
+    // from the instance (ivt_memory_copy). ColdFire's modules are built
+    // without bulk memory (arch/coldfire/arch.json), but the copy would
+    // be right there too.
     ["  RANGE_CHECK(dest, dest_addr, n);\n  RANGE_CHECK(src, src_addr, n);\n  memmove(dest->data + dest_addr, src->data + src_addr, n);\n}",
-      "  ivt_range_check(dest->size, dest_addr, n);\n  ivt_range_check(src->size, src_addr, n);\n  ivt_memmove(dest->data + dest_addr, src->data + src_addr, n);\n}", 1],
+      "  (void)dest;\n  (void)src;\n  ivt_memory_copy(ivt_module_memory, IVT_MODULE_LIMIT, dest_addr, src_addr, n);\n}", 1],
     ["  RANGE_CHECK(mem, d, n);\n  memset(mem->data + d, val, n);", "  ivt_range_check(mem->size, d, n);\n  memset(mem->data + d, val, n);", 1],
   ];
   for (const [from, to, times] of edits) {
