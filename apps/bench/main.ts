@@ -297,6 +297,60 @@ function checkPair(name: string, expected: i32, what: string): void {
   checked(name, crossed, what);
 }
 
+/** The benchmarks of one thread alone, each in a function of its own,
+ *  called through the function table (ALONE) so that neither Binaryen nor
+ *  GCC inlines it into main: its loop's registers are then its own, and a
+ *  change elsewhere in main (a kernel call inlined there growing) cannot
+ *  add spills to it. (Inlined, a queue change once cost sem_give_take two
+ *  reloads in main's loop with the semaphore's code unchanged.) */
+function mutexUncontended(overhead: u32): void {
+  samples.reset();
+  const m = new Mutex();
+  m.create();
+  for (let i = 0; i < ITERATIONS; i++) {
+    const t0 = portCycles();
+    const locked = m.lock(FOREVER);
+    const unlocked = m.unlock();
+    samples.add(portCycles() - t0);
+    expect(locked == Err.Ok && unlocked == Err.Ok, "mutex_uncontended", "lock or unlock failed");
+  }
+  checked("mutex_uncontended", samples.count, "lock + unlock pairs, each Ok");
+  samples.report("mutex_uncontended", overhead);
+}
+
+function semGiveTake(overhead: u32): void {
+  samples.reset();
+  const s = new Semaphore();
+  s.create(0, 1);
+  for (let i = 0; i < ITERATIONS; i++) {
+    const t0 = portCycles();
+    const given = s.give();
+    const taken = s.take(0);
+    samples.add(portCycles() - t0);
+    expect(given == Err.Ok && taken == Err.Ok, "sem_give_take", "give or take failed");
+  }
+  checked("sem_give_take", samples.count, "give + take pairs, each Ok");
+  samples.report("sem_give_take", overhead);
+}
+
+function queueSendReceive(overhead: u32): void {
+  samples.reset();
+  const q = new Queue();
+  q.create(16, 1);
+  for (let i = 0; i < ITERATIONS; i++) {
+    for (let j = 0; j < 16; j++) store<u8>(qItem + j, <u8>(i + j));
+    const t0 = portCycles();
+    const sent = q.send(qItem, 0);
+    const got = q.receive(qBack, 0);
+    samples.add(portCycles() - t0);
+    expect(sent == Err.Ok && got == Err.Ok && memory.compare(qItem, qBack, 16) == 0, "queue_send_receive", "send or receive failed, or the item changed");
+  }
+  checked("queue_send_receive", samples.count, "send + receive pairs, each Ok and the item intact");
+  samples.report("queue_send_receive", overhead);
+}
+
+const ALONE: StaticArray<(overhead: u32) => void> = [mutexUncontended, semGiveTake, queueSendReceive];
+
 export function main(): i32 {
   benchSetup(samples);
   const overhead = counterOverhead(samples);
@@ -324,45 +378,7 @@ export function main(): i32 {
   checkPair("sem_wake_higher", ITERATIONS, "gives, each running the woken thread before the giver");
   samples.report("sem_wake_higher", overhead);
 
-  samples.reset();
-  const m = new Mutex();
-  m.create();
-  for (let i = 0; i < ITERATIONS; i++) {
-    const t0 = portCycles();
-    const locked = m.lock(FOREVER);
-    const unlocked = m.unlock();
-    samples.add(portCycles() - t0);
-    expect(locked == Err.Ok && unlocked == Err.Ok, "mutex_uncontended", "lock or unlock failed");
-  }
-  checked("mutex_uncontended", samples.count, "lock + unlock pairs, each Ok");
-  samples.report("mutex_uncontended", overhead);
-
-  samples.reset();
-  const s = new Semaphore();
-  s.create(0, 1);
-  for (let i = 0; i < ITERATIONS; i++) {
-    const t0 = portCycles();
-    const given = s.give();
-    const taken = s.take(0);
-    samples.add(portCycles() - t0);
-    expect(given == Err.Ok && taken == Err.Ok, "sem_give_take", "give or take failed");
-  }
-  checked("sem_give_take", samples.count, "give + take pairs, each Ok");
-  samples.report("sem_give_take", overhead);
-
-  samples.reset();
-  const q = new Queue();
-  q.create(16, 1);
-  for (let i = 0; i < ITERATIONS; i++) {
-    for (let j = 0; j < 16; j++) store<u8>(qItem + j, <u8>(i + j));
-    const t0 = portCycles();
-    const sent = q.send(qItem, 0);
-    const got = q.receive(qBack, 0);
-    samples.add(portCycles() - t0);
-    expect(sent == Err.Ok && got == Err.Ok && memory.compare(qItem, qBack, 16) == 0, "queue_send_receive", "send or receive failed, or the item changed");
-  }
-  checked("queue_send_receive", samples.count, "send + receive pairs, each Ok and the item intact");
-  samples.report("queue_send_receive", overhead);
+  for (let i = 0; i < ALONE.length; i++) unchecked(ALONE[i])(overhead);
 
   samples.reset();
   there.create(16, 4);
