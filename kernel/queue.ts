@@ -155,7 +155,8 @@ const PEEK: u32 = 2;
   overwrite(src: usize): Err {
     if (!this.live || this.ringCapacity != 1 || !this.inMemory(src)) return Err.Invalid;
     const s = kernelLock();
-    if (!this.handToReceiversLocked(src)) {
+    const receiver = this.receivers.head;
+    if (receiver === null || !this.handToReceiversLocked(receiver, src)) {
       if (this.ringIsFull()) this.ringDropFront();
       this.ringPushBack(src);
       this.postToSetLocked();
@@ -326,20 +327,22 @@ const PEEK: u32 = 2;
     // item goes in and no thread can have become ready, so there is
     // nothing to reschedule (Thread-Metric message). The rest is out of
     // line.
-    if (this.receivers.head === null && this.ringCount < this.room) {
+    const receiver = this.receivers.head;
+    if (receiver === null && this.ringCount < this.room) {
       if (flags & TO_FRONT) this.ringPushFront(src);
       else this.ringPushBack(src);
       kernelUnlock(s);
       return Err.Ok;
     }
-    return this.putOtherwiseLocked(src, timeout, flags, s);
+    return this.putOtherwiseLocked(receiver, src, timeout, flags, s);
   }
 
-  /** put when a receiver or peeker waits, the ring is full, or the queue
-   *  is in a set. Releases the lock (state `s`). */
-  private putOtherwiseLocked(src: usize, timeout: u32, flags: u32, s: u32): Err {
+  /** put when a receiver or peeker waits (`receiver`, the first, or
+   *  null), the ring is full, or the queue is in a set. Releases the lock
+   *  (state `s`). */
+  private putOtherwiseLocked(receiver: Thread | null, src: usize, timeout: u32, flags: u32, s: u32): Err {
     assertLocked();
-    if (this.receivers.head !== null && this.handToReceiversLocked(src)) {
+    if (receiver !== null && this.handToReceiversLocked(receiver, src)) {
       rescheduleBeforeUnlockLocked(s);
       kernelUnlock(s);
       return Err.Ok;
@@ -389,9 +392,9 @@ const PEEK: u32 = 2;
 
   /** Gives the item to waiting peekers (a copy each) and to the first
    *  waiting receiver. Returns true if a receiver took it. Lock held. */
-  private handToReceiversLocked(src: usize): bool {
+  private handToReceiversLocked(first: Thread, src: usize): bool {
     assertLocked();
-    let w = this.receivers.head;
+    let w: Thread | null = first;
     while (w !== null) {
       const next = w.next;
       memory.copy(w.waitPtr, src, this.ringItemSize);

@@ -53,7 +53,7 @@ test("every load and store checks its base and constant offset apart, with its a
 test("memory.copy and memory.fill test their range in 32 bits, and a copy goes through ivt_memory_copy with the module's constant size", () => {
   const c = specializeMemoryAccess(HEADER);
   assert.match(c, /ivt_range_check\(mem->size, d, n\);\n {2}memset\(/);
-  assert.match(c, /ivt_memory_copy\(ivt_module_memory, IVT_MODULE_LIMIT, dest_addr, src_addr, n\);/);
+  assert.match(c, /ivt_memory_copy\(dest, ivt_module_memory, IVT_MODULE_LIMIT, dest_addr, src_addr, n\);/);
   assert.doesNotMatch(c, /RANGE_CHECK\(|[^_]memmove\(/);
 });
 

@@ -482,7 +482,7 @@ export function specializeMemoryAccess(c, { marked = false } = {}) {
     // without bulk memory (arch/coldfire/arch.json), but the copy would
     // be right there too.
     ["  RANGE_CHECK(dest, dest_addr, n);\n  RANGE_CHECK(src, src_addr, n);\n  memmove(dest->data + dest_addr, src->data + src_addr, n);\n}",
-      "  (void)dest;\n  (void)src;\n  ivt_memory_copy(ivt_module_memory, IVT_MODULE_LIMIT, dest_addr, src_addr, n);\n}", 1],
+      "  (void)src;\n  ivt_memory_copy(dest, ivt_module_memory, IVT_MODULE_LIMIT, dest_addr, src_addr, n);\n}", 1],
     ["  RANGE_CHECK(mem, d, n);\n  memset(mem->data + d, val, n);", "  ivt_range_check(mem->size, d, n);\n  memset(mem->data + d, val, n);", 1],
   ];
   for (const [from, to, times] of edits) {
