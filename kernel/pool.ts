@@ -197,13 +197,17 @@ const NUMBERED_BASE: usize = 4;
     if (i >= this.blocks) return this.refuseLocked(s);
     const link = links + (<usize>i << 1);
     if (<u32>load<u16>(link) != i) return this.refuseLocked(s); // free already
-    const w = this.waiters.head;
+    // Threads wait only while the list is empty (alloc; a free with one
+    // waiting hands the block over and leaves the list empty): with blocks
+    // on it, nobody waits and the waiters' list is not read.
+    const head = this.freeHead;
+    const w = head == END ? this.waiters.head : null;
     if (w !== null) {
       w.waitPtr = block; // stays allocated: now the waiter's
       wakeLocked(w, Err.Ok);
       rescheduleLocked();
     } else {
-      store<u16>(link, <u16>this.freeHead);
+      store<u16>(link, <u16>head);
       this.freeHead = i;
       this.freeCount++;
     }
