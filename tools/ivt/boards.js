@@ -4,7 +4,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { APPS, appDir, rel, ROOT } from "./paths.js";
+import { APPS, readAppJson, ROOT } from "./paths.js";
 import { UserError } from "./proc.js";
 import { SIM_DEVICES } from "../../arch/sim/devices.js";
 
@@ -231,17 +231,10 @@ export function boardForApp(b, app) {
  *  UserError naming app.json and the field. */
 export function appKernelSettings(app) {
   if (!app || (!APPS[app] && !path.isAbsolute(app))) return null;
-  const file = path.join(appDir(app), "app.json");
-  if (!fs.existsSync(file)) return null;
-  let cfg;
-  try {
-    cfg = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new UserError(`${rel(file)}: not JSON: ${e.message}`);
-  }
-  if (cfg.kernel === undefined) return null;
-  checkKernelSettings(cfg, rel(file));
-  return cfg.kernel;
+  const app_ = readAppJson(app);
+  if (!app_ || app_.cfg.kernel === undefined) return null;
+  checkKernelSettings(app_.cfg, app_.where);
+  return app_.cfg.kernel;
 }
 
 // ---- The checks of a board's data (docs/porting.md, "board.json checks").

@@ -18,7 +18,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT, APPS, appDir, rel } from "./paths.js";
+import { ROOT, APPS, appDir, readAppJson, rel } from "./paths.js";
 import { UserError } from "./proc.js";
 import { num } from "./boards.js";
 
@@ -33,15 +33,9 @@ const APP_NAME = /^[a-z][a-z0-9_]{0,14}$/;
  *  [{ name, main (absolute path), restart (0 never, -1 always, N) }]. */
 export function isolatedApps(app) {
   if (!APPS[app] && !path.isAbsolute(app)) return null; // a part of the suite
-  const file = path.join(appDir(app), "app.json");
-  if (!fs.existsSync(file)) return null;
-  const where = rel(file);
-  let cfg;
-  try {
-    cfg = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new UserError(`${where}: not JSON: ${e.message}`);
-  }
+  const app_ = readAppJson(app);
+  if (!app_) return null;
+  const { cfg, where } = app_;
   if (cfg.isolated !== true) return null;
   const list = cfg.apps || [{ name: path.basename(appDir(app)).toLowerCase().replace(/[^a-z0-9_]/g, "_"), main: "main.ts" }];
   if (!Array.isArray(list) || list.length === 0) throw new UserError(`${where}: "apps" must be a list of { "name", "main" }`);

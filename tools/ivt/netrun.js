@@ -5,25 +5,17 @@
 // and drives the echo exchange of a test run (test.json "udp_echo").
 
 import dgram from "node:dgram";
-import fs from "node:fs";
-import path from "node:path";
-import { appDir } from "./paths.js";
+import { readAppJson } from "./paths.js";
 import { UserError } from "./proc.js";
 
 /** The guest's UDP port an app asks the host to reach (app.json "udp"),
  *  or null. */
 export function appUdpPort(app) {
-  const file = path.join(appDir(app), "app.json");
-  if (!fs.existsSync(file)) return null;
-  let cfg;
-  try {
-    cfg = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new UserError(`${file}: not JSON: ${e.message}`);
-  }
-  if (cfg.udp === undefined) return null;
-  if (!Number.isInteger(cfg.udp) || cfg.udp < 1 || cfg.udp > 65535) throw new UserError(`${file}: "udp" must be the application's UDP port, 1 to 65535`);
-  return cfg.udp;
+  const app_ = readAppJson(app);
+  if (!app_ || app_.cfg.udp === undefined) return null;
+  const udp = app_.cfg.udp;
+  if (!Number.isInteger(udp) || udp < 1 || udp > 65535) throw new UserError(`${app_.where}: "udp" must be the application's UDP port, 1 to 65535`);
+  return udp;
 }
 
 /** A UDP port free on the host's 127.0.0.1 now (QEMU binds it next). */

@@ -80,6 +80,20 @@ export function appBuildName(app) {
 /** The folder of an app: where its sources and its test.json are. */
 export const appDir = (app) => path.dirname(path.resolve(ROOT, APPS[app] || app));
 
+/** An app's app.json, parsed: { cfg, where } (`where` names the file for
+ *  messages), or null when the app has none. Throws a UserError naming the
+ *  file when it is not JSON. */
+export function readAppJson(app) {
+  const file = path.join(appDir(app), "app.json");
+  if (!fs.existsSync(file)) return null;
+  const where = rel(file);
+  try {
+    return { cfg: JSON.parse(fs.readFileSync(file, "utf8")), where };
+  } catch (e) {
+    throw new UserError(`${where}: not JSON: ${e.message}`);
+  }
+}
+
 /** Resolves what the user named with --app (or APP=) to an app id:
  *  `name` of the tree (apps/<name>, tests/...: see findApps) stays a name;
  *  a path (absolute, or relative to `cwd`: containing a "/", starting with
