@@ -52,6 +52,9 @@ class App {
   restartDue: bool = false;
   /** A thread of it overflowed its stack: the supervisor ends the rest. */
   endDue: bool = false;
+  /** Its threads the switch ended as overflowed since its last end: counted
+   *  among the threads its end reports, as a faulting thread is. */
+  overflowed: u32 = 0;
   /** Its module must be made afresh before its main runs again. */
   resetDue: bool = false;
 }
@@ -150,6 +153,7 @@ function appStart(index: u32): void {
   kernelUnlock(s);
   t.handleSlot = slot;
   a.running = true;
+  a.overflowed = 0;
   const e = kernelThreadCreate(t, a.name, appMainEntry, index, MAIN_PRIORITY, APP_MAIN_STACK_BYTES);
   if (e != Err.Ok) {
     a.running = false;
@@ -216,7 +220,9 @@ export function appFaultStart(t: Thread): void {
  *  and ended it: the supervisor ends the rest of the application. Called
  *  inside the switch (kernel/thread.ts), so it only marks and wakes. */
 function appThreadOverflowed(app: u32): void {
-  appAt(app - 1).endDue = true;
+  const a = appAt(app - 1);
+  a.endDue = true;
+  a.overflowed++;
   events.give();
 }
 
@@ -228,7 +234,11 @@ function appEnd(index: u32, except: Thread | null): void {
   const app = index + 1;
   if (!a.running) return;
   a.running = false;
-  let threads: u32 = except === null ? 0 : 1;
+  // The threads that faulted count as released too: the one this end was
+  // called for, and any the switch ended as overflowed (already dead), so
+  // that the report is the same whichever check caught an overflow.
+  let threads: u32 = (except === null ? 0 : 1) + a.overflowed;
+  a.overflowed = 0;
   let objects: u32 = 0;
   // Threads first: deleting an object first would wake its waiters, which
   // would run on (a main returning, a thread reacting to Err.Deleted).
