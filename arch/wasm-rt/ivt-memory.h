@@ -72,8 +72,8 @@ static inline void ivt_range_check(uint64_t size, uint32_t addr, uint32_t n) {
   if (UNLIKELY(n > bytes || addr > bytes - n)) wasm_rt_trap(WASM_RT_TRAP_OOB);
 }
 
-/* memory.copy's move (tools/ivt/build.js specializeMemoryAccess rewrites
- * wasm2c's memmove to this). A queue's item, a message or a small object is
+/* A move of memory.copy's (ivt_memory_copy on ARMv6-M) or between two
+ * modules' memories (the image's apps.c copy_between). A queue's item, a message or a small object is
  * usually a few aligned words, and newlib-nano's memmove spends about 40
  * instructions on 16 bytes choosing how to copy them: such a copy (at most
  * 16 bytes, both ends and the length word-aligned) is done here in

@@ -72,6 +72,8 @@ test("a wrong app.json \"kernel\" is refused naming the file and the setting", (
       [{ kernel: { MAX_THREADS: -1 } }, /app\.json: "kernel\.MAX_THREADS" must be a non-negative integer/],
       [{ kernel: { NOTIFY_SLOTS: 0 } }, /app\.json: "kernel\.NOTIFY_SLOTS" must be 1 to 256/],
       [{ kernel: 4 }, /app\.json: "kernel" must be an object/],
+      [{ kernel: { MAX_THREADS: 2 } }, /app\.json: "kernel\.MAX_THREADS" must be 3 to 1024: the kernel's own idle, timer and main threads count/],
+      [{ kernel: { MAX_THREADS: 2 ** 31 } }, /app\.json: "kernel\.MAX_THREADS" must be 3 to 1024/],
     ];
     for (const [cfg, msg] of wrong) {
       fs.writeFileSync(path.join(dir, "app.json"), JSON.stringify(cfg));

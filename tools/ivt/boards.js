@@ -230,11 +230,10 @@ export function boardForApp(b, app) {
  *  a part of the suite, which has no folder of its own). Throws a
  *  UserError naming app.json and the field. */
 export function appKernelSettings(app) {
-  if (!app || (!APPS[app] && !path.isAbsolute(app))) return null;
-  const app_ = readAppJson(app);
-  if (!app_ || app_.cfg.kernel === undefined) return null;
-  checkKernelSettings(app_.cfg, app_.where);
-  return app_.cfg.kernel;
+  const json = readAppJson(app);
+  if (!json || json.cfg.kernel === undefined) return null;
+  checkKernelSettings(json.cfg, json.where);
+  return json.cfg.kernel;
 }
 
 // ---- The checks of a board's data (docs/porting.md, "board.json checks").
@@ -271,6 +270,7 @@ export function checkKernelSettings(b, name) {
       if (k.endsWith("_comment")) continue;
       need(settings.has(k), name, `"kernel.${k}": kernel/config.ts has no setting a board may change by that name (it has ${[...settings.keys()].join(", ")})`);
       need(Number.isInteger(num(v, `${name}: kernel.${k}`)) && num(v) >= 0, name, `"kernel.${k}" must be a non-negative integer`);
+      if (k === "MAX_THREADS") need(num(v) >= 3 && num(v) <= 1024, name, `"kernel.MAX_THREADS" must be 3 to 1024: the kernel's own idle, timer and main threads count (kernel/config.ts)`);
       if (k === "NOTIFY_SLOTS") need(num(v) >= 1 && num(v) <= 256, name, `"kernel.NOTIFY_SLOTS" must be 1 to 256 (notification slots per thread)`);
     }
   }

@@ -18,7 +18,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT, APPS, appDir, readAppJson, rel } from "./paths.js";
+import { ROOT, appDir, readAppJson, rel } from "./paths.js";
 import { UserError } from "./proc.js";
 import { num } from "./boards.js";
 
@@ -32,10 +32,9 @@ const APP_NAME = /^[a-z][a-z0-9_]{0,14}$/;
 /** The applications of an isolated image, or null for an ordinary one:
  *  [{ name, main (absolute path), restart (0 never, -1 always, N) }]. */
 export function isolatedApps(app) {
-  if (!APPS[app] && !path.isAbsolute(app)) return null; // a part of the suite
-  const app_ = readAppJson(app);
-  if (!app_) return null;
-  const { cfg, where } = app_;
+  const json = readAppJson(app);
+  if (!json) return null;
+  const { cfg, where } = json;
   if (cfg.isolated !== true) return null;
   const list = cfg.apps || [{ name: path.basename(appDir(app)).toLowerCase().replace(/[^a-z0-9_]/g, "_"), main: "main.ts" }];
   if (!Array.isArray(list) || list.length === 0) throw new UserError(`${where}: "apps" must be a list of { "name", "main" }`);

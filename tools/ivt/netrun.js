@@ -11,10 +11,10 @@ import { UserError } from "./proc.js";
 /** The guest's UDP port an app asks the host to reach (app.json "udp"),
  *  or null. */
 export function appUdpPort(app) {
-  const app_ = readAppJson(app);
-  if (!app_ || app_.cfg.udp === undefined) return null;
-  const udp = app_.cfg.udp;
-  if (!Number.isInteger(udp) || udp < 1 || udp > 65535) throw new UserError(`${app_.where}: "udp" must be the application's UDP port, 1 to 65535`);
+  const json = readAppJson(app);
+  if (!json || json.cfg.udp === undefined) return null;
+  const udp = json.cfg.udp;
+  if (!Number.isInteger(udp) || udp < 1 || udp > 65535) throw new UserError(`${json.where}: "udp" must be the application's UDP port, 1 to 65535`);
   return udp;
 }
 

@@ -81,9 +81,11 @@ export function appBuildName(app) {
 export const appDir = (app) => path.dirname(path.resolve(ROOT, APPS[app] || app));
 
 /** An app's app.json, parsed: { cfg, where } (`where` names the file for
- *  messages), or null when the app has none. Throws a UserError naming the
- *  file when it is not JSON. */
+ *  messages), or null when the app has none (a part of the suite, which is
+ *  neither an app of the tree nor a path, has no folder of its own).
+ *  Throws a UserError naming the file when it is not JSON. */
 export function readAppJson(app) {
+  if (!app || (!APPS[app] && !path.isAbsolute(app))) return null;
   const file = path.join(appDir(app), "app.json");
   if (!fs.existsSync(file)) return null;
   const where = rel(file);

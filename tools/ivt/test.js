@@ -23,9 +23,9 @@
 import path from "node:path";
 import fs from "node:fs";
 import os from "node:os";
+import { fileURLToPath } from "node:url";
 import { boardForApp, boardNames, boardTestImages, loadBoard } from "./boards.js";
 import { suiteImages } from "./gen.js";
-import { fileURLToPath } from "node:url";
 import { honestTime, runCapture } from "./run.js";
 import { runCaptured, UserError } from "./proc.js";
 import { ROOT, BUILD, rel } from "./paths.js";
