@@ -8,13 +8,19 @@
 // expiry is its last expiry + period: no drift.
 //
 // The timer thread (kernel/timerthread.ts) also runs the kernel's deferred
-// calls (kernel/work.ts deferCall, NAPI polls).
+// calls (kernel/work.ts deferCall, NAPI polls). It is made the first time
+// it has something to do (a timer started, a deferred call queued), from
+// whatever context that is, with the thread id boot kept for it: an image
+// that uses neither pays no stack for it (docs/build.md, RAM of the
+// minimal image).
 
 import { Err } from "./errors";
 import { Thread, ThreadState } from "./tcb";
 import { blockCurrentUntilLocked, rescheduleLocked, wakeLocked } from "./sched";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { ticks } from "./ticks";
+import { kernelThreadIdReserve, kernelThreadMakeLocked } from "./thread";
+import { TIMER_STACK_BYTES, TIMER_THREAD_PRIORITY } from "./config";
 
 /** What a timer does when it expires: runs in the timer thread. */
 export abstract class TimerCallback {
@@ -27,6 +33,10 @@ let head: SoftTimer | null = null;
 const PLANNING: u32 = 0x400;
 /** The thread that runs timer callbacks and deferred calls. */
 export const timerThread = new Thread();
+/** The timer thread's entry (timerThreadReserve, at boot, which keeps its
+ *  id); whether something wanted it before boot could make it. */
+let timerEntry: ((arg: u32) => void) | null = null;
+let timerWanted = false;
 
 @final export class SoftTimer {
   private callback: TimerCallback | null = null;
@@ -51,16 +61,22 @@ export const timerThread = new Thread();
     return Err.Ok;
   }
 
-  /** (Re)starts the timer: it expires `period` ticks from now. Returns
-   *  Err.Invalid if not created. Any context. */
+  /** (Re)starts the timer: it expires `period` ticks from now. The first
+   *  timer started makes the timer thread (kernel/timerthread.ts).
+   *  Returns Err.Ok; Err.Invalid if not created; Err.NoSpace (the timer
+   *  stays stopped) when the timer thread is not made yet and the stack
+   *  arena has no room for its TIMER_STACK_BYTES. Any context. */
   start(): Err {
     if (this.callback === null) return Err.Invalid;
     const s = kernelLock();
     if (this.active) unlinkLocked(this);
     this.expiry = ticks() + this.period;
-    insertLocked(this);
+    // The first timer started makes the timer thread: without room for
+    // its stack the timer stays stopped.
+    const made = timerThreadNeededLocked();
+    if (made) insertLocked(this);
     kernelUnlock(s);
-    return Err.Ok;
+    return made ? Err.Ok : Err.NoSpace;
   }
 
   /** Stops the timer; its callback does not run. Stopping a stopped timer
@@ -136,7 +152,8 @@ export const timerThread = new Thread();
   }
 }
 
-/** Inserts by expiry; wakes the timer thread if `t` became the head. Lock held. */
+/** Inserts by expiry; wakes the timer thread (made already) if `t` became
+ *  the head. Lock held. */
 function insertLocked(t: SoftTimer): void {
   assertLocked();
   t.setActive(true);
@@ -166,15 +183,62 @@ function unlinkLocked(t: SoftTimer): void {
 }
 
 /** Wakes the timer thread if it sleeps until the next expiry: a new head,
- *  or a deferred call queued. Lock held; any context. */
+ *  or a deferred call queued (made before: timerThreadNeededLocked). Lock
+ *  held; any context. */
 export function timerThreadWakeLocked(): void {
   assertLocked();
+  const t = timerThread;
   // Only the timer thread's own wait for the next expiry: a callback that
   // sleeps (threadSleep, threadSleepUntil) sleeps its full time.
-  if (timerThread.state == ThreadState.Blocked && timerThread.queue === null && timerThread.waitFlags == PLANNING) {
-    wakeLocked(timerThread, Err.Ok);
+  if (t.state == ThreadState.Blocked && t.queue === null && t.waitFlags == PLANNING) {
+    wakeLocked(t, Err.Ok);
     rescheduleLocked();
   }
+}
+
+/** Makes the timer thread if it is not made yet, for a timer about to
+ *  start or a deferred call about to be queued (on boot's way, before the
+ *  stack arena: boot makes it, timerThreadReserve). Returns false only
+ *  when it could not be made: no room in the stack arena for
+ *  TIMER_STACK_BYTES. Lock held; any context. */
+export function timerThreadNeededLocked(): bool {
+  assertLocked();
+  return timerThread.state != ThreadState.Free || timerThreadMakeLocked();
+}
+
+/** Makes the timer thread, ready: it plans from the timers and deferred
+ *  calls there are. Returns false when the stack arena has no room for
+ *  it. Lock held; any context. */
+function timerThreadMakeLocked(): bool {
+  assertLocked();
+  if (timerEntry === null) {
+    timerWanted = true; // boot, before the stack arena: made by timerThreadReserve
+    return true;
+  }
+  const e = kernelThreadMakeLocked(timerThread, "timers", timerEntry!, 0, TIMER_THREAD_PRIORITY, TIMER_STACK_BYTES);
+  if (e != Err.Ok) return false;
+  rescheduleLocked();
+  return true;
+}
+
+/** Keeps the timer thread's id (the next free one) and takes its entry,
+ *  `entry`; makes it now if a timer or a deferred call came before (a
+ *  board's init). Returns Err.Ok; Err.NoSpace when no id is free or the
+ *  thread wanted now has no room. Boot only, after the stack arena. */
+export function timerThreadReserve(entry: (arg: u32) => void): Err {
+  if (kernelThreadIdReserve() < 0) return Err.NoSpace;
+  timerEntry = entry;
+  if (!timerWanted) return Err.Ok;
+  const s = kernelLock();
+  const made = timerThreadMakeLocked();
+  kernelUnlock(s);
+  return made ? Err.Ok : Err.NoSpace;
+}
+
+/** Whether the timer thread is made (it is, once anything needed it).
+ *  Any context. */
+export function timerThreadMade(): bool {
+  return timerThread.state != ThreadState.Free;
 }
 
 /** If the first timer is due: takes it off (or re-arms a periodic one),

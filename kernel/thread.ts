@@ -83,20 +83,77 @@ export function kernelThreadCreate(
   if ((flags & ~ThreadFlags.Suspended) != 0) return Err.Invalid;
   if (t.state != ThreadState.Free) return Err.Busy;
   const s = kernelLock();
-  let id: i32 = -1;
-  for (let i = 0; i < <i32>MAX_THREADS; i++) {
-    if (unchecked(threadTable[i]) === null) {
-      id = i;
-      break;
-    }
-  }
+  const id = freeIdLocked();
   const stack = id < 0 || arena === null ? 0xffffffff : arena!.alloc(stackBytes);
   if (stack == 0xffffffff) {
     kernelUnlock(s);
     return Err.NoSpace;
   }
+  setUpLocked(t, <u32>id, stack, name, entry, arg, priority, stackBytes, flags);
+  if (!t.suspended) rescheduleLocked();
+  kernelUnlock(s);
+  return Err.Ok;
+}
+
+/** A thread id kept from boot for a kernel thread made later from any
+ *  context (kernelThreadMakeLocked: the timer thread, at the first use of
+ *  a software timer or a deferred call), so that the other threads' ids
+ *  do not depend on when that is; -1 while none is. */
+let reservedId: i32 = -1;
+
+/** The lowest thread id neither in use nor reserved, or -1. Lock held. */
+function freeIdLocked(): i32 {
+  assertLocked();
+  for (let i = 0; i < <i32>MAX_THREADS; i++) {
+    if (unchecked(threadTable[i]) === null && i != reservedId) return i;
+  }
+  return -1;
+}
+
+/** Keeps the lowest free thread id for kernelThreadMakeLocked. Arguments:
+ *  none. Returns the id; -1 when none is free or one is kept already.
+ *  Errors: none. Boot only. */
+export function kernelThreadIdReserve(): i32 {
+  if (reservedId >= 0) return -1;
+  const s = kernelLock();
+  const id = freeIdLocked();
+  reservedId = id;
+  kernelUnlock(s);
+  return id;
+}
+
+/** Makes kernel thread `t` ready, with the id kernelThreadIdReserve kept
+ *  and a stack of `stackBytes` from the stack arena: kernelThreadCreate
+ *  for a thread made on first need, from any context (the stack is
+ *  painted with interrupts masked, as every thread's is at its create).
+ *  Does not reschedule: the caller does. Arguments as kernelThreadCreate.
+ *  Returns Err.Ok; Err.Busy if `t` is live; Err.Invalid when no id is
+ *  kept (or its thread is made already); Err.NoSpace when the stack arena
+ *  has no room (or is not set up yet: before the stack arena at boot).
+ *  Lock held; any context. */
+export function kernelThreadMakeLocked(
+  t: Thread, name: string, entry: (arg: u32) => void, arg: u32, priority: u32, stackBytes: u32,
+): Err {
+  assertLocked();
+  if (t.state != ThreadState.Free) return Err.Busy;
+  const id = reservedId;
+  if (id < 0 || unchecked(threadTable[id]) !== null) return Err.Invalid;
+  const stack = arena === null ? 0xffffffff : arena!.alloc(stackBytes);
+  if (stack == 0xffffffff) return Err.NoSpace;
+  setUpLocked(t, <u32>id, stack, name, entry, arg, priority, stackBytes, ThreadFlags.None);
+  return Err.Ok;
+}
+
+/** Gives `t` id `id` and the stack at `stack`, prepares that stack and
+ *  makes it ready (or suspended, with ThreadFlags.Suspended): the common
+ *  part of kernelThreadCreate and kernelThreadMakeLocked. Lock held. */
+function setUpLocked(
+  t: Thread, id: u32, stack: u32, name: string, entry: (arg: u32) => void, arg: u32, priority: u32, stackBytes: u32,
+  flags: ThreadFlags,
+): void {
+  assertLocked();
   unchecked((threadTable[id] = t));
-  t.id = <u32>id;
+  t.id = id;
   t.name = name;
   t.entry = entry;
   t.arg = arg;
@@ -116,11 +173,8 @@ export function kernelThreadCreate(
   } else {
     t.state = ThreadState.Ready;
     readyInsertLocked(t);
-    rescheduleLocked();
   }
   traceStateLocked(t, ThreadState.Free);
-  kernelUnlock(s);
-  return Err.Ok;
 }
 
 /** Takes a live thread out of every list and hands back what it held; it

@@ -10,10 +10,8 @@
 // work.ts builds on swtimer.ts (delayed work items are timers).
 
 import { Err } from "./errors";
-import { TIMER_STACK_BYTES, TIMER_THREAD_PRIORITY } from "./config";
 import { kernelLock, kernelUnlock } from "./lock";
-import { kernelThreadCreate } from "./thread";
-import { runDueTimerLocked, sleepUntilNextExpiryLocked, timerThread } from "./swtimer";
+import { runDueTimerLocked, sleepUntilNextExpiryLocked, timerThreadReserve } from "./swtimer";
 import { deferredPendingLocked, deferredRunOne } from "./work";
 
 function timerThreadMain(arg: u32): void {
@@ -36,7 +34,10 @@ function timerThreadMain(arg: u32): void {
   }
 }
 
-/** Creates the timer thread. Boot only. */
+/** Keeps the timer thread's id; the thread itself is made when first
+ *  needed (kernel/swtimer.ts timerThreadNeededLocked). Returns Err.Ok;
+ *  Err.NoSpace (no thread id, or no room for a thread a board's init
+ *  needed already). Boot only, after the stack arena. */
 export function timerThreadStart(): Err {
-  return kernelThreadCreate(timerThread, "timers", timerThreadMain, 0, TIMER_THREAD_PRIORITY, TIMER_STACK_BYTES);
+  return timerThreadReserve(timerThreadMain);
 }

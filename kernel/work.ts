@@ -22,7 +22,7 @@ import { MAX_TIMEOUT, threadCurrent, mayBlock } from "./sched";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { notifyGive, notifyTake } from "./notify";
 import { Semaphore } from "./sem";
-import { SoftTimer, TimerCallback, timerThread, timerThreadWakeLocked } from "./swtimer";
+import { SoftTimer, TimerCallback, timerThread, timerThreadMade, timerThreadNeededLocked, timerThreadWakeLocked } from "./swtimer";
 import { irqDisable, irqEnable } from "./irq";
 import { inInterrupt } from "./context";
 import { TraceKind, trace } from "./trace";
@@ -133,11 +133,16 @@ function workerMain(arg: u32): void {
 
   /** Queues `w` to run once in the worker. Returns true if it was queued,
    *  false if it was already pending, here or on another queue (it still
-   *  runs once, there), or the queue is not created. Any context. */
+   *  runs once, there), or the queue is not created; for the deferred
+   *  calls' queue, also when its worker, the timer thread, was not made yet
+   *  and the stack arena has no room for it (w does not run). Any
+   *  context. */
   queue(w: Work): bool {
     if (!this.live) return false;
     const s = kernelLock();
-    if (w.pending) {
+    // The deferred calls' first makes the timer thread: without room for
+    // its stack, nothing is queued.
+    if (w.pending || (this.inTimerThread && !timerThreadNeededLocked())) {
       kernelUnlock(s);
       return false;
     }
@@ -162,7 +167,9 @@ function workerMain(arg: u32): void {
    *  already waiting). Returns Err.Ok; Err.Invalid for 0 ticks, more
    *  than MAX_TIMEOUT, or a queue not created; Err.InInterrupt for an
    *  item's first delay asked from an interrupt handler (that call
-   *  allocates the item's timer: make it in thread context). Any context. */
+   *  allocates the item's timer: make it in thread context); Err.NoSpace
+   *  when the delay is the first timer and the stack arena has no room for
+   *  the timer thread (SoftTimer.start). Any context. */
   queueDelayed(w: Work, ticks: u32): Err {
     if (!this.live || ticks == 0 || ticks > MAX_TIMEOUT) return Err.Invalid;
     if (w.delay === null) {
@@ -219,6 +226,8 @@ function workerMain(arg: u32): void {
     const e = mayBlock();
     if (e != Err.Ok) return e;
     if (this.isWorker()) return Err.Busy;
+    // Deferred calls with no timer thread yet: none was ever queued.
+    if (this.inTimerThread && !timerThreadMade()) return Err.Ok;
     const b = this.barrier;
     let s = kernelLock();
     let target = b.rounds + 1;
@@ -328,8 +337,11 @@ export function deferredStart(): void {
   deferred.runInTimerThread();
 }
 
-/** Runs `w` soon in the timer thread, outside interrupt context. Returns
- *  false if it was already pending (it runs once). Any context. */
+/** Runs `w` soon in the timer thread, outside interrupt context; the first
+ *  deferred call (or software timer) makes that thread. Returns true if
+ *  queued; false if it was already pending (it runs once), or when the
+ *  timer thread was not made yet and the stack arena has no room for its
+ *  stack (TIMER_STACK_BYTES): then `w` does not run. Any context. */
 export function deferCall(w: Work): bool {
   return deferred.queue(w);
 }
@@ -376,16 +388,23 @@ export abstract class NapiPoller extends Work {
 }
 
 /** From a top half: masks the poller's line and schedules its polling.
- *  Returns false if it is already scheduled. Any context. */
+ *  Returns false if it is already scheduled, or cannot be (deferCall:
+ *  no room for the timer thread's stack; the line stays enabled). Any
+ *  context. */
 export function napiSchedule(p: NapiPoller): bool {
   const s = kernelLock();
   if (p.scheduled) {
     kernelUnlock(s);
     return false;
   }
+  if (!deferCall(p)) {
+    // No timer thread to poll in (no room for its stack): the line stays
+    // enabled, and the top half is called again.
+    kernelUnlock(s);
+    return false;
+  }
   p.scheduled = true;
   irqDisable(p.vector);
   kernelUnlock(s);
-  deferCall(p);
   return true;
 }

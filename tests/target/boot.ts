@@ -9,6 +9,16 @@ import {
 // swaps it for one that keeps what is printed (kernel/console.ts
 // consoleUart, consoleSet: board wiring rather than application API).
 import { consoleRxVector, consoleSet, consoleUart } from "../../kernel/console";
+// Internals test: the timer thread, made at its first use (kernel/swtimer.ts).
+import { timerThread, timerThreadMade } from "../../kernel/swtimer";
+import { deferredQueue } from "../../kernel/work";
+import { threadTable } from "../../kernel/sched";
+import { TIMER_STACK_BYTES } from "../../kernel/config";
+import { runTopHalf, TopHalfOnce } from "./irqutil";
+import {
+  deferCall, Err, SoftTimer, stackArenaFree, Thread, threadCreate, threadCurrent, threadDelete, ThreadFlags, threadSleep,
+  TimerCallback, Work,
+} from "../../kernel/ivt";
 
 const STATIC_BYTES = memory.data<u8>([0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x88]);
 const scratch = memory.data(16, 8);
@@ -40,6 +50,31 @@ function built(): string {
   return String.fromCharCode(0x61) + String.fromCharCode(0xe9) + "b" + String.fromCharCode(0x20ac);
 }
 
+/** A timer callback that counts its runs; a deferred call that notes the
+ *  thread it ran in. */
+class Counts extends TimerCallback {
+  runs: u32 = 0;
+  fire(timer: SoftTimer): void {
+    this.runs++;
+  }
+}
+class Noted extends Work {
+  ranIn: Thread | null = null;
+  run(): void {
+    this.ranIn = threadCurrent(); // Work counts its runs
+  }
+}
+const lazyTimer = new SoftTimer();
+const lazyCounts = new Counts();
+/** Starts lazyTimer from a top half (interrupt context). */
+class StartsTimer extends TopHalfOnce {
+  result: Err = Err.Invalid;
+  once(): void {
+    this.result = lazyTimer.start();
+  }
+}
+function neverRuns(arg: u32): void {}
+
 let sink: u32 = 0;
 /** Reads past the end of module memory: traps. */
 function readPastMemory(arg: u32): void {
@@ -66,6 +101,41 @@ export function bootTests(): void {
     checkEq(load<u32>(scratch), 0x11aa3344, "a byte store lands in its lane");
   });
 
+  // First of the suite (of each of its images): nothing has started a
+  // timer or queued a deferred call yet.
+  test("boot: the timer thread is made at its first use (from a handler too), with the id boot kept for it; with no room for its stack a timer start says NoSpace and a deferred call is refused", () => {
+    check(!timerThreadMade(), "not made at boot: no timer started, no deferred call queued");
+    check(unchecked(threadTable[1]) === null, "its id (1) is kept free");
+    checkEq(threadCurrent()!.id, 2, "main has id 2, as when boot made the timer thread");
+    // Leave the stack arena 8 bytes short of the timer thread's stack.
+    const filler = new Thread();
+    const free = stackArenaFree();
+    checkEq(threadCreate(filler, "filler", neverRuns, 0, 20, free - TIMER_STACK_BYTES + 8, ThreadFlags.Suspended), Err.Ok, "a suspended thread takes all but part of the timer thread's stack");
+    checkEq(lazyTimer.create(lazyCounts, 2, false), Err.Ok, "create a one-shot timer");
+    checkEq(lazyTimer.start(), Err.NoSpace, "start: no room for the timer thread");
+    const w = new Noted();
+    check(!deferCall(w), "a deferred call is refused");
+    checkEq(deferredQueue().flush(), Err.Ok, "flushing the deferred calls: none to wait for");
+    check(!timerThreadMade(), "still not made");
+    threadSleep(4);
+    checkEq(lazyCounts.runs, 0, "the refused timer never fires");
+    checkEq(w.runs, 0, "the refused call never runs");
+    checkEq(threadDelete(filler), Err.Ok, "delete the filler");
+    // Made from interrupt context, by a timer start in a top half.
+    const starter = new StartsTimer();
+    runTopHalf(starter);
+    checkEq(starter.result, Err.Ok, "a start from a top half makes the thread");
+    check(timerThreadMade(), "made");
+    checkEq(timerThread.id, 1, "with the kept id");
+    check(unchecked(threadTable[1]) === timerThread, "in the thread table");
+    threadSleep(4);
+    checkEq(lazyCounts.runs, 1, "the timer fired, in the new thread");
+    check(deferCall(w), "a deferred call is queued now");
+    checkEq(deferredQueue().flush(), Err.Ok, "flush");
+    checkEq(w.runs, 1, "it ran");
+    check(w.ranIn === timerThread, "in the timer thread");
+    checkEq(stackArenaFree(), free - TIMER_STACK_BYTES, "the arena gave the timer thread its stack, the filler's back");
+  });
   test("boot: the host gives the module memory and static data fits in it", () => {
     check(moduleMemoryBytes() > 0, "module memory size");
     check(<u32>__heap_base < moduleMemoryBytes(), "heap base below the end of memory");

@@ -57,10 +57,12 @@ test("debug: gdb stops in ivthandleinterrupt, bt names the AssemblyScript functi
   // so GCC may inline the whole chain into the C export).
   assert.match(out, /^#0 +(0x[0-9a-f]+ in )?w2c_kernel_irq_dispatch_dispatchInterrupt \(.*\n#1 +w2c_kernel_exports_ivthandleinterrupt /m);
   assert.match(out, /^#0 +(0x[0-9a-f]+ in )?w2c_kernel_irq_dispatch_dispatchInterrupt .*w2c_p0=15\).*\n#1 |^#1 +w2c_kernel_exports_ivthandleinterrupt .*w2c_p0=15\)|^#2 +Z_kernelZ_ivthandleinterrupt .*w2c_p0=15\)/m);
-  // Every thread: the kernel's four and the demo's, with states, priorities, stack use of its size.
+  // Every thread: the kernel's (idle, main; the timer thread is made at its
+  // first use, and the demo starts no timer) and the demo's, with states,
+  // priorities, stack use of its size.
   const threads = [...out.matchAll(/^([ *]) +(\d+) +(\S+) +(ready|blocked|suspended|dead|blocked\+susp) +(\d+) +(\d+) +(\d+)\/(\d+)$/gm)]
     .map((m) => ({ running: m[1] === "*", id: +m[2], name: m[3], prio: +m[5], used: +m[7], size: +m[8] }));
-  assert.deepEqual(threads.map((t) => t.name).sort(), ["blink", "idle", "main", "timers"], out);
+  assert.deepEqual(threads.map((t) => t.name).sort(), ["blink", "idle", "main"], out);
   const blink = threads.find((t) => t.name === "blink");
   assert.equal(blink.prio, 10); // apps/demo/main.ts: priority 10, 1024-byte stack
   assert.equal(blink.size, 1024);
