@@ -152,8 +152,8 @@ let timerWanted = false;
   }
 }
 
-/** Inserts by expiry; wakes the timer thread (made already) if `t` became
- *  the head. Lock held. */
+/** Inserts by expiry; wakes the timer thread (made already: start) if `t`
+ *  became the head. Lock held. */
 function insertLocked(t: SoftTimer): void {
   assertLocked();
   t.setActive(true);
@@ -183,11 +183,16 @@ function unlinkLocked(t: SoftTimer): void {
 }
 
 /** Wakes the timer thread if it sleeps until the next expiry: a new head,
- *  or a deferred call queued (made before: timerThreadNeededLocked). Lock
- *  held; any context. */
+ *  or a deferred call queued (made first: SoftTimer.start, deferCall; for
+ *  an item queued on the deferred calls' queue some other way, made here
+ *  if it can be). Lock held; any context. */
 export function timerThreadWakeLocked(): void {
   assertLocked();
   const t = timerThread;
+  if (t.state == ThreadState.Free) {
+    timerThreadMakeLocked();
+    return;
+  }
   // Only the timer thread's own wait for the next expiry: a callback that
   // sleeps (threadSleep, threadSleepUntil) sleeps its full time.
   if (t.state == ThreadState.Blocked && t.queue === null && t.waitFlags == PLANNING) {
@@ -204,6 +209,15 @@ export function timerThreadWakeLocked(): void {
 export function timerThreadNeededLocked(): bool {
   assertLocked();
   return timerThread.state != ThreadState.Free || timerThreadMakeLocked();
+}
+
+/** timerThreadNeededLocked under the lock of its own: for deferCall.
+ *  Returns false when the timer thread could not be made. Any context. */
+export function timerThreadMake(): bool {
+  const s = kernelLock();
+  const made = timerThreadNeededLocked();
+  kernelUnlock(s);
+  return made;
 }
 
 /** Makes the timer thread, ready: it plans from the timers and deferred

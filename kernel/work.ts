@@ -22,7 +22,7 @@ import { MAX_TIMEOUT, threadCurrent, mayBlock } from "./sched";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { notifyGive, notifyTake } from "./notify";
 import { Semaphore } from "./sem";
-import { SoftTimer, TimerCallback, timerThread, timerThreadMade, timerThreadNeededLocked, timerThreadWakeLocked } from "./swtimer";
+import { SoftTimer, TimerCallback, timerThread, timerThreadMade, timerThreadMake, timerThreadWakeLocked } from "./swtimer";
 import { irqDisable, irqEnable } from "./irq";
 import { inInterrupt } from "./context";
 import { TraceKind, trace } from "./trace";
@@ -133,16 +133,14 @@ function workerMain(arg: u32): void {
 
   /** Queues `w` to run once in the worker. Returns true if it was queued,
    *  false if it was already pending, here or on another queue (it still
-   *  runs once, there), or the queue is not created; for the deferred
-   *  calls' queue, also when its worker, the timer thread, was not made yet
-   *  and the stack arena has no room for it (w does not run). Any
-   *  context. */
+   *  runs once, there), or the queue is not created. Any context. (The
+   *  deferred calls' queue is for deferCall, which makes the timer thread
+   *  first: queued here before that, `w` waits for the timer thread's
+   *  first use.) */
   queue(w: Work): bool {
     if (!this.live) return false;
     const s = kernelLock();
-    // The deferred calls' first makes the timer thread: without room for
-    // its stack, nothing is queued.
-    if (w.pending || (this.inTimerThread && !timerThreadNeededLocked())) {
+    if (w.pending) {
       kernelUnlock(s);
       return false;
     }
@@ -343,7 +341,9 @@ export function deferredStart(): void {
  *  timer thread was not made yet and the stack arena has no room for its
  *  stack (TIMER_STACK_BYTES): then `w` does not run. Any context. */
 export function deferCall(w: Work): bool {
-  return deferred.queue(w);
+  // The first deferred call makes the timer thread (swtimer.ts), here
+  // rather than in queue(), which every work queue's items take.
+  return (timerThreadMade() || timerThreadMake()) && deferred.queue(w);
 }
 
 /** The deferred calls' queue, whose worker is the timer thread (for its
