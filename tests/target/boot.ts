@@ -13,11 +13,11 @@ import { consoleRxVector, consoleSet, consoleUart } from "../../kernel/console";
 import { timerThread, timerThreadMade } from "../../kernel/swtimer";
 import { deferredQueue } from "../../kernel/work";
 import { threadTable } from "../../kernel/sched";
-import { TIMER_STACK_BYTES } from "../../kernel/config";
-import { runTopHalf, TopHalfOnce } from "./irqutil";
+import { MIN_STACK_BYTES, TIMER_STACK_BYTES } from "../../kernel/config";
+import { runTopHalf, spare, TopHalfOnce } from "./irqutil";
 import {
-  deferCall, Err, SoftTimer, stackArenaFree, Thread, threadCreate, threadCurrent, threadDelete, ThreadFlags, threadSleep,
-  TimerCallback, Work,
+  deferCall, Err, NapiPoller, napiSchedule, SoftTimer, stackArenaFree, Thread, threadCreate, threadCurrent, threadDelete,
+  ThreadFlags, threadSleep, TimerCallback, Work, WorkQueue,
 } from "../../kernel/ivt";
 
 const STATIC_BYTES = memory.data<u8>([0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x88]);
@@ -74,6 +74,13 @@ class StartsTimer extends TopHalfOnce {
   }
 }
 function neverRuns(arg: u32): void {}
+/** A poller that would poll nothing: napiSchedule's refusal is checked. */
+class IdlePoller extends NapiPoller {
+  poll(budget: u32): u32 {
+    return 0;
+  }
+}
+const lazyQueue = new WorkQueue();
 
 let sink: u32 = 0;
 /** Reads past the end of module memory: traps. */
@@ -107,6 +114,8 @@ export function bootTests(): void {
     check(!timerThreadMade(), "not made at boot: no timer started, no deferred call queued");
     check(unchecked(threadTable[1]) === null, "its id (1) is kept free");
     checkEq(threadCurrent()!.id, 2, "main has id 2, as when boot made the timer thread");
+    // A work queue of its own first: its delayed items are timers.
+    checkEq(lazyQueue.create("lazy-wq", 10, MIN_STACK_BYTES), Err.Ok, "a work queue");
     // Leave the stack arena 8 bytes short of the timer thread's stack.
     const filler = new Thread();
     const free = stackArenaFree();
@@ -115,6 +124,10 @@ export function bootTests(): void {
     checkEq(lazyTimer.start(), Err.NoSpace, "start: no room for the timer thread");
     const w = new Noted();
     check(!deferCall(w), "a deferred call is refused");
+    checkEq(lazyQueue.queueDelayed(new Noted(), 2), Err.NoSpace, "a delayed item (its timer) is refused");
+    const poller = new IdlePoller(spare(0), 4);
+    check(!napiSchedule(poller), "a NAPI poll is refused");
+    check(!poller.scheduled, "and not left scheduled (its line left enabled)");
     checkEq(deferredQueue().flush(), Err.Ok, "flushing the deferred calls: none to wait for");
     check(!timerThreadMade(), "still not made");
     threadSleep(4);
