@@ -213,7 +213,7 @@ export function timerThreadNeededLocked(): bool {
 
 /** timerThreadNeededLocked under the lock of its own: for deferCall.
  *  Returns false when the timer thread could not be made. Any context. */
-export function timerThreadMake(): bool {
+export function timerThreadNeeded(): bool {
   const s = kernelLock();
   const made = timerThreadNeededLocked();
   kernelUnlock(s);

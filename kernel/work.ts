@@ -22,7 +22,7 @@ import { MAX_TIMEOUT, threadCurrent, mayBlock } from "./sched";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { notifyGive, notifyTake } from "./notify";
 import { Semaphore } from "./sem";
-import { SoftTimer, TimerCallback, timerThread, timerThreadMade, timerThreadMake, timerThreadWakeLocked } from "./swtimer";
+import { SoftTimer, TimerCallback, timerThread, timerThreadMade, timerThreadNeeded, timerThreadWakeLocked } from "./swtimer";
 import { irqDisable, irqEnable } from "./irq";
 import { inInterrupt } from "./context";
 import { TraceKind, trace } from "./trace";
@@ -135,8 +135,8 @@ function workerMain(arg: u32): void {
    *  false if it was already pending, here or on another queue (it still
    *  runs once, there), or the queue is not created. Any context. (The
    *  deferred calls' queue is for deferCall, which makes the timer thread
-   *  first: queued here before that, `w` waits for the timer thread's
-   *  first use.) */
+   *  first; an item queued on it here before that makes it too if the
+   *  stack arena has room, else waits for its first use.) */
   queue(w: Work): bool {
     if (!this.live) return false;
     const s = kernelLock();
@@ -343,7 +343,7 @@ export function deferredStart(): void {
 export function deferCall(w: Work): bool {
   // The first deferred call makes the timer thread (swtimer.ts), here
   // rather than in queue(), which every work queue's items take.
-  return (timerThreadMade() || timerThreadMake()) && deferred.queue(w);
+  return (timerThreadMade() || timerThreadNeeded()) && deferred.queue(w);
 }
 
 /** The deferred calls' queue, whose worker is the timer thread (for its

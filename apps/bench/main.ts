@@ -69,6 +69,17 @@ function joinPair(): void {
   while (threadState(a) != ThreadState.Free || threadState(b) != ThreadState.Free) threadSleep(1);
 }
 
+/** Runs the pair benchmark `name` (its objects made by the caller): a and
+ *  b at `pa` and `pb` until both end, then checks ITERATIONS samples, each
+ *  crossing threads (checkPair, `what` its proof), and reports them. */
+function runPair(name: string, ea: (arg: u32) => void, eb: (arg: u32) => void, pa: u32, pb: u32, what: string, overhead: u32): void {
+  samples.reset();
+  startPair(ea, eb, pa, pb);
+  joinPair();
+  checkPair(name, ITERATIONS, what);
+  samples.report(name, overhead);
+}
+
 @inline function mark(me: u32): void {
   stamper = me;
   stamp = portCycles();
@@ -355,38 +366,22 @@ export function main(): i32 {
   benchSetup(samples);
   const overhead = counterOverhead(samples);
 
-  samples.reset();
   rounds = ITERATIONS;
-  startPair(yielder, yielder, MAIN_PRIORITY - 2, MAIN_PRIORITY - 2);
-  joinPair();
-  checkPair("yield", ITERATIONS, "yields, each switching to the other thread");
-  samples.report("yield", overhead);
+  runPair("yield", yielder, yielder, MAIN_PRIORITY - 2, MAIN_PRIORITY - 2, "yields, each switching to the other thread", overhead);
 
-  samples.reset();
   ping.create(0, 1);
   pong.create(0, 1);
-  startPair(pinger, ponger, MAIN_PRIORITY - 2, MAIN_PRIORITY - 2);
-  joinPair();
-  checkPair("sem_handoff", ITERATIONS, "hand-offs, alternating between the threads");
-  samples.report("sem_handoff", overhead);
+  runPair("sem_handoff", pinger, ponger, MAIN_PRIORITY - 2, MAIN_PRIORITY - 2, "hand-offs, alternating between the threads", overhead);
 
-  samples.reset();
   wake.create(0, 1);
   woken = 0;
-  startPair(higher, lower, MAIN_PRIORITY - 4, MAIN_PRIORITY - 2);
-  joinPair();
-  checkPair("sem_wake_higher", ITERATIONS, "gives, each running the woken thread before the giver");
-  samples.report("sem_wake_higher", overhead);
+  runPair("sem_wake_higher", higher, lower, MAIN_PRIORITY - 4, MAIN_PRIORITY - 2, "gives, each running the woken thread before the giver", overhead);
 
   for (let i = 0; i < ALONE.length; i++) unchecked(ALONE[i])(overhead);
 
-  samples.reset();
   there.create(16, 4);
   back.create(16, 4);
-  startPair(sender, echoer, MAIN_PRIORITY - 2, MAIN_PRIORITY - 2);
-  joinPair();
-  checkPair("queue_roundtrip", ITERATIONS, "items, each echoed by the other thread");
-  samples.report("queue_roundtrip", overhead);
+  runPair("queue_roundtrip", sender, echoer, MAIN_PRIORITY - 2, MAIN_PRIORITY - 2, "items, each echoed by the other thread", overhead);
 
   interruptBenchmarks(overhead);
 
