@@ -163,11 +163,20 @@ void ivt_fault(uint32_t* regs) {
   }
   const int in_thread = fault_in_thread(format & 0xffffu);
   if (!in_thread) reporting = 1;
-  const uint32_t regs_out[IVT_FAULT_REGS] = {
-      vector, regs[16], fs, 0, format & 0xffff, regs[0], regs[1], regs[2], regs[8], regs[9], regs[10], regs[13], regs[14],
-      (uint32_t)(uintptr_t)(regs + 17),
-  };
-  ivt_crash_set_fault_regs(regs_out, IVT_FAULT_REGS);
+  ivt_crash_fault_reg(0, vector);
+  ivt_crash_fault_reg(1, regs[16]);
+  ivt_crash_fault_reg(2, fs);
+  ivt_crash_fault_reg(3, 0);
+  ivt_crash_fault_reg(4, format & 0xffff);
+  ivt_crash_fault_reg(5, regs[0]);
+  ivt_crash_fault_reg(6, regs[1]);
+  ivt_crash_fault_reg(7, regs[2]);
+  ivt_crash_fault_reg(8, regs[8]);
+  ivt_crash_fault_reg(9, regs[9]);
+  ivt_crash_fault_reg(10, regs[10]);
+  ivt_crash_fault_reg(11, regs[13]);
+  ivt_crash_fault_reg(12, regs[14]);
+  ivt_crash_fault_reg(13, (uint32_t)(uintptr_t)(regs + 17));
   ivt_crash_capture_to(regs + 17, 0, regs[16], 0);
   if (!in_thread) ivt_trap_report(IVT_TRAP_CPU_FAULT, regs[16]);
   /* Back to the thread (vectors.S restores the registers and returns from

@@ -158,11 +158,15 @@ void ivt_fault(uint32_t* frame, uint32_t exception, uint32_t exc_return) {
   }
   const int in_thread = fault_in_thread(exc_return, cfsr);
   if (!in_thread) reporting = 1;
-  const uint32_t regs[IVT_FAULT_REGS] = {
-      exception, frame[6], cfsr, addr, frame[0], frame[1], frame[2], frame[3], frame[4], frame[5], frame[7], hfsr, exc_return,
-      (uint32_t)(uintptr_t)(frame + 8),
-  };
-  ivt_crash_set_fault_regs(regs, IVT_FAULT_REGS);
+  ivt_crash_fault_reg(0, exception);
+  ivt_crash_fault_reg(1, frame[6]);
+  ivt_crash_fault_reg(2, cfsr);
+  ivt_crash_fault_reg(3, addr);
+  for (uint32_t i = 0; i < 6; i++) ivt_crash_fault_reg(4 + i, frame[i]);
+  ivt_crash_fault_reg(10, frame[7]);
+  ivt_crash_fault_reg(11, hfsr);
+  ivt_crash_fault_reg(12, exc_return);
+  ivt_crash_fault_reg(13, (uint32_t)(uintptr_t)(frame + 8));
   /* Frame 0 the faulting pc, then the stacked lr (a leaf function's
    * return) and the stack above the exception frame. The pc as stacked (no
    * Thumb bit): the kernel keeps a host function as frame 0 only when it is

@@ -23,15 +23,16 @@
 /* A board with no room for records (kernel/config.ts CRASH_RECORD_WORDS 0):
  * the kernel makes none and imports none of the calls below; a CPU fault
  * still reaches it, and its report needs nothing kept. */
-void ivt_crash_capture_to(const uint32_t* sp, const uint32_t* end, uint32_t first, uint32_t from) {
+int ivt_crash_capture_to(const uint32_t* sp, const uint32_t* end, uint32_t first, uint32_t from) {
   (void)sp;
   (void)end;
   (void)first;
   (void)from;
+  return 1; /* nothing to capture: no need for a fresh stack */
 }
-void ivt_crash_set_fault_regs(const uint32_t* regs, uint32_t n) {
-  (void)regs;
-  (void)n;
+void ivt_crash_fault_reg(uint32_t index, uint32_t value) {
+  (void)index;
+  (void)value;
 }
 #else
 #define CRASH_MAGIC 0x49564352u /* "IVCR" */
@@ -150,7 +151,9 @@ static uint32_t next_return_address(const uint32_t* w, const uint32_t* top, uint
  * (a thread's entry is called so), and as the first frame only if it is a
  * call through a register. `from`:
  * the function whose caller comes first (0: any). */
-void ivt_crash_capture_to(const uint32_t* sp, const uint32_t* end, uint32_t first, uint32_t from) {
+/* The scan itself (ivt_crash_capture_to). Not inlined: its frame must stay
+ * out of the guard's, which runs before the room is known. */
+static __attribute__((noinline)) void crash_scan(const uint32_t* sp, const uint32_t* end, uint32_t first, uint32_t from) {
   const uint32_t* top = ivt_stack_top_of((uintptr_t)sp);
   if (end && end > sp && end < top) top = end;
   frame_count = 0;
@@ -178,6 +181,23 @@ void ivt_crash_capture_to(const uint32_t* sp, const uint32_t* end, uint32_t firs
     cur = function_start(v);
   }
   frames_pending = 1;
+}
+
+/* The scan runs below the frames it reads, on whatever stack the trap, the
+ * fault or the kernel's request came on, maybe deep in it: the stack's red
+ * zone must stay free for an exception taken meanwhile, so the scan runs
+ * only with IVT_CRASH_SCAN_ROOM bytes above it. Without them nothing is
+ * captured (a crash record then has no backtrace, or the trap path
+ * captures from a fresh stack: threads.c). */
+int ivt_crash_capture_to(const uint32_t* sp, const uint32_t* end, uint32_t first, uint32_t from) {
+  uint32_t here;
+  const uint32_t* bottom = ivt_stack_bottom_of((uintptr_t)&here);
+  if (bottom && (uintptr_t)&here < (uintptr_t)bottom + IVT_KERNEL_RED_ZONE_BYTES + IVT_CRASH_SCAN_ROOM) {
+    frame_count = 0;
+    return 0;
+  }
+  crash_scan(sp, end, first, from);
+  return 1;
 }
 
 u32 Z_ivtZ_crash_frame(struct Z_ivt_instance_t* h, u32 depth) {
@@ -261,10 +281,11 @@ u32 Z_ivtZ_code_offset(struct Z_ivt_instance_t* h, u32 where) {
 static uint32_t fault_regs[REGS_KEPT];
 static uint32_t fault_reg_count;
 
-void ivt_crash_set_fault_regs(const uint32_t* regs, uint32_t n) {
-  if (n > REGS_KEPT) n = REGS_KEPT;
-  for (uint32_t i = 0; i < n; i++) fault_regs[i] = regs[i];
-  fault_reg_count = n;
+void ivt_crash_fault_reg(uint32_t index, uint32_t value) {
+  if (index == 0) fault_reg_count = 0; /* a new fault's first register */
+  if (index >= REGS_KEPT) return;
+  fault_regs[index] = value;
+  if (index >= fault_reg_count) fault_reg_count = index + 1;
 }
 
 /* Whether `where` is the kept fault's pc (register 1 on every arch, see

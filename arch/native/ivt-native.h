@@ -111,15 +111,26 @@ int ivt_cpu_fault_containable(void);
 void ivt_cpu_fault_contain(uint32_t pc);
 __attribute__((noreturn)) void ivt_cpu_fault_resume(void);
 
+/* threads.c: the bottom of the stack that holds address `sp` (a thread's,
+ * or the interrupt stack's); NULL if none does. */
+const uint32_t* ivt_stack_bottom_of(uintptr_t sp);
 /* crash.c: captures a backtrace for the crash record (crash_frame): `first`
  * (if not 0) as frame 0, then the return addresses found on the stack
  * from `sp` up, stopping at `end` (if not NULL) before the stack's top,
- * starting with the caller of function `from` (0: any). Any context. */
-void ivt_crash_capture_to(const uint32_t* sp, const uint32_t* end, uint32_t first, uint32_t from);
-/* crash.c: keeps the CPU's registers at a fault for the record (fault_reg):
- * exception or vector number, pc, fault status, fault address, then the
- * arch's others, as ivt_fault_reg_names names them. */
-void ivt_crash_set_fault_regs(const uint32_t* regs, uint32_t n);
+ * starting with the caller of function `from` (0: any). The scan runs on
+ * the caller's stack and needs IVT_CRASH_SCAN_ROOM bytes of it above the
+ * red zone (arch.json "crash_scan_room_bytes"; the build checks the scan's
+ * stack use against it, tools/ivt/frames.js): where that room is not
+ * there it captures nothing and returns 0 (the caller may capture from a
+ * fresh stack instead); else 1. Any context. */
+int ivt_crash_capture_to(const uint32_t* sp, const uint32_t* end, uint32_t first, uint32_t from);
+/* crash.c: keeps register `index` of the CPU's registers at a fault for
+ * the record (fault_reg), given in order from 0 (index 0 starts a new
+ * fault's set): exception or vector number, pc, fault status, fault
+ * address, then the arch's others, as ivt_fault_reg_names names them. One
+ * at a time, with no array on the fault handler's stack: its frame counts
+ * against the red zone (tools/ivt/frames.js). */
+void ivt_crash_fault_reg(uint32_t index, uint32_t value);
 /* arch: the most registers a CPU fault's record holds, and their names. */
 #define IVT_FAULT_REGS 14u
 extern const char* const ivt_fault_reg_names[IVT_FAULT_REGS];

@@ -119,13 +119,14 @@ static const uint32_t* trapped_sp;
 void ivt_trap_on_fresh_stack(uint32_t kind, uint32_t where) {
   volatile uint32_t mark = where; /* its address: this frame's */
   trapped_sp = (const uint32_t*)&mark;
-  /* The backtrace is taken here, below the frames it scans, when there is
-   * room: the stack check leaves at least the red zone below the SP (the
-   * scan takes about 100 bytes; a board whose red zone is smaller keeps no
-   * records and scans nothing). A stack that ran out has no room: its scan
-   * runs on the fresh stack (capture_and_report). */
-  if (kind == IVT_TRAP_STACK_EXHAUSTED) report_on_fresh_stack(kind, where, capture_and_report);
-  ivt_crash_capture_to(trapped_sp, 0, 0, (uint32_t)(uintptr_t)ivt_trap_on_fresh_stack);
+  /* The backtrace is taken here, below the frames it scans, when the stack
+   * has room for the scan above its red zone (ivt_crash_capture_to). A
+   * stack that ran out, or one too deep for the scan, has not: its scan
+   * runs on the fresh stack (capture_and_report), whose own calls then
+   * overwrite the outermost frames. */
+  if (kind == IVT_TRAP_STACK_EXHAUSTED || !ivt_crash_capture_to(trapped_sp, 0, 0, (uint32_t)(uintptr_t)ivt_trap_on_fresh_stack)) {
+    report_on_fresh_stack(kind, where, capture_and_report);
+  }
   report_on_fresh_stack(kind, where, ivt_runtime_trap);
 }
 
@@ -164,6 +165,14 @@ static void capture_and_report(uint32_t kind, uint32_t where) {
   uint32_t here;
   ivt_crash_capture_to(trapped_sp, &here, 0, (uint32_t)(uintptr_t)ivt_trap_on_fresh_stack);
   ivt_runtime_trap(kind, where);
+}
+
+const uint32_t* ivt_stack_bottom_of(uintptr_t sp) {
+  if (sp >= (uintptr_t)_sstack && sp < (uintptr_t)_estack) return (const uint32_t*)_sstack;
+  for (uint32_t id = 0; id < MAX_THREADS; id++) {
+    if (ivt_stack_bottom[id] && sp >= (uintptr_t)ivt_stack_bottom[id] && sp < (uintptr_t)stack_top[id]) return ivt_stack_bottom[id];
+  }
+  return 0;
 }
 
 const uint32_t* ivt_stack_top_of(uintptr_t sp) {

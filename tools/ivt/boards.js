@@ -63,7 +63,7 @@ const BOARD_FIELDS = [
   "thread_stacks", "irq", "devices", "console", "panic_console", "cycle_counter", "semihosting", "qemu", "toolchain", "idle",
   "kernel", "asc", "module_cflags", "suite_split", "suite_split_by_test", "suite_images", "suite_parts", "suite_short_checks",
   "apps", "app_memory", "grants", "kernel_devices", "kernel_bounds_checks", "tests", "flash", "irq_pin", "irq_load_seconds",
-  "on_fatal", "net", "leds",
+  "on_fatal", "net", "leds", "red_zone_below_frames",
 ];
 
 function checkBoardFields(b, name) {
@@ -296,6 +296,7 @@ export function checkBoard(b, name) {
   need(b && typeof b === "object" && !Array.isArray(b), name, "must be a JSON object");
   checkSuiteLayout(b, name);
   checkKernelSettings(b, name);
+  if (b.red_zone_below_frames !== undefined) need(typeof b.red_zone_below_frames === "string" && b.red_zone_below_frames.length > 0, name, `"red_zone_below_frames" must say why the board accepts a red zone smaller than its deepest stack frame and an exception entry (docs/kernel.md, "What the red zone must hold")`);
   if (b.on_fatal !== undefined) need(b.on_fatal === "halt" || b.on_fatal === "reset", name, `"on_fatal" must be "halt" (stop after a fatal report) or "reset" (reset the system; the next boot prints the kept record)`);
   checkRequired(b, name);
   checkIrqLines(b, name);

@@ -9,6 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { APPS, IMAGE_MANIFEST, ROOT, appDir, isOutsideApp, rel } from "./paths.js";
 import { appAscPath, ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir, kernelSetting, kernelSettings, suiteShortChecksAsc } from "./gen.js";
+import { checkRedZone, checkScanRoom, deepestChain, readCallGraph } from "./frames.js";
 import { DoesNotFit, UserError, logStep, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
 import { appendCustomSection, buildIdOf, wasmFunctionNames, wasmImports, wasmInfo } from "./wasm.js";
@@ -1116,12 +1117,14 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
     `-DIVT_WASM_MAX_FUNC_TYPES=${Math.max(1, w.types)}`,
     `-DIVT_WASM_TABLE_ENTRIES=${Math.max(1, w.tableSize)}`,
     `-DIVT_WASM_MAX_TYPE_ARITY=${Math.max(1, w.maxArity)}`,
+    `-DIVT_CRASH_SCAN_ROOM=${arch.crash_scan_room_bytes}u`,
     ...(b.cflags || []),
     ...(arch.cflags || []).map((f) => f.replace("@ARCH@", archDir)),
     `-I${boardDir(b)}`,
     `-I${dir}`,
     `-I${path.join(ROOT, "arch/wasm-rt")}`,
     `-I${archDir}`,
+    "-fcallgraph-info=su",
     ...extraCflags,
   ];
   const headers = [boardDir(b), path.join(ROOT, "arch/wasm-rt"), path.join(ROOT, "arch/native"), archDir];
@@ -1168,6 +1171,7 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
       link([symO], false);
       checkSameAddresses(first, functionSymbols(b, elf), elf);
     }
+    checkImageRedZone(b, elf, objs);
   }
   const manifest = path.join(dir, IMAGE_MANIFEST);
   if (!upToDate(manifest, [elf])) {
@@ -1230,6 +1234,29 @@ function writeSimManifest(b, app) {
 
 /** The image's functions: [{ name, addr, size }] sorted by address (Thumb
  *  bit clear), from the ELF's symbol table. */
+/** The image's deepest stack use below a checked frame (GCC
+ *  -fcallgraph-info over the objects `objs`, linked functions only:
+ *  tools/ivt/frames.js deepestChain): { bytes, chain }, or null. */
+export function imageDeepestChain(b, elf, objs) {
+  const linked = functionSymbols(b, elf).map((f) => f.name);
+  return deepestChain(imageCallGraph(objs), linked, archConfig(b).exception_handlers || []);
+}
+
+/** The call graph of the objects `objs` (GCC -fcallgraph-info: a `.ci`
+ *  beside each `.o`). */
+const imageCallGraph = (objs) => readCallGraph(objs.map((o) => o.replace(/\.o$/, ".ci")));
+
+/** Fails the build when the red zone cannot hold the image's deepest stack
+ *  use below a checked frame and an exception entry (tools/ivt/frames.js
+ *  checkRedZone). */
+function checkImageRedZone(b, elf, objs) {
+  const deepest = imageDeepestChain(b, elf, objs);
+  const entry = archConfig(b).exception_entry_bytes;
+  if (deepest === null || entry === undefined) throw new UserError(`board ${b.name}: no stack frames measured for ${rel(elf)} (-fcallgraph-info) or no "exception_entry_bytes" in arch/${b.arch}/arch.json`);
+  checkRedZone(b, kernelSetting(b, "RED_ZONE_BYTES"), deepest, entry);
+  checkScanRoom(b, imageCallGraph(objs), archConfig(b).crash_scan_room_bytes);
+}
+
 function functionSymbols(b, elf) {
   const readelf = requireTool(`${b.toolchain.prefix}readelf`, b.toolchain.package);
   const r = spawnSync(readelf, ["-sW", elf], { encoding: "utf8" });

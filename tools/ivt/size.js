@@ -2,7 +2,9 @@
 // plus the module's own memory (the wasm linear memory inside RAM).
 
 import path from "node:path";
-import { buildImage, buildWasm, textTableBytes, wasmTexts } from "./build.js";
+import fs from "node:fs";
+import { archConfig, buildImage, buildWasm, imageDeepestChain, textTableBytes, wasmTexts } from "./build.js";
+import { redZoneNeeded } from "./frames.js";
 import { requireTool, step } from "./proc.js";
 import { boardForApp, num } from "./boards.js";
 import { wasmInfo } from "./wasm.js";
@@ -34,6 +36,19 @@ export function nativeSizes(b, elf) {
     symbols: s[".ivt_symbols"] || 0,
     noinit: noinitBytes(b),
   };
+}
+
+/** The red zone against what the image's frames need (tools/ivt/frames.js):
+ *  one line. */
+function redZoneLine(b, image, redZone) {
+  const dir = path.dirname(image);
+  const objs = fs.readdirSync(dir).filter((f) => f.endsWith(".o")).map((f) => path.join(dir, f));
+  const deepest = imageDeepestChain(b, image, objs);
+  const entry = archConfig(b).exception_entry_bytes;
+  if (deepest === null) return `red zone ${redZone} B (no stack frames measured)`;
+  const need = redZoneNeeded(deepest, entry);
+  const verdict = redZone >= need ? "holds it" : `${need - redZone} B short, accepted by board.json "red_zone_below_frames"`;
+  return `red zone ${redZone} B per stack; needed ${need} B: ${deepest.bytes} B below a checked frame (${deepest.chain.join(" -> ")}; GCC -fcallgraph-info) + exception entry ${entry} B: ${verdict}`;
 }
 
 const pct = (used, total) => ((100 * used) / total).toFixed(2) + "%";
@@ -106,6 +121,7 @@ export async function sizeReport(b, app) {
     }
     const redZone = kernelSetting(b, "RED_ZONE_BYTES");
     for (const line of ramNeededLines(z, m, w.dataEnd, redZone)) console.log(line);
+    console.log(redZoneLine(b, image, redZone));
   }
   console.log(`kernel.wasm: ${w.bytes} bytes (code ${w.code}, data segments ${w.data})`);
   console.log(
