@@ -39,10 +39,6 @@ const DEFAULT_PRIORITY: u32 = 2;
 /** A way to raise a source by software other than the force register,
  *  for controllers (or emulators) where forcing does not work. */
 export abstract class SoftPend {
-  /** The source it raises and the next one the controller knows (set by
-   *  McfIntc.useSoftPend). */
-  source: u32 = 0;
-  next: SoftPend | null = null;
   /** Asserts the source. Any context. */
   abstract raise(): void;
   /** Deasserts it. Any context. */
@@ -52,13 +48,7 @@ export abstract class SoftPend {
 }
 
 @final export class McfIntc extends IrqChip {
-  // The sources raised by a SoftPend, as a list (a board has one or two:
-  // a table of all 64 took 256 bytes of heap for them) and a bit per
-  // source in the IPRH/IPRL layout, so a source without one, the common
-  // case, is told by one test.
-  private softPends: SoftPend | null = null;
-  private softHigh: u32 = 0; // sources 63-32
-  private softLow: u32 = 0; // sources 31-0
+  private readonly softPends: StaticArray<SoftPend | null> = new StaticArray<SoftPend | null>(<i32>SOURCES);
 
   /** Serves sources 0 to `sources` - 1 (vectors 64 onwards; at most 64).
    *  Every source starts masked at the default level. Thread context
@@ -75,22 +65,7 @@ export abstract class SoftPend {
   /** Pends `vector` through `p` instead of the force register. Thread
    *  context (board init). */
   useSoftPend(vector: u32, p: SoftPend): void {
-    const n = vector - FIRST_VECTOR;
-    p.source = n;
-    p.next = this.softPends;
-    this.softPends = p;
-    if ((n & 32) != 0) this.softHigh |= pairBit(n);
-    else this.softLow |= pairBit(n);
-  }
-
-  /** The SoftPend that raises source `n`, or null (most sources). Any
-   *  context. */
-  private softPendOf(n: u32): SoftPend | null {
-    const bits = (n & 32) != 0 ? this.softHigh : this.softLow;
-    if ((bits & pairBit(n)) == 0) return null;
-    let p = this.softPends;
-    while (p !== null && p.source != n) p = p.next;
-    return p;
+    unchecked((this.softPends[vector - FIRST_VECTOR] = p));
   }
 
   mask(vector: u32): void {
@@ -116,7 +91,7 @@ export abstract class SoftPend {
 
   pend(vector: u32): void {
     const n = vector - FIRST_VECTOR;
-    const p = this.softPendOf(n);
+    const p = unchecked(this.softPends[n]);
     if (p !== null) {
       p.raise();
       return;
@@ -127,7 +102,7 @@ export abstract class SoftPend {
 
   unpend(vector: u32): void {
     const n = vector - FIRST_VECTOR;
-    const p = this.softPendOf(n);
+    const p = unchecked(this.softPends[n]);
     if (p !== null) {
       p.lower();
       return;
@@ -140,7 +115,7 @@ export abstract class SoftPend {
 
   isPending(vector: u32): bool {
     const n = vector - FIRST_VECTOR;
-    const p = this.softPendOf(n);
+    const p = unchecked(this.softPends[n]);
     if (p !== null && p.raised()) return true;
     const off = pairOffset(n);
     const bits = this.regs.read32(IPRH + off) | this.regs.read32(INTFRCH + off);
