@@ -143,16 +143,15 @@ static uint32_t next_return_address(const uint32_t* w, const uint32_t* top, uint
   return 0;
 }
 
-/* The scan keeps a chain: a return address is taken when the call before
- * it went to the function the previous frame is in. Any other (a stale
- * value an earlier, deeper call left in a frame; a call through a
- * register; the caller of a function that tail-called) is taken only when
- * the next return address calls its function or calls through a register
- * (a thread's entry is called so), and as the first frame only if it is a
- * call through a register. `from`:
- * the function whose caller comes first (0: any). */
-/* The scan itself (ivt_crash_capture_to). Not inlined: its frame must stay
- * out of the guard's, which runs before the room is known. */
+/* The scan of ivt_crash_capture_to, which keeps a chain: a return address
+ * is taken when the call before it went to the function the previous
+ * frame is in. Any other (a stale value an earlier, deeper call left in a
+ * frame; a call through a register; the caller of a function that
+ * tail-called) is taken only when the next return address calls its
+ * function or calls through a register (a thread's entry is called so),
+ * and as the first frame only if it is a call through a register. `from`:
+ * the function whose caller comes first (0: any). Not inlined: its frame
+ * must stay out of its guard's, which runs before the room is known. */
 static __attribute__((noinline)) void crash_scan(const uint32_t* sp, const uint32_t* end, uint32_t first, uint32_t from) {
   const uint32_t* top = ivt_stack_top_of((uintptr_t)sp);
   if (end && end > sp && end < top) top = end;

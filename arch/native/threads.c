@@ -167,20 +167,29 @@ static void capture_and_report(uint32_t kind, uint32_t where) {
   ivt_runtime_trap(kind, where);
 }
 
-const uint32_t* ivt_stack_bottom_of(uintptr_t sp) {
-  if (sp >= (uintptr_t)_sstack && sp < (uintptr_t)_estack) return (const uint32_t*)_sstack;
+/* Which stack holds address `sp`: the id of the thread whose stack it is,
+ * IRQ_STACK for the interrupt stack, NO_STACK for none. Always inlined:
+ * ivt_stack_bottom_of is on the trap path's chain below a checked frame,
+ * which the red zone holds (a frame of its own here made that chain 8
+ * bytes deeper, tools/ivt/frames.js). */
+#define IRQ_STACK (-1)
+#define NO_STACK (-2)
+static inline __attribute__((always_inline)) int32_t stack_holding(uintptr_t sp) {
+  if (sp >= (uintptr_t)_sstack && sp < (uintptr_t)_estack) return IRQ_STACK;
   for (uint32_t id = 0; id < MAX_THREADS; id++) {
-    if (ivt_stack_bottom[id] && sp >= (uintptr_t)ivt_stack_bottom[id] && sp < (uintptr_t)stack_top[id]) return ivt_stack_bottom[id];
+    if (ivt_stack_bottom[id] && sp >= (uintptr_t)ivt_stack_bottom[id] && sp < (uintptr_t)stack_top[id]) return (int32_t)id;
   }
-  return 0;
+  return NO_STACK;
+}
+
+const uint32_t* ivt_stack_bottom_of(uintptr_t sp) {
+  int32_t s = stack_holding(sp);
+  return s == IRQ_STACK ? (const uint32_t*)_sstack : s == NO_STACK ? 0 : ivt_stack_bottom[s];
 }
 
 const uint32_t* ivt_stack_top_of(uintptr_t sp) {
-  if (sp >= (uintptr_t)_sstack && sp < (uintptr_t)_estack) return _estack;
-  for (uint32_t id = 0; id < MAX_THREADS; id++) {
-    if (ivt_stack_bottom[id] && sp >= (uintptr_t)ivt_stack_bottom[id] && sp < (uintptr_t)stack_top[id]) return stack_top[id];
-  }
-  return (const uint32_t*)sp;
+  int32_t s = stack_holding(sp);
+  return s == IRQ_STACK ? _estack : s == NO_STACK ? (const uint32_t*)sp : stack_top[s];
 }
 
 /* A translated function at code address `where` found the SP below

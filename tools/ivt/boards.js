@@ -296,7 +296,7 @@ export function checkBoard(b, name) {
   need(b && typeof b === "object" && !Array.isArray(b), name, "must be a JSON object");
   checkSuiteLayout(b, name);
   checkKernelSettings(b, name);
-  if (b.red_zone_below_frames !== undefined) need(typeof b.red_zone_below_frames === "string" && b.red_zone_below_frames.length > 0, name, `"red_zone_below_frames" must say why the board accepts a red zone smaller than its deepest stack frame and an exception entry (docs/kernel.md, "What the red zone must hold")`);
+  if (b.red_zone_below_frames !== undefined) need(typeof b.red_zone_below_frames === "string" && b.red_zone_below_frames.length > 0, name, `"red_zone_below_frames" must say why the board accepts a red zone smaller than its images' deepest stack use below a checked frame and an exception entry (docs/kernel.md, "What the red zone must hold")`);
   if (b.on_fatal !== undefined) need(b.on_fatal === "halt" || b.on_fatal === "reset", name, `"on_fatal" must be "halt" (stop after a fatal report) or "reset" (reset the system; the next boot prints the kept record)`);
   checkRequired(b, name);
   checkIrqLines(b, name);

@@ -1232,14 +1232,12 @@ function writeSimManifest(b, app) {
   writeImageManifest(manifest, b, app, modules, { build_id: buildIdOf(modules.map((f) => fs.readFileSync(f))) });
 }
 
-/** The image's functions: [{ name, addr, size }] sorted by address (Thumb
- *  bit clear), from the ELF's symbol table. */
 /** The image's deepest stack use below a checked frame (GCC
  *  -fcallgraph-info over the objects `objs`, linked functions only:
  *  tools/ivt/frames.js deepestChain): { bytes, chain }, or null. */
-export function imageDeepestChain(b, elf, objs) {
+export function imageDeepestChain(b, elf, objs, graph = imageCallGraph(objs)) {
   const linked = functionSymbols(b, elf).map((f) => f.name);
-  return deepestChain(imageCallGraph(objs), linked, archConfig(b).exception_handlers || []);
+  return deepestChain(graph, linked, archConfig(b).exception_handlers || []);
 }
 
 /** The call graph of the objects `objs` (GCC -fcallgraph-info: a `.ci`
@@ -1250,13 +1248,16 @@ const imageCallGraph = (objs) => readCallGraph(objs.map((o) => o.replace(/\.o$/,
  *  use below a checked frame and an exception entry (tools/ivt/frames.js
  *  checkRedZone). */
 function checkImageRedZone(b, elf, objs) {
-  const deepest = imageDeepestChain(b, elf, objs);
-  const entry = archConfig(b).exception_entry_bytes;
-  if (deepest === null || entry === undefined) throw new UserError(`board ${b.name}: no stack frames measured for ${rel(elf)} (-fcallgraph-info) or no "exception_entry_bytes" in arch/${b.arch}/arch.json`);
-  checkRedZone(b, kernelSetting(b, "RED_ZONE_BYTES"), deepest, entry);
-  checkScanRoom(b, imageCallGraph(objs), archConfig(b).crash_scan_room_bytes);
+  const graph = imageCallGraph(objs);
+  const deepest = imageDeepestChain(b, elf, objs, graph);
+  const arch = archConfig(b);
+  if (deepest === null || arch.exception_entry_bytes === undefined) throw new UserError(`board ${b.name}: no stack frames measured for ${rel(elf)} (-fcallgraph-info) or no "exception_entry_bytes" in arch/${b.arch}/arch.json`);
+  checkRedZone(b, kernelSetting(b, "RED_ZONE_BYTES"), deepest, arch.exception_entry_bytes);
+  checkScanRoom(b, graph, arch.crash_scan_room_bytes);
 }
 
+/** The image's functions: [{ name, addr, size }] sorted by address (Thumb
+ *  bit clear), from the ELF's symbol table. */
 function functionSymbols(b, elf) {
   const readelf = requireTool(`${b.toolchain.prefix}readelf`, b.toolchain.package);
   const r = spawnSync(readelf, ["-sW", elf], { encoding: "utf8" });

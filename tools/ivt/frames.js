@@ -24,8 +24,8 @@ const CHECK_FAILED = "ivt_stack_exhausted";
  *  ivt_crash_capture_to, runs it only with IVT_CRASH_SCAN_ROOM bytes of
  *  stack above the red zone, so no chain goes on into it; checkScanRoom
  *  checks its use against that room instead. */
-export const SCAN = "crash_scan";
-export const SCAN_GUARD = "ivt_crash_capture_to";
+const SCAN = "crash_scan";
+const SCAN_GUARD = "ivt_crash_capture_to";
 
 /** The call graph in GCC's `.ci` files: { frames: Map(title -> bytes),
  *  calls: Map(title -> Set(title)) }. A function's title is its name, or
