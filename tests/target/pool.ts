@@ -20,6 +20,9 @@ export const results = new StaticArray<u32>(<i32>BLOCKS);
 export const given = new StaticArray<usize>(<i32>BLOCKS);
 export const box = new Box<usize>();
 export const one = new Pool();
+/** Storage for 33 blocks of 4 bytes: one more than a pool keeps in a bitmap. */
+const WIDE: u32 = 33;
+const wide = memory.data(<i32>(4 * WIDE), 4);
 
 /** A waiter: takes a block (FOREVER), records its letter and keeps it in got[slot]. */
 export function waiter(arg: u32): void {
@@ -174,6 +177,47 @@ export function poolTests(): void {
     check(got[0] != got[1] && got[1] != got[2] && got[0] != got[2], "distinct blocks");
     checkEq(bp.tryAlloc(out), Err.WouldBlock, "then none");
     checkEq(bp.delete(), Err.Ok, "delete");
+  });
+
+  test("pool: 32 blocks (a bitmap) and 33 (a free list): every block once, exhaustion, refused frees, a waiter handed a block", () => {
+    const out = box;
+    for (let n: u32 = WIDE - 1; n <= WIDE; n++) {
+      checkEq(bp.create(wide, 4, n), Err.Ok, "create");
+      checkEq(bp.available(), n, "all free");
+      let base: usize = 0;
+      let seen: u64 = 0;
+      let bad = 0;
+      for (let i: u32 = 0; i < n; i++) {
+        checkEq(bp.tryAlloc(out), Err.Ok, "alloc");
+        if (i == 0) base = out.value; // block 0 comes first
+        const k = <u32>(out.value - base) >> 2;
+        if (out.value < base || (out.value & 3) != 0 || k >= n || (seen & (<u64>1 << k)) != 0) bad++;
+        seen |= <u64>1 << k;
+      }
+      checkEq(bad, 0, "every block once");
+      checkEq(bp.tryAlloc(out), Err.WouldBlock, "exhausted");
+      const last = base + 4 * (n - 1);
+      checkEq(bp.free(last), Err.Ok, "free the last");
+      checkEq(bp.free(last), Err.Invalid, "double free");
+      checkEq(bp.free(base + 2), Err.Invalid, "inside a block");
+      checkEq(bp.free(base + 4 * n), Err.Invalid, "past the pool");
+      checkEq(bp.free(base - 4), Err.Invalid, "before the pool");
+      checkEq(bp.available(), 1, "one free");
+      checkEq(bp.tryAlloc(out), Err.Ok, "again");
+      checkEq(out.value, last, "the same block");
+      seqReset();
+      spawn(0, "a", waiter, (65 << 8) | 0, MAIN_PRIORITY - 2);
+      checkSeq("", "waits");
+      checkEq(bp.free(base), Err.Ok, "free to the waiter");
+      checkSeq("A", "handed over");
+      checkEq(given[0], base, "the block freed");
+      checkEq(bp.available(), 0, "handed over, not freed");
+      check(joinThread(pool[0]), "ended");
+      for (let i: u32 = 0; i < n; i++) checkEq(bp.free(base + 4 * i), Err.Ok, "free all");
+      checkEq(bp.available(), n, "all free again");
+      checkEq(bp.delete(), Err.Ok, "delete");
+      cleanup();
+    }
   });
 
   test("pool: a timed wait gets a block a thread frees", () => {
