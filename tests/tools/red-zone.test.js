@@ -8,10 +8,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { checkRedZone, deepestChain, readCallGraph, redZoneNeeded } from "../../tools/ivt/frames.js";
+import { STACK_ROOM_ABOVE_RED_ZONE, checkRedZone, checkStacksHoldRedZone, deepestChain, readCallGraph, redZoneNeeded } from "../../tools/ivt/frames.js";
 import { boardNames, loadBoard } from "../../tools/ivt/boards.js";
 import { archConfig } from "../../tools/ivt/build.js";
-import { kernelSetting } from "../../tools/ivt/gen.js";
+import { boardAscFlags, kernelResolved, kernelSetting } from "../../tools/ivt/gen.js";
 import { UserError } from "../../tools/ivt/proc.js";
 
 function tmpCi(text) {
@@ -87,6 +87,32 @@ test("a red zone too small fails the build naming the setting, the chain and wha
   assert.throws(() => checkRedZone(b, 176, deepest, 68), (e) => e instanceof UserError && /RED_ZONE_BYTES, 176 bytes/.test(e.message) && /116 bytes: f \(checked\) -> wasm_rt_trap \(8\)/.test(e.message) && /"RED_ZONE_BYTES": 184/.test(e.message));
   assert.equal(checkRedZone(b, 184, deepest, 68), 184);
   assert.equal(checkRedZone({ ...b, red_zone_below_frames: "tiny RAM" }, 64, deepest, 68), 184, "accepted, with a reason");
+  assert.throws(() => checkRedZone({ ...b, red_zone_below_frames: "tiny RAM" }, 176, deepest, 68, "minimal"),
+    (e) => e instanceof UserError && /app minimal's app\.json "kernel"/.test(e.message) && /"RED_ZONE_BYTES": 184/.test(e.message),
+    "the board's reason does not cover a red zone an app sets itself");
+});
+
+test("a red zone that leaves a kernel-made stack no room fails the build naming both settings", () => {
+  const settings = (over) => new Map([...kernelResolved([]), ...Object.entries(over)]);
+  checkStacksHoldRedZone("t", settings({ RED_ZONE_BYTES: 256 }));
+  assert.throws(() => checkStacksHoldRedZone("board x, app y", settings({ RED_ZONE_BYTES: 600, IDLE_STACK_BYTES: 640 })),
+    (e) => e instanceof UserError && /^board x, app y: /.test(e.message) && /RED_ZONE_BYTES, 600 bytes/.test(e.message) &&
+      /IDLE_STACK_BYTES \(640 bytes\)/.test(e.message) && /MIN_STACK_BYTES \(512 bytes\)/.test(e.message) && /728 here/.test(e.message) &&
+      /idle thread: invalid/.test(e.message));
+  // Exactly the floor is enough: the kernel refuses only below it.
+  checkStacksHoldRedZone("t", settings({ RED_ZONE_BYTES: 384, MIN_STACK_BYTES: 512, IDLE_STACK_BYTES: 512 }));
+  // Every board's own settings pass.
+  for (const name of boardNames()) {
+    const b = loadBoard(name);
+    checkStacksHoldRedZone(name, new Map(kernelResolved(boardAscFlags(b))));
+  }
+});
+
+test("the room the build keeps above the red zone is what kernelThreadCreate asks for", () => {
+  const src = fs.readFileSync(new URL("../../kernel/thread.ts", import.meta.url), "utf8");
+  const m = /const KERNEL_THREAD_MIN_STACK: u32 = RED_ZONE_BYTES \+ (\d+);/.exec(src);
+  assert.ok(m, "kernel/thread.ts KERNEL_THREAD_MIN_STACK is RED_ZONE_BYTES + a number");
+  assert.equal(Number(m[1]), STACK_ROOM_ABOVE_RED_ZONE);
 });
 
 test("every native board's arch says what an exception stores, and its red zone holds its kernel's frames or says why not", () => {

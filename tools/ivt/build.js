@@ -8,14 +8,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { APPS, IMAGE_MANIFEST, ROOT, appDir, isOutsideApp, rel } from "./paths.js";
-import { appAscPath, ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir, kernelSetting, kernelSettings, suiteShortChecksAsc } from "./gen.js";
-import { checkRedZone, checkScanRoom, deepestChain, readCallGraph } from "./frames.js";
+import { appAscPath, ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir, kernelResolved, kernelSetting, kernelSettings, suiteShortChecksAsc } from "./gen.js";
+import { checkRedZone, checkScanRoom, checkStacksHoldRedZone, deepestChain, readCallGraph } from "./frames.js";
 import { DoesNotFit, UserError, logStep, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
 import { appendCustomSection, buildIdOf, wasmFunctionNames, wasmImports, wasmInfo } from "./wasm.js";
 import { spawnSync } from "node:child_process";
 import { HOST_SECTION } from "../../arch/sim/host.js";
-import { boardForApp, num } from "./boards.js";
+import { appKernelSettings, boardForApp, num } from "./boards.js";
 import { markAbortSites } from "./abort-site.js";
 import { SYS_MODULE, checkAppImports, isolatedApps, sysCalls } from "./isolated.js";
 import { appModuleEntryFile, writeIfChanged } from "./gen.js";
@@ -241,6 +241,7 @@ function wasmPlan(b, app) {
   // up to date but was never asyncified (sim) or marked (boards).
   const tmp = `${out}.tmp`;
   const flags = [...(arch.asc || []), ...boardAscFlags(b), ...imageAscFlags(b, app)];
+  checkStacksHoldRedZone(`board ${b.name}, app ${app}`, new Map(kernelResolved(flags)));
   const args = [
     rel(entry),
     "-o", rel(tmp),
@@ -1252,7 +1253,9 @@ function checkImageRedZone(b, elf, objs) {
   const deepest = imageDeepestChain(b, elf, objs, graph);
   const arch = archConfig(b);
   if (deepest === null || arch.exception_entry_bytes === undefined) throw new UserError(`board ${b.name}: no stack frames measured for ${rel(elf)} (-fcallgraph-info) or no "exception_entry_bytes" in arch/${b.arch}/arch.json`);
-  checkRedZone(b, kernelSetting(b, "RED_ZONE_BYTES"), deepest, arch.exception_entry_bytes);
+  const own = b.layout ? appKernelSettings(b.layout) : null;
+  const appSetsIt = own !== null && own.RED_ZONE_BYTES !== undefined ? b.layout : null;
+  checkRedZone(b, kernelSetting(b, "RED_ZONE_BYTES"), deepest, arch.exception_entry_bytes, appSetsIt);
   checkScanRoom(b, graph, arch.crash_scan_room_bytes);
 }
 

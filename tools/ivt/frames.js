@@ -165,17 +165,53 @@ export function redZoneNeeded(deepest, entryBytes) {
 
 /** Refuses the image (UserError naming the setting to change) when
  *  `redZone` is smaller than redZoneNeeded, unless the board accepts the
- *  shortfall in board.json ("red_zone_below_frames", its reason). Returns
- *  the bytes needed. */
-export function checkRedZone(b, redZone, deepest, entryBytes) {
+ *  shortfall in board.json ("red_zone_below_frames", its reason) for its
+ *  own red zone: `app`, the name of an app whose app.json sets
+ *  RED_ZONE_BYTES itself (null: the board's value is the one in force),
+ *  gets no such leave, since the board's reason is about the board's
+ *  choice. Returns the bytes needed. */
+export function checkRedZone(b, redZone, deepest, entryBytes, app = null) {
   const need = redZoneNeeded(deepest, entryBytes);
-  if (redZone < need && !b.red_zone_below_frames) {
+  if (redZone < need && (app !== null || !b.red_zone_below_frames)) {
+    const where = app !== null
+      ? `in app ${app}'s app.json "kernel", which sets it (the board's "red_zone_below_frames" covers only the board's own red zone)`
+      : `in the board's or the app's "kernel" settings`;
     throw new UserError(
       `board ${b.name}: the red zone (kernel setting RED_ZONE_BYTES, ${redZone} bytes) cannot hold the deepest stack use below a checked frame ` +
         `(${deepest.bytes} bytes: ${deepest.chain.join(" -> ")}; GCC -fcallgraph-info) and an exception entry below it (${entryBytes} bytes): ` +
         `a stack overflow could write past the stack before it is reported. Set "RED_ZONE_BYTES": ${need} (or more) ` +
-        `in the board's or the app's "kernel" settings (docs/kernel.md, "What the red zone must hold").`,
+        `${where} (docs/kernel.md, "What the red zone must hold").`,
     );
   }
   return need;
+}
+
+/** What the kernel takes above the red zone for the smallest stack it
+ *  makes a thread on: kernel/thread.ts KERNEL_THREAD_MIN_STACK is
+ *  RED_ZONE_BYTES + this (tests/tools/red-zone.test.js reads it there). */
+export const STACK_ROOM_ABOVE_RED_ZONE = 128;
+
+/** The kernel settings that size a stack the kernel makes a thread on at
+ *  boot or later (idle, main, the timer thread, an isolated app's main,
+ *  interrupt bottom halves), and MIN_STACK_BYTES, the smallest an
+ *  application may ask for. */
+const STACK_SETTINGS = ["IDLE_STACK_BYTES", "MAIN_STACK_BYTES", "TIMER_STACK_BYTES", "IRQ_THREAD_STACK_BYTES", "APP_MAIN_STACK_BYTES", "MIN_STACK_BYTES"];
+
+/** Refuses an image (UserError naming both settings) whose red zone leaves
+ *  one of the stacks the kernel makes, or the smallest an application may
+ *  ask for, under the red zone plus STACK_ROOM_ABOVE_RED_ZONE: the kernel
+ *  would refuse that thread, and at boot the system would stop with only
+ *  "board init: idle thread: invalid". `settings`: the image's kernel
+ *  settings (gen.js kernelResolved), a Map; `where`, what to name. */
+export function checkStacksHoldRedZone(where, settings) {
+  const redZone = settings.get("RED_ZONE_BYTES");
+  const floor = redZone + STACK_ROOM_ABOVE_RED_ZONE;
+  const short = STACK_SETTINGS.filter((n) => settings.has(n) && settings.get(n) < floor);
+  if (short.length === 0) return;
+  throw new UserError(
+    `${where}: the red zone (kernel setting RED_ZONE_BYTES, ${redZone} bytes) leaves no room on ` +
+      `${short.map((n) => `${n} (${settings.get(n)} bytes)`).join(", ")}: a stack needs the red zone and ${STACK_ROOM_ABOVE_RED_ZONE} bytes above it, ${floor} here, ` +
+      `or the kernel refuses the thread (at boot: "board init: idle thread: invalid"). Lower RED_ZONE_BYTES or raise ${short.join(", ")} ` +
+      `to ${floor} or more in the board's or the app's "kernel" settings (docs/kernel.md, "What the red zone must hold").`,
+  );
 }
