@@ -155,6 +155,10 @@ export function configTs(b) {
   // Kernel settings reach the kernel as asc --use constants (boardAscFlags);
   // listed here too, with the board's asc flags, so that a change rebuilds.
   for (const [k, v] of kernelSettings(b)) lines.push(`export const KERNEL_${k}: u32 = ${v};`);
+  // The board accepts a red zone below its deepest trap chain (board.json
+  // red_zone_below_frames): a test that traps at a stack's very limit
+  // would write below the stack there, and skips (tests/target/threads-kernel.ts).
+  lines.push(`export const RED_ZONE_BELOW_FRAMES: bool = ${b.red_zone_below_frames ? "true" : "false"};`);
   if (boardExtraAsc(b).length) lines.push(`// asc flags of the board: ${boardExtraAsc(b).join(" ")}`);
   // The allocator's end (BOARD_MODULE_MEMORY) is an asc flag too: without
   // this line a change of module_memory left the wasm as it was.
