@@ -3,7 +3,7 @@
 //
 //   buffer                                             buffer + blockBytes * blocks
 //   | block 0 | block 1 | block 2 | ... | block n-1 |
-//   links (kernel heap, one u16 per block):
+//   links (kernel heap, one u16 per block; a pool of more than SMALL_BLOCKS):
 //   | 3       | 0       | 2       | ... |           |   freeHead = 1
 //       ^ a free block's entry is the next free block's number (END: none);
 //         an allocated block's entry is its own number (no free block is
@@ -18,15 +18,18 @@
 // A pool of at most SMALL_BLOCKS (32) blocks, the common case on a
 // microcontroller, keeps no list: one word in the pool object has a bit
 // per block, set while the block is free. alloc takes the lowest set bit
-// (a count of trailing zeros: one or two instructions on Cortex-M3/M4 and
-// ColdFire), free tests and sets the block's bit. No heap, no count kept
-// (available counts the bits), and none of the list's bounds checks:
-// Thread-Metric memory, 83 -> about 60 instructions an alloc and free on
-// mps2-an385 (docs/build.md). Such a pool's freeHead stays END and a
-// larger pool's map stays 0, so alloc tests the map first and finds the
-// list empty without asking which kind of pool it is. A free with a thread waiting hands the block
-// straight to the most urgent waiter (FIFO among equals): it stays
-// allocated and the woken alloc finds it done.
+// (a count of trailing zeros: rbit and clz on Cortex-M3/M4, ff1 on
+// ColdFire, a library call on the M0), free tests and sets the block's
+// bit. No heap, no count kept (available counts the bits), and none of
+// the list's bounds checks: Thread-Metric memory, an alloc and a free,
+// 83 -> 69 instructions on mps2-an385 (docs/build.md). Such a pool's
+// freeHead stays END and a larger pool's map stays 0, so alloc tests the
+// map first and finds the list empty without asking which kind of pool
+// it is.
+//
+// A free with a thread waiting hands the block straight to the most
+// urgent waiter (FIFO among equals): it stays allocated and the woken
+// alloc finds it done.
 //
 // A block's number comes from its address by a shift when the block size
 // is a power of two (the common case, and the cheap one on every core:
@@ -297,9 +300,10 @@ const NUMBERED_BASE: usize = 4;
     if (inInterrupt()) return Err.InInterrupt;
     if (this.live) return Err.Busy;
     const small = blocks <= SMALL_BLOCKS;
-    const links = small ? 0 : kalloc(((blocks << 1) + 3) & ~3);
-    if (!small && links == 0) return Err.NoSpace;
+    let links: usize = 0;
     if (!small) {
+      links = kalloc(((blocks << 1) + 3) & ~3);
+      if (links == 0) return Err.NoSpace;
       for (let i: u32 = 0; i < blocks; i++) {
         store<u16>(links + (<usize>i << 1), <u16>(i + 1 < blocks ? i + 1 : END));
       }
