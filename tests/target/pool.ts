@@ -220,6 +220,28 @@ export function poolTests(): void {
     }
   });
 
+  test("pool: a block size that is not a power of two (numbers by division): every block once, refused frees inside and past", () => {
+    const out = box;
+    const size: u32 = 12; // 3 blocks of 12 bytes over wide's 132
+    checkEq(bp.create(wide, size, 3), Err.Ok, "create");
+    for (let i: u32 = 0; i < 3; i++) {
+      checkEq(bp.tryAlloc(out), Err.Ok, "alloc");
+      checkEq(out.value, wide + size * i, "block i at base + 12 i");
+    }
+    checkEq(bp.tryAlloc(out), Err.WouldBlock, "exhausted");
+    checkEq(bp.free(wide + 6), Err.Invalid, "inside a block");
+    checkEq(bp.free(wide + 8), Err.Invalid, "a multiple of 4 and of 8 inside a block");
+    checkEq(bp.free(wide + 3 * size), Err.Invalid, "past the pool");
+    checkEq(bp.free(wide + size), Err.Ok, "free block 1");
+    checkEq(bp.free(wide + size), Err.Invalid, "double free");
+    checkEq(bp.available(), 1, "one free");
+    checkEq(bp.tryAlloc(out), Err.Ok, "again");
+    checkEq(out.value, wide + size, "the same block");
+    for (let i: u32 = 0; i < 3; i++) checkEq(bp.free(wide + size * i), Err.Ok, "free all");
+    checkEq(bp.available(), 3, "all free");
+    checkEq(bp.delete(), Err.Ok, "delete");
+  });
+
   test("pool: a timed wait gets a block a thread frees", () => {
     const out = box;
     checkEq(bp.create(buffer, BLOCK, BLOCKS), Err.Ok, "create");
