@@ -92,8 +92,9 @@ const NUMBERED_BASE: usize = 4;
 
   /** Makes a pool of `blocks` blocks of `blockBytes` each over the caller's
    *  buffer at `buffer` (blockBytes * blocks bytes, 4-aligned, e.g.
-   *  `memory.data(blockBytes * blocks, 4)`); the pool keeps its free list,
-   *  two bytes per block, in the kernel heap, never in the blocks.
+   *  `memory.data(blockBytes * blocks, 4)`); the pool keeps what is free
+   *  in itself (up to SMALL_BLOCKS blocks) or in a free list of two bytes
+   *  per block in the kernel heap, never in the blocks.
    *  Arguments: `buffer`, the start of the storage; `blockBytes`, a multiple
    *  of 4, at least 4; `blocks`, 1 to 65535.
    *  Returns Err.Ok; Err.Invalid for a null or misaligned buffer, a block
@@ -136,7 +137,8 @@ const NUMBERED_BASE: usize = 4;
    *  "addresses" are never dereferenced, and blockIndex and blockAt turn
    *  them into numbers and back. For an isolated application's pool
    *  (kernel/sys.ts), whose blocks are in the application's own memory:
-   *  the kernel keeps only the list, two bytes per block.
+   *  the kernel keeps only its bitmap or list (two bytes per block over
+   *  SMALL_BLOCKS).
    *  Arguments: `blocks`, 1 to 65535.
    *  Returns as create. Thread context (or boot). */
   createNumbered(blocks: u32): Err {

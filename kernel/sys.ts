@@ -892,7 +892,8 @@ export function sys_notify_wait_indexed(index: u32, clearOnExit: u32, timeout: u
 
 // ---- memory pools -------------------------------------------------------------------
 // An application's pool lives in its own memory. The kernel keeps only
-// the free list, two bytes per block (a numbered Pool, createNumbered), so
+// what is free (a numbered Pool, createNumbered: a bitmap for up to 32
+// blocks, else a list of two bytes per block), so
 // the waiting, the order of waiters and the double-free check are the
 // kernel Pool's; a block crosses as its index, which user/ivt.ts turns
 // into an address in the application's buffer.

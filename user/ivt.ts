@@ -746,8 +746,8 @@ function appMemoryBytes(): u64 {
 /** A fixed-block memory pool over a buffer of this application's memory
  *  (as the kernel's Pool: alloc and free O(1), waiters served most urgent
  *  first, a double free refused). The blocks stay in the application's
- *  memory; the kernel keeps only their free list, 2 bytes per block of its
- *  heap. */
+ *  memory; the kernel keeps only what is free: a bitmap for up to 32
+ *  blocks, else a list of 2 bytes per block in its heap. */
 export class Pool extends KernelObject {
   private base: usize = 0;
   private blockBytes: u32 = 0;
