@@ -44,7 +44,7 @@
 // the caller owns, as Queue.receiveInto does (kernel/queue.ts).
 
 import { Err } from "./errors";
-import { WaitQueue } from "./tcb";
+import { Thread, WaitQueue } from "./tcb";
 import { checkTimeout, rescheduleBeforeUnlockLocked, rescheduleLocked, threadCurrent, waitOrFailLocked, wakeAllLocked, wakeLocked } from "./sched";
 import { kernelLock, kernelUnlock } from "./lock";
 import { inInterrupt } from "./context";
@@ -237,9 +237,7 @@ const NUMBERED_BASE: usize = 4;
     const head = this.freeHead;
     const w = head == END ? this.waiters.head : null;
     if (w !== null) {
-      w.waitPtr = block; // stays allocated: now the waiter's
-      wakeLocked(w, Err.Ok);
-      rescheduleLocked();
+      this.handOverLocked(w, block);
     } else {
       store<u16>(link, <u16>head);
       this.freeHead = i;
@@ -366,14 +364,21 @@ const NUMBERED_BASE: usize = 4;
     // Threads wait only while no block is free (as for the list below).
     const w = map == 0 ? this.waiters.head : null;
     if (w !== null) {
-      w.waitPtr = block; // stays allocated: now the waiter's
-      wakeLocked(w, Err.Ok);
-      rescheduleLocked();
+      this.handOverLocked(w, block);
     } else {
       this.freeMap = map | bit;
     }
     kernelUnlock(s);
     return Err.Ok;
+  }
+
+  /** Gives the freed `block` to waiter `w`, the most urgent: it stays
+   *  allocated, now the waiter's, and the woken alloc finds it in its
+   *  waitPtr. Lock held; any context. */
+  @inline private handOverLocked(w: Thread, block: usize): void {
+    w.waitPtr = block;
+    wakeLocked(w, Err.Ok);
+    rescheduleLocked();
   }
 
   /** Writes 0 into `out` and returns `e`: alloc refused. */
