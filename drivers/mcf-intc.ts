@@ -14,7 +14,7 @@
 // Kernel priorities map to levels: 0 (most urgent) is level 6, 5 is level
 // 1; level 7 is not maskable and is never used.
 
-import { DeviceRegs, Err, IrqChip } from "../kernel/ivt";
+import { DeviceRegs, Err, inInterrupt, IrqChip } from "../kernel/ivt";
 
 const IPRH: u32 = 0x00;
 const INTFRCH: u32 = 0x10;
@@ -47,8 +47,24 @@ export abstract class SoftPend {
   abstract raised(): bool;
 }
 
+/** Makes a line's SoftPend; the controller calls it once, in thread
+ *  context, when the line is first used (see McfIntc.useSoftPend). */
+export type SoftPendMaker = () => SoftPend;
+
+const NO_VECTOR: u32 = 0xffffffff;
+
 @final export class McfIntc extends IrqChip {
-  private readonly softPends: StaticArray<SoftPend | null> = new StaticArray<SoftPend | null>(<i32>SOURCES);
+  // Two slots, not a table of 64: a soft-pended line is rare (QEMU's
+  // stand-in for the force register), and the table was 280 bytes of every
+  // image's heap. Its SoftPend (with its UART, about 80 bytes) is made only
+  // when the line is first used: an image that never pends such a line
+  // (apps/minimal) holds none.
+  private softVector0: u32 = NO_VECTOR;
+  private softVector1: u32 = NO_VECTOR;
+  private softMaker0: SoftPendMaker | null = null;
+  private softMaker1: SoftPendMaker | null = null;
+  private soft0: SoftPend | null = null;
+  private soft1: SoftPend | null = null;
 
   /** Serves sources 0 to `sources` - 1 (vectors 64 onwards; at most 64).
    *  Every source starts masked at the default level. Thread context
@@ -62,10 +78,60 @@ export abstract class SoftPend {
     return "mcf-intc";
   }
 
-  /** Pends `vector` through `p` instead of the force register. Thread
-   *  context (board init). */
-  useSoftPend(vector: u32, p: SoftPend): void {
-    unchecked((this.softPends[vector - FIRST_VECTOR] = p));
+  /** Pends `vector` through the SoftPend `make` returns instead of the
+   *  force register. `make` runs once, at the line's first pend, unpend
+   *  or pending test from a thread; a handler's request unpends its line
+   *  (kernel/irq/manage.ts irqRequest), so a line with a handler has its
+   *  SoftPend. Before that, a pend from a handler goes to the force
+   *  register: the line has no handler, and such an interrupt would be
+   *  spurious anyway. Arguments: a vector this
+   *  controller serves; the maker (a top-level function: it captures
+   *  nothing). Returns Err.Ok; Err.Invalid for a vector it does not serve
+   *  or one already soft-pended; Err.NoSpace when both slots are taken.
+   *  Thread context (board init). */
+  useSoftPend(vector: u32, make: SoftPendMaker): Err {
+    if (vector - FIRST_VECTOR >= this.count) return Err.Invalid;
+    if (vector == this.softVector0 || vector == this.softVector1) return Err.Invalid;
+    if (this.softVector0 == NO_VECTOR) {
+      this.softVector0 = vector;
+      this.softMaker0 = make;
+    } else if (this.softVector1 == NO_VECTOR) {
+      this.softVector1 = vector;
+      this.softMaker1 = make;
+    } else {
+      return Err.NoSpace;
+    }
+    return Err.Ok;
+  }
+
+  /** The SoftPend of `vector`, or null: the force register pends it (or,
+   *  in a handler, its SoftPend is not made yet). Any context. */
+  // @ts-ignore: decorator
+  @inline private softPendOf(vector: u32): SoftPend | null {
+    let p: SoftPend | null = null;
+    if (vector == this.softVector0) {
+      p = this.soft0;
+      if (p === null) p = this.makeSoftPend(vector);
+    } else if (vector == this.softVector1) {
+      p = this.soft1;
+      if (p === null) p = this.makeSoftPend(vector);
+    }
+    return p;
+  }
+
+  /** Makes `vector`'s SoftPend at its first use from a thread; null in a
+   *  handler (which allocates nothing). Two threads racing here may each
+   *  make one: the last stays, and both set the same device up the same
+   *  way. Any context. */
+  private makeSoftPend(vector: u32): SoftPend | null {
+    if (inInterrupt()) return null;
+    const first = vector == this.softVector0;
+    const make = first ? this.softMaker0 : this.softMaker1;
+    if (make === null) return null;
+    const p = make();
+    if (first) this.soft0 = p;
+    else this.soft1 = p;
+    return p;
   }
 
   mask(vector: u32): void {
@@ -91,7 +157,7 @@ export abstract class SoftPend {
 
   pend(vector: u32): void {
     const n = vector - FIRST_VECTOR;
-    const p = unchecked(this.softPends[n]);
+    const p = this.softPendOf(vector);
     if (p !== null) {
       p.raise();
       return;
@@ -102,7 +168,7 @@ export abstract class SoftPend {
 
   unpend(vector: u32): void {
     const n = vector - FIRST_VECTOR;
-    const p = unchecked(this.softPends[n]);
+    const p = this.softPendOf(vector);
     if (p !== null) {
       p.lower();
       return;
@@ -115,7 +181,7 @@ export abstract class SoftPend {
 
   isPending(vector: u32): bool {
     const n = vector - FIRST_VECTOR;
-    const p = unchecked(this.softPends[n]);
+    const p = this.softPendOf(vector);
     if (p !== null && p.raised()) return true;
     const off = pairOffset(n);
     const bits = this.regs.read32(IPRH + off) | this.regs.read32(INTFRCH + off);

@@ -8,7 +8,7 @@ import { consoleSet } from "../../kernel/console";
 import { DeviceRegs } from "../../kernel/devregs";
 import { irqAddChip } from "../../kernel/irq";
 import { tickStart } from "../../kernel/time";
-import { McfIntc } from "../../drivers/mcf-intc";
+import { McfIntc, SoftPend } from "../../drivers/mcf-intc";
 import { McfPit } from "../../drivers/mcf-pit";
 import { McfUart, McfUartTxPend } from "../../drivers/mcf-uart";
 
@@ -24,9 +24,21 @@ export function boardInit(): void {
   // (software-pended) source never interrupts; the two idle UARTs'
   // transmitter-ready interrupts stand in for it on the spare lines
   // (tests/tools/qemu-quirks.test.js notices when QEMU forces sources).
-  intc.useSoftPend(v + cfg.UART1_IRQ, new McfUartTxPend(new McfUart(new DeviceRegs(cfg.UART1_BASE, cfg.UART1_SIZE), cfg.CLOCK_HZ, 115200)));
-  intc.useSoftPend(v + cfg.UART2_IRQ, new McfUartTxPend(new McfUart(new DeviceRegs(cfg.UART2_BASE, cfg.UART2_SIZE), cfg.CLOCK_HZ, 115200)));
+  boardCheck(intc.useSoftPend(v + cfg.UART1_IRQ, uart1TxPend), "UART1 as a soft-pended line");
+  boardCheck(intc.useSoftPend(v + cfg.UART2_IRQ, uart2TxPend), "UART2 as a soft-pended line");
   boardCheck(irqAddChip(intc), "INTC");
   boardSetSpareVectors(v + cfg.IRQ_SPARE_FIRST, cfg.IRQ_SPARE_COUNT);
   boardCheck(tickStart(new McfPit(new DeviceRegs(cfg.PIT0_BASE, cfg.PIT0_SIZE), cfg.CLOCK_HZ, v + cfg.PIT0_IRQ), cfg.TICK_HZ), "system tick");
+}
+
+/** UART1's transmitter-ready interrupt as a soft-pended line: made at the
+ *  line's first use, not at boot (an image that never pends it keeps the
+ *  heap). Thread context. */
+function uart1TxPend(): SoftPend {
+  return new McfUartTxPend(new McfUart(new DeviceRegs(cfg.UART1_BASE, cfg.UART1_SIZE), cfg.CLOCK_HZ, 115200));
+}
+
+/** The same for UART2. Thread context. */
+function uart2TxPend(): SoftPend {
+  return new McfUartTxPend(new McfUart(new DeviceRegs(cfg.UART2_BASE, cfg.UART2_SIZE), cfg.CLOCK_HZ, 115200));
 }
