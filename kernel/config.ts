@@ -73,6 +73,15 @@
  *  interrupt on a vector past the table is counted as spurious. */
 @inline export const MAX_VECTORS: u32 = isDefined(BOARD_MAX_VECTORS) ? <u32>BOARD_MAX_VECTORS : 256;
 
+/** The lowest vector the descriptor table covers. A board whose
+ *  interrupts start higher says so (ColdFire's start at 64: the vectors
+ *  below are the CPU's exceptions) and keeps 4 bytes of static data per
+ *  vector below it; an interrupt there is counted as spurious, and a
+ *  controller serving a vector below it is refused (irqAddChip). Cortex-M
+ *  boards keep 0: SysTick is vector 15, and the table's lookup on every
+ *  interrupt is then one instruction shorter. */
+@inline export const FIRST_VECTOR: u32 = isDefined(BOARD_FIRST_VECTOR) ? <u32>BOARD_FIRST_VECTOR : 0;
+
 /** The shell's receive ring in bytes, a power of two. More than a line
  *  lets a typist run ahead of the shell; less still loses nothing, because
  *  a full ring stops the receive interrupt until the shell catches up

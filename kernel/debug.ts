@@ -2,7 +2,7 @@
 // without knowing how this build laid it out: a table of field offsets,
 // limits and static addresses, written by the compiler (offsetof, the
 // settings of kernel/config.ts), exported as the wasm global `ivtdebuginfo`
-// so that no optimization drops it. Words of 16 bits (50 bytes of static
+// so that no optimization drops it. Words of 16 bits (52 bytes of static
 // data): module memory is one 64 KiB page at most, so every offset and
 // address fits. tools/gdb/ivt.py reads it; the
 // objects themselves it finds through module globals by name (wasm2c makes
@@ -11,7 +11,7 @@
 //
 //   word  what                          word  what
 //   0     magic 0x5644 ("DV")           12    IrqDesc.unhandled
-//   1     layout version (2)            13    IrqDesc.spurious
+//   1     layout version (3)            13    IrqDesc.spurious
 //   2     MAX_THREADS                   14    IrqDesc.worstTop
 //   3     Thread.id                     15    IrqDesc.worstLatency
 //   4     Thread.name (a string)        16    IrqDesc.disableDepth
@@ -23,10 +23,12 @@
 //   10    MAX_VECTORS                   22    TRACE_EVENTS (8 bytes each)
 //   11    IrqDesc.handled               23    IrqFlags.Threaded
 //                                       24    the descriptor table's address
-//                                             (MAX_VECTORS words, each an
-//                                             IrqDesc address or 0)
+//                                             (a word per vector from
+//                                             FIRST_VECTOR to MAX_VECTORS
+//                                             - 1: an IrqDesc address or 0)
+//                                       25    FIRST_VECTOR
 
-import { MAX_THREADS, MAX_VECTORS, TRACE_ENABLED, TRACE_EVENTS } from "./config";
+import { FIRST_VECTOR, MAX_THREADS, MAX_VECTORS, TRACE_ENABLED, TRACE_EVENTS } from "./config";
 import { Thread } from "./tcb";
 import { IRQ_DESC_TABLE, IrqDesc, IrqFlags, IrqHandler } from "./irq/descriptors";
 import { RING } from "./trace";
@@ -34,7 +36,7 @@ import { RING } from "./trace";
 /** The address of the debug table in module memory. Read by debuggers
  *  only (exported by every image's entry, tools/ivt/gen.js). */
 export const ivtdebuginfo: usize = memory.data<u16>([
-  0x5644, 2, <u16>MAX_THREADS,
+  0x5644, 3, <u16>MAX_THREADS,
   <u16>offsetof<Thread>("id"), <u16>offsetof<Thread>("name"), <u16>offsetof<Thread>("state"), <u16>offsetof<Thread>("priority"),
   <u16>offsetof<Thread>("basePriority"), <u16>offsetof<Thread>("stackBytes"), <u16>offsetof<Thread>("suspended"),
   <u16>MAX_VECTORS,
@@ -45,4 +47,5 @@ export const ivtdebuginfo: usize = memory.data<u16>([
   TRACE_ENABLED ? <u16>RING : 0, TRACE_ENABLED ? <u16>TRACE_EVENTS : 0,
   <u16>IrqFlags.Threaded,
   <u16>IRQ_DESC_TABLE,
+  <u16>FIRST_VECTOR,
 ]);

@@ -3,7 +3,7 @@
 // counters and its storm state (Linux's kernel/irq/irqdesc.c and chip.c).
 //
 //   chips[0..chipCount)   IrqChip { first, count }: who serves a vector
-//   DESCS[vector] -> IrqDesc { chip, chain -> IrqHandler -> IrqHandler -> null,
+//   DESCS[vector - FIRST_VECTOR] -> IrqDesc { chip, chain -> IrqHandler -> IrqHandler -> null,
 //                              count handled unhandled spurious,
 //                              worstTop worstLatency, storm window, ... }
 //
@@ -17,7 +17,7 @@ import { inInterrupt } from "../context";
 import { portIrqRestore, portIrqSave } from "../port";
 import { assertLocked } from "../lock";
 import { heapFitsObject } from "../bump";
-import { IRQ_THREAD_PRIORITY, MAX_VECTORS } from "../config";
+import { FIRST_VECTOR, IRQ_THREAD_PRIORITY, MAX_VECTORS } from "../config";
 import { Thread } from "../tcb";
 
 /** What a top half reports about one interrupt. */
@@ -220,19 +220,26 @@ export namespace StillAsserted {
 // where it loaded the array's address from a global first, and the
 // translated code's bounds check on that load folds away (the vector is
 // below MAX_VECTORS already): irq_to_handler 47 -> 44 on mps2-an385.
-const DESCS = memory.data(<i32>(MAX_VECTORS * sizeof<usize>()), <i32>sizeof<usize>());
+// It covers FIRST_VECTOR to MAX_VECTORS - 1 (kernel/config.ts).
+const DESCS = memory.data(<i32>((MAX_VECTORS - FIRST_VECTOR) * sizeof<usize>()), <i32>sizeof<usize>());
 /** The descriptor table's address in module memory, for debuggers
  *  (kernel/debug.ts). */
 export const IRQ_DESC_TABLE: usize = DESCS;
+/** Whether the descriptor table has a row for `vector` (one compare: below
+ *  FIRST_VECTOR the difference wraps past the end). Any context. */
+// @ts-ignore: decorator
+@inline export function inDescTable(vector: u32): bool {
+  return vector - FIRST_VECTOR < MAX_VECTORS - FIRST_VECTOR;
+}
 @inline function descAt(vector: u32): IrqDesc | null {
-  return changetype<IrqDesc | null>(load<usize>(DESCS + (<usize>vector << alignof<usize>())));
+  return changetype<IrqDesc | null>(load<usize>(<usize>(vector - FIRST_VECTOR) << alignof<usize>(), DESCS));
 }
 /** Sets `vector`'s descriptor, made once and never freed: pinned, so that
  *  a runtime with a collector (the unit tests') keeps an object that only
  *  this table, which it does not scan, refers to. The kernel's runtime
  *  has none: its __pin does nothing (kernel/rt-objects.ts). */
 @inline function setDescAt(vector: u32, d: IrqDesc): void {
-  store<usize>(DESCS + (<usize>vector << alignof<usize>()), __pin(changetype<usize>(d)));
+  store<usize>(DESCS + (<usize>(vector - FIRST_VECTOR) << alignof<usize>()), __pin(changetype<usize>(d)));
 }
 const MAX_CHIPS = 4;
 const chips = new StaticArray<IrqChip | null>(MAX_CHIPS);
@@ -257,7 +264,7 @@ export function chipAt(i: i32): IrqChip | null {
  *  handler, it has none yet (the allocator may be in use by the thread the
  *  handler interrupted). Any context. */
 export function descFor(vector: u32): IrqDesc | null {
-  if (vector >= MAX_VECTORS) return null;
+  if (!inDescTable(vector)) return null;
   const d = descAt(vector);
   if (d !== null || inInterrupt()) return d;
   const chip = chipFor(vector);
@@ -291,7 +298,7 @@ export function noDesc(vector: u32, served: Err): Err {
  *  Thread context (board init). */
 export function irqAddChip(chip: IrqChip): Err {
   if (inInterrupt()) return Err.InInterrupt;
-  if (chip.first >= MAX_VECTORS || chip.count > MAX_VECTORS - chip.first) return Err.Invalid;
+  if (!inDescTable(chip.first) || chip.count > MAX_VECTORS - chip.first) return Err.Invalid;
   if (chipCount == MAX_CHIPS) return Err.NoSpace;
   for (let v = chip.first; v < chip.first + chip.count; v++) {
     if (chipFor(v) !== null) return Err.Busy;
@@ -305,7 +312,7 @@ export function irqAddChip(chip: IrqChip): Err {
  *  or the vector has not been used yet (requested or disabled). Any
  *  context. */
 @inline export function irqDesc(vector: u32): IrqDesc | null {
-  return vector < MAX_VECTORS ? descAt(vector) : null;
+  return inDescTable(vector) ? descAt(vector) : null;
 }
 
 /** The cycles spent in `vector`'s top halves and acknowledge since boot,

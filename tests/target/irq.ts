@@ -5,12 +5,13 @@
 import { test, check, checkEq } from "./harness";
 import { spare } from "./irqutil";
 import {
-  boardSpareVector, Err, inInterrupt, interruptDepth, irqDisable, irqEnable, IrqFlags, irqFree,
-  IrqHandler, irqPend, irqRequest, IrqReturn, irqSetPriority, portCycles,
+  boardSpareVector, Err, inInterrupt, interruptDepth, irqDisable, irqEnable, IrqChip, IrqFlags, irqFree,
+  IrqHandler, irqPend, irqRequest, IrqReturn, irqSetPriority, kputln, portCycles,
 } from "../../kernel/ivt";
 // Internals test: reads per-vector descriptors and the spurious counter
 // (kernel/irq.ts) and calls the host's entry ivthandleinterrupt directly.
-import { irqDesc, irqSpuriousCount } from "../../kernel/irq";
+import { irqAddChip, irqDesc, irqSpuriousCount } from "../../kernel/irq";
+import { FIRST_VECTOR } from "../../kernel/config";
 import { ivthandleinterrupt } from "../../kernel/exports";
 
 // Order in which handlers ran, one letter each, for sequence checks.
@@ -66,6 +67,32 @@ class Nester extends IrqHandler {
   }
 }
 
+/** A controller serving the two vectors just below FIRST_VECTOR (no other
+ *  controller serves them): it does nothing, since irqAddChip must refuse
+ *  it before touching a line. */
+@final class ChipBelowTable extends IrqChip {
+  constructor() {
+    super(FIRST_VECTOR - 2, 2);
+  }
+  name(): string {
+    return "below-table";
+  }
+  mask(vector: u32): void {}
+  unmask(vector: u32): void {}
+  ack(vector: u32): void {}
+  setPriority(vector: u32, priority: u32): Err {
+    return Err.Ok;
+  }
+  pend(vector: u32): void {}
+  unpend(vector: u32): void {}
+  isPending(vector: u32): bool {
+    return false;
+  }
+  inServiceVector(): i32 {
+    return -1;
+  }
+}
+
 /** Tries to change registrations from interrupt context. */
 class ContextAbuser extends IrqHandler {
   requestResult: Err = Err.Ok;
@@ -79,6 +106,33 @@ class ContextAbuser extends IrqHandler {
 }
 
 export function irqTests(): void {
+  // First in its image on purpose: a controller may set a line up only at
+  // its first use from a thread (mcf5208evb makes the stand-in for its
+  // force register at the first pend, unpend or pending test there), and
+  // the request (which unpends) must be that use, or a pend from a handler
+  // is lost.
+  test("irq: a line requested, then first pended from another line's handler, is delivered", () => {
+    const low = spare(0);
+    const high = spare(1);
+    check(irqDesc(high) === null, "the line was not used before this test");
+    const outer = new Nester();
+    const inner = new Recorder("H", IrqReturn.Handled);
+    outer.innerVector = high;
+    outer.inner = inner;
+    checkEq(irqSetPriority(low, 3), Err.Ok, "low priority");
+    checkEq(irqSetPriority(high, 1), Err.Ok, "high priority");
+    checkEq(irqRequest(high, inner), Err.Ok, "request high");
+    checkEq(irqRequest(low, outer), Err.Ok, "request low");
+    trace = "";
+    irqPend(low);
+    waitFor = inner;
+    settle(waitedRan);
+    checkEq(inner.calls, 1, "the line pended from the handler ran");
+    check(trace == "(H)", "inside the handler that pended it");
+    checkEq(irqFree(low, outer), Err.Ok, "free low");
+    checkEq(irqFree(high, inner), Err.Ok, "free high");
+  });
+
   test("irq: a pended spare vector runs its handler once, in interrupt context", () => {
     const v = spare(0);
     const r = new Recorder("A", IrqReturn.Handled);
@@ -184,6 +238,23 @@ export function irqTests(): void {
     checkEq(abuser.requestResult, Err.InInterrupt, "request in interrupt");
     checkEq(abuser.freeResult, Err.InInterrupt, "free in interrupt");
     checkEq(irqFree(v, abuser), Err.Ok, "free from thread context");
+  });
+
+  test("irq: below FIRST_VECTOR the descriptor table has no row: an interrupt there is spurious, a request and a controller are refused", () => {
+    if (FIRST_VECTOR == 0) {
+      kputln("# below FIRST_VECTOR: skipped, the table starts at vector 0 here");
+      return;
+    }
+    const v = FIRST_VECTOR - 1;
+    const r = new Recorder("B", IrqReturn.Handled);
+    checkEq(irqRequest(v, r), Err.Invalid, "request below the table");
+    check(irqDesc(v) === null, "no descriptor below the table");
+    checkEq(irqPend(v), Err.Invalid, "pend below the table");
+    const before = irqSpuriousCount();
+    ivthandleinterrupt(v);
+    checkEq(irqSpuriousCount() - before, 1, "an interrupt below the table is spurious");
+    check(!inInterrupt(), "nesting depth restored");
+    checkEq(irqAddChip(new ChipBelowTable()), Err.Invalid, "a controller serving vectors below the table");
   });
 
   test("irq: a vector without a descriptor is counted as spurious", () => {

@@ -87,6 +87,21 @@ test("debug: gdb stops in ivthandleinterrupt, bt names the AssemblyScript functi
   assert.deepEqual(processesNaming(socket), [], "QEMU still runs");
 });
 
+// mcf5208evb's descriptor table starts at vector 64 (board.json kernel
+// FIRST_VECTOR): the script must index it from there, or the tick (PIT0,
+// source 4) shows as vector 4.
+test("debug: on a board whose descriptor table starts past vector 0, ivt-irq names the tick's vector", () => {
+  const r = ivt(["debug", "--board", "mcf5208evb", "--app", "demo", "--", "--batch",
+    "-ex", "break w2c_kernel_exports_ivthandleinterrupt if ivt_kernel_instance.w2c_kernel_ticks_tickCount > 12",
+    "-ex", "continue",
+    "-ex", "ivt-irq"]);
+  const out = r.stdout + r.stderr;
+  assert.equal(r.status, 0, out);
+  const rows = [...out.matchAll(/^ +(\d+) +(\d+) +(\d+) +\d+ +\d+ +\d+ +\d+  \S.*$/gm)];
+  assert.deepEqual(rows.map((m) => +m[1]), [68], out);
+  assert.ok(+rows[0][2] > 12, out);
+});
+
 test("debug on sim says how to debug there instead", () => {
   const r = ivt(["debug", "--board", "sim", "--app", "demo"]);
   assert.equal(r.status, 64);

@@ -17,7 +17,7 @@
 import gdb
 
 MAGIC = 0x5644  # kernel/debug.ts: the first of its 16-bit words
-LAYOUT = 2  # the table's layout version this script reads
+LAYOUT = 3  # the table's layout version this script reads
 
 # kernel/tcb.ts ThreadState, kernel/trace.ts TraceKind: enum values are
 # part of the table's layout version.
@@ -55,7 +55,7 @@ TABLE = ["magic", "layout", "max_threads",
          "d_handled", "d_unhandled", "d_spurious", "d_worst_top", "d_worst_lat",
          "d_disable", "d_stormed", "d_chain",
          "h_next", "h_flags",
-         "ring", "trace_events", "flag_threaded", "desc_table"]
+         "ring", "trace_events", "flag_threaded", "desc_table", "first_vector"]
 
 
 class IvtError(Exception):
@@ -141,8 +141,9 @@ class Kernel:
         # Static data, not a global (kernel/irq/descriptors.ts DESCS): its
         # address is in the debug table.
         table = self.t["desc_table"]
-        for v in range(self.t["max_vectors"]):
-            p = self.u32(table + 4 * v)
+        first = self.t["first_vector"]
+        for v in range(first, self.t["max_vectors"]):
+            p = self.u32(table + 4 * (v - first))
             if p:
                 yield v, p
 
