@@ -93,6 +93,27 @@ class Nester extends IrqHandler {
   }
 }
 
+/** Requests `high` (priority 1) before `low` (priority 3), with a
+ *  handler on `low` that pends `high`; pends `low`, waits for `high`'s
+ *  handler, frees both lines and returns that handler. Thread context. */
+function pendNested(low: u32, high: u32): Recorder {
+  const outer = new Nester();
+  const inner = new Recorder("H", IrqReturn.Handled);
+  outer.innerVector = high;
+  outer.inner = inner;
+  checkEq(irqSetPriority(low, 3), Err.Ok, "low priority");
+  checkEq(irqSetPriority(high, 1), Err.Ok, "high priority");
+  checkEq(irqRequest(high, inner), Err.Ok, "request high");
+  checkEq(irqRequest(low, outer), Err.Ok, "request low");
+  trace = "";
+  irqPend(low);
+  waitFor = inner;
+  settle(waitedRan);
+  checkEq(irqFree(low, outer), Err.Ok, "free low");
+  checkEq(irqFree(high, inner), Err.Ok, "free high");
+  return inner;
+}
+
 /** Tries to change registrations from interrupt context. */
 class ContextAbuser extends IrqHandler {
   requestResult: Err = Err.Ok;
@@ -115,22 +136,9 @@ export function irqTests(): void {
     const low = spare(0);
     const high = spare(1);
     check(irqDesc(high) === null, "the line was not used before this test");
-    const outer = new Nester();
-    const inner = new Recorder("H", IrqReturn.Handled);
-    outer.innerVector = high;
-    outer.inner = inner;
-    checkEq(irqSetPriority(low, 3), Err.Ok, "low priority");
-    checkEq(irqSetPriority(high, 1), Err.Ok, "high priority");
-    checkEq(irqRequest(high, inner), Err.Ok, "request high");
-    checkEq(irqRequest(low, outer), Err.Ok, "request low");
-    trace = "";
-    irqPend(low);
-    waitFor = inner;
-    settle(waitedRan);
+    const inner = pendNested(low, high);
     checkEq(inner.calls, 1, "the line pended from the handler ran");
     check(trace == "(H)", "inside the handler that pended it");
-    checkEq(irqFree(low, outer), Err.Ok, "free low");
-    checkEq(irqFree(high, inner), Err.Ok, "free high");
   });
 
   test("irq: a pended spare vector runs its handler once, in interrupt context", () => {
@@ -210,22 +218,9 @@ export function irqTests(): void {
   test("irq: a more urgent vector pended from a handler nests inside it", () => {
     const low = spare(2);
     const high = spare(3);
-    const outer = new Nester();
-    const inner = new Recorder("H", IrqReturn.Handled);
-    outer.innerVector = high;
-    outer.inner = inner;
-    checkEq(irqSetPriority(low, 3), Err.Ok, "low priority");
-    checkEq(irqSetPriority(high, 1), Err.Ok, "high priority");
-    checkEq(irqRequest(low, outer), Err.Ok, "request low");
-    checkEq(irqRequest(high, inner), Err.Ok, "request high");
-    trace = "";
-    irqPend(low);
-    waitFor = inner;
-    settle(waitedRan);
+    const inner = pendNested(low, high);
     check(trace == "(H)", "high ran inside low");
     checkEq(inner.depth, 2, "nesting depth inside the high handler");
-    checkEq(irqFree(low, outer), Err.Ok, "free low");
-    checkEq(irqFree(high, inner), Err.Ok, "free high");
   });
 
   test("irq: request and free from interrupt context return InInterrupt", () => {
