@@ -64,6 +64,18 @@ export function appGrant(index: u32, name: string, base: u32, size: u32, vector:
   grantCount++;
 }
 
+/** Whether some application's grant holds interrupt `vector`: a board
+ *  whose spare lines are devices (mcf5208evb's idle UARTs) leaves such a
+ *  line to the application. Ask it only in an image with isolated
+ *  applications (ISOLATED_APPS): elsewhere its types cost static data for
+ *  nothing. Any context (the grants are made before boardInit runs). */
+export function grantHasVector(vector: u32): bool {
+  for (let i: u32 = 0; i < grantCount; i++) {
+    if (unchecked(grants![<i32>i])!.vector == <i32>vector) return true;
+  }
+  return false;
+}
+
 /** The grant of device `name` (its `len` bytes at kernel address `at`,
  *  one byte per character) to application `app`, or null. Any context. */
 export function grantFind(app: u32, at: usize, len: u32): Grant | null {

@@ -4,8 +4,10 @@
 
 import * as cfg from "ivt-board/config";
 import { boardCheck, boardDescribe, boardSetCycleBits, boardSetCycleHz, boardSetSpareVectors } from "../../kernel/board";
+import { ISOLATED_APPS } from "../../kernel/config";
 import { consoleSet } from "../../kernel/console";
 import { DeviceRegs } from "../../kernel/devregs";
+import { grantHasVector } from "../../kernel/grants";
 import { irqAddChip } from "../../kernel/irq";
 import { tickStart } from "../../kernel/time";
 import { McfIntc, SoftPend } from "../../drivers/mcf-intc";
@@ -23,12 +25,33 @@ export function boardInit(): void {
   // QEMU 7.2's INTC model ignores writes to INTFRCH/INTFRCL, so a forced
   // (software-pended) source never interrupts; the two idle UARTs'
   // transmitter-ready interrupts stand in for it on the spare lines
-  // (tests/tools/qemu-quirks.test.js notices when QEMU forces sources).
-  boardCheck(intc.useSoftPend(v + cfg.UART1_IRQ, uart1TxPend), "UART1 as a soft-pended line");
-  boardCheck(intc.useSoftPend(v + cfg.UART2_IRQ, uart2TxPend), "UART2 as a soft-pended line");
+  // (tests/tools/qemu-quirks.test.js notices when QEMU forces sources). A
+  // UART granted to an application (board.json grants) is that
+  // application's device, and no spare line.
+  const uart1 = v + cfg.UART1_IRQ;
+  const uart2 = v + cfg.UART2_IRQ;
+  if (!granted(uart1)) boardCheck(intc.useSoftPend(uart1, uart1TxPend), "UART1 as a soft-pended line");
+  if (!granted(uart2)) boardCheck(intc.useSoftPend(uart2, uart2TxPend), "UART2 as a soft-pended line");
   boardCheck(irqAddChip(intc), "INTC");
-  boardSetSpareVectors(v + cfg.IRQ_SPARE_FIRST, cfg.IRQ_SPARE_COUNT);
+  setSpareLines(v + cfg.IRQ_SPARE_FIRST, cfg.IRQ_SPARE_COUNT);
   boardCheck(tickStart(new McfPit(new DeviceRegs(cfg.PIT0_BASE, cfg.PIT0_SIZE), cfg.CLOCK_HZ, v + cfg.PIT0_IRQ), cfg.TICK_HZ), "system tick");
+}
+
+/** Whether an application was granted the device on `vector` (only an
+ *  image with isolated applications has grants). Thread context (boot). */
+function granted(vector: u32): bool {
+  return ISOLATED_APPS && grantHasVector(vector);
+}
+
+/** The spare lines `first` .. `first + count - 1`, less a granted one at
+ *  either end (the spare lines are the two UARTs'). Thread context (boot). */
+function setSpareLines(first: u32, count: u32): void {
+  if (count > 0 && granted(first)) {
+    first++;
+    count--;
+  }
+  if (count > 0 && granted(first + count - 1)) count--;
+  boardSetSpareVectors(first, count);
 }
 
 /** UART1's transmitter-ready interrupt as a soft-pended line: made at the

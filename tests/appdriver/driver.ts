@@ -1,25 +1,34 @@
 // The application-driver test's second application, "driver": board.json
 // grants it a timer (sim: timer1, a sim-timer; MPS2: timer0, a CMSDK
 // timer; lm3s6965evb: gptm0, a Stellaris general-purpose timer; micro:bit:
-// timer2, an nRF51 TIMER; netduino2: tim3, an STM32 general-purpose timer).
-// It serves
-// the timer's interrupt in its own thread as Linux's UIO does (wait, clear
-// the device, unmask), five times, then writes past the end of its
-// device's window, the timer still running: the kernel must end it with an
-// MMIO VIOLATION report and free its line, masked; restarted (once), it
-// finds the timer running, attaches again and serves three more.
+// timer2, an nRF51 TIMER; netduino2: tim3, an STM32 general-purpose timer)
+// or, on mcf5208evb, which has no timer to give, a UART (uart2: its
+// transmitter-ready interrupt, asserted while the interrupt is enabled
+// and the idle transmitter is ready). It serves the device's interrupt in
+// its own thread as Linux's UIO does (wait, clear the device, unmask),
+// five times, then writes past the end of its device's window, the device
+// still interrupting: the kernel must end it with an MMIO VIOLATION report
+// and free its line, masked; restarted (once), it finds the device
+// running, attaches again and serves three more.
 
 import { Device, Err, kputln, kputs, kputu, threadSleep } from "ivt-user";
 
 const INTERRUPTS: u32 = 5;
 const dev = new Device();
 
-/** Which timer was granted: each has its own registers. */
+/** Which device was granted: each has its own registers. */
 const SIM: u32 = 0;
 const CMSDK: u32 = 1;
 const GPTM: u32 = 2;
 const NRF51: u32 = 3;
 const STM32: u32 = 4;
+const MCF_UART: u32 = 5;
+/** The ColdFire UART's registers (8 bits; drivers/mcf-uart.ts). */
+const USR: u32 = 0x04;
+const UCR: u32 = 0x08;
+const UISR_UIMR: u32 = 0x14;
+const TXRDY: u32 = 0x04;
+const INT_TX: u32 = 0x01;
 let kind: u32 = SIM;
 
 /** Reports failed step `step` (numbered at each call below: on micro:bit
@@ -38,13 +47,19 @@ function openTimer(): bool {
   else if (dev.open("gptm0") == Err.Ok) kind = GPTM;
   else if (dev.open("timer2") == Err.Ok) kind = NRF51;
   else if (dev.open("tim3") == Err.Ok) kind = STM32;
+  else if (dev.open("uart2") == Err.Ok) kind = MCF_UART;
   else return false;
   return true;
 }
 
-/** Starts the timer at about 1 kHz. */
+/** Starts the timer at about 1 kHz (the UART: its transmitter on, and
+ *  its interrupt, which the ready transmitter asserts at once). */
 function start(): void {
-  if (kind == SIM) {
+  if (kind == MCF_UART) {
+    dev.write8(UCR, 0x30); // reset the transmitter
+    dev.write8(UCR, 0x04); // enable it: ready
+    dev.write8(UISR_UIMR, INT_TX);
+  } else if (kind == SIM) {
     const hz = dev.read32(0x10); // the sim timer tells its clock
     dev.write32(0x04, hz / 1000); // period
     dev.write32(0x00, 3); // enable, interrupt enable
@@ -88,6 +103,7 @@ function start(): void {
  *  nRF51 TIMER has no status to read: its compare value, which stop
  *  clears, says it was started. */
 function running(): bool {
+  if (kind == MCF_UART) return (dev.read8(USR) & TXRDY) != 0; // the transmitter on
   if (kind == NRF51) return dev.read32(0x540) != 0;
   return (dev.read32(kind == GPTM ? 0x0c : 0x00) & 1) != 0; // GPTMCTL; CTRL, CR1 CEN
 }
@@ -95,19 +111,30 @@ function running(): bool {
 /** Whether the timer shows its interrupt: a wake with none would be a
  *  stale pend, not this timer's interrupt. */
 function pending(): bool {
+  if (kind == MCF_UART) return (dev.read8(UISR_UIMR) & INT_TX) != 0; // UISR: transmitter ready
   if (kind == NRF51) return dev.read32(0x140) != 0; // EVENTS_COMPARE[0]
   if (kind == STM32) return (dev.read32(0x10) & 1) != 0; // SR UIF
   return (dev.read32(kind == GPTM ? 0x1c : 0x0c) & 1) != 0; // GPTMRIS; INTSTATUS
 }
 
 function clear(): void {
-  if (kind == NRF51) dev.write32(0x140, 0);
+  if (kind == MCF_UART) dev.write8(UISR_UIMR, 0); // UIMR: the interrupt off, the line drops
+  else if (kind == NRF51) dev.write32(0x140, 0);
   else if (kind == STM32) dev.write32(0x10, 0); // SR: UIF is cleared by writing 0
   else dev.write32(kind == GPTM ? 0x24 : 0x0c, 1); // GPTMICR; INTCLEAR (sim: the same)
 }
 
+/** After an unmask: a UART's interrupt is enabled again, for the next one
+ *  (a timer's next period comes by itself). */
+function rearm(): void {
+  if (kind == MCF_UART) dev.write8(UISR_UIMR, INT_TX);
+}
+
 function stop(): void {
-  if (kind == NRF51) {
+  if (kind == MCF_UART) {
+    dev.write8(UISR_UIMR, 0);
+    dev.write8(UCR, 0x08); // disable the transmitter: no longer "running"
+  } else if (kind == NRF51) {
     dev.write32(0x004, 1); // TASKS_STOP
     dev.write32(0x540, 0); // CC[0]: no longer "running" to the next start
   } else {
@@ -116,8 +143,8 @@ function stop(): void {
 }
 
 export function main(): i32 {
-  if (!openTimer()) return fail(1); // no timer granted (board.json grants.driver)
-  // The timer keeps running across the application's fault and restart:
+  if (!openTimer()) return fail(1); // no device granted (board.json grants.driver)
+  // The device keeps running across the application's fault and restart:
   // found running, this is the restart.
   if (running()) return afterRestart();
   if (dev.irqAttach() != Err.Ok) return fail(2); // irqAttach
@@ -132,11 +159,12 @@ export function main(): i32 {
     clear();
     served++;
     if (dev.irqUnmask() != Err.Ok) return fail(7); // irqUnmask
+    rearm();
   }
   kputs("driver: ");
   kputu(served);
   kputln(" interrupts served in thread 'driver'");
-  // The timer is left running: its line must stay masked while nobody
+  // The device is left running: its line must stay masked while nobody
   // serves it, and come back with the restarted application's irqAttach.
   kputln("driver: writing past the end of its device");
   dev.write32(0x1000, 1);
@@ -147,7 +175,7 @@ export function main(): i32 {
  *  was masked for the dead one; attaching unmasks it, and its pending
  *  interrupt comes at once. */
 function afterRestart(): i32 {
-  kputln("driver: restarted, its timer still running");
+  kputln("driver: restarted, its device still running");
   // A while with the line asserted and nobody attached: masked, it costs
   // nothing; unmasked, it would be taken again and again (the storm rules
   // would report it).
@@ -158,6 +186,7 @@ function afterRestart(): i32 {
     if (!pending()) return fail(11); // woken after the restart with no interrupt pending
     clear();
     if (dev.irqUnmask() != Err.Ok) return fail(12); // irqUnmask after the restart
+    rearm();
   }
   stop();
   kputln("driver: 3 interrupts served after the restart");
