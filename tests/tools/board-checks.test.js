@@ -53,6 +53,18 @@ test("spare lines must be lines, and no device's unless it says it serves as one
   assert.match(problem("mcf5208evb", (b) => { delete b.devices.uart1.spare_line; }), /devices.uart1.irq 27 is a spare line/);
 });
 
+test("the interrupt descriptor table covers every vector the controller serves (kernel FIRST_VECTOR, MAX_VECTORS)", () => {
+  assert.equal(problem("mcf5208evb", (b) => { b.kernel.FIRST_VECTOR = 65; }),
+    "boards/mcf5208evb/board.json: kernel.FIRST_VECTOR 65 is above vector 64, the first the interrupt controller serves: the descriptor table must start at or below it (set 64, or leave it out for 0)");
+  // The NVIC serves SysTick (15) below the first line.
+  assert.match(problem("mps2-an385", (b) => { b.kernel.FIRST_VECTOR = 16; }),
+    /^boards\/mps2-an385\/board.json: kernel.FIRST_VECTOR 16 is above vector 15, the first the interrupt controller serves \(SysTick, 15, on Cortex-M\)/);
+  assert.equal(problem("mps2-an385", (b) => { b.kernel.FIRST_VECTOR = 15; }), null);
+  assert.match(problem("mcf5208evb", (b) => { b.kernel.MAX_VECTORS = 95; }),
+    /^boards\/mcf5208evb\/board.json: kernel.MAX_VECTORS 95 must be at least 96 \(irq.first_vector 64 \+ irq.lines 32\) and at most 256$/);
+  assert.match(problem("sim", (b) => { b.kernel.MAX_VECTORS = 300; }), /kernel.MAX_VECTORS 300 must be at least 48 .* and at most 256$/);
+});
+
 test("device windows lie outside memory, within 32 bits, and overlap no other", () => {
   assert.equal(problem("mps2-an385", (b) => { b.devices.timer1.base = "0x40000800"; }),
     "boards/mps2-an385/board.json: devices.timer1 (0x40000800..0x400017FF) overlaps devices.timer0 (0x40000000..0x40000FFF)");

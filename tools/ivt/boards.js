@@ -300,7 +300,25 @@ export function checkBoard(b, name) {
   if (b.on_fatal !== undefined) need(b.on_fatal === "halt" || b.on_fatal === "reset", name, `"on_fatal" must be "halt" (stop after a fatal report) or "reset" (reset the system; the next boot prints the kept record)`);
   checkRequired(b, name);
   checkIrqLines(b, name);
+  checkVectorTable(b, name);
   checkAddressMap(b, name);
+}
+
+/** The interrupt descriptor table (kernel settings FIRST_VECTOR and
+ *  MAX_VECTORS, docs/interrupts.md) must cover every vector the board's
+ *  controller serves: from its first (on Cortex-M 15, SysTick, which the
+ *  NVIC serves too) to the last line. Otherwise irqAddChip refuses the
+ *  controller and the board stops at boot with "board init: ...: invalid". */
+export function checkVectorTable(b, name) {
+  const defaults = kernelDefaults();
+  const setting = (k) => (b.kernel && b.kernel[k] !== undefined ? b.kernel[k] : defaults.get(k));
+  const first = setting("FIRST_VECTOR");
+  const max = setting("MAX_VECTORS");
+  const irqFirst = b.irq.first_vector === undefined ? 0 : int(b, name, "irq.first_vector");
+  const lowest = b.arch === "cortex-m" ? Math.min(15, irqFirst) : irqFirst;
+  const end = irqFirst + int(b, name, "irq.lines");
+  need(first <= lowest, name, `kernel.FIRST_VECTOR ${first} is above vector ${lowest}, the first the interrupt controller serves${b.arch === "cortex-m" ? " (SysTick, 15, on Cortex-M)" : ""}: the descriptor table must start at or below it (set ${lowest}, or leave it out for 0)`);
+  need(max >= end && max <= 256, name, `kernel.MAX_VECTORS ${max} must be at least ${end} (irq.first_vector ${irqFirst} + irq.lines ${end - irqFirst}) and at most 256`);
 }
 
 /** Every required field, named one by one when missing; a known arch. */
