@@ -179,13 +179,13 @@ ivt_pendsv_entry:
     ldr r6, =IVT_STACK_CANARY
     cmp r5, r6
     bne 2f                          /* the canary word nearest the stack broken */
-    ldr r3, =ivt_next_id
-    ldr r12, [r3]
+    ldr r7, =ivt_next_id
+    ldr r12, [r7]
     cmp r12, #0
     blt 3f                          /* no choice made: ask the kernel */
     mvn r5, #0
-    str r5, [r3]                    /* the choice is used up */
-    b 5f
+    str r5, [r7]                    /* the choice is used up */
+    b 5f                            /* r2, r3 still hold ivt_running_id, ivt_saved_sp */
 2:  adds r1, r1, #1                 /* ivtswitch(1 + the overflowed thread's id) */
     ldr r3, =ivt_next_id
     mvn r5, #0
@@ -197,8 +197,8 @@ ivt_pendsv_entry:
     bl Z_kernelZ_ivtswitch
     mov r12, r0
     ldr r2, =ivt_running_id
-5:  str r12, [r2]
     ldr r3, =ivt_saved_sp
+5:  str r12, [r2]
     ldr r0, [r3, r12, lsl #2]
     ldmia r0!, {r4-r11}
     msr psp, r0
