@@ -111,21 +111,21 @@ const NO_VECTOR: u32 = 0xffffffff;
     let p: SoftPend | null = null;
     if (vector == this.softVector0) {
       p = this.soft0;
-      if (p === null) p = this.makeSoftPend(vector);
+      if (p === null) p = this.makeSoftPend(true);
     } else if (vector == this.softVector1) {
       p = this.soft1;
-      if (p === null) p = this.makeSoftPend(vector);
+      if (p === null) p = this.makeSoftPend(false);
     }
     return p;
   }
 
-  /** Makes `vector`'s SoftPend at its first use from a thread; null in a
-   *  handler (which allocates nothing). Two threads racing here may each
-   *  make one: the last stays, and both set the same device up the same
-   *  way. Any context. */
-  private makeSoftPend(vector: u32): SoftPend | null {
+  /** Makes the SoftPend of the first slot's line (`first`) or the
+   *  second's at its first use from a thread; null in a handler (which
+   *  allocates nothing). Two threads racing here may each make one: the
+   *  last stays, and both set the same device up the same way. Any
+   *  context. */
+  private makeSoftPend(first: bool): SoftPend | null {
     if (inInterrupt()) return null;
-    const first = vector == this.softVector0;
     const make = first ? this.softMaker0 : this.softMaker1;
     if (make === null) return null;
     const p = make();

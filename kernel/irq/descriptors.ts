@@ -239,7 +239,7 @@ export const IRQ_DESC_TABLE: usize = DESCS;
  *  this table, which it does not scan, refers to. The kernel's runtime
  *  has none: its __pin does nothing (kernel/rt-objects.ts). */
 @inline function setDescAt(vector: u32, d: IrqDesc): void {
-  store<usize>(DESCS + (<usize>(vector - FIRST_VECTOR) << alignof<usize>()), __pin(changetype<usize>(d)));
+  store<usize>(<usize>(vector - FIRST_VECTOR) << alignof<usize>(), __pin(changetype<usize>(d)), DESCS);
 }
 const MAX_CHIPS = 4;
 const chips = new StaticArray<IrqChip | null>(MAX_CHIPS);

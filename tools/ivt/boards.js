@@ -311,7 +311,7 @@ export function checkBoard(b, name) {
  *  controller and the board stops at boot with "board init: ...: invalid". */
 export function checkVectorTable(b, name) {
   const defaults = kernelDefaults();
-  const setting = (k) => (b.kernel && b.kernel[k] !== undefined ? b.kernel[k] : defaults.get(k));
+  const setting = (k) => (b.kernel && b.kernel[k] !== undefined ? num(b.kernel[k]) : defaults.get(k));
   const first = setting("FIRST_VECTOR");
   const max = setting("MAX_VECTORS");
   const irqFirst = b.irq.first_vector === undefined ? 0 : int(b, name, "irq.first_vector");
