@@ -53,6 +53,15 @@ export enum Kind {
 const KINDS: u32 = 11;
 
 const KIND_SHIFT: u32 = 8;
+/** The owner bits of a slot word: the owning application, 1 to MAX_APPS
+ *  (at most 127). */
+const OWNER_MASK: u32 = 0x7f;
+/** Set in a slot word's owner bits while its object is being made
+ *  (handleReserve, until handlePublish): the compare in handleSlot puts
+ *  the caller's application there, which never has this bit, so no handle
+ *  matches a slot whose object is not made yet, and a call that finds its
+ *  handle's slot has a made object without asking the object. */
+const RESERVED: u32 = 0x80;
 const GEN_SHIFT: u32 = 12;
 const GEN_MASK: u32 = 0x7ffff; // 19 bits: a handle stays a positive i32
 
@@ -63,7 +72,8 @@ const GEN_MASK: u32 = 0x7ffff; // 19 bits: a handle stays a positive i32
 /** Per slot, two words: the handle it answers to with the owner in the
  *  slot bits (kind << 8 | generation << 12 | owner; kind 0, which no call
  *  asks for, while free, the owner bits then keeping the last owner,
- *  handleRelease), so that a call's check is one compare, the slot word
+ *  handleRelease; RESERVED added while the object is made, handleReserve),
+ *  so that a call's check is one compare, the slot word
  *  against its handle with the slot bits replaced by the caller; then the
  *  object (as usize) for the slot's kind. In an image with isolated
  *  applications the table is static data at a constant address: a call
@@ -121,7 +131,7 @@ export function handlesInit(): void {
 }
 
 /** Takes a free slot for an object of `kind` owned by application `owner`
- *  (1-based, at most 255). Returns the slot, or -1 when every slot is
+ *  (1-based, at most OWNER_MASK). Returns the slot, or -1 when every slot is
  *  taken or the owner holds APP_MAX_HANDLES already. A slot freed while a
  *  call of the owner's still pins it counts as held: a thread kept inside
  *  its call (suspended or starved while it waits) keeps the slot from
@@ -139,7 +149,7 @@ export function handleTake(kind: Kind, owner: u32): i32 {
     // A pinned free slot keeps its last owner in the owner bits
     // (handleRelease), so both cases charge the same way.
     if (((s >>> KIND_SHIFT) & 0xf) != Kind.Free || slotMarked(i)) {
-      if ((s & 0xff) == owner) held++;
+      if ((s & OWNER_MASK) == owner) held++;
       continue;
     }
     if (free >= 0 && (reuse >= 0 || cachedObject(<Kind>kind, i) == 0)) continue;
@@ -239,6 +249,20 @@ export function handleLendObject(slot: i32, obj: usize): void {
   setObjectAt(slot, obj);
 }
 
+/** Keeps a taken slot from answering to its handle while its object is
+ *  made outside the kernel lock: until handlePublish, every lookup of the
+ *  handle fails as for a stale one. The slot stays its owner's (it counts
+ *  to APP_MAX_HANDLES, and the owner's end frees it). Kernel lock held. */
+export function handleReserve(slot: i32): void {
+  setSlotWord(slot, slotWord(slot) | RESERVED);
+}
+
+/** Lets a reserved slot answer to its handle: its object is made. Kernel
+ *  lock held. */
+export function handlePublish(slot: i32): void {
+  setSlotWord(slot, slotWord(slot) & ~RESERVED);
+}
+
 /** The handle number of a taken slot. Any context. */
 export function handleOf(slot: i32): i32 {
   return <i32>((slotWord(slot) & ~0xff) | <u32>slot);
@@ -287,7 +311,7 @@ export function handleOfObject(obj: usize, owner: u32): i32 {
  *  charge a slot still pinned to its owner: with kind Free no handle
  *  matches the word). Any context. */
 export function handleRelease(slot: i32): void {
-  setSlotWord(slot, slotWord(slot) & ((GEN_MASK << GEN_SHIFT) | 0xff));
+  setSlotWord(slot, slotWord(slot) & ((GEN_MASK << GEN_SHIFT) | OWNER_MASK));
   setObjectAt(slot, 0);
 }
 
@@ -299,7 +323,7 @@ export function slotKind(slot: i32): Kind {
 /** The owner of a taken slot (0 if free). Any context. */
 export function slotOwner(slot: i32): u32 {
   const s = slotWord(slot);
-  return ((s >>> KIND_SHIFT) & 0xf) == Kind.Free ? 0 : s & 0xff;
+  return ((s >>> KIND_SHIFT) & 0xf) == Kind.Free ? 0 : s & OWNER_MASK;
 }
 
 /** The object of a taken slot. Any context. */

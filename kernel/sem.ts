@@ -112,7 +112,14 @@ import { QueueSet, SetMember } from "./queueset";
   delete(): Err {
     if (!this.live) return Err.Invalid;
     if (inInterrupt()) return Err.InInterrupt;
-    const s = kernelLock();
+    return this.deleteLocked(kernelLock());
+  }
+
+  /** delete's work once the kernel lock is held (`s`); releases the lock.
+   *  For a caller that found the semaphore under that same lock, created
+   *  (a system call's handle, kernel/sys.ts sys_sem_delete). Returns
+   *  Err.Ok. Thread context. */
+  deleteLocked(s: u32): Err {
     this.live = false;
     const set = this.set;
     if (set !== null) set.dropMemberLocked(this);

@@ -2,7 +2,10 @@
 // that a call has pinned is not taken again by any create, even once
 // freed, so a call that found its object cannot end up acting on
 // another application's object made in the same kept storage.
-import { HANDLE_SLOTS, Kind, cachedObject, handleOf, handlePin, handleRelease, handleSetObject, handleTake, handleUnpin, handlesInit, slotOwner } from "../../kernel/handles";
+import {
+  HANDLE_SLOTS, Kind, cachedObject, handleObject, handleOf, handlePin, handlePublish, handleRelease, handleReserve, handleSetObject, handleSlot, handleTake,
+  handleUnpin, handlesInit, slotKind, slotOwner,
+} from "../../kernel/handles";
 import { APP_MAX_HANDLES } from "../../kernel/config";
 
 const THIEF: u32 = 1;
@@ -57,6 +60,38 @@ describe("handle pins", () => {
     // Nothing was pinned: the slot is the next create's.
     expect(create(VICTIM, 0x2000)).toBe(slot);
     handleRelease(slot);
+  });
+
+  test("a reserved slot (its object being made) answers to no handle, stays its owner's, and answers once published", () => {
+    handlesInit();
+    const slot = create(THIEF, 0x1000);
+    handleReserve(slot);
+    const h = handleOf(slot);
+    // Its handle (the one the create will return, which a sibling may
+    // guess) finds nothing while the object is made.
+    expect(handleSlot(h, Kind.Semaphore, THIEF)).toBe(-1);
+    expect(handleObject(h, Kind.Semaphore, THIEF)).toBe(0);
+    expect(handlePin(h, Kind.Semaphore, THIEF, CALLER, 0)).toBe(0);
+    // The slot is still taken, of its kind and charged to its owner (its
+    // end frees it), and no create takes it.
+    expect(slotOwner(slot)).toBe(THIEF);
+    expect(slotKind(slot)).toBe(Kind.Semaphore);
+    const other = create(VICTIM, 0x2000);
+    expect(other).not.toBe(slot);
+    handleRelease(other);
+    // Published, the handle answers as before.
+    handlePublish(slot);
+    expect(handleOf(slot)).toBe(h);
+    expect(handleSlot(h, Kind.Semaphore, THIEF)).toBe(slot);
+    // Reserved and then freed (a create that failed), the slot's owner
+    // bits keep no reservation: the next taker's handle answers.
+    handleReserve(slot);
+    handleRelease(slot);
+    expect(slotOwner(slot)).toBe(0);
+    const again = create(VICTIM, 0x3000);
+    expect(again).toBe(slot);
+    expect(handleSlot(handleOf(again), Kind.Semaphore, VICTIM)).toBe(again);
+    handleRelease(again);
   });
 
   test("the second pin (a queue set's member) holds its slot as the first does", () => {
