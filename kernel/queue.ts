@@ -237,9 +237,45 @@ const PEEK: u32 = 2;
     wakeAllLocked(this.receivers, Err.Deleted);
     kfreeLocked(this.ringBase);
     this.ringReset(0, 0, 0);
+    this.room = 0; // backSlotLocked finds no room in a deleted queue
     rescheduleBeforeUnlockLocked(s);
     kernelUnlock(s);
     return Err.Ok;
+  }
+
+  /** Where a send's short path would copy its item (room, nobody waiting
+   *  to receive, in no set), or 0 when it does not apply and send's whole
+   *  path must decide (a queue deleted, or never made, has no room). For a
+   *  system call, which copies the item from an application's memory
+   *  straight into the ring under the lock it found the queue with
+   *  (kernel/sys.ts sys_queue_send), then calls commitBackLocked. Lock
+   *  held. */
+  @inline backSlotLocked(): usize {
+    if (this.receivers.head !== null || this.ringCount >= <u32>this.room) return 0;
+    let i = this.ringHead + this.ringCount;
+    if (i >= this.ringCapacity) i -= this.ringCapacity;
+    return this.ringSlot(i);
+  }
+
+  /** The item copied to backSlotLocked's address is in. Lock held. */
+  @inline commitBackLocked(): void {
+    this.ringCount++;
+  }
+
+  /** The oldest item's address when a receive's short path applies (an
+   *  item queued and no sender waiting for room), or 0 when receive's
+   *  whole path must decide (a queue deleted, or never made, is empty). For
+   *  a system call, which copies the item straight into an application's
+   *  memory (kernel/sys.ts sys_queue_receive), then calls dropFrontLocked.
+   *  Lock held. */
+  @inline frontItemLocked(): usize {
+    if (this.ringCount == 0 || this.senders.head !== null) return 0;
+    return this.ringSlot(this.ringHead);
+  }
+
+  /** The item frontItemLocked named is taken. Lock held. */
+  @inline dropFrontLocked(): void {
+    this.ringDropFront();
   }
 
   /** Items queued now, for a QueueSet (as count). Any context. */

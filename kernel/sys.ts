@@ -722,6 +722,24 @@ const PUT_OVERWRITE: u32 = 2;
 /** As Queue.send of the item at `ptr` in the caller's memory, copied in
  *  first: Err.Invalid for a bad handle or an item not all inside it. */
 export function sys_queue_send(h: i32, ptr: u32, timeout: u32): i32 {
+  const e = checkTimeout(timeout);
+  if (e != Err.Ok) return e;
+  // The short path (room, nobody waiting, no set): found, copied from the
+  // caller's memory straight into the ring and counted under one hold of
+  // the lock, as the semaphore's calls (semaphoreSlotLocked): one copy,
+  // no pin, no bounce buffer. A queue deleted meanwhile has no room.
+  const s = kernelLock();
+  const slot = handleSlot(h, Kind.Queue, callerApp());
+  if (slot < 0) return invalidLocked(s);
+  const q = changetype<Queue>(slotObject(slot));
+  const to = q.backSlotLocked();
+  if (to != 0) {
+    if (!copyIn(callerApp(), ptr, to, q.itemSize())) return invalidLocked(s);
+    q.commitBackLocked();
+    kernelUnlock(s);
+    return Err.Ok;
+  }
+  kernelUnlock(s);
   return queuePut(h, ptr, timeout, PUT_BACK);
 }
 
@@ -753,6 +771,24 @@ function putItem(q: Queue, buf: usize, how: u32, timeout: u32): Err {
 /** As Queue.receive into `ptr` in the caller's memory: Err.Invalid, with
  *  the item left queued, if [ptr, ptr + item size) is not inside it. */
 export function sys_queue_receive(h: i32, ptr: u32, timeout: u32): i32 {
+  const e = checkTimeout(timeout);
+  if (e != Err.Ok) return e;
+  // The short path (an item queued, no sender waiting): copied from the
+  // ring straight into the caller's memory, then taken, under one hold of
+  // the lock (as sys_queue_send). A `ptr` the copy refuses leaves the item
+  // queued. A queue deleted meanwhile is empty.
+  const s = kernelLock();
+  const slot = handleSlot(h, Kind.Queue, callerApp());
+  if (slot < 0) return invalidLocked(s);
+  const q = changetype<Queue>(slotObject(slot));
+  const from = q.frontItemLocked();
+  if (from != 0) {
+    if (ptr < <u32>NULL_GUARD_BYTES || portAppCopyOut(callerApp() - 1, from, ptr, q.itemSize()) == 0) return invalidLocked(s);
+    q.dropFrontLocked();
+    kernelUnlock(s);
+    return Err.Ok;
+  }
+  kernelUnlock(s);
   return queueGet(h, ptr, timeout, false);
 }
 

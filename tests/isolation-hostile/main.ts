@@ -172,6 +172,7 @@ declare function sysThreadCreate(fn: usize, arg: u32, priority: u32, stackBytes:
 @external("ivt_sys", "queue_send") declare function sysQueueSend(h: i32, p: usize, t: u32): i32;
 @external("ivt_sys", "queue_receive") declare function sysQueueReceive(h: i32, p: usize, t: u32): i32;
 @external("ivt_sys", "queue_delete") declare function sysQueueDelete(h: i32): i32;
+@external("ivt_sys", "queue_count") declare function sysQueueCount(h: i32): i32;
 
 /** A creation's result as an Err. */
 function made(r: i32): Err {
@@ -234,6 +235,8 @@ function selfChecks(): void {
   for (let i: u32 = 0; i < 32; i++) store<u8>(end - 32 + i, <u8>(i + 1));
   expectErr("send a 32-byte item ending at the memory's end", <Err>sysQueueSend(q, end - 32, NO_WAIT), Err.Ok);
   expectErr("send one byte past", <Err>sysQueueSend(q, end - 31, NO_WAIT), Err.Invalid);
+  expectErr("send from the null guard", <Err>sysQueueSend(q, 8, NO_WAIT), Err.Invalid);
+  check("the refused sends queued nothing (one item, room for one more)", sysQueueCount(q) == 1);
   expectErr("a value of 8 bytes into 32-byte items", <Err>sysQueuePutValue(q, 1, 8, 0, NO_WAIT), Err.Invalid);
   expectErr("a value of 3 bytes", <Err>sysQueuePutValue(q, 1, 3, 0, NO_WAIT), Err.Invalid);
   expectErr("a value put an unknown way", <Err>sysQueuePutValue(q, 1, 32, 3, NO_WAIT), Err.Invalid);
@@ -243,6 +246,7 @@ function selfChecks(): void {
   expectErr("receive into the null guard", <Err>sysQueueReceive(q, 0, NO_WAIT), Err.Invalid);
   expectErr("receive across the null guard's end", <Err>sysQueueReceive(q, 15, NO_WAIT), Err.Invalid);
   expectErr("receive one byte past the end", <Err>sysQueueReceive(q, end - 31, NO_WAIT), Err.Invalid);
+  check("the refused receives took nothing", sysQueueCount(q) == 1);
   for (let i: u32 = 0; i < 32; i++) store<u8>(end - 32 + i, 0);
   expectErr("receive at the memory's end: the item was left queued", <Err>sysQueueReceive(q, end - 32, NO_WAIT), Err.Ok);
   let same = true;
