@@ -674,11 +674,14 @@ const COLD_FUNCTIONS = new RegExp(
  *  GCC's partial inlining: the one bounds check for the thread's fields
  *  (fieldsChecked) stayed in the caller and the out-of-line part checked
  *  every field again (Thread-Metric preemptive 270.77 -> 256.53 kept out
- *  of line). */
+ *  of line). A queue system call's pinned path (kernel/sys.ts queuePut,
+ *  queueGet), inlined into sys_queue_send and sys_queue_receive, made
+ *  their short path save and reload its values on the stack. */
 const OUT_OF_LINE_FUNCTIONS = new RegExp(
   "^(static [\\w ]+ )(w2c_(?:" + [
     "kernel_sem_handToWaiterLocked",
     "kernel_thread_threadSuspend",
+    "kernel_sys_queue(?:Put|Get)",
   ].join("|") + "))\\(", "gm");
 export function markColdFunctions(c) {
   let marked = 0;
