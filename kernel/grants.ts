@@ -16,16 +16,24 @@
 import { Err } from "./errors";
 import { IrqHandler, IrqReturn, irqDesc, irqDisable, irqEnable, irqFree, irqRequest } from "./irq";
 import { Semaphore } from "./sem";
-import { mmioRead16, mmioRead32, mmioRead8, mmioWrite16, mmioWrite32, mmioWrite8 } from "./port";
+import { mmioRead16, mmioRead32, mmioRead8, mmioWrite16, mmioWrite32, mmioWrite8, portCycles } from "./port";
 
 /** Grants an image may hold. */
 export const MAX_GRANTS: u32 = 8;
 
 /** The kernel's top half for a line an application serves: masks it and
- *  wakes the application's waiting thread. */
+ *  wakes the application's waiting thread, noting the cycle counter's
+ *  reading (irq_stamp: when the interrupt was taken, for the driver's
+ *  timestamps and its own latency). */
 @final class AppIrq extends IrqHandler {
   events: Semaphore = new Semaphore();
+  /** portCycles when this top half last ran. */
+  stamp: u32 = 0;
+  /** Whether it ran since the line was last attached. */
+  stamped: bool = false;
   top(vector: u32): IrqReturn {
+    this.stamp = portCycles();
+    this.stamped = true;
     irqDisable(vector);
     this.events.give(); // a binary count: interrupts before the wait are one wake
     return IrqReturn.Handled;
@@ -126,9 +134,19 @@ export function grantAttach(g: Grant): Err {
   const v = <u32>g.vector;
   const d = irqDesc(v);
   if (d !== null) while (d.disableDepth > 0) irqEnable(v);
+  g.handler!.stamped = false;
   const e = irqRequest(v, g.handler!);
   if (e == Err.Ok) g.attached = true;
   return e;
+}
+
+/** When the kernel last took `g`'s interrupt: the cycle counter's reading
+ *  (as portCycles) in its top half, or -1 if the line is not attached or
+ *  has not interrupted since it was. Any context. */
+export function grantIrqStamp(g: Grant): i64 {
+  if (!g.attached) return -1;
+  const h = g.handler!;
+  return h.stamped ? <i64>h.stamp : -1;
 }
 
 /** Waits at most `timeout` ticks for `g`'s next interrupt (as

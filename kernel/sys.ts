@@ -46,7 +46,7 @@ import {
   handleSetObject, handlePin, handleSlot, handleTake, handleUnpin, slotObject,
 } from "./handles";
 import { appFault, appFaultStart, appMemoryBytes, appName, callerApp } from "./apps";
-import { Grant, grantAttach, grantFind, grantFits, grantRead, grantUnmask, grantWait, grantWrite } from "./grants";
+import { Grant, grantAttach, grantFind, grantFits, grantIrqStamp, grantRead, grantUnmask, grantWait, grantWrite } from "./grants";
 import { portAppCopyIn, portAppCopyOut, portAppEnter, portCycles } from "./port";
 import { kputc, kputs, kputu } from "./console";
 import { ticks, tickRate } from "./ticks";
@@ -1307,6 +1307,29 @@ export function sys_irq_wait(h: i32, timeout: u32): i32 {
 export function sys_irq_unmask(h: i32): i32 {
   const g = objectOf<Grant>(h, Kind.Device);
   return g === null ? Err.Invalid : done(grantUnmask(g));
+}
+
+/** Copies to the u32 at `ptr` in the caller's memory when the kernel last
+ *  took the device's interrupt: the cycle counter's reading (as
+ *  sys_cycles) in the kernel's top half. Returns Err.Ok; Err.WouldBlock
+ *  (no interrupt since the line was attached, nothing written);
+ *  Err.Invalid (not the caller's device, the line not attached, or `ptr`
+ *  not inside the caller's memory). */
+export function sys_irq_stamp(h: i32, ptr: u32): i32 {
+  const g = objectOf<Grant>(h, Kind.Device);
+  return g === null ? Err.Invalid : done(irqStampTo(g, ptr));
+}
+
+/** sys_irq_stamp once `g` is found (pinned). */
+function irqStampTo(g: Grant, ptr: u32): Err {
+  if (!g.attached) return Err.Invalid;
+  const stamp = grantIrqStamp(g);
+  if (stamp < 0) return Err.WouldBlock;
+  const t = threadCurrent()!;
+  const box = boxOf(t);
+  box.value = <u32>stamp;
+  if (ptr < <u32>NULL_GUARD_BYTES || portAppCopyOut(t.app - 1, changetype<usize>(box), ptr, 4) == 0) return Err.Invalid;
+  return Err.Ok;
 }
 
 // ---- console and time ---------------------------------------------------------

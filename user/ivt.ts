@@ -161,6 +161,8 @@ declare function sysIrqAttach(h: i32): i32;
 declare function sysIrqWait(h: i32, timeout: u32): i32;
 @external("ivt_sys", "irq_unmask")
 declare function sysIrqUnmask(h: i32): i32;
+@external("ivt_sys", "irq_stamp")
+declare function sysIrqStamp(h: i32, ptr: usize): i32;
 @external("ivt_sys", "abort")
 declare function sysAbort(ptr: usize, len: u32, line: u32): void;
 @external("ivt_sys", "notify_indexed")
@@ -1120,6 +1122,15 @@ export class Device extends KernelObject {
   /** Unmasks the line once the device is served. */
   irqUnmask(): Err {
     return <Err>sysIrqUnmask(this.handle);
+  }
+  /** When the kernel last took the device's interrupt: the cycle
+   *  counter's reading (as `cycles()`) in the kernel's top half, into
+   *  `out.value`. Err.Ok; Err.WouldBlock (no interrupt since irqAttach);
+   *  Err.Invalid (not attached, or `out` null). Thread context (an
+   *  application's code always runs in one). */
+  irqStamp(out: Box<u32>): Err {
+    if (changetype<usize>(out) == 0) return Err.Invalid;
+    return <Err>sysIrqStamp(this.handle, changetype<usize>(out));
   }
 }
 

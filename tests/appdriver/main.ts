@@ -4,7 +4,7 @@
 // timer's interrupts and ends itself with an MMIO violation. Exits with
 // the number of failed checks.
 
-import { Device, Err, kputln, kputs, kputu, threadSleep } from "ivt-user";
+import { Box, Device, Err, kputln, kputs, kputu, threadSleep } from "ivt-user";
 
 let failed: u32 = 0;
 /** kernel/handles.ts: a handle is generation << 12 | kind << 8 | slot. */
@@ -26,6 +26,7 @@ export function main(): i32 {
   // A forged handle: not this application's device.
   d.handle = 0x5105;
   check("a forged device handle cannot attach a line", d.irqAttach() == Err.Invalid);
+  const stamp = new Box<u32>();
   // While the driver holds its timer open: every device handle a board
   // can have (each slot and generation of the device kind, the driver's
   // live one among them) is refused on the calls that take one.
@@ -37,6 +38,7 @@ export function main(): i32 {
       if (d.irqAttach() != Err.Invalid) accepted++;
       if (d.irqUnmask() != Err.Invalid) accepted++;
       if (d.irqWait(0) != Err.Invalid) accepted++;
+      if (d.irqStamp(stamp) != Err.Invalid) accepted++;
     }
   }
   check("device handles", accepted == 0);
