@@ -8,14 +8,20 @@
 //   app_sem_handoff         semaphore ping-pong between two application threads, per hand-off
 //   app_irq_to_thread       from a granted timer's wrap (its interrupt) to the application's
 //                           thread running after irqWait, the read of the timer's count included
-//                           (MPS2: timer0, board.json grants.bench; skipped where nothing is granted)
+//                           (MPS2 only: a CMSDK timer, whose count since the wrap is readable)
+//   app_irq_top_to_thread   from the kernel's top half taking the granted device's interrupt
+//                           (irqStamp) to the application's thread reading the counter after
+//                           irqWait, that read's system call included (every board whose
+//                           board.json grants.bench names a device: granted-timer.ts)
 //
 // Each sample is proved as apps/bench's are: both calls answered Ok and
 // the item came back intact; each hand-off ran in the other thread; each
-// interrupt sample followed a wait that answered Ok, with the timer's
-// interrupt status set.
+// interrupt sample followed a wait that answered Ok, with the device's
+// interrupt status set (and, for app_irq_top_to_thread, a stamp that
+// irqStamp answered Ok).
 
-import { Device, Err, FOREVER, MIN_STACK_BYTES, NO_WAIT, Queue, Semaphore, Thread, cycles, kputln, kputs, kputu, threadCreate } from "ivt-user";
+import { Box, Err, FOREVER, MIN_STACK_BYTES, NO_WAIT, Queue, Semaphore, Thread, cycles, kputln, kputs, kputu, threadCreate } from "ivt-user";
+import { CMSDK, GrantedTimer } from "./granted-timer";
 
 /** Samples per benchmark: 200, or 48 in an application memory under 8
  *  KiB (micro:bit's split, 3.5 KiB: as apps/bench takes 48 in a small
@@ -170,16 +176,12 @@ const INTSTATUS: u32 = 0x0c;
  *  (a tick interrupt more) after a change elsewhere. */
 const PERIOD: u32 = 24001;
 
+const granted = new GrantedTimer();
+
+/** app_irq_to_thread: MPS2's CMSDK timer, whose count since its wrap the
+ *  thread reads. The line is attached (main). */
 function irqToThread(): void {
-  const timer = new Device();
-  if (timer.open("timer0") != Err.Ok) {
-    kputln("bench app_irq_to_thread skipped: no CMSDK timer granted to this application (board.json grants.bench)");
-    return;
-  }
-  if (timer.irqAttach() != Err.Ok) {
-    fail("app_irq_to_thread", "irqAttach");
-    return;
-  }
+  const timer = granted.dev;
   timer.write32(CTRL, 0);
   timer.write32(RELOAD, PERIOD - 1);
   timer.write32(VALUE, PERIOD - 1);
@@ -187,15 +189,53 @@ function irqToThread(): void {
   timer.write32(CTRL, 1 | 8);
   count = 0;
   while (count < N) {
-    if (timer.irqWait(FOREVER) != Err.Ok) fail("app_irq_to_thread", "irqWait failed");
+    if (timer.irqWait(FOREVER) != Err.Ok) fail("app_irq_to_thread", "irqWait");
     const left = timer.read32(VALUE);
-    if ((timer.read32(INTSTATUS) & 1) == 0) fail("app_irq_to_thread", "woken with no interrupt pending at the timer");
+    if ((timer.read32(INTSTATUS) & 1) == 0) fail("app_irq_to_thread", "woken, device not pending");
     timer.write32(INTSTATUS, 1);
     add(PERIOD - 1 - left);
     timer.irqUnmask();
   }
   timer.write32(CTRL, 0);
   report("app_irq_to_thread", 0);
+}
+
+const irqStampBox = new Box<u32>();
+
+/** app_irq_top_to_thread: whichever device the board grants, started at
+ *  about 1 kHz (the UART interrupts as soon as it is rearmed); each
+ *  sample from the kernel's stamp to the thread's read after the wake. */
+function irqTopToThread(): void {
+  const dev = granted.dev;
+  granted.start(true);
+  count = 0;
+  while (count < N) {
+    if (dev.irqWait(FOREVER) != Err.Ok) fail("app_irq_top_to_thread", "irqWait");
+    const now = cycles();
+    if (dev.irqStamp(irqStampBox) != Err.Ok) fail("app_irq_top_to_thread", "irqStamp");
+    if (!granted.pending()) fail("app_irq_top_to_thread", "woken, device not pending");
+    granted.clear();
+    add(now - irqStampBox.value);
+    dev.irqUnmask();
+    granted.rearm();
+  }
+  granted.stop();
+  report("app_irq_top_to_thread", 0);
+}
+
+/** The interrupt benchmarks, where board.json grants this application a
+ *  device (grants.bench). */
+function irqBenchmarks(): void {
+  if (!granted.open()) {
+    kputln("bench app_irq_*: skipped, no device granted (board.json grants.bench)");
+    return;
+  }
+  if (granted.dev.irqAttach() != Err.Ok) {
+    fail("app_irq_top_to_thread", "irqAttach");
+    return;
+  }
+  if (granted.kind == CMSDK) irqToThread();
+  irqTopToThread();
 }
 
 export function main(): i32 {
@@ -207,7 +247,7 @@ export function main(): i32 {
   semGiveTake(o);
   queueSendReceive(o);
   semHandoff(o);
-  irqToThread();
+  irqBenchmarks();
   if (failures != 0) {
     kputln("bench-app: FAILED (above)");
     return 1;
