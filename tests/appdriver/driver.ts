@@ -24,6 +24,20 @@ const stamp = new Box<u32>();
  *  far off. */
 const STAMP_AGE_MAX: u32 = 1000000;
 
+/** The system call under Device.irqStamp, for pointers the library would
+ *  not pass. */
+@external("ivt_sys", "irq_stamp")
+declare function sysIrqStamp(h: i32, ptr: usize): i32;
+
+/** Whether irq_stamp refuses a pointer outside the caller's memory (past
+ *  its end, or in the null guard) with Invalid, writing nothing. */
+function stampRefusesBadPointers(): bool {
+  const end: usize = isDefined(BOARD_APP_MEMORY) ? <usize>BOARD_APP_MEMORY : <usize>memory.size() << 16;
+  store<u16>(end - 2, 0xa5a5); // the memory's last bytes, which the straddling write must leave
+  const refused = sysIrqStamp(dev.handle, end - 2) == Err.Invalid && sysIrqStamp(dev.handle, 0) == Err.Invalid && sysIrqStamp(dev.handle, 0xfffffffc) == Err.Invalid;
+  return refused && load<u16>(end - 2) == 0xa5a5;
+}
+
 /** Whether irqStamp names this wake's interrupt: Ok, and taken just now. */
 function stampFresh(): bool {
   const now = cycles();
@@ -55,6 +69,7 @@ export function main(): i32 {
     if (e != Err.Ok) return fail(5); // no interrupt within 1000 ticks
     if (!timer.pending()) return fail(6); // woken with no interrupt pending at the timer
     if (!stampFresh()) return fail(14); // irqStamp: not Ok, or not this interrupt's
+    if (i == 0 && !stampRefusesBadPointers()) return fail(16); // irq_stamp took a pointer outside the application's memory
     timer.clear();
     served++;
     if (dev.irqUnmask() != Err.Ok) return fail(7); // irqUnmask
