@@ -148,6 +148,22 @@ static inline void ivt_memory_copy(const wasm_rt_memory_t* m, uint8_t* mem, uint
 #endif
 }
 
+/* memory.fill of `n` bytes of `val` from `d` in the module memory `m`
+ * (tools/ivt/build.js specializeMemoryAccess rewrites wasm2c's
+ * memory_fill to this). On a big-endian CPU wasm2c keeps the memory
+ * mirrored (address a at data[size - 1 - a]), so the range is the block
+ * ending at size - d; wabt 1.0.32's own memory_fill sets data + d there,
+ * other bytes than wasm names. */
+static inline void ivt_memory_fill(const wasm_rt_memory_t* m, uint32_t d, uint32_t val, uint32_t n) {
+  uint32_t size = (uint32_t)m->size;
+  ivt_range_check(size, d, n);
+#if WABT_BIG_ENDIAN
+  memset(m->data + size - d - n, (int)val, n);
+#else
+  memset(m->data + d, (int)val, n);
+#endif
+}
+
 /* Gives an application module of an isolated image its memory: `bytes` at
  * `data` (its own static buffer), zeroed (wasm-rt-ivt.c). */
 void ivt_app_memory_init(wasm_rt_memory_t* mem, uint8_t* data, uint32_t bytes);

@@ -77,8 +77,9 @@ function wrongOps(first: u32, end: u32): u32 {
 // memory.copy against a byte loop's move, every length 0..20 from every
 // source to every destination offset 0..7 of one buffer (overlapping both
 // ways): native boards move a few aligned words in registers and the rest
-// through memmove (arch/wasm-rt/ivt-memory.h ivt_memmove), ColdFire's
-// modules copy in AssemblyScript's own loop.
+// through memmove (arch/wasm-rt/ivt-memory.h ivt_memmove), on ColdFire
+// in its mirrored memory (wabt 1.0.32's own memory_copy is not mirrored:
+// this test fails with it there).
 const COPY_BYTES: u32 = 40;
 const copyGot = memory.data(<i32>COPY_BYTES, 4);
 const copyWant = memory.data(<i32>COPY_BYTES, 4);
@@ -115,10 +116,36 @@ function wrongCopies(): u32 {
   return wrong;
 }
 
+/** The cases of memory.fill, every length 0..20 at every offset 0..7 of
+ *  the buffer, whose bytes differ from a byte loop's (ColdFire: a fill
+ *  not mirrored sets other bytes; arch/wasm-rt/ivt-memory.h
+ *  ivt_memory_fill). */
+function wrongFills(): u32 {
+  let wrong: u32 = 0;
+  for (let n: u32 = 0; n <= 20; n++) {
+    for (let d: u32 = 8; d < 16; d++) {
+      copyFill();
+      const v = <u8>(n * 13 + d);
+      memory.fill(copyGot + d, v, n);
+      for (let i: u32 = 0; i < n; i++) store<u8>(copyWant + d + i, v);
+      for (let i: u32 = 0; i < COPY_BYTES; i++) {
+        if (load<u8>(copyGot + i) != load<u8>(copyWant + i)) {
+          wrong++;
+          break;
+        }
+      }
+    }
+  }
+  return wrong;
+}
+
 /** Test names stay short: the suite's strings live in module memory. */
 export function arithTests(): void {
   test("arith: memory.copy", () => {
     checkEq(wrongCopies(), 0, "copies unlike a byte loop's");
+  });
+  test("arith: memory.fill", () => {
+    checkEq(wrongFills(), 0, "fills unlike a byte loop's");
   });
   test("arith: i32", () => {
     checkEq(wrongOps(I32_FIRST, I32_END), 0, "wrong operations (above)");

@@ -109,9 +109,9 @@ function probeCopyEdge(kind: u32): void {
   else if (kind == 6) memory.copy(copyScratch, end - 12, 16 * u);
   else if (kind == 7) memory.copy(farBase, copyScratch, 4 * u); // 0xfffffffc
   else if (kind == 8) {
-    // ColdFire's modules copy in AssemblyScript's loop, which writes the
-    // bytes in bounds before it traps: they get what they held. (The same
-    // loop skips a copy onto itself: no probe past the end is one.)
+    // A copy past the end that would write the bytes in bounds before it
+    // traps (as AssemblyScript's own loop did, when ColdFire built
+    // without bulk memory) gives them what they held.
     memory.copy(copyScratch, end - 12, 12 * u);
     memory.copy(end - 12, copyScratch, 16 * u);
   }

@@ -168,10 +168,11 @@ function appModulePlans(b, app) {
       "--sourceMap", path.basename(mapOf(out)),
       "--config", "user/asconfig.json", "--target", "app",
       ...appAscPath(b),
-      // The arch's code generation flags (ColdFire: no bulk memory, whose
-      // wasm2c translation ignores the big-endian mirroring: an
-      // application's Array growth copied garbage there), not its memory
-      // layout, which app_asc gives.
+      // The arch's code generation flags, if any, not its memory layout,
+      // which app_asc gives. (ColdFire once built without bulk memory,
+      // whose wasm2c translation ignores the big-endian mirroring: an
+      // application's Array growth copied garbage there. The build's own
+      // memory.copy and memory.fill mirror it now: ivt-memory.h.)
       ...codegenFlags(arch.asc || []),
       ...(arch.app_asc || []),
       // The board's kernel settings, for the limits user/ivt.ts passes on
@@ -433,7 +434,8 @@ const TRANSLATION_INPUTS = ["tools/ivt/build.js", "tools/ivt/loops.js"].map((f) 
  *  (arch/wasm-rt/ivt-memory.h). The check stays exact: an access traps
  *  exactly when wasm says it must (tests/target/threads.ts checks the
  *  edges, including an address that wraps past 4 GiB). memory.fill and
- *  memory.copy keep wasm2c's own check. `marked`: the wasm came from
+ *  memory.copy go to ivt-memory.h's (exact checks in 32 bits, the range
+ *  mirrored on a big-endian CPU). `marked`: the wasm came from
  *  versionLoops with loops versioned, and an offset of 2^31 or more is
  *  the mark of an access proved in bounds (`ivt_ea_verified`). Throws if
  *  wasm2c's output is not what this expects, rather than build unchecked
@@ -480,12 +482,13 @@ export function specializeMemoryAccess(c, { marked = false } = {}) {
     ["wasm_asm(\"\" ::\"r\"(result));", "/* ivt: no forced read, ivt_ea checked */", 2],
     // memory.copy: within the module's one memory of constant size, a few
     // aligned words well inside it moved in registers with no size loaded
-    // from the instance (ivt_memory_copy). ColdFire's modules are built
-    // without bulk memory (arch/coldfire/arch.json), but the copy would
-    // be right there too.
+    // from the instance (ivt_memory_copy); mirrored on a big-endian CPU
+    // (ColdFire), which wasm2c's memmove of data + addr is not.
     ["  RANGE_CHECK(dest, dest_addr, n);\n  RANGE_CHECK(src, src_addr, n);\n  memmove(dest->data + dest_addr, src->data + src_addr, n);\n}",
       "  (void)src;\n  ivt_memory_copy(dest, ivt_module_memory, IVT_MODULE_LIMIT, dest_addr, src_addr, n);\n}", 1],
-    ["  RANGE_CHECK(mem, d, n);\n  memset(mem->data + d, val, n);", "  ivt_range_check(mem->size, d, n);\n  memset(mem->data + d, val, n);", 1],
+    // memory.fill: in 32 bits, and mirrored on a big-endian CPU, which
+    // wasm2c's is not (ivt_memory_fill).
+    ["  RANGE_CHECK(mem, d, n);\n  memset(mem->data + d, val, n);", "  ivt_memory_fill(mem, d, val, n);", 1],
   ];
   for (const [from, to, times] of edits) {
     expect(JSON.stringify(from), c.split(from).length - 1, times);
@@ -676,12 +679,19 @@ const COLD_FUNCTIONS = new RegExp(
  *  every field again (Thread-Metric preemptive 270.77 -> 256.53 kept out
  *  of line). A queue system call's pinned path (kernel/sys.ts queuePut,
  *  queueGet), inlined into sys_queue_send and sys_queue_receive, made
- *  their short path save and reload its values on the stack. */
+ *  their short path save and reload its values on the stack. A thread
+ *  create's name (kernel/sys.ts slotName: a slot's first create makes a
+ *  string, with a memory.copy), inlined into sys_thread_create, made that
+ *  frame 32 bytes larger on ColdFire once memory.copy was inline there
+ *  (bulk memory): the frame is on the stack for the whole create, and an
+ *  application thread creating another at MIN_STACK_BYTES overflowed
+ *  (tests/isolation-hostile; out of line: 100 -> 84 bytes). */
 const OUT_OF_LINE_FUNCTIONS = new RegExp(
   "^(static [\\w ]+ )(w2c_(?:" + [
     "kernel_sem_handToWaiterLocked",
     "kernel_thread_threadSuspend",
     "kernel_sys_queue(?:Put|Get)",
+    "kernel_sys_slotName",
   ].join("|") + "))\\(", "gm");
 export function markColdFunctions(c) {
   let marked = 0;
