@@ -12,7 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { appGrants, isolatedApps, sysCalls } from "../../tools/ivt/isolated.js";
 import { loadBoard } from "../../tools/ivt/boards.js";
-import { appsGlueC } from "../../tools/ivt/build.js";
+import { appModuleNames, appsGlueC, callKernelDirectly } from "../../tools/ivt/build.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const IVT = path.join(ROOT, "build/tools/ivt.mjs");
@@ -64,17 +64,33 @@ test("an application module that reaches for the kernel's MMIO calls is refused 
   assert.match(r.stderr, /may import only the system calls of "ivt_sys".*but it imports .*ivt\.mmio_write32/s);
 });
 
-test("the board glue wires every system call the applications import to the kernel's export", () => {
+test("an application's system calls go straight to the kernel's exports, and a call in another form fails the build", () => {
   const calls = sysCalls();
   assert.ok(calls.includes("sem_take") && calls.includes("queue_send") && calls.includes("abort"), calls.join(" "));
-  const header = calls.map((c) => `u32 Z_ivt_sysZ_${c}(struct Z_ivt_sys_instance_t*, u32, u32);`).join("\n");
-  const c = appsGlueC([{ name: "one" }, { name: "two" }], [header, header], 4096);
-  for (const call of calls) {
-    assert.equal(c.split(`u32 Z_ivt_sysZ_${call}(`).length - 1, 1, `one definition of ${call}`);
-    assert.match(c, new RegExp(`return Z_kernelZ_sys_${call}\\(&ivt_kernel_instance, a0, a1\\);`));
-  }
-  assert.match(c, /case 1: return Z_app_twoZ_ivt_app_enter\(&ivt_app_two_instance, fn, arg\);/);
-  assert.match(c, /uint8_t ivt_app_two_memory\[4096\]/);
+  const mod = appModuleNames({ name: "one" });
+  const app = `#include "app_one.h"\n` + calls.map((c, i) =>
+    i % 2 ? `  w2c_i0 = (*Z_ivt_sysZ_${c})(ivt_app_one_instance.Z_ivt_sys_instance, w2c_i0);\n`
+      : `  (*Z_ivt_sysZ_${c})(ivt_app_one_instance.Z_ivt_sys_instance);\n`).join("")
+    + "  ivt_app_one_instance.Z_ivt_sys_instance = Z_ivt_sys_instance;\n";
+  const c = callKernelDirectly(app, mod);
+  assert.match(c, /#include "app_one.h"\n#include "kernel.h"/);
+  calls.forEach((call, i) => assert.ok(c.includes(i % 2 ? `w2c_i0 = Z_kernelZ_sys_${call}(NULL, w2c_i0);` : `  Z_kernelZ_sys_${call}(NULL);`), call));
+  assert.doesNotMatch(c, /Z_ivt_sysZ_/);
+  assert.match(c, /ivt_app_one_instance\.Z_ivt_sys_instance = Z_ivt_sys_instance;/, "the import's instance is still stored");
+  // Another application's instance, or a call through a pointer of another
+  // form, is not rewritten: the build says so rather than link a wrapper.
+  assert.throws(() => callKernelDirectly(`#include "app_one.h"\n  (*Z_ivt_sysZ_sem_give)(other.Z_ivt_sys_instance, 1);\n`, mod),
+    /callKernelDirectly: app_one names a system call in a form it does not rewrite \(\(\*Z_ivt_sysZ_sem_give\)\(other/);
+  const glue = appsGlueC([{ name: "one" }, { name: "two" }], 4096);
+  assert.doesNotMatch(glue, /Z_ivt_sysZ_/);
+  // A copy tests the kernel's range only where the kernel keeps its own
+  // bounds checks; the application's range always.
+  assert.match(glue, /#define IVT_KERNEL_TRUSTED 0\n/);
+  assert.match(appsGlueC([{ name: "one" }], 4096, { kernelTrusted: true }), /#define IVT_KERNEL_TRUSTED 1\n/);
+  assert.match(glue, /app_copy_in\([^)]*\) \{\n  \(void\)h;\n  if \(app >= IVT_APPS \|\| !in_range\(IVT_APP_BYTES, from, len\) \|\| !in_kernel\(to, len\)\) return 0;/);
+  assert.match(glue, /app_copy_out\([^)]*\) \{\n  \(void\)h;\n  if \(app >= IVT_APPS \|\| !in_range\(IVT_APP_BYTES, to, len\) \|\| !in_kernel\(from, len\)\) return 0;/);
+  assert.match(glue, /case 1: return Z_app_twoZ_ivt_app_enter\(&ivt_app_two_instance, fn, arg\);/);
+  assert.match(glue, /uint8_t ivt_app_two_memory\[4096\]/);
 });
 
 test("board.json grants: a device that does not exist, or one the kernel uses, fails the build with the reason", () => {
