@@ -12,7 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { appGrants, isolatedApps, sysCalls } from "../../tools/ivt/isolated.js";
 import { loadBoard } from "../../tools/ivt/boards.js";
-import { appModuleNames, appsGlueC, callKernelDirectly } from "../../tools/ivt/build.js";
+import { appModuleNames, appsGlueC, callKernelDirectly, sysCallsAsAliases } from "../../tools/ivt/build.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const IVT = path.join(ROOT, "build/tools/ivt.mjs");
@@ -91,6 +91,34 @@ test("an application's system calls go straight to the kernel's exports, and a c
   assert.match(glue, /app_copy_out\([^)]*\) \{\n  \(void\)h;\n  if \(app >= IVT_APPS \|\| !in_range\(IVT_APP_BYTES, to, len\) \|\| !in_kernel\(from, len\)\) return 0;/);
   assert.match(glue, /case 1: return Z_app_twoZ_ivt_app_enter\(&ivt_app_two_instance, fn, arg\);/);
   assert.match(glue, /uint8_t ivt_app_two_memory\[4096\]/);
+});
+
+test("the kernel's system-call exports can be aliases of their functions, not wrappers that call them", () => {
+  const c = [
+    "/* export: 'sys_sem_give' */",
+    "u32 Z_kernelZ_sys_sem_give(Z_kernel_instance_t* instance, u32 w2c_p0) {",
+    "  return w2c_kernel_sys_sys_sem_give(instance, w2c_p0);",
+    "}",
+    "/* export: 'sys_queue_put_value' */",
+    "u32 Z_kernelZ_sys_queue_put_value(Z_kernel_instance_t* instance, u32 w2c_p0, u64 w2c_p1, u32 w2c_p2) {",
+    "  return w2c_kernel_sys_sys_queue_put_value(instance, w2c_p0, w2c_p1, w2c_p2);",
+    "}",
+    "/* export: 'sys_exit' */",
+    "void Z_kernelZ_sys_exit(Z_kernel_instance_t* instance) {",
+    "  return w2c_kernel_sys_sys_exit(instance);",
+    "}",
+    "/* export: 'ivtboot' */",
+    "void Z_kernelZ_ivtboot(Z_kernel_instance_t* instance) {",
+    "  return w2c_kernel_boot_ivtboot(instance);",
+    "}",
+    "",
+  ].join("\n");
+  const out = sysCallsAsAliases(c);
+  assert.match(out, /^u32 Z_kernelZ_sys_sem_give\(Z_kernel_instance_t\* instance, u32 w2c_p0\) __attribute__\(\(alias\("w2c_kernel_sys_sys_sem_give"\)\)\);/m);
+  assert.match(out, /^u32 Z_kernelZ_sys_queue_put_value\(Z_kernel_instance_t\* instance, u32 w2c_p0, u64 w2c_p1, u32 w2c_p2\) __attribute__\(\(alias\("w2c_kernel_sys_sys_queue_put_value"\)\)\);/m);
+  assert.match(out, /^void Z_kernelZ_sys_exit\(Z_kernel_instance_t\* instance\) __attribute__\(\(alias\("w2c_kernel_sys_sys_exit"\)\)\);/m);
+  assert.match(out, /void Z_kernelZ_ivtboot\(Z_kernel_instance_t\* instance\) \{\n  return w2c_kernel_boot_ivtboot\(instance\);/, "other exports stay wrappers");
+  assert.throws(() => sysCallsAsAliases("void Z_kernelZ_ivtboot(Z_kernel_instance_t* instance) {}\n"), /sysCallsAsAliases: no export wrapper/);
 });
 
 test("board.json grants: a device that does not exist, or one the kernel uses, fails the build with the reason", () => {

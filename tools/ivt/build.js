@@ -513,6 +513,30 @@ export function trustKernelAccesses(c) {
   return c.split("ivt_ea(").join("ivt_ea_trusted(");
 }
 
+/** wasm2c (wabt 1.0.32) exports a function through a wrapper that calls
+ *  the static one, and GCC inlines that call: the function is called once.
+ *  Where the module's flags forbid that (`-fno-inline-functions-called-once`,
+ *  micro:bit's, to keep its stacks small), and an M0 cannot tail-branch
+ *  that far, every system call paid a second call: a push, a move, a `bl`
+ *  and a pop. There the system calls' exports (`Z_kernelZ_sys_*`, which
+ *  applications call: callKernelDirectly) are made aliases of the static
+ *  functions, whose signature is the wrapper's (app_sem_give_take 239 ->
+ *  230 instructions on micro:bit). Not elsewhere: on Cortex-M3 the alias
+ *  costs a give + take one instruction (GCC no longer specializes the
+ *  function's parameters), and declaring the functions always_inline
+ *  instead moved each figure by one to eleven either way on both boards.
+ *  Throws if no export has the expected form. */
+export function sysCallsAsAliases(c) {
+  let made = 0;
+  c = c.replace(/^(u32|void) (Z_kernelZ_sys_\w+)\((Z_kernel_instance_t\* instance(?:, u(?:32|64) w2c_p\d+)*)\) \{\n  return (w2c_\w+)\(instance(?:, w2c_p\d+)*\);\n\}$/gm,
+    (_, ret, name, params, body) => {
+      made++;
+      return `${ret} ${name}(${params}) __attribute__((alias("${body}"))); /* ivt: tools/ivt/build.js sysCallsAsAliases */`;
+    });
+  if (made === 0) throw new UserError("wasm2c's output is not what tools/ivt/build.js expects (sysCallsAsAliases: no export wrapper of a sys_ function): this wasm2c is not wabt 1.0.32");
+  return c;
+}
+
 /** wasm2c (wabt 1.0.32) copies each of the module's data segments with its
  *  own LOAD_DATA line, and GCC expands each small constant-size copy into
  *  inline stores: 4.6 KB of code in the minimal image for 5 KB of data (one
@@ -1088,6 +1112,7 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
   const dir = variant ? `${imageDir(b, app)}-${variant}` : imageDir(b, app);
   fs.mkdirSync(dir, { recursive: true });
   const arch = archConfig(b);
+  const moduleCflags = [...(arch.module_cflags || []), ...(b.module_cflags || [])];
   // The tools that read an image's wasm (function names for reports) look
   // beside its ELF.
   if (variant && !upToDate(path.join(dir, "kernel.wasm"), [wasm])) fs.copyFileSync(wasm, path.join(dir, "kernel.wasm"));
@@ -1099,6 +1124,7 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
     let c = markColdFunctions(constFunctionTable(nameTheOneInstance(checkStackOnEntry(loadDataFromTable(
       inlinePortCalls(specializeMemoryAccess(fs.readFileSync(kernelC, "utf8"), versioned)))))));
     if (isolatedApps(app) && !b.kernel_bounds_checks) c = trustKernelAccesses(c);
+    if (isolatedApps(app) && moduleCflags.includes("-fno-inline-functions-called-once")) c = sysCallsAsAliases(c);
     fs.writeFileSync(kernelC, c);
   }
 
@@ -1169,7 +1195,7 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
     const obj = path.join(dir, name.replace(/\.[cS]$/, ".o"));
     // board.json too: its cflags and module_cflags are part of the command.
     if (!upToDate(obj, [src, wasm, ...isolated.map((a) => appModuleWasm(b, app, a)), ...headers, path.join(b.dir, "board.json"), path.join(ROOT, "tools/ivt/build.js")])) {
-      const extra = src === kernelC || moduleCs.includes(src) ? [...(arch.module_cflags || []), ...(b.module_cflags || [])] : appC.includes(src) ? APP_C_FLAGS : [];
+      const extra = src === kernelC || moduleCs.includes(src) ? moduleCflags : appC.includes(src) ? APP_C_FLAGS : [];
       step(gcc, [...cflags, ...extra, "-c", rel(src), "-o", rel(obj)]);
     }
     return obj;
