@@ -12,7 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { appGrants, isolatedApps, sysCalls } from "../../tools/ivt/isolated.js";
 import { loadBoard } from "../../tools/ivt/boards.js";
-import { appModuleNames, appsGlueC, callKernelDirectly, sysCallsAsAliases } from "../../tools/ivt/build.js";
+import { appModuleNames, appsGlueC, callKernelDirectly, checkSysCallTypes, sysCallsAsAliases } from "../../tools/ivt/build.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const IVT = path.join(ROOT, "build/tools/ivt.mjs");
@@ -62,6 +62,23 @@ test("an application module that reaches for the kernel's MMIO calls is refused 
   r = build(byPath);
   assert.notEqual(r.status, 0, `the build must fail:\n${r.stdout}\n${r.stderr}`);
   assert.match(r.stderr, /may import only the system calls of "ivt_sys".*but it imports .*ivt\.mmio_write32/s);
+});
+
+test("an application that declares a system call with another type than the kernel's is refused by the build, naming both types", () => {
+  const main = appFolder("wrongcall", {
+    "main.ts": '@external("ivt_sys", "sem_give")\ndeclare function give(h: i32, extra: i32): i32;\n' +
+      '@external("ivt_sys", "thread_yield")\ndeclare function yieldNow(): i32;\n' +
+      "export function main(): i32 {\n  yieldNow();\n  return give(1, 2);\n}\n",
+    "app.json": JSON.stringify({ isolated: true }),
+  });
+  const r = spawnSync(process.execPath, [IVT, "build", "--board", "sim", "--app", main], { cwd: ROOT, encoding: "utf8", timeout: 300000 });
+  assert.notEqual(r.status, 0, `the build must fail:\n${r.stdout}\n${r.stderr}`);
+  assert.match(r.stderr, /the system call ivt_sys\.sem_give is declared \(i32, i32\) -> i32, but the kernel's is \(i32\) -> i32/);
+  assert.doesNotMatch(r.stderr, /thread_yield/, "a call declared as the kernel's is not named");
+  // The check itself, as the build calls it.
+  const exports = new Map([["sem_give", "(i32) -> i32"], ["exit", "() -> ()"]]);
+  assert.doesNotThrow(() => checkSysCallTypes("a.wasm", new Map([["sem_give", "(i32) -> i32"], ["exit", "() -> ()"]]), exports));
+  assert.throws(() => checkSysCallTypes("a.wasm", new Map([["exit", "(i32) -> ()"]]), exports), /ivt_sys\.exit is declared \(i32\) -> \(\), but the kernel's is \(\) -> \(\)/);
 });
 
 test("an application's system calls go straight to the kernel's exports, and a call in another form fails the build", () => {

@@ -212,13 +212,69 @@ function codegenFlags(flags) {
 export const appModuleWasm = (b, app, a) => path.join(imageDir(b, app), `${a.name}.wasm`);
 
 /** After asc: the module may import nothing but the system calls (and on
- *  sim the loop budget). Then the rename. */
+ *  sim the loop budget), each with the type of the kernel's export. Then
+ *  the rename. */
 function finishAppModule({ tmp, out, arch }) {
   keepSourceLines(tmp, out, arch);
   const calls = sysCalls().map((n) => `${SYS_MODULE}.${n}`);
   const allowed = new Set([...calls, ...(arch.loop_budget ? [arch.loop_budget] : [])]);
   checkAppImports(out, wasmImports(tmp), allowed);
+  checkSysCallTypes(out, sysImportTypes(tmp), sysExportTypes(path.join(path.dirname(out), "kernel.wasm")));
   fs.renameSync(tmp, out);
+}
+
+/** A function's type as docs/abi.md writes it: `(i32, i64) -> i32`. */
+function typeText(info) {
+  const names = (t) => binaryen.expandType(t).map((x) => ({ [binaryen.i32]: "i32", [binaryen.i64]: "i64", [binaryen.f32]: "f32", [binaryen.f64]: "f64" })[x] || "?");
+  const results = names(info.results);
+  return `(${names(info.params).join(", ")}) -> ${results.length ? results.join(", ") : "()"}`;
+}
+
+/** The types of a module's function imports of module `ivt_sys`: name ->
+ *  type text. */
+function sysImportTypes(file) {
+  const mod = binaryen.readBinary(fs.readFileSync(file));
+  try {
+    const types = new Map();
+    for (let i = 0; i < mod.getNumFunctions(); i++) {
+      const info = binaryen.getFunctionInfo(mod.getFunctionByIndex(i));
+      if (info.module === SYS_MODULE) types.set(info.base, typeText(info));
+    }
+    return types;
+  } finally {
+    mod.dispose();
+  }
+}
+
+/** The types of kernel.wasm's system-call exports (`sys_<call>`): call
+ *  name -> type text. */
+function sysExportTypes(file) {
+  const mod = binaryen.readBinary(fs.readFileSync(file));
+  try {
+    const types = new Map();
+    for (let i = 0; i < mod.getNumExports(); i++) {
+      const e = binaryen.getExportInfo(mod.getExportByIndex(i));
+      if (e.kind === binaryen.ExternalFunction && e.name.startsWith("sys_")) {
+        types.set(e.name.slice(4), typeText(binaryen.getFunctionInfo(mod.getFunction(e.value))));
+      }
+    }
+    return types;
+  } finally {
+    mod.dispose();
+  }
+}
+
+/** Stops the build of an application that declares a system call with
+ *  another type than the kernel's (its own `@external("ivt_sys", ...)`):
+ *  on a board the call would not compile, on sim the module would not
+ *  instantiate, neither saying why. `imports` and `exports`: call name ->
+ *  type text. */
+export function checkSysCallTypes(wasmFile, imports, exports) {
+  const bad = [...imports].filter(([name, type]) => exports.has(name) && exports.get(name) !== type);
+  if (bad.length) {
+    throw new UserError(`${rel(wasmFile)}: ` + bad.map(([name, type]) => `the system call ${SYS_MODULE}.${name} is declared ${type}, but the kernel's is ${exports.get(name)}`).join("; ") +
+      ": declare it as user/ivt.ts does, or use user/ivt.ts's API (docs/abi.md)");
+  }
 }
 
 /** The asc transform that stores the texts the kernel only prints one
