@@ -230,39 +230,39 @@ function typeText(info) {
   return `(${names(info.params).join(", ")}) -> ${results.length ? results.join(", ") : "()"}`;
 }
 
-/** The types of a module's function imports of module `ivt_sys`: name ->
- *  type text. */
-function sysImportTypes(file) {
+/** `read(mod)` of the wasm module in `file`, read by binaryen. */
+function readModule(file, read) {
   const mod = binaryen.readBinary(fs.readFileSync(file));
   try {
-    const types = new Map();
-    for (let i = 0; i < mod.getNumFunctions(); i++) {
-      const info = binaryen.getFunctionInfo(mod.getFunctionByIndex(i));
-      if (info.module === SYS_MODULE) types.set(info.base, typeText(info));
-    }
-    return types;
+    return read(mod);
   } finally {
     mod.dispose();
   }
 }
 
+/** The types of a module's function imports of module `ivt_sys`: name ->
+ *  type text. */
+const sysImportTypes = (file) => readModule(file, (mod) => {
+  const types = new Map();
+  for (let i = 0; i < mod.getNumFunctions(); i++) {
+    const info = binaryen.getFunctionInfo(mod.getFunctionByIndex(i));
+    if (info.module === SYS_MODULE) types.set(info.base, typeText(info));
+  }
+  return types;
+});
+
 /** The types of kernel.wasm's system-call exports (`sys_<call>`): call
  *  name -> type text. */
-function sysExportTypes(file) {
-  const mod = binaryen.readBinary(fs.readFileSync(file));
-  try {
-    const types = new Map();
-    for (let i = 0; i < mod.getNumExports(); i++) {
-      const e = binaryen.getExportInfo(mod.getExportByIndex(i));
-      if (e.kind === binaryen.ExternalFunction && e.name.startsWith("sys_")) {
-        types.set(e.name.slice(4), typeText(binaryen.getFunctionInfo(mod.getFunction(e.value))));
-      }
+const sysExportTypes = (file) => readModule(file, (mod) => {
+  const types = new Map();
+  for (let i = 0; i < mod.getNumExports(); i++) {
+    const e = binaryen.getExportInfo(mod.getExportByIndex(i));
+    if (e.kind === binaryen.ExternalFunction && e.name.startsWith("sys_")) {
+      types.set(e.name.slice(4), typeText(binaryen.getFunctionInfo(mod.getFunction(e.value))));
     }
-    return types;
-  } finally {
-    mod.dispose();
   }
-}
+  return types;
+});
 
 /** Stops the build of an application that declares a system call with
  *  another type than the kernel's (its own `@external("ivt_sys", ...)`):
