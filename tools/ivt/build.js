@@ -1050,7 +1050,7 @@ export function appsGlueC(apps, bytes, { kernelTrusted = false } = {}) {
     " * address is one the kernel computed (a queue's ring, a thread's bounce",
     " * buffer), never the application's. Where the kernel is trusted (built",
     " * without bounds checks: tools/ivt/build.js trustKernelAccesses) its own",
-    " * stores are not tested either, so neither is this: 5 instructions a",
+    " * stores are not tested either, so neither is this: 6 instructions a",
     " * copy on Cortex-M3 (docs/build.md, \"System calls without glue\"). */",
     `#define IVT_KERNEL_TRUSTED ${kernelTrusted ? 1 : 0}`,
     "static inline int in_kernel(u32 addr, u32 len) {",
