@@ -12,7 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { appGrants, isolatedApps, sysCalls } from "../../tools/ivt/isolated.js";
 import { loadBoard } from "../../tools/ivt/boards.js";
-import { appModuleNames, appsGlueC, callKernelDirectly, checkSysCallTypes, sysCallsAsAliases } from "../../tools/ivt/build.js";
+import { appModuleNames, appsGlueC, callKernelDirectly, checkInstanceOnlyPassedOn, checkSysCallTypes, sysCallsAsAliases } from "../../tools/ivt/build.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const IVT = path.join(ROOT, "build/tools/ivt.mjs");
@@ -98,6 +98,21 @@ test("an application's system calls go straight to the kernel's exports, and a c
   // form, is not rewritten: the build says so rather than link a wrapper.
   assert.throws(() => callKernelDirectly(`#include "app_one.h"\n  (*Z_ivt_sysZ_sem_give)(other.Z_ivt_sys_instance, 1);\n`, mod),
     /callKernelDirectly: app_one names a system call in a form it does not rewrite \(\(\*Z_ivt_sysZ_sem_give\)\(other/);
+  // The NULL instance is safe only while the kernel's C merely passes its
+  // instance on; the build says so otherwise.
+  const kernel = [
+    "/* ivt: the image's one instance, named directly */",
+    "static u32 w2c_kernel_sys_sys_sem_give(Z_kernel_instance_t* instance, u32 w2c_p0) {",
+    "  return w2c_kernel_sem_give(instance, w2c_p0) + w2c_kernel_f(instance);",
+    "}",
+    "static void init_data_instances(Z_kernel_instance_t *instance) {",
+    "  ivt_kernel_instance.w2c_x = 1;",
+    "}",
+  ].join("\n");
+  assert.doesNotThrow(() => checkInstanceOnlyPassedOn(kernel));
+  for (const use of ["  instance->w2c_g = 1;", "  w2c_f(w2c_i0, instance);", "  if (instance == NULL) return;"]) {
+    assert.throws(() => checkInstanceOnlyPassedOn(`${kernel}\n${use}\n`), /checkInstanceOnlyPassedOn: the kernel's C uses its instance pointer/, use);
+  }
   const glue = appsGlueC([{ name: "one" }, { name: "two" }], 4096);
   assert.doesNotMatch(glue, /Z_ivt_sysZ_/);
   // A copy tests the kernel's range only where the kernel keeps its own

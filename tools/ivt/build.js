@@ -983,9 +983,9 @@ export function appModuleC(c, mod, bytes, { marked = false } = {}) {
  *  itself, declared by kernel.h. A wrapper in apps.c between them cost
  *  each call two instructions (the kernel instance's address loaded, a
  *  branch). The instance argument is NULL: every function of the kernel
- *  names its one instance directly (nameTheOneInstance, which throws
- *  rather than leave a use), so the parameter is dead. Throws if a call
- *  is left in another form (the link would then miss a symbol). */
+ *  names its one instance directly (nameTheOneInstance), so the parameter
+ *  is only passed on (checkInstanceOnlyPassedOn stops the build
+ *  otherwise). Throws if a call is left in another form. */
 export function callKernelDirectly(c, mod) {
   const include = `#include "${mod.name}.h"\n`;
   if (c.split(include).length !== 2) throw new UserError(`tools/ivt/build.js callKernelDirectly: no ${include.trim()} in ${mod.name}'s C`);
@@ -994,6 +994,22 @@ export function callKernelDirectly(c, mod) {
   const left = c.match(/.*Z_ivt_sysZ_.*/);
   if (left) throw new UserError(`tools/ivt/build.js callKernelDirectly: ${mod.name} names a system call in a form it does not rewrite (${left[0].trim()}): wasm2c is not wabt 1.0.32`);
   return c.replace(include, include + `#include "${KERNEL_MODULE.name}.h" /* ivt: system calls straight to the kernel's exports, by tools/ivt/build.js callKernelDirectly */\n`);
+}
+
+/** callKernelDirectly hands the kernel's functions a NULL instance. That
+ *  is safe only while the kernel's C does nothing with `instance` but
+ *  declare it and pass it on as a call's first argument
+ *  (nameTheOneInstance names the one instance everywhere else). Throws,
+ *  naming the line, if the kernel's C (`c`) uses it otherwise. */
+export function checkInstanceOnlyPassedOn(c) {
+  const other = c.split("\n").find((line) => /\binstance\b/.test(line
+    .replace(/\/\*.*?\*\//g, "")
+    .replace(/Z_\w+_instance_t ?\* ?instance\b/g, "")
+    .replace(/\(instance(?=[,)])/g, "")));
+  if (other !== undefined) {
+    throw new UserError(`tools/ivt/build.js checkInstanceOnlyPassedOn: the kernel's C uses its instance pointer (${other.trim()}), ` +
+      "so its system calls cannot be called with a NULL one (callKernelDirectly): this wasm2c is not wabt 1.0.32, or nameTheOneInstance missed a form");
+  }
 }
 
 /** The C that joins an isolated image's modules on a board (apps.c): each
@@ -1181,6 +1197,7 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
       inlinePortCalls(specializeMemoryAccess(fs.readFileSync(kernelC, "utf8"), versioned)))))));
     if (isolatedApps(app) && !b.kernel_bounds_checks) c = trustKernelAccesses(c);
     if (isolatedApps(app) && moduleCflags.includes("-fno-inline-functions-called-once")) c = sysCallsAsAliases(c);
+    if (isolatedApps(app)) checkInstanceOnlyPassedOn(c);
     fs.writeFileSync(kernelC, c);
   }
 
