@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { ASC_SOURCES, inlinePortCalls, loadDataFromTable, specializeMemoryAccess } from "../../tools/ivt/build.js";
+import { ASC_SOURCES, inlinePortCalls, inlineTinyFunctions, loadDataFromTable, specializeMemoryAccess } from "../../tools/ivt/build.js";
 import { ROOT } from "../../tools/ivt/paths.js";
 
 // The parts of wabt 1.0.32's output that the rewrite touches, in its words.
@@ -149,4 +149,50 @@ test("make test's build workers run the tool that runs the tests: from the sourc
   assert.equal(WORKER_TOOL, path.join(ROOT, "tools/ivt/main.js"));
   const bundle = fs.readFileSync(path.join(ROOT, "tools/rollup.config.js"), "utf8");
   assert.match(bundle, /main\.js/, "the bundle's entry is main.js, which serves build-worker too");
+});
+
+test("where GCC may not inline small functions, a field's accessor (one store) is declared inline; longer functions, callers and noinline ones are not", () => {
+  const c = [
+    "static void w2c_kernel_tcb_Thread_set_state(Z_kernel_instance_t*, u32, u32);",
+    "static u32 __attribute__((cold)) w2c_kernel_tcb_Thread_get_state(Z_kernel_instance_t*, u32);",
+    "static void w2c_kernel_sched_readyLocked(Z_kernel_instance_t*, u32);",
+    "static void __attribute__((noinline)) w2c_kernel_sem_handToWaiterLocked(Z_kernel_instance_t*, u32);",
+    "static void w2c_kernel_sched_wake(Z_kernel_instance_t*, u32);",
+    "",
+    "static void w2c_kernel_tcb_Thread_set_state(Z_kernel_instance_t* instance, u32 w2c_p0, u32 w2c_p1) {",
+    "  u32 w2c_i0, w2c_i1;",
+    "  w2c_i0 = w2c_p0;",
+    "  w2c_i1 = w2c_p1;",
+    "  i32_store(&ivt_kernel_instance.w2c_memory, ivt_ea_trusted(w2c_i0, 12u, 4u), w2c_i1);",
+    "  FUNC_EPILOGUE;",
+    "}",
+    "",
+    "static u32 w2c_kernel_tcb_Thread_get_state(Z_kernel_instance_t* instance, u32 w2c_p0) {",
+    "  u32 w2c_i0;",
+    "  w2c_i0 = w2c_p0;",
+    "  w2c_i0 = i32_load(&ivt_kernel_instance.w2c_memory, ivt_ea_trusted(w2c_i0, 12u, 4u));",
+    "  FUNC_EPILOGUE;",
+    "  return w2c_i0;",
+    "}",
+    "",
+    "static void w2c_kernel_sched_readyLocked(Z_kernel_instance_t* instance, u32 w2c_p0) {",
+    ...Array.from({ length: 8 }, (_, i) => `  w2c_i0 = w2c_p0 + ${i}u;`),
+    "}",
+    "",
+    "static void w2c_kernel_sem_handToWaiterLocked(Z_kernel_instance_t* instance, u32 w2c_p0) {",
+    "  w2c_i0 = w2c_p0;",
+    "}",
+    "",
+    "static void w2c_kernel_sched_wake(Z_kernel_instance_t* instance, u32 w2c_p0) {",
+    "  w2c_kernel_sched_readyLocked(instance, w2c_p0);",
+    "}",
+    "",
+  ].join("\n");
+  const out = inlineTinyFunctions(c);
+  assert.match(out, /^static inline void w2c_kernel_tcb_Thread_set_state\(Z_kernel_instance_t\*, u32, u32\);/m);
+  assert.match(out, /^static inline u32 __attribute__\(\(cold\)\) w2c_kernel_tcb_Thread_get_state\(Z_kernel_instance_t\*, u32\);/m);
+  assert.match(out, /^static void w2c_kernel_sched_readyLocked\(Z_kernel_instance_t\*, u32\);$/m, "a longer body stays a function");
+  assert.match(out, /^static void __attribute__\(\(noinline\)\) w2c_kernel_sem_handToWaiterLocked\(Z_kernel_instance_t\*, u32\);$/m, "noinline is kept");
+  assert.match(out, /^static void w2c_kernel_sched_wake\(Z_kernel_instance_t\*, u32\);$/m, "a body that calls a kernel function stays a function");
+  assert.match(out, /^static void w2c_kernel_tcb_Thread_set_state\(Z_kernel_instance_t\* instance, u32 w2c_p0, u32 w2c_p1\) \{$/m, "definitions are left as they are");
 });

@@ -996,6 +996,28 @@ export function callKernelDirectly(c, mod) {
   return c.replace(include, include + `#include "${KERNEL_MODULE.name}.h" /* ivt: system calls straight to the kernel's exports, by tools/ivt/build.js callKernelDirectly */\n`);
 }
 
+/** Binaryen keeps a field's accessor (`Thread#set:state`: one store) as
+ *  a function when the kernel is built for size, and leaves the inlining
+ *  to GCC. Where the module's flags forbid GCC that
+ *  (`-fno-inline-small-functions`: micro:bit's, to keep its stacks
+ *  small), every such access was a call: on an M0 a push, the store, a
+ *  pop and the call's moves, to store one word. The functions whose body
+ *  is at most `TINY_BODY_LINES` lines of wasm2c's C (a load or a store
+ *  and its operands) are declared `inline`, which GCC inlines whatever
+ *  `-finline-small-functions` says; an inlined store needs no frame.
+ *  Functions marked noinline (OUT_OF_LINE_FUNCTIONS) are left alone. */
+const TINY_BODY_LINES = 6;
+export function inlineTinyFunctions(c) {
+  const tiny = new Set();
+  const definition = /^static [\w ]+ (w2c_\w+)\([^)]*\) \{\n((?:.*\n)*?)\}$/gm;
+  for (const m of c.matchAll(definition)) {
+    const body = m[2].split("\n").filter((l) => l.trim() !== "");
+    if (body.length <= TINY_BODY_LINES && !body.some((l) => /\bw2c_\w+\(/.test(l))) tiny.add(m[1]);
+  }
+  return c.replace(/^static ((?:\w+ |__attribute__\(\(\w+\)\) )+)(w2c_\w+)\(([^)]*)\);$/gm,
+    (line, head, name, params) => (tiny.has(name) && !head.includes("noinline") ? `static inline ${head}${name}(${params}); /* ivt: inlineTinyFunctions */` : line));
+}
+
 /** callKernelDirectly hands the kernel's functions a NULL instance. That
  *  is safe only while the kernel's C does nothing with `instance` but
  *  declare it and pass it on as a call's first argument
@@ -1197,6 +1219,7 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
       inlinePortCalls(specializeMemoryAccess(fs.readFileSync(kernelC, "utf8"), versioned)))))));
     if (isolatedApps(app) && !b.kernel_bounds_checks) c = trustKernelAccesses(c);
     if (isolatedApps(app) && moduleCflags.includes("-fno-inline-functions-called-once")) c = sysCallsAsAliases(c);
+    if (moduleCflags.includes("-fno-inline-small-functions")) c = inlineTinyFunctions(c);
     if (isolatedApps(app)) checkInstanceOnlyPassedOn(c);
     fs.writeFileSync(kernelC, c);
   }
@@ -1211,7 +1234,8 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
     if (!upToDate(cFile, [wasmA, path.join(b.dir, "board.json"), ...TRANSLATION_INPUTS])) {
       const versioned = versionedWasm(wasmA, path.join(dir, `${mod.name}.versioned.wasm`), appBytes);
       step("wasm2c", [rel(versioned.file), "-n", mod.name, "-o", rel(cFile)]);
-      fs.writeFileSync(cFile, appModuleC(fs.readFileSync(cFile, "utf8"), mod, appBytes, versioned));
+      const ac = appModuleC(fs.readFileSync(cFile, "utf8"), mod, appBytes, versioned);
+      fs.writeFileSync(cFile, moduleCflags.includes("-fno-inline-small-functions") ? inlineTinyFunctions(ac) : ac);
     }
     moduleCs.push(cFile);
   }
