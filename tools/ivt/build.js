@@ -461,8 +461,7 @@ function checkAppDataFits(b, wasm, bytes) {
  *  functions in reports read it, and versioning leaves every function at
  *  its index. */
 function versionedWasm(wasm, out, limit) {
-  const mod = binaryen.readBinary(fs.readFileSync(wasm));
-  try {
+  return readModule(wasm, (mod) => {
     const F = binaryen.Features;
     mod.setFeatures(F.MVP | F.BulkMemory | F.SignExt | F.MutableGlobals | F.NontrappingFPToInt);
     binaryen.setDebugInfo(true); // keep the name section: wasm2c names the C functions from it
@@ -470,9 +469,7 @@ function versionedWasm(wasm, out, limit) {
     if (loops === 0) fs.copyFileSync(wasm, out);
     else fs.writeFileSync(out, mod.emitBinary());
     return { file: out, marked: loops > 0 };
-  } finally {
-    mod.dispose();
-  }
+  });
 }
 
 /** Inputs of a module's translated C besides its wasm. */
@@ -580,7 +577,7 @@ export function trustKernelAccesses(c) {
  *  230 instructions on micro:bit). Not elsewhere: on Cortex-M3 the alias
  *  costs a give + take one instruction (GCC no longer specializes the
  *  function's parameters), and declaring the functions always_inline
- *  instead moved each figure by one to eleven either way on both boards.
+ *  instead moved figures by two to eleven either way on both boards.
  *  Throws if no export has the expected form. */
 export function sysCallsAsAliases(c) {
   let made = 0;
