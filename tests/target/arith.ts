@@ -78,8 +78,8 @@ function wrongOps(first: u32, end: u32): u32 {
 // source to every destination offset 0..7 of one buffer (overlapping both
 // ways): native boards move a few aligned words in registers and the rest
 // through memmove (arch/wasm-rt/ivt-memory.h ivt_memmove), on ColdFire
-// in its mirrored memory (wabt 1.0.32's own memory_copy is not mirrored:
-// this test fails with it there).
+// in its mirrored memory (wabt 1.0.32's own memory_copy is not mirrored;
+// an unmirrored memory.fill fails "arith: memory.fill" there, tried).
 const COPY_BYTES: u32 = 40;
 const copyGot = memory.data(<i32>COPY_BYTES, 4);
 const copyWant = memory.data(<i32>COPY_BYTES, 4);
