@@ -118,6 +118,48 @@ function probeCopyEdge(kind: u32): void {
   seq("!");
 }
 
+// memory.fill at the edges (arch/wasm-rt/ivt-memory.h ivt_memory_fill:
+// the range test, then memset; on ColdFire the memory is mirrored, so the
+// bytes set are computed from the end). Kinds below FILL_PAST stay in
+// bounds: each fills, checks every byte it set and the one before them,
+// and puts back what was there (free kernel heap). The rest must trap
+// first and set nothing (the test compares the last bytes of memory and
+// copyScratch, where the 2^31-byte fill starts, before and after). The
+// probe and the test allocate nothing: micro:bit's heap has no room left
+// in this group.
+const FILL_PAST: u32 = 4;
+const fillSaved = memory.data(32, 4);
+const FILL_STARTED: u32 = 1;
+const FILL_RIGHT: u32 = 2;
+const FILL_WRONG: u32 = 3;
+let fillOutcome: u32 = 0;
+/** Whether the `n` bytes at `at` all hold `value`. */
+function filledWith(at: u32, n: u32, value: u8): bool {
+  for (let i: u32 = 0; i < n; i++) if (load<u8>(at + i) != value) return false;
+  return true;
+}
+function probeFillEdge(kind: u32): void {
+  const end = moduleMemoryBytes();
+  const u = copyUnit; // 1: keeps Binaryen from making a constant fill stores
+  fillOutcome = FILL_STARTED;
+  if (kind < FILL_PAST) {
+    // [bytes set, value]: the last 16 (aligned), the last 13 (unaligned
+    // start and length), the very last byte, none at the very end.
+    const n: u32 = kind == 0 ? 16 : kind == 1 ? 13 : kind == 2 ? 1 : 0;
+    const value: u8 = <u8>(0xa5 ^ kind);
+    memory.copy(fillSaved, end - 17, 17 * u);
+    const before = load<u8>(end - 1 - n);
+    memory.fill(end - n, value, n * u);
+    const ok = filledWith(end - n, n, value) && load<u8>(end - 1 - n) == before;
+    memory.copy(end - 17, fillSaved, 17 * u);
+    fillOutcome = ok ? FILL_RIGHT : FILL_WRONG;
+  } else if (kind == 4) memory.fill(end - 12, 0x5a, 16 * u); // 4 bytes past
+  else if (kind == 5) memory.fill(end, 0x5a, 1 * u); // one byte past
+  else if (kind == 6) memory.fill(farBase, 0x5a, 8 * u); // 0xfffffffc + 8 wraps
+  else if (kind == 7) memory.fill(copyScratch, 0x5a, 0x80000000 * u); // 2^31 bytes
+  if (kind >= FILL_PAST) fillOutcome = FILL_WRONG; // never: it trapped
+}
+
 // Loops that read toward the end of memory. A native board versions such
 // loops (tools/ivt/loops.js): the unchecked copy runs only when a test
 // before the loop has proved every iteration in bounds, so a loop that
@@ -323,6 +365,27 @@ export function threadKernelTests(): void {
       check(joinThread(t, 50), "the probe ended");
       const probe = String.fromCharCode(<i32>(48 + kind));
       checkSeq(kind < COPY_PAST ? probe + "!" : probe, kind < COPY_PAST ? "a copy inside memory" : "the copy past the end trapped");
+    }
+  });
+
+  test("memory: memory.fill of the last bytes works, a fill past them traps and sets nothing", () => {
+    const end = moduleMemoryBytes();
+    for (let kind: u32 = 0; kind <= 7; kind++) {
+      // What a probe past the end would set first, kept in fillSaved
+      // (which a probe inside memory uses for itself).
+      memory.copy(fillSaved, end - 16, 16);
+      memory.copy(fillSaved + 16, copyScratch, 16);
+      fillOutcome = 0;
+      copyUnit = 1;
+      const t = spawn(0, "fill", probeFillEdge, kind, MAIN_PRIORITY - 1);
+      check(joinThread(t, 50), "the probe ended");
+      if (kind < FILL_PAST) {
+        checkEq(fillOutcome, FILL_RIGHT, "fill inside memory (2; 3: wrong bytes)");
+      } else {
+        checkEq(fillOutcome, FILL_STARTED, "fill past the end trapped (1; 3: returned)");
+        check(memory.compare(fillSaved, end - 16, 16) == 0 && memory.compare(fillSaved + 16, copyScratch, 16) == 0,
+          "fill past the end set nothing");
+      }
     }
   });
 
