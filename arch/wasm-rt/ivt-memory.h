@@ -107,11 +107,13 @@ static inline void ivt_memmove(uint8_t* d, const uint8_t* s, uint32_t n) {
 /* Moves `n` bytes (at most 16, a multiple of 4) from word-aligned `s` to
  * word-aligned `d` in another module's memory, which no copy between two
  * modules overlaps (the image's apps.c: a system call's item or message).
- * On ColdFire one `move.l (a0)+,(a1)+` a word in a loop: ivt_move_words,
- * which loads every word before it stores any, compiled there to a
- * compare chain and an address rebuilt for each word (51 instructions a
- * 16-byte app_copy_in in a single-step trace of apps/bench-app, 48 with
- * the loop). Elsewhere ivt_move_words' registers are the shorter way. */
+ * On ColdFire one `move.l (a0)+,(a1)+` a word, each case falling into the
+ * next: ivt_move_words, which loads every word before it stores any,
+ * compiled there to a compare chain and an address rebuilt for each word
+ * (a 16-byte app_copy_in 51 instructions in a single-step trace of
+ * apps/bench-app; a loop of move.l made it 48, this 46 with apps.c's one
+ * test, docs/build.md "A system call's copy tested once"). Elsewhere
+ * ivt_move_words' registers are the shorter way. */
 static inline void ivt_copy_words(uint8_t* d, const uint8_t* s, uint32_t n) {
 #if defined(__mcoldfire__)
   const ivt_word_t* from = (const ivt_word_t*)(const void*)s;
