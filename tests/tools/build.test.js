@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { ASC_SOURCES, inlinePortCalls, inlineTinyFunctions, loadDataFromTable, specializeMemoryAccess } from "../../tools/ivt/build.js";
+import { appsGlueC, ASC_SOURCES, inlinePortCalls, inlineTinyFunctions, loadDataFromTable, specializeMemoryAccess } from "../../tools/ivt/build.js";
 import { ROOT } from "../../tools/ivt/paths.js";
 
 // The parts of wabt 1.0.32's output that the rewrite touches, in its words.
@@ -195,4 +195,20 @@ test("where GCC may not inline small functions, a field's accessor (one store) i
   assert.match(out, /^static void __attribute__\(\(noinline\)\) w2c_kernel_sem_handToWaiterLocked\(Z_kernel_instance_t\*, u32\);$/m, "noinline is kept");
   assert.match(out, /^static void w2c_kernel_sched_wake\(Z_kernel_instance_t\*, u32\);$/m, "a body that calls a kernel function stays a function");
   assert.match(out, /^static void w2c_kernel_tcb_Thread_set_state\(Z_kernel_instance_t\* instance, u32 w2c_p0, u32 w2c_p1\) \{$/m, "definitions are left as they are");
+});
+
+test("a module memory's declared alignment (ARMv6-M) is the alignment it is defined with", () => {
+  // ivt-memory.h tells GCC the memories are 8-aligned where the core has no
+  // unaligned access, so that it drops the test of the memory's own address
+  // on each access; a definition less aligned than that would let GCC
+  // miscompile. The kernel's memory (wasm-rt-ivt.c) and each application's
+  // (the image's apps.c) must be defined at least as aligned.
+  const header = fs.readFileSync(path.join(ROOT, "arch/wasm-rt/ivt-memory.h"), "utf8");
+  assert.match(header, /#if defined\(__arm__\) && !defined\(__ARM_FEATURE_UNALIGNED\)\n#define IVT_MEMORY_ALIGNMENT __attribute__\(\(aligned\(8\)\)\)\n#else\n#define IVT_MEMORY_ALIGNMENT\n#endif\nextern uint8_t ivt_module_memory\[\] IVT_MEMORY_ALIGNMENT;/);
+  const kernelMemory = fs.readFileSync(path.join(ROOT, "arch/wasm-rt/wasm-rt-ivt.c"), "utf8");
+  assert.match(kernelMemory, /uint8_t ivt_module_memory\[IVT_MODULE_MEMORY_BYTES\]\s+__attribute__\(\(aligned\(8\)/);
+  const glue = appsGlueC([{ name: "one", memory: "ivt_app_one_memory" }, { name: "two", memory: "ivt_app_two_memory" }], 4096);
+  for (const m of ["ivt_app_one_memory", "ivt_app_two_memory"]) {
+    assert.match(glue, new RegExp(`uint8_t ${m}\\[4096\\] __attribute__\\(\\(aligned\\(8\\)`));
+  }
 });

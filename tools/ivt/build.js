@@ -967,7 +967,7 @@ export function appModuleC(c, mod, bytes, { marked = false } = {}) {
     .split("IVT_MODULE_LIMIT").join(mod.limit)
     .split("ivt_ea(").join(`ivt_ea_in(${mod.limit}, `)
     .split("IVT_SEGMENT_CHECK(").join(`IVT_SEGMENT_CHECK_IN(${mod.limit}, `)
-    .replace(include, `${include}#define ${mod.limit} ${bytes}u /* ivt: this application's memory (board.json app_memory) */\nextern uint8_t ${mod.memory}[];\n`);
+    .replace(include, `${include}#define ${mod.limit} ${bytes}u /* ivt: this application's memory (board.json app_memory) */\nextern uint8_t ${mod.memory}[] IVT_MEMORY_ALIGNMENT; /* ivt: as apps.c defines it (ivt-memory.h) */\n`);
   c = callKernelDirectly(constFunctionTable(nameTheOneInstance(checkStackOnEntry(c), mod), mod.instance), mod);
   const alloc = `  wasm_rt_allocate_memory(&${mod.instance}.w2c_memory, 1, 1);\n`;
   if (c.split(alloc).length !== 2) throw new UserError(`tools/ivt/build.js appModuleC: wasm2c's output does not allocate ${mod.name}'s memory as expected`);
