@@ -91,8 +91,11 @@ function inAppMemory(app: u32, addr: u32, len: u32): bool {
  *  the application's memory. The host's copy tests the range against the
  *  memory (kernel/port.ts portAppCopyIn), so only the guard is tested
  *  here: testing both here too cost each send 24 instructions of its own
- *  (sys_queue_send 121 -> 97 on mps2-an385, single-step trace). */
-function copyIn(app: u32, from: u32, to: usize, len: u32): bool {
+ *  (sys_queue_send 121 -> 97 on mps2-an385, single-step trace). Inline:
+ *  the host's copy is inline C (tools/ivt/build.js inlineAppCopies), and a
+ *  call of this function in between kept it out of each call that copies. */
+// @ts-ignore: decorator
+@inline function copyIn(app: u32, from: u32, to: usize, len: u32): bool {
   return from >= <u32>NULL_GUARD_BYTES && portAppCopyIn(app - 1, from, to, len) != 0;
 }
 

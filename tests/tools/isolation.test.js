@@ -12,7 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { appGrants, isolatedApps, sysCalls } from "../../tools/ivt/isolated.js";
 import { loadBoard } from "../../tools/ivt/boards.js";
-import { appModuleNames, appsGlueC, callKernelDirectly, checkInstanceOnlyPassedOn, checkSysCallTypes, sysCallsAsAliases } from "../../tools/ivt/build.js";
+import { appModuleNames, appsCopyH, appsGlueC, callKernelDirectly, inlineAppCopies, checkInstanceOnlyPassedOn, checkSysCallTypes, sysCallsAsAliases } from "../../tools/ivt/build.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const IVT = path.join(ROOT, "build/tools/ivt.mjs");
@@ -114,18 +114,36 @@ test("an application's system calls go straight to the kernel's exports, and a c
     assert.throws(() => checkInstanceOnlyPassedOn(`${kernel}\n${use}\n`), /checkInstanceOnlyPassedOn: the kernel's C uses its instance pointer/, use);
   }
   const glue = appsGlueC([{ name: "one" }, { name: "two" }], 4096);
+  const copies = appsCopyH([{ name: "one" }, { name: "two" }], 4096);
   assert.doesNotMatch(glue, /Z_ivt_sysZ_/);
+  // The copies are the kernel's (inline in its C), not apps.c's.
+  assert.doesNotMatch(glue, /app_copy_(?:in|out)\(/);
+  assert.match(glue, /#include "apps-copy.h"/);
   // A copy tests the kernel's range only where the kernel keeps its own
   // bounds checks; the application's range always.
-  assert.match(glue, /#define IVT_KERNEL_TRUSTED 0\n/);
-  assert.match(appsGlueC([{ name: "one" }], 4096, { kernelTrusted: true }), /#define IVT_KERNEL_TRUSTED 1\n/);
+  assert.match(copies, /#define IVT_KERNEL_TRUSTED 0\n/);
+  assert.match(appsCopyH([{ name: "one" }], 4096, { kernelTrusted: true }), /#define IVT_KERNEL_TRUSTED 1\n/);
   // A few aligned words well inside both memories pass one test of
   // constants; anything else the exact tests.
-  assert.match(glue, /app_copy_in\([^)]*\) \{\n  \(void\)h;\n  if \(app >= IVT_APPS\) return 0;\n  if \(LIKELY\(few_words_inside\(from, to, len\)\)\) \{\n[^}]*\n  \}\n  if \(!in_range\(IVT_APP_BYTES, from, len\) \|\| !in_kernel\(to, len\)\) return 0;/);
-  assert.match(glue, /app_copy_out\([^)]*\) \{\n  \(void\)h;\n  if \(app >= IVT_APPS\) return 0;\n  if \(LIKELY\(few_words_inside\(to, from, len\)\)\) \{\n[^}]*\n  \}\n  if \(!in_range\(IVT_APP_BYTES, to, len\) \|\| !in_kernel\(from, len\)\) return 0;/);
-  assert.match(glue, /#if IVT_KERNEL_TRUSTED\n  return len <= 16 && a <= IVT_APP_BYTES - 16 && \(\(a \| k \| len\) & 3u\) == 0;\n#else\n  return len <= 16 && a <= IVT_APP_BYTES - 16 && k <= IVT_MODULE_LIMIT - 16 && /);
+  assert.match(copies, /static inline __attribute__\(\(always_inline\)\) u32 ivt_app_copy_in\([^)]*\) \{\n  \(void\)h;\n  if \(app >= IVT_APPS\) return 0;\n  if \(LIKELY\(few_words_inside\(from, to, len\)\)\) \{\n[^}]*\n  \}\n  if \(!in_range\(IVT_APP_BYTES, from, len\) \|\| !in_kernel\(to, len\)\) return 0;/);
+  assert.match(copies, /static inline __attribute__\(\(always_inline\)\) u32 ivt_app_copy_out\([^)]*\) \{\n  \(void\)h;\n  if \(app >= IVT_APPS\) return 0;\n  if \(LIKELY\(few_words_inside\(to, from, len\)\)\) \{\n[^}]*\n  \}\n  if \(!in_range\(IVT_APP_BYTES, to, len\) \|\| !in_kernel\(from, len\)\) return 0;/);
+  assert.match(copies, /#if IVT_KERNEL_TRUSTED\n  return len <= 16 && a <= IVT_APP_BYTES - 16 && \(\(a \| k \| len\) & 3u\) == 0;\n#else\n  return len <= 16 && a <= IVT_APP_BYTES - 16 && k <= IVT_MODULE_LIMIT - 16 && /);
+  assert.match(copies, /extern uint8_t ivt_app_two_memory\[\] IVT_MEMORY_ALIGNMENT;/);
   assert.match(glue, /case 1: return Z_app_twoZ_ivt_app_enter\(&ivt_app_two_instance, fn, arg\);/);
   assert.match(glue, /uint8_t ivt_app_two_memory\[4096\]/);
+});
+
+test("an isolated kernel's copies are the inline ones of apps-copy.h; wasm2c's output of another form is refused", () => {
+  const include = "#include \"ivt-memory.h\" /* ivt: accesses specialized by tools/ivt/build.js */\n";
+  const c = `${include}static u32 f(u32 a) {\n  w2c_i0 = (*Z_ivtZ_app_copy_in)(ivt_kernel_instance.Z_ivt_instance, w2c_i0, w2c_i1, w2c_i2, w2c_i3);\n` +
+    `  w2c_i0 = (*Z_ivtZ_app_copy_out)(ivt_kernel_instance.Z_ivt_instance, w2c_i0, w2c_i1, w2c_i2, w2c_i3);\n}\n`;
+  const out = inlineAppCopies(c);
+  assert.match(out, /#include "apps-copy.h"/);
+  assert.match(out, / = ivt_app_copy_in\(ivt_kernel_instance\.Z_ivt_instance, /);
+  assert.match(out, / = ivt_app_copy_out\(ivt_kernel_instance\.Z_ivt_instance, /);
+  assert.doesNotMatch(out, /Z_ivtZ_app_copy/);
+  assert.throws(() => inlineAppCopies(`${include}static u32 f(u32 a) { return a; }\n`), /inlineAppCopies: no call of the form/);
+  assert.throws(() => inlineAppCopies("static u32 f(u32 a) { return a; }\n"), /inlineAppCopies: no ivt-memory.h include/);
 });
 
 test("the kernel's system-call exports can be aliases of their functions, not wrappers that call them", () => {
