@@ -6,7 +6,8 @@
 // a driver bug: the access never goes out, the driver's context ends with a
 // report (deviceWindowFault), and no other device is touched. The MMIO gate
 // of the host still checks every access against the board's windows, as it
-// does for code that uses the raw mmioRead*/mmioWrite* calls.
+// does for the kernel's own raw mmioRead*/mmioWrite* (port.ts), which the
+// public API (ivt.ts) does not offer: DeviceRegs is the way to a device.
 
 import { mmioRead16, mmioRead32, mmioRead8, mmioWrite16, mmioWrite32, mmioWrite8 } from "./port";
 import { deviceWindowFault } from "./panic";

@@ -77,7 +77,9 @@ export { boardNameOf, boardSpareCount, boardSpareVector } from "./board";
 export { IrqChip, Iommu, Leds, Timer, timerRateOk, Uart } from "./hal";
 export { DMA_ALIGN_MAX, DMA_GRANTS, DmaBuffer, DmaDir, DmaGrant, dmaAlloc, dmaAttachIommu, dmaCheck, dmaDeviceAdd, dmaMap, dmaUnmap } from "./dma";
 export { DeviceRegs } from "./devregs";
-export { mmioRead16, mmioRead32, mmioRead8, mmioWrite16, mmioWrite32, mmioWrite8 } from "./port";
+// No raw register access here: a driver reaches its device through the
+// DeviceRegs of its window, so a bug touches only that device. The host
+// ABI's mmioRead*/mmioWrite* (port.ts) are the kernel's own.
 
 // ---- console and shell ------------------------------------------------------
 export { kputc, kputln, kputs, kputu, kputx } from "./console";

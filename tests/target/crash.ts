@@ -17,11 +17,13 @@
 
 import {
   BugCode, Err, FOREVER, MAIN_PRIORITY, MIN_STACK_BYTES, Saved, Thread, crashSaved, crashWord, kputln, kputu, kputx, moduleMemoryBytes,
-  mmioWrite32, panicResetOnFatal, threadCreate, threadJoin, threadSleep,
+  panicResetOnFatal, threadCreate, threadJoin, threadSleep,
 } from "../../kernel/ivt";
 import { consoleUart } from "../../kernel/console";
 import { bugcheck, crashShowAndClear, W_CODE, W_FLAGS, W_SEQUENCE } from "../../kernel/bugcheck";
-import { portCrashPut, portReset } from "../../kernel/port";
+// Internals test: a raw register write outside every window (the host's
+// MMIO gate), which the public API has no way to make.
+import { mmioWrite32, portCrashPut, portReset } from "../../kernel/port";
 import { assertLocked } from "../../kernel/lock";
 import { CRASH_RECORD_WORDS } from "../../kernel/config";
 import { main as trapBoot } from "./trap-boot";

@@ -10,11 +10,12 @@ import * as cfg from "ivt-board/config";
 import { test, check, checkEq, finish } from "./harness";
 import { spare } from "./irqutil";
 import {
-  Err, interruptDepth, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, irqSetPriority,
-  mmioRead32, mmioWrite32, portCycles,
+  Err, interruptDepth, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, irqSetPriority, portCycles,
 } from "../../kernel/ivt";
-// Internals test: whether the build compiled the pin in.
+// Internals test: whether the build compiled the pin in, and the pin's
+// register read and written raw, as the kernel's pin code does.
 import { IRQ_PIN } from "../../kernel/irq/pin";
+import { mmioRead32, mmioWrite32 } from "../../kernel/port";
 
 const REG: u32 = cfg.IRQ_PIN_READ; // the register that shows the pin
 const MASK: u32 = cfg.IRQ_PIN_MASK;

@@ -57,11 +57,19 @@ test("an application module that reaches for the kernel's MMIO calls is refused 
   // The kernel's own file by a path: compiled into the module, its MMIO
   // imports are refused by name.
   const dir = path.join(tmp, "resetter2");
-  const kernel = path.relative(dir, path.join(ROOT, "kernel/ivt")).split(path.sep).join("/");
-  const byPath = appFolder("resetter2", { "main.ts": `import { mmioWrite32 } from "${kernel}";\n${WRITE}`, "app.json": JSON.stringify({ isolated: true }) });
+  const port = path.relative(dir, path.join(ROOT, "kernel/port")).split(path.sep).join("/");
+  const byPath = appFolder("resetter2", { "main.ts": `import { mmioWrite32 } from "${port}";\n${WRITE}`, "app.json": JSON.stringify({ isolated: true }) });
   r = build(byPath);
   assert.notEqual(r.status, 0, `the build must fail:\n${r.stdout}\n${r.stderr}`);
   assert.match(r.stderr, /may import only the system calls of "ivt_sys".*but it imports .*ivt\.mmio_write32/s);
+  // Not in the public API of an ordinary image either: a driver reaches
+  // its device through the DeviceRegs of its window (docs/drivers.md).
+  const plainDir = path.join(tmp, "resetter3");
+  const kernel = path.relative(plainDir, path.join(ROOT, "kernel/ivt")).split(path.sep).join("/");
+  const ordinary = appFolder("resetter3", { "main.ts": `import { mmioWrite32 } from "${kernel}";\n${WRITE}` });
+  r = build(ordinary);
+  assert.notEqual(r.status, 0, `the build must fail:\n${r.stdout}\n${r.stderr}`);
+  assert.match(r.stderr, /has no exported member 'mmioWrite32'/);
 });
 
 test("an application that declares a system call with another type than the kernel's is refused by the build, naming both types", () => {

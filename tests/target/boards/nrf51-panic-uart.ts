@@ -12,10 +12,11 @@
 
 import * as cfg from "ivt-board/config";
 import { test, checkEq, finish } from "../harness";
-import { Err, IrqHandler, irqFree, irqRequest, IrqReturn, kputc, mmioWrite32 } from "../../../kernel/ivt";
+import { Err, IrqHandler, irqFree, irqRequest, IrqReturn, kputc } from "../../../kernel/ivt";
 // Internals test: calls the host ABI's panic_putc (kernel/port.ts), the
-// panic console itself, which no application reaches directly.
-import { portPanicPutc } from "../../../kernel/port";
+// panic console itself, which no application reaches directly, and
+// writes the UART's interrupt enables raw, under its driver.
+import { mmioWrite32, portPanicPutc } from "../../../kernel/port";
 
 const VECTOR = cfg.IRQ_FIRST_VECTOR + cfg.UART0_IRQ;
 const INTENSET: u32 = 0x304;
