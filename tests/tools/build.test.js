@@ -158,6 +158,7 @@ test("where GCC may not inline small functions, a field's accessor (one store) i
     "static void w2c_kernel_sched_readyLocked(Z_kernel_instance_t*, u32);",
     "static void __attribute__((noinline)) w2c_kernel_sem_handToWaiterLocked(Z_kernel_instance_t*, u32);",
     "static void w2c_kernel_sched_wake(Z_kernel_instance_t*, u32);",
+    "static u32 w2c_kernel_sched_checkTimeout(Z_kernel_instance_t*, u32);",
     "",
     "static void w2c_kernel_tcb_Thread_set_state(Z_kernel_instance_t* instance, u32 w2c_p0, u32 w2c_p1) {",
     "  u32 w2c_i0, w2c_i1;",
@@ -187,6 +188,11 @@ test("where GCC may not inline small functions, a field's accessor (one store) i
     "  w2c_kernel_sched_readyLocked(instance, w2c_p0);",
     "}",
     "",
+    "static u32 w2c_kernel_sched_checkTimeout(Z_kernel_instance_t* instance, u32 w2c_p0) {",
+    ...Array.from({ length: 12 }, (_, i) => `  w2c_i0 = w2c_p0 + ${i}u;`),
+    "  w2c_i0 = w2c_kernel_sched_readyLocked(instance, w2c_p0);",
+    "}",
+    "",
   ].join("\n");
   const out = inlineTinyFunctions(c);
   assert.match(out, /^static inline void w2c_kernel_tcb_Thread_set_state\(Z_kernel_instance_t\*, u32, u32\);/m);
@@ -194,6 +200,7 @@ test("where GCC may not inline small functions, a field's accessor (one store) i
   assert.match(out, /^static void w2c_kernel_sched_readyLocked\(Z_kernel_instance_t\*, u32\);$/m, "a longer body stays a function");
   assert.match(out, /^static void __attribute__\(\(noinline\)\) w2c_kernel_sem_handToWaiterLocked\(Z_kernel_instance_t\*, u32\);$/m, "noinline is kept");
   assert.match(out, /^static void w2c_kernel_sched_wake\(Z_kernel_instance_t\*, u32\);$/m, "a body that calls a kernel function stays a function");
+  assert.match(out, /^static inline u32 w2c_kernel_sched_checkTimeout\(Z_kernel_instance_t\*, u32\);/m, "the timeout check is inlined whatever its length");
   assert.match(out, /^static void w2c_kernel_tcb_Thread_set_state\(Z_kernel_instance_t\* instance, u32 w2c_p0, u32 w2c_p1\) \{$/m, "definitions are left as they are");
 });
 
