@@ -705,19 +705,7 @@ export function nameTheOneInstance(c, mod = KERNEL_MODULE) {
 const INLINE_PORT_CALLS = ["irq_save", "irq_restore", "switch_request", "switch_to", "cycles",
   "mmio_read8", "mmio_read16", "mmio_read32", "mmio_write8", "mmio_write16", "mmio_write32"];
 export function inlinePortCalls(c) {
-  const include = "#include \"ivt-memory.h\" /* ivt: accesses specialized by tools/ivt/build.js */\n";
-  if (c.split(include).length !== 2) throw new UserError("tools/ivt/build.js inlinePortCalls: no ivt-memory.h include after specializeMemoryAccess");
-  let rewritten = 0;
-  for (const name of INLINE_PORT_CALLS) {
-    const parts = c.split(`(*Z_ivtZ_${name})(`);
-    rewritten += parts.length - 1;
-    c = parts.join(`ivt_port_${name}(`);
-  }
-  if (rewritten === 0) {
-    throw new UserError("wasm2c's output is not what tools/ivt/build.js expects (inlinePortCalls: no call of the form (*Z_ivtZ_irq_save)(...)); " +
-      "this wasm2c is not wabt 1.0.32: update inlinePortCalls for it");
-  }
-  return c.replace(include, include +
+  return callHostInline(c, "inlinePortCalls", INLINE_PORT_CALLS, "ivt_port_",
     "#include \"ivt-port-inline.h\" /* ivt: the lock and the switch request inline, by tools/ivt/build.js inlinePortCalls */\n" +
     "#include \"ivt-native-inline.h\" /* ivt: the MMIO gate and the cycle counter inline, by tools/ivt/build.js inlinePortCalls */\n");
 }
@@ -728,19 +716,29 @@ export function inlinePortCalls(c) {
  *  apps.c: a copy is then part of the system call that makes it. Throws if
  *  wasm2c's output calls neither, rather than silently keep the calls. */
 export function inlineAppCopies(c) {
+  return callHostInline(c, "inlineAppCopies", ["app_copy_in", "app_copy_out"], "ivt_",
+    "#include \"apps-copy.h\" /* ivt: a system call's copy inline, by tools/ivt/build.js inlineAppCopies */\n");
+}
+
+/** Rewrites wasm2c's calls of the host imports `names`
+ *  (`(*Z_ivtZ_<name>)(`) to `<prefix><name>(`, functions of the headers
+ *  `includes` adds after ivt-memory.h's include. `rewrite` names the
+ *  caller in errors: wasm2c's output without the include, or with none of
+ *  the calls, is not what the rewrite was written for. */
+function callHostInline(c, rewrite, names, prefix, includes) {
   const include = "#include \"ivt-memory.h\" /* ivt: accesses specialized by tools/ivt/build.js */\n";
-  if (c.split(include).length !== 2) throw new UserError("tools/ivt/build.js inlineAppCopies: no ivt-memory.h include after specializeMemoryAccess");
+  if (c.split(include).length !== 2) throw new UserError(`tools/ivt/build.js ${rewrite}: no ivt-memory.h include after specializeMemoryAccess`);
   let rewritten = 0;
-  for (const name of ["app_copy_in", "app_copy_out"]) {
+  for (const name of names) {
     const parts = c.split(`(*Z_ivtZ_${name})(`);
     rewritten += parts.length - 1;
-    c = parts.join(`ivt_${name}(`);
+    c = parts.join(`${prefix}${name}(`);
   }
   if (rewritten === 0) {
-    throw new UserError("wasm2c's output is not what tools/ivt/build.js expects (inlineAppCopies: no call of the form (*Z_ivtZ_app_copy_in)(...)); " +
-      "this wasm2c is not wabt 1.0.32, or the kernel lost its system calls: update inlineAppCopies");
+    throw new UserError(`wasm2c's output is not what tools/ivt/build.js expects (${rewrite}: no call of the form (*Z_ivtZ_${names[0]})(...)); ` +
+      `this wasm2c is not wabt 1.0.32: update ${rewrite} for it`);
   }
-  return c.replace(include, include + "#include \"apps-copy.h\" /* ivt: a system call's copy inline, by tools/ivt/build.js inlineAppCopies */\n");
+  return c.replace(include, include + includes);
 }
 
 /** Kernel code that runs once or only on the way to a report (boot, board
