@@ -1,5 +1,6 @@
 // The on-target suite's wait, synchronisation, robustness and queue set
-// groups run as an application in its own module (docs/isolation.md):
+// groups run as an application in its own module (docs/isolation.md),
+// and the poll group (poll.ts; its top half's flag is poll-irq.ts):
 // the same source as the kernel's suite runs (tests/target/wait.ts,
 // sync.ts, robust.ts, queueset.ts), written against the package "ivt",
 // which is the application library (user/ivt.ts) here, so every thread,
@@ -15,6 +16,7 @@ import { waitTests } from "../target/wait";
 import { syncTests } from "../target/sync";
 import { robustTests } from "../target/robust";
 import { queuesetTests } from "../target/queueset";
+import { pollTests } from "../target/poll";
 
 export function main(): i32 {
   threadTests();
@@ -22,5 +24,6 @@ export function main(): i32 {
   syncTests();
   robustTests();
   queuesetTests();
+  pollTests();
   return finish();
 }

@@ -22,6 +22,7 @@ import { timerTests } from "./timers";
 import { robustTests } from "./robust";
 import { robustIrqTests } from "./robust-irq";
 import { pollTests } from "./poll";
+import { pollIrqTests } from "./poll-irq";
 import { containTests } from "./contain";
 import { checkedTests } from "./checked";
 import { arithTests } from "./arith";
@@ -56,6 +57,7 @@ export function main(): i32 {
   robustTests();
   robustIrqTests();
   pollTests();
+  pollIrqTests();
   checkedTests();
   arithTests();
   regsTests();

@@ -1,18 +1,17 @@
-// Polling: values a thread reads in a loop while an interrupt changes them
-// (ticks(), a flag set by a handler) are read afresh at every iteration, and
-// a thread that never calls anything is still interrupted and preempted
-// (on a board by the hardware; on sim by the build's loop budget).
+// Polling: a value a thread reads in a loop while an interrupt changes it
+// (ticks()) is read afresh at every iteration, and a thread that never
+// calls anything is still interrupted and preempted (on a board by the
+// hardware; on sim by the build's loop budget). Written against the
+// package "ivt": the kernel's suite runs it, and so does the application
+// suite (tests/suite-app-sync), where both threads are an application's.
+// A flag set by a top half is poll-irq.ts's: an application has none.
 
 import { test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
 import { cleanup, joinThread, spawn } from "./util";
-import { spare } from "./irqutil";
-import {
-  boardCycleHz, Err, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, MAIN_PRIORITY, pollPoint,
-  portCycles, Semaphore, threadSleep, tickRate, ticks, TIME_SLICE_TICKS,
-} from "../../kernel/ivt";
+import { Err, MAIN_PRIORITY, portCycles, Semaphore, ticks, TIME_SLICE_TICKS } from "ivt";
 
 /** Below main, so that main, sleeping, still gets the CPU back. */
-const SPIN_PRIORITY: u32 = MAIN_PRIORITY + 4;
+export const SPIN_PRIORITY: u32 = MAIN_PRIORITY + 4;
 
 // --- ticks() in a tight loop ---------------------------------------------
 
@@ -23,25 +22,6 @@ function spinOnTicks(arg: u32): void {
   while (ticks() - start < 3) {} // no sleep, no yield: only ticks()
   tickSpinAdvance = ticks() - start;
   tickSpinDone = true;
-}
-
-// --- a flag set by an interrupt handler, the way docs/kernel.md shows ---
-
-let irqFlag = false; // set by the handler, polled by a thread
-let flagSeen = false;
-
-@final class FlagSetter extends IrqHandler {
-  calls: u32 = 0;
-  top(vector: u32): IrqReturn {
-    this.calls++;
-    irqFlag = true;
-    return IrqReturn.Handled;
-  }
-}
-
-function waitForFlag(arg: u32): void {
-  while (!irqFlag) pollPoint();
-  flagSeen = true;
 }
 
 // --- preemption of a thread that calls nothing --------------------------
@@ -59,6 +39,18 @@ function chain(x: u32, n: u32): u32 {
   return x;
 }
 
+/** Cycles of one tick, timed from a tick's edge to the next (the board's
+ *  counter rate over its tick rate, measured: the application library has
+ *  neither rate's source). */
+function cyclesPerTick(): u32 {
+  let t = ticks();
+  while (ticks() == t) {}
+  t = ticks();
+  const c0 = portCycles();
+  while (ticks() == t) {}
+  return portCycles() - c0;
+}
+
 /** Iterations of chain() that take at least `slices` time slices here,
  *  measured on a short run (sim charges a cycle per loop iteration; a
  *  board runs at its own speed). Capped: on a sim without a loop budget
@@ -70,7 +62,7 @@ function iterationsFor(slices: u32): u32 {
   const c0 = portCycles();
   spinResult = chain(1, probe);
   const spent = max<u32>(portCycles() - c0, 1);
-  const cycles = boardCycleHz() / tickRate() * TIME_SLICE_TICKS * slices;
+  const cycles = cyclesPerTick() * TIME_SLICE_TICKS * slices;
   const ratio = cycles / spent + 1; // rounded up: never fewer slices
   return ratio > cap / probe ? cap : probe * ratio;
 }
@@ -93,23 +85,6 @@ export function pollTests(): void {
     check(joinThread(t, 100), "the polling thread ends (ticks() read afresh)");
     check(tickSpinDone, "the loop ended");
     check(tickSpinAdvance >= 3, "ticks() advanced by at least 3");
-    cleanup();
-  });
-
-  test("poll: a thread waits with pollPoint() for a flag an interrupt handler sets", () => {
-    const v = spare(0);
-    const h = new FlagSetter();
-    irqFlag = false;
-    flagSeen = false;
-    checkEq(irqRequest(v, h), Err.Ok, "request the spare line");
-    const t = spawn(0, "flagwait", waitForFlag, 0, SPIN_PRIORITY);
-    threadSleep(2); // the waiter is now polling
-    check(!flagSeen, "no flag before the interrupt");
-    irqPend(v);
-    check(joinThread(t, 100), "the waiting thread ends (the flag read afresh)");
-    check(flagSeen, "the waiter saw the flag");
-    checkEq(h.calls, 1, "handler calls");
-    checkEq(irqFree(v, h), Err.Ok, "free");
     cleanup();
   });
 
