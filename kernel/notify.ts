@@ -6,12 +6,11 @@ import { Err } from "./errors";
 import { Thread, ThreadState } from "./tcb";
 import { isLive } from "./thread";
 import {
-  blockCurrentLocked, blockCurrentUntilLocked, checkTimeout, threadCurrent, mayBlock, readiedLocked, wakeQuietLocked,
+  blockCurrentLocked, blockCurrentUntilLocked, checkTimeout, threadCurrent, mayBlock, rescheduleLocked, wakeLocked,
 } from "./sched";
 import { kernelLock, kernelUnlock } from "./lock";
 import { FOREVER, NOTIFY_SLOTS } from "./config";
 import { fieldsChecked } from "./heap-layout";
-import { TraceKind } from "./trace";
 
 /** How notify changes the value. */
 export enum NotifyAction {
@@ -94,11 +93,8 @@ export function notifyIndexed(t: Thread, index: u32, value: u32, action: NotifyA
   // count 0 down to 0xffffffff. notifyWait wakes on any notification.
   if (isWaiting(t, index) && ((t.waitFlags & WAITING_TAKE) == 0 || v != 0)) {
     t.waitFlags = 0;
-    // Only `t` became ready: it runs at once if more urgent, its wake
-    // folded into the switch (readiedLocked), with no search of the ready
-    // lists; a bottom half's wake from its top half comes this way.
-    wakeQuietLocked(t, Err.Ok);
-    readiedLocked(t, ThreadState.Blocked, TraceKind.Wake, s);
+    wakeLocked(t, Err.Ok);
+    rescheduleLocked();
   }
   kernelUnlock(s);
   return Err.Ok;

@@ -5,8 +5,8 @@ import { test, check, checkEq } from "./harness";
 import { cleanup, spawn } from "./util";
 import { spare } from "./irqutil";
 import {
-  Err, FOREVER, IrqHandler, irqFree, irqPend, irqRequest, IrqReturn, MAIN_PRIORITY, notifyGive, notifyTake, portCycles,
-  portIrqRestore, portIrqSave, Semaphore, threadCurrent, threadDelete, threadResume, threadSleep, ThreadState, threadSuspend,
+  Err, FOREVER, IrqHandler, irqFree, irqPend, irqRequest, IrqReturn, MAIN_PRIORITY, portCycles, portIrqRestore,
+  portIrqSave, Semaphore, threadCurrent, threadDelete, threadResume, threadSleep, ThreadState, threadSuspend,
   traceDumpCompact, Uart,
 } from "../../kernel/ivt";
 // Internals test: reads the trace ring's newest events (kernel/trace.ts)
@@ -50,11 +50,6 @@ function suspendSelf(arg: u32): void {
 /** Blocks on the semaphore `arg` points to (0: never runs far enough). */
 function waitAtGate(arg: u32): void {
   if (arg != 0) changetype<Semaphore>(<usize>arg).take(FOREVER);
-}
-
-/** Waits for a notification (0: and ends). */
-function waitForNotify(arg: u32): void {
-  notifyTake(true, FOREVER);
 }
 
 class Quiet extends IrqHandler {
@@ -223,19 +218,6 @@ export function traceTests(): void {
     check(recent(threadWord(TraceKind.Wake, w.id, ThreadState.Ready, ThreadState.Blocked), 3), "a less urgent waiter woken: blocked to ready, not run");
     check(!switchedTo(w.id, 3), "and not switched to");
     gate.delete();
-    cleanup();
-    // A notification, as a give: a more urgent waiter runs at once, the
-    // switch saying from blocked; a less urgent one gets a wake event.
-    const n = spawn(0, "notified", waitForNotify, 0, MAIN_PRIORITY - 1);
-    checkEq(notifyGive(n), Err.Ok, "notify the more urgent waiter");
-    check(recent(threadWord(TraceKind.Switch, n.id, ThreadState.Ready, ThreadState.Blocked)), "notified and run at once: the switch says from blocked");
-    check(!recent(threadWord(TraceKind.Wake, n.id, ThreadState.Ready, ThreadState.Blocked)), "no wake event before it");
-    cleanup();
-    const m = spawn(0, "notified2", waitForNotify, 0, MAIN_PRIORITY + 1);
-    threadSleep(2);
-    checkEq(notifyGive(m), Err.Ok, "notify the less urgent waiter");
-    check(recent(threadWord(TraceKind.Wake, m.id, ThreadState.Ready, ThreadState.Blocked), 3), "a less urgent waiter notified: blocked to ready, not run");
-    check(!switchedTo(m.id, 3), "and not switched to");
     cleanup();
     // More urgent than main, it suspends itself; the resume runs it at once
     // and the switch says from suspended, with no state event of its own.
