@@ -1026,10 +1026,10 @@ const TINY_BODY_LINES = 6;
 /** Functions of a few tests that every call of their kind makes first,
  *  inlined with the tiny ones: kernel/sched.ts checkTimeout, two compares
  *  on the way into every call that takes a timeout (micro:bit
- *  sem_give_take 114 -> 105, app_sem_give_take 184 -> 167, docs/build.md
- *  "micro:bit's timeout check inline"). Inlined on every board instead
- *  (asc `@inline`), it cost mcf5208evb's give + take 5 and mps2-an385's
- *  queue pair 6. */
+ *  app_sem_give_take 184 -> 167, queue_send_receive 424 -> 407,
+ *  docs/build.md "micro:bit's timeout check inline"). Inlined on every
+ *  board instead (asc `@inline`), it cost mcf5208evb's give + take 5 and
+ *  mps2-an385's queue pair 6. */
 const SMALL_CHECKS = ["w2c_kernel_sched_checkTimeout"];
 export function inlineTinyFunctions(c) {
   const tiny = new Set(SMALL_CHECKS);
