@@ -1032,6 +1032,15 @@ export class SoftTimer {
     return Err.Ok;
   }
 
+  /** Changes the period; an active timer restarts with it (as the
+   *  kernel's SoftTimer.setPeriod). Err.Invalid for a period of 0 or over
+   *  2^31 - 1, or a timer not created (or deleted). */
+  setPeriod(period: u32): Err {
+    if (this.callback === null || period == 0 || period >= 0x80000000) return Err.Invalid;
+    this.period = period;
+    return this.active ? this.start() : Err.Ok;
+  }
+
   /** Stops the timer and forgets its callback (create again to reuse it).
    *  Err.Invalid if not created. */
   delete(): Err {

@@ -11,8 +11,8 @@ import { test, check, checkEq } from "./harness";
 import { cleanup, pool, spawn } from "./util";
 import {
   Box, Err, EventFlags, FOREVER, NOTIFY_SLOTS, notify, NotifyAction, notifyGiveIndexed, notifyIndexed, notifyTake,
-  notifyTakeIndexed, notifyWaitIndexed, threadCurrent, MAIN_PRIORITY, Mutex, MutexKind, NO_WAIT, Queue, SoftTimer,
-  threadJoin, threadSleep, ThreadState, threadState, threadWaitValue, ticks, TimerCallback,
+  notifyTakeIndexed, notifyWaitIndexed, threadCurrent, MAIN_PRIORITY, MAX_TIMEOUT, Mutex, MutexKind, NO_WAIT, Queue,
+  SoftTimer, threadJoin, threadSleep, ThreadState, threadState, threadWaitValue, ticks, TimerCallback,
 } from "ivt";
 
 export const q = new Queue();
@@ -196,6 +196,26 @@ export function apiTests(): void {
     checkEq(notifyWaitIndexed(2, 0xffffffff, NO_WAIT), Err.Ok, "wait");
     checkEq(threadWaitValue(), 7, "the first value");
     cleanup();
+  });
+
+  test("timer: setPeriod refuses 0, FOREVER, 2^31 and a timer not created or deleted; an active timer restarts with the new period", () => {
+    const t = new SoftTimer();
+    checkEq(t.setPeriod(5), Err.Invalid, "not created");
+    checkEq(t.create(fires, 100, false), Err.Ok, "create");
+    checkEq(t.setPeriod(0), Err.Invalid, "0");
+    checkEq(t.setPeriod(FOREVER), Err.Invalid, "FOREVER");
+    checkEq(t.setPeriod(0x80000000), Err.Invalid, "2^31");
+    checkEq(t.setPeriod(MAX_TIMEOUT), Err.Ok, "MAX_TIMEOUT");
+    check(!t.isActive(), "not started by it");
+    checkEq(t.start(), Err.Ok, "start");
+    check(t.remaining() >= MAX_TIMEOUT - 2, "MAX_TIMEOUT away");
+    const fired0 = fires.count;
+    checkEq(t.setPeriod(3), Err.Ok, "shorter while active");
+    check(t.isActive() && t.remaining() <= 3, "restarted with it");
+    threadSleep(6);
+    checkEq(fires.count - fired0, 1, "fired once, at the new period");
+    checkEq(t.delete(), Err.Ok, "delete");
+    checkEq(t.setPeriod(5), Err.Invalid, "deleted");
   });
 
   test("timer: remaining counts down; delete stops it for good; a deleted timer is Invalid; a one-shot fires once", () => {
