@@ -120,12 +120,12 @@ static inline void ivt_memmove(uint8_t* d, const uint8_t* s, uint32_t n) {
 
 /* Moves `n` bytes (at most 16, a multiple of 4) from word-aligned `s` to
  * word-aligned `d` in another module's memory, which no copy between two
- * modules overlaps (the image's apps.c: a system call's item or message).
+ * modules overlaps (the image's apps-copy.h: a system call's item or message).
  * On ColdFire one `move.l (a0)+,(a1)+` a word, each case falling into the
  * next: ivt_move_words, which loads every word before it stores any,
  * compiled there to a compare chain and an address rebuilt for each word
  * (a 16-byte app_copy_in 51 instructions in a single-step trace of
- * apps/bench-app; a loop of move.l made it 48, this 46 with apps.c's one
+ * apps/bench-app; a loop of move.l made it 48, this 46 with the one
  * test, docs/build.md "A system call's copy tested once"). Elsewhere
  * ivt_move_words' registers are the shorter way. */
 static inline void ivt_copy_words(uint8_t* d, const uint8_t* s, uint32_t n) {

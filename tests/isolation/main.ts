@@ -216,7 +216,7 @@ function memoryChecks(): void {
   expectErr("the item is still queued: receive it", q.receive(rx, NO_WAIT), Err.Ok);
   // The last bytes of the memory the application really has (board.json
   // app_memory; the page on sim): a 16-byte item there crosses by one
-  // test of constants (the image's apps.c few_words_inside), one 4 bytes
+  // test of constants (the image's apps-copy.h few_words_inside), one 4 bytes
   // further by the exact tests, which refuse it. One check, one string:
   // lm3s6965evb's victim has no room for more.
   const end = isDefined(BOARD_APP_MEMORY) ? <u32>BOARD_APP_MEMORY : top;

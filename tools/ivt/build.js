@@ -1060,10 +1060,9 @@ export function checkInstanceOnlyPassedOn(c) {
 
 /** The C that joins an isolated image's modules on a board (apps.c): each
  *  application's memory and instance, their instantiation at boot, and the
- *  kernel's app_* imports (docs/abi.md). The system calls need no glue:
- *  an application's C calls the kernel's exports (callKernelDirectly).
- *  `kernelTrusted`: the kernel is translated without its bounds checks
- *  (trustKernelAccesses), so a copy does not test the kernel's side. */
+ *  kernel's app_* imports (docs/abi.md) but the two copies, which are
+ *  inline in the kernel's C (appsCopyH). The system calls need no glue:
+ *  an application's C calls the kernel's exports (callKernelDirectly). */
 export function appsGlueC(apps, bytes) {
   const mods = apps.map(appModuleNames);
   const lines = [
@@ -1189,7 +1188,7 @@ export function appsCopyH(apps, bytes, { kernelTrusted = false } = {}) {
     " * and their sizes multiples of 4, so word-aligned addresses are",
     " * word-aligned pointers, mirrored (big-endian) or not. */",
     "_Static_assert(IVT_APP_BYTES >= 16 && IVT_APP_BYTES % 4 == 0 && IVT_MODULE_LIMIT >= 16 && IVT_MODULE_LIMIT % 4 == 0,",
-    "               \"apps.c: module memories of at least 16 bytes, multiples of 4\");",
+    "               \"apps-copy.h: module memories of at least 16 bytes, multiples of 4\");",
     "static inline int few_words_inside(u32 a, u32 k, u32 len) {",
     "#if IVT_KERNEL_TRUSTED",
     "  return len <= 16 && a <= IVT_APP_BYTES - 16 && ((a | k | len) & 3u) == 0;",
