@@ -74,3 +74,65 @@ test("a forwarder to a function that keeps its check loses its own; one to a lea
   assert.match(c, /w2c_import\([^)]*\) \{\n {2}FUNC_PROLOGUE;\n/, "a forwarder to a function not in this file");
   assert.match(c, /w2c_deep\([^)]*\) \{\n {2}FUNC_PROLOGUE;\n/, "the callee keeps its check");
 });
+
+// A kernel function in wasm2c's shape calling `calls` (names, each with
+// `(instance)`), and one calling an import through its pointer.
+const kernelFn = (name, calls) => [
+  `static void ${name}(Z_kernel_instance_t* instance) {\n`,
+  "  FUNC_PROLOGUE;\n",
+  ...calls.map((c) => `  ${c}(instance);\n`),
+  "  FUNC_EPILOGUE;\n",
+  "}\n",
+].join("");
+const hasCheck = (c, name) => new RegExp(`${name}\\([^)]*\\) \\{\\n {2}FUNC_PROLOGUE;\\n`).test(c);
+
+test("a kernel function calling only leaves and functions that keep their check drops its own; no two in a call chain drop theirs", () => {
+  const leaf = (name) => LEAF.replace("w2c_leaf", name);
+  const c = checkStackOnEntry(PROLOGUE + "\n" + [
+    kernelFn("w2c_kernel_a_top", ["w2c_kernel_a_mid"]),
+    kernelFn("w2c_kernel_a_mid", ["w2c_kernel_a_low", "w2c_kernel_a_leaf"]),
+    kernelFn("w2c_kernel_a_low", ["w2c_kernel_a_leaf"]),
+    leaf("w2c_kernel_a_leaf"),
+  ].join("\n"));
+  // From the deepest up: low (calls a leaf) drops its check; mid calls
+  // low, which no longer checks, so mid keeps its; top calls mid, which
+  // checks, and drops its.
+  assert.ok(!hasCheck(c, "w2c_kernel_a_low"), "low: only a leaf below");
+  assert.ok(hasCheck(c, "w2c_kernel_a_mid"), "mid: calls low, which dropped its check");
+  assert.ok(!hasCheck(c, "w2c_kernel_a_top"), "top: calls mid, which keeps its");
+});
+
+test("recursion, imports, indirect calls, cold code, code outside the kernel and a board that does not hold the chains keep their checks", () => {
+  const leaf = (name) => LEAF.replace("w2c_leaf", name);
+  const src = PROLOGUE + "\n" + [
+    kernelFn("w2c_kernel_r_caller", ["w2c_kernel_r_self", "w2c_kernel_r_ping", "w2c_kernel_r_import",
+      "w2c_kernel_r_indirect", "w2c_kernel_r_tocold", "w2c_apps_x_main", "w2c_kernel_r_fine"]),
+    kernelFn("w2c_kernel_r_self", ["w2c_kernel_r_self"]),
+    kernelFn("w2c_kernel_r_ping", ["w2c_kernel_r_pong"]),
+    kernelFn("w2c_kernel_r_pong", ["w2c_kernel_r_ping"]),
+    "static void w2c_kernel_r_import(Z_kernel_instance_t* instance) {\n  FUNC_PROLOGUE;\n  (*Z_ivtZ_exit)(instance->Z_ivt_instance, 1u);\n  w2c_kernel_r_leaf(instance);\n  FUNC_EPILOGUE;\n}\n",
+    "static void w2c_kernel_r_indirect(Z_kernel_instance_t* instance) {\n  FUNC_PROLOGUE;\n  CALL_INDIRECT(instance->w2c_T0, void (*)(void*), 0, 0u, instance);\n  w2c_kernel_r_leaf(instance);\n  FUNC_EPILOGUE;\n}\n",
+    kernelFn("w2c_kernel_r_tocold", ["w2c_kernel_panic_stop", "w2c_kernel_r_leaf"]),
+    kernelFn("w2c_kernel_panic_stop", ["w2c_kernel_r_leaf"]),
+    kernelFn("w2c_apps_x_main", ["w2c_kernel_r_leaf"]),
+    kernelFn("w2c_kernel_r_fine", ["w2c_kernel_r_leaf"]),
+    kernelFn("w2c_kernel_r_unreached", ["w2c_kernel_r_leaf"]),
+    leaf("w2c_kernel_r_leaf"),
+  ].join("\n");
+  const c = checkStackOnEntry(src);
+  for (const [name, why] of [
+    ["w2c_kernel_r_self", "calls itself"],
+    ["w2c_kernel_r_ping", "on a cycle"],
+    ["w2c_kernel_r_pong", "on a cycle"],
+    ["w2c_kernel_r_import", "calls an import"],
+    ["w2c_kernel_r_indirect", "calls through the table"],
+    ["w2c_kernel_r_tocold", "calls cold code (large frames)"],
+    ["w2c_kernel_panic_stop", "is cold code"],
+    ["w2c_apps_x_main", "is not the kernel's"],
+    ["w2c_kernel_r_unreached", "nothing in the module calls it"],
+  ]) assert.ok(hasCheck(c, name), `${name} ${why}`);
+  assert.ok(!hasCheck(c, "w2c_kernel_r_fine"), "the same shape, called from the kernel, drops its check");
+  assert.ok(hasCheck(c, "w2c_kernel_r_caller"), "its callee w2c_kernel_r_fine dropped its check");
+  const kept = checkStackOnEntry(src, { dropCallers: false });
+  assert.ok(hasCheck(kept, "w2c_kernel_r_fine"), "a board whose red zone does not hold the chains: only leaves and forwarders drop theirs");
+});

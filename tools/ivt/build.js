@@ -752,18 +752,18 @@ function callHostInline(c, rewrite, names, prefix, includes) {
  *  then inlines differently around it (thread.ts retireLocked, which calls
  *  the mutex hand-over that unlock inlines, cost mutex_uncontended 37
  *  instructions when marked). */
-const COLD_FUNCTIONS = new RegExp(
-  "^(static [\\w ]+ )(w2c_(?:" + [
-    "kernel_(?:boot|panic|bugcheck|format|console|errors|board|shell|tracedump|check|debug|version|irq_dump)_\\w*",
-    "boards_\\w+_board_\\w*",
-    "\\w+_constructor",
-    "kernel_exports_ivt(?:boot|trap)",
-    "kernel_thread_(?:kernelThreadCreate|kernelThreadMakeLocked|kernelThreadIdReserve|threadCreate|endOverflowedLocked)\\w*",
-    "kernel_swtimer_timerThread(?:MakeLocked|Make|Reserve)",
-    "kernel_irq_storm_(?:stormDisable|loadDisable|spuriousVector)",
-    "kernel_irq_manage_irq(?:Request|Free)",
-    "kernel_irq_descriptors_(?:irqAddChip|descFor)\\w*",
-  ].join("|") + "))\\(", "gm");
+const COLD_NAMES = [
+  "kernel_(?:boot|panic|bugcheck|format|console|errors|board|shell|tracedump|check|debug|version|irq_dump)_\\w*",
+  "boards_\\w+_board_\\w*",
+  "\\w+_constructor",
+  "kernel_exports_ivt(?:boot|trap)",
+  "kernel_thread_(?:kernelThreadCreate|kernelThreadMakeLocked|kernelThreadIdReserve|threadCreate|endOverflowedLocked)\\w*",
+  "kernel_swtimer_timerThread(?:MakeLocked|Make|Reserve)",
+  "kernel_irq_storm_(?:stormDisable|loadDisable|spuriousVector)",
+  "kernel_irq_manage_irq(?:Request|Free)",
+  "kernel_irq_descriptors_(?:irqAddChip|descFor)\\w*",
+];
+const COLD_FUNCTIONS = new RegExp("^(static [\\w ]+ )(w2c_(?:" + COLD_NAMES.join("|") + "))\\(", "gm");
 /** Kernel functions kept out of line (noinline): the rare branch of a
  *  function that is called on a hot path, which GCC would otherwise inline
  *  back into it, making the common path save more registers. A give that
@@ -781,13 +781,18 @@ const COLD_FUNCTIONS = new RegExp(
  *  frame 32 bytes larger on ColdFire once memory.copy was inline there
  *  (bulk memory): the frame is on the stack for the whole create, and an
  *  application thread creating another at MIN_STACK_BYTES overflowed
- *  (tests/isolation-hostile; out of line: 100 -> 84 bytes). */
+ *  (tests/isolation-hostile; out of line: 100 -> 84 bytes). The switch
+ *  from a thread (kernel/sched.ts switchBeforeUnlockLocked), once it lost
+ *  its stack check (dropCallersChecks), was split by GCC's partial
+ *  inlining into every caller (Thread-Metric preemptive 254.93 -> 255.73
+ *  on mps2-an385); its comment already asked for it out of line. */
 const OUT_OF_LINE_FUNCTIONS = new RegExp(
   "^(static [\\w ]+ )(w2c_(?:" + [
     "kernel_sem_handToWaiterLocked",
     "kernel_thread_threadSuspend",
     "kernel_sys_queue(?:Put|Get)",
     "kernel_sys_slotName",
+    "kernel_sched_switchBeforeUnlockLocked",
   ].join("|") + "))\\(", "gm");
 export function markColdFunctions(c) {
   let marked = 0;
@@ -896,6 +901,74 @@ export function constFunctionTable(c, instance = KERNEL_MODULE.instance) {
   return c;
 }
 
+/** checkStackOnEntry's second rule, for the kernel's module on a board
+ *  whose red zone holds every chain below a checked frame (not one with
+ *  board.json "red_zone_below_frames"): a kernel function that calls
+ *  only translated functions, each a leaf or one that keeps its check,
+ *  drops its check too. Each call it makes either checks a few bytes
+ *  lower (catching the same overflow) or is a leaf, so at most two frames
+ *  without a check follow a passed check, and the build measures that
+ *  the red zone holds them with an exception entry below (tools/ivt/
+ *  frames.js). No function that drops its check calls another that drops
+ *  its (a leaf aside), so every cycle of calls, recursion included, still
+ *  passes a check on each turn. Kept: a function calling an import or
+ *  through the function table (where those go is not known here), one
+ *  calling cold code (COLD_NAMES: the report and creation paths, whose
+ *  frames are large), cold code itself, and one called only from cold
+ *  code or from outside the module (it runs once, and its frame would
+ *  deepen the chains the red zone must hold for nothing). Chosen from the
+ *  deepest callees up: a helper called from several operations (a wait,
+ *  a switch, a list's unlink) drops its check for all of them. Adds the
+ *  names to `unchecked` (which holds the leaves and forwarders already). */
+/** Kernel functions that keep their check although dropCallersChecks would
+ *  take it: without it GCC inlined them where it had not, and the paths
+ *  around them got longer than the check (measured on mps2-an385). The
+ *  trace ring's writer, inlined into the interrupt dispatch, made
+ *  Thread-Metric interrupt's round 2 instructions longer (its register
+ *  allocation, not the work); the chip lookup, inlined into irqPend, 7 on
+ *  the same round. */
+const CHECK_KEPT = /^w2c_kernel_(?:trace_traceRecord|irq_descriptors_chipFor)$/;
+function dropCallersChecks(bodies, unchecked, isLeaf) {
+  const callees = new Map([...bodies].map(([name, body]) =>
+    [name, new Set([...body.matchAll(/\b(w2c_\w+)\(/g)].map((m) => m[1]))]));
+  const callers = new Map();
+  for (const [name, set] of callees) {
+    for (const t of set) {
+      if (!callers.has(t)) callers.set(t, new Set());
+      callers.get(t).add(name);
+    }
+  }
+  // Depth: 0 for a function nothing here calls, else one more than its
+  // deepest caller's; a function on a cycle gets none and keeps its check.
+  const depth = new Map();
+  const open = new Set();
+  const depthOf = (name) => {
+    if (depth.has(name)) return depth.get(name);
+    if (open.has(name)) return Infinity;
+    open.add(name);
+    let d = 0;
+    for (const f of callers.get(name) || []) d = Math.max(d, depthOf(f) + 1);
+    open.delete(name);
+    depth.set(name, d);
+    return d;
+  };
+  const cold = new RegExp("^w2c_(?:" + COLD_NAMES.join("|") + ")$");
+  const droppedCaller = (name) => unchecked.has(name) && !isLeaf(bodies.get(name));
+  const drops = (name) => {
+    if (!name.startsWith("w2c_kernel_") || cold.test(name)) return false;
+    if (CHECK_KEPT.test(name)) return false;
+    if (/\b(?:Z_\w+\)?|CALL_INDIRECT)\(/.test(bodies.get(name))) return false;
+    for (const t of callees.get(name)) {
+      if (t === name || !bodies.has(t) || cold.test(t) || droppedCaller(t)) return false;
+    }
+    const from = [...(callers.get(name) || [])];
+    return !from.some(droppedCaller) && from.some((f) => !cold.test(f));
+  };
+  const order = [...bodies.keys()].filter((n) => !unchecked.has(n) && depthOf(n) !== Infinity)
+    .sort((x, y) => depthOf(y) - depthOf(x));
+  for (const name of order) if (drops(name)) unchecked.add(name);
+}
+
 /** wasm2c (wabt 1.0.32) runs FUNC_PROLOGUE on entry to every translated
  *  function; with WASM_RT_USE_STACK_DEPTH_COUNT it counts calls against a
  *  fixed depth, which says nothing about how much of a thread's stack is
@@ -904,7 +977,7 @@ export function constFunctionTable(c, instance = KERNEL_MODULE.instance) {
  *  happens, in threads that never switch and in interrupt handlers, on
  *  every native board. Throws if wasm2c's output is not what this expects,
  *  rather than build a module with no stack check. */
-export function checkStackOnEntry(c) {
+export function checkStackOnEntry(c, { dropCallers = true } = {}) {
   const from =
     "#if WASM_RT_USE_STACK_DEPTH_COUNT\n" +
     "#define FUNC_PROLOGUE                                            \\\n" +
@@ -935,6 +1008,7 @@ export function checkStackOnEntry(c) {
   const fn = /^(static \w+ (w2c_\w+)\([^)]*\) \{\n)([\s\S]*?)^\}$/gm;
   const isLeaf = (body) => !/\b(?:w2c_\w+|Z_\w+|CALL_INDIRECT)\(/.test(body);
   const bodies = new Map([...c.matchAll(fn)].map((m) => [m[2], m[3]]));
+  const unchecked = new Set([...bodies].filter(([, body]) => isLeaf(body)).map(([name]) => name));
   // A forwarder (an export's wrapper, mostly) only passes its parameters
   // on to one translated function that keeps its own check: that check
   // runs a few bytes lower, so it catches the same overflow, and the red
@@ -955,18 +1029,20 @@ export function checkStackOnEntry(c) {
     const next = forwardsTo(bodies.get(name));
     return !next || !callsOut(next);
   };
+  for (const [name, body] of bodies) {
+    if (!unchecked.has(name) && keepsCheck(forwardsTo(body) || "")) unchecked.add(name);
+  }
+  if (dropCallers) dropCallersChecks(bodies, unchecked, isLeaf);
   let leaves = 0;
-  let forwarders = 0;
+  let callers = 0;
   c = c.replace(fn, (all, head, name, body) => {
-    const leaf = isLeaf(body);
-    const forwarder = !leaf && keepsCheck(forwardsTo(body) || "");
-    if (!leaf && !forwarder) return all;
+    if (!unchecked.has(name)) return all;
     const shorter = body.replace(/^ {2}FUNC_PROLOGUE;\n/m, "");
-    if (shorter !== body) leaf ? leaves++ : forwarders++;
+    if (shorter !== body) isLeaf(body) ? leaves++ : callers++;
     return head + shorter + "}";
   });
-  if (leaves + forwarders >= uses) {
-    throw new UserError(`tools/ivt/build.js: checkStackOnEntry found no function that calls another (${leaves} leaves and ${forwarders} forwarders of ${uses}): wasm2c's output is not what it expects`);
+  if (leaves + callers >= uses) {
+    throw new UserError(`tools/ivt/build.js: checkStackOnEntry found no function that calls another (${leaves} leaves and ${callers} callers without a check of ${uses}): wasm2c's output is not what it expects`);
   }
   return c;
 }
@@ -987,7 +1063,7 @@ export function appModuleC(c, mod, bytes, { marked = false } = {}) {
     .split("ivt_ea(").join(`ivt_ea_in(${mod.limit}, `)
     .split("IVT_SEGMENT_CHECK(").join(`IVT_SEGMENT_CHECK_IN(${mod.limit}, `)
     .replace(include, `${include}#define ${mod.limit} ${bytes}u /* ivt: this application's memory (board.json app_memory) */\nextern uint8_t ${mod.memory}[] IVT_MEMORY_ALIGNMENT; /* ivt: as apps.c defines it (ivt-memory.h) */\n`);
-  c = callKernelDirectly(constFunctionTable(nameTheOneInstance(checkStackOnEntry(c), mod), mod.instance), mod);
+  c = callKernelDirectly(constFunctionTable(nameTheOneInstance(checkStackOnEntry(c, { dropCallers: false }), mod), mod.instance), mod);
   const alloc = `  wasm_rt_allocate_memory(&${mod.instance}.w2c_memory, 1, 1);\n`;
   if (c.split(alloc).length !== 2) throw new UserError(`tools/ivt/build.js appModuleC: wasm2c's output does not allocate ${mod.name}'s memory as expected`);
   return c.replace(alloc, `  ivt_app_memory_init(&${mod.instance}.w2c_memory, ${mod.memory}, ${mod.limit});\n`);
@@ -1310,7 +1386,7 @@ function compileNative(b, app, { variant = null, cflags: extraCflags = [] } = {}
     const versioned = versionedWasm(wasm, path.join(dir, "kernel.versioned.wasm"), Math.min(num(b.module_memory), 65536));
     step("wasm2c", [rel(versioned.file), "-n", "kernel", "-o", rel(kernelC)]);
     let c = markColdFunctions(constFunctionTable(nameTheOneInstance(checkStackOnEntry(loadDataFromTable(
-      inlinePortCalls(specializeMemoryAccess(fs.readFileSync(kernelC, "utf8"), versioned)))))));
+      inlinePortCalls(specializeMemoryAccess(fs.readFileSync(kernelC, "utf8"), versioned))), { dropCallers: !b.red_zone_below_frames }))));
     if (isolatedApps(app)) c = inlineAppCopies(c);
     if (isolatedApps(app) && !b.kernel_bounds_checks) c = trustKernelAccesses(c);
     if (isolatedApps(app) && moduleCflags.includes("-fno-inline-functions-called-once")) c = sysCallsAsAliases(c);
