@@ -22,7 +22,8 @@
 // ColdFire, a library call on the M0), free tests and sets the block's
 // bit. No heap, no count kept (available counts the bits), and none of
 // the list's bounds checks: Thread-Metric memory, an alloc and a free,
-// 83 -> 69 instructions on mps2-an385 (docs/build.md). Such a pool's
+// 83 -> 69 instructions on mps2-an385 (docs/build.md; 58 since free tests
+// smallBlocks and alloc's list is a function of its own). Such a pool's
 // freeHead stays END and a larger pool's map stays 0, so alloc tests the
 // map first and finds the list empty without asking which kind of pool
 // it is.
@@ -80,6 +81,9 @@ const NUMBERED_BASE: usize = 4;
   private blockBytes: u32 = 0;
   private shift: u32 = UNMADE_SHIFT; // log2(blockBytes) for a power of two, else DIVIDE
   private blocks: u32 = 0;
+  // blocks for a pool of SMALL_BLOCKS or fewer, else 0: free's one test
+  // that a number is a small pool's block.
+  private smallBlocks: u32 = 0;
   private freeHead: u32 = END;
   private freeCount: u32 = 0;
   private links: usize = 0; // u16 per block in the kernel heap (above)
@@ -178,31 +182,36 @@ const NUMBERED_BASE: usize = 4;
     const s = kernelLock();
     // freeMap first: its bounds check covers the other fields' (above).
     const map = this.freeMap;
-    if (map != 0) {
-      // A small pool's lowest free block; a pool not made has map 0.
-      const n = ctz(map);
-      this.freeMap = map & (map - 1);
-      const b = this.base + <usize>n * <usize>this.blockBytes;
-      kernelUnlock(s);
-      out.value = b;
-      return Err.Ok;
-    }
+    // A larger pool's map, and a pool's not made, are 0: the list (or the
+    // wait) is another function's, and the small pool's path runs
+    // straight on (GCC laid it out of line as the branch taken).
+    if (map == 0) return this.allocFromList(out, timeout, s);
+    // A small pool's lowest free block.
+    const n = ctz(map);
+    this.freeMap = map & (map - 1);
+    const b = this.base + <usize>n * <usize>this.blockBytes;
+    kernelUnlock(s);
+    out.value = b;
+    return Err.Ok;
+  }
+
+  /** alloc from a larger pool's free list, lock held (`s`: what kernelLock
+   *  returned): its head, or the wait (a pool not made is refused there).
+   *  A pool not made, and a small one, have freeHead END: no test of live
+   *  or of the kind of pool here. Gives the lock back. */
+  private allocFromList(out: Box<usize>, timeout: u32, s: u32): Err {
     const i = this.freeHead;
-    if (i != END) {
-      // A pool not made, and a small one, have freeHead END: no test of
-      // live or of the kind of pool here.
-      const link = this.links + (<usize>i << 1);
-      this.freeHead = load<u16>(link);
-      store<u16>(link, <u16>i); // allocated: its own number
-      this.freeCount--;
-      // The address under the lock: a more urgent thread may delete the
-      // pool the moment it is released.
-      const b = this.base + <usize>i * <usize>this.blockBytes;
-      kernelUnlock(s);
-      out.value = b;
-      return Err.Ok;
-    }
-    return this.waitForBlock(out, timeout, s);
+    if (i == END) return this.waitForBlock(out, timeout, s);
+    const link = this.links + (<usize>i << 1);
+    this.freeHead = load<u16>(link);
+    store<u16>(link, <u16>i); // allocated: its own number
+    this.freeCount--;
+    // The address under the lock: a more urgent thread may delete the
+    // pool the moment it is released.
+    const b = this.base + <usize>i * <usize>this.blockBytes;
+    kernelUnlock(s);
+    out.value = b;
+    return Err.Ok;
   }
 
   /** Takes a block if one is free, never waiting: alloc with NO_WAIT.
@@ -225,10 +234,22 @@ const NUMBERED_BASE: usize = 4;
     // update. A pool not made has blocks 0: every number is refused.
     const s = kernelLock();
     const map = this.freeMap; // first, as in alloc
-    const i = this.numberOf(block);
-    const blocks = this.blocks;
-    if (i >= blocks) return this.refuseLocked(s);
-    if (blocks <= SMALL_BLOCKS) return this.freeSmallLocked(block, i, map, s);
+    // The block's number, as numberOf finds it, but an address that is
+    // not a block's start refused at once (no END to compare after).
+    const off = <u32>(block - this.base); // below base: wraps, refused below
+    const shift = this.shift;
+    let i: u32;
+    if (shift == DIVIDE) {
+      i = off / this.blockBytes;
+      if (i * this.blockBytes != off) return this.refuseLocked(s);
+    } else {
+      i = off >>> shift;
+      if (i << shift != off) return this.refuseLocked(s);
+    }
+    // A small pool's block (smallBlocks is 0 for a larger pool and one not
+    // made); else a larger pool's, or refused.
+    if (i < this.smallBlocks) return this.freeSmallLocked(block, i, map, s);
+    if (i >= this.blocks) return this.refuseLocked(s);
     const link = this.links + (<usize>i << 1);
     if (<u32>load<u16>(link) != i) return this.refuseLocked(s); // free already
     // Threads wait only while the list is empty (alloc; a free with one
@@ -277,6 +298,7 @@ const NUMBERED_BASE: usize = 4;
     this.blockBytes = 0;
     this.shift = UNMADE_SHIFT;
     this.blocks = 0;
+    this.smallBlocks = 0;
     this.freeHead = END;
     this.freeCount = 0;
     this.freeMap = 0;
@@ -316,6 +338,7 @@ const NUMBERED_BASE: usize = 4;
     this.blockBytes = blockBytes;
     this.shift = popcnt(blockBytes) == 1 ? ctz(blockBytes) : DIVIDE;
     this.blocks = blocks;
+    this.smallBlocks = small ? blocks : 0;
     this.freeHead = small ? END : 0;
     this.freeCount = small ? 0 : blocks;
     this.links = links;
@@ -361,13 +384,16 @@ const NUMBERED_BASE: usize = 4;
   @inline private freeSmallLocked(block: usize, i: u32, map: u32, s: u32): Err {
     const bit = <u32>1 << i;
     if ((map & bit) != 0) return this.refuseLocked(s); // free already
-    // Threads wait only while no block is free (as for the list below).
-    const w = map == 0 ? this.waiters.head : null;
-    if (w !== null) {
-      this.handOverLocked(w, block);
-    } else {
-      this.freeMap = map | bit;
+    // Threads wait only while no block is free (as for the list above).
+    if (map == 0) {
+      const w = this.waiters.head;
+      if (w !== null) {
+        this.handOverLocked(w, block);
+        kernelUnlock(s);
+        return Err.Ok;
+      }
     }
+    this.freeMap = map | bit;
     kernelUnlock(s);
     return Err.Ok;
   }
