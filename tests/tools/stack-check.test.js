@@ -88,25 +88,31 @@ const hasCheck = (c, name) => new RegExp(`${name}\\([^)]*\\) \\{\\n {2}FUNC_PROL
 
 test("a kernel function calling only leaves and functions that keep their check drops its own; no two in a call chain drop theirs", () => {
   const leaf = (name) => LEAF.replace("w2c_leaf", name);
+  // Each calls two functions, so none is a forwarder (the rule above).
   const c = checkStackOnEntry(PROLOGUE + "\n" + [
-    kernelFn("w2c_kernel_a_top", ["w2c_kernel_a_mid"]),
+    kernelFn("w2c_kernel_a_entry", ["w2c_kernel_a_top", "w2c_kernel_a_leaf"]),
+    kernelFn("w2c_kernel_a_top", ["w2c_kernel_a_mid", "w2c_kernel_a_leaf"]),
     kernelFn("w2c_kernel_a_mid", ["w2c_kernel_a_low", "w2c_kernel_a_leaf"]),
-    kernelFn("w2c_kernel_a_low", ["w2c_kernel_a_leaf"]),
+    kernelFn("w2c_kernel_a_low", ["w2c_kernel_a_leaf", "w2c_kernel_a_leaf"]),
     leaf("w2c_kernel_a_leaf"),
   ].join("\n"));
-  // From the deepest up: low (calls a leaf) drops its check; mid calls
-  // low, which no longer checks, so mid keeps its; top calls mid, which
-  // checks, and drops its.
-  assert.ok(!hasCheck(c, "w2c_kernel_a_low"), "low: only a leaf below");
-  assert.ok(hasCheck(c, "w2c_kernel_a_mid"), "mid: calls low, which dropped its check");
-  assert.ok(!hasCheck(c, "w2c_kernel_a_top"), "top: calls mid, which keeps its");
+  // From the outermost caller down: entry is called from outside the
+  // module only (the host, a thread's start) and keeps its check; top
+  // drops its; mid, called by top, keeps its; low, called by mid, drops.
+  assert.ok(hasCheck(c, "w2c_kernel_a_entry"), "entry: nothing in the module calls it");
+  assert.ok(!hasCheck(c, "w2c_kernel_a_top"), "top: its callees are mid (which keeps its check) and a leaf");
+  assert.ok(hasCheck(c, "w2c_kernel_a_mid"), "mid: its caller top dropped its check");
+  assert.ok(!hasCheck(c, "w2c_kernel_a_low"), "low: only leaves below, and its caller mid checks");
 });
 
-test("recursion, imports, indirect calls, cold code, code outside the kernel and a board that does not hold the chains keep their checks", () => {
+test("recursion, imports, indirect calls, cold code, creation, code outside the kernel and a board that does not hold the chains keep their checks", () => {
   const leaf = (name) => LEAF.replace("w2c_leaf", name);
   const src = PROLOGUE + "\n" + [
     kernelFn("w2c_kernel_r_caller", ["w2c_kernel_r_self", "w2c_kernel_r_ping", "w2c_kernel_r_import",
-      "w2c_kernel_r_indirect", "w2c_kernel_r_tocold", "w2c_apps_x_main", "w2c_kernel_r_fine"]),
+      "w2c_kernel_r_indirect", "w2c_kernel_r_tocold", "w2c_apps_x_main", "w2c_kernel_r_fine",
+      "w2c_kernel_queue_Queue_create", "w2c_kernel_region_Region_alloc"]),
+    kernelFn("w2c_kernel_queue_Queue_create", ["w2c_kernel_r_leaf", "w2c_kernel_r_leaf"]),
+    kernelFn("w2c_kernel_region_Region_alloc", ["w2c_kernel_r_leaf", "w2c_kernel_r_leaf"]),
     kernelFn("w2c_kernel_r_self", ["w2c_kernel_r_self"]),
     kernelFn("w2c_kernel_r_ping", ["w2c_kernel_r_pong"]),
     kernelFn("w2c_kernel_r_pong", ["w2c_kernel_r_ping"]),
@@ -130,9 +136,32 @@ test("recursion, imports, indirect calls, cold code, code outside the kernel and
     ["w2c_kernel_panic_stop", "is cold code"],
     ["w2c_apps_x_main", "is not the kernel's"],
     ["w2c_kernel_r_unreached", "nothing in the module calls it"],
+    ["w2c_kernel_queue_Queue_create", "runs once per object"],
+    ["w2c_kernel_region_Region_alloc", "is an allocator behind a create"],
   ]) assert.ok(hasCheck(c, name), `${name} ${why}`);
   assert.ok(!hasCheck(c, "w2c_kernel_r_fine"), "the same shape, called from the kernel, drops its check");
   assert.ok(hasCheck(c, "w2c_kernel_r_caller"), "its callee w2c_kernel_r_fine dropped its check");
   const kept = checkStackOnEntry(src, { dropCallers: false });
   assert.ok(hasCheck(kept, "w2c_kernel_r_fine"), "a board whose red zone does not hold the chains: only leaves and forwarders drop theirs");
+});
+
+test("a system call's entry, which only applications call, drops its check as a kernel-called function does; its create and the interrupt calls keep theirs", () => {
+  const leaf = (name) => LEAF.replace("w2c_leaf", name);
+  const c = checkStackOnEntry(PROLOGUE + "\n" + [
+    kernelFn("w2c_kernel_sys_sys_sem_give", ["w2c_kernel_s_hand", "w2c_kernel_s_leaf"]),
+    kernelFn("w2c_kernel_sys_sys_sem_create", ["w2c_kernel_s_hand", "w2c_kernel_s_leaf"]),
+    kernelFn("w2c_kernel_sys_sys_irq_wait", ["w2c_kernel_s_hand", "w2c_kernel_s_leaf"]),
+    "static void w2c_kernel_sys_sys_queue_send(Z_kernel_instance_t* instance) {\n  FUNC_PROLOGUE;\n" +
+      "  (*Z_ivtZ_app_copy_in)(instance->Z_ivt_instance, 0u, 0u, 0u, 0u);\n  w2c_kernel_s_hand(instance);\n  FUNC_EPILOGUE;\n}\n",
+    "static void w2c_kernel_sys_sys_thread_sleep(Z_kernel_instance_t* instance) {\n  FUNC_PROLOGUE;\n" +
+      "  (*Z_ivtZ_idle)(instance->Z_ivt_instance);\n  w2c_kernel_s_hand(instance);\n  FUNC_EPILOGUE;\n}\n",
+    kernelFn("w2c_kernel_s_hand", ["w2c_kernel_s_leaf", "w2c_kernel_s_leaf"]),
+    leaf("w2c_kernel_s_leaf"),
+  ].join("\n"));
+  assert.ok(!hasCheck(c, "w2c_kernel_sys_sys_sem_give"), "a system call: only applications call it, and the kernel never calls them back");
+  assert.ok(hasCheck(c, "w2c_kernel_s_hand"), "what the system call calls keeps its check");
+  assert.ok(hasCheck(c, "w2c_kernel_sys_sys_sem_create"), "a create runs once per object");
+  assert.ok(hasCheck(c, "w2c_kernel_sys_sys_irq_wait"), "the interrupt calls keep theirs (measured)");
+  assert.ok(!hasCheck(c, "w2c_kernel_sys_sys_queue_send"), "the copy from the application's memory becomes inline C: not an import call");
+  assert.ok(hasCheck(c, "w2c_kernel_sys_sys_thread_sleep"), "any other import keeps the caller's check");
 });
