@@ -22,8 +22,9 @@
 // ColdFire, a library call on the M0), free tests and sets the block's
 // bit. No heap, no count kept (available counts the bits), and none of
 // the list's bounds checks: Thread-Metric memory, an alloc and a free,
-// 83 -> 69 instructions on mps2-an385 (docs/build.md; 58 since free tests
-// smallBlocks and alloc's list is a function of its own). Such a pool's
+// 83 -> 69 instructions on mps2-an385 (docs/build.md; 56.16 since free
+// tests smallBlocks, alloc's list is a function of its own and fewer
+// functions check the stack). Such a pool's
 // freeHead stays END and a larger pool's map stays 0, so alloc tests the
 // map first and finds the list empty without asking which kind of pool
 // it is.

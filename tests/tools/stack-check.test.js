@@ -84,10 +84,21 @@ const kernelFn = (name, calls) => [
   "  FUNC_EPILOGUE;\n",
   "}\n",
 ].join("");
+// A kernel function in wasm2c's shape calling import `imp` through its
+// pointer, then `callee`.
+const importCaller = (name, imp, callee) => [
+  `static void ${name}(Z_kernel_instance_t* instance) {\n`,
+  "  FUNC_PROLOGUE;\n",
+  `  (*${imp})(instance->Z_ivt_instance, 0u);\n`,
+  `  ${callee}(instance);\n`,
+  "  FUNC_EPILOGUE;\n",
+  "}\n",
+].join("");
+// A leaf like LEAF, named `name`.
+const leaf = (name) => LEAF.replace("w2c_leaf", name);
 const hasCheck = (c, name) => new RegExp(`${name}\\([^)]*\\) \\{\\n {2}FUNC_PROLOGUE;\\n`).test(c);
 
 test("a kernel function calling only leaves and functions that keep their check drops its own; no two in a call chain drop theirs", () => {
-  const leaf = (name) => LEAF.replace("w2c_leaf", name);
   // Each calls two functions, so none is a forwarder (the rule above).
   const c = checkStackOnEntry(PROLOGUE + "\n" + [
     kernelFn("w2c_kernel_a_entry", ["w2c_kernel_a_top", "w2c_kernel_a_leaf"]),
@@ -106,7 +117,6 @@ test("a kernel function calling only leaves and functions that keep their check 
 });
 
 test("recursion, imports, indirect calls, cold code, creation, code outside the kernel and a board that does not hold the chains keep their checks", () => {
-  const leaf = (name) => LEAF.replace("w2c_leaf", name);
   const src = PROLOGUE + "\n" + [
     kernelFn("w2c_kernel_r_caller", ["w2c_kernel_r_self", "w2c_kernel_r_ping", "w2c_kernel_r_import",
       "w2c_kernel_r_indirect", "w2c_kernel_r_tocold", "w2c_apps_x_main", "w2c_kernel_r_fine",
@@ -116,7 +126,7 @@ test("recursion, imports, indirect calls, cold code, creation, code outside the 
     kernelFn("w2c_kernel_r_self", ["w2c_kernel_r_self"]),
     kernelFn("w2c_kernel_r_ping", ["w2c_kernel_r_pong"]),
     kernelFn("w2c_kernel_r_pong", ["w2c_kernel_r_ping"]),
-    "static void w2c_kernel_r_import(Z_kernel_instance_t* instance) {\n  FUNC_PROLOGUE;\n  (*Z_ivtZ_exit)(instance->Z_ivt_instance, 1u);\n  w2c_kernel_r_leaf(instance);\n  FUNC_EPILOGUE;\n}\n",
+    importCaller("w2c_kernel_r_import", "Z_ivtZ_exit", "w2c_kernel_r_leaf"),
     "static void w2c_kernel_r_indirect(Z_kernel_instance_t* instance) {\n  FUNC_PROLOGUE;\n  CALL_INDIRECT(instance->w2c_T0, void (*)(void*), 0, 0u, instance);\n  w2c_kernel_r_leaf(instance);\n  FUNC_EPILOGUE;\n}\n",
     kernelFn("w2c_kernel_r_tocold", ["w2c_kernel_panic_stop", "w2c_kernel_r_leaf"]),
     kernelFn("w2c_kernel_panic_stop", ["w2c_kernel_r_leaf"]),
@@ -146,15 +156,12 @@ test("recursion, imports, indirect calls, cold code, creation, code outside the 
 });
 
 test("a system call's entry, which only applications call, drops its check as a kernel-called function does; its create and the interrupt calls keep theirs", () => {
-  const leaf = (name) => LEAF.replace("w2c_leaf", name);
   const c = checkStackOnEntry(PROLOGUE + "\n" + [
     kernelFn("w2c_kernel_sys_sys_sem_give", ["w2c_kernel_s_hand", "w2c_kernel_s_leaf"]),
     kernelFn("w2c_kernel_sys_sys_sem_create", ["w2c_kernel_s_hand", "w2c_kernel_s_leaf"]),
     kernelFn("w2c_kernel_sys_sys_irq_wait", ["w2c_kernel_s_hand", "w2c_kernel_s_leaf"]),
-    "static void w2c_kernel_sys_sys_queue_send(Z_kernel_instance_t* instance) {\n  FUNC_PROLOGUE;\n" +
-      "  (*Z_ivtZ_app_copy_in)(instance->Z_ivt_instance, 0u, 0u, 0u, 0u);\n  w2c_kernel_s_hand(instance);\n  FUNC_EPILOGUE;\n}\n",
-    "static void w2c_kernel_sys_sys_thread_sleep(Z_kernel_instance_t* instance) {\n  FUNC_PROLOGUE;\n" +
-      "  (*Z_ivtZ_idle)(instance->Z_ivt_instance);\n  w2c_kernel_s_hand(instance);\n  FUNC_EPILOGUE;\n}\n",
+    importCaller("w2c_kernel_sys_sys_queue_send", "Z_ivtZ_app_copy_in", "w2c_kernel_s_hand"),
+    importCaller("w2c_kernel_sys_sys_thread_sleep", "Z_ivtZ_idle", "w2c_kernel_s_hand"),
     kernelFn("w2c_kernel_s_hand", ["w2c_kernel_s_leaf", "w2c_kernel_s_leaf"]),
     leaf("w2c_kernel_s_leaf"),
   ].join("\n"));

@@ -901,13 +901,42 @@ export function constFunctionTable(c, instance = KERNEL_MODULE.instance) {
   return c;
 }
 
+/** Kernel functions that keep their check although dropCallersChecks would
+ *  take it: without it GCC inlined them where it had not, and the paths
+ *  around them got longer than the check (measured on mps2-an385). The
+ *  trace ring's writer, inlined into the interrupt dispatch, made
+ *  Thread-Metric interrupt's round 2 instructions longer (its register
+ *  allocation, not the work); the chip lookup, inlined into irqPend, 7 on
+ *  the same round. */
+const CHECK_KEPT = /^w2c_kernel_(?:trace_traceRecord|irq_descriptors_chipFor)$/;
+/** Kernel code that runs once per object, not per operation, keeps its
+ *  check under dropCallersChecks: an object's create and delete and the
+ *  allocators behind them (region, heap). Nothing is gained there, and
+ *  their frames are large: a queue's create without its check, over the
+ *  region allocator's 48-byte frame and the trap path, needed 224 bytes
+ *  of red zone in the demo tasks' image (the Cortex-M boards give 216). */
+const CHECK_KEPT_ONCE = /^w2c_kernel_(?:\w+_(?:create|delete|make)\w*|\w*(?:Create|Delete|Make)\w*|region_\w+|kheap_\w+|bump_\w+)$/;
+/** A system call's entry (kernel/sys.ts sys_*): called only from outside
+ *  the kernel's module, by an application's translated code through the
+ *  export, once per call; dropCallersChecks lets it drop its check like
+ *  a function the kernel calls (its callees keep theirs or are leaves).
+ *  No kernel code calls an application's, so no cycle runs through it,
+ *  and the build measures the chain from the application's last check
+ *  down (the application's library call, the entry, a leaf).
+ *  An application's semaphore call 88 -> 85 for a give and a take on
+ *  mps2-an385 (20 -> 19.5 over the kernel's). Not the interrupt calls
+ *  (irq_wait, irq_unmask, ...): with them app_irq_top_to_thread went
+ *  459 -> 461 (GCC's layout of the wait), without them it stays. */
+const SYSTEM_CALL = /^w2c_kernel_sys_sys_(?!irq_)\w+$/;
 /** checkStackOnEntry's second rule, for the kernel's module on a board
  *  whose red zone holds every chain below a checked frame (not one with
  *  board.json "red_zone_below_frames"): a kernel function that calls
  *  only translated functions, each a leaf or one that keeps its check,
  *  drops its check too. Each call it makes either checks a few bytes
  *  lower (catching the same overflow) or is a leaf, so at most two frames
- *  without a check follow a passed check, and the build measures that
+ *  without a check follow a passed check (three for a system call's
+ *  entry, SYSTEM_CALL: the application's library call before it), and
+ *  the build measures that
  *  the red zone holds them with an exception entry below (tools/ivt/
  *  frames.js). No function that drops its check calls another that drops
  *  its (a leaf aside), so every cycle of calls, recursion included, still
@@ -923,33 +952,6 @@ export function constFunctionTable(c, instance = KERNEL_MODULE.instance) {
  *  up instead, Thread-Metric synchronization, message and interrupt were
  *  1 to 2 instructions slower on mps2-an385 (docs/build.md). Adds the
  *  names to `unchecked` (which holds the leaves and forwarders already). */
-/** Kernel functions that keep their check although dropCallersChecks would
- *  take it: without it GCC inlined them where it had not, and the paths
- *  around them got longer than the check (measured on mps2-an385). The
- *  trace ring's writer, inlined into the interrupt dispatch, made
- *  Thread-Metric interrupt's round 2 instructions longer (its register
- *  allocation, not the work); the chip lookup, inlined into irqPend, 7 on
- *  the same round. */
-const CHECK_KEPT = /^w2c_kernel_(?:trace_traceRecord|irq_descriptors_chipFor)$/;
-/** Kernel code that runs once per object, not per operation, keeps its
- *  check under dropCallersChecks: an object's create and delete and the
- *  allocators behind them (region, heap). Nothing is gained there, and
- *  their frames are large: a queue's create without its check, over the
- *  region allocator's 48-byte frame and the trap path, needed 224 bytes
- *  of red zone in the demo tasks' image (the Cortex-M boards give 216). */
-/** A system call's entry (kernel/sys.ts sys_*): called only from outside
- *  the kernel's module, by an application's translated code through the
- *  export, once per call; dropCallersChecks lets it drop its check like
- *  a function the kernel calls (its callees keep theirs or are leaves).
- *  No kernel code calls an application's, so no cycle runs through it,
- *  and the build measures the chain from the application's last check
- *  down (the application's library call, the entry, a leaf).
- *  An application's semaphore call 88 -> 85 for a give and a take on
- *  mps2-an385 (20 -> 19.5 over the kernel's). Not the interrupt calls
- *  (irq_wait, irq_unmask, ...): with them app_irq_top_to_thread went
- *  459 -> 461 (GCC's layout of the wait), without them it stays. */
-const SYSTEM_CALL = /^w2c_kernel_sys_sys_(?!irq_)\w+$/;
-const CHECK_KEPT_ONCE = /^w2c_kernel_(?:\w+_(?:create|delete|make)\w*|\w*(?:Create|Delete|Make)\w*|region_\w+|kheap_\w+|bump_\w+)$/;
 function dropCallersChecks(bodies, unchecked, isLeaf) {
   const callees = new Map([...bodies].map(([name, body]) =>
     [name, new Set([...body.matchAll(/\b(w2c_\w+)\(/g)].map((m) => m[1]))]));
