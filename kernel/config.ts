@@ -187,3 +187,10 @@
  *  defines IVT_ISOLATED_APPS for their kernel): the fault path then ends a
  *  faulting thread's whole application (kernel/apps.ts). */
 @inline export const ISOLATED_APPS: bool = isDefined(IVT_ISOLATED_APPS);
+/** Whether the core faults on an unaligned word access (ARMv6-M: Cortex-M0,
+ *  M0+, M1; the build defines IVT_STRICT_ALIGNMENT from board.json "cpu",
+ *  tools/ivt/gen.js). There every translated load and store whose address
+ *  GCC cannot prove aligned tests it first (arch/wasm-rt/ivt-memcpy.h), so
+ *  the kernel says where an address is known aligned (knownAligned,
+ *  kernel/heap-layout.ts). */
+@inline export const STRICT_ALIGNMENT: bool = isDefined(IVT_STRICT_ALIGNMENT);

@@ -1,6 +1,7 @@
 // Event flags: a 32-bit set that threads wait on, for any or all of a mask.
 
 import { Err } from "./errors";
+import { alignedObject } from "./heap-layout";
 import { Thread, WaitQueue } from "./tcb";
 import { checkTimeout, threadCurrent, mayBlock, rescheduleBeforeUnlockLocked, waitOrFailLocked, wakeLocked, wakeAllLocked } from "./sched";
 import { kernelLock, kernelUnlock } from "./lock";
@@ -37,10 +38,11 @@ export namespace EventWait {
    *  sees the flags as they were when it was satisfied). Returns
    *  Err.Invalid if not created. Any context. */
   set(bits: u32): Err {
-    if (!this.live) return Err.Invalid;
+    const self = alignedObject(this);
+    if (!self.live) return Err.Invalid;
     const s = kernelLock();
-    this.flags |= bits;
-    this.wakeSatisfiedLocked(0);
+    self.flags |= bits;
+    self.wakeSatisfiedLocked(0);
     rescheduleBeforeUnlockLocked(s);
     kernelUnlock(s);
     return Err.Ok;
@@ -125,16 +127,17 @@ export namespace EventWait {
    *  interrupt handler, even if satisfied); Err.NoThread; Err.Masked.
    *  Thread context; NO_WAIT from any context. */
   wait(mask: u32, mode: u32, timeout: u32): Err {
-    if (!this.live || mask == 0) return Err.Invalid;
+    const self = alignedObject(this);
+    if (!self.live || mask == 0) return Err.Invalid;
     const e = checkTimeout(timeout);
     if (e != Err.Ok) return e;
     const s = kernelLock();
-    if (satisfied(this.flags, mask, mode)) {
+    if (satisfied(self.flags, mask, mode)) {
       // A handler's poll has no wait value of its own: threadCurrent is
       // the thread it interrupted, whose last wait's value must stay.
       const me: Thread | null = inInterrupt() ? null : threadCurrent();
-      if (me !== null) me.waitValue = this.flags;
-      if (mode & EventWait.ClearOnExit) this.flags &= ~mask;
+      if (me !== null) me.waitValue = self.flags;
+      if (mode & EventWait.ClearOnExit) self.flags &= ~mask;
       kernelUnlock(s);
       return Err.Ok;
     }
@@ -145,7 +148,7 @@ export namespace EventWait {
       me.waitValue = mask;
       me.waitFlags = mode;
     }
-    return waitOrFailLocked(this.q, timeout, s);
+    return waitOrFailLocked(self.q, timeout, s);
   }
 
   /** Deletes the flags; waiters wake with Err.Deleted. Thread context. */

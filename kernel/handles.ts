@@ -27,6 +27,7 @@
 // takes it again until every pin on it is gone.
 
 import { APP_MAX_HANDLES, ISOLATED_APPS, MAX_HANDLES, MAX_THREADS } from "./config";
+import { knownAligned } from "./heap-layout";
 import { kernelLock, kernelUnlock } from "./lock";
 
 /** Handle slots: MAX_HANDLES, at most the 256 a handle's slot bits name. */
@@ -97,7 +98,7 @@ let heapSlots: StaticArray<u32> = changetype<StaticArray<u32>>(0);
 }
 // @ts-ignore: decorator
 @inline function objectAt(slot: i32): usize {
-  return load<usize>(slotAt(slot), 4);
+  return knownAligned(load<usize>(slotAt(slot), 4));
 }
 // @ts-ignore: decorator
 @inline function setObjectAt(slot: i32, obj: usize): void {

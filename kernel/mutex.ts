@@ -20,6 +20,7 @@
 // lock returns Err.OwnerDied. Waiters are never left blocked on a dead owner.
 
 import { Err } from "./errors";
+import { alignedObject } from "./heap-layout";
 import { Thread, ThreadState, MutexLink, WaitQueue } from "./tcb";
 import {
   blockCurrentLocked, checkTimeout, mayBlock, rescheduleBeforeUnlockLocked, rescheduleLocked, setEffectivePriorityLocked, threadCurrent, wakeAllLocked, wakeLocked,
@@ -169,24 +170,25 @@ export enum MutexKind {
    *  timeout over MAX_TIMEOUT that is not FOREVER); Err.InInterrupt (with
    *  any timeout); Err.NoThread; Err.Masked. Thread context only. */
   lock(timeout: u32): Err {
-    if (!this.live) return Err.Invalid;
+    const self = alignedObject(this);
+    if (!self.live) return Err.Invalid;
     let e = checkTimeout(timeout);
     if (e == Err.Ok) e = mayBlock();
     if (e != Err.Ok) return e;
     const me = threadCurrent()!;
     const s = kernelLock();
-    const o = this.owner;
+    const o = self.owner;
     if (o === null) {
-      giveToLocked(this, me);
-      const died = this.ownerDied;
-      this.ownerDied = false;
+      giveToLocked(self, me);
+      const died = self.ownerDied;
+      self.ownerDied = false;
       kernelUnlock(s);
       return died ? Err.OwnerDied : Err.Ok;
     }
     if (o === me) {
-      if (this.recursive) this.depth++;
+      if (self.recursive) self.depth++;
       kernelUnlock(s);
-      return this.recursive ? Err.Ok : Err.Deadlock;
+      return self.recursive ? Err.Ok : Err.Deadlock;
     }
     if (timeout == 0) {
       kernelUnlock(s);
@@ -196,7 +198,7 @@ export enum MutexKind {
       kernelUnlock(s);
       return Err.Deadlock;
     }
-    return blockCurrentLocked(this.q, timeout, s);
+    return blockCurrentLocked(self.q, timeout, s);
   }
 
   /** Undoes one lock. At the last one the mutex passes to its most urgent
@@ -204,17 +206,18 @@ export enum MutexKind {
    *  Returns Err.Ok; Err.NotOwner if the caller does not hold it;
    *  Err.Invalid (not created); Err.InInterrupt. Thread context only. */
   unlock(): Err {
-    if (!this.live) return Err.Invalid;
+    const self = alignedObject(this);
+    if (!self.live) return Err.Invalid;
     if (inInterrupt()) return Err.InInterrupt;
     const me = threadCurrent();
     const s = kernelLock();
-    if (me === null || this.owner !== me) {
+    if (me === null || self.owner !== me) {
       kernelUnlock(s);
       return Err.NotOwner;
     }
-    if (--this.depth == 0) {
-      dropHeldLocked(me, this);
-      this.passOnLocked(Err.Ok);
+    if (--self.depth == 0) {
+      dropHeldLocked(me, self);
+      self.passOnLocked(Err.Ok);
       priorityChangedLocked(me);
       rescheduleLocked();
     }

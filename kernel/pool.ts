@@ -46,6 +46,7 @@
 // the caller owns, as Queue.receiveInto does (kernel/queue.ts).
 
 import { Err } from "./errors";
+import { alignedObject } from "./heap-layout";
 import { Thread, WaitQueue } from "./tcb";
 import { checkTimeout, rescheduleBeforeUnlockLocked, rescheduleLocked, threadCurrent, waitOrFailLocked, wakeAllLocked, wakeLocked } from "./sched";
 import { kernelLock, kernelUnlock } from "./lock";
@@ -177,20 +178,21 @@ const NUMBERED_BASE: usize = 4;
    *  Err.NoThread; Err.Masked.
    *  Thread context; from an interrupt handler only with NO_WAIT (tryAlloc). */
   alloc(out: Box<usize>, timeout: u32): Err {
+    const self = alignedObject(this);
     if (changetype<usize>(out) == 0) return Err.Invalid;
     const e = checkTimeout(timeout);
-    if (e != Err.Ok) return this.refuse(out, e);
+    if (e != Err.Ok) return self.refuse(out, e);
     const s = kernelLock();
     // freeMap first: its bounds check covers the other fields' (above).
-    const map = this.freeMap;
+    const map = self.freeMap;
     // A larger pool's map, and a pool's not made, are 0: the list (or the
     // wait) is another function's, and the small pool's path runs
     // straight on (GCC laid it out of line as the branch taken).
-    if (map == 0) return this.allocFromList(out, timeout, s);
+    if (map == 0) return self.allocFromList(out, timeout, s);
     // A small pool's lowest free block.
     const n = ctz(map);
-    this.freeMap = map & (map - 1);
-    const b = this.base + <usize>n * <usize>this.blockBytes;
+    self.freeMap = map & (map - 1);
+    const b = self.base + <usize>n * <usize>self.blockBytes;
     kernelUnlock(s);
     out.value = b;
     return Err.Ok;
@@ -230,40 +232,41 @@ const NUMBERED_BASE: usize = 4;
    *  pool or not at the start of a block, or a block that is already
    *  free: a double free changes nothing). Any context. */
   free(block: usize): Err {
+    const self = alignedObject(this);
     // All of it under the lock: a more urgent thread may delete the pool
     // and make it again, smaller, between a test outside and the list's
     // update. A pool not made has blocks 0: every number is refused.
     const s = kernelLock();
-    const map = this.freeMap; // first, as in alloc
+    const map = self.freeMap; // first, as in alloc
     // The block's number, as numberOf finds it, but an address that is
     // not a block's start refused at once (no END to compare after).
-    const off = <u32>(block - this.base); // below base: wraps, refused below
-    const shift = this.shift;
+    const off = <u32>(block - self.base); // below base: wraps, refused below
+    const shift = self.shift;
     let i: u32;
     if (shift == DIVIDE) {
-      i = off / this.blockBytes;
-      if (i * this.blockBytes != off) return this.refuseLocked(s);
+      i = off / self.blockBytes;
+      if (i * self.blockBytes != off) return self.refuseLocked(s);
     } else {
       i = off >>> shift;
-      if (i << shift != off) return this.refuseLocked(s);
+      if (i << shift != off) return self.refuseLocked(s);
     }
     // A small pool's block (smallBlocks is 0 for a larger pool and one not
     // made); else a larger pool's, or refused.
-    if (i < this.smallBlocks) return this.freeSmallLocked(block, i, map, s);
-    if (i >= this.blocks) return this.refuseLocked(s);
-    const link = this.links + (<usize>i << 1);
-    if (<u32>load<u16>(link) != i) return this.refuseLocked(s); // free already
+    if (i < self.smallBlocks) return self.freeSmallLocked(block, i, map, s);
+    if (i >= self.blocks) return self.refuseLocked(s);
+    const link = self.links + (<usize>i << 1);
+    if (<u32>load<u16>(link) != i) return self.refuseLocked(s); // free already
     // Threads wait only while the list is empty (alloc; a free with one
     // waiting hands the block over and leaves the list empty): with blocks
     // on it, nobody waits and the waiters' list is not read.
-    const head = this.freeHead;
-    const w = head == END ? this.waiters.head : null;
+    const head = self.freeHead;
+    const w = head == END ? self.waiters.head : null;
     if (w !== null) {
-      this.handOverLocked(w, block);
+      self.handOverLocked(w, block);
     } else {
       store<u16>(link, <u16>head);
-      this.freeHead = i;
-      this.freeCount++;
+      self.freeHead = i;
+      self.freeCount++;
     }
     kernelUnlock(s);
     return Err.Ok;

@@ -15,6 +15,7 @@
 //            the null guard, or the call is Err.Invalid.
 
 import { Err } from "./errors";
+import { alignedObject } from "./heap-layout";
 import { Thread, WaitQueue } from "./tcb";
 import { checkTimeout, threadCurrent, mayBlock, rescheduleBeforeUnlockLocked, rescheduleLocked, waitOrFailLocked, wakeLocked, wakeAllLocked } from "./sched";
 import { assertLocked, kernelLock, kernelUnlock } from "./lock";
@@ -94,8 +95,9 @@ const PEEK: u32 = 2;
    *  NO_WAIT from an interrupt handler, even with room); Err.NoThread;
    *  Err.Masked. Any context with NO_WAIT, thread context otherwise. */
   send(src: usize, timeout: u32): Err {
-    if (!this.inMemory(src)) return Err.Invalid;
-    return this.put(src, timeout, 0);
+    const self = alignedObject(this);
+    if (!self.inMemory(src)) return Err.Invalid;
+    return self.put(src, timeout, 0);
   }
 
   /** As send, but the item goes to the front: received next. */
@@ -107,8 +109,9 @@ const PEEK: u32 = 2;
   /** Copies the oldest item to `dst` and removes it, waiting at most
    *  `timeout` ticks for one. Errors as send (WouldBlock: empty). */
   receive(dst: usize, timeout: u32): Err {
-    if (!this.inMemory(dst)) return Err.Invalid;
-    return this.get(dst, timeout, 0);
+    const self = alignedObject(this);
+    if (!self.inMemory(dst)) return Err.Invalid;
+    return self.get(dst, timeout, 0);
   }
 
   /** Copies the oldest item to `dst` and leaves it queued. Errors as receive. */

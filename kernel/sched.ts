@@ -40,7 +40,7 @@ import { portCycles, portIrqRestore, portSwitchRequest, portSwitchTo } from "./p
 import { statsSwitchLocked } from "./runclock";
 import { ISOLATED_APPS, RUN_STATS, TRACE_ENABLED } from "./config";
 import { assertLocked } from "./lock";
-import { fieldsChecked } from "./heap-layout";
+import { alignedObject, fieldsChecked, knownAligned } from "./heap-layout";
 import { deadlineAfter, timeoutAddLocked, timeoutDueLocked, timeoutRemoveLocked } from "./timeout";
 import { TraceKind, traceThreadAtLocked, traceThreadLocked } from "./trace";
 
@@ -59,7 +59,7 @@ if ((PRIORITIES & (PRIORITIES - 1)) != 0) ERROR("kernel/sched.ts: PRIORITIES mus
   return READY_HEADS + ((<usize>p & (<usize>PRIORITIES - 1)) << alignof<usize>());
 }
 @inline function readyHead(p: u32): Thread | null {
-  return changetype<Thread | null>(load<usize>(readyHeadAddr(p)));
+  return changetype<Thread | null>(knownAligned(load<usize>(readyHeadAddr(p))));
 }
 @inline function setReadyHead(p: u32, t: Thread | null): void {
   store<usize>(readyHeadAddr(p), changetype<usize>(t));
@@ -79,7 +79,14 @@ export const threadTable = new StaticArray<Thread | null>(<i32>MAX_THREADS);
  *  before threads run. In an interrupt handler, the thread it interrupted.
  *  Errors: none. Any context. */
 export function threadCurrent(): Thread | null {
-  return running;
+  return runningThread();
+}
+
+/** `running`, known aligned (alignedObject): every read of the running
+ *  thread's fields goes through it. Any context. */
+// @ts-ignore: decorator
+@inline function runningThread(): Thread | null {
+  return alignedObject(running);
 }
 
 /** Whether threads run yet. Any context. */
@@ -186,12 +193,12 @@ function switchBeforeUnlockLocked(next: Thread, saved: u32): void {
  *  its switch then. Lock held. */
 @inline export function rotateCurrentLocked(): Thread | null {
   assertLocked();
-  const t = running;
+  const t = runningThread();
   if (t === null) return null;
   fieldsChecked(t);
   if (t.state != ThreadState.Ready) return null;
   t.sliceLeft = TIME_SLICE_TICKS;
-  const next = t.next!;
+  const next = alignedObject(t.next!);
   const p = t.priority;
   if (next === t || readyHead(p) !== t) return null;
   setReadyHead(p, next);
@@ -213,7 +220,7 @@ function switchBeforeUnlockLocked(next: Thread, saved: u32): void {
     return;
   }
   // Threads run: some thread is running (no null test on this path).
-  const prev = changetype<Thread>(running);
+  const prev = changetype<Thread>(runningThread());
   recordSwitchLocked(prev, prev.state, next, nextWas);
   portSwitchTo(next.id);
 }
@@ -281,7 +288,8 @@ export function setEffectivePriorityLocked(t: Thread, p: u32): void {
 /** Makes a blocked thread runnable with `result` as its wait's outcome;
  *  a suspended one stays off the ready queue until resumed. Lock held;
  *  any context. Does not reschedule: the caller does, once. */
-export function wakeLocked(t: Thread, result: Err): void {
+export function wakeLocked(waiter: Thread, result: Err): void {
+  const t = alignedObject(waiter);
   wakeQuietLocked(t, result);
   traceThreadLocked(TraceKind.Wake, t.id, t.state, ThreadState.Blocked);
 }
@@ -322,7 +330,7 @@ export function wakeLocked(t: Thread, result: Err): void {
  *  the caller does not reschedule. Lock held; any context. */
 @inline export function readiedLocked(t: Thread, was: ThreadState, kind: TraceKind, saved: u32): void {
   assertLocked();
-  const r = running;
+  const r = runningThread();
   if (started && t.state == ThreadState.Ready && t.priority < changetype<Thread>(r).priority) {
     if (saved == 0 && !inInterrupt()) {
       switchFromThreadLocked(t, 0, was);
@@ -370,7 +378,7 @@ export function blockCurrentUntilLocked(q: WaitQueue | null, deadline: u32, fore
     portIrqRestore(saved);
     return Err.Masked;
   }
-  const t = running!;
+  const t = runningThread()!;
   fieldsChecked(t);
   readyUnlinkLocked(t);
   t.state = ThreadState.Blocked;
@@ -428,7 +436,7 @@ export function expireTimeoutsLocked(now: u32): void {
 export function sliceTickLocked(): void {
   assertLocked();
   if (TIME_SLICE_TICKS == 0) return;
-  const t = running;
+  const t = runningThread();
   if (t === null || t.state != ThreadState.Ready) return;
   if (t.sliceLeft > 1) {
     t.sliceLeft--;

@@ -3,6 +3,7 @@
 // was woken never finds the unit gone.
 
 import { Err } from "./errors";
+import { alignedObject } from "./heap-layout";
 import { Thread, ThreadState, WaitQueue } from "./tcb";
 import { checkTimeout, readiedLocked, rescheduleBeforeUnlockLocked, waitOrFailLocked, wakeAllLocked, wakeQuietLocked } from "./sched";
 import { TraceKind } from "./trace";
@@ -44,10 +45,11 @@ import { QueueSet, SetMember } from "./queueset";
    *  interrupt handler, even with a unit left); Err.NoThread; Err.Masked.
    *  Thread context; from an interrupt handler only with NO_WAIT. */
   take(timeout: u32): Err {
-    if (!this.live) return Err.Invalid;
+    const self = alignedObject(this);
+    if (!self.live) return Err.Invalid;
     const e = checkTimeout(timeout);
     if (e != Err.Ok) return e;
-    return this.takeLocked(timeout, kernelLock());
+    return self.takeLocked(timeout, kernelLock());
   }
 
   /** take's work once the kernel lock is held (`s`, what kernelLock
@@ -71,8 +73,9 @@ import { QueueSet, SetMember } from "./queueset";
    *  Err.Ok; Err.Overflow if the count is at its maximum; Err.Invalid (not
    *  created). Any context. */
   give(): Err {
-    if (!this.live) return Err.Invalid;
-    return this.giveLocked(kernelLock());
+    const self = alignedObject(this);
+    if (!self.live) return Err.Invalid;
+    return self.giveLocked(kernelLock());
   }
 
   /** give's work once the kernel lock is held (`s`); releases the lock.
@@ -161,12 +164,13 @@ import { QueueSet, SetMember } from "./queueset";
   }
 }
 
-/** A give's unit goes to `w`, the first waiter, which runs at once if it is
+/** A give's unit goes to `waiter`, the first waiter, which runs at once if it is
  *  more urgent (its wake event folded into the switch: readiedLocked); no
  *  other thread became ready. Releases the lock `saved` came from. Out of
  *  line: the give that finds no waiter stays short enough to be inlined
  *  into its caller. Returns Err.Ok. Lock held; any context. */
-function handToWaiterLocked(w: Thread, saved: u32): Err {
+function handToWaiterLocked(waiter: Thread, saved: u32): Err {
+  const w = alignedObject(waiter);
   wakeQuietLocked(w, Err.Ok);
   readiedLocked(w, ThreadState.Blocked, TraceKind.Wake, saved);
   kernelUnlock(saved);

@@ -11,6 +11,7 @@
 // that all the others import, and it imports none of them.
 
 import { Err } from "../errors";
+import { knownAligned } from "../heap-layout";
 import { IrqChip } from "../hal";
 import { DeviceRegs } from "../devregs";
 import { inInterrupt } from "../context";
@@ -232,7 +233,7 @@ export const IRQ_DESC_TABLE: usize = DESCS;
   return vector - FIRST_VECTOR < MAX_VECTORS - FIRST_VECTOR;
 }
 @inline function descAt(vector: u32): IrqDesc | null {
-  return changetype<IrqDesc | null>(load<usize>(<usize>(vector - FIRST_VECTOR) << alignof<usize>(), DESCS));
+  return changetype<IrqDesc | null>(knownAligned(load<usize>(<usize>(vector - FIRST_VECTOR) << alignof<usize>(), DESCS)));
 }
 /** Sets `vector`'s descriptor, made once and never freed: pinned, so that
  *  a runtime with a collector (the unit tests') keeps an object that only

@@ -12,6 +12,7 @@
 
 import { enterInterrupt, interruptDepth, leaveInterrupt } from "../context";
 import { portCycles } from "../port";
+import { alignedObject } from "../heap-layout";
 import { IRQ_LOAD_TICKS, RUN_STATS } from "../config";
 import { statsInterruptEnd, statsTopHalves } from "../stats";
 import { TraceKind, traceAt, traceInterrupt } from "../trace";
@@ -43,14 +44,14 @@ export function dispatchInterrupt(vector: u32): void {
     leaveInterrupt(outer);
     return;
   }
-  let h = d.chain;
+  let h = alignedObject(d.chain);
   let result = IrqReturn.None;
   while (h !== null) {
     const r = h.top(vector);
     if (r == IrqReturn.WakeThread) wakeBottomHalf(d, h, vector, t0);
     result |= r;
     if (r != IrqReturn.None && d.edge) break;
-    h = h.next;
+    h = alignedObject(h.next);
   }
   if (d.ackNeeded) d.chip.ack(vector);
   // One stamp for the top half's time and the trace's exit event.

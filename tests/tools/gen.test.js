@@ -89,6 +89,16 @@ test("kernel settings become asc constants and board.h defines", () => {
   assert.deepEqual(boardAscFlags(plain), ["--use", "BOARD_MODULE_MEMORY=61440"]);
 });
 
+test("a core that faults on unaligned words (ARMv6-M) gets IVT_STRICT_ALIGNMENT, the others do not", () => {
+  const strict = ["--use", "IVT_STRICT_ALIGNMENT=1"];
+  const has = (flags) => flags.some((f, i) => f === strict[0] && flags[i + 1] === strict[1]);
+  assert.ok(has(boardAscFlags(loadBoard("microbit"))), "micro:bit (Cortex-M0)");
+  assert.ok(has(boardAscFlags({ ...loadBoard("mps2-an385"), cpu: "cortex-m0plus" })), "a Cortex-M0+ board");
+  for (const name of ["mps2-an385", "mps2-an386", "lm3s6965evb", "netduino2", "mcf5208evb", "sim"]) {
+    assert.ok(!has(boardAscFlags(loadBoard(name))), name);
+  }
+});
+
 test("suite_parts cuts a group into runs of consecutive tests that cover it once", () => {
   const sync = suiteGroups().find((g) => g.name === "sync");
   const b = { ...plainBoard(), suite_split: "group", suite_parts: { sync: 3 } };

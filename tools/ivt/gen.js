@@ -113,7 +113,17 @@ const SUITE_TRANSFORM = ["--transform", "./tests/target/suite-transform.js"];
 /** asc flags of the board besides its kernel settings: its own "asc" flags,
  *  and the suite transform's short checks (board.json "suite_short_checks"). */
 function boardExtraAsc(b) {
-  return [...(b.asc || []), ...suiteShortChecksAsc(b)];
+  return [...(b.asc || []), ...suiteShortChecksAsc(b), ...strictAlignmentAsc(b)];
+}
+
+/** The cores that fault on an unaligned word access (ARMv6-M), by
+ *  board.json "cpu". */
+const STRICT_ALIGNMENT_CPUS = new Set(["cortex-m0", "cortex-m0plus", "cortex-m1"]);
+
+/** IVT_STRICT_ALIGNMENT on such a core: the kernel then tells GCC where an
+ *  object's address is word-aligned (kernel/config.ts STRICT_ALIGNMENT). */
+export function strictAlignmentAsc(b) {
+  return STRICT_ALIGNMENT_CPUS.has(b.cpu) ? ["--use", "IVT_STRICT_ALIGNMENT=1"] : [];
 }
 
 /** The suite transform's short checks (board.json "suite_short_checks"),
