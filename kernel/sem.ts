@@ -83,7 +83,7 @@ import { QueueSet, SetMember } from "./queueset";
    *  takeLocked). The caller checks isCreated. Any context. */
   // @ts-ignore: decorator
   @inline giveLocked(s: u32): Err {
-    const w = this.q.head;
+    const w = alignedObject(this.q).head;
     if (w !== null) {
       return handToWaiterLocked(w, s);
     } else if (this.count < this.limit) {

@@ -480,10 +480,15 @@ export class Semaphore extends KernelObject {
   setCapacity(): u32 {
     return this.handle > 0 ? this.max : 0;
   }
-  take(timeout: u32): Err {
+  // take and give inline: on a board whose flags keep small functions out
+  // of line (micro:bit) each was a call with a frame of its own around the
+  // system call (docs/build.md "Objects known aligned on the Cortex-M0").
+  // @ts-ignore: decorator
+  @inline take(timeout: u32): Err {
     return <Err>sysSemTake(this.handle, timeout);
   }
-  give(): Err {
+  // @ts-ignore: decorator
+  @inline give(): Err {
     return <Err>sysSemGive(this.handle);
   }
   /** The count now; 0 for a semaphore not created or deleted. */

@@ -44,6 +44,23 @@ export function main(): i32 {
     for (let gen = 1; gen <= 8; gen++) if (rawSemTake(slot | (2 << 8) | (gen << 12), NO_WAIT) != Err.Invalid) others++;
   }
   check(10, others == 0);
+  // Every kind and slot with the generation and owner bits of a live
+  // semaphore's handle and of the queue's: only the semaphore's own handle
+  // names a semaphore (the kernel tests the kind and the slot in one
+  // compare where the slots are not a power of two, micro:bit's 12:
+  // kernel/handles.ts handleSlot).
+  const live = new Semaphore();
+  let wrong: u32 = live.create(1, 1) == Err.Ok ? 0 : 1;
+  for (let i = 0; i < 2; i++) {
+    const base = <u32>(i == 0 ? live.handle : q.handle) & ~0xfff;
+    for (let k: u32 = 0; k < 16; k++) {
+      for (let sl: u32 = 0; sl < 256; sl++) {
+        const h = <i32>(base | (k << 8) | sl);
+        if (h != live.handle && rawSemTake(h, NO_WAIT) != Err.Invalid) wrong++;
+      }
+    }
+  }
+  check(12, wrong == 0 && rawSemTake(live.handle, NO_WAIT) == Err.Ok);
   threadSleep(100); // scanner faults twice meanwhile
   check(11, q.send(item, NO_WAIT) == Err.Ok && q.receive(item, FOREVER) == Err.Ok);
   kputln(failed == 0 ? "small: all checks passed" : "small: some checks failed");
