@@ -172,3 +172,19 @@ test("a system call's entry, which only applications call, drops its check as a 
   assert.ok(!hasCheck(c, "w2c_kernel_sys_sys_queue_send"), "the copy from the application's memory becomes inline C: not an import call");
   assert.ok(hasCheck(c, "w2c_kernel_sys_sys_thread_sleep"), "any other import keeps the caller's check");
 });
+
+test("a function whose only call is an import keeps its check, unless the import reaches no frame (the poll point, the app copies)", () => {
+  // An import-only caller in wasm2c's shape: the call through its pointer.
+  const onlyImport = (name, imp) =>
+    `static void ${name}(Z_kernel_instance_t* instance) {\n  FUNC_PROLOGUE;\n  (*${imp})(instance->Z_ivt_instance, 0u);\n  FUNC_EPILOGUE;\n}\n`;
+  for (const dropCallers of [true, false]) {
+    const c = checkStackOnEntry(PROLOGUE + "\n" + CALLER + "\n" + LEAF + "\n" + [
+      onlyImport("w2c_kernel_i_putc", "Z_ivtZ_panic_putc"),
+      onlyImport("w2c_kernel_i_ticks", "Z_ivtZ_poll"),
+      onlyImport("w2c_kernel_i_copy", "Z_ivtZ_app_copy_in"),
+    ].join("\n"), { dropCallers });
+    assert.ok(hasCheck(c, "w2c_kernel_i_putc"), "an import's C may go deep: the caller checks first");
+    assert.ok(!hasCheck(c, "w2c_kernel_i_ticks"), "the poll point is an empty function: a leaf");
+    assert.ok(!hasCheck(c, "w2c_kernel_i_copy"), "an app copy is inline C: a leaf");
+  }
+});

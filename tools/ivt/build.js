@@ -928,6 +928,20 @@ const CHECK_KEPT_ONCE = /^w2c_kernel_(?:\w+_(?:create|delete|make)\w*|\w*(?:Crea
  *  (irq_wait, irq_unmask, ...): with them app_irq_top_to_thread went
  *  459 -> 461 (GCC's layout of the wait), without them it stays. */
 const SYSTEM_CALL = /^w2c_kernel_sys_sys_(?!irq_)\w+$/;
+/** Whether translated C `body` calls an import (wasm2c calls one through
+ *  its pointer: `(*Z_ivtZ_name)(`) or through the function table: where
+ *  those go is not known to checkStackOnEntry. */
+const callsUnknown = (body) => /\b(?:Z_\w+\)?|CALL_INDIRECT)\(/.test(body);
+/** The imports an application's memory is copied through: inline C that
+ *  calls nothing once inlineAppCopies has rewritten them. */
+const APP_COPY_CALLS = /\(\*Z_ivtZ_app_copy_(?:in|out)\)\(/g;
+/** Imports that reach no frame of their own, so a function calling only
+ *  them is a leaf: the app copies (above) and the poll point (an empty
+ *  function, arch/native/mmio.c Z_ivtZ_poll: `ticks()` in a polling loop
+ *  stays a leaf). Every other import keeps its caller's check: its C may
+ *  go deep (a crash record's writer, the console), and a check before it
+ *  catches a stack too small there rather than in C that has none. */
+const FRAMELESS_IMPORTS = /\(\*Z_ivtZ_(?:app_copy_in|app_copy_out|poll)\)\(/g;
 /** checkStackOnEntry's second rule, for the kernel's module on a board
  *  whose red zone holds every chain below a checked frame (not one with
  *  board.json "red_zone_below_frames"): a kernel function that calls
@@ -984,8 +998,7 @@ function dropCallersChecks(bodies, unchecked, isLeaf) {
     // The copies between an application's memory and the kernel's are
     // imports here, but inlineAppCopies makes them inline C that calls
     // nothing: not a call into the unknown.
-    const calls = bodies.get(name).replace(/\(\*Z_ivtZ_app_copy_(?:in|out)\)\(/g, "(");
-    if (/\b(?:Z_\w+\)?|CALL_INDIRECT)\(/.test(calls)) return false;
+    if (callsUnknown(bodies.get(name).replace(APP_COPY_CALLS, "("))) return false;
     for (const t of callees.get(name)) {
       if (t === name || !bodies.has(t) || cold.test(t) || droppedCaller(t)) return false;
     }
@@ -1031,11 +1044,12 @@ export function checkStackOnEntry(c, { dropCallers = true } = {}) {
   }
   c = c.replace(from, to);
   // A function that calls nothing (no other translated function, import or
-  // indirect call) cannot go deeper: only its own frame can reach below the
-  // limit, and the red zone holds it. Its check is dropped; wherever GCC
-  // inlines it (getters, small helpers) that saves the check too.
+  // indirect call; FRAMELESS_IMPORTS aside) cannot go deeper: only its own
+  // frame can reach below the limit, and the red zone holds it. Its check
+  // is dropped; wherever GCC inlines it (getters, small helpers) that
+  // saves the check too.
   const fn = /^(static \w+ (w2c_\w+)\([^)]*\) \{\n)([\s\S]*?)^\}$/gm;
-  const isLeaf = (body) => !/\b(?:w2c_\w+|Z_\w+|CALL_INDIRECT)\(/.test(body);
+  const isLeaf = (body) => !/\bw2c_\w+\(/.test(body) && !callsUnknown(body.replace(FRAMELESS_IMPORTS, "("));
   const bodies = new Map([...c.matchAll(fn)].map((m) => [m[2], m[3]]));
   const unchecked = new Set([...bodies].filter(([, body]) => isLeaf(body)).map(([name]) => name));
   // A forwarder (an export's wrapper, mostly) only passes its parameters
