@@ -14,6 +14,7 @@
 
 import { Err } from "./errors";
 import { NOTIFY_SLOTS } from "./config";
+import { alignedObject } from "./heap-layout";
 
 export enum ThreadState {
   /** Not created, or deleted and reclaimed: create may use it. */
@@ -58,9 +59,10 @@ export class WaitQueue {
   waiterAdded(t: Thread): void {}
 
   /** Inserts by priority. Lock held. */
-  insert(t: Thread): void {
+  insert(waiter: Thread): void {
+    const t = alignedObject(waiter);
     t.queue = this;
-    let p = this.head;
+    let p = alignedObject(this.head);
     if (p === null || t.priority < p.priority) {
       t.next = p;
       t.prev = null;

@@ -7,6 +7,7 @@
 // early. With the +1 it is never early and at most one period late.
 
 import { Thread } from "./tcb";
+import { alignedObject } from "./heap-layout";
 import { tickNow } from "./ticks";
 import { assertLocked } from "./lock";
 
@@ -18,8 +19,9 @@ export function deadlineAfter(timeout: u32): u32 {
 }
 
 /** Puts `t` on the list, due at tick `deadline`. Lock held. */
-export function timeoutAddLocked(t: Thread, deadline: u32): void {
+export function timeoutAddLocked(sleeper: Thread, deadline: u32): void {
   assertLocked();
+  const t = alignedObject(sleeper);
   t.deadline = deadline;
   t.timed = true;
   let p = head;
@@ -38,8 +40,9 @@ export function timeoutAddLocked(t: Thread, deadline: u32): void {
 }
 
 /** Takes `t` off the list. Lock held. */
-export function timeoutRemoveLocked(t: Thread): void {
+export function timeoutRemoveLocked(sleeper: Thread): void {
   assertLocked();
+  const t = alignedObject(sleeper);
   if (t.tprev !== null) t.tprev!.tnext = t.tnext;
   else head = t.tnext;
   if (t.tnext !== null) t.tnext!.tprev = t.tprev;
