@@ -5,7 +5,7 @@
 // these for applications.
 //
 // Tick counts are u32 and wrap after 2^32 ticks (49.7 days at 1 kHz);
-// compare them with tickDiff/tickReached, never with < or >.
+// compare them with tickDiff/tickReached (tickmath.ts), never with < or >.
 
 import { portPoll } from "./port";
 
@@ -34,16 +34,7 @@ export function tickRate(): u32 {
   return tickHz;
 }
 
-/** Signed distance from `from` to `to` in ticks, correct across wrap-around
- *  for distances under 2^31. Any context. */
-@inline export function tickDiff(to: u32, from: u32): i32 {
-  return <i32>(to - from);
-}
-
-/** Whether tick `deadline` has been reached at tick `now`. Any context. */
-@inline export function tickReached(now: u32, deadline: u32): bool {
-  return <i32>(now - deadline) >= 0;
-}
+export { tickDiff, tickReached } from "./tickmath";
 
 /** Counts one tick and returns the new count. The tick's interrupt
  *  handler only (time.ts), lock held. */

@@ -1301,6 +1301,9 @@ export function ticks(): u32 {
 export function tickRate(): u32 {
   return sysTickRate();
 }
+/** Tick arithmetic across wrap-around (as the kernel's): pure functions,
+ *  no system call. */
+export { tickDiff, tickReached } from "../kernel/tickmath";
 
 /** AssemblyScript's abort in an application (`--use abort=`): the kernel
  *  reports it and ends the application. */

@@ -5,11 +5,14 @@
 // runs in the application's translated module, against its own memory's
 // bounds checks and the run-time helpers linked for it. The thread and
 // synchronisation groups run as an application in tests/suite-app-sync.
+// The tick arithmetic group (ticks.ts) runs here too.
 
 import { finish } from "../target/harness";
 import { arithTests } from "../target/arith";
+import { tickTests } from "../target/ticks";
 
 export function main(): i32 {
+  tickTests();
   arithTests();
   return finish();
 }

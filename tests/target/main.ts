@@ -4,6 +4,7 @@ import { finish } from "./harness";
 import { bootTests } from "./boot";
 import { irqTests } from "./irq";
 import { timeTests } from "./time";
+import { tickTests } from "./ticks";
 import { threadTests } from "./threads";
 import { threadKernelTests } from "./threads-kernel";
 import { waitTests } from "./wait";
@@ -38,6 +39,7 @@ export function main(): i32 {
   bootTests();
   irqTests();
   timeTests();
+  tickTests();
   threadTests();
   threadKernelTests();
   waitTests();
