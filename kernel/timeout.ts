@@ -18,7 +18,7 @@ export function deadlineAfter(timeout: u32): u32 {
   return tickNow() + timeout + 1;
 }
 
-/** Puts `t` on the list, due at tick `deadline`. Lock held. */
+/** Puts `sleeper` on the list, due at tick `deadline`. Lock held. */
 export function timeoutAddLocked(sleeper: Thread, deadline: u32): void {
   assertLocked();
   const t = alignedObject(sleeper);
@@ -39,7 +39,7 @@ export function timeoutAddLocked(sleeper: Thread, deadline: u32): void {
   p.tnext = t;
 }
 
-/** Takes `t` off the list. Lock held. */
+/** Takes `sleeper` off the list. Lock held. */
 export function timeoutRemoveLocked(sleeper: Thread): void {
   assertLocked();
   const t = alignedObject(sleeper);

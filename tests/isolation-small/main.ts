@@ -44,7 +44,7 @@ export function main(): i32 {
     for (let gen = 1; gen <= 8; gen++) if (rawSemTake(slot | (2 << 8) | (gen << 12), NO_WAIT) != Err.Invalid) others++;
   }
   check(10, others == 0);
-  // Every kind and slot with the generation and owner bits of a live
+  // Every kind and slot with the generation bits of a live
   // semaphore's handle and of the queue's: only the semaphore's own handle
   // names a semaphore (the kernel tests the kind and the slot in one
   // compare where the slots are not a power of two, micro:bit's 12:
