@@ -29,17 +29,18 @@ import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { MAX_THREADS } from "./config";
 import { inInterrupt } from "./context";
 
-/** Recomputes `t`'s effective priority from its base and the waiters of
+/** Recomputes `thread`'s effective priority from its base and the waiters of
  *  the mutexes it holds; the change travels along the chain of owners.
  *  Lock held. */
-export function priorityChangedLocked(t: Thread): void {
+export function priorityChangedLocked(thread: Thread): void {
   assertLocked();
+  const t = alignedObject(thread);
   let p = t.basePriority;
-  let m = t.heldMutexes;
+  let m = alignedObject(t.heldMutexes);
   while (m !== null) {
-    const w = m.waiters().head;
+    const w = alignedObject(alignedObject(m.waiters()).head);
     if (w !== null && w.priority < p) p = w.priority;
-    m = m.nextHeld;
+    m = alignedObject(m.nextHeld);
   }
   if (p != t.priority) setEffectivePriorityLocked(t, p);
 }

@@ -15,6 +15,7 @@
 // in the order they were queued. Queue and cancel work from any context.
 
 import { Err } from "./errors";
+import { alignedObject } from "./heap-layout";
 import { FOREVER, IDLE_PRIORITY, MAX_THREADS } from "./config";
 import { Thread } from "./tcb";
 import { threadCreate } from "./thread";
@@ -285,23 +286,24 @@ function workerMain(arg: u32): void {
   /** Runs the next pending item, if any. Returns whether one ran. The
    *  worker thread. */
   runOne(): bool {
+    const self = alignedObject(this);
     const s = kernelLock();
-    const w = this.takeLocked();
+    const w = self.takeLocked();
     kernelUnlock(s);
     if (w === null) return false;
-    const id = this.worker.id;
+    const id = alignedObject(self.worker).id;
     trace(TraceKind.WorkStart, id);
     w.runs++;
     w.run();
     trace(TraceKind.WorkEnd, id);
-    this.ran++;
+    self.ran++;
     return true;
   }
 
   /** Takes the next pending item off the queue, or null. Lock held. */
   private takeLocked(): Work | null {
     assertLocked();
-    const w = this.head;
+    const w = alignedObject(this.head);
     if (w === null) return null;
     this.head = w.next;
     if (this.head === null) this.tail = null;
