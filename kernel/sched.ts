@@ -459,6 +459,18 @@ export function checkTimeout(timeout: u32): Err {
   return Err.Ok;
 }
 
+/** checkTimeout for a caller in thread context by construction: a system
+ *  call (kernel/sys.ts), whose caller is application code, and that never
+ *  runs in an interrupt handler (an application driver's interrupt is
+ *  served in its thread, docs/isolation.md), so the interrupt test could
+ *  never fail there (it cost an application's semaphore take 3
+ *  instructions on the Cortex-M0). Returns Err.Ok; Err.Invalid for a
+ *  timeout over MAX_TIMEOUT that is not FOREVER. Thread context only. */
+// @ts-ignore: decorator
+@inline export function checkThreadTimeout(timeout: u32): Err {
+  return timeout > MAX_TIMEOUT && timeout != FOREVER ? Err.Invalid : Err.Ok;
+}
+
 /** Whether the caller may block: Err.Ok in a thread, Err.InInterrupt in
  *  an interrupt handler, Err.NoThread before threads run. Any context. */
 export function mayBlock(): Err {

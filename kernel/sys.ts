@@ -32,7 +32,7 @@ import {
 } from "./thread";
 import { EventFlags } from "./events";
 import { NotifyAction, notifyIndexed, notifyTakeIndexed, notifyWaitIndexed } from "./notify";
-import { checkTimeout, threadCurrent } from "./sched";
+import { checkThreadTimeout, threadCurrent } from "./sched";
 import { Semaphore } from "./sem";
 import { Mutex, MutexKind } from "./mutex";
 import { NULL_GUARD_BYTES, Queue } from "./queue";
@@ -593,7 +593,7 @@ export function sys_sem_create(initial: u32, max: u32): i32 {
 /** As Semaphore.take; Err.Invalid for a handle that is not the caller's
  *  live semaphore. */
 export function sys_sem_take(h: i32, timeout: u32): i32 {
-  const e = checkTimeout(timeout);
+  const e = checkThreadTimeout(timeout);
   if (e != Err.Ok) return e;
   const s = kernelLock();
   const slot = semaphoreSlotLocked(h);
@@ -725,7 +725,7 @@ const PUT_OVERWRITE: u32 = 2;
 /** As Queue.send of the item at `ptr` in the caller's memory, copied in
  *  first: Err.Invalid for a bad handle or an item not all inside it. */
 export function sys_queue_send(h: i32, ptr: u32, timeout: u32): i32 {
-  const e = checkTimeout(timeout);
+  const e = checkThreadTimeout(timeout);
   if (e != Err.Ok) return e;
   // The short path (room, nobody waiting, no set): found, copied from the
   // caller's memory straight into the ring and counted under one hold of
@@ -774,7 +774,7 @@ function putItem(q: Queue, buf: usize, how: u32, timeout: u32): Err {
 /** As Queue.receive into `ptr` in the caller's memory: Err.Invalid, with
  *  the item left queued, if [ptr, ptr + item size) is not inside it. */
 export function sys_queue_receive(h: i32, ptr: u32, timeout: u32): i32 {
-  const e = checkTimeout(timeout);
+  const e = checkThreadTimeout(timeout);
   if (e != Err.Ok) return e;
   // The short path (an item queued, no sender waiting): copied from the
   // ring straight into the caller's memory, then taken, under one hold of

@@ -29,6 +29,7 @@ export { APP_MAX_HANDLES, KERNEL_HEAP_BYTES, MAX_HANDLES, MAX_THREADS, MIN_STACK
 /** A value a call returns besides its Err (Pool.alloc), as the kernel's. */
 export { Box } from "../kernel/box";
 import { Box } from "../kernel/box";
+import { alignedObject } from "../kernel/heap-layout";
 
 /** Timeouts, as the kernel's (kernel/config.ts). */
 // @ts-ignore: decorator
@@ -485,11 +486,11 @@ export class Semaphore extends KernelObject {
   // system call (docs/build.md "Objects known aligned on the Cortex-M0").
   // @ts-ignore: decorator
   @inline take(timeout: u32): Err {
-    return <Err>sysSemTake(this.handle, timeout);
+    return <Err>sysSemTake(alignedObject(this).handle, timeout);
   }
   // @ts-ignore: decorator
   @inline give(): Err {
-    return <Err>sysSemGive(this.handle);
+    return <Err>sysSemGive(alignedObject(this).handle);
   }
   /** The count now; 0 for a semaphore not created or deleted. */
   available(): u32 {
@@ -554,10 +555,10 @@ export class Queue extends KernelObject {
     return e;
   }
   send(src: usize, timeout: u32): Err {
-    return <Err>sysQueueSend(this.handle, src, timeout);
+    return <Err>sysQueueSend(alignedObject(this).handle, src, timeout);
   }
   receive(dst: usize, timeout: u32): Err {
-    return <Err>sysQueueReceive(this.handle, dst, timeout);
+    return <Err>sysQueueReceive(alignedObject(this).handle, dst, timeout);
   }
   /** As send, but the item goes to the front: received next. */
   sendToFront(src: usize, timeout: u32): Err {

@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { APPS, IMAGE_MANIFEST, ROOT, appDir, isOutsideApp, rel } from "./paths.js";
-import { appAscPath, ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir, kernelResolved, kernelSetting, kernelSettings, suiteShortChecksAsc } from "./gen.js";
+import { appAscPath, ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir, kernelResolved, kernelSetting, kernelSettings, strictAlignmentAsc, suiteShortChecksAsc } from "./gen.js";
 import { checkRedZone, checkScanRoom, checkStacksHoldRedZone, deepestChain, readCallGraph } from "./frames.js";
 import { DoesNotFit, UserError, logStep, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
@@ -181,6 +181,9 @@ function appModulePlans(b, app) {
       // The suite's short checks, for the suite's groups run as an
       // application (tests/suite-app) on a board short of RAM.
       ...suiteShortChecksAsc(b),
+      // On a core that faults on an unaligned access, the library reads a
+      // handle with its object known aligned (user/ivt.ts handleOf).
+      ...strictAlignmentAsc(b),
       // Where the application's allocator ends (user/runtime.ts): the
       // memory a board gives it; on sim its wasm page.
       ...(b.arch === "sim" ? [] : ["--use", `BOARD_APP_MEMORY=${appMemoryBytes(b)}`]),
