@@ -20,6 +20,7 @@ import { queuesetTests } from "./queueset";
 import { queuesetIrqTests } from "./queueset-irq";
 import { deferredTests } from "./deferred";
 import { timerTests } from "./timers";
+import { timerKernelTests } from "./timers-kernel";
 import { robustTests } from "./robust";
 import { robustIrqTests } from "./robust-irq";
 import { pollTests } from "./poll";
@@ -55,6 +56,7 @@ export function main(): i32 {
   queuesetIrqTests();
   deferredTests();
   timerTests();
+  timerKernelTests();
   traceTests();
   robustTests();
   robustIrqTests();

@@ -1,59 +1,26 @@
-// Software timers and deferred calls, both run by the timer thread
-// (kernel/timerthread.ts): what a user may do to them that the plain cases
-// in deferred.ts and sync.ts leave out. A group of its own: microbit runs
-// each group in its own image, and deferred's images have no room left.
+// Software timers: a callback that sleeps, a timer stopped or deleted from
+// its own callback, periods at and past the limits. Written against the
+// package "ivt": the kernel's suite and an application module
+// (tests/suite-app-api) run the same tests, against the kernel's timer
+// thread and the application library's own (user/ivt.ts). How timers and
+// deferred calls share the kernel's timer thread, and work queues, are the
+// kernel suite's (timers-kernel.ts).
 
-import { STACK, test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
-import { cleanup, spawn } from "./util";
-import { spare } from "./irqutil";
-import {
-  deferCall, Err, FOREVER, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, MAIN_PRIORITY, MAX_TIMEOUT,
-  SoftTimer, threadSleep, ticks, TimerCallback, Work, WorkQueue,
-} from "../../kernel/ivt";
-// Internals test: flushes the deferred calls' queue (kernel/work.ts
-// deferredQueue), which the application API does not export.
-import { deferredQueue } from "../../kernel/work";
+import { test, check, checkEq, checkSeq, seq, seqReset } from "./harness";
+import { Err, FOREVER, MAX_TIMEOUT, SoftTimer, threadSleep, tickRate, ticks, TimerCallback } from "ivt";
 
-class Job extends Work {
-  constructor(public letter: string) {
-    super();
-  }
-  run(): void {
-    seq(this.letter);
-  }
+/** Ticks in 10 ms, at least one. */
+function tickStep(): u32 {
+  const hz = tickRate();
+  return hz > 100 ? hz / 100 : 1;
 }
 
-function settleTicks(n: u32): void {
+export function settleTicks(n: u32): void {
   threadSleep(n);
 }
 
-/** A deferred call (or work item) that sleeps `ticks` in its worker. */
-class Sleeper extends Work {
-  constructor(public ticks: u32) {
-    super();
-  }
-  run(): void {
-    threadSleep(this.ticks);
-    seq("S");
-  }
-}
-
-/** Calls deferCall twice on `job` from a top half, noting the answers. */
-class DeferTwice extends IrqHandler {
-  first: bool = false;
-  second: bool = true;
-  constructor(public job: Work) {
-    super();
-  }
-  top(vector: u32): IrqReturn {
-    this.first = deferCall(this.job);
-    this.second = deferCall(this.job);
-    return IrqReturn.Handled;
-  }
-}
-
 /** A timer callback that notes the tick it ran at and a letter. */
-class Mark extends TimerCallback {
+export class Mark extends TimerCallback {
   at: u32 = 0;
   constructor(public letter: string) {
     super();
@@ -65,7 +32,7 @@ class Mark extends TimerCallback {
 }
 
 /** A timer callback that sleeps `ticks` ticks in the timer thread. */
-class SleepyCallback extends TimerCallback {
+export class SleepyCallback extends TimerCallback {
   constructor(public ticks: u32) {
     super();
   }
@@ -90,145 +57,37 @@ class StopsItself extends TimerCallback {
 }
 
 /** A timer callback that counts its runs. */
-class Count extends TimerCallback {
+export class Count extends TimerCallback {
   runs: u32 = 0;
   fire(timer: SoftTimer): void {
     this.runs++;
   }
 }
-
-/** A deferred call that deletes a timer. */
-class DeletesTimer extends Work {
-  result: Err = Err.Busy;
-  constructor(public timer: SoftTimer) {
-    super();
-  }
-  run(): void {
-    this.result = this.timer.delete();
-  }
-}
-
-/** A periodic timer's callback that overruns its period (spins two
- *  ticks with a period of one: the timer is due again as it returns). It
- *  asks for `job` as a deferred call at its first run, notes at which run
- *  it found it run, and stops its timer at its fifth. */
-class Overrun extends TimerCallback {
-  runs: u32 = 0;
-  jobRanAtRun: u32 = 0;
-  constructor(public job: Work) {
-    super();
-  }
-  fire(timer: SoftTimer): void {
-    this.runs++;
-    if (this.runs == 1) deferCall(this.job);
-    if (this.jobRanAtRun == 0 && this.job.runs > 0) this.jobRanAtRun = this.runs;
-    const t0 = ticks();
-    while (ticks() - t0 < 2) {}
-    if (this.runs == 5) timer.stop();
-  }
-}
-
-/** Flushes `flushed` from a thread of its own; notes whether `watched`
- *  had run when the flush returned. */
-let flushed: WorkQueue | null = null;
-let flushesReturned: u32 = 0;
-let watchedRanAtFlush: u32 = 0;
-let watched: Work | null = null;
-function flushQueue(arg: u32): void {
-  if (flushed!.flush() != Err.Ok) return;
-  flushesReturned++;
-  if (arg != 0 && watched !== null && watched!.runs > 0) watchedRanAtFlush++;
-}
-
-/** Two threads flush `q` at once: the first while a sleeping item keeps
- *  the worker busy, the second after one more item was queued. */
-function flushTwice(q: WorkQueue): void {
-  const between = new Job("B");
-  flushed = q;
-  flushesReturned = 0;
-  watchedRanAtFlush = 0;
-  watched = between;
-  check(q.queue(new Sleeper(3)), "the sleeper queued");
-  // More urgent than main and the worker: each runs to its flush at once.
-  spawn(0, "flush-a", flushQueue, 0, MAIN_PRIORITY - 2);
-  check(q.queue(between), "an item queued between the two flushes");
-  spawn(1, "flush-b", flushQueue, 1, MAIN_PRIORITY - 2);
-  threadSleep(10);
-  checkEq(flushesReturned, 2, "both flushes returned");
-  checkEq(watchedRanAtFlush, 1, "the second flush returned after the item queued before it");
-  cleanup();
-  watched = null;
-}
-
-const ownQueue = new WorkQueue();
 
 export function timerTests(): void {
-  test("work: a deferred call asked twice before it runs runs once, from a thread and from a top half", () => {
-    const busy = new Sleeper(2); // keeps the timer thread busy meanwhile
-    const j = new Job("J");
-    const k = new Job("K");
-    const v = spare(2);
-    const h = new DeferTwice(k);
-    checkEq(irqRequest(v, h), Err.Ok, "request");
-    seqReset();
-    check(deferCall(busy), "the sleeper queued");
-    check(deferCall(j), "first call from a thread");
-    check(!deferCall(j), "second call from a thread: already pending");
-    irqPend(v);
-    settleTicks(6);
-    check(h.first, "first call from a top half");
-    check(!h.second, "second call from a top half: already pending");
-    checkSeq("SJK", "each ran once, in order, after the sleeper");
-    checkEq(j.runs, 1, "thread's item ran once");
-    checkEq(k.runs, 1, "top half's item ran once");
-    checkEq(irqFree(v, h), Err.Ok, "free");
-  });
-
-  test("work: two threads flushing a queue at once both return, each after what was queued before its call", () => {
-    // The deferred calls' (the timer thread, more urgent than the flushers).
-    flushTwice(deferredQueue());
-    // A queue less urgent than the flushers: a round of the flush barrier
-    // wakes both before the worker runs the item queued between them.
-    const e = ownQueue.create("flushed", MAIN_PRIORITY - 1, STACK);
-    checkEq(e == Err.Busy ? Err.Ok : e, Err.Ok, "create a queue");
-    flushTwice(ownQueue);
-  });
-
-  test("timer: a callback that sleeps sleeps its full time; a timer and a deferred call due meanwhile run after it", () => {
+  test("timer: a callback that sleeps sleeps its full time; a timer due meanwhile runs after it", () => {
+    // In steps of 10 ms (a tick at 100 Hz): an application's calls at
+    // micro:bit's 1 kHz took 3 ticks between two of the test's steps.
+    const u = tickStep();
     const sleepy = new SoftTimer();
     const other = new SoftTimer();
     const mark = new Mark("B");
-    checkEq(sleepy.create(new SleepyCallback(5), 1, false), Err.Ok, "create the sleeper");
-    checkEq(other.create(mark, 1, false), Err.Ok, "create the other");
-    settleTicks(1);
+    checkEq(sleepy.create(new SleepyCallback(5 * u), u, false), Err.Ok, "create the sleeper");
+    checkEq(other.create(mark, u, false), Err.Ok, "create the other");
+    settleTicks(u);
     seqReset();
     checkEq(sleepy.start(), Err.Ok, "start the sleeper");
-    settleTicks(2); // the callback is asleep now
+    settleTicks(2 * u); // the callback is asleep now
     const t0 = ticks();
-    checkEq(other.start(), Err.Ok, "start a timer due in a tick");
-    check(deferCall(new Job("D")), "queue a deferred call");
-    settleTicks(2);
-    checkSeq("A", "the callback sleeps on; nothing else ran");
-    settleTicks(6);
-    checkSeq("AaDB", "after the callback woke, in turn: the deferred call, then the timer due");
-    check(mark.at - t0 >= 2, "the other timer waited for the sleeping callback");
+    checkEq(other.start(), Err.Ok, "start a timer due in a step");
+    settleTicks(2 * u);
+    checkSeq("A", "the callback sleeps on; the timer due did not run");
+    settleTicks(6 * u);
+    checkSeq("AaB", "the timer due ran after the callback woke");
+    check(mark.at - t0 >= 2 * u, "the other timer waited for the sleeping callback");
   });
 
-  test("timer: a deferred call runs beside a periodic timer that overruns its period (always due)", () => {
-    const job = new Job("J");
-    const over = new Overrun(job);
-    const t = new SoftTimer();
-    checkEq(t.create(over, 1, true), Err.Ok, "create");
-    checkEq(t.start(), Err.Ok, "start");
-    // The timer thread runs it back to back until it stops: main, less
-    // urgent, runs again only then.
-    settleTicks(14);
-    checkEq(over.runs, 5, "the timer ran five times and stopped");
-    checkEq(job.runs, 1, "the deferred call ran once");
-    checkEq(over.jobRanAtRun, 2, "between the timer's first two runs, not after its last");
-  });
-
-  test("timer: a periodic timer stopped or deleted from its own callback, or from a deferred call, runs no more", () => {
+  test("timer: a periodic timer stopped or deleted from its own callback runs no more; a stopped one starts again, a deleted one does not", () => {
     const stopper = new StopsItself(false);
     const deleter = new StopsItself(true);
     const a = new SoftTimer();
@@ -246,20 +105,9 @@ export function timerTests(): void {
     checkEq(a.start(), Err.Ok, "a stopped timer starts again");
     checkEq(a.stop(), Err.Ok, "and stops");
     checkEq(b.start(), Err.Invalid, "a deleted one does not");
-    const count = new Count();
-    const c = new SoftTimer();
-    checkEq(c.create(count, 1, true), Err.Ok, "create c");
-    checkEq(c.start(), Err.Ok, "start c");
     settleTicks(3);
-    const del = new DeletesTimer(c);
-    check(deferCall(del), "queue its delete");
-    settleTicks(1);
-    checkEq(del.result, Err.Ok, "deleted from a deferred call");
-    const runs = count.runs;
-    check(runs > 0, "it had run");
-    settleTicks(4);
-    checkEq(count.runs, runs, "no run after the delete");
-    check(!c.isActive(), "not active");
+    checkEq(stopper.runs, 2, "the stopped one ran no more");
+    checkEq(deleter.runs, 2, "nor the deleted one");
   });
 
   test("timer: a period of 0, FOREVER or 2^31 is Invalid; MAX_TIMEOUT is accepted and does not hold up a nearer timer", () => {
@@ -286,5 +134,4 @@ export function timerTests(): void {
     check(far.isActive(), "and still waits");
     checkEq(far.stop(), Err.Ok, "stop the far one");
   });
-
 }
