@@ -50,6 +50,7 @@ import { Grant, grantAttach, grantFind, grantFits, grantIrqStamp, grantRead, gra
 import { portAppCopyIn, portAppCopyOut, portAppEnter, portCycles } from "./port";
 import { kputc, kputs, kputu } from "./console";
 import { ticks, tickRate } from "./ticks";
+import { boardCycleHz } from "./board";
 import { MIN_STACK_BYTES } from "./config";
 import { inInterrupt, writeContext } from "./context";
 import { writeOutOfMemory } from "./panic";
@@ -1372,6 +1373,12 @@ export function sys_cycles(): u32 {
 /** Ticks per second (as tickRate). */
 export function sys_tick_rate(): u32 {
   return tickRate();
+}
+
+/** The cycle counter's rate in Hz (as boardCycleHz): the board's, for an
+ *  application that turns a difference of cycles into time. */
+export function sys_cycle_hz(): u32 {
+  return boardCycleHz();
 }
 
 /** The application's abort (a failed assert, `throw`, an AssemblyScript

@@ -150,6 +150,8 @@ declare function sysTicks(): u32;
 declare function sysTickRate(): u32;
 @external("ivt_sys", "cycles")
 declare function sysCycles(): u32;
+@external("ivt_sys", "cycle_hz")
+declare function sysCycleHz(): u32;
 @external("ivt_sys", "device_open")
 declare function sysDeviceOpen(name: usize, len: u32): i32;
 @external("ivt_sys", "mmio_read")
@@ -1294,6 +1296,11 @@ export function cycles(): u32 {
 }
 /** The kernel's name for cycles(), for code that runs in either world. */
 export { cycles as portCycles };
+/** The cycle counter's rate in Hz, the board's (as the kernel's
+ *  boardCycleHz, the same name): cycles() / boardCycleHz() seconds. */
+export function boardCycleHz(): u32 {
+  return sysCycleHz();
+}
 
 /** The tick count and rate (as the kernel's ticks, tickRate). */
 export function ticks(): u32 {

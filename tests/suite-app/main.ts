@@ -5,13 +5,17 @@
 // runs in the application's translated module, against its own memory's
 // bounds checks and the run-time helpers linked for it. The thread and
 // synchronisation groups run as an application in tests/suite-app-sync.
-// The tick arithmetic group (ticks.ts) runs here too.
+// The tick arithmetic group (ticks.ts) and the time group (time.ts: the
+// tick's rate against the cycle counter, boardCycleHz a system call here)
+// run here too.
 
 import { finish } from "../target/harness";
 import { arithTests } from "../target/arith";
 import { tickTests } from "../target/ticks";
+import { timeTests } from "../target/time";
 
 export function main(): i32 {
+  timeTests();
   tickTests();
   arithTests();
   return finish();

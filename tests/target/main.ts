@@ -4,6 +4,7 @@ import { finish } from "./harness";
 import { bootTests } from "./boot";
 import { irqTests } from "./irq";
 import { timeTests } from "./time";
+import { timeKernelTests } from "./time-kernel";
 import { tickTests } from "./ticks";
 import { threadTests } from "./threads";
 import { threadKernelTests } from "./threads-kernel";
@@ -40,6 +41,7 @@ export function main(): i32 {
   bootTests();
   irqTests();
   timeTests();
+  timeKernelTests();
   tickTests();
   threadTests();
   threadKernelTests();
