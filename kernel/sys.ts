@@ -28,7 +28,7 @@ import { APP_ITEM_BYTES, APP_PRIORITY_FIRST, APP_STACK_EXTRA_BYTES, IDLE_PRIORIT
 import { Thread, ThreadState } from "./tcb";
 import {
   ThreadFlags, WakeTime, kernelThreadCreate, threadAbortWait, threadDelete, threadExit, threadJoin, threadPriority, threadResume, threadSetPriority,
-  threadSleep, threadSleepUntil, threadSuspend, threadWaitValue, threadYield,
+  threadSleep, threadSleepUntil, threadStackUnused, threadSuspend, threadWaitValue, threadYield,
 } from "./thread";
 import { EventFlags } from "./events";
 import { NotifyAction, notifyIndexed, notifyTakeIndexed, notifyWaitIndexed } from "./notify";
@@ -503,6 +503,18 @@ export function sys_thread_priority(h: i32): i32 {
   const p = t === null ? failed(Err.Invalid) : <i32>threadPriority(t);
   kernelUnlock(s);
   return p;
+}
+
+/** Thread `h`'s stack high-water mark (as threadStackUnused): the bytes of
+ *  its stack never used, of the whole stack the kernel made for it
+ *  (APP_STACK_EXTRA_BYTES included: the system calls' frames use it too);
+ *  0 once it has ended and its stack is reclaimed; or -Err.Invalid. */
+export function sys_thread_stack_unused(h: i32): i32 {
+  const s = kernelLock();
+  const t = callerThreadLocked(h);
+  const n = t === null ? failed(Err.Invalid) : <i32>threadStackUnused(t);
+  kernelUnlock(s);
+  return n;
 }
 
 // The calls below act on the thread with the kernel lock held from the

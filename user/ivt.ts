@@ -24,7 +24,7 @@ const outBuf = memory.data(64);
 
 /** The board's limits, as the kernel was built with them (the build gives
  *  an application module the board's kernel settings). */
-export { APP_MAX_HANDLES, KERNEL_HEAP_BYTES, MAX_HANDLES, MAX_THREADS, MIN_STACK_BYTES, NOTIFY_SLOTS, PRIORITIES } from "../kernel/config";
+export { APP_MAX_HANDLES, APP_STACK_EXTRA_BYTES, KERNEL_HEAP_BYTES, MAX_HANDLES, MAX_THREADS, MIN_STACK_BYTES, NOTIFY_SLOTS, PRIORITIES } from "../kernel/config";
 
 /** A value a call returns besides its Err (Pool.alloc), as the kernel's. */
 export { Box } from "../kernel/box";
@@ -88,6 +88,8 @@ declare function sysThreadSleepUntil(ptr: usize, period: u32): i32;
 declare function sysThreadState(h: i32): i32;
 @external("ivt_sys", "thread_priority")
 declare function sysThreadPriority(h: i32): i32;
+@external("ivt_sys", "thread_stack_unused")
+declare function sysThreadStackUnused(h: i32): i32;
 @external("ivt_sys", "thread_set_priority")
 declare function sysThreadSetPriority(h: i32, priority: u32): i32;
 @external("ivt_sys", "thread_suspend")
@@ -402,6 +404,17 @@ export function threadState(t: Thread): ThreadState {
  *  Thread that is not one of this application's. */
 export function threadPriority(t: Thread): u32 {
   return countOrZero(sysThreadPriority(t.handle));
+}
+
+/** `t`'s stack high-water mark (as the kernel's threadStackUnused): the
+ *  bytes of its stack never used since its create, of the whole stack
+ *  the kernel made for it (the size asked plus APP_STACK_EXTRA_BYTES,
+ *  which the system calls' frames use too). A thread left with fewer
+ *  than RED_ZONE_BYTES unused has come close to overflowing, which ends
+ *  the whole application. 0 for a thread not created, or ended and
+ *  joined. */
+export function threadStackUnused(t: Thread): u32 {
+  return countOrZero(sysThreadStackUnused(t.handle));
 }
 
 /** Sets `t`'s base priority (as the kernel's threadSetPriority), within

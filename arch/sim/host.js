@@ -464,6 +464,7 @@ async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, ou
   let unwindSegs = []; // the segments of the running thread's unwind, innermost first
   let cursors = new Map(); // module -> where its next segment's save data goes
   let rewinds = []; // the segments still to rewind, outermost first
+  let unwoundBytes = 0; // the running thread's saved frames so far, every module's
   /** Starts unwinding module `mod`'s frames of the running thread. */
   const segBegin = (mod) => {
     const hdr = cursors.get(mod) ?? currentArea.addr;
@@ -477,6 +478,7 @@ async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, ou
   const switchOut = (mod) => {
     unwindSegs = [];
     cursors = new Map();
+    unwoundBytes = 0;
     currentArea.segs = unwindSegs;
     segBegin(mod);
   };
@@ -485,8 +487,13 @@ async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, ou
     const seg = unwindSegs[unwindSegs.length - 1];
     const end = new DataView(mod.ex.memory.buffer).getUint32(seg.hdr, true);
     cursors.set(mod, (end + 7) & ~7);
-    // The save area's high-water mark (stack_unused), of the kernel's part.
-    if (mod === K) currentArea.peak = Math.max(currentArea.peak, Math.min(end - currentArea.addr, currentArea.bytes));
+    // The save area's high-water mark (stack_unused): every module's
+    // segments, as one stack on a board holds the application's frames,
+    // the system call's and the kernel's. (The kernel's part alone left an
+    // application thread's own frames out: its deep recursion did not
+    // show.)
+    unwoundBytes += end - seg.hdr;
+    currentArea.peak = Math.max(currentArea.peak, Math.min(unwoundBytes, currentArea.bytes));
     try {
       mod.ex.asyncify_stop_unwind();
     } catch (e) {
