@@ -175,6 +175,11 @@
 /** The largest queue item an application may use: items cross between its
  *  memory and the kernel's through a buffer of this size per thread. */
 @inline export const APP_ITEM_BYTES: u32 = isDefined(BOARD_APP_ITEM_BYTES) ? <u32>BOARD_APP_ITEM_BYTES : 32;
+/** Bytes threadCreate adds to the stack a kernel thread asks for: none (an
+ *  application's library says APP_STACK_EXTRA_BYTES under the same name,
+ *  user/ivt.ts, so code written for either API can size a stack bound). */
+@inline export const STACK_EXTRA_BYTES: u32 = 0;
+
 /** Bytes the kernel adds to every stack an application asks for: its
  *  threads run the application's frames, the system call's and the
  *  kernel's on one stack, so MIN_STACK_BYTES keeps meaning "room for

@@ -508,7 +508,9 @@ export function sys_thread_priority(h: i32): i32 {
 /** Thread `h`'s stack high-water mark (as threadStackUnused): the bytes of
  *  its stack never used, of the whole stack the kernel made for it
  *  (APP_STACK_EXTRA_BYTES included: the system calls' frames use it too);
- *  0 once it has ended and its stack is reclaimed; or -Err.Invalid. */
+ *  0 once it has ended and its stack is reclaimed. Errors: -Err.Invalid
+ *  for a handle that is not a thread of the caller's. Thread context (a
+ *  system call). */
 export function sys_thread_stack_unused(h: i32): i32 {
   const s = kernelLock();
   const t = callerThreadLocked(h);
@@ -1388,7 +1390,8 @@ export function sys_tick_rate(): u32 {
 }
 
 /** The cycle counter's rate in Hz (as boardCycleHz): the board's, for an
- *  application that turns a difference of cycles into time. */
+ *  application that turns a difference of cycles into time; 0 if the
+ *  board did not say. Errors: none. Any context. */
 export function sys_cycle_hz(): u32 {
   return boardCycleHz();
 }

@@ -25,6 +25,9 @@ const outBuf = memory.data(64);
 /** The board's limits, as the kernel was built with them (the build gives
  *  an application module the board's kernel settings). */
 export { APP_MAX_HANDLES, APP_STACK_EXTRA_BYTES, KERNEL_HEAP_BYTES, MAX_HANDLES, MAX_THREADS, MIN_STACK_BYTES, NOTIFY_SLOTS, PRIORITIES } from "../kernel/config";
+/** Bytes threadCreate adds to the stack a thread asks for, under the
+ *  kernel's name (where it is 0): APP_STACK_EXTRA_BYTES here. */
+export { APP_STACK_EXTRA_BYTES as STACK_EXTRA_BYTES } from "../kernel/config";
 
 /** A value a call returns besides its Err (Pool.alloc), as the kernel's. */
 export { Box } from "../kernel/box";
@@ -410,9 +413,11 @@ export function threadPriority(t: Thread): u32 {
  *  bytes of its stack never used since its create, of the whole stack
  *  the kernel made for it (the size asked plus APP_STACK_EXTRA_BYTES,
  *  which the system calls' frames use too). A thread left with fewer
- *  than RED_ZONE_BYTES unused has come close to overflowing, which ends
- *  the whole application. 0 for a thread not created, or ended and
- *  joined. */
+ *  than the board's red zone unused (board.json kernel RED_ZONE_BYTES)
+ *  has come close to overflowing, which ends the whole application.
+ *  Arguments: `t`, a thread of this application. Returns the bytes; 0
+ *  for a thread not created, or ended and joined. Errors: none. Any of
+ *  the application's threads. */
 export function threadStackUnused(t: Thread): u32 {
   return countOrZero(sysThreadStackUnused(t.handle));
 }
@@ -1310,7 +1315,9 @@ export function cycles(): u32 {
 /** The kernel's name for cycles(), for code that runs in either world. */
 export { cycles as portCycles };
 /** The cycle counter's rate in Hz, the board's (as the kernel's
- *  boardCycleHz, the same name): cycles() / boardCycleHz() seconds. */
+ *  boardCycleHz, the same name): cycles() / boardCycleHz() seconds.
+ *  Returns the rate; 0 if the board did not say. Errors: none. Any of
+ *  the application's threads. */
 export function boardCycleHz(): u32 {
   return sysCycleHz();
 }

@@ -470,7 +470,11 @@ async function runSimOnce({ wasm, board, maxCycles = 1e12, hostClock = false, ou
     const hdr = cursors.get(mod) ?? currentArea.addr;
     const view = new DataView(mod.ex.memory.buffer);
     view.setUint32(hdr, hdr + 8, true);
-    view.setUint32(hdr + 4, currentArea.addr + currentArea.bytes - redZone, true);
+    // The segment may fill what the thread's other modules have not saved
+    // into already: one stack on a board holds them all, and overflows
+    // when they pass its end together.
+    const others = unwoundBytes - (hdr - currentArea.addr);
+    view.setUint32(hdr + 4, Math.max(hdr + 8, currentArea.addr + currentArea.bytes - redZone - others), true);
     unwindSegs.push({ mod, hdr });
     mod.ex.asyncify_start_unwind(hdr);
   };

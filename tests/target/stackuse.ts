@@ -4,16 +4,16 @@
 // return address on a board, the call's index in sim's save area), and
 // the figure never grows back when the thread returns to shallow code.
 // Written against the package "ivt": the kernel's suite and an
-// application module (tests/suite-app) run the same tests (an
-// application's thread has APP_STACK_EXTRA_BYTES more stack than it
-// asked for, which the system calls' frames use; a kernel thread has
-// what it asked for).
+// application module (tests/suite-app-stackuse) run the same tests (an
+// application's thread has STACK_EXTRA_BYTES, APP_STACK_EXTRA_BYTES
+// there, more stack than it asked for, which the system calls' frames
+// use; a kernel thread has what it asked for: 0 there).
 
 import { test, check, checkEq } from "./harness";
 import { STACK, joinThread, pool, spawn } from "./util";
 import {
-  APP_STACK_EXTRA_BYTES, Err, FOREVER, kputln, kputs, kputu, MAIN_PRIORITY, MIN_STACK_BYTES, Mutex, portCycles, Queue,
-  Semaphore, threadSleep, threadStackUnused, ThreadState, threadState, threadYield,
+  Err, FOREVER, kputln, kputs, kputu, MAIN_PRIORITY, MIN_STACK_BYTES, Mutex, portCycles, Queue,
+  Semaphore, STACK_EXTRA_BYTES, threadSleep, threadStackUnused, ThreadState, threadState, threadYield,
 } from "ivt";
 
 const DEPTH: u32 = 12;
@@ -117,7 +117,7 @@ export function stackuseTests(): void {
     stop = false;
     const t = spawn(0, "deep", user, DEPTH, MAIN_PRIORITY);
     const fresh = threadStackUnused(t);
-    check(fresh > 0 && fresh <= STACK + APP_STACK_EXTRA_BYTES, "a new thread's stack is mostly unused, and no more than its size");
+    check(fresh > 0 && fresh <= STACK + STACK_EXTRA_BYTES, "a new thread's stack is mostly unused, and no more than its size");
     check(waitPhase(1), "the thread ran");
     const shallow = threadStackUnused(t);
     check(shallow <= fresh, "running used some of it");

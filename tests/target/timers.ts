@@ -1,7 +1,7 @@
 // Software timers: a callback that sleeps, a timer stopped or deleted from
 // its own callback, periods at and past the limits. Written against the
 // package "ivt": the kernel's suite and an application module
-// (tests/suite-app-api) run the same tests, against the kernel's timer
+// (tests/suite-app-timers) run the same tests, against the kernel's timer
 // thread and the application library's own (user/ivt.ts). How timers and
 // deferred calls share the kernel's timer thread, and work queues, are the
 // kernel suite's (timers-kernel.ts).
@@ -102,12 +102,12 @@ export function timerTests(): void {
     checkEq(stopper.result, Err.Ok, "stop from its callback");
     checkEq(deleter.result, Err.Ok, "delete from its callback");
     check(!a.isActive() && !b.isActive(), "neither active");
-    checkEq(a.start(), Err.Ok, "a stopped timer starts again");
-    checkEq(a.stop(), Err.Ok, "and stops");
-    checkEq(b.start(), Err.Invalid, "a deleted one does not");
     settleTicks(3);
     checkEq(stopper.runs, 2, "the stopped one ran no more");
     checkEq(deleter.runs, 2, "nor the deleted one");
+    checkEq(a.start(), Err.Ok, "a stopped timer starts again");
+    checkEq(a.stop(), Err.Ok, "and stops");
+    checkEq(b.start(), Err.Invalid, "a deleted one does not");
   });
 
   test("timer: a period of 0, FOREVER or 2^31 is Invalid; MAX_TIMEOUT is accepted and does not hold up a nearer timer", () => {

@@ -182,7 +182,8 @@ function appModulePlans(b, app) {
       // application (tests/suite-app) on a board short of RAM.
       ...suiteShortChecksAsc(b),
       // On a core that faults on an unaligned access, the library reads a
-      // handle with its object known aligned (user/ivt.ts handleOf).
+      // handle with its object known aligned (user/ivt.ts Semaphore
+      // take/give, Queue send/receive: alignedObject).
       ...strictAlignmentAsc(b),
       // Where the application's allocator ends (user/runtime.ts): the
       // memory a board gives it; on sim its wasm page.
