@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT } from "../../tools/ivt/paths.js";
-import { REQUIRED_FIELDS, REQUIRED_NATIVE_FIELDS, boardNames, checkBoard, loadBoard } from "../../tools/ivt/boards.js";
+import { REQUIRED_FIELDS, REQUIRED_NATIVE_FIELDS, boardNames, checkAppLayouts, checkBoard, loadBoard } from "../../tools/ivt/boards.js";
 
 const raw = (name) => JSON.parse(fs.readFileSync(path.join(ROOT, "boards", name, "board.json"), "utf8"));
 
@@ -130,4 +130,27 @@ test("a field board.json does not have is refused, a near miss named", () => {
     `boards/sim/board.json: unknown field "tick_Hz" (did you mean "tick_hz"?): docs/boards.md lists the fields a board.json may have`);
   assert.match(problem("sim", (b) => { b.colour = 1; }), /unknown field "colour": docs\/boards\.md/);
   assert.equal(problem("sim", (b) => { b.colour_comment = "comments are free"; }), null);
+});
+
+/** checkAppLayouts (which loadBoard runs) on a copy of microbit's board.json
+ *  changed by `edit`: the message, or null. */
+function layoutProblem(edit) {
+  const b = raw("microbit");
+  edit(b);
+  try {
+    checkAppLayouts(b);
+    return null;
+  } catch (e) {
+    return e.message;
+  }
+}
+
+test("an app's layout: its kernel settings and suite_parts are checked as the board's are", () => {
+  assert.equal(layoutProblem(() => {}), null);
+  assert.match(layoutProblem((b) => { b.apps["suite-app-sync"].kernel = { NO_SUCH: 1 }; }), /boards\/microbit\/board\.json apps\.suite-app-sync: "kernel\.NO_SUCH": kernel\/config\.ts has no setting/);
+  assert.match(layoutProblem((b) => { b.apps["suite-app-sync"].kernel = { MIN_STACK_BYTES: -8 }; }), /"kernel\.MIN_STACK_BYTES" must be a non-negative integer/);
+  assert.match(layoutProblem((b) => { b.apps["suite-app-sync"].suite_parts = { sync: 0 }; }), /"apps\.suite-app-sync\.suite_parts\.sync" must be a whole number of images from 1/);
+  assert.match(layoutProblem((b) => { b.apps["suite-app-sync"].suite_parts = [2]; }), /"apps\.suite-app-sync\.suite_parts" must be \{ "<group>": <images> \}/);
+  assert.match(layoutProblem((b) => { b.apps.nosuchapp = { suite_parts: { sync: 2 } }; }), /"apps\.nosuchapp\.suite_parts": nosuchapp is no app of the tree/);
+  assert.match(layoutProblem((b) => { b.apps["suite-app-sync"].stacks = 8; }), /"apps\.suite-app-sync\.stacks": an app may change only module_memory, thread_stacks, main_stack, app_memory, its kernel settings \("kernel"\) and its suite_parts/);
 });

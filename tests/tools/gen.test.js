@@ -1,11 +1,12 @@
 // Generation from board data: what board.ts and the C port are given.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { loadBoard } from "../../tools/ivt/boards.js";
+import { boardForApp, loadBoard } from "../../tools/ivt/boards.js";
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT } from "../../tools/ivt/paths.js";
-import { appEntry, boardAscFlags, boardH, configTs, entryTs, imageAscFlags, linkLd, suiteGroups, suiteImages } from "../../tools/ivt/gen.js";
+import { appEntry, appSuitePartAsc, boardAscFlags, boardH, configTs, entryTs, imageAscFlags, linkLd, suiteGroups, suiteImages } from "../../tools/ivt/gen.js";
+import { isolatedApps } from "../../tools/ivt/isolated.js";
 
 test("config.ts carries every device's base and IRQ as u32 constants", () => {
   const ts = configTs(loadBoard("mps2-an385"));
@@ -150,4 +151,45 @@ test("a group whose name has a hyphen (sync-irq) is its own image, not a part of
   const entry = fs.readFileSync(appEntry("tests-sync-irq", b), "utf8");
   assert.match(entry, /syncIrqTests\(\)/);
   assert.doesNotMatch(entry, /syncTests\(\)/);
+});
+
+test("an app's own suite (board.json apps.<app>.suite_parts) runs one image per group of its main, a named group in parts", () => {
+  const groups = suiteGroups("tests/suite-app-sync/main.ts");
+  assert.deepEqual(groups.map((g) => g.name), ["threads", "wait", "sync", "robust", "queueset", "poll"]);
+  const b = { ...plainBoard(), apps: { "suite-app-sync": { app_memory: 4096, suite_parts: { sync: 2 } } } };
+  const images = suiteImages(b, "suite-app-sync");
+  const sync = groups.find((g) => g.name === "sync");
+  const half = Math.ceil(sync.tests / 2);
+  assert.deepEqual(images, ["suite-app-sync.threads", "suite-app-sync.wait", `suite-app-sync.sync-1-${half}`, `suite-app-sync.sync-${half + 1}-${sync.tests}`,
+    "suite-app-sync.robust", "suite-app-sync.queueset", "suite-app-sync.poll"]);
+  // Without suite_parts (every other board), one image as before.
+  assert.deepEqual(suiteImages(plainBoard(), "suite-app-sync"), ["suite-app-sync"]);
+  // The part's application runs a main of its own that calls its group
+  // only; its module (not the kernel's) gets the suite transform's cut.
+  const entry = fs.readFileSync(path.join(ROOT, appEntry(images[3], b)), "utf8");
+  assert.match(entry, /syncTests\(\)/);
+  assert.doesNotMatch(entry, /threadTests\(\)|waitTests\(\)/);
+  assert.equal(isolatedApps(images[3])[0].main, path.join(ROOT, appEntry(images[3], b)));
+  assert.match(appSuitePartAsc(b, images[3]).join(" "), new RegExp(`--use SUITE_FIRST=${half + 1} --use SUITE_LAST=${sync.tests} --use SUITE_TESTS=${sync.tests}`));
+  assert.deepEqual(appSuitePartAsc(b, images[0]), []);
+  assert.doesNotMatch(imageAscFlags(b, images[3]).join(" "), /SUITE_FIRST/);
+  // The board's layout of the app serves its parts, and a group's entry
+  // changes it for that group's images, kernel settings merged.
+  const layouts = { "suite-app-sync": { app_memory: 4096, kernel: { MIN_STACK_BYTES: 352, IDLE_STACK_BYTES: 256 } }, "suite-app-sync.robust": { app_memory: 3072, kernel: { IDLE_STACK_BYTES: 288 } } };
+  const lb = { ...plainBoard(), apps: layouts };
+  assert.equal(boardForApp(lb, "suite-app-sync.wait").app_memory, 4096);
+  const robust = boardForApp(lb, "suite-app-sync.robust-1-3");
+  assert.equal(robust.app_memory, 3072);
+  assert.equal(robust.layout, "suite-app-sync.robust");
+  assert.equal(robust.kernel.MIN_STACK_BYTES, 352);
+  assert.equal(robust.kernel.IDLE_STACK_BYTES, 288);
+});
+
+test("an app suite's parts naming no group, more parts than tests, or an app of two applications are refused", () => {
+  const with_ = (app, parts) => ({ ...plainBoard(), apps: { [app]: { suite_parts: parts } } });
+  assert.throws(() => suiteImages(with_("suite-app-sync", { nosuch: 2 }), "suite-app-sync"), /apps\.suite-app-sync\.suite_parts names nosuch, which is no group of tests\/suite-app-sync\/main\.ts/);
+  assert.throws(() => suiteImages(with_("suite-app-sync", { poll: 99 }), "suite-app-sync"), /suite_parts\.poll must be a whole number of images from 1 to 2/);
+  assert.throws(() => suiteImages(with_("isolation", {}), "isolation"), /cannot be split into the groups of a suite/);
+  assert.throws(() => appEntry("suite-app-sync.nosuch", plainBoard()), /suite-app-sync's suite has groups threads, wait/);
+  assert.throws(() => appEntry("suite-app-sync.poll-1-9", plainBoard()), /group poll has tests 1 to 2/);
 });

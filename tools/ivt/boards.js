@@ -4,7 +4,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { APPS, readAppJson, ROOT } from "./paths.js";
+import { APPS, appSuitePartName, folderApp, readAppJson, ROOT } from "./paths.js";
 import { UserError } from "./proc.js";
 import { SIM_DEVICES } from "../../arch/sim/devices.js";
 
@@ -199,11 +199,55 @@ export function checkAppLayouts(b) {
     need(o && typeof o === "object" && !Array.isArray(o), b.name, `"apps.${app}" must be an object`);
     for (const [k, v] of Object.entries(o)) {
       if (k.endsWith("_comment")) continue;
-      need(APP_LAYOUT_KEYS.includes(k), b.name, `"apps.${app}.${k}": an app may change only ${APP_LAYOUT_KEYS.slice(0, -1).join(", ")} and ${APP_LAYOUT_KEYS.at(-1)}`);
+      if (k === "suite_parts") {
+        checkAppSuiteParts(b, app, v);
+        continue;
+      }
+      if (k === "kernel") {
+        checkKernelSettings(o, `boards/${b.name}/board.json apps.${app}`);
+        continue;
+      }
+      need(APP_LAYOUT_KEYS.includes(k), b.name, `"apps.${app}.${k}": an app may change only ${APP_LAYOUT_KEYS.join(", ")}, its kernel settings ("kernel") and its suite_parts`);
       const n = num(v, `${b.name}: apps.${app}.${k}`);
       need(Number.isInteger(n) && n > 0 && n % 8 === 0, b.name, `"apps.${app}.${k}" must be a positive multiple of 8 bytes`);
     }
   }
+}
+
+/** Checks board.json "apps".<app>."suite_parts": { "<group>": <images> }
+ *  (tools/ivt/gen.js appSuiteImages checks the groups against the app's
+ *  main when it splits it). */
+function checkAppSuiteParts(b, app, v) {
+  need(APPS[app], b.name, `"apps.${app}.suite_parts": ${app} is no app of the tree (apps: ${Object.keys(APPS).join(", ")})`);
+  need(v && typeof v === "object" && !Array.isArray(v), b.name, `"apps.${app}.suite_parts" must be { "<group>": <images> } (the groups of its main run one image each, a group named here in that many)`);
+  for (const [g, n] of Object.entries(v)) {
+    if (g.endsWith("_comment")) continue;
+    need(Number.isInteger(n) && n >= 1, b.name, `"apps.${app}.suite_parts.${g}" must be a whole number of images from 1`);
+  }
+}
+
+/** board.json "apps" entry of `app` on `b`: the app's own, or for a part
+ *  of an app's suite (paths.js appSuitePartName) its app's, with what an
+ *  entry "<app>.<group>" changes of it for the images of that group (its
+ *  kernel settings merged over the app's); null if none. */
+export function appLayout(b, app) {
+  if (!b.apps || !app) return null;
+  if (b.apps[app] && !appSuitePartName(app)) return b.apps[app];
+  const base = b.apps[folderApp(app)] || null;
+  const group = b.apps[appLayoutName(b, app)];
+  if (!group || group === base) return base;
+  const kernel = base && base.kernel || group.kernel ? { ...((base && base.kernel) || {}), ...(group.kernel || {}) } : undefined;
+  return { ...(base || {}), ...group, ...(kernel ? { kernel } : {}) };
+}
+
+/** The name of the board.json "apps" entry that lays out `app`'s image
+ *  on `b`, as messages name it: "<app>.<group>" for a part of an app's
+ *  suite whose group has an entry of its own, else the app's folder
+ *  name (paths.js folderApp). */
+export function appLayoutName(b, app) {
+  const p = appSuitePartName(app);
+  if (p && b.apps && b.apps[`${p.app}.${p.group}`]) return `${p.app}.${p.group}`;
+  return folderApp(app);
 }
 
 /** The board as `app` is built and run on it: board.json "apps" may give
@@ -213,12 +257,18 @@ export function checkAppLayouts(b) {
  *  generated board files (`layout`). Returns `b` when nothing changes;
  *  applying it twice changes nothing more. */
 export function boardForApp(b, app) {
-  if (b.layout === app) return b;
-  const o = b.apps && b.apps[app];
-  const kernel = appKernelSettings(app);
+  // The parts of an app's suite share its layout (and its board files),
+  // or their group's.
+  const layout = appLayoutName(b, app);
+  if (b.layout === layout) return b;
+  const o = appLayout(b, app);
+  // The app's own kernel settings (app.json, every board), then this
+  // board's for it (board.json "apps".<app>."kernel").
+  const own = appKernelSettings(app);
+  const kernel = own || (o && o.kernel) ? { ...(own || {}), ...((o && o.kernel) || {}) } : null;
   if (!o && !kernel) return b;
   const split = o ? Object.fromEntries(APP_LAYOUT_KEYS.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) : {};
-  const out = { ...b, ...split, layout: app };
+  const out = { ...b, ...split, layout };
   if (kernel) out.kernel = { ...(b.kernel || {}), ...kernel };
   return out;
 }

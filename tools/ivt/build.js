@@ -7,15 +7,15 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { APPS, IMAGE_MANIFEST, ROOT, appDir, isOutsideApp, rel } from "./paths.js";
-import { appAscPath, ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir, kernelResolved, kernelSetting, kernelSettings, strictAlignmentAsc, suiteShortChecksAsc } from "./gen.js";
+import { APPS, IMAGE_MANIFEST, ROOT, appDir, appSuitePartMain, appSuitePartName, folderApp, isOutsideApp, rel } from "./paths.js";
+import { appAscPath, appSuitePartAsc, ascPath, boardAscFlags, boardDir, generate, hostSettings, imageAscFlags, imageDir, kernelResolved, kernelSetting, kernelSettings, strictAlignmentAsc, suiteShortChecksAsc } from "./gen.js";
 import { checkRedZone, checkScanRoom, checkStacksHoldRedZone, deepestChain, readCallGraph } from "./frames.js";
 import { DoesNotFit, UserError, logStep, requireTool, step } from "./proc.js";
 import binaryen from "binaryen";
 import { appendCustomSection, buildIdOf, wasmFunctionNames, wasmImports, wasmInfo } from "./wasm.js";
 import { spawnSync } from "node:child_process";
 import { HOST_SECTION } from "../../arch/sim/host.js";
-import { appKernelSettings, boardForApp, num } from "./boards.js";
+import { appKernelSettings, appLayout, appLayoutName, boardForApp, num } from "./boards.js";
 import { markAbortSites } from "./abort-site.js";
 import { SYS_MODULE, checkAppImports, isolatedApps, sysCalls } from "./isolated.js";
 import { appModuleEntryFile, writeIfChanged } from "./gen.js";
@@ -53,7 +53,7 @@ function upToDate(out, inputs) {
  *  elsewhere on disk has only these (folders named node_modules or starting
  *  with "." are skipped: they are not the app's). */
 export function appSources(app) {
-  if (!APPS[app] && !isOutsideApp(app)) return []; // a part of the suite: its files are in ASC_SOURCES
+  if (!APPS[folderApp(app)] && !isOutsideApp(app)) return []; // a part of the suite: its files are in ASC_SOURCES
   const found = [];
   const visit = (dir) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -157,7 +157,8 @@ function appModulePlans(b, app) {
   const asc = path.join(ROOT, "node_modules/.bin/asc");
   // board.json too: its kernel settings and app_memory are asc flags here.
   const inputs = [...ASC_SOURCES, ...appSources(app), path.join(ROOT, "tools/ivt/build.js"), path.join(ROOT, "tools/ivt/isolated.js"),
-    path.join(ROOT, "tools/ivt/asyncify-transform.js"), path.join(ROOT, "tools/ivt/sourcemap.js"), path.join(ROOT, "arch", b.arch, "arch.json"), path.join(b.dir, "board.json")];
+    path.join(ROOT, "tools/ivt/asyncify-transform.js"), path.join(ROOT, "tools/ivt/sourcemap.js"), path.join(ROOT, "arch", b.arch, "arch.json"), path.join(b.dir, "board.json"),
+    ...(appSuitePartName(app) ? [appSuitePartMain(app)] : [])];
   return apps.map((a) => {
     const entry = appModuleEntryFile(b, app, a);
     const out = appModuleWasm(b, app, a);
@@ -181,6 +182,9 @@ function appModulePlans(b, app) {
       // The suite's short checks, for the suite's groups run as an
       // application (tests/suite-app) on a board short of RAM.
       ...suiteShortChecksAsc(b),
+      // An image of part of an app's suite (board.json "apps".<app>.
+      // "suite_parts"): its tests of a group.
+      ...appSuitePartAsc(b, app),
       // On a core that faults on an unaligned access, the library reads a
       // handle with its object known aligned (user/ivt.ts Semaphore
       // take/give, Queue send/receive: alignedObject).
@@ -1394,8 +1398,8 @@ function linkStep(b, app, gcc, args) {
   } catch (e) {
     const over = /region [`']RAM' overflowed by (\d+) bytes/.exec(e.message || "");
     if (!over) throw e;
-    const split = (b.apps && app && b.apps[app]) || {};
-    const field = (k) => `${k} ${split[k] !== undefined ? `${split[k]} (apps.${app}.${k})` : b[k] !== undefined ? b[k] : "-"}`;
+    const split = appLayout(b, app) || {};
+    const field = (k) => `${k} ${split[k] !== undefined ? `${split[k]} (apps.${appLayoutName(b, app)}.${k})` : b[k] !== undefined ? b[k] : "-"}`;
     throw new DoesNotFit(`boards/${b.name}/board.json: the image of ${app || "the demo"} needs ${over[1]} bytes more RAM than memory.ram has ` +
       `(${b.memory && b.memory.ram ? b.memory.ram.size : "?"}): ${["module_memory", "thread_stacks", "main_stack", "app_memory"].filter((k) => split[k] !== undefined || b[k] !== undefined).map(field).join(", ")}; ` +
       `make them smaller (\`make size\` measures what the image needs), or give the app a split of its own in board.json "apps"`);

@@ -5,7 +5,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { APPS, BUILD, ROOT, appBuildName } from "./paths.js";
+import { APPS, BUILD, ROOT, appBuildName, appSuitePartMain, appSuitePartName } from "./paths.js";
 import { kernelDefaults, num, wiringFile } from "./boards.js";
 import { UserError } from "./proc.js";
 import { appGrants, appModuleEntry, isolatedApps, isolatedKernelEntry } from "./isolated.js";
@@ -299,21 +299,26 @@ const SUITE_PART_APP = /^tests-([a-z][a-z0-9_-]*?)(?:-(\d+)(?:-(\d+))?)?$/i;
 
 /** The groups of the on-target suite, in the order its main runs them:
  *  [{name, fn, file}], from tests/target/main.ts, whose main must be nothing
- *  but calls of functions imported from "./<group>" (`threadTests();`) and
- *  `return finish();`, so that a board that splits the suite (board.json
- *  "suite_split": "group") runs every test there is. */
-export function suiteGroups() {
-  const src = fs.readFileSync(path.join(ROOT, SUITE_MAIN), "utf8");
-  const bad = (why) => new UserError(`${SUITE_MAIN}: ${why}: the suite cannot be split into groups`);
-  const imports = new Map([...src.matchAll(/^import \{ (\w+) \} from "\.\/([\w-]+)";$/gm)].map((m) => [m[1], m[2]]));
+ *  but calls of functions imported from a file of tests/target/
+ *  (`threadTests();` from "./threads") and `return finish();`, so that a
+ *  board that splits the suite (board.json "suite_split": "group") runs
+ *  every test there is. `main`: another such main (from the root), an
+ *  app's own suite (tests/suite-app-sync/main.ts imports "../target/sync";
+ *  board.json "apps".<app>."suite_parts"). */
+export function suiteGroups(main = SUITE_MAIN) {
+  const src = fs.readFileSync(path.join(ROOT, main), "utf8");
+  const bad = (why) => new UserError(`${main}: ${why}: the suite cannot be split into groups`);
+  const groupFile = (from) => path.relative(ROOT, path.resolve(ROOT, path.dirname(main), from)).split(path.sep).join("/");
+  const imports = new Map([...src.matchAll(/^import \{ (\w+) \} from "(\.\.?\/[\w/-]+)";$/gm)].map((m) => [m[1], groupFile(m[2])]));
   const body = /^export function main\(\): i32 \{\n([\s\S]*?)\n\}/m.exec(src);
   if (!body) throw bad("no `export function main(): i32 {`");
   const groups = [];
   for (const line of body[1].split("\n").map((l) => l.trim()).filter((l) => l)) {
     if (line === "return finish();") continue;
     const m = /^(\w+)\(\);$/.exec(line);
-    const file = m && imports.get(m[1]);
-    if (!file) throw bad(`main has \`${line}\`, not a call of a group's function imported from "./<group>"`);
+    const imported = m && imports.get(m[1]);
+    const file = imported && /^tests\/target\/([\w-]+)$/.exec(imported) ? path.basename(imported) : null;
+    if (!file) throw bad(`main has \`${line}\`, not a call of a group's function imported from a file of tests/target/`);
     const src = `tests/target/${file}.ts`;
     // test("...", ...) calls, counted as suite-transform.js counts them (it
     // stops the build of a one-test image if the counts differ).
@@ -331,6 +336,8 @@ export function suiteGroups() {
  *  image: microbit's RAM) runs as n images of consecutive tests, as near
  *  equal in number as they can be (n = its test count: one per test). */
 export function suiteImages(b, app) {
+  const own = b.apps && b.apps[app];
+  if (own && own.suite_parts) return appSuiteImages(b, app, own.suite_parts);
   if (app === "tests" && b.suite_images > 1) return suiteRuns(b.suite_images);
   if (app !== "tests" || !b.suite_split) return [app];
   const groups = suiteGroups();
@@ -343,6 +350,54 @@ export function suiteImages(b, app) {
   }
   if (b.suite_split === "group") return groups.flatMap((g) => groupParts(g, parts[g.name] || 1));
   return groups.flatMap((g) => groupParts(g, g.tests));
+}
+
+/** The images of an app whose main is a suite of groups (an isolated
+ *  image of one application whose main is shaped as tests/target/main.ts's:
+ *  tests/suite-app-sync) on a board that cannot hold it in one image:
+ *  board.json "apps".<app>."suite_parts" { "<group>": n } runs every group
+ *  of its main as an image of its own, "<app>.<group>", and a group named
+ *  there as n images of consecutive tests, "<app>.<group>-<a>-<b>" (the
+ *  app's own memory split serves them all). */
+function appSuiteImages(b, app, parts) {
+  const groups = suiteGroups(appSuiteMain(app));
+  for (const [g, n] of Object.entries(parts)) {
+    if (g.endsWith("_comment")) continue;
+    const group = groups.find((x) => x.name === g);
+    if (!group) throw new UserError(`boards/${b.name}/board.json: apps.${app}.suite_parts names ${g}, which is no group of ${appSuiteMain(app)} (${groups.map((x) => x.name).join(", ")})`);
+    if (n > group.tests) throw new UserError(`boards/${b.name}/board.json: apps.${app}.suite_parts.${g} must be a whole number of images from 1 to ${group.tests} (the group's tests)`);
+  }
+  return groups.flatMap((g) => groupParts(g, parts[g.name] || 1, `${app}.`));
+}
+
+/** The suite main of app `app` (from the root): the main of its one
+ *  application when it is isolated, else its own main. */
+function appSuiteMain(app) {
+  const apps = isolatedApps(app);
+  if (apps && apps.length !== 1) throw new UserError(`${app}: an image of ${apps.length} applications cannot be split into the groups of a suite (board.json "suite_parts"): it must have one`);
+  return path.relative(ROOT, apps ? apps[0].main : path.resolve(ROOT, APPS[app])).split(path.sep).join("/");
+}
+
+/** The part of an app's suite an image name stands for (paths.js
+ *  appSuitePartName): {app, group, first, last} with the group as
+ *  suiteGroups gives it, or null for any other name. */
+export function appSuitePart(app) {
+  const p = appSuitePartName(app);
+  if (!p) return null;
+  const groups = suiteGroups(appSuiteMain(p.app));
+  const group = groups.find((g) => g.name === p.group);
+  if (!group) throw new UserError(`unknown app: ${app}: ${p.app}'s suite has groups ${groups.map((g) => g.name).join(", ")}`);
+  if (p.first && (p.last < p.first || p.last > group.tests)) throw new UserError(`unknown app: ${app}: group ${group.name} has tests 1 to ${group.tests}`);
+  return { ...p, group };
+}
+
+/** asc flags of the application module of an image that runs part of an
+ *  app's suite: the suite transform's cut of its group (as appAscFlags
+ *  gives the kernel suite's parts). */
+export function appSuitePartAsc(b, app) {
+  const part = appSuitePart(app);
+  if (!part || !part.first) return [];
+  return ["--use", `SUITE_FIRST=${part.first}`, "--use", `SUITE_LAST=${part.last}`, "--use", `SUITE_TESTS=${part.group.tests}`, ...(b.suite_short_checks ? [] : SUITE_TRANSFORM)];
 }
 
 /** The whole suite cut into `n` images of consecutive groups (board.json
@@ -371,14 +426,15 @@ function suiteRun(app) {
   return groups.slice(first - 1, last);
 }
 
-/** The image names of group `g` cut into `n` runs of consecutive tests. */
-function groupParts(g, n) {
-  if (n === 1) return [`tests-${g.name}`];
+/** The image names of group `g` cut into `n` runs of consecutive tests:
+ *  <prefix><group>, <prefix><group>-<k>, <prefix><group>-<a>-<b>. */
+function groupParts(g, n, prefix = "tests-") {
+  if (n === 1) return [`${prefix}${g.name}`];
   const names = [];
   for (let i = 0, first = 1; i < n; i++) {
     const size = Math.floor(g.tests / n) + (i < g.tests % n ? 1 : 0);
     const last = first + size - 1;
-    names.push(size === 1 ? `tests-${g.name}-${first}` : `tests-${g.name}-${first}-${last}`);
+    names.push(size === 1 ? `${prefix}${g.name}-${first}` : `${prefix}${g.name}-${first}-${last}`);
     first = last + 1;
   }
   return names;
@@ -460,8 +516,7 @@ function appAscFlags(b, app) {
 /** Writes the entry of a part of the suite into the image's folder: a main
  *  that runs `groups` (from suiteGroups) in order, then the harness's
  *  finish. Returns its path relative to the repository. */
-function suiteEntry(b, app, groups, what) {
-  const file = path.join(imageDir(b, app), "suite.ts");
+function suiteEntry(b, app, groups, what, file = path.join(imageDir(b, app), "suite.ts")) {
   const dir = path.dirname(file);
   const imp = (p) => JSON.stringify(path.relative(dir, path.join(ROOT, p)).replace(/\.ts$/, ""));
   writeIfChanged(file, `${HEADER}// The on-target suite's ${what}.
@@ -481,6 +536,12 @@ ${groups.map((g) => `  ${g.fn}();`).join("\n")}
 export function appEntry(app, b = null) {
   const run = b && !APPS[app] ? suiteRun(app) : null;
   if (run) return suiteEntry(b, app, run, `groups ${run.map((g) => g.name).join(", ")} (board.json "suite_images")`);
+  const own = b && !APPS[app] ? appSuitePart(app) : null;
+  if (own) {
+    const g = own.group;
+    const what = !own.first ? `group "${g.name}" of ${own.app}` : `tests ${own.first} to ${own.last} of ${g.tests} of group "${g.name}" of ${own.app}`;
+    return suiteEntry(b, app, [g], `${what} (board.json "apps".${own.app}."suite_parts")`, appSuitePartMain(app));
+  }
   const part = b && !APPS[app] ? suitePart(app) : null;
   if (part) {
     const g = part.group;

@@ -18,7 +18,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT, appDir, readAppJson, rel } from "./paths.js";
+import { ROOT, appDir, appSuitePartMain, appSuitePartName, readAppJson, rel } from "./paths.js";
 import { UserError } from "./proc.js";
 import { num } from "./boards.js";
 
@@ -45,6 +45,9 @@ export function isolatedApps(app) {
     if (typeof a.name !== "string" || !APP_NAME.test(a.name)) throw new UserError(`${at}.name: ${JSON.stringify(a.name)} must be 1-15 of a-z, 0-9, _ starting with a letter`);
     if (seen.has(a.name)) throw new UserError(`${at}.name: two applications are named ${a.name}`);
     seen.add(a.name);
+    // An image of part of the app's suite runs a main of its own (gen.js
+    // appEntry writes it) in place of the application's.
+    if (i === 0 && appSuitePartName(app)) return { name: a.name, main: appSuitePartMain(app), restart: restartPolicy(a.restart, `${at}.restart`) };
     const main = path.join(appDir(app), a.main || "main.ts");
     if (!fs.existsSync(main)) throw new UserError(`${at}.main: ${rel(main)} does not exist`);
     if (!/^export function main\(/m.test(fs.readFileSync(main, "utf8"))) throw new UserError(`${at}.main: ${rel(main)} does not export \`function main(): i32\``);

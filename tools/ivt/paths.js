@@ -77,15 +77,39 @@ export function appBuildName(app) {
   return `${base}${stem === "main" ? "" : `-${stem}`}-${hash}`;
 }
 
+/** An image that runs part of an app's own suite (board.json
+ *  "apps".<app>."suite_parts", tools/ivt/gen.js appSuiteImages):
+ *  "<app>.<group>", or "<app>.<group>-<a>" and "<app>.<group>-<a>-<b>" for
+ *  its a-th (to b-th) test alone. Such an image is built from <app>'s
+ *  folder, app.json and test.json, with a main of its own. */
+const APP_SUITE_PART = /^([A-Za-z0-9_-]+)\.([a-z][a-z0-9_-]*?)(?:-(\d+)(?:-(\d+))?)?$/;
+
+/** The parts of an app suite image's name: { app, group, first, last }
+ *  (first 0: the whole group), or null for any other name. */
+export function appSuitePartName(app) {
+  const m = typeof app === "string" ? APP_SUITE_PART.exec(app) : null;
+  if (!m || !APPS[m[1]]) return null;
+  const first = m[3] ? Number(m[3]) : 0;
+  return { app: m[1], group: m[2], first, last: m[4] ? Number(m[4]) : first };
+}
+
+/** Where the main of an app suite part's image is generated (gen.js
+ *  appEntry): one file for every board. */
+export const appSuitePartMain = (app) => path.join(BUILD, "suite-parts", app, "main.ts");
+
+/** The app whose folder an image is built from: the app itself, or the
+ *  app an app suite part belongs to. */
+export const folderApp = (app) => (appSuitePartName(app) || { app }).app;
+
 /** The folder of an app: where its sources and its test.json are. */
-export const appDir = (app) => path.dirname(path.resolve(ROOT, APPS[app] || app));
+export const appDir = (app) => path.dirname(path.resolve(ROOT, APPS[folderApp(app)] || app));
 
 /** An app's app.json, parsed: { cfg, where } (`where` names the file for
  *  messages), or null when the app has none (a part of the suite, which is
  *  neither an app of the tree nor a path, has no folder of its own).
  *  Throws a UserError naming the file when it is not JSON. */
 export function readAppJson(app) {
-  if (!app || (!APPS[app] && !path.isAbsolute(app))) return null;
+  if (!app || (!APPS[folderApp(app)] && !path.isAbsolute(app))) return null;
   const file = path.join(appDir(app), "app.json");
   if (!fs.existsSync(file)) return null;
   const where = rel(file);
