@@ -1,7 +1,12 @@
 // tests/isolation-race, its second application "racer" (main.ts says
 // what the test shows): `giver` gives S and sends to Q without pause;
 // the main thread, more urgent, deletes both at the tick each round starts
-// with and makes them again two ticks later.
+// with and makes them again two ticks later. A give, and a send to a
+// queue with room, look the handle up and act under one hold of the
+// kernel lock (kernel/sys.ts): no window. Every other send goes to the
+// queue's front, which always takes the pinned path (a lookup, the
+// item's copy, then the queue's lock): that window is what the test
+// catches when the pins are gone (docs/isolation.md, Handles).
 
 import { Err, errName, kputln, Queue, Semaphore, Thread, threadCreate, threadSelf, threadSetPriority, threadSleepUntil, ticks, WakeTime, MIN_STACK_BYTES } from "ivt-user";
 import { FIRST_TICK, ITEM_BYTES, QUEUE_ITEMS, ROUNDS } from "./rounds";
@@ -28,7 +33,7 @@ function give(arg: u32): void {
     n++;
     // A full queue is emptied now and then, so that sends keep landing.
     if (n % 7 == 0) q.reset();
-    const e = (n & 1) != 0 ? s.give() : q.send(item, 0);
+    const e = (n & 1) != 0 ? s.give() : (n & 2) != 0 ? q.send(item, 0) : q.sendToFront(item, 0);
     if (e == Err.Ok) taken++;
     else refused++;
     for (let j: u32 = 0; j < n % 3; j++) sink += ticks();
