@@ -35,9 +35,10 @@ test("an app not listed, or a board without apps, keeps the board's split", () =
   assert.equal(linkLd(boardForApp(b, "demo")), linkLd(b));
 });
 
-test("apps may change only the memory split, with numbers", () => {
+test("apps may change only the memory split (with numbers), kernel settings under \"kernel\" and suite_parts", () => {
   const bad = (apps) => () => checkAppLayouts({ name: "x", apps });
-  assert.throws(bad({ console: { module_memory: 1024, MAX_THREADS: 4 } }), /apps\.console\.MAX_THREADS": an app may change only module_memory, thread_stacks, main_stack and app_memory/);
+  assert.throws(bad({ console: { module_memory: 1024, MAX_THREADS: 4 } }), /apps\.console\.MAX_THREADS": an app may change only module_memory, thread_stacks, main_stack, app_memory, its kernel settings \("kernel"\) and its suite_parts/);
+  assert.doesNotThrow(bad({ console: { module_memory: 1024, kernel: { MAX_THREADS: 4 } } }));
   assert.throws(bad({ minimal: { main_stack: 1000 + 4 } }), /"apps\.minimal\.main_stack" must be a positive multiple of 8 bytes/);
   assert.throws(bad({ minimal: { main_stack: 0 } }), /must be a positive multiple of 8/);
   assert.throws(bad({ console: { module_memory: "lots" } }), /apps\.console\.module_memory/);
