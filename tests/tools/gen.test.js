@@ -190,6 +190,7 @@ test("an app suite's parts naming no group, more parts than tests, or an app of 
   assert.throws(() => suiteImages(with_("suite-app-sync", { nosuch: 2 }), "suite-app-sync"), /apps\.suite-app-sync\.suite_parts names nosuch, which is no group of tests\/suite-app-sync\/main\.ts/);
   assert.throws(() => suiteImages(with_("suite-app-sync", { poll: 99 }), "suite-app-sync"), /suite_parts\.poll must be a whole number of images from 1 to 2/);
   assert.throws(() => suiteImages(with_("isolation", {}), "isolation"), /cannot be split into the groups of a suite/);
+  assert.throws(() => suiteImages(with_("tests", { sync: 2 }), "tests"), /splits an isolated app .* the kernel's suite \("tests"\) is split by "suite_split"/);
   assert.throws(() => appEntry("suite-app-sync.nosuch", plainBoard()), /suite-app-sync's suite has groups threads, wait/);
   assert.throws(() => appEntry("suite-app-sync.poll-1-9", plainBoard()), /group poll has tests 1 to 2/);
 });

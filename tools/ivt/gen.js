@@ -371,11 +371,13 @@ function appSuiteImages(b, app, parts) {
 }
 
 /** The suite main of app `app` (from the root): the main of its one
- *  application when it is isolated, else its own main. */
+ *  application. Only an isolated app of one application is split this
+ *  way (the kernel's own suite, "tests", by board.json "suite_split"). */
 function appSuiteMain(app) {
   const apps = isolatedApps(app);
-  if (apps && apps.length !== 1) throw new UserError(`${app}: an image of ${apps.length} applications cannot be split into the groups of a suite (board.json "suite_parts"): it must have one`);
-  return path.relative(ROOT, apps ? apps[0].main : path.resolve(ROOT, APPS[app])).split(path.sep).join("/");
+  if (!apps) throw new UserError(`${app}: board.json "apps".${app}."suite_parts" splits an isolated app (app.json "isolated": true) of one application whose main is a suite of groups; the kernel's suite ("tests") is split by "suite_split" and "suite_parts" at the top of board.json`);
+  if (apps.length !== 1) throw new UserError(`${app}: an image of ${apps.length} applications cannot be split into the groups of a suite (board.json "suite_parts"): it must have one`);
+  return path.relative(ROOT, apps[0].main).split(path.sep).join("/");
 }
 
 /** The part of an app's suite an image name stands for (paths.js
