@@ -168,6 +168,13 @@
  *  that one cannot take them all from the others. */
 @inline export const MAX_HANDLES: u32 = isDefined(BOARD_MAX_HANDLES) ? <u32>BOARD_MAX_HANDLES : 32;
 @inline export const APP_MAX_HANDLES: u32 = isDefined(BOARD_APP_MAX_HANDLES) ? <u32>BOARD_APP_MAX_HANDLES : 24;
+/** Whether a handle's slot stays pinned while a system call works on its
+ *  object, so that a create cannot take the slot (and the object kept for
+ *  it) from under the call (kernel/handles.ts). Always on: only the image
+ *  that shows the pins are needed switches it off
+ *  (tests/isolation-race-unpinned, whose calls must then land on another
+ *  application's objects, so that tests/isolation-race can fail). */
+@inline export const HANDLE_PINS: bool = isDefined(BOARD_HANDLE_PINS) ? BOARD_HANDLE_PINS != 0 : true;
 /** The most urgent priority an application's thread may have: below the
  *  kernel's timer thread and the interrupt bottom halves, so no
  *  application can keep them from running. */

@@ -169,6 +169,12 @@ test("an app's sources: every .ts below its folder and native/*.c, not node_modu
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+test("an isolated app's sources include the folders of its applications' mains elsewhere (tests/isolation-race-unpinned runs ../isolation-race's)", () => {
+  const rel = appSources("isolation-race-unpinned").map((p) => path.relative(ROOT, p));
+  for (const f of ["tests/isolation-race-unpinned/main.ts", "tests/isolation-race/main.ts", "tests/isolation-race/racer.ts", "tests/isolation-race/rounds.ts"]) assert.ok(rel.includes(f), `${f} in ${rel.join(" ")}`);
+  assert.equal(new Set(rel).size, rel.length, "each file once");
+});
+
 test("test.json is checked, naming the file and the field", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ivt-testjson-"));
   const bad = (spec) => {

@@ -48,23 +48,35 @@ function upToDate(out, inputs) {
 }
 
 /** An app's own sources, whose change must rebuild its image: every .ts
- *  below its folder (an app may split itself into modules) and its
- *  native/*.c. The tree's app folders are in ASC_SOURCES as a whole; an app
- *  elsewhere on disk has only these (folders named node_modules or starting
- *  with "." are skipped: they are not the app's). */
+ *  below its folder (an app may split itself into modules), below the
+ *  folder of each of its isolated applications' mains that lies elsewhere
+ *  (app.json may name "../isolation-race/main.ts": tests/isolation-race-
+ *  unpinned, whose image was not rebuilt when those files changed), and
+ *  its native/*.c. The tree's app folders are in ASC_SOURCES as a whole;
+ *  an app elsewhere on disk has only these (folders named node_modules or
+ *  starting with "." are skipped: they are not the app's). */
 export function appSources(app) {
   if (!APPS[folderApp(app)] && !isOutsideApp(app)) return []; // a part of the suite: its files are in ASC_SOURCES
-  const found = [];
+  const found = new Set();
   const visit = (dir) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       if (e.name.startsWith(".") || e.name === "node_modules") continue;
       const p = path.join(dir, e.name);
       if (e.isDirectory()) visit(p);
-      else if (e.name.endsWith(".ts")) found.push(p);
+      else if (e.name.endsWith(".ts")) found.add(p);
     }
   };
-  visit(appDir(app));
-  return [...found.sort(), ...appNativeSources(app)];
+  const own = appDir(app);
+  visit(own);
+  // A main's folder that holds the app's folder (a main named from above
+  // it) would mean a walk of much more than the app: its main file only.
+  for (const a of isolatedApps(app) || []) {
+    const dir = path.dirname(a.main);
+    if (!fs.existsSync(dir)) continue;
+    if (path.relative(dir, own).startsWith("..") || dir === own) visit(dir);
+    else found.add(a.main);
+  }
+  return [...[...found].sort(), ...appNativeSources(app)];
 }
 
 export const ASC_SOURCES = ["kernel", "drivers", "boards", "apps", "user", "net", "tests/target", "tests/model", "tests/isolation", "asconfig.json", "package-lock.json"].map((p) => path.join(ROOT, p));
