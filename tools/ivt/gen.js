@@ -393,13 +393,21 @@ export function appSuitePart(app) {
   return { ...p, group };
 }
 
+/** The suite transform's cut of `part` ({group, first, last}: tests first
+ *  to last of the group), for the module that holds the group's tests: the
+ *  kernel's for the kernel suite's parts, the application's for an app
+ *  suite's. With short checks the board's flags have the transform already. */
+function suiteCutAsc(b, part) {
+  return ["--use", `SUITE_FIRST=${part.first}`, "--use", `SUITE_LAST=${part.last}`, "--use", `SUITE_TESTS=${part.group.tests}`, ...(b.suite_short_checks ? [] : SUITE_TRANSFORM)];
+}
+
 /** asc flags of the application module of an image that runs part of an
  *  app's suite: the suite transform's cut of its group (as appAscFlags
  *  gives the kernel suite's parts). */
 export function appSuitePartAsc(b, app) {
   const part = appSuitePart(app);
   if (!part || !part.first) return [];
-  return ["--use", `SUITE_FIRST=${part.first}`, "--use", `SUITE_LAST=${part.last}`, "--use", `SUITE_TESTS=${part.group.tests}`, ...(b.suite_short_checks ? [] : SUITE_TRANSFORM)];
+  return suiteCutAsc(b, part);
 }
 
 /** The whole suite cut into `n` images of consecutive groups (board.json
@@ -512,7 +520,7 @@ function appAscFlags(b, app) {
   if (app === "bench" && b.arch === "sim") return ["--use", "BOARD_IRQ_LOAD_TICKS=0"];
   const part = suitePart(app);
   if (!part || !part.first) return [];
-  return ["--use", `SUITE_FIRST=${part.first}`, "--use", `SUITE_LAST=${part.last}`, "--use", `SUITE_TESTS=${part.group.tests}`, ...(b.suite_short_checks ? [] : SUITE_TRANSFORM)];
+  return suiteCutAsc(b, part);
 }
 
 /** Writes the entry of a part of the suite into the image's folder: a main
