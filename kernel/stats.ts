@@ -31,20 +31,36 @@ import { threadCurrent } from "./sched";
 import { chargeThread, runStartAt, setRunStart } from "./runclock";
 import { inInterrupt } from "./context";
 
-/** Cycles spent in outermost interrupt dispatches since threads started. */
-let irqTotal: u64 = 0;
-/** The cycle counter extended to 64 bits: its wraps so far, counted when
- *  an outermost interrupt ends (the tick's at least: far more often than
- *  the counter wraps), and its value then. */
+/** Cycles spent in outermost interrupt dispatches since threads started:
+ *  the low word, which every such interrupt adds to (and wraps), and the
+ *  high word, which catchUp counts the low word's wraps into. The low word
+ *  is also the interrupt-load rule's busy count (kernel/irq/storm.ts). */
+let irqLo: u32 = 0;
+let irqHi: u32 = 0;
+/** irqLo at the last catchUp: it wrapped since if it is lower now. */
+let irqLoSeen: u32 = 0;
+/** irqLo when threads started: boot's interrupts are not counted (irqLo
+ *  is not reset then, so that the load rule's window goes on). */
+let irqLoAtStart: u32 = 0;
+/** The cycle counter extended to 64 bits: its wraps so far, counted by
+ *  catchUp (at an outermost interrupt's end at least every SLOW_CYCLES:
+ *  the tick's come far more often than the counter wraps), and its value
+ *  then. */
 let wraps: u32 = 0;
 let lastSeen: u32 = 0;
 /** The extended counter when threads started. */
 let startedAt: u64 = 0;
 let started = false;
 
-/** A run longer than this is charged at the end of the next interrupt
- *  rather than carried: far from the 32-bit counter's wrap. */
+/** A run longer than this is charged at the next catchUp rather than
+ *  carried: far from the 32-bit counter's wrap. */
 const FOLD_CYCLES: u32 = 0x40000000;
+/** How far apart (cycles) the end of an outermost interrupt runs catchUp:
+ *  the wraps of the cycle counter and of irqLo and the long runs' fold,
+ *  which each need a look at least once per 2^32 cycles, are there, off
+ *  every interrupt's path (they took 13 of its instructions on
+ *  mps2-an385). */
+const SLOW_CYCLES: u32 = 0x10000000;
 
 /** Adds `took` cycles of top halves and acknowledge to line `d`'s 64-bit
  *  count (two words, as chargeThread). Interrupt context (the dispatch,
@@ -70,7 +86,9 @@ export function statsStart(): void {
   lastSeen = now;
   startedAt = extended(now);
   setRunStart(now);
-  irqTotal = 0;
+  irqHi = 0;
+  irqLoSeen = irqLo;
+  irqLoAtStart = irqLo;
   started = true;
 }
 
@@ -80,17 +98,34 @@ export function statsStart(): void {
 @inline export function statsInterruptEnd(t0: u32, end: u32): void {
   if (!RUN_STATS) return;
   const took = end - t0;
-  irqTotal += <u64>took;
+  irqLo += took;
+  setRunStart(runStartAt() + took);
+  if (end - lastSeen >= SLOW_CYCLES) catchUp(end);
+}
+
+/** The interrupt total's low word (cycles, wrapping): the interrupt-load
+ *  rule's busy cycles are its growth over a window. Interrupt context. */
+@inline export function interruptCyclesLow(): u32 {
+  return irqLo;
+}
+
+/** What must be looked at once per 2^32 cycles, at the end (`end`) of an
+ *  outermost interrupt SLOW_CYCLES or more after the last look: the cycle
+ *  counter's wrap, irqLo's wrap into irqHi, and a run longer than
+ *  FOLD_CYCLES (a thread that never gives the CPU up), charged now.
+ *  Interrupt context (the dispatch). */
+function catchUp(end: u32): void {
   if (end < lastSeen) wraps++;
   lastSeen = end;
+  const lo = irqLo;
+  if (lo < irqLoSeen) irqHi++;
+  irqLoSeen = lo;
+  // The run's start is past this interrupt already: its run ended at the
+  // interrupt's start, `end - runStart` cycles of run.
   const runStart = runStartAt();
-  if (end - runStart < FOLD_CYCLES) {
-    setRunStart(runStart + took);
-    return;
-  }
-  // A long run (a thread that never gives the CPU up): charged now.
+  if (end - runStart < FOLD_CYCLES) return;
   const t = threadCurrent();
-  if (t !== null) chargeThread(t, t0 - runStart);
+  if (t !== null) chargeThread(t, end - runStart);
   setRunStart(end);
 }
 
@@ -119,9 +154,11 @@ export function threadRunCycles(t: Thread): u64 {
 export function interruptRunCycles(): u64 {
   if (!RUN_STATS) return 0;
   const s = kernelLock();
-  const n = irqTotal;
+  const lo = irqLo;
+  // A wrap of the low word that catchUp has not counted yet.
+  const hi = lo < irqLoSeen ? irqHi + 1 : irqHi;
   kernelUnlock(s);
-  return n;
+  return ((<u64>hi << 32) | lo) - <u64>irqLoAtStart;
 }
 
 /** The cycles since threads started: every thread's run cycles (those of

@@ -12,7 +12,7 @@ import { inInterrupt, interruptVector } from "../context";
 import { portIrqRestore, portIrqSave } from "../port";
 import { threadCurrent } from "../sched";
 import { IDLE_PRIORITY } from "../config";
-import { IRQ_FLAGS_KNOWN, IrqFlags, IrqHandler, StillAsserted, applyMaskLocked, chipFor, descFor, irqDesc, noDesc } from "./descriptors";
+import { IRQ_FLAGS_KNOWN, IrqFlags, IrqHandler, STILL_SELF_PENDED, StillAsserted, applyMaskLocked, chipFor, descFor, irqDesc, noDesc } from "./descriptors";
 import { bottomHalfStart, bottomHalfStop } from "./threaded";
 import { stormResetLocked } from "./storm";
 
@@ -171,7 +171,7 @@ export function irqPend(vector: u32): Err {
   }
   // A line pended by its own top half comes back the moment it returns:
   // the never-quieted rule counts it (kernel/irq/storm.ts).
-  if (inInterrupt() && interruptVector() == vector) d.selfPended = true;
+  if (inInterrupt() && interruptVector() == vector) d.still |= STILL_SELF_PENDED;
   // The chip's one write, kept in the descriptor: no call into the chip.
   const r = d.pendRegs;
   if (r !== null) r.write32(d.pendOffset, d.pendValue);

@@ -10,13 +10,14 @@
 
 import { Err } from "../errors";
 import { portIrqRestore, portIrqSave, portPanicPutc } from "../port";
-import { IRQ_LOAD_TICKS, MAX_VECTORS, STORM_BURST, STORM_STILL_ASSERTED, STORM_UNHANDLED, STORM_WINDOW } from "../config";
+import { IRQ_LOAD_TICKS, MAX_VECTORS, RUN_STATS, STORM_BURST, STORM_STILL_ASSERTED, STORM_UNHANDLED, STORM_WINDOW } from "../config";
 import { boardCycleHz } from "../board";
 import { tickNow, tickRate } from "../ticks";
 import { writeDec, writeStr } from "../format";
 import { satInc } from "../ring";
 import { BugCode, bugcheck, staticStringAddress } from "../bugcheck";
-import { IrqDesc, StillAsserted, applyMaskLocked, chipAt, chipFor, irqDesc, noDesc } from "./descriptors";
+import { interruptCyclesLow } from "../stats";
+import { IrqDesc, STILL_BY_READ, STILL_COUNT, STILL_SELF_PENDED, StillAsserted, applyMaskLocked, chipAt, chipFor, irqDesc, noDesc } from "./descriptors";
 
 const spuriousSeen = new StaticArray<u32>(<i32>((MAX_VECTORS + 31) / 32));
 let spurious: u32 = 0;
@@ -130,21 +131,13 @@ enum StormRule {
       stormDisable(d, vector, StormRule.NobodyCared);
       return;
     }
-    d.stillAsserted = 0;
-    d.selfPended = false;
-  } else if (pendingAgain(d, vector)) {
-    // A level line its handler claims but never quiets is pending again
-    // the moment its handlers return, every time; an interrupt that
-    // starves the tick arrives thousands of times without a tick in
-    // between. (An edge line cannot stay asserted: a device that keeps
-    // making edges is a burst.)
-    if (++d.stillAsserted > STORM_STILL_ASSERTED) {
-      d.stillAsserted = 0;
-      stormDisable(d, vector, StormRule.NeverQuieted);
-      return;
-    }
-  } else if (d.stillAsserted != 0) {
-    d.stillAsserted = 0;
+    d.still &= STILL_BY_READ;
+  } else {
+    // Nothing for the never-quieted rule (no count in a row, no pend by
+    // the line's own top half, not a line read from the chip) is one test
+    // of one word.
+    const still = d.still;
+    if (still != 0 && stillAssertedCheck(d, vector, still)) return;
   }
   const now = tickNow();
   if (now != d.burstTick) {
@@ -156,21 +149,40 @@ enum StormRule {
   }
 }
 
-/** Whether `d`'s line is pending again after its handlers claimed it:
- *  never for an edge line; on a controller where a held level line shows
- *  as pending while its interrupt is active (IrqChip.heldLevelPends),
- *  pending now (a pend by its own top half shows there too); elsewhere
- *  (the NVIC) pended by one of its own top halves, which irqPend noted:
- *  the read could see only edges and software pends there, and skipping
- *  it takes about 30 instructions off every claimed interrupt. One field
- *  read decides, as `edge` did alone before. Interrupt context. */
-// @ts-ignore: decorator
-@inline function pendingAgain(d: IrqDesc, vector: u32): bool {
-  const by = d.stillAssertedBy;
-  if (by == StillAsserted.ByRead) return d.chip.isPending(vector);
-  if (by == StillAsserted.Never || !d.selfPended) return false;
-  d.selfPended = false;
-  return true;
+/** The never-quieted rule after a claimed interrupt on `d`, whose IrqDesc.still
+ *  word `still` is not 0: a level line its handler claims but never
+ *  quiets is pending again the moment its handlers return, every time; an
+ *  interrupt that starves the tick arrives thousands of times without a
+ *  tick in between. (An edge line cannot stay asserted: a device that
+ *  keeps making edges is a burst.) Returns whether it disabled the line.
+ *  Interrupt context. */
+function stillAssertedCheck(d: IrqDesc, vector: u32, still: u32): bool {
+  if (pendingAgain(d, vector, still)) {
+    const n = (still & STILL_COUNT) + 1;
+    if (n > STORM_STILL_ASSERTED) {
+      d.still = still & STILL_BY_READ;
+      stormDisable(d, vector, StormRule.NeverQuieted);
+      return true;
+    }
+    d.still = (still & STILL_BY_READ) | n;
+  } else {
+    d.still = still & STILL_BY_READ;
+  }
+  return false;
+}
+
+/** Whether `d`'s line is pending again after its handlers claimed it
+ *  (`still`: its IrqDesc.still word): never for an edge line; on a
+ *  controller where a held level line shows as pending while its
+ *  interrupt is active (IrqChip.heldLevelPends, STILL_BY_READ), pending
+ *  now (a pend by its own top half shows there too); elsewhere (the NVIC)
+ *  pended by one of its own top halves, which irqPend noted
+ *  (STILL_SELF_PENDED): the read could see only edges and software pends
+ *  there, and skipping it takes about 30 instructions off every claimed
+ *  interrupt. Interrupt context. */
+function pendingAgain(d: IrqDesc, vector: u32, still: u32): bool {
+  if ((still & STILL_BY_READ) != 0) return d.chip.isPending(vector);
+  return d.stillAssertedBy != StillAsserted.Never && (still & STILL_SELF_PENDED) != 0;
 }
 
 /** Linux's "nobody cared", after an unclaimed interrupt on `d`: more than
@@ -218,7 +230,13 @@ let loadWindow: u32 = 0;
 let loadRun: u32 = 1;
 let loadRunStart: u32 = 0;
 let loadRunEntries: u32 = 0;
+/** The window's cycles in interrupts, counted here only when the run-time
+ *  statistics are off: with them on, they are the growth of the
+ *  statistics' interrupt total over the window (kernel/stats.ts
+ *  interruptCyclesLow, from loadBusyBase), which every interrupt adds to
+ *  anyway. */
 let loadBusy: u32 = 0;
+let loadBusyBase: u32 = 0;
 /** Lines disabled by the rule. */
 let loadDisabled: u32 = 0;
 
@@ -241,14 +259,16 @@ export function irqLoadDisabledCount(): u32 {
   const span = end - loadRunStart;
   if (span <= loadWindow) return false;
   // The window is over (or the rule is not set up yet): judge, start anew.
-  const busy = loadBusy > (span >> 3) * LOAD_BUSY_EIGHTHS;
+  const busyCycles = RUN_STATS ? interruptCyclesLow() - loadBusyBase : loadBusy;
+  const busy = busyCycles > (span >> 3) * LOAD_BUSY_EIGHTHS;
   const mostly = d.loadEntries > (loadRunEntries >> 2) * 3;
   const entries = d.loadEntries;
   const all = loadRunEntries;
   loadRun++;
   loadRunStart = end;
   loadRunEntries = 0;
-  loadBusy = 0;
+  if (RUN_STATS) loadBusyBase = interruptCyclesLow();
+  else loadBusy = 0;
   if (loadWindow == 0) {
     loadSetup();
     return false;
@@ -259,9 +279,11 @@ export function irqLoadDisabledCount(): u32 {
 }
 
 /** Adds an outermost interrupt's `cycles`, from its entry stamp to after
- *  loadCheck, to the window's busy cycles. Interrupt context. */
+ *  loadCheck, to the window's busy cycles (with the run-time statistics
+ *  on, statsInterruptEnd adds the same cycles to the total the rule reads
+ *  instead). Interrupt context. */
 @inline export function loadBusyAdd(cycles: u32): void {
-  if (IRQ_LOAD_TICKS != 0) loadBusy += cycles;
+  if (IRQ_LOAD_TICKS != 0 && !RUN_STATS) loadBusy += cycles;
 }
 
 /** Disables the line the load rule caught, and reports it with its
@@ -364,8 +386,7 @@ export function stormResetLocked(d: IrqDesc): void {
   d.stormed = false;
   d.windowOpen = false;
   d.burst = 0;
-  d.stillAsserted = 0;
-  d.selfPended = false;
+  d.still = d.stillAssertedBy == StillAsserted.ByRead ? STILL_BY_READ : 0;
 }
 
 /** Whether a storm rule disabled `vector`. Any context. */

@@ -79,6 +79,11 @@ export default {
       panic_output_clear: () => {
         panicOutput.length = 0;
       },
+      // Time passing on the fake cycle counter (it wraps at 2^32 as it is
+      // handed to the kernel: tests/unit/stats.spec.ts).
+      cycles_advance: (n) => {
+        cycles += n >>> 0;
+      },
     };
     return instantiate(binary, createImports({ env: { memory }, ivt: fakeHost, ivt_test: testHost }));
   },
