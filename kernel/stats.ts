@@ -9,12 +9,12 @@
 //                              starts the next run;
 //   the end of an outermost    moves it later by the interrupt's length
 //   interrupt                  (so no thread is charged for a handler that
-//                              interrupted it), or, for a run of over 2^30
-//                              cycles, charges the thread and starts anew:
-//                              a thread that never gives the CPU up is
-//                              counted long before the 32-bit counter
-//                              could wrap past its run (the tick is an
-//                              interrupt).
+//                              interrupted it); at its catchUp (at most once
+//                              per 2^28 cycles) a run of over 2^30 cycles is
+//                              charged and starts anew: a thread that never
+//                              gives the CPU up is counted long before the
+//                              32-bit counter could wrap past its run (the
+//                              tick is an interrupt).
 // The interrupt's own time goes to its line and to the interrupt total.
 //
 // Counts are 64-bit (at 25 MHz a 32-bit count of cycles wraps in under
