@@ -29,7 +29,8 @@ export declare function portSwitchRequest(): void;
  *  only saves the outgoing thread's registers and loads `id`'s, without
  *  calling ivtswitch, unless a switch_request came after, or it finds the
  *  outgoing thread's stack overflowed. Thread context, kernel lock held,
- *  with interrupts enabled once it is released. */
+ *  with interrupts enabled once it is released; or the outermost
+ *  interrupt's end (the dispatch), kernel lock held. */
 @external("ivt", "switch_to")
 export declare function portSwitchTo(id: u32): void;
 

@@ -24,9 +24,13 @@
 //   interrupts enabled (switchFromThreadLocked): the kernel chooses the
 //   next thread, records the switch and makes it the running one now,
 //   and the host only swaps stacks (portSwitchTo);
-//   from anywhere else (an interrupt handler, a thread inside its own
-//   masked section, a thread that ends): portSwitchRequest, and the host
-//   asks ivtswitch at its switch point who runs next.
+//   from an interrupt handler (a wake, the tick's time slice): noted
+//   (switchAsked), and the outermost interrupt's end makes the choice
+//   once, however many threads its handlers woke, and tells the host as
+//   a thread does (switchAtInterruptEnd, portSwitchTo);
+//   from anywhere else (a thread inside its own masked section, a thread
+//   that ends): portSwitchRequest, and the host asks ivtswitch at its
+//   switch point who runs next.
 //
 // Between the kernel's choice and the host's swap, `running` is already
 // the next thread: an interrupt taken in that gap sees it as the one it
@@ -39,7 +43,7 @@ import { inInterrupt, setRunningName } from "./context";
 import { portCycles, portIrqRestore, portSwitchRequest, portSwitchTo } from "./port";
 import { statsSwitchLocked } from "./runclock";
 import { ISOLATED_APPS, RUN_STATS, TRACE_ENABLED } from "./config";
-import { assertLocked } from "./lock";
+import { assertLocked, kernelLock, kernelUnlock } from "./lock";
 import { alignedObject, fieldsChecked, knownAligned } from "./heap-layout";
 import { deadlineAfter, timeoutAddLocked, timeoutDueLocked, timeoutRemoveLocked } from "./timeout";
 import { TraceKind, traceThreadAtLocked, traceThreadLocked } from "./trace";
@@ -71,6 +75,9 @@ let running: Thread | null;
  *  where every system call asks it (kernel/apps.ts callerApp). */
 let runningApp: u32 = 0;
 let started = false;
+/** A switch asked for in an interrupt handler, which the outermost
+ *  interrupt's end makes (switchAtInterruptEnd). */
+let switchAsked = false;
 
 /** Threads by id; ids index the host's per-thread tables. */
 export const threadTable = new StaticArray<Thread | null>(<i32>MAX_THREADS);
@@ -161,7 +168,45 @@ export function readyRemoveLocked(t: Thread): void {
  *  should run. Lock held; any context. */
 export function rescheduleLocked(): void {
   assertLocked();
-  if (started && highestReadyLocked() !== running) portSwitchRequest();
+  if (started && highestReadyLocked() !== running) askSwitchLocked();
+}
+
+/** Asks for a switch whose target is chosen later: in an interrupt
+ *  handler by the outermost interrupt's end (switchAtInterruptEnd), so
+ *  that the host only swaps stacks; elsewhere (a thread inside its own
+ *  masked section) by the host's switch asking ivtswitch. Lock held. */
+@inline function askSwitchLocked(): void {
+  if (inInterrupt()) switchAsked = true;
+  else portSwitchRequest();
+}
+
+/** Whether a handler of the interrupt ending now asked for a switch.
+ *  Interrupt context (the dispatch's end). */
+@inline export function switchAskedInInterrupt(): bool {
+  return switchAsked;
+}
+
+/** At the end of the outermost interrupt whose handlers asked for a switch
+ *  (switchAskedInInterrupt), after its statistics: chooses the most urgent
+ *  ready thread, records the switch and makes it the running thread, so the
+ *  host's switch only swaps stacks (portSwitchTo), as a thread's own
+ *  switch does; one choice for however many wakes the handlers made. A
+ *  running thread that has ended is left to ivtswitch, which frees it.
+ *  Interrupt context (the dispatch), interrupts enabled. */
+export function switchAtInterruptEnd(): void {
+  const s = kernelLock();
+  switchAsked = false;
+  const next = highestReadyLocked()!;
+  const prev = runningThread();
+  if (next !== prev) {
+    if (prev === null || prev.state == ThreadState.Dead) {
+      portSwitchRequest();
+    } else {
+      recordSwitchLocked(prev, prev.state, next);
+      portSwitchTo(next.id);
+    }
+  }
+  kernelUnlock(s);
 }
 
 /** As rescheduleLocked, as the last step before the caller releases the
@@ -178,7 +223,11 @@ export function rescheduleLocked(): void {
 /** rescheduleBeforeUnlockLocked's switch to `next`, out of line: the
  *  common case, no switch, stays a test at each call site. */
 function switchBeforeUnlockLocked(next: Thread, saved: u32): void {
-  if (inInterrupt() || saved != 0) {
+  if (inInterrupt()) {
+    switchAsked = true;
+    return;
+  }
+  if (saved != 0) {
     portSwitchRequest();
     return;
   }
@@ -336,7 +385,7 @@ export function wakeLocked(waiter: Thread, result: Err): void {
       switchFromThreadLocked(t, 0, was);
       return;
     }
-    portSwitchRequest();
+    askSwitchLocked();
   }
   traceThreadLocked(kind, t.id, t.state, was);
 }
@@ -442,7 +491,7 @@ export function sliceTickLocked(): void {
     t.sliceLeft--;
     return;
   }
-  if (rotateCurrentLocked() !== null) portSwitchRequest();
+  if (rotateCurrentLocked() !== null) askSwitchLocked();
 }
 
 export { MAX_TIMEOUT } from "./config";

@@ -21,6 +21,7 @@ import { IrqReturn, irqDesc } from "./descriptors";
 import { loadBusyAdd, loadCheck, spuriousVector, stormCheck } from "./storm";
 import { wakeBottomHalf } from "./threaded";
 import { IRQ_PIN, irqPinLower, irqPinRaise } from "./pin";
+import { switchAskedInInterrupt, switchAtInterruptEnd } from "../sched";
 
 /** The body of the exported ivthandleinterrupt: runs the chain, counts,
  *  acknowledges exactly once. Interrupt context (called by the host only).
@@ -73,11 +74,15 @@ export function dispatchInterrupt(vector: u32): void {
   // dispatch but the statistics' few instructions (on sim, whose clock
   // counts host calls, the rule does not see a line that re-fires as it
   // returns without the trace's calls).
-  if (interruptDepth() == 1 && (IRQ_LOAD_TICKS != 0 || RUN_STATS)) {
-    loadCheck(d, vector, end);
-    const last = portCycles();
-    loadBusyAdd(last - t0);
-    statsInterruptEnd(t0, last);
+  if (interruptDepth() == 1) {
+    if (IRQ_LOAD_TICKS != 0 || RUN_STATS) {
+      loadCheck(d, vector, end);
+      const last = portCycles();
+      loadBusyAdd(last - t0);
+      statsInterruptEnd(t0, last);
+    }
+    // After the statistics: the switch's stamp ends the interrupt.
+    if (switchAskedInInterrupt()) switchAtInterruptEnd();
   }
   if (IRQ_PIN && interruptDepth() == 1) irqPinLower();
   leaveInterrupt(outer);

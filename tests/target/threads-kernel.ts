@@ -9,22 +9,51 @@
 import * as cfg from "ivt-board/config";
 import { test, check, checkEq, checkSeq, seq, seqCode, seqReset } from "./harness";
 import { cleanup, joinThread, pool, spawn, STACK } from "./util";
-import { runTopHalf, TopHalfOnce } from "./irqutil";
+import { runTopHalf, spare, TopHalfOnce } from "./irqutil";
 import { counted, countForever, recordA, recordB, sleeper, startCounting, stopCountingNow } from "./threads";
 import {
-  boardCycleHz, DeviceRegs, Err, FOREVER, kheapFree, kputln, MAIN_PRIORITY, MIN_STACK_BYTES, moduleMemoryBytes, portCycles, portIrqRestore, portIrqSave, PRIORITIES, Queue,
+  boardCycleHz, DeviceRegs, Err, FOREVER, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, kheapFree, kputln, MAIN_PRIORITY, MIN_STACK_BYTES, moduleMemoryBytes, portCycles, portIrqRestore, portIrqSave, PRIORITIES, Queue,
   Semaphore, stackArenaFree, Thread, threadCreate, ThreadFlags, threadCurrent, threadDelete, threadPriority,
   threadResume, threadSetPriority, threadSleep, ThreadState, threadState, threadSuspend,
   threadYield, tickRate, ticks, TIME_SLICE_TICKS,
 } from "../../kernel/ivt";
 // Internals test: reads the trace ring's newest events (kernel/trace.ts), to
 // check that a thread ended by a stack overflow is traced as gone.
-import { TraceKind, traceRecent } from "../../kernel/trace";
+import { TraceKind, traceCount, traceRecent } from "../../kernel/trace";
 import { TRACE_ENABLED, TRACE_EVENTS } from "../../kernel/config";
 
 /** Takes the semaphore at `arg`, then records "A". */
 function takeThenRecord(arg: u32): void {
   if (changetype<Semaphore>(arg).take(FOREVER) == Err.Ok) seq("A");
+}
+
+/** Gives the semaphores `first` then `second` (if any) from a top half:
+ *  one interrupt that readies two threads. */
+class TwoGives extends IrqHandler {
+  constructor(public first: Semaphore, public second: Semaphore | null) {
+    super();
+  }
+  ran: bool = false;
+  top(vector: u32): IrqReturn {
+    this.first.give();
+    if (this.second !== null) this.second!.give();
+    this.ran = true;
+    return IrqReturn.Handled;
+  }
+}
+
+/** Takes the semaphore at `arg`, then records "B". */
+function takeThenRecordB(arg: u32): void {
+  if (changetype<Semaphore>(arg).take(FOREVER) == Err.Ok) seq("B");
+}
+
+/** Records "E", pends spare line `arg` with interrupts masked and ends
+ *  masked: the interrupt is taken at threadExit's unmask, after the thread
+ *  is dead and before the switch away from it. */
+function pendMaskedThenEnd(arg: u32): void {
+  seq("E");
+  portIrqSave();
+  irqPend(arg);
 }
 
 /** Resumes pool[1] from a top half. */
@@ -250,6 +279,66 @@ export function threadKernelTests(): void {
     seq("m");
     checkSeq("mAm", "the woken thread ran at the unmask, not before");
     check(joinThread(pool[1]), "urgent ended");
+    go.delete();
+    cleanup();
+  });
+
+  test("threads: an interrupt that readies two threads switches once, to the more urgent, at its end", () => {
+    // docs/interrupts.md, step 5: the outermost interrupt's end chooses
+    // once, however many threads the handlers woke; no switch to the first
+    // woken is recorded on the way.
+    const v = spare(0);
+    if (v == 0xffffffff) return;
+    const a = new Semaphore();
+    const b = new Semaphore();
+    checkEq(a.create(0, 1) | b.create(0, 1), Err.Ok, "create");
+    seqReset();
+    const lower = spawn(0, "lower", takeThenRecord, changetype<u32>(a), MAIN_PRIORITY - 1);
+    const higher = spawn(1, "higher", takeThenRecordB, changetype<u32>(b), MAIN_PRIORITY - 3);
+    const h = new TwoGives(a, b);
+    checkEq(irqRequest(v, h), Err.Ok, "request");
+    const before = traceCount();
+    irqPend(v);
+    for (let i = 0; i < 100 && !h.ran; i++) portCycles();
+    check(h.ran, "the top half ran");
+    checkSeq("BA", "the more urgent thread ran first, then the other");
+    checkEq(irqFree(v, h), Err.Ok, "free");
+    check(joinThread(lower) && joinThread(higher), "both ended");
+    // From the interrupt's exit on, the first switch is to "higher".
+    const written = traceCount() - before;
+    if (TRACE_ENABLED && TRACE_EVENTS >= 64 && written < TRACE_EVENTS) {
+      let exitSeen = false;
+      let firstSwitch: i32 = -1;
+      for (let n: i32 = <i32>written - 1; n >= 0 && firstSwitch < 0; n--) {
+        const w = traceRecent(<u32>n); // oldest first
+        const kind = w >>> 24;
+        if (kind == <u32>TraceKind.IrqExit && (w & 0xffff) == v) exitSeen = true;
+        else if (exitSeen && kind == <u32>TraceKind.Switch) firstSwitch = <i32>(w & 0xff);
+      }
+      check(exitSeen, "the interrupt's exit traced");
+      checkEq(firstSwitch, <i32>higher.id, "the first switch after the interrupt is to the more urgent thread");
+    }
+    a.delete();
+    b.delete();
+    cleanup();
+  });
+
+  test("threads: an interrupt taken as a thread ends, readying a more urgent one: it runs, and the ended thread is freed", () => {
+    // The interrupt's end leaves the switch away from a dead thread to the
+    // host's ivtswitch, which frees it (docs/abi.md, Context switches).
+    const v = spare(0);
+    if (v == 0xffffffff) return;
+    const go = new Semaphore();
+    checkEq(go.create(0, 1), Err.Ok, "create");
+    const h = new TwoGives(go, null);
+    checkEq(irqRequest(v, h), Err.Ok, "request");
+    seqReset();
+    const woken = spawn(1, "woken", takeThenRecord, changetype<u32>(go), MAIN_PRIORITY - 3);
+    const ender = spawn(0, "ender", pendMaskedThenEnd, v, MAIN_PRIORITY - 1);
+    checkSeq("EA", "the ender ran and ended, then the woken thread");
+    checkEq(threadState(ender), ThreadState.Free, "the ended thread is freed");
+    check(joinThread(woken), "woken ended");
+    checkEq(irqFree(v, h), Err.Ok, "free");
     go.delete();
     cleanup();
   });
