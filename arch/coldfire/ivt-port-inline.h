@@ -18,8 +18,8 @@
 /* Outermost-interrupt bookkeeping shared with vectors.S (port.c). */
 extern volatile uint32_t ivt_irq_nesting;
 extern volatile uint32_t ivt_switch_pending;
-/* The thread the kernel chose for the pending switch, or -1 (threads.c). */
-extern volatile int32_t ivt_next_id;
+/* ivt_next_id: the thread the kernel chose for the pending switch, or -1. */
+#include "ivt-switch-state.h"
 
 static inline __attribute__((always_inline)) uint32_t sr_read(void) {
   uint16_t sr;

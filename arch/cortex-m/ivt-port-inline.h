@@ -24,8 +24,8 @@ static inline __attribute__((always_inline)) void ivt_port_irq_restore(const voi
   __asm volatile("msr primask, %0" ::"r"(state) : "memory");
 }
 
-/* The thread the kernel chose for the pending switch, or -1 (threads.c). */
-extern volatile int32_t ivt_next_id;
+/* ivt_next_id: the thread the kernel chose for the pending switch, or -1. */
+#include "ivt-switch-state.h"
 
 /* PendSV runs at the lowest priority: when no handler is active and
  * interrupts are unmasked. It asks the kernel who runs next (ivtswitch). */

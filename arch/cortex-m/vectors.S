@@ -17,6 +17,7 @@
  */
 #include "board.h"
 #include "ivt-stack-layout.h"
+#include "ivt-switch-state.h"
 
     .syntax unified
     .thumb
@@ -139,10 +140,10 @@ ivt_fault_entry:
 ivt_pendsv_entry:
     cpsid i
     mrs r0, psp
-    ldr r2, =ivt_running_id
-    ldr r1, [r2]
-    cmp r1, #0
 #if defined(__ARM_ARCH_6M__)
+    ldr r2, =ivt_switch_state
+    ldr r1, [r2, #IVT_SWITCH_RUNNING_ID]
+    cmp r1, #0
     blt 1f
     subs r0, #32
     stmia r0!, {r4-r7}
@@ -166,9 +167,13 @@ ivt_pendsv_entry:
     cpsie i
     bx r0
 #else
+    /* r3: the saved SPs; the running id and the kernel's choice just below
+     * them (arch/native/ivt-switch-state.h). */
+    ldr r3, =ivt_switch_state + IVT_SWITCH_SAVED_SP
+    ldr r1, [r3, #(IVT_SWITCH_RUNNING_ID - IVT_SWITCH_SAVED_SP)]
+    cmp r1, #0
     blt 3f                          /* the first switch: nothing to save */
     stmdb r0!, {r4-r11}
-    ldr r3, =ivt_saved_sp
     str r0, [r3, r1, lsl #2]
     ldr r4, =ivt_stack_bottom
     ldr r4, [r4, r1, lsl #2]
@@ -179,32 +184,28 @@ ivt_pendsv_entry:
     ldr r6, =IVT_STACK_CANARY
     cmp r5, r6
     bne 2f                          /* the canary word nearest the stack broken */
-    ldr r7, =ivt_next_id
-    ldr r12, [r7]
+    /* The kernel's choice is not reset here: every pend of PendSV writes
+     * it first (ivt-port-inline.h), and the first switch never reads it. */
+    ldr r12, [r3, #(IVT_SWITCH_NEXT_ID - IVT_SWITCH_SAVED_SP)]
     cmp r12, #0
     blt 3f                          /* no choice made: ask the kernel */
-    mvn r5, #0
-    str r5, [r7]                    /* the choice is used up */
-    b 5f                            /* r2, r3 still hold ivt_running_id, ivt_saved_sp */
+    /* lr is EXC_RETURN for a thread on the process stack, as it came in. */
+5:  str r12, [r3, #(IVT_SWITCH_RUNNING_ID - IVT_SWITCH_SAVED_SP)]
+    ldr r0, [r3, r12, lsl #2]
+    ldmia r0!, {r4-r11}
+    msr psp, r0
+    cpsie i
+    bx lr
 2:  adds r1, r1, #1                 /* ivtswitch(1 + the overflowed thread's id) */
-    ldr r3, =ivt_next_id
-    mvn r5, #0
-    str r5, [r3]                    /* the kernel answers, whatever was chosen */
     b 4f
-3:  movs r1, #0                     /* (ivt_next_id is -1 already) */
+3:  movs r1, #0
 4:  ldr r9, =IVT_IRQ_STACK_LIMIT   /* the kernel runs on the interrupt stack */
     ldr r0, =ivt_kernel_instance
     bl Z_kernelZ_ivtswitch
     mov r12, r0
-    ldr r2, =ivt_running_id
-    ldr r3, =ivt_saved_sp
-5:  str r12, [r2]
-    ldr r0, [r3, r12, lsl #2]
-    ldmia r0!, {r4-r11}
-    msr psp, r0
+    ldr r3, =ivt_switch_state + IVT_SWITCH_SAVED_SP
     ldr lr, =0xFFFFFFFD             /* return to thread mode, process stack */
-    cpsie i
-    bx lr
+    b 5b
 #endif
     .size ivt_pendsv_entry, . - ivt_pendsv_entry
 

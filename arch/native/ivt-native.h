@@ -54,9 +54,9 @@ void ivt_paint_stack(uint32_t* from, uint32_t* to);
  * (NULL for the first switch); returns the incoming thread's. Interrupts
  * masked. */
 uint32_t* ivt_switch(uint32_t* sp);
-/* The thread the kernel already made the running one for the pending
- * switch (switch_to), or -1: ivt_switch asks ivtswitch. threads.c. */
-extern volatile int32_t ivt_next_id;
+/* ivt_next_id: the thread the kernel already made the running one for
+ * the pending switch (switch_to), or -1: ivt_switch asks ivtswitch. */
+#include "ivt-switch-state.h"
 /* A thread's first C code, on its own stack. Does not return. */
 __attribute__((noreturn)) void ivt_thread_trampoline(uint32_t id);
 /* Sets ivt_stack_limit (arch/wasm-rt/ivt-stack.h) for boot, which runs on

@@ -26,6 +26,7 @@
 #include "board.h"
 #include "ivt-native.h"
 #include "ivt-stack-layout.h"
+#include "ivt-switch-state.h"
 
 #define CANARY_WORDS IVT_CANARY_WORDS
 #define CANARY ((uint32_t)IVT_STACK_CANARY)
@@ -41,15 +42,14 @@
 
 static uint8_t stack_arena[IVT_STACK_ARENA_BYTES] __attribute__((aligned(8), section(".stacks")));
 
-int32_t ivt_running_id = -1;
-/* The thread the kernel made the running one for the pending switch
- * (switch_to), or -1: ask the kernel (ivtswitch). Written by the arch's
- * ivt_port_switch_to and ivt_port_switch_request. */
-volatile int32_t ivt_next_id = -1;
-/* Per thread: the SP its last switch saved, and its stack's bottom (the
- * canary's first word). Not static: Cortex-M's PendSV (vectors.S) reads
- * them too. */
-uint32_t* ivt_saved_sp[MAX_THREADS];
+struct ivt_switch_state ivt_switch_state = {.running_id = -1, .next_id = -1};
+_Static_assert(__builtin_offsetof(struct ivt_switch_state, running_id) == IVT_SWITCH_RUNNING_ID &&
+                   __builtin_offsetof(struct ivt_switch_state, next_id) == IVT_SWITCH_NEXT_ID &&
+                   __builtin_offsetof(struct ivt_switch_state, saved_sp) == IVT_SWITCH_SAVED_SP,
+               "ivt-switch-state.h: the assembly's offsets and the struct disagree");
+/* Per thread: its stack's bottom (the canary's first word). Not static:
+ * Cortex-M's PendSV (vectors.S) reads it, and the host tools find it by
+ * name (tools/ivt/ramuse.js, tools/gdb/ivt.py). */
 uint32_t* ivt_stack_bottom[MAX_THREADS];
 static uint32_t* stack_top[MAX_THREADS];
 
