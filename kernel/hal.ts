@@ -82,8 +82,9 @@ export abstract class IrqChip {
    *  at pendOffset(vector) pends `vector` (a write-1s-to-set register, as
    *  the NVIC's ISPR), or null where a pend takes more (a read-modify-
    *  write, a line pended in software): irqPend then calls pend(). A
-   *  line's descriptor keeps the three when it is made, and irqPend is
-   *  then that write, with no call into the chip. Thread context. */
+   *  line's descriptor keeps the register's address (checked against the
+   *  window then) and the value when it is made, and irqPend is then that
+   *  write, with no call into the chip. Thread context. */
   pendRegs(vector: u32): DeviceRegs | null {
     return null;
   }

@@ -13,7 +13,6 @@
 import { Err } from "../errors";
 import { knownAligned } from "../heap-layout";
 import { IrqChip } from "../hal";
-import { DeviceRegs } from "../devregs";
 import { inInterrupt } from "../context";
 import { portIrqRestore, portIrqSave } from "../port";
 import { assertLocked } from "../lock";
@@ -185,12 +184,13 @@ export namespace StillAsserted {
    *  entries on this line. */
   loadRun: u32 = 0;
   loadEntries: u32 = 0;
-  /** The chip's single-write pend of this line (IrqChip.pendRegs; null:
-   *  irqPend calls the chip). The window is last of the three: irqPend
-   *  reads it first, and its bounds check covers the other two. */
+  /** The chip's single-write pend of this line (IrqChip.pendRegs): the
+   *  register's address, checked against the chip's window when the
+   *  descriptor is made (0: none, irqPend calls the chip), and the value.
+   *  The address is last of the two: irqPend reads it first, and its
+   *  bounds check covers the value. */
   pendValue: u32 = 0;
-  pendOffset: u32 = 0;
-  pendRegs: DeviceRegs | null = null;
+  pendAddr: u32 = 0;
   private controller: IrqChip;
   /** The chip's ackNeeded, kept here so that the dispatch need not load
    *  the chip. Near the end on purpose: the dispatch reads it (or `edge`)
@@ -209,9 +209,11 @@ export namespace StillAsserted {
   /** Replaces it (a test's wrapping chip), with its ackNeeded and pend
    *  register. */
   set chip(c: IrqChip) {
+    // First: a pend register past the chip's window ends the caller here
+    // (DeviceRegs.addressOf), with the descriptor as it was.
+    this.keepPendOf(c);
     this.controller = c;
     this.ackNeeded = c.ackNeeded;
-    this.keepPendOf(c);
   }
   /** The descriptor of `vector`, served by `chip`. Thread context. */
   constructor(chip: IrqChip, public readonly vector: u32) {
@@ -219,10 +221,13 @@ export namespace StillAsserted {
     this.ackNeeded = chip.ackNeeded;
     this.keepPendOf(chip);
   }
+  /** Keeps `c`'s single-write pend of this line: its register's address,
+   *  checked against the chip's window (a driver's offset past it ends the
+   *  caller with a window fault report, as an access there would), and its
+   *  value. Thread context. */
   private keepPendOf(c: IrqChip): void {
     const r = c.pendRegs(this.vector);
-    this.pendRegs = r;
-    this.pendOffset = r !== null ? c.pendOffset(this.vector) : 0;
+    this.pendAddr = r !== null ? r.addressOf(c.pendOffset(this.vector), 4) : 0;
     this.pendValue = r !== null ? c.pendValue(this.vector) : 0;
   }
 }

@@ -9,7 +9,7 @@
 
 import { Err } from "../errors";
 import { inInterrupt, interruptVector } from "../context";
-import { portIrqRestore, portIrqSave } from "../port";
+import { mmioWrite32, portIrqRestore, portIrqSave } from "../port";
 import { threadCurrent } from "../sched";
 import { IDLE_PRIORITY } from "../config";
 import { IRQ_FLAGS_KNOWN, IrqFlags, IrqHandler, STILL_SELF_PENDED, StillAsserted, applyMaskLocked, chipFor, descFor, irqDesc, noDesc } from "./descriptors";
@@ -172,9 +172,12 @@ export function irqPend(vector: u32): Err {
   // A line pended by its own top half comes back the moment it returns:
   // the never-quieted rule counts it (kernel/irq/storm.ts).
   if (inInterrupt() && interruptVector() == vector) d.still |= STILL_SELF_PENDED;
-  // The chip's one write, kept in the descriptor: no call into the chip.
-  const r = d.pendRegs;
-  if (r !== null) r.write32(d.pendOffset, d.pendValue);
+  // The chip's one write, kept in the descriptor with its address checked
+  // against the chip's window when the descriptor was made: no call into
+  // the chip, and no window to check again (the host's MMIO gate still
+  // checks the address, as for every device access).
+  const a = d.pendAddr;
+  if (a != 0) mmioWrite32(a, d.pendValue);
   else d.chip.pend(vector);
   return Err.Ok;
 }

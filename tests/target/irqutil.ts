@@ -3,7 +3,7 @@
 // are served in its own threads), so groups that use these run in the
 // kernel's suite only.
 
-import { boardSpareCount, boardSpareVector, Err, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, portCycles } from "../../kernel/ivt";
+import { boardSpareCount, boardSpareVector, Err, IrqChip, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, portCycles } from "../../kernel/ivt";
 import { check, checkEq } from "./harness";
 
 /** Spare vector `i` (0-3) for an interrupt test. The suite needs two at
@@ -35,4 +35,43 @@ export function runTopHalf(h: TopHalfOnce): void {
   for (let i = 0; i < 100 && !h.ran; i++) portCycles();
   check(h.ran, "the top half ran");
   checkEq(irqFree(v, h), Err.Ok, "free the line");
+}
+
+/** Forwards to the board's controller and counts the acknowledgements. */
+export class CountingChip extends IrqChip {
+  acks: u32 = 0;
+  pends: u32 = 0;
+  constructor(public inner: IrqChip) {
+    super(inner.first, inner.count);
+    this.heldLevelPends = inner.heldLevelPends;
+  }
+  name(): string {
+    return this.inner.name();
+  }
+  mask(vector: u32): void {
+    this.inner.mask(vector);
+  }
+  unmask(vector: u32): void {
+    this.inner.unmask(vector);
+  }
+  ack(vector: u32): void {
+    this.acks++;
+    this.inner.ack(vector);
+  }
+  setPriority(vector: u32, priority: u32): Err {
+    return this.inner.setPriority(vector, priority);
+  }
+  pend(vector: u32): void {
+    this.pends++;
+    this.inner.pend(vector);
+  }
+  unpend(vector: u32): void {
+    this.inner.unpend(vector);
+  }
+  isPending(vector: u32): bool {
+    return this.inner.isPending(vector);
+  }
+  inServiceVector(): i32 {
+    return this.inner.inServiceVector();
+  }
 }

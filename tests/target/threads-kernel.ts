@@ -9,7 +9,7 @@
 import * as cfg from "ivt-board/config";
 import { test, check, checkEq, checkSeq, seq, seqCode, seqReset } from "./harness";
 import { cleanup, joinThread, pool, spawn, STACK } from "./util";
-import { runTopHalf, spare, TopHalfOnce } from "./irqutil";
+import { CountingChip, runTopHalf, spare, TopHalfOnce } from "./irqutil";
 import { counted, countForever, recordA, recordB, sleeper, startCounting, stopCountingNow } from "./threads";
 import {
   boardCycleHz, DeviceRegs, Err, FOREVER, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn, kheapFree, kputln, MAIN_PRIORITY, MIN_STACK_BYTES, moduleMemoryBytes, portCycles, portIrqRestore, portIrqSave, PRIORITIES, Queue,
@@ -20,6 +20,8 @@ import {
 // Internals test: reads the trace ring's newest events (kernel/trace.ts), to
 // check that a thread ended by a stack overflow is traced as gone.
 import { TraceKind, traceCount, traceRecent } from "../../kernel/trace";
+// and a line's descriptor (kernel/irq), to put a broken chip in front of it.
+import { irqDesc } from "../../kernel/irq";
 import { TRACE_ENABLED, TRACE_EVENTS } from "../../kernel/config";
 
 /** Takes the semaphore at `arg`, then records "A". */
@@ -54,6 +56,38 @@ function pendMaskedThenEnd(arg: u32): void {
   seq("E");
   portIrqSave();
   irqPend(arg);
+}
+
+/** A chip that names a pend register past its own window: a driver's bug
+ *  that the line's descriptor must refuse when the chip is put in. */
+class PastWindowPendChip extends CountingChip {
+  pendRegs(vector: u32): DeviceRegs | null {
+    return new DeviceRegs(cfg.UART0_BASE, 16);
+  }
+  pendOffset(vector: u32): u32 {
+    return 16; // the word just past the window
+  }
+  pendValue(vector: u32): u32 {
+    return 1;
+  }
+}
+
+/** Counts its interrupts. */
+class CountsTops extends IrqHandler {
+  calls: u32 = 0;
+  top(vector: u32): IrqReturn {
+    this.calls++;
+    return IrqReturn.Handled;
+  }
+}
+
+/** Puts a PastWindowPendChip in front of the chip of line `arg`: refused,
+ *  the thread ends before "!". */
+function putPastWindowChip(arg: u32): void {
+  seq("D");
+  const d = irqDesc(arg)!;
+  d.chip = new PastWindowPendChip(d.chip);
+  seq("!"); // never
 }
 
 /** Resumes pool[1] from a top half. */
@@ -502,6 +536,27 @@ export function threadKernelTests(): void {
       check(joinThread(t, 50), "the thread ended");
       checkSeq("D", "the access was stopped");
     }
+  });
+
+  test("drivers: a chip whose pend register is past its window is refused as a line's descriptor takes it; the descriptor keeps what it had", () => {
+    const v = spare(0);
+    if (v == 0xffffffff) return;
+    const h = new CountsTops();
+    checkEq(irqRequest(v, h), Err.Ok, "request");
+    const d = irqDesc(v)!;
+    const chip = d.chip;
+    const addr = d.pendAddr;
+    seqReset();
+    const t = spawn(0, "badchip", putPastWindowChip, v, MAIN_PRIORITY - 1);
+    check(joinThread(t, 50), "the thread ended");
+    checkSeq("D", "the chip was refused");
+    check(d.chip === chip, "the line keeps its chip");
+    checkEq(d.pendAddr, addr, "and its pend register");
+    irqPend(v);
+    for (let i = 0; i < 100 && h.calls == 0; i++) portCycles();
+    checkEq(h.calls, 1, "a pend still arrives");
+    checkEq(irqFree(v, h), Err.Ok, "free");
+    cleanup();
   });
 
   test("threads: a trap at the stack's limit, with no room there for the backtrace's scan, ends only its thread with its report", () => {
