@@ -186,6 +186,19 @@ export function rescheduleLocked(): void {
   return switchAsked;
 }
 
+/** Leaves a switch asked for in a handler to the host, which asks
+ *  ivtswitch at its switch point, once no interrupt is active: for the
+ *  dispatch's way out on a line with no handler, where an interrupt
+ *  nested in it may have asked. At any depth: an outer interrupt's end
+ *  then finds nothing asked, and the host's choice is the same. (Not
+ *  switchAtInterruptEnd there: with a second call of it GCC no longer
+ *  inlines it at the dispatch's end, 9 instructions more a switch.)
+ *  Interrupt context. */
+export function switchAskedToHost(): void {
+  switchAsked = false;
+  portSwitchRequest();
+}
+
 /** At the end of the outermost interrupt whose handlers asked for a switch
  *  (switchAskedInInterrupt), after its statistics: chooses the most urgent
  *  ready thread, records the switch and makes it the running thread, so the

@@ -21,7 +21,7 @@ import { IrqReturn, irqDesc } from "./descriptors";
 import { loadBusyAdd, loadCheck, spuriousVector, stormCheck } from "./storm";
 import { wakeBottomHalf } from "./threaded";
 import { IRQ_PIN, irqPinLower, irqPinRaise } from "./pin";
-import { switchAskedInInterrupt, switchAtInterruptEnd } from "../sched";
+import { switchAskedInInterrupt, switchAskedToHost, switchAtInterruptEnd } from "../sched";
 
 /** The body of the exported ivthandleinterrupt: runs the chain, counts,
  *  acknowledges exactly once. Interrupt context (called by the host only).
@@ -41,6 +41,10 @@ export function dispatchInterrupt(vector: u32): void {
   if (d === null) {
     traceAt(TraceKind.IrqEntry, vector, t0);
     spuriousVector(vector);
+    // An interrupt nested in this one may have readied a thread: the
+    // host's switch asks the kernel (ivtswitch) once every interrupt has
+    // returned (kernel/sched.ts switchAskedToHost).
+    if (switchAskedInInterrupt()) switchAskedToHost();
     if (IRQ_PIN && interruptDepth() == 1) irqPinLower();
     leaveInterrupt(outer);
     return;

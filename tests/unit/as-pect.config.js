@@ -9,6 +9,7 @@ export default {
   disclude: [/node_modules/],
   async instantiate(memory, createImports, instantiate, binary) {
     let masked = 0;
+    let switchRequests = 0; // switch_request calls, for tests/unit/switch.spec.ts
     let cycles = 0;
     // What the kernel writes to the panic console, for specs that read
     // their reports back (module "ivt_test").
@@ -25,7 +26,9 @@ export default {
       irq_restore: (s) => {
         masked = s;
       },
-      switch_request: () => {},
+      switch_request: () => {
+        switchRequests++;
+      },
       switch_to: () => {},
       idle: () => {},
       mmio_read8: () => 0,
@@ -84,6 +87,7 @@ export default {
       cycles_advance: (n) => {
         cycles += n >>> 0;
       },
+      switch_requests: () => switchRequests,
     };
     return instantiate(binary, createImports({ env: { memory }, ivt: fakeHost, ivt_test: testHost }));
   },
