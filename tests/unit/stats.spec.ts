@@ -4,24 +4,12 @@
 // counter that the test moves on (as-pect.config.js cycles_advance).
 
 import { Err } from "../../kernel/errors";
-import { IrqChip } from "../../kernel/hal";
+import { QuietChip } from "./quiet-chip";
 import { IrqHandler, IrqReturn, dispatchInterrupt, irqAddChip, irqRequest } from "../../kernel/irq";
 import { interruptRunCycles, statsStart, uptimeCycles } from "../../kernel/stats";
 
 // @ts-ignore: decorator
 @external("ivt_test", "cycles_advance") declare function cyclesAdvance(n: u32): void;
-
-class Chip extends IrqChip {
-  name(): string { return "fake"; }
-  mask(vector: u32): void {}
-  unmask(vector: u32): void {}
-  ack(vector: u32): void {}
-  setPriority(vector: u32, priority: u32): Err { return Err.Ok; }
-  pend(vector: u32): void {}
-  unpend(vector: u32): void {}
-  isPending(vector: u32): bool { return false; }
-  inServiceVector(): i32 { return -1; }
-}
 
 /** Cycles each interrupt lasts, and each run of the thread between. */
 const SPAN: u32 = 1 << 27;
@@ -33,7 +21,7 @@ class Long extends IrqHandler {
   }
 }
 
-const chip = new Chip(32, 4);
+const chip = new QuietChip(32, 4);
 const handler = new Long();
 
 describe("run-time statistics", () => {

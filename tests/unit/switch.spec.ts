@@ -11,7 +11,7 @@ import { Err } from "../../kernel/errors";
 
 // @ts-ignore: decorator
 @external("ivt_test", "switch_requests") declare function switchRequests(): i32;
-import { IrqChip } from "../../kernel/hal";
+import { QuietChip } from "./quiet-chip";
 import { IrqHandler, IrqReturn, dispatchInterrupt, irqAddChip, irqFree, irqRequest } from "../../kernel/irq";
 import { kernelLock, kernelUnlock } from "../../kernel/lock";
 import { Thread, ThreadState } from "../../kernel/tcb";
@@ -20,21 +20,13 @@ import {
 } from "../../kernel/sched";
 
 /** Runs interrupt `nestedVector` (once) from inside its mask(). */
-class NestingChip extends IrqChip {
+class NestingChip extends QuietChip {
   nestedVector: i32 = -1;
-  name(): string { return "nesting"; }
   mask(vector: u32): void {
     const v = this.nestedVector;
     this.nestedVector = -1;
     if (v >= 0) dispatchInterrupt(<u32>v);
   }
-  unmask(vector: u32): void {}
-  ack(vector: u32): void {}
-  setPriority(vector: u32, priority: u32): Err { return Err.Ok; }
-  pend(vector: u32): void {}
-  unpend(vector: u32): void {}
-  isPending(vector: u32): bool { return false; }
-  inServiceVector(): i32 { return -1; }
 }
 
 /** Makes `t` ready, as a give that wakes it would, and asks for the switch. */
