@@ -24,7 +24,7 @@ test("a canary word overwritten below a sleeping thread's stack ends that thread
     "-ex", "break w2c_kernel_panic_reportStackOverflow",
     "-ex", "continue",
     "-ex", "bt 3",
-    "-ex", "print ivt_running_id",
+    "-ex", "print ivt_switch_state.running_id",
     // Let the report out, then stop: main then waits for a blink that is gone.
     "-ex", "delete",
     "-ex", "break Z_ivtZ_idle",
