@@ -236,12 +236,8 @@ export function switchAtInterruptEnd(): void {
 /** rescheduleBeforeUnlockLocked's switch to `next`, out of line: the
  *  common case, no switch, stays a test at each call site. */
 function switchBeforeUnlockLocked(next: Thread, saved: u32): void {
-  if (inInterrupt()) {
-    switchAsked = true;
-    return;
-  }
-  if (saved != 0) {
-    portSwitchRequest();
+  if (inInterrupt() || saved != 0) {
+    askSwitchLocked();
     return;
   }
   switchFromThreadLocked(next, 0);

@@ -21,7 +21,7 @@
 import { test, check, checkEq, finish } from "./harness";
 import { CountingChip, spare } from "./irqutil";
 import {
-  Err, interruptDepth, IrqChip, irqDisable, irqEnable, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn,
+  Err, interruptDepth, irqDisable, irqEnable, irqFree, IrqHandler, irqPend, irqRequest, IrqReturn,
   irqRearm, irqRunCycles, irqSetPriority, irqStormed, kputln, kputs, kputu, portCycles, tickDiff, tickRate, ticks,
 } from "../../kernel/ivt";
 // Internals test: reads per-vector descriptors and the spurious and
